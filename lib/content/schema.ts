@@ -1,0 +1,203 @@
+/**
+ * Every schema of the content model, in one place. Types are inferred from these
+ * schemas (`z.infer`); nothing else in the code base declares the shape of an
+ * article, a sidecar, an entity or a content error by hand.
+ */
+import { z } from 'zod';
+
+/** An ISO calendar value at its real precision: `2017`, `2017-09` or `2017-09-18`. */
+export const isoPartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const datePrecision = z.enum(['day', 'month', 'year', 'none']);
+
+/** Where a fact about an article came from. */
+export const factSource = z.enum([
+  'text', // stated in the article's own text (headline line, byline line…)
+  'derived', // made from the text by a rule (a title cut from the first sentence)
+  'inferred', // resolved from indirect evidence in the text
+  'sidecar', // an editor's note in <id>.meta.json / .meta.yaml
+]);
+
+/** A single fact with its provenance: the line it was read from and/or the evidence for it. */
+export const textFact = z.strictObject({
+  value: z.string().min(1),
+  source: factSource,
+  line: z.number().int().positive().nullable(),
+  evidence: z.string(),
+});
+
+export const dateSource = z.enum(['dateline', 'in-text', 'stamp', 'sidecar', 'none']);
+
+/**
+ * A publication or modification date. `value` is null when no year is known; a
+ * day and month without a year are kept in `partial` so nothing is invented.
+ */
+export const dateFact = z.strictObject({
+  value: isoPartialDate.nullable(),
+  precision: datePrecision,
+  partial: z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31).nullable() }).nullable(),
+  source: dateSource,
+  line: z.number().int().positive().nullable(),
+  evidence: z.string(),
+});
+
+export const removalReason = z.enum([
+  'ticker',
+  'navigation',
+  'site-prompt',
+  'category-label',
+  'photo-credit',
+  'trailing-section',
+  'related-block',
+  'related-marker',
+  'dateline',
+  'stamp',
+  'byline',
+]);
+
+/** A line taken out of the article's text, kept so an editor can see what was dropped and why. */
+export const removedLine = z.strictObject({
+  line: z.number().int().positive(),
+  text: z.string(),
+  reason: removalReason,
+});
+
+/** A block of the cleaned body. `line` is the first source line the block came from. */
+export const bodyBlock = z.strictObject({
+  kind: z.enum(['paragraph', 'heading']),
+  text: z.string().min(1),
+  line: z.number().int().positive(),
+});
+
+/** One occurrence of an entity in an article: block index into `body` and a character range. */
+export const mention = z.strictObject({
+  entity: z.string(),
+  block: z.number().int().min(-1), // -1 means the title
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  surface: z.string(),
+});
+
+export const articleEntity = z.strictObject({
+  slug: z.string(),
+  mentions: z.number().int().positive(),
+  salience: z.number(),
+});
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = z.string().regex(slugPattern, 'expected a lowercase slug (a-z, 0-9, hyphens)');
+
+export const article = z.strictObject({
+  /** The source file name without extension; a recovered related article gets `<parent>.related-N`. */
+  id: z.string().min(1),
+  /** Path of the source file relative to the project root. */
+  sourceFile: z.string().min(1),
+  slug,
+  previousSlugs: z.array(slug),
+  title: textFact,
+  datePublished: dateFact,
+  dateModified: dateFact.nullable(),
+  author: textFact.nullable(),
+  outlet: textFact.nullable(),
+  sourceUrl: textFact.nullable(),
+  body: z.array(bodyBlock).min(1),
+  removed: z.array(removedLine),
+  /** Id of the file whose related-article block this article was recovered from. */
+  derivedFrom: z.string().nullable(),
+  /** Editor's free-text notes from the sidecar. */
+  editorNotes: z.array(z.string()),
+  entities: z.array(articleEntity),
+  mentions: z.array(mention),
+});
+
+/** Editor overrides for one article: `content/articles/<id>.meta.json` or `.meta.yaml`. */
+const override = <T extends z.ZodTypeAny>(value: T) =>
+  z.strictObject({ value, evidence: z.string().trim().min(3, 'every override needs a short evidence note') });
+
+export const sidecar = z.strictObject({
+  title: override(z.string().trim().min(1)).optional(),
+  datePublished: override(isoPartialDate).optional(),
+  dateModified: override(isoPartialDate).optional(),
+  author: override(z.string().trim().min(1)).optional(),
+  outlet: override(z.string().trim().min(1)).optional(),
+  sourceUrl: override(z.url()).optional(),
+  slug: override(slug).optional(),
+  previousSlugs: z.array(slug).optional(),
+  notes: z.array(z.string().trim().min(1)).optional(),
+});
+
+export const errorKind = z.enum([
+  'read',
+  'encoding',
+  'binary',
+  'size',
+  'empty',
+  'parse',
+  'validation',
+  'orphan-sidecar',
+  'collision',
+  'gazetteer',
+]);
+
+/** A content problem: a value, never a thrown stack trace. */
+export const contentError = z.strictObject({
+  kind: errorKind,
+  file: z.string(),
+  line: z.number().int().positive().nullable(),
+  message: z.string(),
+});
+
+/** A note that did not stop publication but that an editor should see (e.g. a slug made unique). */
+export const contentNotice = z.strictObject({
+  file: z.string(),
+  line: z.number().int().positive().nullable(),
+  message: z.string(),
+});
+
+export const entityType = z.enum(['country', 'person', 'organisation', 'weapon-system', 'place', 'event', 'outlet']);
+
+/** One gazetteer entry, as an editor writes it in `content/entities.yaml`. */
+export const entity = z.strictObject({
+  slug,
+  name: z.string().trim().min(1),
+  type: entityType,
+  aliases: z.array(z.string().trim().min(1, 'an alias may not be empty')),
+  short: z.string().trim().min(1).optional(),
+  description: z.string().trim().min(1),
+});
+
+export const gazetteer = z.strictObject({ entities: z.array(entity) });
+
+export type DatePrecision = z.infer<typeof datePrecision>;
+export type FactSource = z.infer<typeof factSource>;
+export type TextFact = z.infer<typeof textFact>;
+export type DateFact = z.infer<typeof dateFact>;
+export type RemovalReason = z.infer<typeof removalReason>;
+export type RemovedLine = z.infer<typeof removedLine>;
+export type BodyBlock = z.infer<typeof bodyBlock>;
+export type Mention = z.infer<typeof mention>;
+export type ArticleEntity = z.infer<typeof articleEntity>;
+export type Article = z.infer<typeof article>;
+export type Sidecar = z.infer<typeof sidecar>;
+export type ErrorKind = z.infer<typeof errorKind>;
+export type ContentError = z.infer<typeof contentError>;
+export type ContentNotice = z.infer<typeof contentNotice>;
+export type EntityType = z.infer<typeof entityType>;
+export type Entity = z.infer<typeof entity>;
+export type Gazetteer = z.infer<typeof gazetteer>;
+
+/** An entity as the index serves it: the gazetteer entry plus the ids of the articles it tags. */
+export const indexedEntity = entity.extend({ articles: z.array(z.string()) });
+
+/** The compiled archive: everything published, everything rejected, nothing lost. */
+export const archive = z.strictObject({
+  articles: z.array(article),
+  entities: z.array(indexedEntity),
+  rejected: z.array(contentError),
+  notices: z.array(contentNotice),
+});
+
+export type IndexedEntity = z.infer<typeof indexedEntity>;
+export type Archive = z.infer<typeof archive>;
