@@ -18,9 +18,12 @@ export type CandidateName = { name: string; count: number; blocks: number[] };
 const notNames = new Set(
   (
     'January February March April May June July August September October November December ' +
-    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
-    'President Vice Prime Minister Deputy Chairman Director General Colonel Lieutenant Leader Mr Mrs Ms Dr Sir'
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
   ).split(' '),
+);
+/** Words of office: "Deputy Defence Minister" is a post, not a name, and "President" before a name is not part of it. */
+const titleWords = new Set(
+  'President Vice Prime Minister Ministers Deputy Chairman Chairwoman Director Head Chief Commander General Colonel Lieutenant Leader Mr Mrs Ms Dr Sir'.split(' '),
 );
 const connectors = new Set(['of', 'for', 'the', 'de']);
 const romanNumeral = /^[IVXLCDM]+$/;
@@ -92,10 +95,11 @@ export function findCandidateNames(
   const found = new Map<string, CandidateName>();
   for (const b of scannedBlocks) {
     for (const run of runs(b.text, b.scanned)) {
-      for (let head = run[0]; head && (!trusted(head, b.headline) || connectors.has(head.token.text)); head = run[0]) run.shift();
+      const skippable = (s: Scanned) => !trusted(s, b.headline) || connectors.has(s.token.text) || titleWords.has(s.token.text);
+      for (let head = run[0]; head && skippable(head); head = run[0]) run.shift();
       const first = run[0];
       const last = run[run.length - 1];
-      if (!first || !last) continue;
+      if (!first || !last || titleWords.has(last.token.text)) continue;
       const name = b.text.slice(first.token.start, last.token.end);
       if (ignored.has(surfaceKey(name))) continue;
       const entry = found.get(name) ?? { name, count: 0, blocks: [] };
