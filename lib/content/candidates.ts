@@ -68,6 +68,27 @@ function runs(text: string, scanned: Scanned[]): Scanned[][] {
 }
 
 /**
+ * Cuts a run at words of office and keeps what follows the last one: in
+ * "Deputy Defence Minister Viktor Khrenin" the name is "Viktor Khrenin", and a
+ * run that ends in a word of office ("Internal Minister") is a post, not a name.
+ */
+function afterOfficeWords(run: Scanned[]): Scanned[][] {
+  const lastOffice = run.findLastIndex((s) => titleWords.has(s.token.text));
+  const rest = run.slice(lastOffice + 1);
+  return rest.length > 0 ? [rest] : [];
+}
+
+/** Splits a run at the tokens `cut` selects, dropping them. */
+function splitWhere(run: Scanned[], cut: (s: Scanned) => boolean): Scanned[][] {
+  const pieces: Scanned[][] = [[]];
+  for (const s of run) {
+    if (cut(s)) pieces.push([]);
+    else pieces[pieces.length - 1]?.push(s);
+  }
+  return pieces.filter((p) => p.length > 0);
+}
+
+/**
  * Lists the capitalised names and acronyms in the title and body that no
  * mention covers, most frequent first. `ignore` holds names an editor has ruled
  * out (compared as surface forms).
@@ -94,12 +115,15 @@ export function findCandidateNames(
   const ignored = new Set(ignore.map(surfaceKey));
   const found = new Map<string, CandidateName>();
   for (const b of scannedBlocks) {
-    for (const run of runs(b.text, b.scanned)) {
-      const skippable = (s: Scanned) => !trusted(s, b.headline) || connectors.has(s.token.text) || titleWords.has(s.token.text);
-      for (let head = run[0]; head && skippable(head); head = run[0]) run.shift();
+    const pieces = runs(b.text, b.scanned)
+      .flatMap(afterOfficeWords)
+      .flatMap((run) => splitWhere(run, (s) => !trusted(s, b.headline)));
+    for (const run of pieces) {
+      while (run[0] && connectors.has(run[0].token.text)) run.shift();
+      while (run.length > 0 && connectors.has(run[run.length - 1]?.token.text ?? '')) run.pop();
       const first = run[0];
       const last = run[run.length - 1];
-      if (!first || !last || titleWords.has(last.token.text)) continue;
+      if (!first || !last) continue;
       const name = b.text.slice(first.token.start, last.token.end);
       if (ignored.has(surfaceKey(name))) continue;
       const entry = found.get(name) ?? { name, count: 0, blocks: [] };
