@@ -10,6 +10,12 @@ import { TagChips } from './tag-chips';
 
 const meta = 'text-stone-600 dark:text-stone-400';
 
+/** "Belarus, China and 4 more": the first few shared entity names. */
+function sharedLabel(names: string[], shown = 3): string {
+  if (names.length <= shown) return names.join(', ');
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+
 /** A whole story page: header with provenance, the body, tags, neighbours in time, related stories, source. */
 export function ArticleView({ article }: { article: Article }) {
   const chips = article.entities.flatMap((e) => {
@@ -26,27 +32,28 @@ export function ArticleView({ article }: { article: Article }) {
       <header className="mb-8">
         <h1 className="font-serif text-3xl leading-tight font-semibold tracking-tight text-balance sm:text-4xl">
           {article.title.value}
-          {article.title.source !== 'text' ? (
-            <span className="block font-sans text-sm font-normal tracking-normal">
-              <Provenance fact={article.title} />
-            </span>
-          ) : null}
         </h1>
-        <div className={`mt-4 flex flex-wrap items-baseline gap-x-2 gap-y-1 font-sans text-sm ${meta}`}>
+        {article.title.source !== 'text' ? (
+          <p className={`mt-1 font-sans text-sm ${meta}`}>
+            Headline<Provenance fact={article.title} />
+          </p>
+        ) : null}
+        {/* Items separated by a dot drawn in CSS, so wrapping never strands a separator. */}
+        <div className={`mt-4 flex flex-wrap items-baseline gap-x-3 gap-y-1 font-sans text-sm ${meta} [&>*+*]:before:mr-3 [&>*+*]:before:content-['·']`}>
           <DateText fact={article.datePublished} withSource />
           {article.author ? (
             <span>
-              · By <span className="text-stone-800 dark:text-stone-200">{article.author.value}</span>
+              By <span className="text-stone-800 dark:text-stone-200">{article.author.value}</span>
               <Provenance fact={article.author} />
             </span>
           ) : null}
           {article.outlet ? (
             <span>
-              · {article.outlet.value}
+              {article.outlet.value}
               <Provenance fact={article.outlet} />
             </span>
           ) : null}
-          <span>· {readingTimeLabel(readingMinutes(article.body))}</span>
+          <span>{readingTimeLabel(readingMinutes(article.body))}</span>
         </div>
       </header>
 
@@ -95,7 +102,7 @@ export function ArticleView({ article }: { article: Article }) {
                   {r.article.title.value}
                 </Link>
                 <p className={`font-sans text-sm ${meta}`}>
-                  <DateText fact={r.article.datePublished} /> · shares {r.shared.map(name).join(', ')}
+                  <DateText fact={r.article.datePublished} /> · shares {sharedLabel(r.shared.map(name))}
                 </p>
               </li>
             ))}

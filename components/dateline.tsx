@@ -12,7 +12,8 @@ export function DateText({ fact, withSource = false, className }: { fact: DateFa
   const label = d.dateTime ? <time dateTime={d.dateTime}>{d.label}</time> : <span>{d.label}</span>;
   if (!withSource || !d.sourceNote) return <span className={className}>{label}</span>;
   return (
-    <span className={cn('inline-flex flex-wrap items-baseline gap-x-1.5', className)}>
+    // A div, not a span: <details> is flow content. Callers put this form only in flow containers.
+    <div className={cn('inline-flex flex-wrap items-baseline gap-x-1.5', className)}>
       {label}
       {d.evidence ? (
         <details className="group inline-block">
@@ -26,6 +27,6 @@ export function DateText({ fact, withSource = false, className }: { fact: DateFa
       ) : (
         <span className="text-stone-600 dark:text-stone-400">({d.sourceNote})</span>
       )}
-    </span>
+    </div>
   );
 }

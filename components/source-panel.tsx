@@ -10,11 +10,9 @@ const REASONS: Record<Article['removed'][number]['reason'], string> = {
   'category-label': 'category label',
   'photo-credit': 'photo credit',
   'trailing-section': 'trailing page section',
-  'related-block': 'related-stories block',
   'related-marker': 'related-stories heading',
-  dateline: 'dateline (shown above)',
-  stamp: 'date stamp',
-  byline: 'byline (shown above)',
+  'related-block': 'related-links block',
+  'related-article': 'related story (published separately)',
 };
 
 /**

@@ -22,13 +22,19 @@ export function TagArticleList({ articles, entity }: { articles: readonly Articl
               </Link>
             </h3>
             {snippets.length ? (
-              <ul className="mt-3 space-y-2" aria-label="Mentions">
+              <ul className="mt-3 space-y-2">
                 {snippets.map((s, i) => (
                   <li key={i} className="border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300">
                     <Link href={articlePath(a.slug, s.anchor)} className="hover:underline">
-                      {s.before}
-                      <mark className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-300/20">{s.match}</mark>
-                      {s.after}
+                      {s.parts.map((part, j) =>
+                        part.mark ? (
+                          <mark key={j} className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-300/20">
+                            {part.text}
+                          </mark>
+                        ) : (
+                          part.text
+                        ),
+                      )}
                     </Link>
                   </li>
                 ))}

@@ -5,10 +5,10 @@ import { tagPath } from '@/lib/urls';
 export type Chip = { slug: string; name: string; count?: number };
 
 /** A row of entity links as small pills, in the order given (callers pass salience order). */
-export function TagChips({ chips, className, label }: { chips: readonly Chip[]; className?: string; label?: string }) {
+export function TagChips({ chips, className }: { chips: readonly Chip[]; className?: string }) {
   if (chips.length === 0) return null;
   return (
-    <ul className={cn('flex flex-wrap gap-2 font-sans text-sm', className)} aria-label={label}>
+    <ul className={cn('flex flex-wrap gap-2 font-sans text-sm', className)}>
       {chips.map((chip) => (
         <li key={chip.slug}>
           <Link

@@ -35,8 +35,10 @@ export function TimelineView({ timeline, names }: { timeline: Timeline<Article>;
             {y.year}
           </h2>
           {y.months.map((m) => (
-            <section key={m.month} aria-label={`${monthName(m.month)} ${y.year}`} className="timeline-group border-l border-stone-200 pl-4 dark:border-stone-800">
-              <h3 className={groupHeading}>{monthName(m.month)}</h3>
+            <section key={m.month} aria-labelledby={`m-${y.year}-${m.month}`} className="timeline-group border-l border-stone-200 pl-4 dark:border-stone-800">
+              <h3 id={`m-${y.year}-${m.month}`} className={groupHeading}>
+                {monthName(m.month)}<span className="sr-only"> {y.year}</span>
+              </h3>
               <ol>
                 {m.days.map((a) => <Entry key={a.id} article={a} names={names} />)}
               </ol>
@@ -51,8 +53,8 @@ export function TimelineView({ timeline, names }: { timeline: Timeline<Article>;
             </section>
           ))}
           {y.yearOnly.length ? (
-            <section aria-label={`${y.year}, month unknown`} className="timeline-group border-l border-stone-200 pl-4 dark:border-stone-800">
-              <h3 className={groupHeading}>Some time in {y.year} (month unknown)</h3>
+            <section aria-labelledby={`y-${y.year}-unknown`} className="timeline-group border-l border-stone-200 pl-4 dark:border-stone-800">
+              <h3 id={`y-${y.year}-unknown`} className={groupHeading}>Some time in {y.year} (month unknown)</h3>
               <ol>
                 {y.yearOnly.map((a) => <Entry key={a.id} article={a} names={names} />)}
               </ol>

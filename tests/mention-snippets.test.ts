@@ -21,6 +21,9 @@ describe('sentenceAround', () => {
   });
 });
 
+const plain = (text: string) => ({ text, mark: false });
+const marked = (text: string) => ({ text, mark: true });
+
 describe('mentionSnippets', () => {
   const p0 = 'Belarus and Ukraine work together. One result is the STILET system. It is short-range.';
   const heading = 'STILET and after';
@@ -42,9 +45,9 @@ describe('mentionSnippets', () => {
 
   it('cuts the sentence around each mention, in body order, pointing at its paragraph or heading', () => {
     expect(mentionSnippets(article, 'stilet')).toEqual([
-      { anchor: 'p-1', before: 'One result is the ', match: 'STILET', after: ' system.' },
-      { anchor: 's-1', before: '', match: 'STILET', after: ' and after' },
-      { anchor: 'p-2', before: '', match: 'STILET', after: ' is compared with Pantsir.' },
+      { anchor: 'p-1', parts: [plain('One result is the '), marked('STILET'), plain(' system.')] },
+      { anchor: 's-1', parts: [marked('STILET'), plain(' and after')] },
+      { anchor: 'p-2', parts: [marked('STILET'), plain(' is compared with Pantsir.')] },
     ]);
   });
 
@@ -56,10 +59,22 @@ describe('mentionSnippets', () => {
   it('clips a very long sentence on word boundaries', () => {
     const long = `${'word '.repeat(200)}STILET ${'more '.repeat(200)}end.`;
     const a = makeArticle('y', { body: [{ kind: 'paragraph', text: long, line: 1 }], mentions: [mentionOf(long, 'STILET', 0)] });
-    const [s] = mentionSnippets(a, 'stilet');
-    expect(s?.before.startsWith('…word')).toBe(true);
-    expect(s?.after.endsWith('more…')).toBe(true);
-    expect((s?.before.length ?? 0) <= SNIPPET_CONTEXT + 1).toBe(true);
+    const [before, match, after] = mentionSnippets(a, 'stilet')[0]?.parts ?? [];
+    expect(before?.text.startsWith('…word')).toBe(true);
+    expect(match).toEqual(marked('STILET'));
+    expect(after?.text.endsWith('more…')).toBe(true);
+    expect((before?.text.length ?? 0) <= SNIPPET_CONTEXT + 1).toBe(true);
+  });
+
+  it('makes one snippet with two marks when a sentence mentions the entity twice', () => {
+    const text = 'Belarus makes Polonez (Polonaise) launchers. Other text.';
+    const a = makeArticle('w', {
+      body: [{ kind: 'paragraph', text, line: 1 }],
+      mentions: [mentionOf(text, 'Polonaise', 0, 'polonez'), mentionOf(text, 'Polonez', 0, 'polonez')],
+    });
+    expect(mentionSnippets(a, 'polonez')).toEqual([
+      { anchor: 'p-1', parts: [plain('Belarus makes '), marked('Polonez'), plain(' ('), marked('Polonaise'), plain(') launchers.')] },
+    ]);
   });
 
   it('ignores a mention whose range falls outside its block', () => {
