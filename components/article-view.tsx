@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import { getAdjacent, getArticleById, getEntity, getRelated, type Article } from '@/lib/content';
 import { readingMinutes, readingTimeLabel } from '@/lib/reading-time';
 import { renderBody } from '@/lib/render/body-to-react';
