@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, saveScreenshot } from './support/browser';
-import { featuredEntity, richestArticle } from './reader/page-types';
+import { featuredEntity, narrowFeaturedEntity, richestArticle } from './reader/page-types';
 import { articlePath, tagPath, timelinePath } from '@/lib/urls';
 
 afterAll(closeBrowser);
@@ -19,7 +19,7 @@ async function clickAndWait(page: Page, selector: string): Promise<void> {
 describe('reading flows in Chromium', () => {
   for (const javaScript of [true, false]) {
     it(`goes home → tag → article → related article → timeline → entity filter → article, JavaScript ${javaScript ? 'on' : 'off'}`, async () => {
-      const entity = featuredEntity();
+      const entity = narrowFeaturedEntity();
       const { page, problems, close } = await openPage('/', { javaScript });
       try {
         await clickAndWait(page, `main a[href="${tagPath(entity.slug)}"]`);
@@ -42,6 +42,9 @@ describe('reading flows in Chromium', () => {
           await expect(page.locator(`button[aria-pressed="true"]`).first().textContent()).resolves.toBe(entity.name);
           const visible = await page.locator('.timeline-entry:visible').count();
           expect(visible).toBe(Math.min(entity.articles.length, all));
+          // Every entry left visible is tagged with the entity.
+          const tags = await page.locator('.timeline-entry:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-entities') ?? ''));
+          expect(tags.every((t) => t.split(' ').includes(entity.slug))).toBe(true);
           await saveScreenshot(page, 'reader-flow-timeline-filtered');
           await clickAndWait(page, `a[href="${timelinePath(entity.slug)}"]`);
         } else {
@@ -68,7 +71,8 @@ describe('reading flows in Chromium', () => {
       const n = Math.min(3, paragraphs);
       const anchor = page.locator(`#p-${n} > a.paragraph-anchor`);
       await anchor.focus();
-      expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+      // Hidden until focus, then faded in (a short CSS transition).
+      await expect.poll(() => anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
       await anchor.click();
       expect(new URL(page.url()).hash).toBe(`#p-${n}`);
       const top = await page.locator(`#p-${n}`).evaluate((p) => p.getBoundingClientRect().top);

@@ -34,6 +34,18 @@ export function featuredEntity() {
   return entity;
 }
 
+/**
+ * The featured entity that tags the fewest stories (but some, and fewer than all when
+ * possible), so filtering the timeline by it visibly hides stories.
+ */
+export function narrowFeaturedEntity() {
+  const total = getArticles().length;
+  const candidates = FEATURED_ENTITIES.flatMap((slug) => getEntity(slug) ?? []).sort((a, b) => a.articles.length - b.articles.length);
+  const entity = candidates.find((e) => e.articles.length > 0 && e.articles.length < total) ?? candidates[0];
+  if (!entity) throw new Error('none of the featured entities is in the archive');
+  return entity;
+}
+
 /** Every page type with its URL and its content check; each check returns a list of problems (empty = fine). */
 export function pageTypes(): PageType[] {
   const article = richestArticle();
