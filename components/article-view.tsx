@@ -57,7 +57,7 @@ export function ArticleView({ article }: { article: Article }) {
         </div>
       </header>
 
-      <div className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
+      <div className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
         {renderBody(article.body, {
           mentions: article.mentions,
           entityHref: (slug) => (getEntity(slug) ? tagPath(slug) : undefined),

@@ -38,3 +38,24 @@ describe('every reader page type, served by nginx', () => {
     }
   }
 });
+
+describe('printing a story', () => {
+  it('drops the navigation and the paragraph links, and prints where each link goes', async () => {
+    const article = pageTypes().find((t) => t.name === 'article');
+    if (!article) throw new Error('no article page type');
+    const { page, close } = await openPage(article.path, { javaScript: false });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('header nav').isVisible()).toBe(false);
+      expect(await page.locator('footer nav').isVisible()).toBe(false);
+      expect(await page.locator('a.paragraph-anchor').first().isVisible()).toBe(false);
+      const after = await page
+        .locator('#related-heading ~ ol a[href^="/articles/"]')
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(after).toContain('/articles/');
+    } finally {
+      await close();
+    }
+  });
+});
