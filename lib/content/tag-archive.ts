@@ -22,6 +22,15 @@ export function indexEntities(entities: readonly Entity[], articles: readonly Ar
 }
 
 /**
+ * The title text to tag: a title derived from the first sentence repeats body
+ * text, so tagging it would count those mentions twice and give them headline
+ * weight they never had. Headlines, sidecar and inferred titles are tagged.
+ */
+export function taggableTitle(a: Article): string {
+  return a.title.source === 'derived' ? '' : a.title.value;
+}
+
+/**
  * Tags `articles` with the gazetteer's entities. Gazetteer errors are returned
  * for `archive.rejected`, so a broken gazetteer fails the build; its valid
  * entries still tag, so content:check can show everything at once.
@@ -36,6 +45,6 @@ export function tagArchive(
   }
   const gazetteer = parseGazetteer(source.text, source.file);
   const matcher = compileMatcher(gazetteer.entities);
-  const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, a.title.value, a.body) }));
+  const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, taggableTitle(a), a.body) }));
   return { articles: tagged, entities: indexEntities(gazetteer.entities, tagged), errors: gazetteer.errors, notices: [] };
 }
