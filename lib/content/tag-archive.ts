@@ -15,8 +15,16 @@ export type GazetteerSource = { file: string; text: string } | null;
  * most-tagged first, then by name.
  */
 export function indexEntities(entities: readonly Entity[], articles: readonly Article[]): IndexedEntity[] {
+  const ids = new Map<string, string[]>();
+  for (const a of articles) {
+    for (const t of a.entities) {
+      const list = ids.get(t.slug);
+      if (list) list.push(a.id);
+      else ids.set(t.slug, [a.id]);
+    }
+  }
   return entities
-    .map((e) => ({ ...e, articles: articles.filter((a) => a.entities.some((t) => t.slug === e.slug)).map((a) => a.id) }))
+    .map((e) => ({ ...e, articles: ids.get(e.slug) ?? [] }))
     .filter((e) => e.articles.length > 0)
     .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
 }
