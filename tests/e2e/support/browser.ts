@@ -5,19 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { baseUrl } from './served';
+
+import { CHROMIUM_ARGS } from './chromium';
 
 export { runAxe, type AxeFinding } from './axe';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { baseUrl } from './served';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
@@ -58,11 +51,6 @@ export async function closeBrowser(): Promise<void> {
   await b.close();
 }
 
-/** The nginx base URL the global setup serves the export on, e.g. `http://127.0.0.1:41234`. */
-export function baseUrl(): string {
-  return inject('baseUrl');
-}
-
 /** Opens `urlPath` (e.g. `/articles/x/`) in a fresh context and waits for the network to settle. */
 export async function openPage(urlPath: string, options: OpenPageOptions): Promise<OpenedPage> {
   const context = await (await getBrowser()).newContext({
@@ -89,7 +77,9 @@ export async function openPage(urlPath: string, options: OpenPageOptions): Promi
     if (/Content Security Policy/i.test(text)) problems.cspViolations.push(text);
   });
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
-  const response = await page.goto(new URL(urlPath, baseUrl()).href, { waitUntil: 'networkidle' });
+  // With JavaScript on, wait for hydration and prefetches to settle; without it, `load` is the end.
+  const waitUntil = options.javaScript ? 'networkidle' : 'load';
+  const response = await page.goto(new URL(urlPath, baseUrl()).href, { waitUntil });
   if (!response) throw new Error(`no response for ${urlPath}`);
   return { page, context, problems, close: () => context.close() };
 }
