@@ -1,0 +1,58 @@
+/**
+ * The tag → index stage of the pipeline: reads the gazetteer, tags every
+ * published article from its title and cleaned body, and builds the entity
+ * index that tag pages are made from.
+ */
+import { parseGazetteer } from './gazetteer';
+import type { Article, ContentError, ContentNotice, Entity, IndexedEntity } from './schema';
+import { compileMatcher, tagArticle } from './tag';
+
+/** The gazetteer's text and its path relative to the project root; null when the content folder has none. */
+export type GazetteerSource = { file: string; text: string } | null;
+
+/**
+ * Each entity that tags at least one article, with the ids of those articles,
+ * most-tagged first, then by name.
+ */
+export function indexEntities(entities: readonly Entity[], articles: readonly Article[]): IndexedEntity[] {
+  const ids = new Map<string, string[]>();
+  for (const a of articles) {
+    for (const t of a.entities) {
+      const list = ids.get(t.slug);
+      if (list) list.push(a.id);
+      else ids.set(t.slug, [a.id]);
+    }
+  }
+  return entities
+    .map((e) => ({ ...e, articles: ids.get(e.slug) ?? [] }))
+    .filter((e) => e.articles.length > 0)
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+}
+
+/**
+ * The title text to tag: a title derived from the first sentence repeats body
+ * text, so tagging it would count those mentions twice and give them headline
+ * weight they never had. Headlines, sidecar and inferred titles are tagged.
+ */
+export function taggableTitle(a: Article): string {
+  return a.title.source === 'derived' ? '' : a.title.value;
+}
+
+/**
+ * Tags `articles` with the gazetteer's entities. Gazetteer errors are returned
+ * for `archive.rejected`, so a broken gazetteer fails the build; its valid
+ * entries still tag, so content:check can show everything at once.
+ */
+export function tagArchive(
+  articles: readonly Article[],
+  source: GazetteerSource,
+): { articles: Article[]; entities: IndexedEntity[]; errors: ContentError[]; notices: ContentNotice[] } {
+  if (source === null) {
+    const notice = { file: 'entities.yaml', line: null, message: 'no gazetteer (entities.yaml) in the content folder: nothing is tagged' };
+    return { articles: [...articles], entities: [], errors: [], notices: [notice] };
+  }
+  const gazetteer = parseGazetteer(source.text, source.file);
+  const matcher = compileMatcher(gazetteer.entities);
+  const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, taggableTitle(a), a.body) }));
+  return { articles: tagged, entities: indexEntities(gazetteer.entities, tagged), errors: gazetteer.errors, notices: [] };
+}
