@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { assertNoHorizontalOverflow, closeBrowser, openPage, runAxe } from './support/browser';
+import { assertNoHorizontalOverflow, closeBrowser, COLOUR_RULES, openPage, runAxe } from './support/browser';
 import { exportPages } from './support/export-pages';
 import { samplePerShape } from './support/page-types';
 import { exportRoot } from './support/served';
@@ -22,7 +22,7 @@ describe.each(pages)('%s in Chromium', (urlPath) => {
       // The site's dark theme follows prefers-color-scheme through CSS media queries (a saved choice
       // overrides it), so switching the emulated scheme restyles the page in place.
       await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await runAxe(page)).toEqual([]);
+      expect(await runAxe(page, { rules: COLOUR_RULES })).toEqual([]);
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
     } finally {
       await close();
