@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import { ArticleList } from '@/components/article-list';
 import { TagChips } from '@/components/tag-chips';
 import { getChronology, getEntities, getEntity } from '@/lib/content';
