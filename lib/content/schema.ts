@@ -50,11 +50,9 @@ export const removalReason = z.enum([
   'category-label',
   'photo-credit',
   'trailing-section',
-  'related-block',
   'related-marker',
-  'dateline',
-  'stamp',
-  'byline',
+  'related-block', // a related-links block that was dropped
+  'related-article', // a whole related article, published on its own with derivedFrom
 ]);
 
 /** A line taken out of the article's text, kept so an editor can see what was dropped and why. */

@@ -1,0 +1,35 @@
+/**
+ * Applies an editor's sidecar to an article draft. Every override keeps the
+ * editor's evidence note, so the site can say a fact comes from an editor.
+ */
+import type { ArticleDraft } from './compile-source';
+import { partsFromIso } from './date-parse';
+import { dateFact } from './resolve-date';
+import type { Article, DateFact, Sidecar, TextFact } from './schema';
+
+export type PublishableDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions'> & { sidecarSlug: string | null; previousSlugs: string[] };
+
+const fromEditor = (override: { value: string; evidence: string } | undefined): TextFact | null =>
+  override ? { value: override.value, source: 'sidecar', line: null, evidence: override.evidence } : null;
+
+function editorDate(override: { value: string; evidence: string } | undefined): DateFact | null {
+  const parts = override ? partsFromIso(override.value) : null;
+  return override && parts ? dateFact(parts, 'sidecar', null, override.evidence) : null;
+}
+
+/** The draft with the sidecar's facts in place of the text's (or unchanged without a sidecar). */
+export function applySidecar(draft: ArticleDraft, sidecar: Sidecar | undefined): PublishableDraft {
+  const s = sidecar ?? {};
+  return {
+    ...draft,
+    title: fromEditor(s.title) ?? draft.title,
+    datePublished: editorDate(s.datePublished) ?? draft.datePublished,
+    dateModified: editorDate(s.dateModified) ?? draft.dateModified,
+    author: fromEditor(s.author) ?? draft.author,
+    outlet: fromEditor(s.outlet) ?? draft.outlet,
+    sourceUrl: fromEditor(s.sourceUrl),
+    editorNotes: s.notes ?? [],
+    sidecarSlug: s.slug?.value ?? null,
+    previousSlugs: s.previousSlugs ?? [],
+  };
+}

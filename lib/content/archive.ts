@@ -1,0 +1,130 @@
+/**
+ * The whole pipeline over a content folder: read → decode → compile each source
+ * → apply sidecars → slugs → validate → order. Every file ends up published or
+ * listed in `rejected` with its reason.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { applySidecar, type PublishableDraft } from './apply-sidecar';
+import { type ArticleDraft, compileSource } from './compile-source';
+import { decodeSource } from './decode';
+import { contentError, formatContentError } from './errors';
+import { compareArticles } from './order';
+import { type Archive, type Article, type ContentError, type ContentNotice, article as articleSchema, type Sidecar } from './schema';
+import { parseSidecar, SIDECAR_PATTERN } from './sidecar';
+import { slugFromTitle, uniqueSlugs } from './slug';
+
+/** A file handed to the pipeline: its path relative to the project root, and its bytes. */
+export type SourceFile = { path: string; bytes: Uint8Array };
+
+const idOf = (file: string) => path.basename(file).replace(/\.txt$/, '');
+
+function readSidecars(files: SourceFile[], errors: ContentError[]): Map<string, { sidecar: Sidecar; file: string }> {
+  const sidecars = new Map<string, { sidecar: Sidecar; file: string }>();
+  for (const file of files) {
+    const [, id = '', format = ''] = path.basename(file.path).match(SIDECAR_PATTERN) ?? [];
+    const decoded = decodeSource(file.bytes, file.path);
+    if (!decoded.ok) {
+      errors.push(decoded.error);
+      continue;
+    }
+    const parsed = parseSidecar(decoded.text, file.path, format);
+    errors.push(...parsed.errors);
+    if (parsed.sidecar) sidecars.set(id, { sidecar: parsed.sidecar, file: file.path });
+  }
+  return sidecars;
+}
+
+function assignSlugs(drafts: PublishableDraft[], errors: ContentError[], notices: ContentNotice[]): Article[] {
+  const items = [...drafts]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((d) => ({ id: d.id, slug: d.sidecarSlug ?? slugFromTitle(d.title.value, d.id), fixed: d.sidecarSlug !== null }));
+  const fixedSeen = new Map<string, string>();
+  for (const item of items.filter((i) => i.fixed)) {
+    const other = fixedSeen.get(item.slug);
+    if (other) errors.push(contentError('collision', item.id, null, `sidecar slug "${item.slug}" is already the sidecar slug of ${other}`));
+    fixedSeen.set(item.slug, item.id);
+  }
+  const { slugs, changed } = uniqueSlugs(items);
+  for (const c of changed) {
+    const d = drafts.find((x) => x.id === c.id);
+    notices.push({ file: d?.sourceFile ?? c.id, line: d?.title.line ?? null, message: `slug "${c.from}" is taken by an earlier article; published as "${c.to}"` });
+  }
+  const current = new Set(slugs.values());
+  return drafts.map(({ sidecarSlug: _unused, ...d }) => {
+    const previousSlugs = d.previousSlugs.filter((s) => {
+      if (!current.has(s)) return true;
+      errors.push(contentError('collision', d.sourceFile, null, `previous slug "${s}" is the current slug of another article`));
+      return false;
+    });
+    return { ...d, slug: slugs.get(d.id) ?? d.id, previousSlugs, entities: [], mentions: [] };
+  });
+}
+
+/** Compiles a set of content files into the archive. Pure: no file system access. */
+export function compileArchive(files: SourceFile[]): Archive {
+  const errors: ContentError[] = [];
+  const notices: ContentNotice[] = [];
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const sources = sorted.filter((f) => f.path.endsWith('.txt'));
+  const sidecarFiles = sorted.filter((f) => SIDECAR_PATTERN.test(path.basename(f.path)));
+  for (const f of sorted.filter((x) => !sources.includes(x) && !sidecarFiles.includes(x))) {
+    errors.push(contentError('read', f.path, null, 'not an article (.txt) or a sidecar (.meta.json / .meta.yaml), so it is not published'));
+  }
+
+  const drafts: ArticleDraft[] = [];
+  for (const file of sources) {
+    const decoded = decodeSource(file.bytes, file.path);
+    if (!decoded.ok) {
+      errors.push(decoded.error);
+      continue;
+    }
+    const compiled = compileSource(idOf(file.path), file.path, decoded.text);
+    drafts.push(...compiled.articles);
+    errors.push(...compiled.errors);
+  }
+
+  const sidecars = readSidecars(sidecarFiles, errors);
+  const ids = new Set(drafts.map((d) => d.id));
+  for (const [id, { file }] of sidecars) {
+    if (!ids.has(id)) errors.push(contentError('orphan-sidecar', file, null, `no article with id "${id}" (expected ${id}.txt beside it)`));
+  }
+  const publishable = drafts.map((d) => applySidecar(d, sidecars.get(d.id)?.sidecar));
+
+  const articles = assignSlugs(publishable, errors, notices).flatMap((a) => {
+    const checked = articleSchema.safeParse(a);
+    if (checked.success) return [checked.data];
+    for (const issue of checked.error.issues) errors.push(contentError('validation', a.sourceFile, null, `${a.id}: ${issue.path.join('.')}: ${issue.message}`));
+    return [];
+  });
+  return { articles: articles.sort(compareArticles), entities: [], rejected: errors, notices };
+}
+
+/** Reads every file under `<dir>/articles` (not recursing), as SourceFiles with project-relative paths. */
+export function readContentFiles(dir: string): SourceFile[] {
+  const articlesDir = path.join(dir, 'articles');
+  return readdirSync(articlesDir, { withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => ({ path: path.join(articlesDir, name), bytes: readFileSync(path.join(articlesDir, name)) }));
+}
+
+/** The content folder: `CONTENT_DIR` or `content`. */
+export function contentDir(): string {
+  return process.env.CONTENT_DIR ?? 'content';
+}
+
+/** Whether content errors stop the build (the default) or are only reported (`CONTENT_STRICT=0`). */
+export function isStrict(): boolean {
+  return process.env.CONTENT_STRICT !== '0';
+}
+
+/** Loads and compiles the content folder. In strict mode any content error fails, listing every error, one per line. */
+export function loadArchive(dir: string = contentDir()): Archive {
+  const archive = compileArchive(readContentFiles(dir));
+  if (isStrict() && archive.rejected.length > 0) {
+    throw new Error(`content errors (${archive.rejected.length}):\n${archive.rejected.map(formatContentError).join('\n')}`);
+  }
+  return archive;
+}

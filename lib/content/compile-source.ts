@@ -1,0 +1,64 @@
+/**
+ * One source file's text through normalise → segment → extract: the story it
+ * holds and, when its related-articles block carries a whole article, that one too.
+ */
+import { deriveTitle } from './derive-title';
+import { contentError } from './errors';
+import { extractStory, isWholeStory, type StoryDraft } from './extract-story';
+import { inferOutlet } from './infer-outlet';
+import { splitRelated } from './layout';
+import { normaliseText, toLines } from './normalise';
+import { resolveModified, resolvePublished } from './resolve-date';
+import type { Article, ContentError, RemovalReason, TextFact } from './schema';
+import { type Block, segmentLines } from './segment';
+
+/** An article before sidecars, slugs and tags are applied. */
+export type ArticleDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions' | 'editorNotes' | 'sourceUrl'>;
+
+const linesOf = (blocks: Block[], reason: RemovalReason) => blocks.flatMap((b) => b.lines.map((l) => ({ line: l.n, text: l.text, reason })));
+
+function titleOf(draft: StoryDraft): TextFact | null {
+  if (draft.headline) return { value: draft.headline.text, source: 'text', line: draft.headline.line, evidence: `headline on line ${draft.headline.line}` };
+  return deriveTitle(draft.body);
+}
+
+function toArticle(draft: StoryDraft, id: string, sourceFile: string, derivedFrom: string | null): ArticleDraft | null {
+  const title = titleOf(draft);
+  if (!title || draft.body.length === 0) return null;
+  const by = draft.byline;
+  const author: TextFact | null = by ? { value: by.byline.author, source: 'text', line: by.line, evidence: `byline on line ${by.line}` } : null;
+  const outlet: TextFact | null =
+    by?.byline.outlet ? { value: by.byline.outlet, source: 'text', line: by.line, evidence: `byline on line ${by.line}` } : inferOutlet(draft.body);
+  const datePublished = resolvePublished(draft);
+  return {
+    id,
+    sourceFile,
+    title,
+    datePublished,
+    dateModified: resolveModified(draft, datePublished),
+    author,
+    outlet,
+    body: draft.body,
+    removed: draft.removed,
+    derivedFrom,
+  };
+}
+
+/** Compiles a decoded source text into one article, or two when a whole related article is glued under it. */
+export function compileSource(id: string, sourceFile: string, text: string): { articles: ArticleDraft[]; errors: ContentError[] } {
+  const blocks = segmentLines(toLines(normaliseText(text)));
+  const { main, marker, related } = splitRelated(blocks);
+  const story = extractStory(main);
+  const relatedStory = related.length ? extractStory(related) : null;
+  const whole = relatedStory !== null && isWholeStory(relatedStory);
+  const cut = [...(marker ? linesOf([marker], 'related-marker') : []), ...linesOf(related, whole ? 'related-article' : 'related-block')];
+  story.removed = [...story.removed, ...cut].sort((a, b) => a.line - b.line);
+
+  const article = toArticle(story, id, sourceFile, null);
+  if (!article) {
+    const line = blocks[0]?.line ?? null;
+    return { articles: [], errors: [contentError('empty', sourceFile, line, 'no article text is left once site furniture is removed')] };
+  }
+  const recovered = whole && relatedStory ? toArticle(relatedStory, `${id}.related-1`, sourceFile, id) : null;
+  return { articles: recovered ? [article, recovered] : [article], errors: [] };
+}

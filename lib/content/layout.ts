@@ -1,0 +1,34 @@
+/**
+ * Layout: where the article's text starts and ends inside a scrape. Everything
+ * before the first paragraph of running prose is the header (headline, byline,
+ * dateline, menus, tickers); everything after the last one is the footer
+ * (prompts, section names). A related-stories block is cut off first.
+ */
+import type { Block } from './segment';
+import { isProse } from './text-shape';
+
+export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
+
+const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
+
+/** Splits blocks into header, body and footer around the first and last prose paragraphs. */
+export function layoutBlocks(blocks: Block[]): Layout {
+  const first = blocks.findIndex(isTextProse);
+  if (first < 0) return { header: blocks, body: [], footer: [] };
+  let last = blocks.length - 1;
+  while (last > first && !isTextProse(blocks[last]!)) last--;
+  return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
+}
+
+export type RelatedSplit = { main: Block[]; marker: Block | null; related: Block[] };
+
+/**
+ * Cuts the file at a "Similar articles" / "Read also" style marker that follows
+ * the article's first prose paragraph. A marker above the story is menu text and is left to the header rules.
+ */
+export function splitRelated(blocks: Block[]): RelatedSplit {
+  const firstProse = blocks.findIndex(isTextProse);
+  const at = blocks.findIndex((b, i) => i > firstProse && firstProse >= 0 && b.mark?.kind === 'related-marker');
+  if (at < 0) return { main: blocks, marker: null, related: [] };
+  return { main: blocks.slice(0, at), marker: blocks[at]!, related: blocks.slice(at + 1) };
+}

@@ -1,0 +1,113 @@
+/**
+ * Publication and modification dates, each with its precision, source and
+ * evidence. Order of trust: an editor's sidecar, a dateline, a reported-speech
+ * date in the opening paragraphs ("said on June 21"), and last an update stamp
+ * when the text does not date itself earlier. A year is never guessed.
+ */
+import { type CalendarParts, MONTH_PATTERN, monthNumber, precisionOf, toIsoValue } from './date-parse';
+import type { Located, StoryDraft } from './extract-story';
+import type { BodyBlock, DateFact } from './schema';
+
+const NO_DATE: DateFact = { value: null, precision: 'none', partial: null, source: 'none', line: null, evidence: 'no date in the text' };
+
+/** A DateFact from calendar parts, keeping a yearless day and month in `partial`. */
+export function dateFact(parts: CalendarParts, source: DateFact['source'], line: number | null, evidence: string): DateFact {
+  const value = toIsoValue(parts);
+  const partial = value === null && parts.month !== null ? { month: parts.month, day: parts.day } : null;
+  return { value, precision: precisionOf(parts), partial, source, line, evidence };
+}
+
+/** A short excerpt of `text` around `at`, so evidence shows the words that matter. */
+function excerpt(text: string, at = 0, width = 120): string {
+  let start = Math.max(0, Math.min(at - width / 2, text.length - width));
+  // Start on a word, not inside one.
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  const body = text.slice(start, start + width).trim();
+  return `«${start > 0 ? '…' : ''}${body}${start + width < text.length ? '…' : ''}»`;
+}
+const sentences = (text: string) => text.split(/(?<=[.!?…][”"’»]?)\s+(?=[“"«‘\p{Lu}])/u);
+
+const REPORTING = /\b(said|says|told|talking to|speaking to|announced|stated|declared|reported|noted|wrote)\b/i;
+const ON_DATE = new RegExp(`\\bon\\s+(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?\\b`, 'iu');
+
+/** A date of reported speech in the first two paragraphs: "Lukashenko said on Apr 12". */
+export function findNewsPeg(body: BodyBlock[]): Located<{ date: CalendarParts; sentence: string; at: number }> | null {
+  for (const block of body.filter((b) => b.kind === 'paragraph').slice(0, 2)) {
+    for (const sentence of sentences(block.text)) {
+      const m = sentence.match(ON_DATE);
+      if (!m || !REPORTING.test(sentence)) continue;
+      const month = monthNumber(m[1] ?? m[4] ?? '');
+      const day = Number(m[2] ?? m[3]);
+      if (month === null) continue;
+      return { date: { year: m[5] ? Number(m[5]) : null, month, day }, sentence, at: m.index ?? 0, line: block.line };
+    }
+  }
+  return null;
+}
+
+const FUTURE = /\b(will|shall|is to be|are to be|is expected|are expected|is scheduled|are scheduled|plans? to|is planned|are planned)\b/i;
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+
+/**
+ * The year the text speaks of as current: the one year named in sentences about what
+ * will happen ("Within 2016, 120 trucks will be delivered"). Null when none or several.
+ */
+export function findCurrentYear(body: BodyBlock[]): Located<{ year: number; sentence: string }> | null {
+  const found = new Map<number, Located<{ year: number; sentence: string }>>();
+  for (const block of body) {
+    for (const sentence of sentences(block.text)) {
+      if (!FUTURE.test(sentence)) continue;
+      for (const m of sentence.matchAll(YEAR)) {
+        const year = Number(m[1]);
+        if (!found.has(year)) found.set(year, { year, sentence, line: block.line });
+      }
+    }
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/** The latest year the body mentions at all, or null. */
+export function latestYearMentioned(body: BodyBlock[]): number | null {
+  const years = body.flatMap((b) => [...b.text.matchAll(YEAR)].map((m) => Number(m[1])));
+  return years.length ? Math.max(...years) : null;
+}
+
+/** Gives a yearless date its year when the text states the current year; otherwise leaves it partial. */
+function withYear(parts: CalendarParts, body: BodyBlock[]): { parts: CalendarParts; note: string } {
+  if (parts.year !== null) return { parts, note: '' };
+  const current = findCurrentYear(body);
+  if (!current) return { parts, note: '; the text gives no year, so the year stays unknown' };
+  return {
+    parts: { ...parts, year: current.year },
+    note: `; year ${current.year} from line ${current.line}, which speaks of it as current: ${excerpt(current.sentence)}`,
+  };
+}
+
+/** The article's publication date from its own text (sidecars are applied later). */
+export function resolvePublished(draft: StoryDraft): DateFact {
+  if (draft.dateline) {
+    const { parts, note } = withYear(draft.dateline.date, draft.body);
+    const source = draft.dateline.date.year === null && parts.year !== null ? 'in-text' : 'dateline';
+    return dateFact(parts, source, draft.dateline.line, `dateline on line ${draft.dateline.line}${note}`);
+  }
+  const peg = findNewsPeg(draft.body);
+  if (peg) {
+    const { parts, note } = withYear(peg.date, draft.body);
+    return dateFact(parts, 'in-text', peg.line, `date of the reported statement on line ${peg.line}: ${excerpt(peg.sentence, peg.at)}${note}`);
+  }
+  const stamp = draft.stamps[0];
+  const latest = latestYearMentioned(draft.body);
+  if (stamp && stamp.date.year !== null && (latest === null || latest >= stamp.date.year)) {
+    return dateFact(stamp.date, 'stamp', stamp.line, `only date in the file is the stamp on line ${stamp.line}, and the text names no earlier time`);
+  }
+  return NO_DATE;
+}
+
+/** The modification date: an update or republication stamp, when the file has one. */
+export function resolveModified(draft: StoryDraft, published: DateFact): DateFact | null {
+  const stamp = draft.stamps[0];
+  if (!stamp || published.source === 'stamp') return null;
+  const latest = latestYearMentioned(draft.body);
+  const why = latest !== null && stamp.date.year !== null && latest < stamp.date.year ? `; the text itself names no year after ${latest}, so this is not the publication date` : '';
+  return dateFact(stamp.date, 'stamp', stamp.line, `update stamp on line ${stamp.line}${why}`);
+}

@@ -1,0 +1,69 @@
+/**
+ * Segmentation: numbered lines become blocks. A blank line always ends a block;
+ * without blank lines every line is its own paragraph, unless the line plainly
+ * does not end a sentence and the next one continues it. Lines recognised as
+ * furniture or as facts (dateline, stamp, byline, related marker) stand alone.
+ */
+import type { CalendarParts } from './date-parse';
+import { type Byline, matchByline, matchDateline, matchStamp } from './header-lines';
+import { classifyFurniture, isRelatedMarker } from './line-rules';
+import type { SourceLine } from './normalise';
+import type { RemovalReason } from './schema';
+import { endsMidSentence, endsSentence, startsLowercase } from './text-shape';
+
+export type LineMark =
+  | { kind: 'furniture'; reason: RemovalReason }
+  | { kind: 'related-marker' }
+  | { kind: 'dateline'; date: CalendarParts }
+  | { kind: 'stamp'; date: CalendarParts }
+  | { kind: 'byline'; byline: Byline };
+
+export type Block = { text: string; line: number; lines: SourceLine[]; mark: LineMark | null };
+
+/** What a single line is, when its shape alone says so; null for ordinary text. */
+export function markLine(text: string): LineMark | null {
+  const stamp = matchStamp(text);
+  if (stamp) return { kind: 'stamp', date: stamp };
+  const date = matchDateline(text);
+  if (date) return { kind: 'dateline', date };
+  if (isRelatedMarker(text)) return { kind: 'related-marker' };
+  const reason = classifyFurniture(text);
+  if (reason) return { kind: 'furniture', reason };
+  const byline = matchByline(text);
+  if (byline) return { kind: 'byline', byline };
+  return null;
+}
+
+/** True when `next` continues the sentence that `prev` leaves unfinished. */
+export function continuesSentence(prev: string, next: string): boolean {
+  if (endsSentence(prev)) return false;
+  return startsLowercase(next) || endsMidSentence(prev);
+}
+
+/** Groups numbered lines into blocks (see the module comment). */
+export function segmentLines(lines: SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let current: SourceLine[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    blocks.push({ text: current.map((l) => l.text).join(' '), line: current[0]!.n, lines: current, mark: null });
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.text === '') {
+      flush();
+      continue;
+    }
+    const mark = markLine(line.text);
+    if (mark) {
+      flush();
+      blocks.push({ text: line.text, line: line.n, lines: [line], mark });
+      continue;
+    }
+    const last = current.at(-1);
+    if (last && !continuesSentence(last.text, line.text)) flush();
+    current.push(line);
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,40 @@
+/**
+ * URL slugs: readable ASCII from the title (non-Latin titles transliterated),
+ * falling back to the id, and made unique across the archive deterministically.
+ */
+import slugify from '@sindresorhus/slugify';
+import { slugPattern } from './schema';
+
+export const MAX_SLUG_LENGTH = 80;
+
+/** A slug from a title, cut on a hyphen boundary; the id's slug when the title yields nothing usable. */
+export function slugFromTitle(title: string, id: string): string {
+  let slug = slugify(title, { decamelize: false });
+  if (slug.length > MAX_SLUG_LENGTH) slug = slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '');
+  if (!slugPattern.test(slug) || slug.length < 3) slug = slugify(id, { decamelize: false });
+  return slugPattern.test(slug) ? slug : `article-${Buffer.from(id).toString('hex').slice(0, 16)}`;
+}
+
+/**
+ * Makes slugs unique. Items keep their order of precedence (callers pass them sorted by id,
+ * so an existing article keeps its URL when a newer file with the same title arrives);
+ * a later duplicate gets a suffix from its id. Returns the new slugs and a note per change.
+ */
+export function uniqueSlugs(items: { id: string; slug: string; fixed: boolean }[]): { slugs: Map<string, string>; changed: { id: string; from: string; to: string }[] } {
+  const taken = new Set(items.filter((i) => i.fixed).map((i) => i.slug));
+  const slugs = new Map<string, string>();
+  const changed: { id: string; from: string; to: string }[] = [];
+  for (const item of items) {
+    if (item.fixed) {
+      slugs.set(item.id, item.slug);
+      continue;
+    }
+    let candidate = item.slug;
+    const suffix = slugify(item.id.replace(/^\d+_/, ''), { decamelize: false }) || 'x';
+    for (let n = 1; taken.has(candidate); n++) candidate = `${item.slug}-${suffix}${n > 1 ? `-${n}` : ''}`;
+    taken.add(candidate);
+    slugs.set(item.id, candidate);
+    if (candidate !== item.slug) changed.push({ id: item.id, from: item.slug, to: candidate });
+  }
+  return { slugs, changed };
+}

@@ -1,0 +1,54 @@
+/**
+ * Shape tests on a line or block of text. The ingest decides what a line is by
+ * its shape and position, not by matching the exact wording of known sites.
+ */
+
+/** Words in a text (runs of letters or digits, with inner apostrophes and hyphens). */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+export function wordCount(text: string): number {
+  return words(text).length;
+}
+
+/** True when the text ends like a finished sentence: . ! ? … possibly followed by closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…](?:["”»’')\]]*)$/u.test(text.trim());
+}
+
+/** True when the text ends in a way no sentence does: a comma, a hyphen or dash, an open bracket, a function word. */
+export function endsMidSentence(text: string): boolean {
+  const t = text.trim();
+  if (/[,;(\[«“‘\-–—]$/u.test(t)) return true;
+  return /\b(and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|is|are|was|were|its|their|his|her)$/i.test(t);
+}
+
+/** True when the first letter of the text is lower case (a continuation of the previous line). */
+export function startsLowercase(text: string): boolean {
+  return /^["“«'‘(]?\p{Ll}/u.test(text.trim());
+}
+
+/**
+ * True for running prose: a paragraph of the article rather than a headline,
+ * label or menu item. A long block is prose; a shorter one must read as a finished sentence.
+ */
+export function isProse(text: string): boolean {
+  const n = wordCount(text);
+  if (n >= 20) return true;
+  return n >= 6 && endsSentence(text);
+}
+
+/** True for a short line that can stand as a headline or heading: a few words, no full stop at the end. */
+export function isTitleShaped(text: string): boolean {
+  const t = text.trim();
+  const n = wordCount(t);
+  if (n < 1 || n > 24 || t.length > 180) return false;
+  if (/[.,;:]$/u.test(t) && !/\.\.\.$/.test(t)) return false;
+  return /\p{L}/u.test(t);
+}
+
+/** True when the text contains Cyrillic letters. */
+export function hasCyrillic(text: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(text);
+}
