@@ -114,6 +114,11 @@ function website(facts: PageFacts): JsonLd {
     description: facts.description,
     inLanguage: SITE_LANGUAGE,
     publisher: publisher(),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(paths.search())}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 
