@@ -68,13 +68,14 @@ const FORMS: { re: RegExp; read: (m: RegExpMatchArray) => CalendarParts }[] = [
  * Parses a string that is nothing but a date (optionally with a weekday and a time
  * before or after it). Returns null when the string holds anything else.
  */
+const LEADING_WEEKDAY = new RegExp(`^${WEEKDAY}\\s*`, 'i');
+const LEADING_TIME = new RegExp(`^${TIME}\\s*[,|/–-]?\\s*`, 'i');
+const TRAILING_TIME = new RegExp(`\\s*[,|/–-]?\\s*(?:at\\s+)?${TIME}$`, 'i');
+
 export function parseDateExpression(input: string): CalendarParts | null {
-  const stripped = input
-    .trim()
-    .replace(new RegExp(`^${WEEKDAY}\\s*`, 'i'), '')
-    .replace(new RegExp(`^${TIME}\\s*[,|/–-]?\\s*`, 'i'), '')
-    .replace(new RegExp(`\\s*[,|/–-]?\\s*(?:at\\s+)?${TIME}$`, 'i'), '')
-    .trim();
+  // Cheap exit: every date form has a digit, and a date line is short.
+  if (input.length > 60 || !/\d/.test(input)) return null;
+  const stripped = input.trim().replace(LEADING_WEEKDAY, '').replace(LEADING_TIME, '').replace(TRAILING_TIME, '').trim();
   for (const form of FORMS) {
     const m = stripped.match(form.re);
     if (m) return valid(form.read(m));

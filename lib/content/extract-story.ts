@@ -34,14 +34,33 @@ function takeCommonMark(draft: StoryDraft, block: Block): boolean {
   return true;
 }
 
+const isShortText = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
+const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
+
+/**
+ * The headline among the header's short lines: the first one of three words or more
+ * that does not sit in a run of short lines with no blank line between (a menu);
+ * failing that, the last such line before the text.
+ */
+export function pickHeadline(header: Block[]): Block | null {
+  const inRun = (i: number) => {
+    const b = header[i]!;
+    const prev = header[i - 1];
+    const next = header[i + 1];
+    return (isShortText(prev) && lastLine(prev!) + 1 === b.line) || (isShortText(next) && lastLine(b) + 1 === next!.line);
+  };
+  const candidates = header.map((b, i) => ({ b, i })).filter(({ b }) => isShortText(b) && wordCount(b.text) >= 3);
+  return (candidates.find(({ i }) => !inRun(i)) ?? candidates.at(-1))?.b ?? null;
+}
+
 function takeHeader(draft: StoryDraft, header: Block[]): void {
+  const headline = pickHeadline(header);
   for (const block of header) {
     if (takeCommonMark(draft, block)) continue;
     const mark = block.mark;
     if (mark?.kind === 'dateline' && !draft.dateline) draft.dateline = { date: mark.date, line: block.line };
     else if (mark?.kind === 'byline' && !draft.byline) draft.byline = { byline: mark.byline, line: block.line };
-    else if (!mark && !draft.headline && isTitleShaped(block.text) && wordCount(block.text) >= 3)
-      draft.headline = { text: block.text, line: block.line };
+    else if (block === headline) draft.headline = { text: block.text, line: block.line };
     else removeBlock(draft, block, 'navigation');
   }
 }

@@ -25,6 +25,10 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|de|van|von|der|al|bin))*`;
 const OUTLET = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*){0,3}`;
 
+// No `i` flag: with it, \p{Lu} would match lower case too and "by the way" would pass as a name.
+const BY = new RegExp(`^(?:[Bb]y|[Aa]uthor|[Tt]ext|[Аа]втор|[Тт]екст)\\s*:?\\s+(${NAME}(?:\\s+(?:and|&)\\s+${NAME})?)(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
+const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u');
+
 /**
  * A byline: "By Andrei Parotnikau", "Author: X", "Text: X" or "Name Surname, Outlet".
  * Only short lines qualify, so a sentence starting with "By the end of…" never does.
@@ -32,10 +36,9 @@ const OUTLET = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*(?:\s+[\p{Lu}\p{N}][
 export function matchByline(line: string): Byline | null {
   const t = line.trim();
   if (wordCount(t) > 10 || endsSentence(t.replace(/\.$/, ''))) return null;
-  // No `i` flag: with it, \p{Lu} would match lower case too and "by the way" would pass as a name.
-  const by = t.match(new RegExp(`^(?:[Bb]y|[Aa]uthor|[Tt]ext|[Аа]втор|[Тт]екст)\\s*:?\\s+(${NAME}(?:\\s+(?:and|&)\\s+${NAME})?)(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u'));
+  const by = t.match(BY);
   if (by) return { author: by[1]!, outlet: by[2] ?? null };
-  const nameOutlet = t.match(new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u'));
+  const nameOutlet = t.match(NAME_OUTLET);
   if (nameOutlet) return { author: nameOutlet[1]!, outlet: nameOutlet[2]! };
   return null;
 }

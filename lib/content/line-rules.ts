@@ -59,7 +59,14 @@ export function isInlineRelatedLink(line: string): boolean {
   return /^(read also|see also|also read|read more|related|читайте также)\s*:\s*\S/iu.test(line.trim());
 }
 
+/** A menu written on one line: short items between separators, "Home | World | Belarus". */
+export function isInlineMenu(line: string): boolean {
+  const items = line.split(/\s+[|•·/»›]\s+|\s*\|\s*/u).filter((s) => s.trim() !== '');
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 3 && !endsSentence(item));
+}
+
 const RULES: LineRule[] = [
+  { reason: 'navigation', test: isInlineMenu },
   { reason: 'ticker', test: isTickerLine },
   { reason: 'photo-credit', test: isPhotoCredit },
   { reason: 'related-block', test: isInlineRelatedLink },

@@ -20,8 +20,12 @@ export type LineMark =
 
 export type Block = { text: string; line: number; lines: SourceLine[]; mark: LineMark | null };
 
+/** Longer lines are always running text: no label, stamp, menu or credit is this long. */
+export const MAX_MARKED_LINE = 160;
+
 /** What a single line is, when its shape alone says so; null for ordinary text. */
 export function markLine(text: string): LineMark | null {
+  if (text.length > MAX_MARKED_LINE) return null;
   const stamp = matchStamp(text);
   if (stamp) return { kind: 'stamp', date: stamp };
   const date = matchDateline(text);

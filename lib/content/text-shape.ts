@@ -34,6 +34,8 @@ export function startsLowercase(text: string): boolean {
  * label or menu item. A long block is prose; a shorter one must read as a finished sentence.
  */
 export function isProse(text: string): boolean {
+  // Past 160 characters a block is running text whatever its words; counting them would only cost time.
+  if (text.length > 160) return true;
   const n = wordCount(text);
   if (n >= 20) return true;
   return n >= 6 && endsSentence(text);
@@ -42,8 +44,9 @@ export function isProse(text: string): boolean {
 /** True for a short line that can stand as a headline or heading: a few words, no full stop at the end. */
 export function isTitleShaped(text: string): boolean {
   const t = text.trim();
+  if (t.length > 180) return false;
   const n = wordCount(t);
-  if (n < 1 || n > 24 || t.length > 180) return false;
+  if (n < 1 || n > 24) return false;
   if (/[.,;:]$/u.test(t) && !/\.\.\.$/.test(t)) return false;
   return /\p{L}/u.test(t);
 }

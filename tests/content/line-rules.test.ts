@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFurniture, isRelatedMarker } from '@/lib/content/line-rules';
+
+describe('classifyFurniture', () => {
+  it.each([
+    ['• $ 87.25 -0.60', 'ticker'],
+    ['BR 90.06 +0.64%', 'ticker'],
+    ['EUR 1.0842 ▲ 0.3%', 'ticker'],
+    ['All news', 'site-prompt'],
+    ['Show more news', 'site-prompt'],
+    ['Subscribe to our newsletter', 'site-prompt'],
+    ['Load more stories »', 'site-prompt'],
+    ['Category status:', 'category-label'],
+    ['Tags: Belarus, Russia, Army', 'category-label'],
+    ['Фото: Министерство обороны', 'photo-credit'],
+    ['Photo by Vasily Fedosenko', 'photo-credit'],
+    ['© AFP', 'photo-credit'],
+    ['Read also: Belarus buys Chinese drones', 'related-block'],
+    ['Home | World | Belarus | Ukraine', 'navigation'],
+  ])('classifies “%s” as %s', (line, reason) => expect(classifyFurniture(line)).toBe(reason));
+
+  it.each([
+    'Within 2016, 120 MAZ trucks will be delivered from Belarus for the Ukrainian army.',
+    'Kremlin Trash: Belarusian arms for ISIS',
+    'Show of force in Minsk',
+    'Expert: Lukashenko looking to use Ukraine’s military industry for his own military R&D',
+    'Share prices fell sharply in Minsk on Monday as traders sold.',
+    'In 2015, Kyiv bought from Belarus special trucks worth $1.7m.',
+  ])('keeps the article’s own line “%s”', (line) => expect(classifyFurniture(line)).toBeNull());
+});
+
+describe('isRelatedMarker', () => {
+  it.each(['Similar articles', 'Read also', 'Related', 'Related stories:', 'See also', 'Читайте также'])('recognises “%s”', (line) =>
+    expect(isRelatedMarker(line)).toBe(true),
+  );
+  it.each(['Related to the Kremlin, the firm was sanctioned.', 'Similar systems exist in China and Russia, experts say'])('does not take “%s” for a marker', (line) =>
+    expect(isRelatedMarker(line)).toBe(false),
+  );
+});

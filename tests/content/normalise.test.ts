@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '@/lib/content/decode';
+import { normaliseText } from '@/lib/content/normalise';
+
+describe('normaliseText', () => {
+  it('turns CRLF and CR into LF without changing the line count', () => expect(normaliseText('a\r\nb\rc\n')).toBe('a\nb\nc\n'));
+  it('turns no-break and other odd spaces into plain spaces and trims lines', () => expect(normaliseText('\u00a0a\u2009b\u202fc  ')).toBe('a b c'));
+  it('removes zero-width and bidi-override characters', () => expect(normaliseText('ev\u200bil\u202egnp.exe')).toBe('evilgnp.exe'));
+});
+
+describe('decodeSource', () => {
+  it('strips a byte-order mark', () => {
+    const d = decodeSource(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'f.txt');
+    expect(d).toEqual({ ok: true, text: 'A' });
+  });
+  it('accepts Cyrillic UTF-8', () => expect(decodeSource(new TextEncoder().encode('Фото'), 'f.txt')).toEqual({ ok: true, text: 'Фото' }));
+  it('rejects an overlong encoding', () => expect(decodeSource(new Uint8Array([0xc0, 0xaf]), 'f.txt').ok).toBe(false));
+});

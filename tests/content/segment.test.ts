@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from '@/lib/content/normalise';
+import { continuesSentence, segmentLines } from '@/lib/content/segment';
+
+const texts = (input: string) => segmentLines(toLines(input)).map((b) => b.text);
+
+describe('segmentLines', () => {
+  it('splits paragraphs at blank lines', () => expect(texts('One sentence here.\n\nTwo sentence here.')).toEqual(['One sentence here.', 'Two sentence here.']));
+  it('takes each line as a paragraph when the file has no blank lines', () =>
+    expect(texts('First paragraph ends.\nSecond paragraph ends.')).toEqual(['First paragraph ends.', 'Second paragraph ends.']));
+  it('joins a sentence broken across two lines', () =>
+    expect(texts('The sides agreed to\nbuild the system together.')).toEqual(['The sides agreed to build the system together.']));
+  it('does not join a heading to the paragraph under it', () =>
+    expect(texts('Why Minsk risks working with Kyiv\nThe statistics show this.')).toEqual(['Why Minsk risks working with Kyiv', 'The statistics show this.']));
+  it('keeps a recognised line on its own even inside a run of text', () =>
+    expect(texts('Category status:\nSeptember 18, 2017 10:50\nФото: X')).toEqual(['Category status:', 'September 18, 2017 10:50', 'Фото: X']));
+  it('records the first source line of each block', () => expect(segmentLines(toLines('\n\nA line.\n\nB line.')).map((b) => b.line)).toEqual([3, 5]));
+});
+
+describe('continuesSentence', () => {
+  it('continues after a comma', () => expect(continuesSentence('In 2015,', 'Kyiv bought trucks.')).toBe(true));
+  it('does not continue after a full stop', () => expect(continuesSentence('It ended.', 'then more')).toBe(false));
+});

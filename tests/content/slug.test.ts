@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { slugFromTitle, uniqueSlugs } from '@/lib/content/slug';
+
+describe('slugFromTitle', () => {
+  it('makes a readable slug', () => expect(slugFromTitle('Minsk seeks to reduce dependence on Russia', 'x')).toBe('minsk-seeks-to-reduce-dependence-on-russia'));
+  it('transliterates Cyrillic', () => expect(slugFromTitle('Беларусь и Китай', 'x')).toBe('belarus-i-kitay'));
+  it('falls back to the id for a title of punctuation', () => expect(slugFromTitle('?!… — ***', '007_abc')).toBe('007-abc'));
+  it('cuts long titles on a word boundary', () => {
+    const slug = slugFromTitle('word '.repeat(40), 'x');
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug.endsWith('-')).toBe(false);
+  });
+});
+
+describe('uniqueSlugs', () => {
+  it('keeps the first article’s slug and suffixes later duplicates', () => {
+    const { slugs, changed } = uniqueSlugs([
+      { id: '001_aaa', slug: 'same', fixed: false },
+      { id: '002_bbb', slug: 'same', fixed: false },
+      { id: '003_ccc', slug: 'same', fixed: false },
+    ]);
+    expect(slugs.get('001_aaa')).toBe('same');
+    expect(new Set(slugs.values()).size).toBe(3);
+    expect(changed.map((c) => c.id)).toEqual(['002_bbb', '003_ccc']);
+  });
+  it('lets an editor’s fixed slug win over a derived one', () => {
+    const { slugs } = uniqueSlugs([
+      { id: '001', slug: 'same', fixed: false },
+      { id: '002', slug: 'same', fixed: true },
+    ]);
+    expect(slugs.get('002')).toBe('same');
+    expect(slugs.get('001')).not.toBe('same');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * axe-core in a Playwright page, limited to WCAG 2.2 level A and AA rules.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One failed axe rule, with enough of each offending node to find it in the page. */
+export type AxeFinding = { id: string; impact: string | null; help: string; nodes: string[] };
+
+/**
+ * Runs axe-core on the page as it is now and returns its violations (empty when the page passes).
+ * The script goes in through the DevTools protocol, so the page's own CSP does not block it.
+ */
+export async function runAxe(page: Page): Promise<AxeFinding[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (tags) => {
+    const axe = Reflect.get(window, 'axe');
+    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((v: { id: string; impact: string | null; help: string; nodes: { target: unknown; html: string }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html.slice(0, 160)}`),
+    }));
+  }, WCAG_22_AA);
+}
