@@ -4,12 +4,15 @@
  * (`trailingSlash: true`); file paths keep their real extension.
  */
 
+/** The n-th page of a paginated list: page 1 is the list itself, later pages `<base>page/<n>/`. */
+const listPage = (base: string, page = 1) => (page <= 1 ? base : `${base}page/${page}/`);
+
 export const paths = {
   home: () => '/',
   article: (slug: string) => `/articles/${slug}/`,
-  tags: () => '/tags/',
-  tag: (slug: string) => `/tags/${slug}/`,
-  timeline: () => '/timeline/',
+  tags: (order: 'name' | 'count' = 'name') => (order === 'count' ? '/tags/by-count/' : '/tags/'),
+  tag: (slug: string, page = 1) => listPage(`/tags/${slug}/`, page),
+  timeline: (entity?: string, page = 1) => listPage(entity ? `/timeline/${entity}/` : '/timeline/', page),
   search: () => '/search/',
   articleImage: (slug: string) => `/og/articles/${slug}/image.png`,
   tagImage: (slug: string) => `/og/tags/${slug}/image.png`,

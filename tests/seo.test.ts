@@ -76,6 +76,19 @@ describe('metadataFor other pages', () => {
     expect(meta.description).toMatch(/^1 story about STILET/);
   });
 
+  it('gives a later page of a tag its own canonical URL and title, and counts all the tag’s stories', () => {
+    const meta = metadataFor({ kind: 'tag', entity: stilet, articles: [story], total: 25, page: 2 });
+    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/tags/stilet/page/2/`);
+    expect(meta.title).toMatch(/STILET.*page 2/);
+    expect(meta.description).toMatch(/^25 stories about STILET/);
+  });
+
+  it('describes an entity’s timeline with the entity’s feeds', () => {
+    const meta = metadataFor({ kind: 'timeline', entity: belarus, articles: [story] });
+    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/timeline/belarus/`);
+    expect(JSON.stringify(meta.alternates?.types)).toContain(`${ORIGIN}/feeds/tags/belarus/atom.xml`);
+  });
+
   it('keeps a redirect stub out of indexes and canonicalises it to the current URL', () => {
     const meta = metadataFor({ kind: 'redirect', from: 'old-slug', article: story });
     expect(meta.alternates?.canonical).toBe(`${ORIGIN}/articles/stilet-story/`);
@@ -114,6 +127,17 @@ describe('jsonLdFor', () => {
       mainEntity: { '@type': 'ItemList', itemListElement: [{ position: 1, url: `${ORIGIN}/articles/stilet-story/` }] },
     });
     expect(JSON.stringify(crumbs)).toContain(`${ORIGIN}/tags/`);
+  });
+
+  it('walks the breadcrumbs of a later tag page through the tag’s first page', () => {
+    const [, crumbs] = jsonLdFor({ kind: 'tag', entity: stilet, articles: [story], page: 3 });
+    const items = crumbs?.itemListElement;
+    expect(Array.isArray(items) ? items.map((i) => (i && typeof i === 'object' && 'item' in i ? i.item : null)) : []).toEqual([
+      `${ORIGIN}/`,
+      `${ORIGIN}/tags/`,
+      `${ORIGIN}/tags/stilet/`,
+      `${ORIGIN}/tags/stilet/page/3/`,
+    ]);
   });
 
   it('gives the home page a WebSite and no breadcrumbs', () => {

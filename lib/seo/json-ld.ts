@@ -134,7 +134,7 @@ export function jsonLdFor(route: SeoRoute): JsonLd[] {
       case 'tag':
         return collectionPage(facts, route.articles, route.entity);
       case 'timeline':
-        return collectionPage(facts, route.articles, null);
+        return collectionPage(facts, route.articles, route.entity ?? null);
       case 'tags':
       case 'search':
       case 'redirect':

@@ -13,9 +13,10 @@ import { cutOnWord, summarise } from './summary';
 export type SeoRoute =
   | { kind: 'home' }
   | { kind: 'article'; article: Article; entities: readonly Entity[] }
-  | { kind: 'tags' }
-  | { kind: 'tag'; entity: Entity; articles: readonly Article[] }
-  | { kind: 'timeline'; articles: readonly Article[] }
+  | { kind: 'tags'; order?: 'name' | 'count' }
+  /** `articles` are the stories listed on this page; `total` counts all of the tag's stories. */
+  | { kind: 'tag'; entity: Entity; articles: readonly Article[]; total?: number; page?: number }
+  | { kind: 'timeline'; articles: readonly Article[]; total?: number; entity?: Entity; page?: number }
   | { kind: 'search' }
   | { kind: 'redirect'; from: string; article: Article };
 
@@ -45,6 +46,8 @@ export const ENTITY_TYPE_LABEL: Record<Entity['type'], string> = {
   event: 'Event',
   outlet: 'Outlet',
 };
+
+const pageSuffix = (page: number) => (page > 1 ? ` (page ${page})` : '');
 
 const archiveFeeds = () => ({ ...paths.feeds(), title: `${SITE_NAME}: all stories` });
 
@@ -84,38 +87,54 @@ export function describeRoute(route: SeoRoute): PageFacts {
     }
     case 'tags':
       return {
-        path: paths.tags(),
-        title: 'Tags',
+        path: paths.tags(route.order),
+        title: route.order === 'count' ? 'Tags by number of stories' : 'Tags',
         description: 'Every country, person, organisation, weapon system and place the archive’s stories mention.',
         image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
-        breadcrumbs: [home, { name: 'Tags', path: paths.tags() }],
+        breadcrumbs: [home, { name: 'Tags', path: paths.tags() }, ...(route.order === 'count' ? [{ name: 'By count', path: paths.tags('count') }] : [])],
         feeds: archiveFeeds(),
         indexable: true,
       };
     case 'tag': {
-      const { entity, articles } = route;
-      const path = paths.tag(entity.slug);
-      const count = `${articles.length} ${articles.length === 1 ? 'story' : 'stories'}`;
+      const { entity, page = 1 } = route;
+      const path = paths.tag(entity.slug, page);
+      const total = route.total ?? route.articles.length;
+      const count = `${total} ${total === 1 ? 'story' : 'stories'}`;
       return {
         path,
-        title: `${entity.name} (${ENTITY_TYPE_LABEL[entity.type].toLowerCase()})`,
+        title: `${entity.name} (${ENTITY_TYPE_LABEL[entity.type].toLowerCase()})${pageSuffix(page)}`,
         description: cutOnWord(`${count} about ${entity.name}. ${entity.description}`),
         image: { path: paths.tagImage(entity.slug), alt: `Tag card: ${entity.name}, ${count}` },
-        breadcrumbs: [home, { name: 'Tags', path: paths.tags() }, { name: entity.name, path }],
+        breadcrumbs: [
+          home,
+          { name: 'Tags', path: paths.tags() },
+          { name: entity.name, path: paths.tag(entity.slug) },
+          ...(page > 1 ? [{ name: `Page ${page}`, path }] : []),
+        ],
         feeds: { ...paths.feeds(entity.slug), title: `${SITE_NAME}: stories tagged ${entity.name}` },
         indexable: true,
       };
     }
-    case 'timeline':
+    case 'timeline': {
+      const { entity, page = 1 } = route;
+      const path = paths.timeline(entity?.slug, page);
+      const total = route.total ?? route.articles.length;
+      const scope = entity ? `stories about ${entity.name}` : 'stories in the archive';
       return {
-        path: paths.timeline(),
-        title: 'Timeline',
-        description: `All ${route.articles.length} stories in the archive in date order, each dated only as precisely as its source allows.`,
-        image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
-        breadcrumbs: [home, { name: 'Timeline', path: paths.timeline() }],
-        feeds: archiveFeeds(),
+        path,
+        title: `${entity ? `Timeline: ${entity.name}` : 'Timeline'}${pageSuffix(page)}`,
+        description: `All ${total} ${scope} in date order, each dated only as precisely as its source allows.`,
+        image: entity ? { path: paths.tagImage(entity.slug), alt: `Tag card: ${entity.name}` } : { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
+        breadcrumbs: [
+          home,
+          { name: 'Timeline', path: paths.timeline() },
+          ...(entity ? [{ name: entity.name, path: paths.timeline(entity.slug) }] : []),
+          ...(page > 1 ? [{ name: `Page ${page}`, path }] : []),
+        ],
+        feeds: entity ? { ...paths.feeds(entity.slug), title: `${SITE_NAME}: stories tagged ${entity.name}` } : archiveFeeds(),
         indexable: true,
       };
+    }
     case 'search':
       return {
         path: paths.search(),
