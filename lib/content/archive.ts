@@ -3,7 +3,7 @@
  * → apply sidecars → slugs → validate → order. Every file ends up published or
  * listed in `rejected` with its reason.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { applySidecar, type PublishableDraft } from './apply-sidecar';
 import { type ArticleDraft, compileSource } from './compile-source';
@@ -13,6 +13,7 @@ import { compareArticles } from './order';
 import { type Archive, type Article, type ContentError, type ContentNotice, article as articleSchema, type Sidecar } from './schema';
 import { parseSidecar, SIDECAR_PATTERN } from './sidecar';
 import { slugFromTitle, uniqueSlugs } from './slug';
+import { type GazetteerSource, tagArchive } from './tag-archive';
 
 /** A file handed to the pipeline: its path relative to the project root, and its bytes. */
 export type SourceFile = { path: string; bytes: Uint8Array };
@@ -61,8 +62,12 @@ function assignSlugs(drafts: PublishableDraft[], errors: ContentError[], notices
   });
 }
 
-/** Compiles a set of content files into the archive. Pure: no file system access. */
-export function compileArchive(files: SourceFile[]): Archive {
+/**
+ * Compiles a set of content files into the archive. Pure: no file system access.
+ * `gazetteer` is the content folder's entities.yaml (see readGazetteerFile); it
+ * tags the articles and indexes the entities.
+ */
+export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null = null): Archive {
   const errors: ContentError[] = [];
   const notices: ContentNotice[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -97,7 +102,27 @@ export function compileArchive(files: SourceFile[]): Archive {
     for (const issue of checked.error.issues) errors.push(contentError('validation', a.sourceFile, null, `${a.id}: ${issue.path.join('.')}: ${issue.message}`));
     return [];
   });
-  return { articles: articles.sort(compareArticles), entities: [], rejected: errors, notices };
+  const tagged = tagArchive(articles, decodeGazetteer(gazetteer, errors));
+  errors.push(...tagged.errors);
+  notices.push(...tagged.notices);
+  return { articles: tagged.articles.sort(compareArticles), entities: tagged.entities, rejected: errors, notices };
+}
+
+function decodeGazetteer(file: SourceFile | null, errors: ContentError[]): GazetteerSource {
+  if (file === null) return null;
+  const decoded = decodeSource(file.bytes, file.path);
+  if (decoded.ok) return { file: file.path, text: decoded.text };
+  errors.push({ ...decoded.error, kind: 'gazetteer' });
+  return { file: file.path, text: '' };
+}
+
+/** The gazetteer file name inside a content folder. */
+export const GAZETTEER_FILE = 'entities.yaml';
+
+/** Reads `<dir>/entities.yaml`, or null when the folder has none. */
+export function readGazetteerFile(dir: string): SourceFile | null {
+  const file = path.join(dir, GAZETTEER_FILE);
+  return existsSync(file) ? { path: file, bytes: readFileSync(file) } : null;
 }
 
 /** Reads every file under `<dir>/articles` (not recursing), as SourceFiles with project-relative paths. */
@@ -122,7 +147,7 @@ export function isStrict(): boolean {
 
 /** Loads and compiles the content folder. In strict mode any content error fails, listing every error, one per line. */
 export function loadArchive(dir: string = contentDir()): Archive {
-  const archive = compileArchive(readContentFiles(dir));
+  const archive = compileArchive(readContentFiles(dir), readGazetteerFile(dir));
   if (isStrict() && archive.rejected.length > 0) {
     throw new Error(`content errors (${archive.rejected.length}):\n${archive.rejected.map(formatContentError).join('\n')}`);
   }

@@ -3,10 +3,14 @@
  * prints and the one-row-per-article table it prints by default.
  */
 import { formatContentError } from './errors';
+import type { CandidateName } from './candidates';
 import type { Archive, Article, DateFact } from './schema';
 
-/** The archive as the documented JSON shape: flat facts per article, plus everything rejected. */
-export function toReportJson(archive: Archive) {
+/**
+ * The archive as the documented JSON shape: flat facts per article, plus everything rejected.
+ * `candidates` (names the gazetteer lacks, per article id) adds `candidates` to each article.
+ */
+export function toReportJson(archive: Archive, candidates?: Map<string, CandidateName[]>) {
   return {
     articles: archive.articles.map((a) => ({
       id: a.id,
@@ -29,6 +33,7 @@ export function toReportJson(archive: Archive) {
       removed: a.removed.map((r) => ({ line: r.line, text: r.text, reason: r.reason })),
       derivedFrom: a.derivedFrom,
       entities: a.entities.map((e) => ({ slug: e.slug, mentions: e.mentions })),
+      ...(candidates ? { candidates: candidates.get(a.id) ?? [] } : {}),
     })),
     entities: archive.entities.map((e) => ({ slug: e.slug, name: e.name, type: e.type, aliases: e.aliases, description: e.description, articles: e.articles })),
     rejected: archive.rejected.map((e) => ({ file: e.file, kind: e.kind, line: e.line, message: e.message })),

@@ -166,7 +166,11 @@ export const entity = z.strictObject({
   description: z.string().trim().min(1),
 });
 
-export const gazetteer = z.strictObject({ entities: z.array(entity) });
+export const gazetteer = z.strictObject({
+  entities: z.array(entity),
+  /** Capitalised names an editor has looked at and decided are not entities; content:check stops listing them. */
+  ignore: z.array(z.string().trim().min(1, 'an ignored name may not be empty')).optional(),
+});
 
 export type DatePrecision = z.infer<typeof datePrecision>;
 export type FactSource = z.infer<typeof factSource>;

@@ -1,0 +1,136 @@
+/**
+ * Names the tagger did not resolve: runs of capitalised words and acronyms in an
+ * article's own text that no gazetteer entry covers. content:check lists them so
+ * an editor adding a new scrape sees what the gazetteer lacks.
+ *
+ * English capitalises the first word of every sentence, so a capitalised word at
+ * a sentence start, or anywhere in a headline (headline case is unreliable), is
+ * kept only if the same article also capitalises it in mid-sentence, or if it is
+ * an acronym. Months, weekdays, honorific titles and roman numerals are never
+ * names.
+ */
+import type { BodyBlock, Mention } from './schema';
+import { isAllCaps, isCapitalised, normaliseSeparator, surfaceKey, tokenize, type Token } from './tokens';
+
+/** An unresolved name, how often it occurs and in which blocks (-1 = the title). */
+export type CandidateName = { name: string; count: number; blocks: number[] };
+
+const notNames = new Set(
+  (
+    'January February March April May June July August September October November December ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
+  ).split(' '),
+);
+/** Words of office: "Deputy Defence Minister" is a post, not a name, and "President" before a name is not part of it. */
+const titleWords = new Set(
+  'President Vice Prime Minister Ministers Deputy Chairman Chairwoman Director Head Chief Commander General Colonel Lieutenant Leader Mr Mrs Ms Dr Sir'.split(' '),
+);
+const connectors = new Set(['of', 'for', 'the', 'de']);
+const romanNumeral = /^[IVXLCDM]+$/;
+
+type Scanned = { token: Token; initial: boolean; covered: boolean };
+
+/** Marks each token of a block: does a sentence start there, does a resolved mention cover it. */
+function scan(text: string, mentions: readonly Mention[]): Scanned[] {
+  let previousEnd = 0;
+  return tokenize(text).map((token, i) => {
+    const gap = text.slice(previousEnd, token.start);
+    previousEnd = token.end;
+    const initial = i === 0 || /[.!?:;]\S*\s/u.test(gap) || /[“"«(\[]/u.test(gap);
+    const covered = mentions.some((m) => m.start <= token.start && token.end <= m.end);
+    return { token, initial, covered };
+  });
+}
+
+const isWordOfName = (word: string) =>
+  isCapitalised(word) && word.length > 1 && !notNames.has(word) && !romanNumeral.test(word);
+
+/** Splits a block into maximal runs of name-like tokens joined by spaces or hyphens, with inner connectors. */
+function runs(text: string, scanned: Scanned[]): Scanned[][] {
+  const result: Scanned[][] = [];
+  let current: Scanned[] = [];
+  const close = () => {
+    while (current.length > 0 && connectors.has(current[current.length - 1]?.token.text ?? '')) current.pop();
+    if (current.length > 0) result.push(current);
+    current = [];
+  };
+  scanned.forEach((s, i) => {
+    const previous = scanned[i - 1];
+    const joined = previous !== undefined && /^[ -]$/u.test(normaliseSeparator(text.slice(previous.token.end, s.token.start)));
+    if (!joined || s.initial) close();
+    if (s.covered) return close();
+    if (isWordOfName(s.token.text)) current.push(s);
+    else if (current.length > 0 && connectors.has(s.token.text)) current.push(s);
+    else close();
+  });
+  close();
+  return result;
+}
+
+/**
+ * Cuts a run at words of office and keeps what follows the last one: in
+ * "Deputy Defence Minister Viktor Khrenin" the name is "Viktor Khrenin", and a
+ * run that ends in a word of office ("Internal Minister") is a post, not a name.
+ */
+function afterOfficeWords(run: Scanned[]): Scanned[][] {
+  const lastOffice = run.findLastIndex((s) => titleWords.has(s.token.text));
+  const rest = run.slice(lastOffice + 1);
+  return rest.length > 0 ? [rest] : [];
+}
+
+/** Splits a run at the tokens `cut` selects, dropping them. */
+function splitWhere(run: Scanned[], cut: (s: Scanned) => boolean): Scanned[][] {
+  const pieces: Scanned[][] = [[]];
+  for (const s of run) {
+    if (cut(s)) pieces.push([]);
+    else pieces[pieces.length - 1]?.push(s);
+  }
+  return pieces.filter((p) => p.length > 0);
+}
+
+/**
+ * Lists the capitalised names and acronyms in the title and body that no
+ * mention covers, most frequent first. `ignore` holds names an editor has ruled
+ * out (compared as surface forms).
+ */
+export function findCandidateNames(
+  title: string,
+  body: readonly BodyBlock[],
+  mentions: readonly Mention[],
+  ignore: readonly string[] = [],
+): CandidateName[] {
+  const blocks: { index: number; text: string; headline: boolean }[] = [
+    { index: -1, text: title, headline: true },
+    ...body.map((b, index) => ({ index, text: b.text, headline: b.kind === 'heading' })),
+  ];
+  const scannedBlocks = blocks.map((b) => ({ ...b, scanned: scan(b.text, mentions.filter((m) => m.block === b.index)) }));
+  const capitalisedMidSentence = new Set(
+    scannedBlocks
+      .filter((b) => !b.headline)
+      .flatMap((b) => b.scanned.filter((s) => !s.initial && isCapitalised(s.token.text)).map((s) => s.token.text)),
+  );
+  const trusted = (s: Scanned, headline: boolean) =>
+    isAllCaps(s.token.text) || (!s.initial && !headline) || capitalisedMidSentence.has(s.token.text);
+
+  const ignored = new Set(ignore.map(surfaceKey));
+  const found = new Map<string, CandidateName>();
+  for (const b of scannedBlocks) {
+    const pieces = runs(b.text, b.scanned)
+      .flatMap(afterOfficeWords)
+      .flatMap((run) => splitWhere(run, (s) => !trusted(s, b.headline)));
+    for (const run of pieces) {
+      while (run[0] && connectors.has(run[0].token.text)) run.shift();
+      while (run.length > 0 && connectors.has(run[run.length - 1]?.token.text ?? '')) run.pop();
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (!first || !last) continue;
+      const name = b.text.slice(first.token.start, last.token.end);
+      if (ignored.has(surfaceKey(name))) continue;
+      const entry = found.get(name) ?? { name, count: 0, blocks: [] };
+      entry.count += 1;
+      if (!entry.blocks.includes(b.index)) entry.blocks.push(b.index);
+      found.set(name, entry);
+    }
+  }
+  return [...found.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}

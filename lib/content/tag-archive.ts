@@ -1,0 +1,41 @@
+/**
+ * The tag → index stage of the pipeline: reads the gazetteer, tags every
+ * published article from its title and cleaned body, and builds the entity
+ * index that tag pages are made from.
+ */
+import { parseGazetteer } from './gazetteer';
+import type { Article, ContentError, ContentNotice, Entity, IndexedEntity } from './schema';
+import { compileMatcher, tagArticle } from './tag';
+
+/** The gazetteer's text and its path relative to the project root; null when the content folder has none. */
+export type GazetteerSource = { file: string; text: string } | null;
+
+/**
+ * Each entity that tags at least one article, with the ids of those articles,
+ * most-tagged first, then by name.
+ */
+export function indexEntities(entities: readonly Entity[], articles: readonly Article[]): IndexedEntity[] {
+  return entities
+    .map((e) => ({ ...e, articles: articles.filter((a) => a.entities.some((t) => t.slug === e.slug)).map((a) => a.id) }))
+    .filter((e) => e.articles.length > 0)
+    .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+}
+
+/**
+ * Tags `articles` with the gazetteer's entities. Gazetteer errors are returned
+ * for `archive.rejected`, so a broken gazetteer fails the build; its valid
+ * entries still tag, so content:check can show everything at once.
+ */
+export function tagArchive(
+  articles: readonly Article[],
+  source: GazetteerSource,
+): { articles: Article[]; entities: IndexedEntity[]; errors: ContentError[]; notices: ContentNotice[] } {
+  if (source === null) {
+    const notice = { file: 'entities.yaml', line: null, message: 'no gazetteer (entities.yaml) in the content folder: nothing is tagged' };
+    return { articles: [...articles], entities: [], errors: [], notices: [notice] };
+  }
+  const gazetteer = parseGazetteer(source.text, source.file);
+  const matcher = compileMatcher(gazetteer.entities);
+  const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, a.title.value, a.body) }));
+  return { articles: tagged, entities: indexEntities(gazetteer.entities, tagged), errors: gazetteer.errors, notices: [] };
+}

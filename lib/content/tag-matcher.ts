@@ -1,0 +1,129 @@
+/**
+ * The entity matcher: every surface form of every gazetteer entry compiled into
+ * one token trie, so an article is scanned once, token by token, whatever the
+ * number of entities.
+ *
+ * Case rules (documented for editors in content/entities.yaml):
+ * - a form with no lowercase letters ("MAZ", "EU", "STILET", "S-300PS") matches
+ *   only as written, so "EUR", "Maz" and "Stilet" are not mentions of it; a
+ *   spelling such as "Stilet" resolves only if the gazetteer lists it;
+ * - a capitalised form ("Tor", "Belarus") matches as written, never in lowercase
+ *   ("tor"); when it has at least four letters its ALL-CAPS form matches too
+ *   ("BELARUS" in a shouted headline; "TOR" is left alone, it is too often
+ *   another acronym);
+ * - a form an editor writes in lowercase also matches with a capital first
+ *   letter, at the start of a sentence.
+ * At each token the longest form wins ("Kazakhstan Aselsan Engineering" rather
+ * than "Kazakhstan" then "Aselsan"); matches never overlap.
+ */
+import type { Entity } from './schema';
+import { isAllCaps, isCapitalised, normaliseSeparator, tokenize } from './tokens';
+
+type TrieNode = { next: Map<string, TrieNode>; entity: string | null };
+
+/** A compiled gazetteer, ready for {@link findMatches}. */
+export type Matcher = {
+  root: TrieNode;
+  /** How many distinct token sequences the trie holds (explicit forms and case variants). */
+  size: number;
+};
+
+/** One match of a surface form in a text, `[start, end)` in that text. */
+export type Match = { entity: string; start: number; end: number; surface: string };
+
+const stepKey = (separator: string, token: string) => `${normaliseSeparator(separator)}\u0001${token}`;
+
+/** The token-sequence keys of a surface form, or null when it has no word in it. */
+function keysOf(form: string): string[] | null {
+  const tokens = tokenize(form);
+  const first = tokens[0];
+  if (!first) return null;
+  return tokens.map((t, i) => {
+    const previous = tokens[i - 1];
+    return previous ? stepKey(form.slice(previous.end, t.start), t.text) : t.text;
+  });
+}
+
+/** The case variants of a form that the rules above also accept (the form itself excluded). */
+export function caseVariants(form: string): string[] {
+  if (isAllCaps(form)) return [];
+  if (isCapitalised(form)) {
+    const letters = form.match(/\p{L}/gu)?.length ?? 0;
+    return letters >= 4 ? [form.toUpperCase()] : [];
+  }
+  if (/^\p{Ll}/u.test(form)) return [form.charAt(0).toUpperCase() + form.slice(1)];
+  return [];
+}
+
+function insert(root: TrieNode, keys: string[], entity: string): boolean {
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (!child) {
+      child = { next: new Map(), entity: null };
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  if (node.entity !== null) return false;
+  node.entity = entity;
+  return true;
+}
+
+/**
+ * Compiles entities into a matcher. Each entity's name and aliases are its
+ * surface forms. Forms written by the editor are inserted before any case
+ * variant, so an explicit form always beats a variant of another entity's form;
+ * between two explicit forms the first entity wins (the gazetteer loader
+ * reports such a clash as an error before it gets here).
+ */
+export function compileMatcher(entities: readonly Entity[]): Matcher {
+  const root: TrieNode = { next: new Map(), entity: null };
+  let size = 0;
+  const forms = (e: Entity) => [e.name, ...e.aliases];
+  for (const e of entities) {
+    for (const form of forms(e)) {
+      const keys = keysOf(form);
+      if (keys && insert(root, keys, e.slug)) size += 1;
+    }
+  }
+  for (const e of entities) {
+    for (const form of forms(e)) {
+      for (const variant of caseVariants(form)) {
+        const keys = keysOf(variant);
+        if (keys && insert(root, keys, e.slug)) size += 1;
+      }
+    }
+  }
+  return { root, size };
+}
+
+/** Every entity mention in `text`, left to right, longest match first, never overlapping. */
+export function findMatches(matcher: Matcher, text: string): Match[] {
+  const tokens = tokenize(text);
+  const matches: Match[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    let node = first ? matcher.root.next.get(first.text) : undefined;
+    let best: { last: number; entity: string } | null = null;
+    let j = i;
+    while (node) {
+      if (node.entity !== null) best = { last: j, entity: node.entity };
+      const current = tokens[j];
+      const following = tokens[j + 1];
+      if (!current || !following) break;
+      node = node.next.get(stepKey(text.slice(current.end, following.start), following.text));
+      j += 1;
+    }
+    const start = first?.start ?? 0;
+    const end = best ? tokens[best.last]?.end : undefined;
+    if (best && end !== undefined) {
+      matches.push({ entity: best.entity, start, end, surface: text.slice(start, end) });
+      i = best.last + 1;
+    } else {
+      i += 1;
+    }
+  }
+  return matches;
+}
