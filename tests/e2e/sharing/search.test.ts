@@ -53,9 +53,8 @@ describe('search', () => {
     const { page, close } = await openPage('/search/', { javaScript: true });
     try {
       const urls = await page.evaluate(async () => {
-        const pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } = await import(
-          /* webpackIgnore: true */ '/pagefind/pagefind.js'
-        );
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } = await import(bundle);
         const found = await pagefind.search('archive');
         return Promise.all(found.results.map(async (r) => (await r.data()).url));
       });
