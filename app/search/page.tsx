@@ -12,7 +12,7 @@ export const metadata = metadataFor({ kind: 'search' });
  */
 export default function SearchPage() {
   return (
-    <main className="mx-auto max-w-3xl px-4 py-8">
+    <div className="mx-auto max-w-3xl">
       <JsonLd data={jsonLdFor({ kind: 'search' })} />
       <h1 className="mb-4 text-3xl font-bold">Search the archive</h1>
       <p className="mb-6 text-slate-700 dark:text-slate-300">
@@ -20,7 +20,7 @@ export default function SearchPage() {
       </p>
       <noscript>
         <p className="rounded border border-amber-400 bg-amber-50 p-4 text-slate-900">
-          Search needs JavaScript, which is turned off. You can still browse every story by subject in the{' '}
+          Search needs JavaScript, which is turned off here. You can still browse every story by subject in the{' '}
           <Link href={paths.tags()}>tag index</Link> or by date in the <Link href={paths.timeline()}>timeline</Link>.
         </p>
       </noscript>
@@ -36,6 +36,6 @@ export default function SearchPage() {
       <link rel="stylesheet" href="/pagefind/pagefind-ui.css" />
       <script src="/pagefind/pagefind-ui.js" defer />
       <script src="/search-init.js" defer />
-    </main>
+    </div>
   );
 }

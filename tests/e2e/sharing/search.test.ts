@@ -85,7 +85,7 @@ describe('search', () => {
   it('without JavaScript, says search needs it and links to the tag index', async () => {
     const { page, close } = await openPage('/search/', { javaScript: false });
     try {
-      const notice = page.locator('main p', { hasText: 'Search needs JavaScript' });
+      const notice = page.locator('p', { hasText: 'Search needs JavaScript' });
       await expect(notice.isVisible()).resolves.toBe(true);
       await expect(notice.locator(`a[href="${paths.tags()}"]`).count()).resolves.toBe(1);
     } finally {
