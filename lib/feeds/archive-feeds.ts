@@ -2,15 +2,11 @@
  * The site's feeds, built from the content API: one set for the whole archive
  * and one per tag. Route handlers under app/feeds call these.
  */
-import { getArticles, getArticlesForEntity, getEntities, getEntity, type Article, type Entity } from '@/lib/content';
+import { getArticles, getArticlesForEntity, getEntities, getEntity } from '@/lib/content';
+import { entitiesOf } from '@/lib/seo/entities-of';
 import { paths } from '@/lib/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 import { FEED_CONTENT_TYPE, renderFeed, type FeedFormat, type FeedSpec } from './render-feed';
-
-/** The gazetteer entries tagging an article, in its salience order. */
-export function entitiesOf(article: Article): Entity[] {
-  return article.entities.flatMap((e) => getEntity(e.slug) ?? []);
-}
 
 /** The archive-wide feed. */
 export function archiveFeedSpec(): FeedSpec {
