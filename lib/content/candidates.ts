@@ -32,12 +32,16 @@ type Scanned = { token: Token; initial: boolean; covered: boolean };
 
 /** Marks each token of a block: does a sentence start there, does a resolved mention cover it. */
 function scan(text: string, mentions: readonly Mention[]): Scanned[] {
+  const ranges = [...mentions].sort((a, b) => a.start - b.start);
+  let next = 0; // mentions never overlap, so one pointer walks them alongside the tokens
   let previousEnd = 0;
   return tokenize(text).map((token, i) => {
     const gap = text.slice(previousEnd, token.start);
     previousEnd = token.end;
-    const initial = i === 0 || /[.!?:;]\S*\s/u.test(gap) || /[“"«(\[]/u.test(gap);
-    const covered = mentions.some((m) => m.start <= token.start && token.end <= m.end);
+    const initial = i === 0 || (gap !== ' ' && (/[.!?:;]\S*\s/u.test(gap) || /[“"«(\[]/u.test(gap)));
+    while ((ranges[next]?.end ?? Infinity) <= token.start) next += 1;
+    const m = ranges[next];
+    const covered = m !== undefined && m.start <= token.start && token.end <= m.end;
     return { token, initial, covered };
   });
 }
@@ -103,7 +107,13 @@ export function findCandidateNames(
     { index: -1, text: title, headline: true },
     ...body.map((b, index) => ({ index, text: b.text, headline: b.kind === 'heading' })),
   ];
-  const scannedBlocks = blocks.map((b) => ({ ...b, scanned: scan(b.text, mentions.filter((m) => m.block === b.index)) }));
+  const byBlock = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = byBlock.get(m.block);
+    if (list) list.push(m);
+    else byBlock.set(m.block, [m]);
+  }
+  const scannedBlocks = blocks.map((b) => ({ ...b, scanned: scan(b.text, byBlock.get(b.index) ?? []) }));
   const capitalisedMidSentence = new Set(
     scannedBlocks
       .filter((b) => !b.headline)

@@ -4,10 +4,11 @@
  */
 import { type CandidateName, findCandidateNames } from './candidates';
 import type { Archive } from './schema';
+import { taggableTitle } from './tag-archive';
 
-/** Unresolved names per article id (see findCandidateNames), for every published article. */
+/** Unresolved names per article id (see findCandidateNames), over the same text the tagger saw. */
 export function candidatesByArticle(archive: Archive, ignore: readonly string[]): Map<string, CandidateName[]> {
-  return new Map(archive.articles.map((a) => [a.id, findCandidateNames(a.title.value, a.body, a.mentions, ignore)]));
+  return new Map(archive.articles.map((a) => [a.id, findCandidateNames(taggableTitle(a), a.body, a.mentions, ignore)]));
 }
 
 const where = (blocks: number[]) => blocks.map((b) => (b === -1 ? 'title' : `¶${b}`)).join(',');

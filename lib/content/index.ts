@@ -3,8 +3,14 @@
  * functions; nothing outside lib/content reads content/ itself.
  */
 import { loadArchive } from './archive';
+import { adjacentByDate, type Adjacent } from './adjacent';
+import { sortNewestFirst } from './publication-order';
+import { coOccurringEntities, relatedArticles, type Related } from './related';
 import type { Archive, Article, ContentError, IndexedEntity } from './schema';
 
+export type { Adjacent } from './adjacent';
+export type { Related } from './related';
+export { groupTimeline, countByYear, type Timeline, type TimelineYear, type TimelineMonth } from './timeline';
 export type { Archive, Article, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
 
 let cached: Archive | undefined;
@@ -56,4 +62,31 @@ export function getArticlesForEntity(slug: string): Article[] {
 /** Files in content/ that were not published, each with its reason. */
 export function getRejected(): ContentError[] {
   return getArchive().rejected;
+}
+
+// Reader queries: each is implemented in its own module; these wrappers only bind them to the archive.
+
+/** Articles sharing entities with `article`, most shared first (see ./related). */
+export function getRelated(article: Article, limit = 5): Related<Article>[] {
+  return relatedArticles(article, getArticles(), limit);
+}
+
+/** The next-older and next-newer dated articles around `article` (see ./adjacent). */
+export function getAdjacent(article: Article): Adjacent<Article> {
+  return adjacentByDate(article, getArticles());
+}
+
+/** Entities that tag the same articles as `slug`, with shared-article counts (see ./related). */
+export function getCoOccurring(slug: string, limit = 10): { entity: IndexedEntity; count: number }[] {
+  return coOccurringEntities(slug, getArticlesForEntity(slug), Number.POSITIVE_INFINITY)
+    .flatMap(({ slug: s, count }) => {
+      const entity = getEntity(s);
+      return entity ? [{ entity, count }] : [];
+    })
+    .slice(0, limit);
+}
+
+/** Every article (or an entity's articles) in publication order, newest first, undated last (see ./publication-order). */
+export function getChronology(entitySlug?: string): Article[] {
+  return sortNewestFirst(entitySlug === undefined ? getArticles() : getArticlesForEntity(entitySlug));
 }

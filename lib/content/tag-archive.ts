@@ -15,10 +15,27 @@ export type GazetteerSource = { file: string; text: string } | null;
  * most-tagged first, then by name.
  */
 export function indexEntities(entities: readonly Entity[], articles: readonly Article[]): IndexedEntity[] {
+  const ids = new Map<string, string[]>();
+  for (const a of articles) {
+    for (const t of a.entities) {
+      const list = ids.get(t.slug);
+      if (list) list.push(a.id);
+      else ids.set(t.slug, [a.id]);
+    }
+  }
   return entities
-    .map((e) => ({ ...e, articles: articles.filter((a) => a.entities.some((t) => t.slug === e.slug)).map((a) => a.id) }))
+    .map((e) => ({ ...e, articles: ids.get(e.slug) ?? [] }))
     .filter((e) => e.articles.length > 0)
     .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+}
+
+/**
+ * The title text to tag: a title derived from the first sentence repeats body
+ * text, so tagging it would count those mentions twice and give them headline
+ * weight they never had. Headlines, sidecar and inferred titles are tagged.
+ */
+export function taggableTitle(a: Article): string {
+  return a.title.source === 'derived' ? '' : a.title.value;
 }
 
 /**
@@ -36,6 +53,6 @@ export function tagArchive(
   }
   const gazetteer = parseGazetteer(source.text, source.file);
   const matcher = compileMatcher(gazetteer.entities);
-  const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, a.title.value, a.body) }));
+  const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, taggableTitle(a), a.body) }));
   return { articles: tagged, entities: indexEntities(gazetteer.entities, tagged), errors: gazetteer.errors, notices: [] };
 }

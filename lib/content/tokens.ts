@@ -11,13 +11,32 @@
 /** One word of a text, with its character range `[start, end)`. */
 export type Token = { text: string; start: number; end: number };
 
-const wordPattern = /[\p{L}\p{M}\p{N}]+/gu;
+const wordChar = /[\p{L}\p{M}\p{N}]/u;
 
-/** Splits `text` into word tokens, in order. */
+/** Whether the UTF-16 unit at `i` belongs to a word: an ASCII fast path, Unicode classes beyond it. */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff) return wordChar.test(text.slice(i, i + 2)); // an astral character's first half
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && isWordAt(text, i - 1); // its second half goes with the first
+  return wordChar.test(text.charAt(i));
+}
+
+/**
+ * Splits `text` into word tokens, in order. A hand-written scan rather than
+ * `matchAll(/[\p{L}\p{M}\p{N}]+/gu)`: same tokens, about twice as fast on
+ * mostly-ASCII English text (see bench/tagger.ts).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(wordPattern)) {
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = 0; i <= text.length; i += 1) {
+    const inWord = i < text.length && isWordAt(text, i);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      tokens.push({ text: text.slice(start, i), start, end: i });
+      start = -1;
+    }
   }
   return tokens;
 }
@@ -28,6 +47,7 @@ export function tokenize(text: string): Token[] {
  * apostrophe is `'`. " – " (a spaced dash) stays distinct from "-".
  */
 export function normaliseSeparator(separator: string): string {
+  if (separator === ' ' || separator === '-') return separator; // by far the most common: skip the regexes
   return separator
     .replace(/\s+/gu, ' ')
     .replace(/[\u2010\u2011\u2012\u2013\u2212]/gu, '-')

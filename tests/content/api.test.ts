@@ -12,11 +12,19 @@ const PUBLIC_FUNCTIONS = [
   'getEntity',
   'getRedirects',
   'getRejected',
+  // Reader queries (issue 4): related stories, neighbours in time, co-occurring entities, chronology.
+  'getAdjacent',
+  'getChronology',
+  'getCoOccurring',
+  'getRelated',
+  // Pure timeline grouping, applied by the timeline and tag pages to one page of getChronology().
+  'countByYear',
+  'groupTimeline',
 ];
 
 describe('the public surface of lib/content', () => {
   it('exports exactly the documented query functions', () => {
-    expect(Object.keys(api).sort()).toEqual(PUBLIC_FUNCTIONS);
+    expect(Object.keys(api).sort()).toEqual([...PUBLIC_FUNCTIONS].sort());
   });
 
   it('serves articles newest first with undated ones last', () => {

@@ -152,7 +152,8 @@ describe('a new scrape dropped into content/', () => {
   );
   const gazetteerFile = readGazetteerFile('content');
   const compiled = compileArchive(readContentFiles(dir), gazetteerFile);
-  const [scrape] = compiled.articles;
+  const scrape = compiled.articles.find((a) => a.id.startsWith('100_'));
+  const headless = compiled.articles.find((a) => a.id.startsWith('101_'));
   const ignore = parseGazetteer(new TextDecoder().decode(gazetteerFile?.bytes), 'content/entities.yaml').ignore;
 
   it('is published with the menu above its headline stripped', () => {
@@ -167,7 +168,16 @@ describe('a new scrape dropped into content/', () => {
 
   it('reports the names the gazetteer lacks and no sentence-initial common words', () => {
     const found = candidatesByArticle(compiled, ignore).get(scrape?.id ?? '')?.map((c) => c.name) ?? [];
+    expect(candidatesByArticle(compiled, ignore).get(headless?.id ?? '')).toEqual([]);
     expect([...found].sort()).toEqual([...expected.unknownNames].sort());
     for (const word of expected.notUnknown) expect(found).not.toContain(word);
+  });
+
+  it('does not tag a title derived from the first sentence, which would count those mentions twice', () => {
+    expect(headless?.title.source).toBe('derived');
+    expect(headless?.title.value).toMatch(/Belarus/u);
+    expect(headless?.mentions.some((m) => m.block === -1)).toBe(false);
+    const inBody = headless?.body.reduce((n, b) => n + (b.text.match(/\bBelarus(?:ian)?\b/gu)?.length ?? 0), 0);
+    expect(headless?.entities.find((e) => e.slug === 'belarus')?.mentions).toBe(inBody);
   });
 });

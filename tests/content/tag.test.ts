@@ -103,6 +103,11 @@ describe('the matcher', () => {
     expect(findMatches(m, 'BELARUS and Belarus').map((x) => x.entity)).toEqual(['shouty', 'belarus']);
   });
 
+  it('matches a form written with a straight apostrophe where the text has a curly one', () => {
+    const m = compileMatcher([ent('china', 'China', ["People's Republic of China"])]);
+    expect(findMatches(m, 'the People’s Republic of China').map((x) => x.surface)).toEqual(['People’s Republic of China']);
+  });
+
   it('counts the entity name itself as a surface form', () => {
     expect(slugsIn('Islamic State')).toEqual(['isis']);
   });

@@ -1,35 +1,27 @@
-import { notFound } from 'next/navigation';
-import { getArticle, getArticles } from '@/lib/content';
+import type { Metadata } from 'next';
+import { ArticleView } from '@/components/article-view';
+import { RedirectNotice } from '@/components/redirect-notice';
+import { articleFromParams, articleStaticParams } from '@/lib/routes/article-route';
+import { articlePath } from '@/lib/urls';
 
-type Params = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticles().map((a) => ({ slug: a.slug }));
+  return articleStaticParams();
 }
 
-async function articleFromParams({ params }: Params) {
-  const { slug } = await params;
-  const article = getArticle(slug);
-  if (!article) notFound();
-  return article;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const route = await articleFromParams(params);
+  if (route.kind === 'redirect') {
+    return { title: `Moved: ${route.article.title.value}`, robots: { index: false }, alternates: { canonical: articlePath(route.article.slug) } };
+  }
+  const first = route.article.body.find((b) => b.kind === 'paragraph')?.text ?? route.article.title.value;
+  return { title: route.article.title.value, description: first.length > 200 ? `${first.slice(0, 197).replace(/\s\S*$/u, '')}…` : first };
 }
 
-export async function generateMetadata(props: Params) {
-  const article = await articleFromParams(props);
-  return { title: article.title.value };
-}
-
-export default async function ArticlePage(props: Params) {
-  const article = await articleFromParams(props);
-  return (
-    <main>
-      <article>
-        <h1>{article.title.value}</h1>
-        <p>{article.datePublished.value ?? 'undated'}</p>
-        {article.body.map((b, i) => (b.kind === 'heading' ? <h2 key={i}>{b.text}</h2> : <p key={i}>{b.text}</p>))}
-      </article>
-    </main>
-  );
+export default async function ArticlePage({ params }: Props) {
+  const route = await articleFromParams(params);
+  return route.kind === 'redirect' ? <RedirectNotice to={route.article} /> : <ArticleView article={route.article} />;
 }

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PaginationNav } from '@/components/pagination-nav';
+import { TagArticleList } from '@/components/tag-article-list';
+import { YearBars } from '@/components/year-bars';
+import { countByYear, getCoOccurring } from '@/lib/content';
+import { entityTypeLabel } from '@/lib/entity-types';
+import { tagFromParams, tagStaticParams, type TagParams } from '@/lib/routes/tag-route';
+import { tagPath, timelinePath } from '@/lib/urls';
+
+type Props = { params: TagParams };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return tagStaticParams();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { entity, articles } = await tagFromParams(params);
+  const suffix = articles.page > 1 ? ` (page ${articles.page})` : '';
+  return { title: `${entity.name}${suffix}`, description: `${entity.description} ${entity.articles.length} stories in the archive.` };
+}
+
+export default async function TagPage({ params }: Props) {
+  const { entity, articles, all } = await tagFromParams(params);
+  const aliases = entity.aliases.filter((a) => a.toLowerCase() !== entity.name.toLowerCase());
+  const together = getCoOccurring(entity.slug);
+  return (
+    <div>
+      <header className="mb-10 max-w-[65ch]">
+        <p className="font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">{entityTypeLabel(entity.type)}</p>
+        <h1 className="mt-1 font-serif text-4xl font-semibold tracking-tight">{entity.name}</h1>
+        <p className="mt-3 font-serif text-lg text-stone-700 dark:text-stone-300">{entity.description}</p>
+        {aliases.length ? <p className="mt-2 text-stone-600 dark:text-stone-400">Also written {aliases.join(', ')}.</p> : null}
+      </header>
+      <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <section aria-labelledby="stories-heading">
+          <h2 id="stories-heading" className="mb-4 font-sans text-lg font-semibold">
+            {articles.total} {articles.total === 1 ? 'story' : 'stories'}
+            {articles.pageCount > 1 ? <span className="font-normal text-stone-600 dark:text-stone-400"> · page {articles.page} of {articles.pageCount}</span> : null}
+          </h2>
+          <TagArticleList articles={articles.items} entity={entity.slug} />
+          <PaginationNav base={tagPath(entity.slug)} page={articles.page} pageCount={articles.pageCount} label={`More ${entity.name} stories`} />
+        </section>
+        <aside className="space-y-10" aria-label={`About ${entity.name}`}>
+          <section aria-labelledby="time-heading">
+            <h2 id="time-heading" className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">In time</h2>
+            <YearBars counts={countByYear(all)} undated={all.filter((a) => a.datePublished.value === null).length} href={timelinePath(entity.slug)} />
+          </section>
+          {together.length ? (
+            <section aria-labelledby="together-heading">
+              <h2 id="together-heading" className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">Often appears with</h2>
+              <ul className="font-sans text-sm">
+                {together.map(({ entity: e, count }) => (
+                  <li key={e.slug} className="flex items-baseline justify-between gap-3 py-1">
+                    <Link href={tagPath(e.slug)} className="hover:underline">{e.name}</Link>
+                    <span className="tabular-nums text-stone-600 dark:text-stone-400">
+                      {count}<span className="sr-only"> shared {count === 1 ? 'story' : 'stories'}</span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PaginationNav } from '@/components/pagination-nav';
+import { TimelineFilter } from '@/components/timeline-filter';
+import { TimelineView } from '@/components/timeline-view';
+import { getEntities, getEntity, groupTimeline } from '@/lib/content';
+import { FEATURED_ENTITIES } from '@/lib/featured';
+import { timelineFromParams, timelineStaticParams, type TimelineParams } from '@/lib/routes/timeline-route';
+import { tagPath, timelinePath } from '@/lib/urls';
+
+type Props = { params: TimelineParams };
+
+export const dynamicParams = false;
+
+/** How many entity chips the filter offers: the featured ones, then the most used. */
+const FILTER_CHIPS = 12;
+
+export function generateStaticParams() {
+  return timelineStaticParams();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { entity, articles } = await timelineFromParams(params);
+  const suffix = articles.page > 1 ? ` (page ${articles.page})` : '';
+  return entity
+    ? { title: `${entity.name} timeline${suffix}`, description: `Every story about ${entity.name}, by publication date.` }
+    : { title: `Timeline${suffix}`, description: 'Every story in the archive by publication date, grouped by year and month.' };
+}
+
+export default async function TimelinePage({ params }: Props) {
+  const { entity, articles, base } = await timelineFromParams(params);
+  const featured = FEATURED_ENTITIES.flatMap((slug) => getEntity(slug) ?? []);
+  const chips = [...featured, ...getEntities().filter((e) => !FEATURED_ENTITIES.includes(e.slug))]
+    .slice(0, FILTER_CHIPS)
+    .concat(entity && !FEATURED_ENTITIES.includes(entity.slug) ? [entity] : [])
+    .filter((e, i, list) => list.findIndex((x) => x.slug === e.slug) === i)
+    .map((e) => ({ slug: e.slug, name: e.name, href: timelinePath(e.slug) }));
+  const names = (slug: string) => getEntity(slug)?.name;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <header className="mb-6">
+        <h1 className="font-serif text-4xl font-semibold tracking-tight">{entity ? `${entity.name}: timeline` : 'Timeline'}</h1>
+        <p className="mt-2 text-stone-600 dark:text-stone-400">
+          {articles.total} {articles.total === 1 ? 'story' : 'stories'} by publication date, each at the precision its date is known.
+          {articles.pageCount > 1 ? ` Page ${articles.page} of ${articles.pageCount}.` : ''}
+          {entity ? (
+            <>
+              {' '}
+              <Link href={tagPath(entity.slug)} className="underline underline-offset-4">About {entity.name}</Link>
+            </>
+          ) : null}
+        </p>
+      </header>
+      <TimelineFilter chips={chips} current={entity?.slug} allHref={timelinePath()} />
+      <TimelineView timeline={groupTimeline(articles.items)} names={names} />
+      <PaginationNav base={base} page={articles.page} pageCount={articles.pageCount} label="Timeline pages" />
+    </div>
+  );
+}

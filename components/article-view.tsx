@@ -1,0 +1,116 @@
+import Link from 'next/link';
+import { getAdjacent, getArticleById, getEntity, getRelated, type Article } from '@/lib/content';
+import { readingMinutes, readingTimeLabel } from '@/lib/reading-time';
+import { renderBody } from '@/lib/render/body-to-react';
+import { articlePath, tagPath } from '@/lib/urls';
+import { DateText } from './dateline';
+import { Provenance } from './provenance';
+import { SourcePanel } from './source-panel';
+import { TagChips } from './tag-chips';
+
+const meta = 'text-stone-600 dark:text-stone-400';
+
+/** "Belarus, China and 4 more": the first few shared entity names. */
+function sharedLabel(names: string[], shown = 3): string {
+  if (names.length <= shown) return names.join(', ');
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+
+/** A whole story page: header with provenance, the body, tags, neighbours in time, related stories, source. */
+export function ArticleView({ article }: { article: Article }) {
+  const chips = article.entities.flatMap((e) => {
+    const entity = getEntity(e.slug);
+    return entity ? [{ slug: e.slug, name: entity.name }] : [];
+  });
+  const related = getRelated(article);
+  const { older, newer } = getAdjacent(article);
+  const parent = article.derivedFrom ? (getArticleById(article.derivedFrom) ?? null) : null;
+  const name = (slug: string) => getEntity(slug)?.name ?? slug;
+
+  return (
+    <article className="mx-auto max-w-[65ch]">
+      <header className="mb-8">
+        <h1 className="font-serif text-3xl leading-tight font-semibold tracking-tight text-balance sm:text-4xl">
+          {article.title.value}
+        </h1>
+        {article.title.source !== 'text' ? (
+          <p className={`mt-1 font-sans text-sm ${meta}`}>
+            Headline<Provenance fact={article.title} />
+          </p>
+        ) : null}
+        {/* Items separated by a dot drawn in CSS, so wrapping never strands a separator. */}
+        <div className={`mt-4 flex flex-wrap items-baseline gap-x-3 gap-y-1 font-sans text-sm ${meta} [&>*+*]:before:mr-3 [&>*+*]:before:content-['·']`}>
+          <DateText fact={article.datePublished} withSource />
+          {article.author ? (
+            <span>
+              By <span className="text-stone-800 dark:text-stone-200">{article.author.value}</span>
+              <Provenance fact={article.author} />
+            </span>
+          ) : null}
+          {article.outlet ? (
+            <span>
+              {article.outlet.value}
+              <Provenance fact={article.outlet} />
+            </span>
+          ) : null}
+          <span>{readingTimeLabel(readingMinutes(article.body))}</span>
+        </div>
+      </header>
+
+      <div className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
+        {renderBody(article.body, {
+          mentions: article.mentions,
+          entityHref: (slug) => (getEntity(slug) ? tagPath(slug) : undefined),
+          entityLinkClassName: ['entity-link'],
+          anchorClassName: ['paragraph-anchor'],
+        })}
+      </div>
+
+      {chips.length ? (
+        <section aria-labelledby="tags-heading" className="mt-10">
+          <h2 id="tags-heading" className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
+            Tags
+          </h2>
+          <TagChips chips={chips} />
+        </section>
+      ) : null}
+
+      {older || newer ? (
+        <nav aria-label="Previous and next story by date" className="mt-10 grid gap-4 border-y border-stone-200 py-6 font-sans sm:grid-cols-2 dark:border-stone-800">
+          {older ? (
+            <Link href={articlePath(older.slug)} rel="prev" className="group block">
+              <span className={`block text-sm ${meta}`}>← Older · <DateText fact={older.datePublished} /></span>
+              <span className="font-serif text-lg leading-snug group-hover:underline">{older.title.value}</span>
+            </Link>
+          ) : <span />}
+          {newer ? (
+            <Link href={articlePath(newer.slug)} rel="next" className="group block sm:text-right">
+              <span className={`block text-sm ${meta}`}>Newer · <DateText fact={newer.datePublished} /> →</span>
+              <span className="font-serif text-lg leading-snug group-hover:underline">{newer.title.value}</span>
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+
+      {related.length ? (
+        <section aria-labelledby="related-heading" className="mt-10">
+          <h2 id="related-heading" className="font-sans text-lg font-semibold">Related stories</h2>
+          <ol className="mt-3 space-y-4">
+            {related.map((r) => (
+              <li key={r.article.id}>
+                <Link href={articlePath(r.article.slug)} className="font-serif text-lg leading-snug hover:underline">
+                  {r.article.title.value}
+                </Link>
+                <p className={`font-sans text-sm ${meta}`}>
+                  <DateText fact={r.article.datePublished} /> · shares {sharedLabel(r.shared.map(name))}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <SourcePanel article={article} parent={parent} />
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Turns a DateFact into words at exactly the precision it was found at: a month-only
+ * date reads "June 2016", never "1 June 2016". Pure; no Date objects, so no time zones.
+ */
+import type { DateFact } from '@/lib/content/schema';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** English name of a 1-based month number. */
+export function monthName(month: number): string {
+  const name = MONTHS[month - 1];
+  if (!name) throw new RangeError(`month out of range: ${month}`);
+  return name;
+}
+
+export type DescribedDate = {
+  /** What a reader sees: "21 June 2016", "June 2016", "2016", "12 April, year unknown", "undated". */
+  label: string;
+  /** A valid HTML `datetime` value at the same precision (`2016-06`, `--04-12`), or null when there is none. */
+  dateTime: string | null;
+  /** Where the date came from when it is not the text's own dateline, e.g. "date from editor's note". */
+  sourceNote: string | null;
+  /** The extractor's evidence, for a details/title disclosure; empty when there is none. */
+  evidence: string;
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function describeValue(fact: DateFact): Pick<DescribedDate, 'label' | 'dateTime'> {
+  if (fact.value !== null) {
+    const [year, month, day] = fact.value.split('-').map(Number);
+    if (month === undefined) return { label: String(year), dateTime: fact.value };
+    if (day === undefined) return { label: `${monthName(month)} ${year}`, dateTime: fact.value };
+    return { label: `${day} ${monthName(month)} ${year}`, dateTime: fact.value };
+  }
+  if (fact.partial) {
+    const { month, day } = fact.partial;
+    // HTML's yearless date is `--MM-DD`; a month alone without a year has no valid form.
+    if (day !== null) return { label: `${day} ${monthName(month)}, year unknown`, dateTime: `--${pad(month)}-${pad(day)}` };
+    return { label: `${monthName(month)}, year unknown`, dateTime: null };
+  }
+  return { label: 'undated', dateTime: null };
+}
+
+const SOURCE_NOTES: Record<DateFact['source'], string | null> = {
+  dateline: null, // the text's own dateline needs no comment
+  'in-text': 'inferred from the text',
+  stamp: "from the page's date stamp",
+  sidecar: "date from editor's note",
+  none: null,
+};
+
+/** Describes a date fact for display: label, machine-readable value, provenance and evidence. */
+export function describeDate(fact: DateFact): DescribedDate {
+  return { ...describeValue(fact), sourceNote: SOURCE_NOTES[fact.source], evidence: fact.evidence };
+}

@@ -1,0 +1,58 @@
+/**
+ * Static pagination for long lists (tag pages, the timeline). Page 1 lives at the
+ * list's own URL; page n ≥ 2 at `<base>page/<n>/`, so a 10,000-article archive
+ * becomes many small static pages rather than one huge one.
+ */
+
+/** How many items one list page shows. The only place this number is written. */
+export const PAGE_SIZE = 50;
+
+export type Page<T> = {
+  items: T[];
+  /** 1-based page number. */
+  page: number;
+  pageCount: number;
+  total: number;
+  /** Index (0-based) of the first item of this page within the whole list. */
+  offset: number;
+};
+
+/** Number of pages a list of `total` items needs; an empty list still has one (empty) page. */
+export function pageCount(total: number, size: number = PAGE_SIZE): number {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, got ${size}`);
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** The `page`-th slice of `items`, or undefined when that page does not exist. */
+export function paginate<T>(items: readonly T[], page: number, size: number = PAGE_SIZE): Page<T> | undefined {
+  const count = pageCount(items.length, size);
+  if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
+  const offset = (page - 1) * size;
+  return { items: items.slice(offset, offset + size), page, pageCount: count, total: items.length, offset };
+}
+
+/** Page numbers that need their own `/page/<n>/` route: 2…pageCount (page 1 is the base URL). */
+export function extraPageNumbers(total: number, size: number = PAGE_SIZE): number[] {
+  const count = pageCount(total, size);
+  return Array.from({ length: count - 1 }, (_, i) => i + 2);
+}
+
+/** URL of page `page` of the list whose first page is at `base` (which ends in a slash). */
+export function pagePath(base: string, page: number): string {
+  if (!base.endsWith('/')) throw new Error(`list base URL must end with a slash: ${base}`);
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
+
+/**
+ * Reads the page number out of the optional catch-all segments after a list's base
+ * URL: none → 1, `['page', '7']` → 7; anything else → undefined (not a list page).
+ */
+export function pageFromSegments(segments: readonly string[] | undefined): number | undefined {
+  if (!segments || segments.length === 0) return 1;
+  if (segments.length !== 2 || segments[0] !== 'page') return undefined;
+  const raw = segments[1] ?? '';
+  if (!/^[1-9]\d*$/.test(raw)) return undefined;
+  const page = Number(raw);
+  // Page 1 has exactly one URL: the base.
+  return page >= 2 ? page : undefined;
+}
