@@ -14,6 +14,20 @@ export { describeRoute, type SeoRoute } from '@/lib/seo/routes';
 /** Share images are rendered at this size (the Open Graph / Twitter large-card ratio). */
 export const SHARE_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
+/** Longest <title> search results show in full; beyond it the site-name suffix is dropped. */
+const TITLE_MAX = 70;
+const TITLE_SUFFIX = ` · ${SITE_NAME}`;
+
+/**
+ * The document title: the page's own title plus the site name (the layout's
+ * template), or the bare title when the suffix would push it past TITLE_MAX.
+ * The home page's title is the site name itself.
+ */
+function documentTitle(route: SeoRoute, title: string): Metadata['title'] {
+  if (route.kind === 'home') return { absolute: title };
+  return title.length + TITLE_SUFFIX.length > TITLE_MAX ? { absolute: title } : title;
+}
+
 /** Open Graph fields that only stories have. */
 function articleOpenGraph(route: SeoRoute) {
   if (route.kind !== 'article') return { type: 'website' as const };
@@ -36,8 +50,7 @@ export function metadataFor(route: SeoRoute): Metadata {
   const image = { url: absoluteUrl(facts.image.path), alt: facts.image.alt, ...SHARE_IMAGE };
   const feedTitle = facts.feeds.title;
   return {
-    // The home page's title is the site name; elsewhere the layout's template appends it.
-    title: route.kind === 'home' ? { absolute: facts.title } : facts.title,
+    title: documentTitle(route, facts.title),
     description: facts.description,
     alternates: {
       canonical: url,

@@ -1,40 +1,30 @@
 /**
- * The sitemap's entries, from the same lists the pages are generated from.
- * `lastModified` keeps the real precision of the newest known date (W3C
- * Datetime allows `2015-12` and `2015`); a page with no dated story has none.
+ * The sitemap's entries. Each page names the stories it lists; its lastmod is
+ * the newest date among them, at that date's real precision (W3C Datetime
+ * allows `2015-12` and `2015`). A page listing no dated story has none.
  */
 import type { MetadataRoute } from 'next';
-import type { Article, IndexedEntity } from '@/lib/content/schema';
-import { paths } from '@/lib/paths';
+import type { Article } from '@/lib/content/schema';
 import { absoluteUrl } from '@/lib/site';
 
-/** The latest date a story was published or modified, at its own precision; null if undated. */
-export function lastChanged(article: Article): string | null {
-  const dates = [article.dateModified?.value, article.datePublished.value].filter((d): d is string => Boolean(d));
-  return newest(dates);
-}
+/** A page of the site and the stories it shows (a story page shows itself). */
+export type SitemapPage = { path: string; articles: readonly Article[] };
 
 /** The newest of some ISO partial dates. Comparing strings works because they share a prefix order. */
-function newest(dates: readonly (string | null)[]): string | null {
-  const known = dates.filter((d): d is string => d !== null);
+function newest(dates: readonly (string | null | undefined)[]): string | null {
+  const known = dates.filter((d): d is string => Boolean(d));
   return known.length ? known.reduce((a, b) => (b > a ? b : a)) : null;
 }
 
-const entry = (path: string, lastModified: string | null): MetadataRoute.Sitemap[number] => ({
-  url: absoluteUrl(path),
-  ...(lastModified ? { lastModified } : {}),
-});
+/** The latest date a story was published or modified, at its own precision; null if undated. */
+export function lastChanged(article: Article): string | null {
+  return newest([article.dateModified?.value, article.datePublished.value]);
+}
 
-/** Every page of the site: home, timeline, tag index, search, each story and each tag. */
-export function sitemapEntries(articles: readonly Article[], entities: readonly IndexedEntity[]): MetadataRoute.Sitemap {
-  const changedById = new Map(articles.map((a) => [a.id, lastChanged(a)]));
-  const archiveChanged = newest([...changedById.values()]);
-  return [
-    entry(paths.home(), archiveChanged),
-    entry(paths.timeline(), archiveChanged),
-    entry(paths.tags(), archiveChanged),
-    entry(paths.search(), null),
-    ...articles.map((a) => entry(paths.article(a.slug), changedById.get(a.id) ?? null)),
-    ...entities.map((e) => entry(paths.tag(e.slug), newest(e.articles.map((id) => changedById.get(id) ?? null)))),
-  ];
+/** One sitemap entry per page, with absolute URLs, in the order given. */
+export function sitemapEntries(pages: readonly SitemapPage[]): MetadataRoute.Sitemap {
+  return pages.map(({ path, articles }) => {
+    const lastModified = newest(articles.map(lastChanged));
+    return { url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) };
+  });
 }

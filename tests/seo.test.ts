@@ -54,6 +54,12 @@ describe('metadataFor an article', () => {
     expect(og && typeof og === 'object' && 'alt' in og ? og.alt : '').toContain('STILET goes to Ukraine');
   });
 
+  it('lets the layout add the site name to a short title but keeps a long title bare', () => {
+    expect(meta().title).toBe('STILET goes to Ukraine');
+    const long = makeArticle({ title: 'Expert: Lukashenko looking to use Ukraine’s military industry for his own R&D' });
+    expect(metadataFor({ kind: 'article', article: long, entities: [] }).title).toEqual({ absolute: long.title.value });
+  });
+
   it('omits published_time for an undated story instead of inventing one', () => {
     const undated = makeArticle({ published: { value: null, precision: 'none' } });
     const og = metadataFor({ kind: 'article', article: undated, entities: [] }).openGraph;
@@ -93,6 +99,7 @@ describe('metadataFor other pages', () => {
     const meta = metadataFor({ kind: 'redirect', from: 'old-slug', article: story });
     expect(meta.alternates?.canonical).toBe(`${ORIGIN}/articles/stilet-story/`);
     expect(meta.robots).toMatchObject({ index: false });
+    expect(meta.title).toBe('Moved: STILET goes to Ukraine');
   });
 
   it('uses SITE_URL at call time, so a deploy origin changes every URL', () => {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { cn } from '@/lib/cn';
 import { copyText } from './copy-text';
 
 type Status = 'idle' | 'copied' | 'manual';
@@ -10,7 +11,7 @@ type Status = 'idle' | 'copied' | 'manual';
  * Without JavaScript only the permalink shows; the buttons appear once the
  * browser can run them.
  */
-export function ShareButtons({ url, title, className = '' }: { url: string; title: string; className?: string }) {
+export function ShareButtons({ url, title, className }: { url: string; title: string; className?: string }) {
   const [ready, setReady] = useState(false);
   const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState<Status>('idle');
@@ -41,7 +42,7 @@ export function ShareButtons({ url, title, className = '' }: { url: string; titl
   const button =
     'rounded border border-current px-3 py-1 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 dark:hover:bg-stone-800';
   return (
-    <div className={`flex flex-wrap items-center gap-2 font-sans ${className}`} data-share-buttons>
+    <div className={cn('flex flex-wrap items-center gap-2 font-sans', className)} data-share-buttons>
       <a href={url} rel="bookmark" className="text-sm underline underline-offset-2">
         Permalink
       </a>

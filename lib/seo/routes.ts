@@ -102,7 +102,7 @@ export function describeRoute(route: SeoRoute): PageFacts {
       const count = `${total} ${total === 1 ? 'story' : 'stories'}`;
       return {
         path,
-        title: `${entity.name} (${ENTITY_TYPE_LABEL[entity.type].toLowerCase()})${pageSuffix(page)}`,
+        title: `${entity.name}${pageSuffix(page)}`,
         description: cutOnWord(`${count} about ${entity.name}. ${entity.description}`),
         image: { path: paths.tagImage(entity.slug), alt: `Tag card: ${entity.name}, ${count}` },
         breadcrumbs: [
@@ -148,7 +148,7 @@ export function describeRoute(route: SeoRoute): PageFacts {
     case 'redirect': {
       // A moved story: everything points at the current URL, and the stub itself stays out of indexes.
       const target = describeRoute({ kind: 'article', article: route.article, entities: [] });
-      return { ...target, indexable: false };
+      return { ...target, title: `Moved: ${route.article.title.value}`, indexable: false };
     }
   }
 }

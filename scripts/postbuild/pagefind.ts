@@ -11,7 +11,8 @@ export type SearchIndexResult = { pages: number; outputPath: string };
 
 /** Build the index for the export in `outDir`; throws on any Pagefind error or an empty index. */
 export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  // The "¶" self-links after each paragraph are navigation, not text.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['a[href^="#p-"]'] });
   try {
     if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: outDir, glob: 'articles/**/index.html' });

@@ -35,7 +35,7 @@ function linksIn(value: Json, out: string[] = []): string[] {
   return out;
 }
 
-const typeOf = (block: Record<string, Json>) => block['@type'];
+const typeOf = (block: { data: Record<string, Json> }) => block.data['@type'];
 
 describe('JSON-LD on every page', () => {
   it('parses on every content page, and escapes "<" so no text can close the script', () => {

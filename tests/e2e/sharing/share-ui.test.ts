@@ -34,7 +34,9 @@ describe('sharing a story', () => {
     const { page, clipboard, errors, close } = await openStory({ clipboard: true });
     try {
       await page.locator('[data-share="copy"]').click();
-      await expect(page.getByRole('status').filter({ hasText: 'Link copied' }).isVisible()).resolves.toBe(true);
+      const status = page.getByRole('status').filter({ hasText: 'Link copied' });
+      await status.waitFor();
+      await expect(status.isVisible()).resolves.toBe(true);
       await expect(clipboard()).resolves.toBe(canonical);
       expect(errors).toEqual([]);
     } finally {
@@ -60,7 +62,7 @@ describe('sharing a story', () => {
     const { page, clipboard, close } = await openStory({ clipboard: true });
     try {
       await page.locator('[data-share-scope] a[href="#p-2"]').click();
-      await expect(page.locator('[data-share-status="paragraph"]').textContent()).resolves.toMatch(/paragraph 2 copied/);
+      await page.locator('[data-share-status="paragraph"]', { hasText: 'paragraph 2 copied' }).waitFor();
       await expect(clipboard()).resolves.toBe(`${canonical}#p-2`);
       expect(new URL(page.url()).hash).toBe('#p-2');
     } finally {
@@ -87,7 +89,7 @@ describe('sharing a story', () => {
       const button = page.locator('[data-share="quote"]');
       await button.waitFor();
       await button.click();
-      await expect(page.locator('[data-share-status="quote"]').textContent()).resolves.toMatch(/quote copied/);
+      await page.locator('[data-share-status="quote"]', { hasText: 'quote copied' }).waitFor();
       await expect(clipboard()).resolves.toBe(`${canonical}#:~:${textDirective(selected)}`);
     } finally {
       await close();
