@@ -3,6 +3,7 @@ import { JsonLd } from '@/components/json-ld';
 import { SearchUI } from '@/components/search/search-ui';
 import { jsonLdFor, metadataFor } from '@/lib/seo';
 import { paths } from '@/lib/paths';
+import './search.css';
 
 export const metadata = metadataFor({ kind: 'search' });
 
