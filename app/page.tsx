@@ -1,7 +1,7 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
+import { ArticleList } from '@/components/article-list';
 import { JsonLd } from '@/components/json-ld';
 import { jsonLdFor, metadataFor } from '@/lib/seo';
-import { ArticleList } from '@/components/article-list';
 import { TagChips } from '@/components/tag-chips';
 import { getChronology, getEntities, getEntity } from '@/lib/content';
 import { entityTypeLabel } from '@/lib/entity-types';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
 import { cn } from '@/lib/cn';
 import { articlePath } from '@/lib/urls';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import { getAdjacent, getArticleById, getEntity, getRelated, type Article } from '@/lib/content';
 import { readingMinutes, readingTimeLabel } from '@/lib/reading-time';
 import { renderBody } from '@/lib/render/body-to-react';
@@ -62,7 +62,7 @@ export function ArticleView({ article }: { article: Article }) {
         <SearchFacets article={article} entities={entitiesOf(article)} />
       </header>
 
-      <div data-share-scope data-pagefind-body className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
+      <div data-share-scope data-pagefind-body className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
         {renderBody(article.body, {
           mentions: article.mentions,
           entityHref: (slug) => (getEntity(slug) ? tagPath(slug) : undefined),

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import { pagePath } from '@/lib/pagination';
 
 /** Page numbers to show around `page`: first, last, and two either side, with gaps as null. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 
 /** Footer: what this site is, and the ways into it. */
 export function SiteFooter() {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
 import { cyrillicLang } from '@/lib/text-lang';
 import { articlePath } from '@/lib/urls';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
 import { mentionSnippets } from '@/lib/mention-snippets';
 import { articlePath } from '@/lib/urls';
@@ -25,7 +25,8 @@ export function TagArticleList({ articles, entity }: { articles: readonly Articl
               <ul className="mt-3 space-y-2">
                 {snippets.map((s, i) => (
                   <li key={i} className="border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300">
-                    <Link href={articlePath(a.slug, s.anchor)} className="hover:underline">
+                    {/* A plain link: a full load makes the paragraph the document's :target, so it is highlighted. */}
+                    <a href={articlePath(a.slug, s.anchor)} className="hover:underline">
                       {s.parts.map((part, j) =>
                         part.mark ? (
                           <mark key={j} className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-300/20">
@@ -35,7 +36,7 @@ export function TagArticleList({ articles, entity }: { articles: readonly Articl
                           part.text
                         ),
                       )}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>

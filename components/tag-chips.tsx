@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import { cn } from '@/lib/cn';
 import { tagPath } from '@/lib/urls';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import type { IndexedEntity } from '@/lib/content/schema';
 import { entityTypeLabel, groupByType } from '@/lib/entity-types';
 import { tagPath } from '@/lib/urls';

@@ -44,10 +44,10 @@ export function TimelineFilter({ chips, current, allHref }: { chips: readonly Fi
   const activeChip = chips.find((c) => c.slug === active);
   return (
     <div className="mb-6 font-sans text-sm">
-      <p id="timeline-filter-label" className="mb-2 text-stone-600 dark:text-stone-400">
+      <p className="mb-2 text-stone-600 dark:text-stone-400">
         Filter by entity:
       </p>
-      <ul className="flex flex-wrap gap-2" aria-labelledby="timeline-filter-label">
+      <ul className="flex flex-wrap gap-2">
         {enhanced ? null : (
           <li>
             <a href={allHref} aria-current={current === undefined ? 'page' : undefined} className={chipClass(current === undefined)}>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
 import type { Timeline } from '@/lib/content/timeline';
 import { DateText } from './dateline';

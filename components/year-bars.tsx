@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 
 /**
  * A small timeline of an entity's stories: one bar per year, proportional to the count,

@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { BodyBlock, Mention } from '@/lib/content/schema';
+import remarkBlockLang from '@/lib/remark/block-lang';
 import remarkEntityLinks from '@/lib/remark/entity-links';
 import { bodyToMdast } from '@/lib/remark/from-body';
 import remarkParagraphIds from '@/lib/remark/paragraph-ids';
@@ -24,6 +25,7 @@ export function bodyTree(body: readonly BodyBlock[], options: BodyRenderOptions)
   const tree = bodyToMdast(body);
   // Entity links first: their ranges are offsets into the block text as built.
   remarkEntityLinks({ mentions: options.mentions, href: options.entityHref, className: options.entityLinkClassName })(tree);
+  remarkBlockLang()(tree);
   remarkParagraphIds({ anchorClassName: options.anchorClassName })(tree);
   return tree;
 }

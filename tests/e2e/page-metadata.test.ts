@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { exportPages } from './support/export-pages';
+import { exportRoot } from './support/served';
 
-const pages = exportPages();
+const pages = exportPages(exportRoot());
 const content = pages.filter((p) => p.kind === 'page');
 
 function headOf(file: string) {

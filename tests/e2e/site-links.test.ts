@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl } from './support/browser';
 import { crawlSite, type CrawlResult } from './support/crawl';
 import { exportPages } from './support/export-pages';
+import { exportRoot } from './support/served';
 
 let crawl: CrawlResult;
-const pages = exportPages();
+const pages = exportPages(exportRoot());
 
 beforeAll(async () => {
   crawl = await crawlSite(baseUrl(), pages.filter((p) => p.kind === 'redirect').map((p) => p.urlPath));

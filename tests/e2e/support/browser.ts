@@ -5,19 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { baseUrl } from './served';
+
+import { CHROMIUM_ARGS } from './chromium';
 
 export { runAxe, type AxeFinding } from './axe';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { baseUrl } from './served';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
 
@@ -32,12 +25,16 @@ export type OpenPageOptions = {
   javaScript: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Another served site than the main export (e.g. the hostile fixture build). */
+  base?: string;
 };
 
 export type OpenedPage = {
   page: Page;
   context: BrowserContext;
   problems: PageProblems;
+  /** Messages of any alert/confirm/prompt the page opened (each is dismissed). */
+  dialogs: string[];
   /** Closes the page's context (its cookies, storage and listeners go with it). */
   close: () => Promise<void>;
 };
@@ -56,11 +53,6 @@ export async function closeBrowser(): Promise<void> {
   const b = await browser;
   browser = undefined;
   await b.close();
-}
-
-/** The nginx base URL the global setup serves the export on, e.g. `http://127.0.0.1:41234`. */
-export function baseUrl(): string {
-  return inject('baseUrl');
 }
 
 /** Opens `urlPath` (e.g. `/articles/x/`) in a fresh context and waits for the network to settle. */
@@ -89,16 +81,26 @@ export async function openPage(urlPath: string, options: OpenPageOptions): Promi
     if (/Content Security Policy/i.test(text)) problems.cspViolations.push(text);
   });
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
-  const response = await page.goto(new URL(urlPath, baseUrl()).href, { waitUntil: 'networkidle' });
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  // With JavaScript on, wait for hydration and prefetches to settle; without it, `load` is the end.
+  const waitUntil = options.javaScript ? 'networkidle' : 'load';
+  const response = await page.goto(new URL(urlPath, options.base ?? baseUrl()).href, { waitUntil });
   if (!response) throw new Error(`no response for ${urlPath}`);
-  return { page, context, problems, close: () => context.close() };
+  return { page, context, problems, dialogs, close: () => context.close() };
 }
 
 /** Throws when the document is wider than the viewport (text or media forcing a sideways scroll). */
 export async function assertNoHorizontalOverflow(page: Page): Promise<void> {
   const { scrollWidth, clientWidth, culprit } = await page.evaluate(() => {
     const root = document.documentElement;
-    const wide = [...document.querySelectorAll('body *')].find((el) => el.getBoundingClientRect().right > root.clientWidth + 1);
+    // The deepest element that is wider than the viewport or whose own content spills out of it.
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 || el.scrollWidth > el.clientWidth + 1)
+      .at(-1);
     const describe = wide ? `${wide.tagName.toLowerCase()}${wide.id ? `#${wide.id}` : ''}.${[...wide.classList].join('.')}` : 'none';
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprit: describe };
   });

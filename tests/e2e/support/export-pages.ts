@@ -4,17 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inject } from 'vitest';
 import { htmlFilesIn } from '../../../scripts/postbuild/html-files';
 
 export type ExportPage = { urlPath: string; file: string; kind: 'page' | 'not-found' | 'redirect' };
-
-const projectRoot = path.resolve(import.meta.dirname, '../../..');
-
-/** Absolute path of the export the e2e run serves (out/ unless E2E_EXPORT_DIR says otherwise). */
-export function exportRoot(): string {
-  return path.resolve(projectRoot, inject('exportDir'));
-}
 
 // Next writes its not-found page three times: /404.html (what servers use), /404/ and /_not-found/.
 const NOT_FOUND = new Set(['/404.html', '/404/', '/_not-found/']);
@@ -27,7 +19,7 @@ export function urlPathOf(relativeFile: string): string {
 }
 
 /** Every HTML file of the export, with its URL path and kind, sorted by path. */
-export function exportPages(root: string = exportRoot()): ExportPage[] {
+export function exportPages(root: string): ExportPage[] {
   return htmlFilesIn(root).map((file) => {
     const urlPath = urlPathOf(path.relative(root, file));
     const html = readFileSync(file, 'utf8');

@@ -4,9 +4,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './ports';
 
 export type ServedSite = { baseUrl: string; stop: () => Promise<void> };
 
@@ -16,19 +17,6 @@ const projectRoot = path.resolve(import.meta.dirname, '../../..');
 export function renderNginxSite(listen: string, root: string): string {
   const template = readFileSync(path.join(projectRoot, 'deploy/nginx.conf'), 'utf8');
   return template.replaceAll('${NGINX_LISTEN}', listen).replaceAll('${NGINX_ROOT}', root);
-}
-
-/** A free loopback TCP port, chosen by the kernel. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForPort(port: number, child: ChildProcess, timeoutMs = 10_000): Promise<void> {

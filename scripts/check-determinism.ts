@@ -1,0 +1,77 @@
+/**
+ * `npm run check:determinism` — two clean builds must give byte-identical exports, apart from
+ * Next's build id (random per build; normalised here). Catches timestamps, random ids and output
+ * whose order depends on the file system or a hash map.
+ *
+ *   (no flag)              two clean builds into out-determinism-a/ and -b/, compared
+ *   --compare-with <dir>   one clean build, compared with an existing export (npm test passes out/)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const compareWith = args.includes('--compare-with') ? args[args.indexOf('--compare-with') + 1] : undefined;
+
+/** Runs the full `npm run build` (content check, next build, postbuild) from a clean .next into `exportDir`. */
+function cleanBuild(exportDir: string): void {
+  rmSync('.next', { recursive: true, force: true });
+  rmSync(exportDir, { recursive: true, force: true });
+  console.log(`check:determinism: clean build into ${exportDir}/`);
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_DIST_DIR: exportDir } });
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Next's build id: the folder under _next/static that holds _buildManifest.js. */
+function buildIdOf(dir: string, files: string[]): string {
+  const manifest = files.find((f) => /^_next\/static\/[^/]+\/_buildManifest\.js$/.test(f));
+  const id = manifest?.split('/')[2];
+  if (!id) throw new Error(`no _next/static/<buildId>/_buildManifest.js in ${dir}`);
+  return id;
+}
+
+/** The export as a map of normalised path → normalised content. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = filesIn(dir);
+  const id = buildIdOf(dir, files);
+  // The build id also sits inside Next's inline scripts, so their CSP hashes change with it: the
+  // scripts themselves are compared (normalised), and the hashes only by count and position.
+  const normalise = (text: string) =>
+    text.replaceAll(id, '<BUILD_ID>').replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"/g, (meta) => meta.replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256-<hash>'"));
+  return new Map(files.map((f) => [normalise(f), Buffer.from(normalise(readFileSync(path.join(dir, f)).toString('latin1')), 'latin1')]));
+}
+
+/** Where two buffers first differ, shown with a little context. */
+function firstDifference(a: Buffer, b: Buffer): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const show = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, i - 40), i + 60).toString('utf8'));
+  return `at byte ${i}:\n      ${show(a)}\n      ${show(b)}`;
+}
+
+const [dirA, dirB] = compareWith ? [compareWith, 'out-determinism'] : ['out-determinism-a', 'out-determinism-b'];
+if (compareWith && !existsSync(path.join(compareWith, 'index.html'))) throw new Error(`${compareWith} holds no export`);
+if (!compareWith) cleanBuild(dirA);
+cleanBuild(dirB);
+
+const a = snapshot(dirA);
+const b = snapshot(dirB);
+const problems: string[] = [];
+for (const file of new Set([...a.keys(), ...b.keys()])) {
+  const x = a.get(file);
+  const y = b.get(file);
+  if (!x || !y) problems.push(`${file}: only in ${x ? dirA : dirB}`);
+  else if (!x.equals(y)) problems.push(`${file}: differs ${firstDifference(x, y)}`);
+}
+
+console.log(`check:determinism: ${a.size} files in ${dirA}/, ${b.size} in ${dirB}/, ${problems.length} difference(s)`);
+for (const p of problems.slice(0, 20)) console.log(`  ${p}`);
+if (problems.length > 20) console.log(`  … and ${problems.length - 20} more`);
+if (problems.length === 0) for (const d of compareWith ? [dirB] : [dirA, dirB]) rmSync(d, { recursive: true, force: true });
+process.exitCode = problems.length > 0 ? 1 : 0;

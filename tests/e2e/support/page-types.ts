@@ -1,0 +1,29 @@
+/**
+ * One representative URL per page type, taken from whatever the export holds, so the checks that
+ * cannot afford every page (Lighthouse, the load test) still cover each kind of page.
+ */
+import type { ExportPage } from './export-pages';
+
+export const PAGE_TYPES = {
+  home: /^\/$/,
+  story: /^\/articles\/[^/]+\/$/,
+  tag: /^\/tags\/[^/]+\/$/,
+  timeline: /^\/timeline\/$/,
+} as const;
+
+export type PageType = keyof typeof PAGE_TYPES;
+
+/** Every URL path of `type` among the export's content pages, sorted. */
+export function pagesOfType(pages: ExportPage[], type: PageType): string[] {
+  return pages.filter((p) => p.kind === 'page' && PAGE_TYPES[type].test(p.urlPath)).map((p) => p.urlPath).sort();
+}
+
+const TYPES: PageType[] = ['home', 'story', 'tag', 'timeline'];
+
+/** The first page of each type; throws naming every type the export lacks. */
+export function samplePageTypes(pages: ExportPage[]): Record<PageType, string> {
+  const missing = TYPES.filter((type) => pagesOfType(pages, type).length === 0);
+  if (missing.length > 0) throw new Error(`the export has no ${missing.map((t) => `${t} page (${PAGE_TYPES[t]})`).join(', ')}`);
+  const first = (type: PageType) => pagesOfType(pages, type)[0] ?? '/';
+  return { home: first('home'), story: first('story'), tag: first('tag'), timeline: first('timeline') };
+}

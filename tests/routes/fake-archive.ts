@@ -1,0 +1,32 @@
+/**
+ * A synthetic archive behind the lib/content API, for testing the route lookups without
+ * the ingest pipeline: `n` articles spread over years and months, a few entities, and
+ * previous slugs on some articles.
+ */
+import { archive as archiveSchema, type Archive } from '@/lib/content/schema';
+import { sortNewestFirst } from '@/lib/content/publication-order';
+import { makeArticle, tagged } from '../support/article';
+
+/** `n` articles; every 7th is tagged `rare`, all `common`; article 3 used to live at `old-3` and `older-3`. */
+export function fakeArchive(n: number): Archive {
+  const articles = sortNewestFirst(
+    Array.from({ length: n }, (_, i) =>
+      makeArticle(`a${i}`, {
+        slug: `story-${i}`,
+        previousSlugs: i === 3 ? ['old-3', 'older-3'] : [],
+        date: i % 11 === 0 ? null : `${2000 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}`,
+        entities: i % 7 === 0 ? tagged('common', 'rare') : tagged('common'),
+      }),
+    ),
+  );
+  const entity = (slug: string, ids: string[]) => ({ slug, name: slug.toUpperCase(), type: 'country' as const, aliases: [], description: `About ${slug}.`, articles: ids });
+  return archiveSchema.parse({
+    articles,
+    entities: [
+      entity('common', articles.map((a) => a.id)),
+      entity('rare', articles.filter((a) => a.entities.some((e) => e.slug === 'rare')).map((a) => a.id)),
+    ],
+    rejected: [],
+    notices: [],
+  });
+}

@@ -1,0 +1,93 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import type { Archive } from '@/lib/content/schema';
+import { PAGE_SIZE } from '@/lib/pagination';
+import { fakeArchive } from './fake-archive';
+
+// The route lookups only ever reach content through lib/content; swap its archive for a synthetic one.
+const state = vi.hoisted(() => {
+  const s: { archive: Archive | undefined } = { archive: undefined };
+  return s;
+});
+vi.mock('@/lib/content/archive', () => ({
+  loadArchive: () => {
+    if (!state.archive) throw new Error('no fake archive set');
+    return state.archive;
+  },
+}));
+
+const { articleFromParams, articleStaticParams } = await import('@/lib/routes/article-route');
+const { tagFromParams, tagStaticParams } = await import('@/lib/routes/tag-route');
+const { timelineFromParams, timelineStaticParams } = await import('@/lib/routes/timeline-route');
+const { RedirectNotice } = await import('@/components/redirect-notice');
+
+const N = 10_007;
+state.archive = fakeArchive(N);
+
+/** notFound() throws Next's own 404 error; the digest says which. */
+async function expectNotFound(promise: Promise<unknown>) {
+  await expect(promise).rejects.toMatchObject({ digest: expect.stringContaining('404') });
+}
+
+describe('article route', () => {
+  it('exports every current slug and every previous slug', () => {
+    const slugs = articleStaticParams().map((p) => p.slug);
+    expect(slugs).toHaveLength(N + 2);
+    expect(slugs).toEqual(expect.arrayContaining(['story-3', 'old-3', 'older-3']));
+  });
+
+  it('resolves a current slug to its article and a previous slug to a redirect to the new one', async () => {
+    await expect(articleFromParams(Promise.resolve({ slug: 'story-5' }))).resolves.toMatchObject({ kind: 'article', article: { id: 'a5' } });
+    await expect(articleFromParams(Promise.resolve({ slug: 'older-3' }))).resolves.toMatchObject({ kind: 'redirect', from: 'older-3', article: { slug: 'story-3' } });
+  });
+
+  it('calls notFound() for an unknown slug', async () => {
+    await expectNotFound(articleFromParams(Promise.resolve({ slug: 'no-such-story' })));
+  });
+
+  it('renders the redirect page with a zero-second refresh and a visible link to the new URL', () => {
+    const html = renderToStaticMarkup(RedirectNotice({ to: { slug: 'story-3', title: { value: 'Story 3', source: 'text', line: 1, evidence: '' } } }));
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/articles/story-3/"/>');
+    expect(html).toMatch(/<a href="\/articles\/story-3\/"[^>]*>Story 3<\/a>/);
+  });
+});
+
+describe('tag route', () => {
+  it('exports one page per PAGE_SIZE stories for each entity', () => {
+    const params = tagStaticParams();
+    const common = params.filter((p) => p.slug === 'common');
+    expect(common).toHaveLength(Math.ceil(N / PAGE_SIZE));
+    expect(common[0]?.page).toEqual([]);
+    expect(common.at(-1)?.page).toEqual(['page', String(Math.ceil(N / PAGE_SIZE))]);
+  });
+
+  it('serves each page’s slice newest first, and nothing past the last page', async () => {
+    const first = await tagFromParams(Promise.resolve({ slug: 'rare', page: [] }));
+    const second = await tagFromParams(Promise.resolve({ slug: 'rare', page: ['page', '2'] }));
+    expect(first.articles.items).toHaveLength(PAGE_SIZE);
+    expect(second.articles.items[0]?.id).toBe(first.all[PAGE_SIZE]?.id);
+    expect(first.articles.items.every((a) => a.entities.some((e) => e.slug === 'rare'))).toBe(true);
+    await expectNotFound(tagFromParams(Promise.resolve({ slug: 'rare', page: ['page', String(first.articles.pageCount + 1)] })));
+    await expectNotFound(tagFromParams(Promise.resolve({ slug: 'nobody', page: [] })));
+  });
+});
+
+describe('timeline route', () => {
+  it('exports the whole timeline’s pages and every entity’s, and each resolves', async () => {
+    const params = timelineStaticParams();
+    const whole = params.filter((p) => p.path.length === 0 || p.path[0] === 'page');
+    expect(whole).toHaveLength(Math.ceil(N / PAGE_SIZE));
+    for (const p of [params[0], params.at(-1), whole.at(-1)]) {
+      const route = await timelineFromParams(Promise.resolve({ path: p?.path }));
+      expect(route.articles.items.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('filters an entity’s timeline to that entity and rejects unknown entities', async () => {
+    const rare = await timelineFromParams(Promise.resolve({ path: ['rare', 'page', '3'] }));
+    expect(rare.entity?.slug).toBe('rare');
+    expect(rare.base).toBe('/timeline/rare/');
+    expect(rare.articles.items.every((a) => a.entities.some((e) => e.slug === 'rare'))).toBe(true);
+    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['nobody'] })));
+  });
+});
