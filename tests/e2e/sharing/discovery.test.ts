@@ -5,7 +5,8 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { baseUrl } from '../support/browser';
-import { exportPages, exportRoot } from '../support/export-pages';
+import { exportPages } from '../support/export-pages';
+import { exportRoot } from '../support/served';
 import { documentOf, fileForUrl, pngSize, resolvesInExport, siteOrigin } from './export-site';
 
 const origin = siteOrigin();
@@ -20,7 +21,7 @@ describe('sitemap.xml', () => {
   it('lists every content page of the export exactly once', () => {
     const listed = entries.map((e) => new URL(e.loc).pathname).sort();
     // Redirect stubs and not-found pages are not pages to index.
-    const pages = exportPages()
+    const pages = exportPages(exportRoot())
       .filter((p) => p.kind === 'page' && !p.urlPath.startsWith('/404') && !p.urlPath.startsWith('/_not-found'))
       .map((p) => p.urlPath)
       .sort();

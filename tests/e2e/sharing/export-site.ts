@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { exportRoot } from '../support/export-pages';
+import { exportRoot } from '../support/served';
 
 /** The origin every absolute URL of this export starts with. */
 export function siteOrigin(root: string = exportRoot()): string {

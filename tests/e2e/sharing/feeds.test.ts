@@ -11,7 +11,8 @@ import { paths } from '@/lib/paths';
 import { earliestInstant } from '@/lib/seo/dates';
 import { jsonFeed } from '../../feeds/json-feed';
 import { baseUrl } from '../support/browser';
-import { exportPages, exportRoot } from '../support/export-pages';
+import { exportPages } from '../support/export-pages';
+import { exportRoot } from '../support/served';
 import { documentOf, resolvesInExport, siteOrigin } from './export-site';
 
 const origin = siteOrigin();
@@ -69,7 +70,7 @@ describe.each(feedSets.map((s) => [s.name, s] as const))('the feeds of %s', (_na
 
 describe('feed autodiscovery', () => {
   it('every content page links its feeds with rel=alternate, and each linked feed exists', () => {
-    const problems = exportPages()
+    const problems = exportPages(exportRoot())
       .filter((p) => p.kind === 'page' && !p.urlPath.startsWith('/404'))
       .flatMap((p) => {
         const links = documentOf(p.file).querySelectorAll('link[rel="alternate"]');

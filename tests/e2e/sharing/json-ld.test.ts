@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { getArticles, getEntity } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { exportPages } from '../support/export-pages';
+import { exportRoot } from '../support/served';
 import { documentOf, resolvesInExport, siteOrigin } from './export-site';
 
 type Json = unknown;
 const origin = siteOrigin();
-const pages = exportPages().filter((p) => p.kind === 'page');
+const pages = exportPages(exportRoot()).filter((p) => p.kind === 'page');
 
 function blocksOf(file: string): { raw: string; data: Record<string, Json> }[] {
   return documentOf(file)

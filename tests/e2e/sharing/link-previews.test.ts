@@ -9,7 +9,7 @@ import { summarise } from '@/lib/seo/summary';
 import { paths } from '@/lib/paths';
 import { baseUrl } from '../support/browser';
 import { documentOf, fileForUrl, metaContent, metaContents, pngSize, siteOrigin } from './export-site';
-import { exportRoot } from '../support/export-pages';
+import { exportRoot } from '../support/served';
 import path from 'node:path';
 
 const origin = siteOrigin();

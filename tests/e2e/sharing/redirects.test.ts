@@ -16,7 +16,7 @@ import { documentOf, metaContent } from './export-site';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
 const fixture = 'tests/fixtures/renamed-story';
-const exportDir = '.next-fixture-renamed-story';
+const exportDir = 'out-renamed-story';
 const OLD = 'belarus-shows-new-air-defence-launcher-at-minsk-exhibition';
 const NEW = 'belarus-shows-stilet-launcher-at-minsk-exhibition';
 
