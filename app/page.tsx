@@ -1,5 +1,7 @@
 import Link from '@/components/archive-link';
 import { ArticleList } from '@/components/article-list';
+import { JsonLd } from '@/components/json-ld';
+import { jsonLdFor, metadataFor } from '@/lib/seo';
 import { TagChips } from '@/components/tag-chips';
 import { getChronology, getEntities, getEntity } from '@/lib/content';
 import { entityTypeLabel } from '@/lib/entity-types';
@@ -8,6 +10,8 @@ import { tagPath } from '@/lib/urls';
 
 const LATEST = 8;
 const OTHER_TOPICS = 16;
+
+export const metadata = metadataFor({ kind: 'home' });
 
 export default function HomePage() {
   const latest = getChronology().slice(0, LATEST);
@@ -18,6 +22,7 @@ export default function HomePage() {
     .map((e) => ({ slug: e.slug, name: e.name, count: e.articles.length }));
   return (
     <div>
+      <JsonLd data={jsonLdFor({ kind: 'home' })} />
       <section aria-labelledby="intro" className="mb-12 max-w-[65ch]">
         <h1 id="intro" className="font-serif text-4xl leading-tight font-semibold tracking-tight text-balance sm:text-5xl">
           Belarus’s defence industry, story by story

@@ -3,7 +3,10 @@ import { getAdjacent, getArticleById, getEntity, getRelated, type Article } from
 import { readingMinutes, readingTimeLabel } from '@/lib/reading-time';
 import { renderBody } from '@/lib/render/body-to-react';
 import { articlePath, tagPath } from '@/lib/urls';
+import { entitiesOf } from '@/lib/seo/entities-of';
 import { DateText } from './dateline';
+import { SearchFacets } from './search/search-facets';
+import { StoryShare } from './share/story-share';
 import { Provenance } from './provenance';
 import { SourcePanel } from './source-panel';
 import { TagChips } from './tag-chips';
@@ -67,9 +70,11 @@ export function ArticleView({ article }: { article: Article }) {
             </p>
           ) : null}
         </div>
+        <StoryShare article={article} className="mt-4" />
+        <SearchFacets article={article} entities={entitiesOf(article)} />
       </header>
 
-      <div className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
+      <div data-share-scope data-pagefind-body className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
         {renderBody(article.body, {
           mentions: article.mentions,
           entityHref: (slug) => (getEntity(slug) ? tagPath(slug) : undefined),

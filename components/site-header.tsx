@@ -4,6 +4,7 @@ import { ThemeToggle } from './theme-toggle';
 const NAV = [
   { href: '/timeline/', label: 'Timeline' },
   { href: '/tags/', label: 'Tags' },
+  { href: '/search/', label: 'Search' },
 ];
 
 /** Masthead with the site name, main navigation and the theme switch. */

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { ArticleView } from '@/components/article-view';
+import { JsonLd } from '@/components/json-ld';
 import { RedirectNotice } from '@/components/redirect-notice';
 import { articleFromParams, articleStaticParams } from '@/lib/routes/article-route';
-import { articlePath } from '@/lib/urls';
+import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
+import { entitiesOf } from '@/lib/seo/entities-of';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -12,16 +14,23 @@ export function generateStaticParams() {
   return articleStaticParams();
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The SEO description of this route: a story, or the stub left at one of its old URLs. */
+async function seoRoute(params: Props['params']): Promise<SeoRoute> {
   const route = await articleFromParams(params);
-  if (route.kind === 'redirect') {
-    return { title: `Moved: ${route.article.title.value}`, robots: { index: false }, alternates: { canonical: articlePath(route.article.slug) } };
-  }
-  const first = route.article.body.find((b) => b.kind === 'paragraph')?.text ?? route.article.title.value;
-  return { title: route.article.title.value, description: first.length > 200 ? `${first.slice(0, 197).replace(/\s\S*$/u, '')}…` : first };
+  return route.kind === 'redirect' ? route : { kind: 'article', article: route.article, entities: entitiesOf(route.article) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return metadataFor(await seoRoute(params));
 }
 
 export default async function ArticlePage({ params }: Props) {
   const route = await articleFromParams(params);
-  return route.kind === 'redirect' ? <RedirectNotice to={route.article} /> : <ArticleView article={route.article} />;
+  if (route.kind === 'redirect') return <RedirectNotice to={route.article} />;
+  return (
+    <>
+      <JsonLd data={jsonLdFor(await seoRoute(params))} />
+      <ArticleView article={route.article} />
+    </>
+  );
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from '@/components/archive-link';
+import { JsonLd } from '@/components/json-ld';
 import { PaginationNav } from '@/components/pagination-nav';
 import { TimelineFilter } from '@/components/timeline-filter';
 import { TimelineView } from '@/components/timeline-view';
 import { getEntities, getEntity, groupTimeline } from '@/lib/content';
 import { FEATURED_ENTITIES } from '@/lib/featured';
 import { timelineFromParams, timelineStaticParams, type TimelineParams } from '@/lib/routes/timeline-route';
+import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
 import { tagPath, timelinePath } from '@/lib/urls';
 
 type Props = { params: TimelineParams };
@@ -19,12 +21,14 @@ export function generateStaticParams() {
   return timelineStaticParams();
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The SEO description of one timeline page. */
+async function seoRoute(params: TimelineParams): Promise<SeoRoute> {
   const { entity, articles } = await timelineFromParams(params);
-  const suffix = articles.page > 1 ? ` (page ${articles.page})` : '';
-  return entity
-    ? { title: `${entity.name} timeline${suffix}`, description: `Every story about ${entity.name}, by publication date.` }
-    : { title: `Timeline${suffix}`, description: 'Every story in the archive by publication date, grouped by year and month.' };
+  return { kind: 'timeline', entity, articles: articles.items, total: articles.total, page: articles.page };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return metadataFor(await seoRoute(params));
 }
 
 export default async function TimelinePage({ params }: Props) {
@@ -38,6 +42,7 @@ export default async function TimelinePage({ params }: Props) {
   const names = (slug: string) => getEntity(slug)?.name;
   return (
     <div className="mx-auto max-w-3xl">
+      <JsonLd data={jsonLdFor(await seoRoute(params))} />
       <header className="mb-6">
         <h1 className="font-serif text-4xl font-semibold tracking-tight">{entity ? `${entity.name}: timeline` : 'Timeline'}</h1>
         <p className="mt-2 text-stone-600 dark:text-stone-400">

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import Link from '@/components/archive-link';
+import { JsonLd } from '@/components/json-ld';
 import { PaginationNav } from '@/components/pagination-nav';
 import { TagArticleList } from '@/components/tag-article-list';
 import { YearBars } from '@/components/year-bars';
 import { countByYear, getCoOccurring } from '@/lib/content';
 import { entityTypeLabel } from '@/lib/entity-types';
 import { tagFromParams, tagStaticParams, type TagParams } from '@/lib/routes/tag-route';
+import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
 import { tagPath, timelinePath } from '@/lib/urls';
 
 type Props = { params: TagParams };
@@ -16,10 +18,14 @@ export function generateStaticParams() {
   return tagStaticParams();
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** The SEO description of one page of a tag. */
+async function seoRoute(params: TagParams): Promise<SeoRoute> {
   const { entity, articles } = await tagFromParams(params);
-  const suffix = articles.page > 1 ? ` (page ${articles.page})` : '';
-  return { title: `${entity.name}${suffix}`, description: `${entity.description} ${entity.articles.length} stories in the archive.` };
+  return { kind: 'tag', entity, articles: articles.items, total: articles.total, page: articles.page };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return metadataFor(await seoRoute(params));
 }
 
 export default async function TagPage({ params }: Props) {
@@ -28,6 +34,7 @@ export default async function TagPage({ params }: Props) {
   const together = getCoOccurring(entity.slug);
   return (
     <div>
+      <JsonLd data={jsonLdFor(await seoRoute(params))} />
       <header className="mb-10 max-w-[65ch]">
         <p className="font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">{entityTypeLabel(entity.type)}</p>
         <h1 className="mt-1 font-serif text-4xl font-semibold tracking-tight">{entity.name}</h1>

@@ -1,0 +1,13 @@
+import { feedResponse, tagFeedParams, tagFeedSpec } from '@/lib/feeds/archive-feeds';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return tagFeedParams();
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  return feedResponse(tagFeedSpec(slug), 'json');
+}

@@ -1,0 +1,39 @@
+/**
+ * The site's feeds, built from the content API: one set for the whole archive
+ * and one per tag. Route handlers under app/feeds call these.
+ */
+import { getArticles, getArticlesForEntity, getEntities, getEntity } from '@/lib/content';
+import { entitiesOf } from '@/lib/seo/entities-of';
+import { paths } from '@/lib/paths';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
+import { FEED_CONTENT_TYPE, renderFeed, type FeedFormat, type FeedSpec } from './render-feed';
+
+/** The archive-wide feed. */
+export function archiveFeedSpec(): FeedSpec {
+  return { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: paths.home(), feeds: paths.feeds(), articles: getArticles(), entitiesOf };
+}
+
+/** The feed for one tag, or undefined for an unknown slug. */
+export function tagFeedSpec(slug: string): FeedSpec | undefined {
+  const entity = getEntity(slug);
+  if (!entity) return undefined;
+  return {
+    title: `${SITE_NAME}: ${entity.name}`,
+    description: `Stories tagged ${entity.name}. ${entity.description}`,
+    pagePath: paths.tag(entity.slug),
+    feeds: paths.feeds(entity.slug),
+    articles: getArticlesForEntity(entity.slug),
+    entitiesOf,
+  };
+}
+
+/** Static params for the per-tag feed routes: the same list the tag pages use. */
+export function tagFeedParams(): { slug: string }[] {
+  return getEntities().map((e) => ({ slug: e.slug }));
+}
+
+/** A feed as an HTTP response with its proper content type. */
+export function feedResponse(spec: FeedSpec | undefined, format: FeedFormat): Response {
+  if (!spec) return new Response('Not found', { status: 404 });
+  return new Response(renderFeed(spec, format), { headers: { 'content-type': FEED_CONTENT_TYPE[format] } });
+}

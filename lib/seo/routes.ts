@@ -1,0 +1,154 @@
+/**
+ * What each kind of page is, in SEO terms: its path, title, description, share
+ * image, breadcrumb trail and feeds. lib/seo.ts turns these facts into Next
+ * metadata and JSON-LD, so every route is described exactly once.
+ */
+import type { Article, Entity } from '@/lib/content/schema';
+import { paths, type FeedPaths } from '@/lib/paths';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
+import { describeDate } from './dates';
+import { cutOnWord, summarise } from './summary';
+
+/** A page the SEO helper can describe. Pages build one of these from their own lookup. */
+export type SeoRoute =
+  | { kind: 'home' }
+  | { kind: 'article'; article: Article; entities: readonly Entity[] }
+  | { kind: 'tags'; order?: 'name' | 'count' }
+  /** `articles` are the stories listed on this page; `total` counts all of the tag's stories. */
+  | { kind: 'tag'; entity: Entity; articles: readonly Article[]; total?: number; page?: number }
+  | { kind: 'timeline'; articles: readonly Article[]; total?: number; entity?: Entity; page?: number }
+  | { kind: 'search' }
+  | { kind: 'redirect'; from: string; article: Article };
+
+export type Crumb = { name: string; path: string };
+
+export type PageFacts = {
+  path: string;
+  title: string;
+  description: string;
+  image: { path: string; alt: string };
+  /** Home first, this page last; empty on the home page itself. */
+  breadcrumbs: Crumb[];
+  feeds: FeedPaths & { title: string };
+  /** False for pages that must not be indexed (redirect stubs). */
+  indexable: boolean;
+};
+
+const home: Crumb = { name: 'Home', path: paths.home() };
+
+/** The human label for an entity type, used in tag page titles and share cards. */
+export const ENTITY_TYPE_LABEL: Record<Entity['type'], string> = {
+  country: 'Country',
+  person: 'Person',
+  organisation: 'Organisation',
+  'weapon-system': 'Weapon system',
+  place: 'Place',
+  event: 'Event',
+  outlet: 'Outlet',
+};
+
+const pageSuffix = (page: number) => (page > 1 ? ` (page ${page})` : '');
+
+const archiveFeeds = () => ({ ...paths.feeds(), title: `${SITE_NAME}: all stories` });
+
+/** The description shown for an article: its summary, or a dated fallback for a body with no paragraph. */
+function articleDescription(article: Article): string {
+  const summary = summarise(article.body);
+  if (summary) return summary;
+  const date = describeDate(article.datePublished);
+  return cutOnWord(`${article.title.value}${date ? ` (${date})` : ''}`);
+}
+
+/** The SEO facts for one route. */
+export function describeRoute(route: SeoRoute): PageFacts {
+  switch (route.kind) {
+    case 'home':
+      return {
+        path: paths.home(),
+        title: SITE_NAME,
+        description: SITE_DESCRIPTION,
+        image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
+        breadcrumbs: [],
+        feeds: archiveFeeds(),
+        indexable: true,
+      };
+    case 'article': {
+      const { article } = route;
+      const path = paths.article(article.slug);
+      return {
+        path,
+        title: article.title.value,
+        description: articleDescription(article),
+        image: { path: paths.articleImage(article.slug), alt: `Headline card: ${article.title.value}` },
+        breadcrumbs: [home, { name: article.title.value, path }],
+        feeds: archiveFeeds(),
+        indexable: true,
+      };
+    }
+    case 'tags':
+      return {
+        path: paths.tags(route.order),
+        title: route.order === 'count' ? 'Tags by number of stories' : 'Tags',
+        description: 'Every country, person, organisation, weapon system and place the archive’s stories mention.',
+        image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
+        breadcrumbs: [home, { name: 'Tags', path: paths.tags() }, ...(route.order === 'count' ? [{ name: 'By count', path: paths.tags('count') }] : [])],
+        feeds: archiveFeeds(),
+        indexable: true,
+      };
+    case 'tag': {
+      const { entity, page = 1 } = route;
+      const path = paths.tag(entity.slug, page);
+      const total = route.total ?? route.articles.length;
+      const count = `${total} ${total === 1 ? 'story' : 'stories'}`;
+      return {
+        path,
+        title: `${entity.name}${pageSuffix(page)}`,
+        description: cutOnWord(`${count} about ${entity.name}. ${entity.description}`),
+        image: { path: paths.tagImage(entity.slug), alt: `Tag card: ${entity.name}, ${count}` },
+        breadcrumbs: [
+          home,
+          { name: 'Tags', path: paths.tags() },
+          { name: entity.name, path: paths.tag(entity.slug) },
+          ...(page > 1 ? [{ name: `Page ${page}`, path }] : []),
+        ],
+        feeds: { ...paths.feeds(entity.slug), title: `${SITE_NAME}: stories tagged ${entity.name}` },
+        indexable: true,
+      };
+    }
+    case 'timeline': {
+      const { entity, page = 1 } = route;
+      const path = paths.timeline(entity?.slug, page);
+      const total = route.total ?? route.articles.length;
+      const scope = entity ? `stories about ${entity.name}` : 'stories in the archive';
+      return {
+        path,
+        title: `${entity ? `Timeline: ${entity.name}` : 'Timeline'}${pageSuffix(page)}`,
+        description: `All ${total} ${scope} in date order, each dated only as precisely as its source allows.`,
+        image: entity ? { path: paths.tagImage(entity.slug), alt: `Tag card: ${entity.name}` } : { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
+        breadcrumbs: [
+          home,
+          { name: 'Timeline', path: paths.timeline() },
+          ...(entity ? [{ name: entity.name, path: paths.timeline(entity.slug) }] : []),
+          ...(page > 1 ? [{ name: `Page ${page}`, path }] : []),
+        ],
+        feeds: entity ? { ...paths.feeds(entity.slug), title: `${SITE_NAME}: stories tagged ${entity.name}` } : archiveFeeds(),
+        indexable: true,
+      };
+    }
+    case 'search':
+      return {
+        path: paths.search(),
+        title: 'Search',
+        description: 'Search the full text of every story in the archive, filter by entity and sort by date.',
+        image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
+        breadcrumbs: [home, { name: 'Search', path: paths.search() }],
+        feeds: archiveFeeds(),
+        indexable: true,
+      };
+    case 'redirect': {
+      // A moved story: everything points at the current URL, and the stub itself stays out of indexes.
+      const target = describeRoute({ kind: 'article', article: route.article, entities: [] });
+      return { ...target, title: `Moved: ${route.article.title.value}`, indexable: false };
+    }
+  }
+}
