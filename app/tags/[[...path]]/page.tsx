@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/archive-link';
 import { PaginationNav } from '@/components/pagination-nav';
 import { TagArticleList } from '@/components/tag-article-list';
+import { TagIndex } from '@/components/tag-index';
 import { YearBars } from '@/components/year-bars';
 import { countByYear, getCoOccurring } from '@/lib/content';
 import { entityTypeLabel } from '@/lib/entity-types';
@@ -17,13 +18,21 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { entity, articles } = await tagFromParams(params);
+  const route = await tagFromParams(params);
+  if (route.kind === 'index') {
+    return route.sort === 'name'
+      ? { title: 'Tags', description: 'Every country, person, organisation, weapon system and place in the archive, A–Z.' }
+      : { title: 'Tags by number of stories', description: 'Every entity in the archive, the most-covered first.' };
+  }
+  const { entity, articles } = route;
   const suffix = articles.page > 1 ? ` (page ${articles.page})` : '';
   return { title: `${entity.name}${suffix}`, description: `${entity.description} ${entity.articles.length} stories in the archive.` };
 }
 
-export default async function TagPage({ params }: Props) {
-  const { entity, articles, all } = await tagFromParams(params);
+export default async function TagsPage({ params }: Props) {
+  const route = await tagFromParams(params);
+  if (route.kind === 'index') return <TagIndex entities={route.entities} sort={route.sort} />;
+  const { entity, articles, all } = route;
   const aliases = entity.aliases.filter((a) => a.toLowerCase() !== entity.name.toLowerCase());
   const together = getCoOccurring(entity.slug);
   return (
