@@ -19,9 +19,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
       const entity = path.length % 2 === 1 ? path[0] : undefined;
       return { path: `/timeline/${joined(path)}`, articles: getChronology(entity) };
     }),
-    { path: paths.tags(), articles: all },
-    { path: paths.tags('count'), articles: all },
-    ...tagStaticParams().map(({ slug, page = [] }) => ({ path: `/tags/${slug}/${joined(page)}`, articles: getArticlesForEntity(slug) })),
+    ...tagStaticParams().map(({ path }) => {
+      // `[]` and `['by-count']` are the index; anything else starts with an entity's slug.
+      const entity = path[0] !== undefined && path[0] !== 'by-count' ? path[0] : undefined;
+      return { path: `/tags/${joined(path)}`, articles: entity ? getArticlesForEntity(entity) : all };
+    }),
     { path: paths.search(), articles: [] },
     ...all.map((a) => ({ path: paths.article(a.slug), articles: [a] })),
   ];

@@ -3,7 +3,7 @@ import type { IndexedEntity } from '@/lib/content/schema';
 import { entityTypeLabel, groupByType } from '@/lib/entity-types';
 import { tagPath } from '@/lib/urls';
 
-export type TagSort = 'name' | 'count';
+import type { TagSort } from '@/lib/routes/tag-route';
 
 const byName = (a: IndexedEntity, b: IndexedEntity) => a.name.localeCompare(b.name, 'en');
 const byCount = (a: IndexedEntity, b: IndexedEntity) => b.articles.length - a.articles.length || byName(a, b);

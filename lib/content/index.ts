@@ -3,7 +3,7 @@
  * functions; nothing outside lib/content reads content/ itself.
  */
 import { loadArchive } from './archive';
-import { adjacentByDate, type Adjacent } from './adjacent';
+import { adjacentInOrder, datedNewestFirst, type Adjacent } from './adjacent';
 import { sortNewestFirst } from './publication-order';
 import { coOccurringEntities, relatedArticles, type Related } from './related';
 import type { Archive, Article, ContentError, IndexedEntity } from './schema';
@@ -66,6 +66,10 @@ export function getRejected(): ContentError[] {
 
 // Reader queries: each is implemented in its own module; these wrappers only bind them to the archive.
 
+/** Publication orders computed once per process, like the archive itself. */
+let chronology: Article[] | undefined;
+let datedOrder: Article[] | undefined;
+
 /** Articles sharing entities with `article`, most shared first (see ./related). */
 export function getRelated(article: Article, limit = 5): Related<Article>[] {
   return relatedArticles(article, getArticles(), limit);
@@ -73,7 +77,8 @@ export function getRelated(article: Article, limit = 5): Related<Article>[] {
 
 /** The next-older and next-newer dated articles around `article` (see ./adjacent). */
 export function getAdjacent(article: Article): Adjacent<Article> {
-  return adjacentByDate(article, getArticles());
+  datedOrder ??= datedNewestFirst(getArticles());
+  return adjacentInOrder(article, datedOrder);
 }
 
 /** Entities that tag the same articles as `slug`, with shared-article counts (see ./related). */
@@ -88,5 +93,9 @@ export function getCoOccurring(slug: string, limit = 10): { entity: IndexedEntit
 
 /** Every article (or an entity's articles) in publication order, newest first, undated last (see ./publication-order). */
 export function getChronology(entitySlug?: string): Article[] {
-  return sortNewestFirst(entitySlug === undefined ? getArticles() : getArticlesForEntity(entitySlug));
+  // Sorted once per process: every timeline, tag and article page of a large archive asks for it.
+  chronology ??= sortNewestFirst(getArticles());
+  if (entitySlug === undefined) return [...chronology];
+  const ids = new Set(getEntity(entitySlug)?.articles ?? []);
+  return chronology.filter((a) => ids.has(a.id));
 }

@@ -19,19 +19,35 @@ export type Related<T> = {
  * entities first, then the stronger overlap (by salience), then newest first.
  */
 export function relatedArticles<T extends Tagged>(article: Tagged, all: readonly T[], limit = 5): Related<T>[] {
-  const own = new Map(article.entities.map((e) => [e.slug, e.salience]));
+  // One pass over each other article's entities, no per-article allocation beyond the hits:
+  // this runs once per article page, so it is O(articles × entities) for the whole build.
+  const own = new Map(article.entities.map((e, rank) => [e.slug, { salience: e.salience, rank }]));
   const ranked: Related<T>[] = [];
   for (const other of all) {
     if (other.id === article.id) continue;
-    const theirs = new Map(other.entities.map((e) => [e.slug, e.salience]));
-    const shared = article.entities.map((e) => e.slug).filter((slug) => theirs.has(slug));
-    if (shared.length === 0) continue;
-    const score = shared.reduce((sum, slug) => sum + Math.min(own.get(slug) ?? 0, theirs.get(slug) ?? 0), 0);
-    ranked.push({ article: other, shared, score });
+    let hits: { slug: string; rank: number }[] | undefined;
+    let score = 0;
+    for (const e of other.entities) {
+      const mine = own.get(e.slug);
+      if (!mine) continue;
+      (hits ??= []).push({ slug: e.slug, rank: mine.rank });
+      score += Math.min(mine.salience, e.salience);
+    }
+    if (!hits) continue;
+    const candidate = { article: other, shared: hits.sort((x, y) => x.rank - y.rank).map((h) => h.slug), score };
+    // Keep only the best `limit` so far (insertion into a short sorted list), not a sort of every hit.
+    const worst = ranked.length >= limit ? ranked.at(-1) : undefined;
+    if (worst && byRelevance(candidate, worst) >= 0) continue;
+    const at = ranked.findIndex((r) => byRelevance(candidate, r) < 0);
+    ranked.splice(at === -1 ? ranked.length : at, 0, candidate);
+    if (ranked.length > limit) ranked.pop();
   }
-  return ranked
-    .sort((a, b) => b.shared.length - a.shared.length || b.score - a.score || newestFirst(a.article, b.article))
-    .slice(0, limit);
+  return ranked;
+}
+
+/** Most shared entities first, then the stronger overlap, then newest first. */
+function byRelevance<T extends Tagged>(a: Related<T>, b: Related<T>): number {
+  return b.shared.length - a.shared.length || b.score - a.score || newestFirst(a.article, b.article);
 }
 
 /**

@@ -53,22 +53,30 @@ describe('article route', () => {
 });
 
 describe('tag route', () => {
-  it('exports one page per PAGE_SIZE stories for each entity', () => {
+  it('exports the index in both sorts and one page per PAGE_SIZE stories for each entity', () => {
     const params = tagStaticParams();
-    const common = params.filter((p) => p.slug === 'common');
+    expect(params.slice(0, 2)).toEqual([{ path: [] }, { path: ['by-count'] }]);
+    const common = params.filter((p) => p.path[0] === 'common');
     expect(common).toHaveLength(Math.ceil(N / PAGE_SIZE));
-    expect(common[0]?.page).toEqual([]);
-    expect(common.at(-1)?.page).toEqual(['page', String(Math.ceil(N / PAGE_SIZE))]);
+    expect(common[0]?.path).toEqual(['common']);
+    expect(common.at(-1)?.path).toEqual(['common', 'page', String(Math.ceil(N / PAGE_SIZE))]);
+  });
+
+  it('resolves the two index sorts', async () => {
+    await expect(tagFromParams(Promise.resolve({ path: [] }))).resolves.toMatchObject({ kind: 'index', sort: 'name' });
+    await expect(tagFromParams(Promise.resolve({ path: ['by-count'] }))).resolves.toMatchObject({ kind: 'index', sort: 'count' });
   });
 
   it('serves each page’s slice newest first, and nothing past the last page', async () => {
-    const first = await tagFromParams(Promise.resolve({ slug: 'rare', page: [] }));
-    const second = await tagFromParams(Promise.resolve({ slug: 'rare', page: ['page', '2'] }));
+    const first = await tagFromParams(Promise.resolve({ path: ['rare'] }));
+    const second = await tagFromParams(Promise.resolve({ path: ['rare', 'page', '2'] }));
+    if (first.kind !== 'entity' || second.kind !== 'entity') throw new Error('expected entity pages');
     expect(first.articles.items).toHaveLength(PAGE_SIZE);
     expect(second.articles.items[0]?.id).toBe(first.all[PAGE_SIZE]?.id);
     expect(first.articles.items.every((a) => a.entities.some((e) => e.slug === 'rare'))).toBe(true);
-    await expectNotFound(tagFromParams(Promise.resolve({ slug: 'rare', page: ['page', String(first.articles.pageCount + 1)] })));
-    await expectNotFound(tagFromParams(Promise.resolve({ slug: 'nobody', page: [] })));
+    await expectNotFound(tagFromParams(Promise.resolve({ path: ['rare', 'page', String(first.articles.pageCount + 1)] })));
+    await expectNotFound(tagFromParams(Promise.resolve({ path: ['nobody'] })));
+    await expectNotFound(tagFromParams(Promise.resolve({ path: ['by-count', 'page', '2'] })));
   });
 });
 

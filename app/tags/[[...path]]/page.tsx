@@ -3,6 +3,7 @@ import Link from '@/components/archive-link';
 import { JsonLd } from '@/components/json-ld';
 import { PaginationNav } from '@/components/pagination-nav';
 import { TagArticleList } from '@/components/tag-article-list';
+import { TagIndex } from '@/components/tag-index';
 import { YearBars } from '@/components/year-bars';
 import { countByYear, getCoOccurring } from '@/lib/content';
 import { entityTypeLabel } from '@/lib/entity-types';
@@ -18,9 +19,11 @@ export function generateStaticParams() {
   return tagStaticParams();
 }
 
-/** The SEO description of one page of a tag. */
+/** The SEO description of the page at these params: the tag index (by name or by count) or one page of a tag. */
 async function seoRoute(params: TagParams): Promise<SeoRoute> {
-  const { entity, articles } = await tagFromParams(params);
+  const route = await tagFromParams(params);
+  if (route.kind === 'index') return { kind: 'tags', order: route.sort };
+  const { entity, articles } = route;
   return { kind: 'tag', entity, articles: articles.items, total: articles.total, page: articles.page };
 }
 
@@ -28,8 +31,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return metadataFor(await seoRoute(params));
 }
 
-export default async function TagPage({ params }: Props) {
-  const { entity, articles, all } = await tagFromParams(params);
+export default async function TagsPage({ params }: Props) {
+  const route = await tagFromParams(params);
+  if (route.kind === 'index') {
+    return (
+      <>
+        <JsonLd data={jsonLdFor(await seoRoute(params))} />
+        <TagIndex entities={route.entities} sort={route.sort} />
+      </>
+    );
+  }
+  const { entity, articles, all } = route;
   const aliases = entity.aliases.filter((a) => a.toLowerCase() !== entity.name.toLowerCase());
   const together = getCoOccurring(entity.slug);
   return (
