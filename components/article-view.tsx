@@ -41,22 +41,34 @@ export function ArticleView({ article }: { article: Article }) {
             Headline<Provenance fact={article.title} />
           </p>
         ) : null}
-        {/* Items separated by a dot drawn in CSS, so wrapping never strands a separator. */}
-        <div className={`mt-4 flex flex-wrap items-baseline gap-x-3 gap-y-1 font-sans text-sm ${meta} [&>*+*]:before:mr-3 [&>*+*]:before:content-['·']`}>
-          <DateText fact={article.datePublished} withSource />
-          {article.author ? (
-            <span>
-              By <span className="text-stone-800 dark:text-stone-200">{article.author.value}</span>
-              <Provenance fact={article.author} />
-            </span>
+        <div className={`mt-4 space-y-1 font-sans text-sm ${meta}`}>
+          <div className="flex flex-wrap items-baseline gap-x-2">
+            <DateText fact={article.datePublished} withSource />
+            <span aria-hidden="true">·</span>
+            <span>{readingTimeLabel(readingMinutes(article.body))}</span>
+          </div>
+          {article.dateModified && article.dateModified.value !== article.datePublished.value ? (
+            <div className="flex flex-wrap items-baseline gap-x-1.5">
+              Updated <DateText fact={article.dateModified} withSource />
+            </div>
           ) : null}
-          {article.outlet ? (
-            <span>
-              {article.outlet.value}
-              <Provenance fact={article.outlet} />
-            </span>
+          {article.author || article.outlet ? (
+            <p>
+              {article.author ? (
+                <>
+                  By <span className="text-stone-800 dark:text-stone-200">{article.author.value}</span>
+                  <Provenance fact={article.author} />
+                </>
+              ) : null}
+              {article.author && article.outlet ? <span aria-hidden="true"> · </span> : null}
+              {article.outlet ? (
+                <>
+                  {article.outlet.value}
+                  <Provenance fact={article.outlet} />
+                </>
+              ) : null}
+            </p>
           ) : null}
-          <span>{readingTimeLabel(readingMinutes(article.body))}</span>
         </div>
         <StoryShare article={article} className="mt-4" />
         <SearchFacets article={article} entities={entitiesOf(article)} />

@@ -58,3 +58,36 @@ describe('the theme switch', () => {
     }
   });
 });
+
+describe('keyboard use', () => {
+  it('offers a visible skip link first, which moves focus to the main content', async () => {
+    const { page, close } = await openPage('/', { javaScript: false });
+    try {
+      await page.keyboard.press('Tab');
+      const skip = page.locator(':focus');
+      expect(await skip.textContent()).toBe('Skip to content');
+      const box = await skip.boundingBox();
+      expect(box && box.width > 20 && box.height > 10).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(new URL(page.url()).hash).toBe('#main');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    } finally {
+      await close();
+    }
+  });
+
+  it('draws a visible focus outline on links', async () => {
+    const { page, close } = await openPage('/', { javaScript: false });
+    try {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el ? getComputedStyle(el).outlineStyle : 'none';
+      });
+      expect(outline).not.toBe('none');
+    } finally {
+      await close();
+    }
+  });
+});

@@ -12,20 +12,25 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** One failed axe rule, with enough of each offending node to find it in the page. */
 export type AxeFinding = { id: string; impact: string | null; help: string; nodes: string[] };
 
+/** The WCAG 2.2 AA rules whose outcome depends on colours, for a re-run after a colour-scheme switch. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 /**
  * Runs axe-core on the page as it is now and returns its violations (empty when the page passes).
  * The script goes in through the DevTools protocol, so the page's own CSP does not block it.
+ * `rules` narrows the run to named rules (e.g. a second, colour-only pass in dark mode).
  */
-export async function runAxe(page: Page): Promise<AxeFinding[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
+export async function runAxe(page: Page, options: { rules?: string[] } = {}): Promise<AxeFinding[]> {
+  if (!(await page.evaluate(() => Reflect.has(window, 'axe')))) await page.evaluate(axeSource);
+  const runOnly = options.rules ? { type: 'rule', values: options.rules } : { type: 'tag', values: WCAG_22_AA };
+  return page.evaluate(async (only) => {
     const axe = Reflect.get(window, 'axe');
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const results = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return results.violations.map((v: { id: string; impact: string | null; help: string; nodes: { target: unknown; html: string }[] }) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html.slice(0, 160)}`),
     }));
-  }, WCAG_22_AA);
+  }, runOnly);
 }

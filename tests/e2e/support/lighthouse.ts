@@ -65,12 +65,27 @@ export async function auditOnce(url: string, chrome: LighthouseChrome): Promise<
   };
 }
 
+/**
+ * One run, repeated (at most twice more) when Lighthouse itself reports a runtime error such as
+ * NO_NAVSTART — a trace it failed to record on a busy machine, not a finding about the page.
+ */
+async function auditWithRetry(url: string, chrome: LighthouseChrome): Promise<Audit> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, chrome);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('Lighthouse failed on')) throw error;
+      console.warn(`${String(error)} — retrying (${attempt}/2)`);
+    }
+  }
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** `runs` Lighthouse runs of `url`: the median score per category and every audit that failed in any run. */
 export async function auditMedian(url: string, chrome: LighthouseChrome, runs = 3): Promise<Audit> {
   const audits: Audit[] = [];
-  for (let i = 0; i < runs; i++) audits.push(await auditOnce(url, chrome));
+  for (let i = 0; i < runs; i++) audits.push(await auditWithRetry(url, chrome));
   return {
     scores: byCategory((category) => median(audits.map((a) => a.scores[category]))),
     failing: byCategory((category) => [...new Set(audits.flatMap((a) => a.failing[category]))].sort()),

@@ -27,3 +27,21 @@ export function samplePageTypes(pages: ExportPage[]): Record<PageType, string> {
   const first = (type: PageType) => pagesOfType(pages, type)[0] ?? '/';
   return { home: first('home'), story: first('story'), tag: first('tag'), timeline: first('timeline') };
 }
+
+/** A page's shape: its first path segment kept, deeper ones as `*`; `/tags/belarus/2/` has the shape `/tags/x/x/` with x as a star. */
+export function pageShape(urlPath: string): string {
+  const segments = urlPath.split('/').filter(Boolean);
+  const shape = segments.map((s, i) => (i === 0 ? s : '*')).join('/');
+  return urlPath.endsWith('/') ? `/${shape}${shape ? '/' : ''}` : `/${shape}`;
+}
+
+/** The first `perShape` pages (sorted) of every page shape: each kind of page, whatever the export holds. */
+export function samplePerShape(urlPaths: string[], perShape = 2): string[] {
+  const byShape = new Map<string, string[]>();
+  for (const urlPath of [...urlPaths].sort()) {
+    const list = byShape.get(pageShape(urlPath)) ?? [];
+    if (list.length < perShape) list.push(urlPath);
+    byShape.set(pageShape(urlPath), list);
+  }
+  return [...byShape.values()].flat();
+}
