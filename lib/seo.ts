@@ -6,6 +6,7 @@
 import type { Metadata } from 'next';
 import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from '@/lib/site';
 import { isoAtPrecision } from '@/lib/seo/dates';
+import { cutOnWord } from '@/lib/seo/summary';
 import { describeRoute, type SeoRoute } from '@/lib/seo/routes';
 
 export { jsonLdFor, serialiseJsonLd } from '@/lib/seo/json-ld';
@@ -20,12 +21,15 @@ const TITLE_SUFFIX = ` · ${SITE_NAME}`;
 
 /**
  * The document title: the page's own title plus the site name (the layout's
- * template), or the bare title when the suffix would push it past TITLE_MAX.
+ * template); without the suffix when that would pass TITLE_MAX; and a longer
+ * headline cut on a word boundary with "…". The full headline stays in the
+ * page's <h1>, og:title, twitter:title and the JSON-LD headline.
  * The home page's title is the site name itself.
  */
 function documentTitle(route: SeoRoute, title: string): Metadata['title'] {
   if (route.kind === 'home') return { absolute: title };
-  return title.length + TITLE_SUFFIX.length > TITLE_MAX ? { absolute: title } : title;
+  if (title.length + TITLE_SUFFIX.length <= TITLE_MAX) return title;
+  return { absolute: cutOnWord(title, TITLE_MAX) };
 }
 
 /** Open Graph fields that only stories have. */

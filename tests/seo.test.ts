@@ -54,10 +54,14 @@ describe('metadataFor an article', () => {
     expect(og && typeof og === 'object' && 'alt' in og ? og.alt : '').toContain('STILET goes to Ukraine');
   });
 
-  it('lets the layout add the site name to a short title but keeps a long title bare', () => {
+  it('lets the layout add the site name to a short title, drops it for a longer one, and cuts an overlong headline on a word', () => {
     expect(meta().title).toBe('STILET goes to Ukraine');
-    const long = makeArticle({ title: 'Expert: Lukashenko looking to use Ukraine’s military industry for his own R&D' });
-    expect(metadataFor({ kind: 'article', article: long, entities: [] }).title).toEqual({ absolute: long.title.value });
+    const medium = makeArticle({ title: 'Minsk seeks to reduce military-technical dependence on Russia' });
+    expect(metadataFor({ kind: 'article', article: medium, entities: [] }).title).toEqual({ absolute: medium.title.value });
+    const long = makeArticle({ title: 'Expert: Lukashenko looking to use Ukraine’s military industry for his own military R&D' });
+    const longMeta = metadataFor({ kind: 'article', article: long, entities: [] });
+    expect(longMeta.title).toEqual({ absolute: 'Expert: Lukashenko looking to use Ukraine’s military industry for his…' });
+    expect(longMeta.openGraph?.title).toBe(long.title.value);
   });
 
   it('omits published_time for an undated story instead of inventing one', () => {

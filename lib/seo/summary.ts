@@ -22,8 +22,10 @@ export function cutOnWord(text: string, max: number = SUMMARY_MAX): string {
   const clean = squash(text);
   if (clean.length <= max) return clean;
   const room = clean.slice(0, max - 1);
+  // The room already ends at a word boundary when the next character is a space.
+  const endsOnWord = clean[max - 1] === ' ';
   const lastSpace = room.lastIndexOf(' ');
-  const cut = lastSpace > max / 2 ? room.slice(0, lastSpace) : room;
+  const cut = endsOnWord ? room : lastSpace > max / 2 ? room.slice(0, lastSpace) : room;
   return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 

@@ -17,6 +17,11 @@ describe('cutOnWord', () => {
     expect(text[kept.length]).toBe(' ');
   });
 
+  it('keeps a last word that ends exactly where the room does', () => {
+    expect(cutOnWord('alpha beta gamma delta', 17)).toBe('alpha beta gamma…');
+    expect(cutOnWord('alpha beta gamma delta', 16)).toBe('alpha beta…');
+  });
+
   it('does not leave a dangling comma before the ellipsis', () => {
     expect(cutOnWord('Alpha beta gamma, delta epsilon zeta eta theta', 19)).toBe('Alpha beta gamma…');
   });
