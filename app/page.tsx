@@ -7,6 +7,7 @@ import { getChronology, getEntities, getEntity } from '@/lib/content';
 import { entityTypeLabel } from '@/lib/entity-types';
 import { FEATURED_ENTITIES } from '@/lib/featured';
 import { tagPath } from '@/lib/urls';
+import { SectionLabel } from '@/components/section-label';
 
 const LATEST = 8;
 const OTHER_TOPICS = 16;
@@ -34,9 +35,9 @@ export default function HomePage() {
       </section>
       <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="latest-heading">
-          <h2 id="latest-heading" className="mb-4 border-b border-stone-200 pb-2 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:border-stone-800 dark:text-stone-400">
+          <SectionLabel id="latest-heading">
             Latest stories
-          </h2>
+          </SectionLabel>
           <ArticleList articles={latest} />
           <p className="mt-6 font-sans">
             <Link href="/timeline/" className="underline underline-offset-4">All stories on the timeline →</Link>
@@ -44,9 +45,9 @@ export default function HomePage() {
         </section>
         <aside className="space-y-10" aria-label="Topics">
           <section aria-labelledby="featured-heading">
-            <h2 id="featured-heading" className="mb-4 border-b border-stone-200 pb-2 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:border-stone-800 dark:text-stone-400">
+            <SectionLabel id="featured-heading">
               In focus
-            </h2>
+            </SectionLabel>
             <ul className="space-y-4">
               {featured.map((e) => (
                 <li key={e.slug}>
@@ -63,9 +64,9 @@ export default function HomePage() {
           </section>
           {others.length ? (
             <section aria-labelledby="topics-heading">
-              <h2 id="topics-heading" className="mb-4 border-b border-stone-200 pb-2 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:border-stone-800 dark:text-stone-400">
+              <SectionLabel id="topics-heading">
                 Other topics
-              </h2>
+              </SectionLabel>
               <TagChips chips={others} />
               <p className="mt-4 font-sans text-sm">
                 <Link href="/tags/" className="underline underline-offset-4">All tags →</Link>
