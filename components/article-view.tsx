@@ -1,9 +1,8 @@
 import Link from '@/components/archive-link';
-import { getAdjacent, getArticleById, getEntity, getRelated, type Article } from '@/lib/content';
+import type { Article, StoryJoins } from '@/lib/content';
 import { readingMinutes, readingTimeLabel } from '@/lib/reading-time';
 import { renderBody } from '@/lib/render/body-to-react';
 import { articlePath, tagPath } from '@/lib/urls';
-import { entitiesOf } from '@/lib/seo/entities-of';
 import { DateText } from './dateline';
 import { SearchFacets } from './search/search-facets';
 import { StoryShare } from './share/story-share';
@@ -19,16 +18,20 @@ function sharedLabel(names: string[], shown = 3): string {
   return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }
 
-/** A whole story page: header with provenance, the body, tags, neighbours in time, related stories, source. */
-export function ArticleView({ article }: { article: Article }) {
-  const chips = article.entities.flatMap((e) => {
-    const entity = getEntity(e.slug);
-    return entity ? [{ slug: e.slug, name: entity.name }] : [];
-  });
-  const related = getRelated(article);
-  const { older, newer } = getAdjacent(article);
-  const parent = article.derivedFrom ? (getArticleById(article.derivedFrom) ?? null) : null;
-  const name = (slug: string) => getEntity(slug)?.name ?? slug;
+/** How many related stories a story page lists. */
+const RELATED_SHOWN = 5;
+
+/**
+ * A whole story page: header with provenance, the body, tags, neighbours in time, related stories,
+ * source. `joins` is what the store resolved for this story (see lib/routes/article-route); the view
+ * queries nothing itself.
+ */
+export function ArticleView({ article, joins }: { article: Article; joins: StoryJoins }) {
+  const chips = joins.entities.map((e) => ({ slug: e.slug, name: e.name }));
+  const names = new Map(chips.map((c) => [c.slug, c.name]));
+  const related = joins.related.slice(0, RELATED_SHOWN);
+  const { older, newer } = joins.adjacent;
+  const name = (slug: string) => names.get(slug) ?? slug;
 
   return (
     <article className="mx-auto max-w-[65ch]">
@@ -71,13 +74,13 @@ export function ArticleView({ article }: { article: Article }) {
           ) : null}
         </div>
         <StoryShare article={article} className="mt-4" />
-        <SearchFacets article={article} entities={entitiesOf(article)} />
+        <SearchFacets article={article} entities={joins.entities} />
       </header>
 
       <div data-share-scope data-pagefind-body className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
         {renderBody(article.body, {
           mentions: article.mentions,
-          entityHref: (slug) => (getEntity(slug) ? tagPath(slug) : undefined),
+          entityHref: (slug) => (names.has(slug) ? tagPath(slug) : undefined),
           entityLinkClassName: ['entity-link'],
           anchorClassName: ['paragraph-anchor'],
         })}
@@ -127,7 +130,7 @@ export function ArticleView({ article }: { article: Article }) {
         </section>
       ) : null}
 
-      <SourcePanel article={article} parent={parent} />
+      <SourcePanel article={article} parent={joins.parent} />
     </article>
   );
 }

@@ -12,8 +12,8 @@ import { RESERVED_SEGMENTS } from '@/lib/urls';
 export type TagParams = Promise<{ path?: string[] }>;
 export type TagSort = 'name' | 'count';
 export type TagRoute =
-  | { kind: 'index'; sort: TagSort; entities: IndexedEntity[] }
-  | { kind: 'entity'; entity: IndexedEntity; articles: Page<Article>; all: Article[] };
+  | { kind: 'index'; sort: TagSort; entities: readonly IndexedEntity[] }
+  | { kind: 'entity'; entity: IndexedEntity; articles: Page<Article>; all: readonly Article[] };
 
 /** Every /tags/ page to export: the index in both sorts, then each entity's pages. */
 export function tagStaticParams(): { path: string[] }[] {
