@@ -2,7 +2,7 @@ import Link from '@/components/archive-link';
 import type { Article, StoryJoins } from '@/lib/content';
 import { readingMinutes, readingTimeLabel } from '@/lib/reading-time';
 import { renderBody } from '@/lib/render/body-to-react';
-import { articlePath, tagPath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 import { DateText } from './dateline';
 import { SearchFacets } from './search/search-facets';
 import { StoryShare } from './share/story-share';
@@ -80,7 +80,7 @@ export function ArticleView({ article, joins }: { article: Article; joins: Story
       <div data-share-scope data-pagefind-body className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
         {renderBody(article.body, {
           mentions: article.mentions,
-          entityHref: (slug) => (names.has(slug) ? tagPath(slug) : undefined),
+          entityHref: (slug) => (names.has(slug) ? paths.tag(slug) : undefined),
           entityLinkClassName: ['entity-link'],
           anchorClassName: ['paragraph-anchor'],
         })}
@@ -98,13 +98,13 @@ export function ArticleView({ article, joins }: { article: Article; joins: Story
       {older || newer ? (
         <nav aria-label="Previous and next story by date" className="mt-10 grid gap-4 border-y border-stone-200 py-6 font-sans sm:grid-cols-2 dark:border-stone-800">
           {older ? (
-            <Link href={articlePath(older.slug)} rel="prev" className="group block">
+            <Link href={paths.article(older.slug)} rel="prev" className="group block">
               <span className={`block text-sm ${meta}`}>← Older · <DateText fact={older.datePublished} /></span>
               <span className="font-serif text-lg leading-snug group-hover:underline">{older.title.value}</span>
             </Link>
           ) : <span />}
           {newer ? (
-            <Link href={articlePath(newer.slug)} rel="next" className="group block sm:text-right">
+            <Link href={paths.article(newer.slug)} rel="next" className="group block sm:text-right">
               <span className={`block text-sm ${meta}`}>Newer · <DateText fact={newer.datePublished} /> →</span>
               <span className="font-serif text-lg leading-snug group-hover:underline">{newer.title.value}</span>
             </Link>
@@ -118,7 +118,7 @@ export function ArticleView({ article, joins }: { article: Article; joins: Story
           <ol className="mt-3 space-y-4">
             {related.map((r) => (
               <li key={r.article.id}>
-                <Link href={articlePath(r.article.slug)} className="font-serif text-lg leading-snug hover:underline">
+                <Link href={paths.article(r.article.slug)} className="font-serif text-lg leading-snug hover:underline">
                   {r.article.title.value}
                 </Link>
                 <p className={`font-sans text-sm ${meta}`}>
