@@ -5,11 +5,11 @@
  */
 import { loadArchive } from './archive';
 import type { Article, ContentError, IndexedEntity } from './schema';
-import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins } from './store';
+import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store';
 import { RELATED_LIMIT, type Adjacent, type Related } from './store-joins';
 
 export type { Adjacent, Related } from './store-joins';
-export type { ArchiveStore, EntityCount, Redirect, StoryJoins } from './store';
+export type { ArchiveStore, EntityCount, Redirect, StoryJoins, YearCounts } from './store';
 export { groupTimeline, countByYear, type Timeline, type TimelineYear, type TimelineMonth } from './timeline';
 export type { Archive, Article, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
 
@@ -91,6 +91,11 @@ export function getEntitiesOf(article: Pick<Article, 'id'>): readonly IndexedEnt
 /** Entities that tag the same articles as `slug`, with shared-article counts, most first. */
 export function getCoOccurring(slug: string, limit = 10): readonly EntityCount[] {
   return (getArchive().coOccurring.get(slug) ?? []).slice(0, limit);
+}
+
+/** How an entity's stories spread over the years (oldest year first) and how many are undated. */
+export function getYearCounts(entitySlug: string): YearCounts {
+  return getArchive().years.get(entitySlug) ?? { counts: [], undated: 0 };
 }
 
 /** Every article, or an entity's articles, in publication order (the same order as getArticles). */

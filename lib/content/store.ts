@@ -7,6 +7,7 @@
  */
 import { sortNewestFirst } from './publication-order';
 import type { Archive, Article, ContentError, ContentNotice, IndexedEntity } from './schema';
+import { countByYear } from './timeline';
 import { coOccurrences, neighboursAt, relatedStories, type Adjacent, type Related } from './store-joins';
 
 /** An old article URL that must keep working: a previous slug and the slug it now points to. */
@@ -23,6 +24,9 @@ export type StoryJoins = Readonly<{
   /** The story it was cut from (`derivedFrom`), when that story is published. */
   parent: Article | null;
 }>;
+
+/** How an entity's stories spread over the years: stories per year (oldest first) and the undated ones. */
+export type YearCounts = Readonly<{ counts: readonly Readonly<{ year: number; count: number }>[]; undated: number }>;
 
 /** An entity that tags some of the same stories as another, and how many. */
 export type EntityCount = Readonly<{ entity: IndexedEntity; count: number }>;
@@ -48,6 +52,8 @@ export type ArchiveStore = Readonly<{
   joins: ReadonlyMap<string, StoryJoins>;
   /** Entity slug → the entities it appears with, most shared stories first. */
   coOccurring: ReadonlyMap<string, readonly EntityCount[]>;
+  /** Entity slug → its stories per year, for every page of that entity without a recount. */
+  years: ReadonlyMap<string, YearCounts>;
 }>;
 
 function storiesByEntity(articles: readonly Article[]): Map<string, Article[]> {
@@ -102,6 +108,11 @@ export function buildStore(archive: Archive): ArchiveStore {
     })));
   }
 
+  const years = new Map<string, YearCounts>();
+  for (const [slug, list] of storiesOf) {
+    years.set(slug, Object.freeze({ counts: Object.freeze(countByYear(list)), undated: list.filter((a) => a.datePublished.value === null).length }));
+  }
+
   return Object.freeze({
     articles,
     entities: Object.freeze([...archive.entities]),
@@ -116,5 +127,6 @@ export function buildStore(archive: Archive): ArchiveStore {
     position,
     joins,
     coOccurring,
+    years,
   });
 }

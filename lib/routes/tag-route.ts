@@ -5,7 +5,7 @@
  * when no entity tags anything.
  */
 import { notFound } from 'next/navigation';
-import { getChronology, getCoOccurring, getEntities, getEntity, type Article, type EntityCount, type IndexedEntity } from '@/lib/content';
+import { getChronology, getCoOccurring, getEntities, getEntity, getYearCounts, type Article, type EntityCount, type IndexedEntity, type YearCounts } from '@/lib/content';
 import { extraPageNumbers, paginate, type Page } from '@/lib/pagination';
 import { parseTagSegments, RESERVED_SEGMENTS, tagSegments, type TagSort } from '@/lib/paths';
 
@@ -13,7 +13,7 @@ export type { TagSort } from '@/lib/paths';
 export type TagParams = Promise<{ path?: string[] }>;
 export type TagRoute =
   | { kind: 'index'; sort: TagSort; entities: readonly IndexedEntity[] }
-  | { kind: 'entity'; entity: IndexedEntity; articles: Page<Article>; all: readonly Article[]; together: readonly EntityCount[] };
+  | { kind: 'entity'; entity: IndexedEntity; articles: Page<Article>; years: YearCounts; together: readonly EntityCount[] };
 
 /** Every /tags/ page to export: the index in both sorts, then each entity's pages. */
 export function tagStaticParams(): { path: string[] }[] {
@@ -33,8 +33,7 @@ export async function tagFromParams(params: TagParams): Promise<TagRoute> {
   if (parsed.kind === 'index') return { kind: 'index', sort: parsed.sort, entities: getEntities() };
   const entity = getEntity(parsed.entity);
   if (!entity) notFound();
-  const all = getChronology(entity.slug);
-  const articles = paginate(all, parsed.page);
+  const articles = paginate(getChronology(entity.slug), parsed.page);
   if (!articles) notFound();
-  return { kind: 'entity', entity, articles, all, together: getCoOccurring(entity.slug) };
+  return { kind: 'entity', entity, articles, years: getYearCounts(entity.slug), together: getCoOccurring(entity.slug) };
 }

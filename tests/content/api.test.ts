@@ -21,6 +21,8 @@ const PUBLIC_FUNCTIONS = [
   // Keyed lookups of the store's precomputed joins for one story (resolved entities, related, neighbours, parent).
   'getEntitiesOf',
   'getStoryJoins',
+  // An entity's stories per year, counted once for all of its pages.
+  'getYearCounts',
   // Pure timeline grouping, applied by the timeline and tag pages to one page of getChronology().
   'countByYear',
   'groupTimeline',

@@ -164,6 +164,15 @@ describe('the archive store', () => {
     expect(store.coOccurring.has('ghost')).toBe(false);
   });
 
+  it('counts each entity’s stories per year, oldest first, and its undated ones', () => {
+    for (const slug of known) {
+      const mine = archive.articles.filter((a) => tagsOf(a).has(slug));
+      const years = [...new Set(mine.flatMap((a) => (a.datePublished.value ? [Number(a.datePublished.value.slice(0, 4))] : [])))].sort((a, b) => a - b);
+      const expected = years.map((year) => ({ year, count: mine.filter((a) => a.datePublished.value?.startsWith(String(year))).length }));
+      expect(store.years.get(slug)).toEqual({ counts: expected, undated: mine.filter((a) => a.datePublished.value === null).length });
+    }
+  });
+
   it('covers every case the joins distinguish', () => {
     // Guards the fixture itself: a change of seed must not leave a join untested.
     expect(order.filter((a) => a.datePublished.value === null).length).toBeGreaterThan(2);

@@ -5,7 +5,6 @@ import { PaginationNav } from '@/components/pagination-nav';
 import { TagArticleList } from '@/components/tag-article-list';
 import { TagIndex } from '@/components/tag-index';
 import { YearBars } from '@/components/year-bars';
-import { countByYear } from '@/lib/content';
 import { entityTypeLabel } from '@/lib/entity-types';
 import { tagFromParams, tagStaticParams, type TagParams } from '@/lib/routes/tag-route';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
@@ -41,7 +40,7 @@ export default async function TagsPage({ params }: Props) {
       </>
     );
   }
-  const { entity, articles, all, together } = route;
+  const { entity, articles, years, together } = route;
   const aliases = entity.aliases.filter((a) => a.toLowerCase() !== entity.name.toLowerCase());
   return (
     <div>
@@ -64,7 +63,7 @@ export default async function TagsPage({ params }: Props) {
         <aside className="space-y-10" aria-label={`About ${entity.name}`}>
           <section aria-labelledby="time-heading">
             <h2 id="time-heading" className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">In time</h2>
-            <YearBars counts={countByYear(all)} undated={all.filter((a) => a.datePublished.value === null).length} href={paths.timeline(entity.slug)} />
+            <YearBars counts={years.counts} undated={years.undated} href={paths.timeline(entity.slug)} />
           </section>
           {together.length ? (
             <section aria-labelledby="together-heading">
