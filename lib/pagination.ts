@@ -5,7 +5,7 @@
  */
 
 /** How many items one list page shows. The only place this number is written. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 20;
 
 export type Page<T> = {
   items: T[];
