@@ -4,7 +4,7 @@
  * becomes many small static pages rather than one huge one.
  */
 
-/** How many items one list page shows. The only place this number is written. */
+/** How many items one list page shows (20 keeps a list page's HTML well under 150 KB). The only place this number is written. */
 export const PAGE_SIZE = 20;
 
 export type Page<T> = {
