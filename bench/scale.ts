@@ -3,7 +3,9 @@
  * (scripts/make-scale-archive.ts) with the full `npm run build` (content check, next build,
  * postbuild) and prints one row per size: build seconds, ms per story, output size and file
  * count, the largest HTML page, the largest feed, and the build's peak memory (the summed
- * resident memory of every process in the build, sampled every 250 ms).
+ * resident memory of every process in the build, sampled every 250 ms). CPU seconds (user +
+ * system of the whole build, from /usr/bin/time) are printed too: on a shared machine the wall
+ * clock depends on the neighbours' load, the CPU time much less.
  *
  * Each size builds into its own export folder (`out-scale-<n>`, removed afterwards unless
  * BENCH_KEEP=1) and its own content folder under the OS temp dir. Not a test: a table.
@@ -13,7 +15,18 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-type Row = { stories: number; seconds: number; msPerStory: number; mb: number; files: number; html: string; feed: string; peakMb: number; load: string };
+type Row = {
+  stories: number;
+  seconds: number;
+  msPerStory: number;
+  cpuSeconds: number;
+  mb: number;
+  files: number;
+  html: string;
+  feed: string;
+  peakMb: number;
+  load: string;
+};
 
 /** Summed RSS (bytes) of every live process in the process group `pgid`, read from /proc. */
 function groupRss(pgid: number): number {
@@ -82,14 +95,18 @@ async function benchSize(stories: number): Promise<Row> {
   await runMeasured('npx', ['tsx', 'scripts/make-scale-archive.ts', contentDir, String(stories)], process.env);
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const started = performance.now();
-  const peak = await runMeasured('npm', ['run', 'build'], { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' });
+  const timeFile = path.join(tmpdir(), `scale-time-${stories}.txt`);
+  const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const peak = await runMeasured('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, 'npm', 'run', 'build'], env);
   const seconds = (performance.now() - started) / 1000;
+  const [user = 0, system = 0] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number);
   const result = walk(exportDir);
   if (process.env.BENCH_KEEP !== '1') rmSync(exportDir, { recursive: true, force: true });
   return {
     stories,
     seconds: Math.round(seconds),
     msPerStory: Math.round((seconds * 1000) / stories),
+    cpuSeconds: Math.round(user + system),
     mb: Math.round(result.bytes / 1024 / 1024),
     files: result.files,
     html: `${kb(result.html[1])} (${result.html[0]})`,
@@ -106,6 +123,8 @@ for (const size of sizes) {
   rows.push(await benchSize(size));
   console.log(JSON.stringify(rows.at(-1)));
 }
-console.log('\n| stories | build s | ms/story | output MB | files | largest HTML | largest feed | peak MB | load before |');
-console.log('| --: | --: | --: | --: | --: | --- | --- | --: | --- |');
-for (const r of rows) console.log(`| ${r.stories} | ${r.seconds} | ${r.msPerStory} | ${r.mb} | ${r.files} | ${r.html} | ${r.feed} | ${r.peakMb} | ${r.load} |`);
+console.log('\n| stories | build s | ms/story | CPU s | output MB | files | largest HTML | largest feed | peak MB | load before |');
+console.log('| --: | --: | --: | --: | --: | --: | --- | --- | --: | --- |');
+for (const r of rows) {
+  console.log(`| ${r.stories} | ${r.seconds} | ${r.msPerStory} | ${r.cpuSeconds} | ${r.mb} | ${r.files} | ${r.html} | ${r.feed} | ${r.peakMb} | ${r.load} |`);
+}
