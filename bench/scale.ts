@@ -4,8 +4,9 @@
  * postbuild) and prints one row per size: build seconds, ms per story, output size and file
  * count, the largest HTML page, the largest feed, and the build's peak memory (the summed
  * resident memory of every process in the build, sampled every 250 ms). CPU seconds (user +
- * system of the whole build, from /usr/bin/time) are printed too: on a shared machine the wall
- * clock depends on the neighbours' load, the CPU time much less.
+ * system of every build process, sampled the same way) are printed too, with a line saying
+ * which processes spent them: on a shared machine the wall clock depends on the neighbours'
+ * load, the CPU time much less.
  *
  * Each size builds into its own export folder (`out-scale-<n>`, removed afterwards unless
  * BENCH_KEEP=1) and its own content folder under the OS temp dir. Not a test: a table.
@@ -28,38 +29,80 @@ type Row = {
   load: string;
 };
 
-/** Summed RSS (bytes) of every live process in the process group `pgid`, read from /proc. */
-function groupRss(pgid: number): number {
-  let total = 0;
+type Sample = { rss: number; cpu: Map<string, number> };
+
+/**
+ * Summed RSS (bytes) of every live process in the process group `pgid`, and each one's CPU
+ * seconds so far (user + system), keyed by pid and command, read from /proc. CPU is tracked
+ * per process rather than through wait() accounting, because Next's build workers can outlive
+ * their reaping parent and then never reach /usr/bin/time's or a parent's totals.
+ */
+function sampleGroup(pgid: number): Sample {
+  const sample: Sample = { rss: 0, cpu: new Map() };
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       // Fields after the command name (which may hold spaces) start at ") ".
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
       if (Number(fields[2]) !== pgid) continue;
-      total += Number(fields[21]) * 4096;
+      sample.rss += Number(fields[21]) * 4096;
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      sample.cpu.set(`${pid} ${processKind(args)}`, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
     } catch {
       // The process ended between listing and reading.
     }
   }
-  return total;
+  return sample;
 }
 
-/** Run a command in its own process group; resolve with its peak summed RSS. */
-function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** Linux's USER_HZ, the unit of utime and stime in /proc/<pid>/stat. */
+const CLOCK_TICKS = 100;
+
+/** A short name for a build process, to say where the CPU went. */
+function processKind(args: string): string {
+  if (args.includes('jest-worker/processChild')) return 'next worker';
+  if (args.includes('pagefind')) return 'pagefind';
+  if (args.includes('postbuild')) return 'postbuild';
+  if (args.includes('content-check')) return 'content check';
+  if (args.includes('next build') || args.includes('next/dist/bin/next')) return 'next build (main)';
+  if (args.includes('turbopack') || args.includes('postcss')) return 'bundler helpers';
+  return 'other';
+}
+
+type Measured = { peak: number; cpu: Map<string, number> };
+
+/** Run a command in its own process group; resolve with its peak summed RSS and per-process CPU. */
+function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'inherit', 'inherit'] });
-    let peak = 0;
+    const measured: Measured = { peak: 0, cpu: new Map() };
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, groupRss(child.pid));
+      if (!child.pid) return;
+      const sample = sampleGroup(child.pid);
+      measured.peak = Math.max(measured.peak, sample.rss);
+      for (const [key, seconds] of sample.cpu) measured.cpu.set(key, Math.max(measured.cpu.get(key) ?? 0, seconds));
     }, 250);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
-      if (code === 0) resolve(peak);
+      if (code === 0) resolve(measured);
       else reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
     });
   });
+}
+
+/** CPU seconds per kind of process, and per Next worker, for the profile line. */
+function cpuProfile(cpu: Map<string, number>): { total: number; line: string } {
+  const byKind = new Map<string, number>();
+  const workers: number[] = [];
+  for (const [key, seconds] of cpu) {
+    const kind = key.slice(key.indexOf(' ') + 1);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + seconds);
+    if (kind === 'next worker') workers.push(seconds);
+  }
+  const total = [...byKind.values()].reduce((a, b) => a + b, 0);
+  const parts = [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, s]) => `${kind} ${Math.round(s)} s`);
+  return { total, line: `${parts.join(', ')}; workers: ${workers.map((s) => Math.round(s)).join(' + ')} s` };
 }
 
 type Walk = { bytes: number; files: number; html: [string, number]; feed: [string, number] };
@@ -95,18 +138,18 @@ async function benchSize(stories: number): Promise<Row> {
   await runMeasured('npx', ['tsx', 'scripts/make-scale-archive.ts', contentDir, String(stories)], process.env);
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const started = performance.now();
-  const timeFile = path.join(tmpdir(), `scale-time-${stories}.txt`);
   const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' };
-  const peak = await runMeasured('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, 'npm', 'run', 'build'], env);
+  const { peak, cpu } = await runMeasured('npm', ['run', 'build'], env);
   const seconds = (performance.now() - started) / 1000;
-  const [user = 0, system = 0] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number);
+  const profile = cpuProfile(cpu);
+  console.log(`CPU of the ${stories}-story build: ${profile.line}`);
   const result = walk(exportDir);
   if (process.env.BENCH_KEEP !== '1') rmSync(exportDir, { recursive: true, force: true });
   return {
     stories,
     seconds: Math.round(seconds),
     msPerStory: Math.round((seconds * 1000) / stories),
-    cpuSeconds: Math.round(user + system),
+    cpuSeconds: Math.round(profile.total),
     mb: Math.round(result.bytes / 1024 / 1024),
     files: result.files,
     html: `${kb(result.html[1])} (${result.html[0]})`,
