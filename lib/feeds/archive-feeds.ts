@@ -8,9 +8,16 @@ import { paths } from '@/lib/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 import { FEED_CONTENT_TYPE, renderFeed, type FeedFormat, type FeedSpec } from './render-feed';
 
+/**
+ * How many stories a feed carries: the newest, in archive order. Readers poll feeds for
+ * what is new, so a bounded feed keeps every feed file small (~1 MB at most with long
+ * stories in full) however big the archive or a tag grows; the pages hold the rest.
+ */
+export const FEED_SIZE = 50;
+
 /** The archive-wide feed. */
 export function archiveFeedSpec(): FeedSpec {
-  return { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: paths.home(), feeds: paths.feeds(), articles: getArticles(), entitiesOf };
+  return { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: paths.home(), feeds: paths.feeds(), articles: getArticles().slice(0, FEED_SIZE), entitiesOf };
 }
 
 /** The feed for one tag, or undefined for an unknown slug. */
@@ -22,7 +29,7 @@ export function tagFeedSpec(slug: string): FeedSpec | undefined {
     description: `Stories tagged ${entity.name}. ${entity.description}`,
     pagePath: paths.tag(entity.slug),
     feeds: paths.feeds(entity.slug),
-    articles: getArticlesForEntity(entity.slug),
+    articles: getArticlesForEntity(entity.slug).slice(0, FEED_SIZE),
     entitiesOf,
   };
 }

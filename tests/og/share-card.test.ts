@@ -25,7 +25,7 @@ describe('renderShareCard', () => {
       return Promise.reject(new Error('network is off in tests'));
     });
     const article = makeArticle({ title: 'Беларусь і Украіна 🚀 развіваюць «Стылет» ✈️', outlet: 'Наша Ніва', published: { value: '2019-05', precision: 'month' } });
-    const response = renderShareCard(articleCard(article));
+    const response = await renderShareCard(articleCard(article));
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(pngSize(bytes)).toEqual(CARD_SIZE);
     expect(response.headers.get('content-type')).toBe('image/png');
@@ -33,9 +33,22 @@ describe('renderShareCard', () => {
   }, 30_000);
 
   it('draws different pixels for different titles, so the title is really on the card', async () => {
-    const a = new Uint8Array(await renderShareCard(tagCard(makeEntity('x', 'Мінск'), 2)).arrayBuffer());
-    const b = new Uint8Array(await renderShareCard(tagCard(makeEntity('x', 'Гомель'), 2)).arrayBuffer());
+    const a = new Uint8Array(await (await renderShareCard(tagCard(makeEntity('x', 'Мінск'), 2))).arrayBuffer());
+    const b = new Uint8Array(await (await renderShareCard(tagCard(makeEntity('x', 'Гомель'), 2))).arrayBuffer());
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+  }, 30_000);
+
+  it('writes a palette PNG of at most 25 KB for a typical story card', async () => {
+    const article = makeArticle({
+      title: 'Minsk Wheeled Tractor Plant ships a new six-axle chassis for air defence systems to a partner abroad',
+      outlet: 'Belarusian Telegraph Agency',
+      published: { value: '2021-09-14', precision: 'day' },
+    });
+    const bytes = new Uint8Array(await (await renderShareCard(articleCard(article))).arrayBuffer());
+    expect(pngSize(bytes)).toEqual(CARD_SIZE);
+    // IHDR colour type (byte 25): 3 is an indexed (palette) image.
+    expect(bytes[25]).toBe(3);
+    expect(bytes.byteLength).toBeLessThanOrEqual(25 * 1024);
   }, 30_000);
 });
 

@@ -1,0 +1,173 @@
+/**
+ * `npm run bench:scale -- 1000 5000 10000` — builds a synthetic archive of each size
+ * (scripts/make-scale-archive.ts) with the full `npm run build` (content check, next build,
+ * postbuild) and prints one row per size: build seconds, ms per story, output size and file
+ * count, the largest HTML page, the largest feed, and the build's peak memory (the summed
+ * resident memory of every process in the build, sampled every 250 ms). CPU seconds (user +
+ * system of every build process, sampled the same way) are printed too, with a line saying
+ * which processes spent them: on a shared machine the wall clock depends on the neighbours'
+ * load, the CPU time much less.
+ *
+ * Each size builds into its own export folder (`out-scale-<n>`, removed afterwards unless
+ * BENCH_KEEP=1) and its own content folder under the OS temp dir. Not a test: a table.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+type Row = {
+  stories: number;
+  seconds: number;
+  msPerStory: number;
+  cpuSeconds: number;
+  mb: number;
+  files: number;
+  html: string;
+  feed: string;
+  peakMb: number;
+  load: string;
+};
+
+type Sample = { rss: number; cpu: Map<string, number> };
+
+/**
+ * Summed RSS (bytes) of every live process in the process group `pgid`, and each one's CPU
+ * seconds so far (user + system), keyed by pid and command, read from /proc. CPU is tracked
+ * per process rather than through wait() accounting, because Next's build workers can outlive
+ * their reaping parent and then never reach /usr/bin/time's or a parent's totals.
+ */
+function sampleGroup(pgid: number): Sample {
+  const sample: Sample = { rss: 0, cpu: new Map() };
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      // Fields after the command name (which may hold spaces) start at ") ".
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue;
+      sample.rss += Number(fields[21]) * 4096;
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      sample.cpu.set(`${pid} ${processKind(args)}`, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return sample;
+}
+
+/** Linux's USER_HZ, the unit of utime and stime in /proc/<pid>/stat. */
+const CLOCK_TICKS = 100;
+
+/** A short name for a build process, to say where the CPU went. */
+function processKind(args: string): string {
+  if (args.includes('jest-worker/processChild')) return 'next worker';
+  if (args.includes('pagefind')) return 'pagefind';
+  if (args.includes('postbuild')) return 'postbuild';
+  if (args.includes('content-check')) return 'content check';
+  if (args.includes('next build') || args.includes('next/dist/bin/next')) return 'next build (main)';
+  if (args.includes('turbopack') || args.includes('postcss')) return 'bundler helpers';
+  return 'other';
+}
+
+type Measured = { peak: number; cpu: Map<string, number> };
+
+/** Run a command in its own process group; resolve with its peak summed RSS and per-process CPU. */
+function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'inherit', 'inherit'] });
+    const measured: Measured = { peak: 0, cpu: new Map() };
+    const timer = setInterval(() => {
+      if (!child.pid) return;
+      const sample = sampleGroup(child.pid);
+      measured.peak = Math.max(measured.peak, sample.rss);
+      for (const [key, seconds] of sample.cpu) measured.cpu.set(key, Math.max(measured.cpu.get(key) ?? 0, seconds));
+    }, 250);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code === 0) resolve(measured);
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
+    });
+  });
+}
+
+/** CPU seconds per kind of process, and per Next worker, for the profile line. */
+function cpuProfile(cpu: Map<string, number>): { total: number; line: string } {
+  const byKind = new Map<string, number>();
+  const workers: number[] = [];
+  for (const [key, seconds] of cpu) {
+    const kind = key.slice(key.indexOf(' ') + 1);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + seconds);
+    if (kind === 'next worker') workers.push(seconds);
+  }
+  const total = [...byKind.values()].reduce((a, b) => a + b, 0);
+  const parts = [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, s]) => `${kind} ${Math.round(s)} s`);
+  return { total, line: `${parts.join(', ')}; workers: ${workers.map((s) => Math.round(s)).join(' + ')} s` };
+}
+
+type Walk = { bytes: number; files: number; html: [string, number]; feed: [string, number] };
+
+function walk(root: string): Walk {
+  const out: Walk = { bytes: 0, files: 0, html: ['', 0], feed: ['', 0] };
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        visit(file);
+        continue;
+      }
+      const size = statSync(file).size;
+      out.bytes += size;
+      out.files += 1;
+      const rel = path.relative(root, file);
+      if (entry.name.endsWith('.html') && size > out.html[1]) out.html = [rel, size];
+      if (rel.startsWith('feeds') && size > out.feed[1]) out.feed = [rel, size];
+    }
+  };
+  visit(root);
+  return out;
+}
+
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+
+async function benchSize(stories: number): Promise<Row> {
+  const contentDir = path.join(tmpdir(), `scale-archive-${stories}`);
+  const exportDir = `out-scale-${stories}`;
+  rmSync(contentDir, { recursive: true, force: true });
+  rmSync(exportDir, { recursive: true, force: true });
+  await runMeasured('npx', ['tsx', 'scripts/make-scale-archive.ts', contentDir, String(stories)], process.env);
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const started = performance.now();
+  const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' };
+  const { peak, cpu } = await runMeasured('npm', ['run', 'build'], env);
+  const seconds = (performance.now() - started) / 1000;
+  const profile = cpuProfile(cpu);
+  console.log(`CPU of the ${stories}-story build: ${profile.line}`);
+  const result = walk(exportDir);
+  if (process.env.BENCH_KEEP !== '1') rmSync(exportDir, { recursive: true, force: true });
+  return {
+    stories,
+    seconds: Math.round(seconds),
+    msPerStory: Math.round((seconds * 1000) / stories),
+    cpuSeconds: Math.round(profile.total),
+    mb: Math.round(result.bytes / 1024 / 1024),
+    files: result.files,
+    html: `${kb(result.html[1])} (${result.html[0]})`,
+    feed: `${kb(result.feed[1])} (${result.feed[0]})`,
+    peakMb: Math.round(peak / 1024 / 1024),
+    load,
+  };
+}
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+if (sizes.length === 0) throw new Error('usage: npm run bench:scale -- 1000 5000 10000');
+const rows: Row[] = [];
+for (const size of sizes) {
+  rows.push(await benchSize(size));
+  console.log(JSON.stringify(rows.at(-1)));
+}
+console.log('\n| stories | build s | ms/story | CPU s | output MB | files | largest HTML | largest feed | peak MB | load before |');
+console.log('| --: | --: | --: | --: | --: | --: | --- | --- | --: | --- |');
+for (const r of rows) {
+  console.log(`| ${r.stories} | ${r.seconds} | ${r.msPerStory} | ${r.cpuSeconds} | ${r.mb} | ${r.files} | ${r.html} | ${r.feed} | ${r.peakMb} | ${r.load} |`);
+}
