@@ -50,7 +50,7 @@ export function enhanceTimelineFilter(root: ParentNode = document): void {
       button.textContent = anchor.textContent;
       button.setAttribute('aria-pressed', 'false');
       anchor.replaceWith(button);
-      chips.push({ slug: anchor.dataset.filterChip ?? '', name: anchor.textContent ?? '', href: anchor.href, button });
+      chips.push({ slug: anchor.dataset.filterChip ?? '', name: anchor.textContent ?? '', href: anchor.getAttribute('href') ?? '', button });
     }
     let active: Chip | null = null;
     const select = (chip: Chip | null) => {
