@@ -1,8 +1,8 @@
 /**
  * Post-build step: pages without a client runtime. Builds the enhancement bundle, strips Next's
  * runtime from every exported page (strip-runtime.ts), deletes the RSC `.txt` payloads Next
- * writes next to each page, and deletes whatever under /_next/ no page or stylesheet still
- * references. Ends by checking the result, so a changed Next fails the build, not the reader.
+ * writes next to each page, and deletes the scripts (and their manifests) under /_next/ that no
+ * page references any more. Ends by checking the result, so a changed Next fails the build, not the reader.
  */
 import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -65,7 +65,8 @@ export async function removeClientRuntime(exportDir: string): Promise<string> {
   const assetFiles = new Set(filesUnder(path.join(root, '_next')).map((f) => urlPathOf(root, f)));
   const missing = [...refs].filter((ref) => !assetFiles.has(ref));
   if (missing.length > 0) throw new Error(`referenced by a page or stylesheet but missing from the export: ${missing.join(', ')}`);
-  const unused = [...assetFiles].filter((f) => !refs.has(f));
+  // Scripts and their manifests only: media and stylesheets may be reached in ways a page scan misses.
+  const unused = [...assetFiles].filter((f) => !refs.has(f) && /\.(m?js|map|json)$/.test(f));
   for (const file of unused) rmSync(path.join(root, file));
   removeEmptyDirs(path.join(root, '_next'));
   return `${pages.length} pages without Next's runtime (${payloads} RSC payload scripts out), ${rsc.length} RSC .txt files and ${unused.length} unused /_next/ files deleted; enhance bundle ${enhance.bytes} bytes`;
