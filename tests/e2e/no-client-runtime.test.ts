@@ -2,10 +2,12 @@
  * Pages ship no client framework: in the export (scripts, RSC payload files) and in Chromium
  * (what a page loads, how links navigate). See scripts/postbuild/zero-js.ts.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { THEME_SCRIPT } from '@/components/theme-script';
 import { closeBrowser, openPage } from './support/browser';
 import { exportPages } from './support/export-pages';
 import { samplePageTypes } from './support/page-types';
@@ -43,6 +45,20 @@ describe('the export', () => {
       // The home folder is the export root, which also holds robots.txt, icons and the 404 page.
       if (page.urlPath !== '/') expect(siblings, page.urlPath).toEqual(['index.html']);
     }
+  });
+
+  it('allows scripts from the site and the theme script’s hash only; WebAssembly only where Pagefind runs', () => {
+    const theme = `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`;
+    const problems: string[] = [];
+    for (const page of pages) {
+      const root = parse(readFileSync(page.file, 'utf8'));
+      const policy = root.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+      const wasm = root.querySelector('[data-search]') ? " 'wasm-unsafe-eval'" : '';
+      if (scriptSrc !== `script-src 'self'${wasm} ${theme}`) problems.push(`${page.urlPath}: ${scriptSrc}`);
+    }
+    expect(pages.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 
   it('keeps no JavaScript under /_next/ but the enhancement bundle', () => {
