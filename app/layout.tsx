@@ -20,8 +20,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The theme script sets data-theme before hydration; React must not "fix" it.
-    <html lang="en" suppressHydrationWarning>
+    // No React runs in the browser (scripts/postbuild/zero-js.ts); the theme script sets data-theme before first paint.
+    <html lang="en">
       <head>
         <ThemeScript />
       </head>

@@ -1,10 +1,9 @@
-import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
 
 /**
- * next/link without prefetching every link in view: a tag index or a 50-story list would
- * otherwise fetch dozens of page payloads on load. Hovering a link still prefetches it.
+ * The site's internal link: a plain `<a>`. Pages ship no client router (see README,
+ * "Pages without a client runtime"), so next/link would only add a prefetch attribute nobody reads.
  */
-export default function Link({ prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={prefetch} {...props} />;
+export default function Link({ href, ...props }: ComponentProps<'a'> & { href: string }) {
+  return <a href={href} {...props} />;
 }

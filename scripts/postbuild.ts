@@ -5,10 +5,12 @@
 import { addCspToPages } from './postbuild/csp';
 import { exportDir } from './postbuild/export-dir';
 import { buildSearchIndex } from './postbuild/pagefind';
+import { removeClientRuntime } from './postbuild/zero-js';
 
 type Step = { name: string; run: (exportDir: string) => string | void | Promise<string | void> };
 
 const steps: Step[] = [
+  { name: 'zero-js', run: removeClientRuntime },
   { name: 'pagefind', run: async (dir) => `${(await buildSearchIndex(dir)).pages} story pages indexed` },
   // Keep this last: it hashes each page's final inline scripts.
   { name: 'content-security-policy', run: addCspToPages },

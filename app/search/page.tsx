@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/archive-link';
 import { JsonLd } from '@/components/json-ld';
 import { SearchUI } from '@/components/search/search-ui';
 import { jsonLdFor, metadataFor } from '@/lib/seo';
@@ -9,8 +9,8 @@ export const metadata = metadataFor({ kind: 'search' });
 
 /**
  * Full-text search over story bodies (Pagefind, built after `next build`).
- * The search box is a small client leaf that loads the Pagefind UI bundle as a
- * static file, so no inline script is needed under a strict CSP.
+ * The site's enhancement script starts Pagefind's own UI in the container SearchUI renders,
+ * loading its bundle as a static file, so no inline script is needed under a strict CSP.
  */
 export default function SearchPage() {
   return (

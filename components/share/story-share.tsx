@@ -1,14 +1,14 @@
 import type { Article } from '@/lib/content/schema';
 import { paths } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
-import { ParagraphLinkCopier } from './paragraph-link-copier';
-import { QuoteLinker } from './quote-linker';
+import { QuoteLinkButton } from './quote-linker';
 import { ShareButtons } from './share-buttons';
+import { ToastStatus } from './toast-status';
 
 /**
- * Everything a story page needs for sharing, as one server component: the
- * copy-link/share buttons and the paragraph- and quote-link behaviour for the
- * element marked `data-share-scope` (the story body). Links always use the
+ * Everything a story page needs for sharing: the copy-link/share buttons, the quote-link button
+ * and the status toasts for paragraph and quote links in the element marked `data-share-scope`
+ * (the story body). Plain markup; enhance/ attaches the behaviour. Links always use the
  * canonical URL, never whatever host the page happens to be served from.
  */
 export function StoryShare({ article, className }: { article: Article; className?: string }) {
@@ -16,8 +16,9 @@ export function StoryShare({ article, className }: { article: Article; className
   return (
     <>
       <ShareButtons url={url} title={article.title.value} className={className} />
-      <ParagraphLinkCopier url={url} />
-      <QuoteLinker url={url} />
+      <QuoteLinkButton />
+      <ToastStatus name="paragraph" />
+      <ToastStatus name="quote" />
     </>
   );
 }

@@ -1,8 +1,9 @@
 /**
  * Post-build step: a per-page Content-Security-Policy as a <meta http-equiv> in every HTML file.
  *
- * Next's inline bootstrap scripts (`self.__next_f.push(…)`, the Turbopack chunk list) differ per
- * page, so each page gets the sha256 hashes of its own inline scripts instead of 'unsafe-inline'.
+ * Once zero-js.ts has taken Next's runtime out, the one inline script left is the no-flash theme
+ * script; each page still gets the sha256 hashes of its own inline scripts, never 'unsafe-inline',
+ * so a new inline script cannot run until the build hashes it.
  * Must run after every step that rewrites HTML: a changed inline script would no longer match.
  * Headers a <meta> cannot carry (frame-ancestors) come from deploy/nginx.conf and public/_headers.
  */
@@ -12,6 +13,8 @@ import { parse } from 'node-html-parser';
 import { htmlFilesIn } from './html-files';
 
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/?>/;
+/** Markup of a page that runs Pagefind's search (enhance/search.ts), which compiles WebAssembly. */
+const RUNS_PAGEFIND = '[data-search]';
 
 /** Script types a browser executes; data blocks such as application/ld+json are not scripts to CSP. */
 function isExecutable(type: string | undefined): boolean {
@@ -36,8 +39,8 @@ export function policyFor(html: string): string {
   const styleAttrs = root.querySelectorAll('[style]').map((el) => sha256(el.getAttribute('style') ?? ''));
   const directives = [
     "default-src 'self'",
-    // Pagefind's search runs WebAssembly: 'wasm-unsafe-eval' allows compiling wasm, not JS eval.
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...unique(scripts)].join(' '),
+    // Only the search page runs Pagefind's WebAssembly: 'wasm-unsafe-eval' allows compiling wasm, not JS eval.
+    ['script-src', "'self'", ...(root.querySelector(RUNS_PAGEFIND) ? ["'wasm-unsafe-eval'"] : []), ...unique(scripts)].join(' '),
     ['style-src', "'self'", ...unique(styles)].join(' '),
     // Style attributes in the markup (Next's built-in 404 page has some) are allowed one by one.
     styleAttrs.length > 0 ? ['style-src-attr', "'unsafe-hashes'", ...unique(styleAttrs)].join(' ') : "style-src-attr 'none'",
@@ -57,7 +60,7 @@ export function policyFor(html: string): string {
 export function withCspMeta(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html.replace(CSP_META, ''))}"/>`;
   if (CSP_META.test(html)) return html.replace(CSP_META, meta);
-  const charset = /<head>(<meta charSet="utf-8"\/>)?/i.exec(html);
+  const charset = /<head>(<meta charSet="utf-8"\/?>)?/i.exec(html);
   if (!charset) throw new Error('no <head> to put the Content-Security-Policy in');
   const at = charset.index + charset[0].length;
   return html.slice(0, at) + meta + html.slice(at);

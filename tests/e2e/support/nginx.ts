@@ -3,7 +3,7 @@
  * loopback port, with a throwaway nginx prefix. Used by the e2e global setup and the benchmarks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,14 @@ import { freePort } from './ports';
 export type ServedSite = { baseUrl: string; stop: () => Promise<void> };
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
+
+/** nginx on PATH, or the Debian location a non-root PATH often lacks (scripts/ensure-test-tools.sh installs it). */
+function nginxBinary(): string {
+  const onPath = (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir && existsSync(path.join(dir, 'nginx')));
+  if (onPath) return 'nginx';
+  if (existsSync('/usr/sbin/nginx')) return '/usr/sbin/nginx';
+  throw new Error('nginx not found: run `bash scripts/ensure-test-tools.sh` (as root it installs nginx and Chromium)');
+}
 
 /** Fills the ${NGINX_LISTEN} and ${NGINX_ROOT} placeholders of deploy/nginx.conf, and only those. */
 export function renderNginxSite(listen: string, root: string): string {
@@ -67,7 +75,7 @@ export async function serveWithNginx(root: string): Promise<ServedSite> {
   const sitePath = path.join(prefix, 'site.conf');
   writeFileSync(sitePath, renderNginxSite(`127.0.0.1:${port}`, absRoot));
   writeFileSync(path.join(prefix, 'nginx.conf'), mainConfig(prefix, sitePath));
-  const child = spawn('nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(nginxBinary(), ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] });
   try {
     await waitForPort(port, child);
   } catch (error) {

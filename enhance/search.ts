@@ -1,0 +1,73 @@
+/**
+ * Starts Pagefind's own search UI on the search page (`[data-search]`), loading its bundle as a
+ * static file so the Content-Security-Policy needs no inline script. `?q=` runs a search on
+ * arrival; the sort choice (relevance, newest, oldest by story date) is kept in `?sort=`.
+ */
+type PagefindUIOptions = {
+  element: HTMLElement;
+  showSubResults: boolean;
+  showImages: boolean;
+  resetStyles: boolean;
+  sort?: Record<string, 'asc' | 'desc'>;
+};
+type PagefindUI = { triggerSearch: (term: string) => void; destroy: () => void };
+
+declare global {
+  interface Window {
+    PagefindUI?: new (options: PagefindUIOptions) => PagefindUI;
+  }
+}
+
+const SORTS = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } } as const;
+type SortName = keyof typeof SORTS;
+const isSortName = (value: string | null): value is SortName => value !== null && value in SORTS;
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+/** Wires the search page's results container and sort choice, if this is the search page. */
+export function enhanceSearch(root: ParentNode = document): void {
+  const element = root.querySelector<HTMLElement>('[data-search]');
+  if (!element) return;
+  const sortBox = root.querySelector<HTMLElement>('[data-search-sort]');
+  const select = sortBox?.querySelector('select');
+  const param = new URLSearchParams(window.location.search).get('sort');
+  let sort: SortName = isSortName(param) ? param : 'relevance';
+  let ui: PagefindUI | undefined;
+
+  const start = (term: string | null) => {
+    ui?.destroy();
+    if (!window.PagefindUI) return;
+    const order = SORTS[sort];
+    ui = new window.PagefindUI({ element, showSubResults: true, showImages: false, resetStyles: false, ...(order ? { sort: { ...order } } : {}) });
+    if (term) ui.triggerSearch(term);
+  };
+
+  if (select && sortBox) {
+    select.value = sort;
+    sortBox.hidden = false;
+    select.addEventListener('change', () => {
+      if (!isSortName(select.value)) return;
+      sort = select.value;
+      const params = new URLSearchParams(window.location.search);
+      const term = element.querySelector('input')?.value ?? '';
+      if (term) params.set('q', term);
+      else params.delete('q');
+      if (sort === 'relevance') params.delete('sort');
+      else params.set('sort', sort);
+      const query = params.toString();
+      history.replaceState(null, '', query ? `?${query}` : window.location.pathname);
+      start(term || null);
+    });
+  }
+  loadScript(element.dataset.search ?? '/pagefind/pagefind-ui.js')
+    .then(() => start(new URLSearchParams(window.location.search).get('q')))
+    .catch((error: unknown) => console.error(error));
+}

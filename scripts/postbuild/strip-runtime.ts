@@ -1,0 +1,85 @@
+/**
+ * Takes Next's client runtime out of one exported page, leaving the HTML the server components
+ * rendered: the runtime chunk scripts and their preloads, the inline RSC payload
+ * (`self.__next_f.push(…)`), the Turbopack bootstrap, React's hydration comments. In their place
+ * goes the site's one enhancement script (enhance/). JSON-LD and the no-flash theme script stay.
+ *
+ * Every inline script must be one it recognises, and every page must show Next's markers; a
+ * future Next whose output differs fails the build here instead of shipping half a runtime.
+ */
+import { parse, type HTMLElement } from 'node-html-parser';
+import { THEME_SCRIPT } from '@/components/theme-script';
+
+/** Inline scripts Next and React write for hydration and streaming, by what they start with. */
+const NEXT_INLINE = [/^\(?self\.__next_f\b/, /^\(globalThis\["TURBOPACK"\]/, /^\$R[CSX]\s*=/];
+const RUNTIME_SRC = /^\/_next\/static\/.+\.js(\?.*)?$/;
+
+export class NextOutputChanged extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}. Next's export output is not what scripts/postbuild/strip-runtime.ts expects; check it against this Next version before shipping.`);
+    this.name = 'NextOutputChanged';
+  }
+}
+
+/** What was taken out of one page, for the build summary. */
+export type Stripped = { runtimeScripts: number; payloadScripts: number; preloads: number };
+
+function isExecutable(type: string | undefined): boolean {
+  return type === undefined || /^(module|(text|application)\/(java|ecma)script)?$/i.test(type.trim());
+}
+
+function removeRuntimeScripts(root: HTMLElement, file: string, stripped: Stripped): number {
+  let themeScripts = 0;
+  for (const script of root.querySelectorAll('script')) {
+    const src = script.getAttribute('src');
+    if (src !== undefined) {
+      if (!RUNTIME_SRC.test(src)) throw new NextOutputChanged(file, `unexpected external script ${src}`);
+      script.remove();
+      stripped.runtimeScripts++;
+    } else if (!isExecutable(script.getAttribute('type'))) {
+      continue; // data blocks such as application/ld+json
+    } else if (script.rawText === THEME_SCRIPT) {
+      themeScripts++;
+    } else if (NEXT_INLINE.some((marker) => marker.test(script.rawText.trimStart()))) {
+      script.remove();
+      if (script.rawText.includes('__next_f')) stripped.payloadScripts++;
+    } else {
+      throw new NextOutputChanged(file, `unknown inline script "${script.rawText.slice(0, 60)}…"`);
+    }
+  }
+  return themeScripts;
+}
+
+function removeScriptPreloads(root: HTMLElement, stripped: Stripped): void {
+  for (const link of root.querySelectorAll('link')) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase();
+    const isScriptPreload = (rel === 'preload' && link.getAttribute('as') === 'script') || rel === 'modulepreload';
+    if (!isScriptPreload) continue;
+    link.remove();
+    stripped.preloads++;
+  }
+}
+
+/**
+ * The page without Next's runtime, with `<script type="module" src={enhanceSrc}>` at the end of
+ * <head>, and the /_next/ assets it still references (stylesheets, the enhancement script). Throws NextOutputChanged when the page lacks Next's runtime scripts or RSC payload (so
+ * the markers this relies on moved) or holds an inline script it does not know.
+ */
+export function stripNextRuntime(html: string, file: string, enhanceSrc: string): { html: string; stripped: Stripped; assets: string[] } {
+  // Comments out: without hydration React's text and Suspense markers (<!-- -->, <!--$-->) are noise.
+  const root = parse(html, { comment: false, blockTextElements: { script: true, noscript: true, style: true, pre: true } });
+  const head = root.querySelector('head');
+  if (!head || !root.querySelector('body')) throw new NextOutputChanged(file, 'no <head> or <body>');
+  const stripped: Stripped = { runtimeScripts: 0, payloadScripts: 0, preloads: 0 };
+  const themeScripts = removeRuntimeScripts(root, file, stripped);
+  removeScriptPreloads(root, stripped);
+  if (stripped.runtimeScripts === 0) throw new NextOutputChanged(file, 'no /_next/static/ runtime <script src> found');
+  if (stripped.payloadScripts === 0) throw new NextOutputChanged(file, 'no inline RSC payload (self.__next_f) found');
+  if (themeScripts !== 1) throw new NextOutputChanged(file, `expected the theme script once in the page, found it ${themeScripts} times`);
+  head.insertAdjacentHTML('beforeend', `<script type="module" src="${enhanceSrc}"></script>`);
+  const assets = root
+    .querySelectorAll('[src],[href]')
+    .map((el) => (el.getAttribute('src') ?? el.getAttribute('href') ?? '').split(/[?#]/)[0] ?? '')
+    .filter((ref) => ref.startsWith('/_next/'));
+  return { html: root.toString(), stripped, assets };
+}
