@@ -1,10 +1,13 @@
 import { contentError } from './errors';
-import type { ContentError } from './schema';
+import type { ContentError, EncodingFact } from './schema';
 
 /** Largest source file the ingest accepts, in bytes. A scrape larger than this is almost surely not one article. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
-export type Decoded = { ok: true; text: string } | { ok: false; error: ContentError };
+export type Decoded = { ok: true; text: string; encoding: EncodingFact } | { ok: false; error: ContentError };
+
+/** Bytes that are valid UTF-8 are UTF-8: the encoding is proven, not guessed. */
+export const UTF8_VALID: EncodingFact = { name: 'utf-8', detected: false, evidence: 'valid UTF-8' };
 
 /** 1-based line number of a byte offset, counting LF bytes before it. */
 function lineOfOffset(bytes: Uint8Array, offset: number): number {
@@ -49,5 +52,5 @@ export function decodeSource(bytes: Uint8Array, file: string): Decoded {
   if (text.trim() === '') {
     return { ok: false, error: contentError('empty', file, null, bytes.length === 0 ? 'file is empty' : 'file holds only white space') };
   }
-  return { ok: true, text };
+  return { ok: true, text, encoding: UTF8_VALID };
 }
