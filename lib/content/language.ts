@@ -29,8 +29,9 @@ const RULED_OUT_BY: Record<'ru' | 'uk' | 'be', RegExp> = {
   be: /[иИщЩъЪїЇєЄґҐ]/gu,
 };
 const EAST_SLAVIC = ['ru', 'uk', 'be'] as const;
-type EastSlavic = (typeof EAST_SLAVIC)[number];
-const isEastSlavic = (tag: string): tag is EastSlavic => (EAST_SLAVIC as readonly string[]).includes(tag);
+export type EastSlavic = (typeof EAST_SLAVIC)[number];
+/** Whether a tag is Russian, Ukrainian or Belarusian. */
+export const isEastSlavic = (tag: string): tag is EastSlavic => (EAST_SLAVIC as readonly string[]).includes(tag);
 /** Letters Bulgarian and Serbian lack but Russian, Ukrainian or Belarusian use: a "bg"/"sr" guess with them is an East Slavic text. */
 const EAST_SLAVIC_ONLY = /[ыЫэЭёЁўЎіІїЇєЄґҐ]/gu;
 
