@@ -3,8 +3,11 @@
  * static file so the Content-Security-Policy needs no inline script. `?q=` runs a search on
  * arrival; the sort choice (relevance, newest, oldest by story date) is kept in `?sort=`.
  */
+/** Another Pagefind bundle to search alongside the primary one (a story language other than the site's). */
+type MergeIndex = { bundlePath: string; language: string };
 type PagefindUIOptions = {
   element: HTMLElement;
+  mergeIndex: MergeIndex[];
   showSubResults: boolean;
   showImages: boolean;
   resetStyles: boolean;
@@ -32,6 +35,20 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+const isMergeIndex = (value: unknown): value is MergeIndex =>
+  typeof value === 'object' && value !== null && 'bundlePath' in value && typeof value.bundlePath === 'string' && 'language' in value && typeof value.language === 'string';
+
+/** The per-language bundles the index step listed beside the primary bundle (scripts/postbuild/pagefind.ts); none if it listed none. */
+async function loadMergeIndex(bundle: string): Promise<MergeIndex[]> {
+  try {
+    const response = await fetch(new URL('merge-index.json', new URL(bundle, window.location.href)));
+    const list: unknown = response.ok ? await response.json() : [];
+    return Array.isArray(list) ? list.filter(isMergeIndex) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Wires the search page's results container and sort choice, if this is the search page. */
 export function enhanceSearch(root: ParentNode = document): void {
   const element = root.querySelector<HTMLElement>('[data-search]');
@@ -41,12 +58,13 @@ export function enhanceSearch(root: ParentNode = document): void {
   const param = new URLSearchParams(window.location.search).get('sort');
   let sort: SortName = isSortName(param) ? param : 'relevance';
   let ui: PagefindUI | undefined;
+  let mergeIndex: MergeIndex[] = [];
 
   const start = (term: string | null) => {
     ui?.destroy();
     if (!window.PagefindUI) return;
     const order = SORTS[sort];
-    ui = new window.PagefindUI({ element, showSubResults: true, showImages: false, resetStyles: false, ...(order ? { sort: { ...order } } : {}) });
+    ui = new window.PagefindUI({ element, mergeIndex, showSubResults: true, showImages: false, resetStyles: false, ...(order ? { sort: { ...order } } : {}) });
     if (term) ui.triggerSearch(term);
   };
 
@@ -67,7 +85,11 @@ export function enhanceSearch(root: ParentNode = document): void {
       start(term || null);
     });
   }
-  loadScript(element.dataset.search ?? '/pagefind/pagefind-ui.js')
-    .then(() => start(new URLSearchParams(window.location.search).get('q')))
+  const bundle = element.dataset.search ?? '/pagefind/pagefind-ui.js';
+  Promise.all([loadScript(bundle), loadMergeIndex(bundle)])
+    .then(([, merged]) => {
+      mergeIndex = merged;
+      start(new URLSearchParams(window.location.search).get('q'));
+    })
     .catch((error: unknown) => console.error(error));
 }

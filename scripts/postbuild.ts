@@ -11,7 +11,13 @@ type Step = { name: string; run: (exportDir: string) => string | void | Promise<
 
 const steps: Step[] = [
   { name: 'zero-js', run: removeClientRuntime },
-  { name: 'pagefind', run: async (dir) => `${(await buildSearchIndex(dir)).pages} story pages indexed` },
+  {
+    name: 'pagefind',
+    run: async (dir) => {
+      const { pages, languages } = await buildSearchIndex(dir);
+      return `${pages} story pages indexed (${Object.entries(languages).map(([lang, n]) => `${lang} ${n}`).join(', ')})`;
+    },
+  },
   // Keep this last: it hashes each page's final inline scripts.
   { name: 'content-security-policy', run: addCspToPages },
 ];
