@@ -8,7 +8,8 @@ import type { Byline } from './header-lines';
 import { layoutBlocks } from './layout';
 import type { BodyBlock, RemovalReason, RemovedLine } from './schema';
 import type { Block } from './segment';
-import { isProse, isTitleShaped, wordCount } from './text-shape';
+import { pickHeadline } from './headline-score';
+import { isProse, isTitleShaped } from './text-shape';
 
 export type Located<T> = T & { line: number };
 
@@ -34,34 +35,29 @@ function takeCommonMark(draft: StoryDraft, block: Block): boolean {
   return true;
 }
 
-const isShortText = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
-const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
-
-/**
- * The headline among the header's short lines: the first one of three words or more
- * that does not sit in a run of short lines with no blank line between (a menu);
- * failing that, the last such line before the text.
- */
-export function pickHeadline(header: Block[]): Block | null {
-  const inRun = (i: number) => {
-    const b = header[i]!;
-    const prev = header[i - 1];
-    const next = header[i + 1];
-    return (isShortText(prev) && lastLine(prev!) + 1 === b.line) || (isShortText(next) && lastLine(b) + 1 === next!.line);
-  };
-  const candidates = header.map((b, i) => ({ b, i })).filter(({ b }) => isShortText(b) && wordCount(b.text) >= 3);
-  return (candidates.find(({ i }) => !inRun(i)) ?? candidates.at(-1))?.b ?? null;
+/** Takes a dateline or byline as the story's fact when it is the first of its kind; a later one is a repeat. */
+function takeFact(draft: StoryDraft, block: Block, repeatReason: RemovalReason): boolean {
+  const mark = block.mark;
+  if (mark?.kind === 'dateline') {
+    if (!draft.dateline) draft.dateline = { date: mark.date, line: block.line };
+    else if (!mark.byline || draft.byline) removeBlock(draft, block, repeatReason);
+    if (mark.byline && !draft.byline) draft.byline = { byline: mark.byline, line: block.line };
+    return true;
+  }
+  if (mark?.kind === 'byline') {
+    if (!draft.byline) draft.byline = { byline: mark.byline, line: block.line };
+    else removeBlock(draft, block, repeatReason);
+    return true;
+  }
+  return false;
 }
 
-function takeHeader(draft: StoryDraft, header: Block[]): void {
-  const headline = pickHeadline(header);
+function takeHeader(draft: StoryDraft, header: Block[], others: readonly string[]): void {
+  const { headline, pageTitles } = pickHeadline(header, others);
   for (const block of header) {
-    if (takeCommonMark(draft, block)) continue;
-    const mark = block.mark;
-    if (mark?.kind === 'dateline' && !draft.dateline) draft.dateline = { date: mark.date, line: block.line };
-    else if (mark?.kind === 'byline' && !draft.byline) draft.byline = { byline: mark.byline, line: block.line };
-    else if (block === headline) draft.headline = { text: block.text, line: block.line };
-    else removeBlock(draft, block, 'navigation');
+    if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
+    if (block === headline) draft.headline = { text: block.text, line: block.line };
+    else removeBlock(draft, block, pageTitles.includes(block) ? 'page-title' : 'navigation');
   }
 }
 
@@ -70,7 +66,7 @@ const isHeadingCandidate = (b: Block | undefined) => !!b && b.mark === null && !
 function takeBody(draft: StoryDraft, body: Block[]): void {
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   for (const block of body) {
-    if (takeCommonMark(draft, block)) continue;
+    if (takeCommonMark(draft, block) || takeFact(draft, block, 'byline')) continue;
     const i = text.indexOf(block);
     const inMenuRun =
       isHeadingCandidate(block) &&
@@ -88,9 +84,8 @@ function takeFooter(draft: StoryDraft, footer: Block[]): void {
   for (const block of footer) {
     if (takeCommonMark(draft, block)) continue;
     const mark = block.mark;
-    if (mark?.kind === 'dateline' && !draft.dateline) draft.dateline = { date: mark.date, line: block.line };
-    else if (mark?.kind === 'byline' && !draft.byline) draft.byline = { byline: mark.byline, line: block.line };
-    else removeBlock(draft, block, 'trailing-section');
+    const fresh = (mark?.kind === 'dateline' && !draft.dateline) || (mark?.kind === 'byline' && !draft.byline);
+    if (!fresh || !takeFact(draft, block, 'trailing-section')) removeBlock(draft, block, 'trailing-section');
   }
 }
 
@@ -98,7 +93,8 @@ function takeFooter(draft: StoryDraft, footer: Block[]): void {
 export function extractStory(blocks: Block[]): StoryDraft {
   const draft: StoryDraft = { headline: null, dateline: null, stamps: [], byline: null, body: [], removed: [] };
   const { header, body, footer } = layoutBlocks(blocks);
-  takeHeader(draft, header);
+  const others = blocks.flatMap((b) => b.lines.map((l) => l.text.trim()));
+  takeHeader(draft, header, others);
   takeBody(draft, body);
   takeFooter(draft, footer);
   draft.removed.sort((a, b) => a.line - b.line);
