@@ -41,6 +41,8 @@ const OUTLET = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*(?:\s+[\p{Lu}\p{N}][
 
 const LABELLED = new RegExp(`^(?:${LABEL})\\s*[:：]?\\s+(${NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
 const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u');
+// "Олег Савчук, військовий оглядач": a name, a comma and a lower-case job title of up to four words.
+const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*\\p{Ll}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}$`, 'u');
 const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,3}$`, 'u');
 
 /** Whether a line starts with a byline label ("By", "Par :", "Журналіст"), so what follows is meant as a name. */
@@ -60,6 +62,8 @@ export function matchByline(line: string): Byline | null {
   if (by) return { author: by[1]!.trim(), outlet: by[2] ?? null };
   const nameOutlet = t.match(NAME_OUTLET);
   if (nameOutlet) return { author: nameOutlet[1]!, outlet: nameOutlet[2]! };
+  const nameRole = t.match(NAME_ROLE);
+  if (nameRole) return { author: nameRole[1]!, outlet: null };
   return null;
 }
 

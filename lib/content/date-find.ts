@@ -113,7 +113,8 @@ export function findDate(line: string, options: FindOptions = {}): FoundDate | n
   if (numeric) candidates.push(numeric);
   for (const lang of languagesWithMonthNames(line)) {
     const parser = CHRONO[lang];
-    const found = parser ? chronoDate(parser, line) : customDate(lang, line);
+    // chrono's strict parsers skip a month with only a year ("Березень 2019"); the small parser reads that form too.
+    const found = (parser ? chronoDate(parser, line) : null) ?? customDate(lang, line);
     if (found) {
       candidates.push(found);
       break;

@@ -8,6 +8,7 @@ import type { Byline } from './header-lines';
 import { layoutBlocks } from './layout';
 import type { BodyBlock, RemovalReason, RemovedLine } from './schema';
 import type { Block } from './segment';
+import { matchBareName } from './byline';
 import { pickHeadline } from './headline-score';
 import { isProse, isTitleShaped } from './text-shape';
 
@@ -52,7 +53,22 @@ function takeFact(draft: StoryDraft, block: Block, repeatReason: RemovalReason):
   return false;
 }
 
-function takeHeader(draft: StoryDraft, header: Block[], others: readonly string[]): void {
+const isDateMark = (b: Block | undefined) => b?.mark?.kind === 'dateline' || b?.mark?.kind === 'stamp';
+
+/**
+ * A bare name ("Юрась Шчорс", "Jane Doe") right next to a dateline is the byline: on its
+ * own a two-word capitalised line could be anything, beside the date it is the author.
+ */
+function markBareBylines(header: Block[]): Block[] {
+  return header.map((b, i) => {
+    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]))) return b;
+    const byline = matchBareName(b.text);
+    return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
+  });
+}
+
+function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[]): void {
+  const header = markBareBylines(rawHeader);
   const { headline, pageTitles } = pickHeadline(header, others);
   for (const block of header) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
@@ -73,7 +89,12 @@ function takeBody(draft: StoryDraft, body: Block[]): void {
       ((isHeadingCandidate(text[i - 1]) && isHeadingCandidate(text[i - 2])) ||
         (isHeadingCandidate(text[i - 1]) && isHeadingCandidate(text[i + 1])) ||
         (isHeadingCandidate(text[i + 1]) && isHeadingCandidate(text[i + 2])));
+    const nextToCredit = [body[body.indexOf(block) - 1], body[body.indexOf(block) + 1]].some(
+      (b) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit' && Math.abs(b.line - block.line) === 1,
+    );
     if (inMenuRun) removeBlock(draft, block, 'navigation');
+    // A short line glued to a photo credit, not a sentence: the photo's caption.
+    else if (nextToCredit && isTitleShaped(block.text) && !isProse(block.text)) removeBlock(draft, block, 'caption');
     else if (isHeadingCandidate(block) && text[i + 1] !== undefined && isProse(text[i + 1]!.text))
       draft.body.push({ kind: 'heading', text: block.text, line: block.line });
     else draft.body.push({ kind: 'paragraph', text: block.text, line: block.line });

@@ -27,11 +27,17 @@ export function isPageTitleOf(line: string, headline: string): boolean {
 const isBareShort = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
 const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
 
-/** How many short unmarked lines sit next to block `i` with no blank line between them (itself included). */
+/**
+ * How many short unmarked lines like block `i` sit next to it with no blank line between
+ * (itself included). A headline of several words glued under a menu of one- and two-word
+ * items is not one of them: only neighbours of three words or more count for a long line.
+ */
 function runLength(header: Block[], i: number): number {
+  const long = wordCount(header[i]!.text) >= 4;
+  const alike = (b: Block | undefined) => isBareShort(b) && (!long || wordCount(b!.text) >= 3);
   let n = 1;
-  for (let j = i - 1; j >= 0 && isBareShort(header[j]) && lastLine(header[j]!) + 1 === header[j + 1]!.line; j--) n++;
-  for (let j = i + 1; j < header.length && isBareShort(header[j]) && lastLine(header[j - 1]!) + 1 === header[j]!.line; j++) n++;
+  for (let j = i - 1; j >= 0 && isBareShort(header[j]) && lastLine(header[j]!) + 1 === header[j + 1]!.line; j--) if (alike(header[j])) n++;
+  for (let j = i + 1; j < header.length && isBareShort(header[j]) && lastLine(header[j - 1]!) + 1 === header[j]!.line; j++) if (alike(header[j])) n++;
   return n;
 }
 
