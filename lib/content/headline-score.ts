@@ -11,7 +11,7 @@ import type { Block } from './segment';
 import { isTitleShaped, wordCount, words } from './text-shape';
 
 /** The lowest score a line needs to be taken as the headline. */
-export const HEADLINE_THRESHOLD = 2;
+export const HEADLINE_THRESHOLD = 4;
 
 const SUFFIX_SEPARATOR = /^\s*[-–—|:·•»]{1,2}\s*/u;
 
@@ -59,6 +59,9 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
   // Nearness: the headline usually sits just above the text, with only bylines and dates between.
   const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null).length;
   score += Math.max(0, 2 - unmarkedAfter * 0.75);
+  // A byline or a date straight after it is the classic headline-then-meta pattern.
+  const next = header[i + 1]?.mark?.kind;
+  if (next === 'byline' || next === 'dateline') score += 1;
   let copies = 0;
   let pageTitle = false;
   for (const o of others) {
