@@ -86,7 +86,7 @@ function chronoDate(parser: chrono.Chrono, line: string): FoundDate | null {
 }
 
 const customPatterns = new Map<DateLanguage, RegExp[]>();
-/** Day-month(-year) and month-year forms for a language chrono does not cover ("4 сакавіка 2019", "marzec 2019"). */
+/** Year-month-day, day-month(-year) and month-year forms with month names ("2019 m. kovo 12 d.", "4 сакавіка 2019", "marzec 2019"). */
 function customDate(lang: DateLanguage, line: string): FoundDate | null {
   if (!customPatterns.has(lang)) {
     const m = monthPattern(lang);
@@ -94,17 +94,19 @@ function customDate(lang: DateLanguage, line: string): FoundDate | null {
       new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${m})\\.?(?:,?\\s+(\\d{4})(?:\\s*(?:г|r)\\.?)?)?(?![\\p{L}\\d])`, 'iu'),
       new RegExp(`(?<![\\p{L}\\d])()(${m})\\.?\\s+(\\d{4})(?!\\d)`, 'iu'),
     ]);
+    // Year first, as Lithuanian and Hungarian write it: "2019 m. kovo 12 d.".
+    customPatterns.get(lang)!.unshift(new RegExp(`(?<!\\d)(?<y>\\d{4})\\s*(?:m\\.|г\\.|r\\.)?\\s*(?<m>${m})\\s+(?<d>\\d{1,2})(?:\\s*d\\.)?(?!\\d)`, 'iu'));
   }
   for (const re of customPatterns.get(lang)!) {
     const m = line.match(re);
     if (!m) continue;
-    const month = monthIn(lang, m[2]!);
-    const parts = month === null ? null : validParts({ year: m[3] ? +m[3] : null, month, day: m[1] ? +m[1] : null });
+    const g = m.groups;
+    const month = monthIn(lang, g ? g.m! : m[2]!);
+    const parts = month === null ? null : validParts(g ? { year: +g.y!, month, day: +g.d! } : { year: m[3] ? +m[3] : null, month, day: m[1] ? +m[1] : null });
     if (parts) return { parts, start: m.index!, end: m.index! + m[0].length, weekday: false };
   }
   return null;
 }
-
 /** The first date written in a short line, or null. Only give it short lines: chrono is not cheap. */
 export function findDate(line: string, options: FindOptions = {}): FoundDate | null {
   if (!/\d/.test(line)) return null;

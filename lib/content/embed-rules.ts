@@ -27,7 +27,10 @@ export function isEmbedNotice(line: string): boolean {
   if (n > 40) return false;
   if (CONSENT.test(t)) return true;
   if (n <= 25 && UNAVAILABLE.test(t) && words(t).some((w) => w.length >= 4 && NOUN.test(w))) return true;
+  // A tweet's attribution ("— Name (@handle) March 4, 2019") or its picture link.
   if (n <= 15 && /\(@[\p{L}\p{N}_.]+\)\s*$/u.test(t)) return true;
+  if (n <= 20 && /^[—–-]/u.test(t) && /\(@[\p{L}\p{N}_.]+\)/u.test(t)) return true;
+  if (/(?:^|\s)(?:pic\.twitter\.com|t\.co)\/\S+$/u.test(t)) return true;
   if (n > 6 || /[.!?]$/u.test(t)) return false;
   const ws = words(t);
   const kinds = ws.map((w) => (NOUN.test(w) && w.length >= 4 ? 'noun' : VERB.test(w) ? 'verb' : CONNECTORS.has(w.toLowerCase()) ? 'link' : /^\p{Lu}/u.test(w) && ws.length > 2 ? 'name' : 'other'));
@@ -40,11 +43,12 @@ export function isEmbedNotice(line: string): boolean {
 export function isCounter(line: string): boolean {
   const t = line.trim();
   if (t.length > 30 || !/\d/.test(t)) return false;
-  const figure = String.raw`\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d)?\s*[kKMтк]?`;
+  const figure = String.raw`(?:\d{1,3}(?:[\s.,]\d{3})+|\d{1,7})(?:[.,]\d)?\s*[kKMтк]?`;
   return (
     new RegExp(`^[^\\p{L}\\p{N}\\s]{1,3}\\s*${figure}$`, 'u').test(t) ||
     new RegExp(`^\\p{L}{3,}\\s*:?\\s*${figure}$`, 'u').test(t) ||
-    new RegExp(`^${figure}\\s+\\p{L}{3,}$`, 'u').test(t)
+    new RegExp(`^${figure}\\s+\\p{L}{3,}$`, 'u').test(t) ||
+    new RegExp(`^\\p{L}{3,}\\s+${figure}\\s+\\p{L}{2,}$`, 'u').test(t)
   );
 }
 

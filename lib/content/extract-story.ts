@@ -10,7 +10,7 @@ import type { BodyBlock, RemovalReason, RemovedLine } from './schema';
 import type { Block } from './segment';
 import { matchBareName } from './byline';
 import { pickHeadline } from './headline-score';
-import { isProse, isTitleShaped } from './text-shape';
+import { isProse, isTitleShaped, wordCount } from './text-shape';
 
 export type Located<T> = T & { line: number };
 
@@ -56,12 +56,18 @@ function takeFact(draft: StoryDraft, block: Block, repeatReason: RemovalReason):
 const isDateMark = (b: Block | undefined) => b?.mark?.kind === 'dateline' || b?.mark?.kind === 'stamp';
 
 /**
- * A bare name ("Юрась Шчорс", "Jane Doe") right next to a dateline is the byline: on its
- * own a two-word capitalised line could be anything, beside the date it is the author.
+ * A bare name ("Юрась Шчорс", "Jane Doe") right next to a dateline, or between the headline
+ * and the text, is the byline: on its own a two-word capitalised line could be anything.
  */
 function markBareBylines(header: Block[]): Block[] {
+  // The last header line, directly above the text and below a longer title-shaped line, is placed as a byline is.
+  // A line the page repeats with a site suffix is the headline, whatever its words look like.
+  const underTitle = (i: number) =>
+    i === header.length - 1 &&
+    wordCount(header[i]!.text) <= 3 &&
+    header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4 && !b.text.includes(header[i]!.text));
   return header.map((b, i) => {
-    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]))) return b;
+    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i))) return b;
     const byline = matchBareName(b.text);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });

@@ -22,7 +22,8 @@ export const PROMPT_VERB_STEMS = stems(`
   поделит | подпис | присоедин | следите | следи | читайте нас |
   поділит | підпис | приєдну | стежте | стеж | читайте нас |
   падзял | падпіс | далучай | сачыце | чытайце нас |
-  udostępnij | udostepnij | obserwuj | subskrybuj | zapisz się | dołącz | polub
+  udostępnij | udostepnij | obserwuj | subskrybuj | zapisz się | dołącz | polub |
+  dalinkitės | dalintis | sekite | prenumeruokite | prisijunkite
 `);
 
 /** "Read also" / "more on this" labels that put another story's headline on one line. */
@@ -38,7 +39,9 @@ export const READ_ALSO_LABELS = stems(`
   читайте также | читайте еще | читайте ещё | смотрите также | по теме |
   читайте також | читайте ще | дивіться також | по темі |
   чытайце таксама | чытайце яшчэ | глядзіце таксама | па тэме |
-  czytaj też | czytaj także | czytaj również | czytaj więcej | zobacz też | zobacz także
+  czytaj też | czytaj także | czytaj również | czytaj więcej | zobacz też | zobacz także |
+  skaitykite taip pat | skaitykite daugiau | daugiau šia tema |
+  editor's pick | editors' picks | weiterlesen | pilihan editor
 `);
 
 /** Labels of a photo, video or source credit: "Photo:", "Фота:", "Видео:", "Zdjęcie:", "Quelle:". */
@@ -53,7 +56,8 @@ export const CREDIT_LABELS = stems(`
   фото | фотография | видео | иллюстрация | источник |
   відео | ілюстрація | джерело |
   фота | відэа | ілюстрацыя | крыніца |
-  zdjęcie | zdjęcia | fot | wideo | ilustracja | źródło
+  zdjęcie | zdjęcia | fot | wideo | ilustracja | źródło |
+  nuotrauka | nuotr | vaizdo įrašas | šaltinis
 `);
 
 /** Nouns of embedded posts and their platforms: a line made of these and show/accept verbs is an embed's chrome. */
@@ -85,7 +89,7 @@ export const EMBED_VERBS = stems(`
 export const CONSENT_WORDS = stems(`
   cookie | external content | privacy policy | drittanbieter | externer inhalt | externe inhalte | externen inhalt | datenschutz |
   contenu externe | contenus externes | contenido externo | contenuto esterno | externe inhoud | conteúdo externo | konten eksternal |
-  внешний контент | зовнішній контент | знешні кантэнт | treści zewnętrzne | dostawcy zewnętrznego
+  внешний контент | зовнішній контент | знешні кантэнт | treści zewnętrzne | dostawcy zewnętrznego | slapuk
 `);
 
 /** Words that mark a notice only beside an embed noun: "unavailable", "third party" ("Video unavailable"). */

@@ -46,7 +46,12 @@ function remainderOf(line: string, start: number, end: number): { before: string
 
 /** The byline standing beside the date, when the rest of the line reads as one. */
 function bylineBeside(before: string, after: string): Byline | null {
-  const clean = (s: string) => s.replace(/^[\s,|/–—\-·•]+|[\s,|/–—\-·•]+$/gu, '');
+  // Separators and the small words that join a time to a byline ("à 09:30 par …", "um 10:15 von …") fall away.
+  const clean = (s: string) =>
+    s
+      .replace(/^[\s,|/–—\-·•]+|[\s,|/–—\-·•]+$/gu, '')
+      .replace(/^(?:(?:à|a|at|um|o|в|у|о|pukul|alle|om|às)\s+)+/iu, '')
+      .trim();
   const [b, a] = [clean(before), clean(after)];
   const side = b && !a ? b : a && !b ? a : null;
   if (side === null) return null;

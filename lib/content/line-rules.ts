@@ -38,6 +38,8 @@ export function isSitePrompt(line: string): boolean {
   if (n <= 16 && SOCIAL.test(t) && !endsSentence(t) && /:|·|•|\||,|\s(?:у|в|in|on|auf|sur|en|na|di)\s/u.test(t)) return true;
   // Skip links: "Skip to content", "Zum Inhalt springen", "Aller au contenu", "Перейти к содержанию".
   if (n <= 5 && /^(?:skip|jump|go) to\b|^(?:zum|zur) \p{L}+ springen$|^aller au\b|^saltar a\b|^vai al\b|^ga naar\b|^(?:pular|ir) para\b|^langsung ke\b|^перейти к\b|^перейти до\b|^перайсці да\b|^przejdź do\b/iu.test(t)) return true;
+  // An advertising slot's label alone on its line, in the archive's languages.
+  if (n === 1 && /^(?:ad|ads|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|iklan|реклама|рэклама|reklama)$/iu.test(t)) return true;
   if (n > 6 || endsSentence(t)) return false;
   return (
     /^(show|load|see|view|read) (more|all)\b/i.test(t) ||
@@ -58,11 +60,21 @@ export function isCategoryLabel(line: string): boolean {
 const CREDIT_LINE = new RegExp(`^(?:${CREDIT})\\.?\\s*(?:by\\b|von\\b|par\\b|:|©|/)`, 'iu');
 const TRAILING_CREDIT = new RegExp(`[(\\[](?:${CREDIT})\\.?\\s*(?::|©|by\\b)[^()\\[\\]]{1,80}[)\\]]$`, 'iu');
 
+const CREDIT_ABBREVIATION = new RegExp(`^(?:${CREDIT})\\.\\s+(?=\\S)`, 'iu');
+const CREDIT_AFTER_SEPARATOR = new RegExp(`[/|·•]\\s*(?:${CREDIT})\\.?\\s*:`, 'iu');
+const CAPTION_CREDIT = new RegExp(`[.!?]\\s+(?:${CREDIT})\\s*:\\s*[^.:]{1,50}$`, 'iu');
+
 /** A photo or video credit: "Photo: Reuters", "Фота: …", "Видео: YouTube / …", "© AFP", or a caption ending "(Photo: X)". */
 export function isPhotoCredit(line: string): boolean {
   const t = line.trim();
-  if (wordCount(t) <= 14 && (CREDIT_LINE.test(t) || /^©/u.test(t))) return true;
-  return wordCount(t) <= 60 && TRAILING_CREDIT.test(t);
+  const n = wordCount(t);
+  // "Fot. PAP/EPA": an abbreviated label, then a capitalised name.
+  const abbreviated = CREDIT_ABBREVIATION.exec(t);
+  if (n <= 10 && CREDIT_AFTER_SEPARATOR.test(t)) return true;
+  if (n <= 14 && (CREDIT_LINE.test(t) || (abbreviated && /^\p{Lu}/u.test(t.slice(abbreviated[0].length))) || /^©/u.test(t))) return true;
+  // A short caption that ends with its credit: "… at a parade. (Photo: Agency)", "… at a parade. Bild: Agency", "… at a parade. - Agency".
+  if (n <= 60 && TRAILING_CREDIT.test(t)) return true;
+  return n <= 25 && (CAPTION_CREDIT.test(t) || /[.!?]\s+[—–-]\s+\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}$/u.test(t));
 }
 
 /** A heading that introduces a block of links to other stories: "Similar articles", "Read also", "Related". */
@@ -74,7 +86,8 @@ export function isRelatedMarker(line: string): boolean {
 }
 
 /** A single "Read also: <headline>" line: a link to another story inside the text. */
-const INLINE_RELATED = new RegExp(`^(?:${READ_ALSO})\\s*[:：—–-]\\s*\\S`, 'iu');
+// The label then a separator, or straight on with another story's capitalised headline ("À lire aussi Ukraine : …").
+const INLINE_RELATED = new RegExp(`^(?:${READ_ALSO})(?:\\s*[:：—–|-]\\s*\\S|\\s+(?=\\p{Lu}))`, 'iu');
 
 /** A single "Read also: <headline>" line in any language ("Lire aussi :", "Czytaj też:", "Читайте також:"). */
 export function isInlineRelatedLink(line: string): boolean {

@@ -6,8 +6,8 @@
  * parsers for languages chrono lacks (Belarusian, Polish).
  */
 
-/** Languages whose month names are known here: chrono's locales plus the two parsed by hand. */
-export const DATE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'id', 'ru', 'uk', 'be', 'pl'] as const;
+/** Languages whose month names are known here: chrono's locales plus those parsed by hand (be, pl, lt). */
+export const DATE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'id', 'ru', 'uk', 'be', 'pl', 'lt'] as const;
 export type DateLanguage = (typeof DATE_LANGUAGES)[number];
 
 const clean = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
