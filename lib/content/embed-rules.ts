@@ -35,8 +35,9 @@ export function isEmbedNotice(line: string): boolean {
   const ws = words(t);
   const kinds = ws.map((w) => (NOUN.test(w) && w.length >= 4 ? 'noun' : VERB.test(w) ? 'verb' : CONNECTORS.has(w.toLowerCase()) ? 'link' : /^\p{Lu}/u.test(w) && ws.length > 2 ? 'name' : 'other'));
   if (kinds.includes('other')) return false;
-  // "Tweet" alone, a verb with a noun ("Show Tweet"), or two verbs ("Accept and show").
-  return (kinds.includes('noun') && (n === 1 || kinds.includes('verb'))) || kinds.filter((k) => k === 'verb').length >= 2;
+  // "Tweet" alone, a verb with a noun ("Show Tweet"), two verbs ("Accept and show") or two nouns ("Post on platform X").
+  const nouns = kinds.filter((k) => k === 'noun').length;
+  return (nouns > 0 && (n === 1 || kinds.includes('verb'))) || nouns >= 2 || kinds.filter((k) => k === 'verb').length >= 2;
 }
 
 /** A counter: "👁 3 214", "Comments 14", "1 234 views", "Просмотров: 1234" — a figure with at most one word or a symbol. */

@@ -66,7 +66,22 @@ export const EMBED_NOUNS = stems(`
   beitrag | inhalt | inhalte | vidéo | contenu | publication | vídeo | contenido | publicación | contenuto |
   bericht | inhoud | conteúdo | publicação | konten | postingan | unggahan |
   пост | видео | контент | публикация | запись | допис | відео | публікація | відэа | допіс | кантэнт |
-  wideo | wpis | treść | treści | materiał
+  wideo | wpis | treść | treści | materiał |
+  platform | plattform | plateforme | plataforma | piattaforma | platformie | платформ
+`);
+
+/** Paywall and subscriber-only notices: "réservé aux abonnés", "nur für Abonnenten", "только для подписчиков". */
+export const PAYWALL_WORDS = stems(`
+  subscribers only | for subscribers | subscriber-only | premium content | réservé aux abonnés | pour les abonnés |
+  nur für abonnenten | für abonnenten | exclusivo para suscriptores | para suscriptores | riservato agli abbonati |
+  alleen voor abonnees | exclusivo para assinantes | khusus pelanggan | только для подписчиков | для подписчиков |
+  лише для передплатників | для передплатників | толькі для падпісчыкаў | tylko dla subskrybentów | dla prenumeratorów | tik prenumeratoriams
+`);
+
+/** Labels of a reader poll: "Poll:", "Umfrage:", "Sondage :", "Опрос:". */
+export const POLL_LABELS = stems(`
+  poll | survey | umfrage | abstimmung | sondage | encuesta | sondaggio | peiling | enquete | pesquisa | jajak pendapat |
+  опрос | голосование | опитування | голосування | апытанне | ankieta | sonda | apklausa
 `);
 
 /** Verbs of showing, watching and accepting, as embed placeholders and consent buttons use them. */

@@ -4,13 +4,15 @@
  * never a list of one scrape's exact strings.
  */
 import { isCounter, isEmbedNotice, isRelativeTime, isWeatherLine } from './embed-rules';
-import { CREDIT_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, phraseAlternation } from './furniture-words';
+import { CREDIT_LABELS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, phraseAlternation } from './furniture-words';
 import type { RemovalReason } from './schema';
 import { endsSentence, wordCount } from './text-shape';
 
 const PROMPT_VERB = new RegExp(`^(?:${phraseAlternation(PROMPT_VERB_STEMS)})`, 'iu');
 const READ_ALSO = phraseAlternation(READ_ALSO_LABELS);
 const CREDIT = phraseAlternation(CREDIT_LABELS);
+const PAYWALL = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(PAYWALL_WORDS)})`, 'iu');
+const POLL = new RegExp(`^(?:${phraseAlternation(POLL_LABELS)})\\s*:`, 'iu');
 const SOCIAL = /(?<!\p{L})(?:facebook|telegram|twitter|x\.com|youtube|instagram|tiktok|viber|whatsapp|vk|vkontakte|вконтакте|odnoklassniki|linkedin|threads|rss)(?!\p{L})/iu;
 
 type LineRule = { reason: RemovalReason; test: (line: string) => boolean };
@@ -38,6 +40,9 @@ export function isSitePrompt(line: string): boolean {
   if (n <= 16 && SOCIAL.test(t) && !endsSentence(t) && /:|·|•|\||,|\s(?:у|в|in|on|auf|sur|en|na|di)\s/u.test(t)) return true;
   // Skip links: "Skip to content", "Zum Inhalt springen", "Aller au contenu", "Перейти к содержанию".
   if (n <= 5 && /^(?:skip|jump|go) to\b|^(?:zum|zur) \p{L}+ springen$|^aller au\b|^saltar a\b|^vai al\b|^ga naar\b|^(?:pular|ir) para\b|^langsung ke\b|^перейти к\b|^перейти до\b|^перайсці да\b|^przejdź do\b/iu.test(t)) return true;
+  // A paywall notice ("Cet article est réservé aux abonnés…") or a reader poll ("Umfrage: …?").
+  if (n <= 30 && PAYWALL.test(t)) return true;
+  if (n <= 25 && POLL.test(t)) return true;
   // An advertising slot's label alone on its line, in the archive's languages.
   if (n === 1 && /^(?:ad|ads|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|iklan|реклама|рэклама|reklama)$/iu.test(t)) return true;
   if (n > 6 || endsSentence(t)) return false;
