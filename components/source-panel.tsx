@@ -13,6 +13,14 @@ const REASONS: Record<Article['removed'][number]['reason'], string> = {
   'related-marker': 'related-stories heading',
   'related-block': 'related-links block',
   'related-article': 'related story (published separately)',
+  'date-widget': "site's today's-date widget",
+  'relative-time': 'relative time',
+  embed: 'embedded post or video notice',
+  counter: 'view or comment counter',
+  weather: 'weather widget',
+  'page-title': 'page title with site name',
+  caption: 'photo caption',
+  byline: 'repeated byline or date',
 };
 
 /**

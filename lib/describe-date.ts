@@ -57,6 +57,7 @@ const SOURCE_NOTES: Record<DateFact['source'], string | null> = {
   'in-text': 'inferred from the text',
   stamp: "from the page's date stamp",
   sidecar: "date from editor's note",
+  'source-url': "from the dated path of the source's address",
   none: null,
 };
 

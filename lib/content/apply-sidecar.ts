@@ -5,6 +5,7 @@
 import type { ArticleDraft } from './compile-source';
 import { partsFromIso } from './date-parse';
 import { dateFact } from './resolve-date';
+import { dateFromUrl } from './url-date';
 import type { Article, DateFact, Sidecar, TextFact } from './schema';
 
 export type PublishableDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions'> & { sidecarSlug: string | null; previousSlugs: string[] };
@@ -17,13 +18,20 @@ function editorDate(override: { value: string; evidence: string } | undefined): 
   return override && parts ? dateFact(parts, 'sidecar', null, override.evidence) : null;
 }
 
+/** The date in the source URL's path, when the text gives no dated year and the editor no date. */
+function urlDate(text: DateFact, sourceUrl: string | undefined): DateFact | null {
+  if (text.value !== null || sourceUrl === undefined) return null;
+  const found = dateFromUrl(sourceUrl);
+  return found ? dateFact(found.parts, 'source-url', null, found.evidence) : null;
+}
+
 /** The draft with the sidecar's facts in place of the text's (or unchanged without a sidecar). */
 export function applySidecar(draft: ArticleDraft, sidecar: Sidecar | undefined): PublishableDraft {
   const s = sidecar ?? {};
   return {
     ...draft,
     title: fromEditor(s.title) ?? draft.title,
-    datePublished: editorDate(s.datePublished) ?? draft.datePublished,
+    datePublished: editorDate(s.datePublished) ?? urlDate(draft.datePublished, s.sourceUrl?.value) ?? draft.datePublished,
     dateModified: editorDate(s.dateModified) ?? draft.dateModified,
     author: fromEditor(s.author) ?? draft.author,
     outlet: fromEditor(s.outlet) ?? draft.outlet,

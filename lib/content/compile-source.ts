@@ -64,7 +64,8 @@ export function compileSource(
   const normalised = normaliseText(text);
   // Before extraction the whole page is the only text there is; language-aware extraction rules get this guess.
   const pageLanguage = detectLanguage(normalised).value;
-  const blocks = segmentLines(toLines(normalised));
+  // Numeric dates are read day first, except slash dates on English pages ("03/04/2019" = March 4 in US usage).
+  const blocks = segmentLines(toLines(normalised), { monthFirst: pageLanguage === 'en' });
   const { main, marker, related } = splitRelated(blocks);
   const story = extractStory(main, pageLanguage);
   const relatedStory = related.length ? extractStory(related, pageLanguage) : null;

@@ -8,6 +8,8 @@ import type { Byline } from './header-lines';
 import { layoutBlocks } from './layout';
 import type { BodyBlock, RemovalReason, RemovedLine } from './schema';
 import type { Block } from './segment';
+import { matchBareName } from './byline';
+import { pickHeadline } from './headline-score';
 import { isProse, isTitleShaped, wordCount } from './text-shape';
 
 export type Located<T> = T & { line: number };
@@ -36,34 +38,50 @@ function takeCommonMark(draft: StoryDraft, block: Block): boolean {
   return true;
 }
 
-const isShortText = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
-const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
-
-/**
- * The headline among the header's short lines: the first one of three words or more
- * that does not sit in a run of short lines with no blank line between (a menu);
- * failing that, the last such line before the text.
- */
-export function pickHeadline(header: Block[]): Block | null {
-  const inRun = (i: number) => {
-    const b = header[i]!;
-    const prev = header[i - 1];
-    const next = header[i + 1];
-    return (isShortText(prev) && lastLine(prev!) + 1 === b.line) || (isShortText(next) && lastLine(b) + 1 === next!.line);
-  };
-  const candidates = header.map((b, i) => ({ b, i })).filter(({ b }) => isShortText(b) && wordCount(b.text) >= 3);
-  return (candidates.find(({ i }) => !inRun(i)) ?? candidates.at(-1))?.b ?? null;
+/** Takes a dateline or byline as the story's fact when it is the first of its kind; a later one is a repeat. */
+function takeFact(draft: StoryDraft, block: Block, repeatReason: RemovalReason): boolean {
+  const mark = block.mark;
+  if (mark?.kind === 'dateline') {
+    if (!draft.dateline) draft.dateline = { date: mark.date, line: block.line };
+    else if (!mark.byline || draft.byline) removeBlock(draft, block, repeatReason);
+    if (mark.byline && !draft.byline) draft.byline = { byline: mark.byline, line: block.line };
+    return true;
+  }
+  if (mark?.kind === 'byline') {
+    if (!draft.byline) draft.byline = { byline: mark.byline, line: block.line };
+    else removeBlock(draft, block, repeatReason);
+    return true;
+  }
+  return false;
 }
 
-function takeHeader(draft: StoryDraft, header: Block[]): void {
-  const headline = pickHeadline(header);
+const isDateMark = (b: Block | undefined) => b?.mark?.kind === 'dateline' || b?.mark?.kind === 'stamp';
+
+/**
+ * A bare name ("Юрась Шчорс", "Jane Doe") right next to a dateline, or between the headline
+ * and the text, is the byline: on its own a two-word capitalised line could be anything.
+ */
+function markBareBylines(header: Block[]): Block[] {
+  // The last header line, directly above the text and below a longer title-shaped line, is placed as a byline is.
+  // A line the page repeats with a site suffix is the headline, whatever its words look like.
+  const underTitle = (i: number) =>
+    i === header.length - 1 &&
+    wordCount(header[i]!.text) <= 3 &&
+    header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4 && !b.text.includes(header[i]!.text));
+  return header.map((b, i) => {
+    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i))) return b;
+    const byline = matchBareName(b.text);
+    return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
+  });
+}
+
+function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[]): void {
+  const header = markBareBylines(rawHeader);
+  const { headline, pageTitles } = pickHeadline(header, others);
   for (const block of header) {
-    if (takeCommonMark(draft, block)) continue;
-    const mark = block.mark;
-    if (mark?.kind === 'dateline' && !draft.dateline) draft.dateline = { date: mark.date, line: block.line };
-    else if (mark?.kind === 'byline' && !draft.byline) draft.byline = { byline: mark.byline, line: block.line };
-    else if (block === headline) draft.headline = { text: block.text, line: block.line };
-    else removeBlock(draft, block, 'navigation');
+    if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
+    if (block === headline) draft.headline = { text: block.text, line: block.line };
+    else removeBlock(draft, block, pageTitles.includes(block) ? 'page-title' : 'navigation');
   }
 }
 
@@ -72,14 +90,19 @@ const isHeadingCandidate = (b: Block | undefined) => !!b && b.mark === null && !
 function takeBody(draft: StoryDraft, body: Block[]): void {
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   for (const block of body) {
-    if (takeCommonMark(draft, block)) continue;
+    if (takeCommonMark(draft, block) || takeFact(draft, block, 'byline')) continue;
     const i = text.indexOf(block);
     const inMenuRun =
       isHeadingCandidate(block) &&
       ((isHeadingCandidate(text[i - 1]) && isHeadingCandidate(text[i - 2])) ||
         (isHeadingCandidate(text[i - 1]) && isHeadingCandidate(text[i + 1])) ||
         (isHeadingCandidate(text[i + 1]) && isHeadingCandidate(text[i + 2])));
+    const nextToCredit = [body[body.indexOf(block) - 1], body[body.indexOf(block) + 1]].some(
+      (b) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit' && Math.abs(b.line - block.line) === 1,
+    );
     if (inMenuRun) removeBlock(draft, block, 'navigation');
+    // A short line glued to a photo credit, not a sentence: the photo's caption.
+    else if (nextToCredit && isTitleShaped(block.text) && !isProse(block.text)) removeBlock(draft, block, 'caption');
     else if (isHeadingCandidate(block) && text[i + 1] !== undefined && isProse(text[i + 1]!.text))
       draft.body.push({ kind: 'heading', text: block.text, line: block.line });
     else draft.body.push({ kind: 'paragraph', text: block.text, line: block.line });
@@ -90,9 +113,8 @@ function takeFooter(draft: StoryDraft, footer: Block[]): void {
   for (const block of footer) {
     if (takeCommonMark(draft, block)) continue;
     const mark = block.mark;
-    if (mark?.kind === 'dateline' && !draft.dateline) draft.dateline = { date: mark.date, line: block.line };
-    else if (mark?.kind === 'byline' && !draft.byline) draft.byline = { byline: mark.byline, line: block.line };
-    else removeBlock(draft, block, 'trailing-section');
+    const fresh = (mark?.kind === 'dateline' && !draft.dateline) || (mark?.kind === 'byline' && !draft.byline);
+    if (!fresh || !takeFact(draft, block, 'trailing-section')) removeBlock(draft, block, 'trailing-section');
   }
 }
 
@@ -100,7 +122,8 @@ function takeFooter(draft: StoryDraft, footer: Block[]): void {
 export function extractStory(blocks: Block[], language = 'und'): StoryDraft {
   const draft: StoryDraft = { language, headline: null, dateline: null, stamps: [], byline: null, body: [], removed: [] };
   const { header, body, footer } = layoutBlocks(blocks);
-  takeHeader(draft, header);
+  const others = blocks.flatMap((b) => b.lines.map((l) => l.text.trim()));
+  takeHeader(draft, header, others);
   takeBody(draft, body);
   takeFooter(draft, footer);
   draft.removed.sort((a, b) => a.line - b.line);

@@ -1,44 +1,89 @@
 /**
  * Lines that carry facts about the article rather than its text: datelines,
- * update stamps and bylines. Each matcher takes one whole line.
+ * update stamps and bylines. A dateline is a short line that holds a date and
+ * little else: a label, a time, a byline ("Jane Doe Mar 4, 2016"), a few
+ * section names ("3 mars 2019 | Défense, International") or a glued ticker.
  */
-import { type CalendarParts, parseDateExpression } from './date-parse';
-import { endsSentence, wordCount } from './text-shape';
+import { type Byline, matchBareName, matchByline } from './byline';
+import type { CalendarParts } from './date-parse';
+import { type FindOptions, findDate } from './date-find';
+import { wordCount } from './text-shape';
 
-/** A line that is only a date, optionally labelled ("Published: 18.09.2017", "September 18, 2017 10:50"). */
-export function matchDateline(line: string): CalendarParts | null {
-  const t = line.trim().replace(/^(published|posted|date|dated|опубликовано)(\s+on)?\s*:?\s*/iu, '');
-  return parseDateExpression(t);
+export { type Byline, matchByline } from './byline';
+
+/** A dateline: the date, whether a weekday was written with it, and a byline found beside it. */
+export type Dateline = { date: CalendarParts; weekday: boolean; byline: Byline | null };
+
+const TIME = /(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?!\d)(?:\s*(?:[ap]\.?m\.?|uhr|wib|wita|wit|h))?/giu;
+const ZONE = /\b(?:UTC|GMT|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|BST)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?\b/gu;
+/** A leading label such as "Published:", "Publié le", "Опубликовано", "date": at most two words, then a colon or a date. */
+const LABEL = /^[\p{L}]+(?:\s+[\p{L}]+)?\s*:\s*/u;
+const DATE_LABEL_WORDS = new Set(
+  'published posted date dated on at le am op el il em на publié publiée veröffentlicht datum data дата опубликовано опубліковано апублікавана diterbitkan tanggal publicado pubblicato gepubliceerd opublikowano'.split(' '),
+);
+
+/** Words of a remainder that may stand beside a date: names, section names, codes and numbers, never running lower-case text. */
+function isHeaderRemainder(rest: string): boolean {
+  const ws = rest.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+  if (ws.length > 8) return false;
+  const lowercase = ws.filter((w) => /^\p{Ll}/u.test(w) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3);
+  return lowercase.length === 0;
 }
 
-/** An update or republication stamp: "Updated at 23:08,31-05-2020", "Republished on 2 May 2019". */
-export function matchStamp(line: string): CalendarParts | null {
-  const m = line
-    .trim()
-    .match(/^(?:last\s+)?(?:updated|modified|edited|republished|re-published|reposted|обновлено|изменено)\b(?:\s+(?:at|on))?\s*:?\s*(.+)$/iu);
-  return m ? parseDateExpression(m[1]!) : null;
+/** What is left of a line once its date, times, zones and labels are cut out. */
+function remainderOf(line: string, start: number, end: number): { before: string; after: string } {
+  const strip = (s: string) =>
+    s
+      .replace(TIME, ' ')
+      .replace(ZONE, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const before = strip(line.slice(0, start)).replace(LABEL, '');
+  const words = before.split(' ');
+  while (words.length > 0 && DATE_LABEL_WORDS.has(words.at(-1)!.toLowerCase().replace(/:$/, ''))) words.pop();
+  return { before: words.join(' ').trim(), after: strip(line.slice(end)) };
 }
 
-export type Byline = { author: string; outlet: string | null };
-
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|de|van|von|der|al|bin))*`;
-const OUTLET = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*){0,3}`;
-
-// No `i` flag: with it, \p{Lu} would match lower case too and "by the way" would pass as a name.
-const BY = new RegExp(`^(?:[Bb]y|[Aa]uthor|[Tt]ext|[Аа]втор|[Тт]екст)\\s*:?\\s+(${NAME}(?:\\s+(?:and|&)\\s+${NAME})?)(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
-const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u');
+/** The byline standing beside the date, when the rest of the line reads as one. */
+function bylineBeside(before: string, after: string): Byline | null {
+  // Separators and the small words that join a time to a byline ("à 09:30 par …", "um 10:15 von …") fall away.
+  const clean = (s: string) =>
+    s
+      .replace(/^[\s,|/–—\-·•]+|[\s,|/–—\-·•]+$/gu, '')
+      .replace(/^(?:(?:à|a|at|um|o|в|у|о|pukul|alle|om|às)\s+)+/iu, '')
+      .trim();
+  const [b, a] = [clean(before), clean(after)];
+  const side = b && !a ? b : a && !b ? a : null;
+  if (side === null) return null;
+  return matchByline(side) ?? matchBareName(side);
+}
 
 /**
- * A byline: "By Andrei Parotnikau", "Author: X", "Text: X" or "Name Surname, Outlet".
- * Only short lines qualify, so a sentence starting with "By the end of…" never does.
+ * A dateline: a short line holding one date and otherwise only labels, times, names,
+ * section names or figures. A sentence that mentions a date ("The parade on 9 May 2019
+ * showed…") is not one.
  */
-export function matchByline(line: string): Byline | null {
+export function matchDateline(line: string, options: FindOptions = {}): Dateline | null {
   const t = line.trim();
-  if (wordCount(t) > 10 || endsSentence(t.replace(/\.$/, ''))) return null;
-  const by = t.match(BY);
-  if (by) return { author: by[1]!, outlet: by[2] ?? null };
-  const nameOutlet = t.match(NAME_OUTLET);
-  if (nameOutlet) return { author: nameOutlet[1]!, outlet: nameOutlet[2]! };
-  return null;
+  if (t.length > 120 || wordCount(t) > 16 || !/\d/.test(t)) return null;
+  const found = findDate(t, options);
+  if (!found) return null;
+  const { before, after } = remainderOf(t, found.start, found.end);
+  if (!isHeaderRemainder(`${before} ${after}`)) return null;
+  return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) };
+}
+
+/** Update labels per language: "Updated", "Aktualisiert", "Mis à jour", "Обновлено", "Оновлено", "Zaktualizowano"… */
+const STAMP =
+  /^(?:last\s+)?(?:updated|modified|edited|republished|re-published|reposted|aktualisiert|geändert|mis\s+à\s+jour|modifié|actualizado|actualización|aggiornato|bijgewerkt|atualizado|diperbarui|zaktualizowano|обновлено|изменено|оновлено|змінено|абноўлена)\b(?:\s+(?:at|on|le|am|el|il|em|op|на|в|о))?\s*:?\s*(.+)$/iu;
+
+/** An update or republication stamp: "Updated at 23:08,31-05-2020", "Mis à jour le 4 mars 2019". */
+export function matchStamp(line: string, options: FindOptions = {}): CalendarParts | null {
+  const m = line.trim().match(STAMP);
+  if (!m || m[1]!.length > 60) return null;
+  const rest = m[1]!;
+  const found = findDate(rest, options);
+  if (!found) return null;
+  const { before, after } = remainderOf(rest, found.start, found.end);
+  return `${before} ${after}`.replace(/[\s,|/–—\-·•]+/gu, '') === '' ? found.parts : null;
 }

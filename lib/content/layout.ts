@@ -5,15 +5,23 @@
  * (prompts, section names). A related-stories block is cut off first.
  */
 import type { Block } from './segment';
-import { isProse } from './text-shape';
+import { isProse, wordCount } from './text-shape';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
 const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
 
+/**
+ * A one-line question or exclamation directly followed by prose is a headline, not the
+ * first paragraph: "Why does Minsk need its own missiles?" reads as a sentence by its mark.
+ */
+const isHeadlineSentence = (b: Block, next: Block | undefined) =>
+  b.lines.length === 1 && /[?!][”"»’]?$/u.test(b.text.trim()) && wordCount(b.text) <= 20 && next !== undefined && isTextProse(next);
+
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[]): Layout {
-  const first = blocks.findIndex(isTextProse);
+  let first = blocks.findIndex(isTextProse);
+  if (first >= 0 && isHeadlineSentence(blocks[first]!, blocks[first + 1])) first += 1;
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;

@@ -3,8 +3,17 @@
  * general (what tickers, prompts, credits and labels look like on any news site),
  * never a list of one scrape's exact strings.
  */
+import { isCounter, isEmbedNotice, isRelativeTime, isWeatherLine } from './embed-rules';
+import { CREDIT_LABELS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, phraseAlternation } from './furniture-words';
 import type { RemovalReason } from './schema';
 import { endsSentence, wordCount } from './text-shape';
+
+const PROMPT_VERB = new RegExp(`^(?:${phraseAlternation(PROMPT_VERB_STEMS)})`, 'iu');
+const READ_ALSO = phraseAlternation(READ_ALSO_LABELS);
+const CREDIT = phraseAlternation(CREDIT_LABELS);
+const PAYWALL = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(PAYWALL_WORDS)})`, 'iu');
+const POLL = new RegExp(`^(?:${phraseAlternation(POLL_LABELS)})\\s*:`, 'iu');
+const SOCIAL = /(?<!\p{L})(?:facebook|telegram|twitter|x\.com|youtube|instagram|tiktok|viber|whatsapp|vk|vkontakte|вконтакте|odnoklassniki|linkedin|threads|rss)(?!\p{L})/iu;
 
 type LineRule = { reason: RemovalReason; test: (line: string) => boolean };
 
@@ -23,8 +32,20 @@ export function isTickerLine(line: string): boolean {
 
 /** A call to action or site navigation prompt: "Show more news", "All news", "Subscribe to our newsletter". */
 export function isSitePrompt(line: string): boolean {
-  if (wordCount(line) > 6 || endsSentence(line)) return false;
   const t = line.trim().replace(/[»›→>]+$/u, '').trim();
+  const n = wordCount(t);
+  // "Share:", "Падпісвайцеся на наш канал у Telegram", "Suivez-nous sur Facebook": a share, follow or subscribe verb opens a short line.
+  if (n <= 14 && PROMPT_VERB.test(t) && (n <= 4 || SOCIAL.test(t) || !endsSentence(t))) return true;
+  // A short line that names social networks and little else: "Facebook · Telegram · Viber".
+  if (n <= 16 && SOCIAL.test(t) && !endsSentence(t) && /:|·|•|\||,|\s(?:у|в|in|on|auf|sur|en|na|di)\s/u.test(t)) return true;
+  // Skip links: "Skip to content", "Zum Inhalt springen", "Aller au contenu", "Перейти к содержанию".
+  if (n <= 5 && /^(?:skip|jump|go) to\b|^(?:zum|zur) \p{L}+ springen$|^aller au\b|^saltar a\b|^vai al\b|^ga naar\b|^(?:pular|ir) para\b|^langsung ke\b|^перейти к\b|^перейти до\b|^перайсці да\b|^przejdź do\b/iu.test(t)) return true;
+  // A paywall notice ("Cet article est réservé aux abonnés…") or a reader poll ("Umfrage: …?").
+  if (n <= 30 && PAYWALL.test(t)) return true;
+  if (n <= 25 && POLL.test(t)) return true;
+  // An advertising slot's label alone on its line, in the archive's languages.
+  if (n === 1 && /^(?:ad|ads|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|iklan|реклама|рэклама|reklama)$/iu.test(t)) return true;
+  if (n > 6 || endsSentence(t)) return false;
   return (
     /^(show|load|see|view|read) (more|all)\b/i.test(t) ||
     /^all (news|articles|stories|posts|materials|publications|headlines)$/i.test(t) ||
@@ -41,32 +62,58 @@ export function isCategoryLabel(line: string): boolean {
 }
 
 /** A photo credit: "Photo: Reuters", "Фото: …", "© AFP", "Photo by X". */
+const CREDIT_LINE = new RegExp(`^(?:${CREDIT})\\.?\\s*(?:by\\b|von\\b|par\\b|:|©|/)`, 'iu');
+const TRAILING_CREDIT = new RegExp(`[(\\[](?:${CREDIT})\\.?\\s*(?::|©|by\\b)[^()\\[\\]]{1,80}[)\\]]$`, 'iu');
+
+const CREDIT_ABBREVIATION = new RegExp(`^(?:${CREDIT})\\.\\s+(?=\\S)`, 'iu');
+const CREDIT_AFTER_SEPARATOR = new RegExp(`[/|·•]\\s*(?:${CREDIT})\\.?\\s*:`, 'iu');
+const CAPTION_CREDIT = new RegExp(`[.!?]\\s+(?:${CREDIT})\\s*:\\s*[^.:]{1,50}$`, 'iu');
+
+/** A photo or video credit: "Photo: Reuters", "Фота: …", "Видео: YouTube / …", "© AFP", or a caption ending "(Photo: X)". */
 export function isPhotoCredit(line: string): boolean {
   const t = line.trim();
-  if (wordCount(t) > 14) return false;
-  return /^(photos?|фото|фотография|foto|image|picture|pic|illustration|credit|source of (the )?photo)\s*(by\b|:|©)/iu.test(t) || /^©/u.test(t);
+  const n = wordCount(t);
+  // "Fot. PAP/EPA": an abbreviated label, then a capitalised name.
+  const abbreviated = CREDIT_ABBREVIATION.exec(t);
+  if (n <= 10 && CREDIT_AFTER_SEPARATOR.test(t)) return true;
+  if (n <= 14 && (CREDIT_LINE.test(t) || (abbreviated && /^\p{Lu}/u.test(t.slice(abbreviated[0].length))) || /^©/u.test(t))) return true;
+  // A short caption that ends with its credit: "… at a parade. (Photo: Agency)", "… at a parade. Bild: Agency", "… at a parade. - Agency".
+  if (n <= 60 && TRAILING_CREDIT.test(t)) return true;
+  return n <= 25 && (CAPTION_CREDIT.test(t) || /[.!?]\s+[—–-]\s+\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}$/u.test(t));
 }
 
 /** A heading that introduces a block of links to other stories: "Similar articles", "Read also", "Related". */
 export function isRelatedMarker(line: string): boolean {
-  const t = line.trim().replace(/:$/, '');
+  const t = line.trim().replace(/\s*:$/, '');
   if (wordCount(t) > 5) return false;
+  if (new RegExp(`^(?:${READ_ALSO})$`, 'iu').test(t)) return true;
   return /^(similar|related|recommended|more on (this|the) (topic|subject|story)|read also|see also|also read|you may also like|other news on (the|this) topic|по теме|читайте также)(\s+(articles|stories|news|posts|content|reading|materials|for you))?$/iu.test(t);
 }
 
 /** A single "Read also: <headline>" line: a link to another story inside the text. */
+// The label then a separator, or straight on with another story's capitalised headline ("À lire aussi Ukraine : …").
+const INLINE_RELATED = new RegExp(`^(?:${READ_ALSO})(?:\\s*[:：—–|-]\\s*\\S|\\s+(?=\\p{Lu}))`, 'iu');
+
+/** A single "Read also: <headline>" line in any language ("Lire aussi :", "Czytaj też:", "Читайте також:"). */
 export function isInlineRelatedLink(line: string): boolean {
-  return /^(read also|see also|also read|read more|related|читайте также)\s*:\s*\S/iu.test(line.trim());
+  return INLINE_RELATED.test(line.trim());
 }
 
 /** A menu written on one line: short items between separators, "Home | World | Belarus". */
 export function isInlineMenu(line: string): boolean {
-  const items = line.split(/\s+[|•·/»›]\s+|\s*\|\s*/u).filter((s) => s.trim() !== '');
+  const items = line.split(/\s+[|•·/»›>→]\s+|\s*\|\s*/u).filter((s) => s.trim() !== '');
+  // Breadcrumbs use chevrons and may hold the story's own title as their last crumb: "Home › World › Minsk unveils…".
+  const crumbs = line.split(/\s*[»›>→]\s*/u).filter((s) => s.trim() !== '');
+  if (crumbs.length >= 3 && crumbs.slice(0, -1).every((c) => wordCount(c) <= 3)) return true;
   return items.length >= 3 && items.every((item) => wordCount(item) <= 3 && !endsSentence(item));
 }
 
 const RULES: LineRule[] = [
   { reason: 'navigation', test: isInlineMenu },
+  { reason: 'weather', test: isWeatherLine },
+  { reason: 'relative-time', test: isRelativeTime },
+  { reason: 'counter', test: isCounter },
+  { reason: 'embed', test: isEmbedNotice },
   { reason: 'ticker', test: isTickerLine },
   { reason: 'photo-credit', test: isPhotoCredit },
   { reason: 'related-block', test: isInlineRelatedLink },

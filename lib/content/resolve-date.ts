@@ -4,7 +4,8 @@
  * date in the opening paragraphs ("said on June 21"), and last an update stamp
  * when the text does not date itself earlier. A year is never guessed.
  */
-import { type CalendarParts, MONTH_PATTERN, monthNumber, precisionOf, toIsoValue } from './date-parse';
+import { type CalendarParts, precisionOf, toIsoValue } from './date-parse';
+import { ANY_MONTH_PATTERN as MONTH_PATTERN, monthOfAnyLanguage as monthNumber } from './month-names';
 import type { Located, StoryDraft } from './extract-story';
 import type { BodyBlock, DateFact } from './schema';
 

@@ -28,7 +28,7 @@ export const textFact = z.strictObject({
   evidence: z.string(),
 });
 
-export const dateSource = z.enum(['dateline', 'in-text', 'stamp', 'sidecar', 'none']);
+export const dateSource = z.enum(['dateline', 'in-text', 'stamp', 'sidecar', 'source-url', 'none']);
 
 /**
  * A publication or modification date. `value` is null when no year is known; a
@@ -53,6 +53,14 @@ export const removalReason = z.enum([
   'related-marker',
   'related-block', // a related-links block that was dropped
   'related-article', // a whole related article, published on its own with derivedFrom
+  'date-widget', // the site's "today" date (weekday, day, month, no year)
+  'relative-time', // "yesterday, 17:05", "2 hours ago": no date the text can anchor
+  'embed', // a tweet, video or post embed and its consent notice
+  'counter', // view, comment or share counts
+  'weather', // a weather widget
+  'page-title', // the headline repeated with the site's name, as a browser title
+  'caption', // a photo caption or credit
+  'byline', // a second byline or dateline once the first was taken
 ]);
 
 /** A line taken out of the article's text, kept so an editor can see what was dropped and why. */

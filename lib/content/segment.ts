@@ -6,6 +6,7 @@
  */
 import type { CalendarParts } from './date-parse';
 import { type Byline, matchByline, matchDateline, matchStamp } from './header-lines';
+import type { FindOptions } from './date-find';
 import { classifyFurniture, isRelatedMarker } from './line-rules';
 import type { SourceLine } from './normalise';
 import type { RemovalReason } from './schema';
@@ -14,7 +15,7 @@ import { endsMidSentence, endsSentence, startsLowercase } from './text-shape';
 export type LineMark =
   | { kind: 'furniture'; reason: RemovalReason }
   | { kind: 'related-marker' }
-  | { kind: 'dateline'; date: CalendarParts }
+  | { kind: 'dateline'; date: CalendarParts; byline: Byline | null }
   | { kind: 'stamp'; date: CalendarParts }
   | { kind: 'byline'; byline: Byline };
 
@@ -24,12 +25,14 @@ export type Block = { text: string; line: number; lines: SourceLine[]; mark: Lin
 export const MAX_MARKED_LINE = 160;
 
 /** What a single line is, when its shape alone says so; null for ordinary text. */
-export function markLine(text: string): LineMark | null {
+export function markLine(text: string, options: FindOptions = {}): LineMark | null {
   if (text.length > MAX_MARKED_LINE) return null;
-  const stamp = matchStamp(text);
+  const stamp = matchStamp(text, options);
   if (stamp) return { kind: 'stamp', date: stamp };
-  const date = matchDateline(text);
-  if (date) return { kind: 'dateline', date };
+  const dateline = matchDateline(text, options);
+  // A weekday with a day and month but no year is the site's "today" widget, never a publication date.
+  if (dateline && dateline.date.year === null && dateline.weekday && !dateline.byline) return { kind: 'furniture', reason: 'date-widget' };
+  if (dateline) return { kind: 'dateline', date: dateline.date, byline: dateline.byline };
   if (isRelatedMarker(text)) return { kind: 'related-marker' };
   const reason = classifyFurniture(text);
   if (reason) return { kind: 'furniture', reason };
@@ -45,7 +48,7 @@ export function continuesSentence(prev: string, next: string): boolean {
 }
 
 /** Groups numbered lines into blocks (see the module comment). */
-export function segmentLines(lines: SourceLine[]): Block[] {
+export function segmentLines(lines: SourceLine[], options: FindOptions = {}): Block[] {
   const blocks: Block[] = [];
   let current: SourceLine[] = [];
   const flush = () => {
@@ -58,7 +61,7 @@ export function segmentLines(lines: SourceLine[]): Block[] {
       flush();
       continue;
     }
-    const mark = markLine(line.text);
+    const mark = markLine(line.text, options);
     if (mark) {
       flush();
       blocks.push({ text: line.text, line: line.n, lines: [line], mark });

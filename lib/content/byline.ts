@@ -1,0 +1,74 @@
+/**
+ * Bylines in any language and position: a label word ("By", "Von", "Par :",
+ * "Oleh", "Автор:", "Журналіст") followed by a name, "Name Surname, Outlet", or
+ * a bare name left over once a date is cut out of a header line
+ * ("Jane Doe Mar 4, 2016"). A name is the shape that matters: one to four
+ * capitalised words in any script, with the usual particles.
+ */
+import { endsSentence, wordCount } from './text-shape';
+
+export type Byline = { author: string; outlet: string | null };
+
+/**
+ * Byline labels per language: general vocabulary, not any one site's wording.
+ * Lower-case first letters are allowed by the pattern below; the name after the label must be capitalised.
+ */
+const LABELS = [
+  'by', 'written by', 'posted by', 'words by', 'author', 'authors', 'text', 'reporter', 'report by', // en
+  'von', 'autor', 'autorin', 'text von', // de
+  'par', 'auteur', 'texte', // fr
+  'por', 'autor', 'texto', 'redacción', // es, pt
+  'di', 'autore', 'testo', // it
+  'door', 'auteur', 'tekst', // nl, pl
+  'oleh', 'penulis', 'reporter', 'wartawan', // id
+  'autorzy', 'tekst', // pl
+  'автор', 'авторы', 'текст', 'журналист', 'корреспондент', // ru
+  'автор', 'автори', 'журналіст', 'журналістка', 'кореспондент', 'текст', // uk
+  'аўтар', 'тэкст', 'журналіст', 'карэспандэнт', // be
+];
+// Each label is spelt out in both cases letter by letter: the `i` flag would make \p{Lu} below match lower case too.
+const caseless = (word: string) => word.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+const LABEL = [...new Set(LABELS)]
+  .sort((a, b) => b.length - a.length)
+  .map((l) => l.split(' ').map(caseless).join('\\s+'))
+  .join('|');
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
+const PARTICLE = String.raw`de|da|di|van|von|der|den|du|la|le|al|bin|ibn|dos|del|y`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
+const NAMES = String.raw`${NAME}(?:(?:\s+(?:and|und|et|y|e|i|dan|и|і)\s+|\s*&\s*)${NAME})?`;
+const OUTLET = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*){0,3}`;
+
+const LABELLED = new RegExp(`^(?:${LABEL})\\s*[:：]?\\s+(${NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
+const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u');
+// "Олег Савчук, військовий оглядач": a name, a comma and a lower-case job title of up to four words.
+const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*\\p{Ll}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}$`, 'u');
+const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,3}$`, 'u');
+
+/** Whether a line starts with a byline label ("By", "Par :", "Журналіст"), so what follows is meant as a name. */
+export function startsWithBylineLabel(line: string): boolean {
+  return new RegExp(`^(?:${LABEL})\\s*[:：]?\\s+\\p{Lu}`, 'u').test(line.trim());
+}
+
+/**
+ * A byline: "By Andrei Parotnikau", "Par : Jeanne Dupont", "Von Hans Müller, Agentur",
+ * "Журналіст Олена Коваль" or "Name Surname, Outlet". Only short lines qualify, so a
+ * sentence such as "By the end of…" never does.
+ */
+export function matchByline(line: string): Byline | null {
+  const t = line.trim().replace(/[.,;:|–—-]+$/u, '').trim();
+  if (wordCount(t) > 12 || endsSentence(t)) return null;
+  const by = t.match(LABELLED);
+  if (by) return { author: by[1]!.trim(), outlet: by[2] ?? null };
+  const nameOutlet = t.match(NAME_OUTLET);
+  if (nameOutlet) return { author: nameOutlet[1]!, outlet: nameOutlet[2]! };
+  const nameRole = t.match(NAME_ROLE);
+  if (nameRole) return { author: nameRole[1]!, outlet: null };
+  return null;
+}
+
+/** A bare name of two to four capitalised words, as left of a header line once its date is cut out ("Jane Doe"). */
+export function matchBareName(text: string): Byline | null {
+  const t = text.trim().replace(/^[,|/–—\-·•]+|[,|/–—\-·•]+$/gu, '').trim();
+  return BARE_NAME.test(t) ? { author: t, outlet: null } : null;
+}

@@ -1,0 +1,132 @@
+/**
+ * Small per-language tables of the general vocabulary site furniture is made of:
+ * share/follow/subscribe verbs, "read also" labels, photo and video credit
+ * labels, embed and consent words, "today"/"yesterday" and "ago". They serve
+ * the shape rules in line-rules.ts and embed-rules.ts; none of them is one
+ * site's wording. Stems are matched at the start of a word, case-insensitively.
+ */
+
+const stems = (list: string) => list.trim().split(/\s*\|\s*/u);
+const startAlternation = (list: string[]) => list.map((s) => s.replace(/ /g, '\\s+')).join('|');
+
+/** Verbs of sharing, following, subscribing and joining (en, de, fr, es, it, nl, pt, id, ru, uk, be, pl). */
+export const PROMPT_VERB_STEMS = stems(`
+  share | follow | subscribe | sign up | join | like us | download our |
+  teil | folg | abonnier | melde dich | tritt |
+  partag | suiv | abonnez | inscri | rejoign |
+  compart | sígu | sigue | suscrib | suscríb | únete |
+  condivid | segui | iscriv | abbonat |
+  deel | volg | abonneer | schrijf je in |
+  partilh | compartilh | siga | assin | inscreva |
+  bagikan | ikuti | gabung | berlangganan | langganan |
+  поделит | подпис | присоедин | следите | следи | читайте нас |
+  поділит | підпис | приєдну | стежте | стеж | читайте нас |
+  падзял | падпіс | далучай | сачыце | чытайце нас |
+  udostępnij | udostepnij | obserwuj | subskrybuj | zapisz się | dołącz | polub |
+  dalinkitės | dalintis | sekite | prenumeruokite | prisijunkite
+`);
+
+/** "Read also" / "more on this" labels that put another story's headline on one line. */
+export const READ_ALSO_LABELS = stems(`
+  read also | read more | see also | also read | related | more on this | more on the topic |
+  lesen sie auch | lesen sie mehr | mehr zum thema | auch interessant | siehe auch |
+  lire aussi | à lire aussi | a lire aussi | lire la suite | voir aussi | sur le même sujet |
+  lee también | leer más | ver también | te puede interesar |
+  leggi anche | leggi tutto | vedi anche |
+  lees ook | lees meer | zie ook |
+  leia também | leia mais | veja também |
+  baca juga | baca selengkapnya | lihat juga |
+  читайте также | читайте еще | читайте ещё | смотрите также | по теме |
+  читайте також | читайте ще | дивіться також | по темі |
+  чытайце таксама | чытайце яшчэ | глядзіце таксама | па тэме |
+  czytaj też | czytaj także | czytaj również | czytaj więcej | zobacz też | zobacz także |
+  skaitykite taip pat | skaitykite daugiau | daugiau šia tema |
+  editor's pick | editors' picks | weiterlesen | pilihan editor
+`);
+
+/** Labels of a photo, video or source credit: "Photo:", "Фота:", "Видео:", "Zdjęcie:", "Quelle:". */
+export const CREDIT_LABELS = stems(`
+  photo | photos | picture | pic | image | images | illustration | video | credit | source |
+  foto | fotos | bild | bilder | quelle | grafik |
+  vidéo | illustration | crédit | crédits |
+  imagen | vídeo | fuente | ilustración |
+  immagine | fonte |
+  beeld | bron |
+  gambar | sumber |
+  фото | фотография | видео | иллюстрация | источник |
+  відео | ілюстрація | джерело |
+  фота | відэа | ілюстрацыя | крыніца |
+  zdjęcie | zdjęcia | fot | wideo | ilustracja | źródło |
+  nuotrauka | nuotr | vaizdo įrašas | šaltinis
+`);
+
+/** Nouns of embedded posts and their platforms: a line made of these and show/accept verbs is an embed's chrome. */
+export const EMBED_NOUNS = stems(`
+  tweet | post | video | content | twitter | youtube | instagram | facebook | telegram | tiktok | vimeo | threads |
+  beitrag | inhalt | inhalte | vidéo | contenu | publication | vídeo | contenido | publicación | contenuto |
+  bericht | inhoud | conteúdo | publicação | konten | postingan | unggahan |
+  пост | видео | контент | публикация | запись | допис | відео | публікація | відэа | допіс | кантэнт |
+  wideo | wpis | treść | treści | materiał |
+  platform | plattform | plateforme | plataforma | piattaforma | platformie | платформ
+`);
+
+/** Paywall and subscriber-only notices: "réservé aux abonnés", "nur für Abonnenten", "только для подписчиков". */
+export const PAYWALL_WORDS = stems(`
+  subscribers only | for subscribers | subscriber-only | premium content | réservé aux abonnés | pour les abonnés |
+  nur für abonnenten | für abonnenten | exclusivo para suscriptores | para suscriptores | riservato agli abbonati |
+  alleen voor abonnees | exclusivo para assinantes | khusus pelanggan | только для подписчиков | для подписчиков |
+  лише для передплатників | для передплатників | толькі для падпісчыкаў | tylko dla subskrybentów | dla prenumeratorów | tik prenumeratoriams
+`);
+
+/** Labels of a reader poll: "Poll:", "Umfrage:", "Sondage :", "Опрос:". */
+export const POLL_LABELS = stems(`
+  poll | survey | umfrage | abstimmung | sondage | encuesta | sondaggio | peiling | enquete | pesquisa | jajak pendapat |
+  опрос | голосование | опитування | голосування | апытанне | ankieta | sonda | apklausa
+`);
+
+/** Verbs of showing, watching and accepting, as embed placeholders and consent buttons use them. */
+export const EMBED_VERBS = stems(`
+  show | view | watch | see | load | accept | allow | agree | play |
+  anzeigen | ansehen | laden | akzeptieren | zustimmen | erlauben | abspielen |
+  afficher | voir | regarder | charger | accepter | autoriser |
+  mostrar | ver | cargar | aceptar | permitir |
+  mostra | vedi | guarda | carica | accetta | consenti |
+  toon | bekijk | laad | accepteer | sta toe |
+  exibir | assistir | aceitar | carregar |
+  tampilkan | lihat | tonton | terima | izinkan |
+  показать | смотреть | смотрите | посмотреть | загрузить | принять | разрешить |
+  показати | дивитися | дивіться | переглянути | завантажити | прийняти | дозволити |
+  паказаць | глядзець | глядзіце | праглядзець | загрузіць | прыняць | дазволіць | дазвольце |
+  pokaż | zobacz | obejrzyj | wyświetl | załaduj | zaakceptuj | akceptuj | zezwól | odtwórz
+`);
+
+/** Words that only a consent or third-party notice uses: cookies, external content, data-protection terms. */
+export const CONSENT_WORDS = stems(`
+  cookie | external content | privacy policy | drittanbieter | externer inhalt | externe inhalte | externen inhalt | datenschutz |
+  contenu externe | contenus externes | contenido externo | contenuto esterno | externe inhoud | conteúdo externo | konten eksternal |
+  внешний контент | зовнішній контент | знешні кантэнт | treści zewnętrzne | dostawcy zewnętrznego | slapuk
+`);
+
+/** Words that mark a notice only beside an embed noun: "unavailable", "third party" ("Video unavailable"). */
+export const UNAVAILABLE_WORDS = stems(`
+  unavailable | not available | third party | third-party | nicht verfügbar | indisponible | non disponible | tiers |
+  no disponible | terceros | non disponibile | terze parti | niet beschikbaar | derden | indisponível | terceiros |
+  tidak tersedia | pihak ketiga | недоступно | недоступен | недоступна | третьих лиц | недоступне | недоступний |
+  третіх осіб | недаступнае | недаступны | недаступна | трэціх асоб | niedostępny | niedostępne | niedostępna | podmiot trzeci
+`);
+
+/** "Today" and "yesterday": a line of one of these and a time is a relative timestamp, not a date. */
+export const RELATIVE_DAY_WORDS = new Set(
+  stems(`
+  today | yesterday | heute | gestern | aujourd'hui | hier | hoy | ayer | oggi | ieri | vandaag | gisteren |
+  hoje | ontem | hari ini | kemarin | сегодня | вчера | сьогодні | вчора | учора | сёння | учора | dzisiaj | dziś | wczoraj
+`),
+);
+
+/** "… ago" words and prefixes: "2 hours ago", "vor 2 Stunden", "il y a 2 heures", "2 години тому", "2 godziny temu". */
+export const AGO = stems(`ago | vor | il y a | hace | fa | geleden | atrás | há | lalu | yang lalu | назад | тому | таму | temu`);
+
+/** A regex alternation of phrases, each matched at a word start. */
+export function phraseAlternation(list: string[]): string {
+  return startAlternation([...list].sort((a, b) => b.length - a.length));
+}

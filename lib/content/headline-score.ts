@@ -1,0 +1,96 @@
+/**
+ * The headline by evidence, not position. Every unmarked short line above the
+ * first body paragraph is scored on what headlines look like on any site: a
+ * length of a few words to a couple of dozen, a capital first letter without
+ * shouting, no trailing full stop, nearness to the body, and agreement with a
+ * page-title line elsewhere in the scrape ("<headline> - Site name"). Lines in a
+ * run of short lines (a menu), lines repeated elsewhere on the page and lines
+ * made of figures lose points. A title is derived only when no line qualifies.
+ */
+import type { Block } from './segment';
+import { isTitleShaped, wordCount, words } from './text-shape';
+
+/** The lowest score a line needs to be taken as the headline. */
+export const HEADLINE_THRESHOLD = 4;
+
+const SUFFIX_SEPARATOR = /^\s*[-–—|:·•»]{1,2}\s*/u;
+
+/** A line of the page that is `headline` followed by a site-name suffix: " - Site", " | Site", " — Site". */
+export function isPageTitleOf(line: string, headline: string): boolean {
+  if (line.length <= headline.length || !line.startsWith(headline)) return false;
+  const rest = line.slice(headline.length);
+  if (!SUFFIX_SEPARATOR.test(rest)) return false;
+  const suffix = rest.replace(SUFFIX_SEPARATOR, '');
+  return suffix.length > 0 && wordCount(suffix) <= 6;
+}
+
+const isBareShort = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
+const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
+
+/**
+ * How many short unmarked lines like block `i` sit next to it with no blank line between
+ * (itself included). A headline of several words glued under a menu of one- and two-word
+ * items is not one of them: only neighbours of three words or more count for a long line.
+ */
+function runLength(header: Block[], i: number): number {
+  const long = wordCount(header[i]!.text) >= 4;
+  const alike = (b: Block | undefined) => isBareShort(b) && (!long || wordCount(b!.text) >= 3);
+  let n = 1;
+  for (let j = i - 1; j >= 0 && isBareShort(header[j]) && lastLine(header[j]!) + 1 === header[j + 1]!.line; j--) if (alike(header[j])) n++;
+  for (let j = i + 1; j < header.length && isBareShort(header[j]) && lastLine(header[j - 1]!) + 1 === header[j]!.line; j++) if (alike(header[j])) n++;
+  return n;
+}
+
+/** Score of one header line; `others` are the texts of every line of the file, for repetition and page-title agreement. */
+export function scoreHeadline(header: Block[], i: number, others: readonly string[]): number {
+  const block = header[i]!;
+  const text = block.text.trim();
+  const ws = words(text);
+  const n = ws.length;
+  let score = n >= 4 && n <= 20 ? 2 : n === 3 ? 1 : n > 20 ? 0.5 : -1;
+  if (/^["“«„'‘(]?[\p{Lu}\p{N}]/u.test(text)) score += 1;
+  else score -= 2;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 6 && letters === letters.toUpperCase()) score -= 1.5; // shouting: a menu or a label
+  if (ws.filter((w) => /^\d/.test(w)).length * 2 > n) score -= 3; // mostly figures: a ticker, a counter, a date
+  const run = runLength(header, i);
+  if (run >= 3) score -= 3;
+  else if (run === 2) score -= 0.5;
+  // Nearness: the headline usually sits just above the text, with only bylines and dates between.
+  const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null).length;
+  score += Math.max(0, 2 - unmarkedAfter * 0.75);
+  // A byline or a date straight after it is the classic headline-then-meta pattern.
+  const next = header[i + 1]?.mark?.kind;
+  if (next === 'byline' || next === 'dateline') score += 1;
+  let copies = 0;
+  let pageTitle = false;
+  for (const o of others) {
+    if (o === text) copies++;
+    else if (!pageTitle && isPageTitleOf(o, text)) pageTitle = true;
+  }
+  if (pageTitle) score += 4;
+  else if (copies > 1) score -= 1; // repeated on the page without being its title: a menu or section name
+  return score;
+}
+
+/** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
+export type HeadlinePick = { headline: Block | null; pageTitles: Block[] };
+
+/** The best-scoring header line that qualifies as the headline, and the header lines that repeat it with a site suffix. */
+export function pickHeadline(header: Block[], others: readonly string[] = []): HeadlinePick {
+  let best: Block | null = null;
+  let bestScore = -Infinity;
+  const candidates = header.filter((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 2);
+  const texts = candidates.map((b) => b.text.trim());
+  const pageTitles = candidates.filter((b) => texts.some((t) => isPageTitleOf(b.text.trim(), t)));
+  header.forEach((block, i) => {
+    if (!candidates.includes(block) || pageTitles.includes(block)) return;
+    const score = scoreHeadline(header, i, others);
+    // On a tie the later line wins: it is nearer the text.
+    if (score >= HEADLINE_THRESHOLD && score >= bestScore) {
+      best = block;
+      bestScore = score;
+    }
+  });
+  return { headline: best, pageTitles };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findDate } from '@/lib/content/date-find';
+import { dateFromUrl } from '@/lib/content/url-date';
+
+describe('findDate reads a date anywhere in a short line, in many languages', () => {
+  it.each([
+    ['Anna Berg Mar 4, 2016', { year: 2016, month: 3, day: 4 }],
+    ['3 mars 2019 | Politique, Monde', { year: 2019, month: 3, day: 3 }],
+    ['Von Lena Koch, 4. März 2019, 10:15 Uhr', { year: 2019, month: 3, day: 4 }],
+    ['martes, 5 de marzo de 2019', { year: 2019, month: 3, day: 5 }],
+    ['Senin, 4 Maret 2019 10:15 WIB', { year: 2019, month: 3, day: 4 }],
+    ['6 марта 2019, 12:30', { year: 2019, month: 3, day: 6 }],
+    ['7 березня 2019', { year: 2019, month: 3, day: 7 }],
+    ['8 сакавіка 2019', { year: 2019, month: 3, day: 8 }],
+    ['Środa, 9 marca 2019', { year: 2019, month: 3, day: 9 }],
+    ['2019 m. kovo 12 d. 14:05', { year: 2019, month: 3, day: 12 }],
+    ['Березень 2019', { year: 2019, month: 3, day: null }],
+    ['date 2019-03-04 share', { year: 2019, month: 3, day: 4 }],
+  ])('“%s”', (line, parts) => expect(findDate(line)?.parts).toEqual(parts));
+
+  it('reads numeric dates day first unless the page is US-English', () => {
+    expect(findDate('04.03.2019')?.parts).toEqual({ year: 2019, month: 3, day: 4 });
+    expect(findDate('04/03/2019')?.parts).toEqual({ year: 2019, month: 3, day: 4 });
+    expect(findDate('04/03/2019', { monthFirst: true })?.parts).toEqual({ year: 2019, month: 4, day: 3 });
+    expect(findDate('25/03/2019', { monthFirst: true })?.parts).toEqual({ year: 2019, month: 3, day: 25 });
+  });
+
+  it.each(['today', 'yesterday, 17:05', 'hier, 17:05', 'вчера', '2 hours ago', 'Friday', '$ 87.25 -0.60', '31.04.2019', 'v. 2.10.3'])(
+    'finds no date in “%s” (relative expressions are never dates)',
+    (line) => expect(findDate(line)).toBeNull(),
+  );
+
+  it('keeps a yearless date yearless and notes its weekday', () => {
+    expect(findDate('Tuesday, 12 March')).toMatchObject({ parts: { year: null, month: 3, day: 12 }, weekday: true });
+  });
+});
+
+describe('dateFromUrl', () => {
+  it('reads a dated path', () => {
+    expect(dateFromUrl('https://news.example/2015/12/20/belarus-trucks')?.parts).toEqual({ year: 2015, month: 12, day: 20 });
+    expect(dateFromUrl('https://news.example/politics/2015/12/belarus')?.parts).toEqual({ year: 2015, month: 12, day: null });
+    expect(dateFromUrl('https://news.example/a/2019-03-04-minsk-drones.html')?.parts).toEqual({ year: 2019, month: 3, day: 4 });
+  });
+  it('finds nothing in an undated or impossible path', () => {
+    expect(dateFromUrl('https://news.example/story/123456')).toBeNull();
+    expect(dateFromUrl('https://news.example/2015/13/40/x')).toBeNull();
+    expect(dateFromUrl('not a url')).toBeNull();
+  });
+});
