@@ -18,6 +18,7 @@
  * matches as written, inflected and Cyrillic spellings get a second chance
  * (lib/content/tag-fold.ts).
  */
+import { excludedCountryNames } from './country-names';
 import { languagesByScript, paradigms } from './paradigms';
 import type { Entity } from './schema';
 import { compileFold, findFoldMatch, type FoldForm, type FoldMatcher, textWordKeys } from './tag-fold';
@@ -86,7 +87,7 @@ function insert(root: TrieNode, keys: string[], entity: string): boolean {
 export function compileMatcher(entities: readonly Entity[]): Matcher {
   const root: TrieNode = { next: new Map(), entity: null };
   let size = 0;
-  const forms = (e: Entity) => [e.name, ...e.aliases, ...Object.values(e.names ?? {}).flat()];
+  const forms = (e: Entity) => matchableForms(e).map((f) => f.text);
   for (const e of entities) {
     for (const form of forms(e)) {
       const keys = keysOf(form);
@@ -112,10 +113,21 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
  */
 function foldForms(e: Entity): FoldForm[] {
   const transliterate = e.type !== 'country';
-  return [
-    ...[e.name, ...e.aliases].map((text) => ({ entity: e.slug, text, language: null, transliterate })),
-    ...Object.entries(e.names ?? {}).flatMap(([language, list]) => list.map((text) => ({ entity: e.slug, text, language, transliterate: false }))),
+  return matchableForms(e).map(({ text, language }) => ({ entity: e.slug, text, language, transliterate: transliterate && language === null }));
+}
+
+/**
+ * The forms an entity is matched by, with their language (null for the name
+ * and aliases): every form, except that a country (one with `iso`) never
+ * matches a name on the excluded list (country-names.ts), which the display
+ * name of a generated country may be.
+ */
+export function matchableForms(e: Entity): { text: string; language: string | null }[] {
+  const all = [
+    ...[e.name, ...e.aliases].map((text) => ({ text, language: null })),
+    ...Object.entries(e.names ?? {}).flatMap(([language, list]) => list.map((text) => ({ text, language }))),
   ];
+  return e.iso ? all.filter((f) => !excludedCountryNames.has(f.text)) : all;
 }
 
 /**
