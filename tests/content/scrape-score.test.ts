@@ -1,0 +1,32 @@
+/** The rules the scrape tests and bench:accuracy use to judge a compiled body. */
+import { describe, expect, it } from 'vitest';
+import { leaksOf, lostLinesOf } from '../fixtures/scrapes/score';
+
+const lines = ['Belarus', 'Politics', '', 'Belarus has put a battalion on duty.', 'Share this article', 'Officials declined to comment.'];
+
+describe('leaksOf', () => {
+  it('does not count a menu word that merely starts a body sentence', () => {
+    expect(leaksOf(lines, ['Belarus', 'Politics'], [{ text: 'Belarus has put a battalion on duty.', line: 4 }])).toEqual([]);
+  });
+
+  it('counts a furniture line joined into a body block', () => {
+    const body = [{ text: 'Belarus has put a battalion on duty. Share this article Officials declined to comment.', line: 4 }];
+    expect(leaksOf(lines, ['Share this article'], body)).toEqual(['Share this article']);
+  });
+
+  it('counts a furniture line kept as a block of its own, whatever its spacing', () => {
+    expect(leaksOf(lines, ['Share\u00a0this article'], [{ text: 'Share this article', line: 5 }])).toEqual(['Share this article']);
+  });
+});
+
+describe('lostLinesOf', () => {
+  it('lists body lines that are missing from the compiled body', () => {
+    expect(lostLinesOf(['Belarus has put a battalion on duty.', 'Officials declined to comment.'], ['Belarus has put a battalion on duty.'])).toEqual([
+      'Officials declined to comment.',
+    ]);
+  });
+
+  it('finds lines that were joined into one paragraph', () => {
+    expect(lostLinesOf(['First half of a sentence', 'and its end.'], ['First half of a sentence and its end.'])).toEqual([]);
+  });
+});
