@@ -27,6 +27,7 @@ export function applySidecar(draft: ArticleDraft, sidecar: Sidecar | undefined):
     dateModified: editorDate(s.dateModified) ?? draft.dateModified,
     author: fromEditor(s.author) ?? draft.author,
     outlet: fromEditor(s.outlet) ?? draft.outlet,
+    language: s.language ? { value: s.language.value, source: 'sidecar', detector: null, confidence: null, evidence: s.language.evidence } : draft.language,
     sourceUrl: fromEditor(s.sourceUrl),
     editorNotes: s.notes ?? [],
     sidecarSlug: s.slug?.value ?? null,

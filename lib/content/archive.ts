@@ -84,7 +84,7 @@ export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null
       errors.push(decoded.error);
       continue;
     }
-    const compiled = compileSource(idOf(file.path), file.path, decoded.text);
+    const compiled = compileSource(idOf(file.path), file.path, decoded.text, decoded.encoding);
     drafts.push(...compiled.articles);
     errors.push(...compiled.errors);
   }

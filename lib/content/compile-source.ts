@@ -2,14 +2,16 @@
  * One source file's text through normalise → segment → extract: the story it
  * holds and, when its related-articles block carries a whole article, that one too.
  */
+import { UTF8_VALID } from './decode';
 import { deriveTitle } from './derive-title';
 import { contentError } from './errors';
 import { extractStory, isWholeStory, type StoryDraft } from './extract-story';
 import { inferOutlet } from './infer-outlet';
+import { detectLanguage, languageFactOf } from './language';
 import { splitRelated } from './layout';
 import { normaliseText, toLines } from './normalise';
 import { resolveModified, resolvePublished } from './resolve-date';
-import type { Article, ContentError, RemovalReason, TextFact } from './schema';
+import type { Article, ContentError, EncodingFact, RemovalReason, TextFact } from './schema';
 import { type Block, segmentLines } from './segment';
 
 /** An article before sidecars, slugs and tags are applied. */
@@ -22,7 +24,9 @@ function titleOf(draft: StoryDraft): TextFact | null {
   return deriveTitle(draft.body);
 }
 
-function toArticle(draft: StoryDraft, id: string, sourceFile: string, derivedFrom: string | null): ArticleDraft | null {
+type Origin = { id: string; sourceFile: string; encoding: EncodingFact; derivedFrom: string | null };
+
+function toArticle(draft: StoryDraft, { id, sourceFile, encoding, derivedFrom }: Origin): ArticleDraft | null {
   const title = titleOf(draft);
   if (!title || draft.body.length === 0) return null;
   const by = draft.byline;
@@ -41,24 +45,38 @@ function toArticle(draft: StoryDraft, id: string, sourceFile: string, derivedFro
     body: draft.body,
     removed: draft.removed,
     derivedFrom,
+    // The story's own words decide its language, not the menus and tickers around it.
+    language: languageFactOf([title.value, ...draft.body.map((b) => b.text)].join('\n')),
+    encoding,
   };
 }
 
-/** Compiles a decoded source text into one article, or two when a whole related article is glued under it. */
-export function compileSource(id: string, sourceFile: string, text: string): { articles: ArticleDraft[]; errors: ContentError[] } {
-  const blocks = segmentLines(toLines(normaliseText(text)));
+/**
+ * Compiles a decoded source text into one article, or two when a whole related article is glued under it.
+ * `encoding` is what the bytes were decoded from (see decode.ts); it is recorded on every article.
+ */
+export function compileSource(
+  id: string,
+  sourceFile: string,
+  text: string,
+  encoding: EncodingFact = UTF8_VALID,
+): { articles: ArticleDraft[]; errors: ContentError[] } {
+  const normalised = normaliseText(text);
+  // Before extraction the whole page is the only text there is; language-aware extraction rules get this guess.
+  const pageLanguage = detectLanguage(normalised).value;
+  const blocks = segmentLines(toLines(normalised));
   const { main, marker, related } = splitRelated(blocks);
-  const story = extractStory(main);
-  const relatedStory = related.length ? extractStory(related) : null;
+  const story = extractStory(main, pageLanguage);
+  const relatedStory = related.length ? extractStory(related, pageLanguage) : null;
   const whole = relatedStory !== null && isWholeStory(relatedStory);
   const cut = [...(marker ? linesOf([marker], 'related-marker') : []), ...linesOf(related, whole ? 'related-article' : 'related-block')];
   story.removed = [...story.removed, ...cut].sort((a, b) => a.line - b.line);
 
-  const article = toArticle(story, id, sourceFile, null);
+  const article = toArticle(story, { id, sourceFile, encoding, derivedFrom: null });
   if (!article) {
     const line = blocks[0]?.line ?? null;
     return { articles: [], errors: [contentError('empty', sourceFile, line, 'no article text is left once site furniture is removed')] };
   }
-  const recovered = whole && relatedStory ? toArticle(relatedStory, `${id}.related-1`, sourceFile, id) : null;
+  const recovered = whole && relatedStory ? toArticle(relatedStory, { id: `${id}.related-1`, sourceFile, encoding, derivedFrom: id }) : null;
   return { articles: recovered ? [article, recovered] : [article], errors: [] };
 }

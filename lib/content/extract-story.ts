@@ -13,6 +13,8 @@ import { isProse, isTitleShaped, wordCount } from './text-shape';
 export type Located<T> = T & { line: number };
 
 export type StoryDraft = {
+  /** The page's language (BCP 47 tag or `und`), detected before extraction on the whole text, for language-aware rules. */
+  language: string;
   headline: Located<{ text: string }> | null;
   dateline: Located<{ date: CalendarParts }> | null;
   stamps: Located<{ date: CalendarParts }>[];
@@ -94,9 +96,9 @@ function takeFooter(draft: StoryDraft, footer: Block[]): void {
   }
 }
 
-/** Extracts one story from its blocks (a whole file, or a related article cut out of one). */
-export function extractStory(blocks: Block[]): StoryDraft {
-  const draft: StoryDraft = { headline: null, dateline: null, stamps: [], byline: null, body: [], removed: [] };
+/** Extracts one story from its blocks (a whole file, or a related article cut out of one), written in `language`. */
+export function extractStory(blocks: Block[], language = 'und'): StoryDraft {
+  const draft: StoryDraft = { language, headline: null, dateline: null, stamps: [], byline: null, body: [], removed: [] };
   const { header, body, footer } = layoutBlocks(blocks);
   takeHeader(draft, header);
   takeBody(draft, body);

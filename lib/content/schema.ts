@@ -84,6 +84,29 @@ export const articleEntity = z.strictObject({
   salience: z.number(),
 });
 
+/** A BCP 47 primary language subtag (`en`, `ru`, `be`…), or `und` when the text cannot tell. */
+export const languageTag = z.string().regex(/^[a-z]{2,3}$/, 'expected a BCP 47 primary language tag such as en, ru or be');
+
+/** The language an article is written in: detected from its title and body, or set by an editor. */
+export const languageFact = z.strictObject({
+  value: languageTag,
+  source: z.enum(['detected', 'sidecar']),
+  /** The detector and its version; null for an editor's override. */
+  detector: z.string().nullable(),
+  /** The detector's score for its answer (0–1); null when it gave none or an editor decided. */
+  confidence: z.number().min(0).max(1).nullable(),
+  evidence: z.string(),
+});
+
+/** The character encoding a source file was decoded from. */
+export const encodingFact = z.strictObject({
+  /** The WHATWG encoding name the bytes were decoded with: `utf-8`, `utf-16le`, `windows-1251`… */
+  name: z.string().min(1),
+  /** True when the name is a statistical guess from the bytes; false when a byte-order mark or valid UTF-8 proves it. */
+  detected: z.boolean(),
+  evidence: z.string(),
+});
+
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z.string().regex(slugPattern, 'expected a lowercase slug (a-z, 0-9, hyphens)');
 
@@ -104,6 +127,8 @@ export const article = z.strictObject({
   removed: z.array(removedLine),
   /** Id of the file whose related-article block this article was recovered from. */
   derivedFrom: z.string().nullable(),
+  language: languageFact,
+  encoding: encodingFact,
   /** Editor's free-text notes from the sidecar. */
   editorNotes: z.array(z.string()),
   entities: z.array(articleEntity),
@@ -122,6 +147,7 @@ export const sidecar = z.strictObject({
   outlet: override(z.string().trim().min(1)).optional(),
   sourceUrl: override(z.url()).optional(),
   slug: override(slug).optional(),
+  language: override(languageTag).optional(),
   previousSlugs: z.array(slug).optional(),
   notes: z.array(z.string().trim().min(1)).optional(),
 });
@@ -184,6 +210,8 @@ export type RemovalReason = z.infer<typeof removalReason>;
 export type RemovedLine = z.infer<typeof removedLine>;
 export type BodyBlock = z.infer<typeof bodyBlock>;
 export type Mention = z.infer<typeof mention>;
+export type LanguageFact = z.infer<typeof languageFact>;
+export type EncodingFact = z.infer<typeof encodingFact>;
 export type ArticleEntity = z.infer<typeof articleEntity>;
 export type Article = z.infer<typeof article>;
 export type Sidecar = z.infer<typeof sidecar>;

@@ -29,6 +29,8 @@ export function makeArticle(id: string, overrides: Overrides = {}): Article {
     body: [{ kind: 'paragraph', text: `Body of ${id}.`, line: 3 }],
     removed: [],
     derivedFrom: null,
+    language: { value: 'en', source: 'detected', detector: 'test', confidence: 1, evidence: '' },
+    encoding: { name: 'utf-8', detected: false, evidence: 'valid UTF-8' },
     editorNotes: [],
     entities: [],
     mentions: [],

@@ -53,6 +53,8 @@ export function makeArticle(input: ArticleInput = {}): Article {
     body: [...headings, ...paragraphs],
     removed: [],
     derivedFrom: null,
+    language: { value: 'en', source: 'detected', detector: 'test', confidence: 1, evidence: '' },
+    encoding: { name: 'utf-8', detected: false, evidence: 'valid UTF-8' },
     editorNotes: [],
     entities: (input.entities ?? []).map((slug, i) => ({ slug, mentions: 3 - Math.min(i, 2), salience: 1 / (i + 1) })),
     mentions: [],

@@ -1,0 +1,112 @@
+/**
+ * The language an article is written in, as a BCP 47 primary tag (`en`, `ru`, `be`,
+ * `id`…), or `und` when the text cannot tell. n-gram detection by `eld`, then two
+ * corrections it cannot make alone: Russian, Ukrainian and Belarusian are told
+ * apart by the letters only one of them uses, and Indonesian (which eld calls
+ * Malay) from Malay by the spellings the two standards disagree on.
+ */
+import { eld } from 'eld/medium';
+import type { LanguageFact } from './schema';
+
+/** Names the detector in every detected fact, so an editor knows what made the guess. */
+export const LANGUAGE_DETECTOR = 'eld 2.1.0 (medium)';
+
+/** Fewer letters or words than this and n-gram scores mean little: the answer is `und`. */
+const MIN_LETTERS = 24;
+const MIN_WORDS = 4;
+/** Letters a language never uses may still appear in a quoted name; below this share of the Cyrillic letters they are ignored. */
+const FOREIGN_LETTER_SHARE = 0.01;
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+/**
+ * Letters that rule a language out when they make up more than a trace of the text:
+ * Russian has no і ў ї є ґ; Ukrainian no ы э ъ ў ё; Belarusian no и щ ъ ї є ґ.
+ */
+const RULED_OUT_BY: Record<'ru' | 'uk' | 'be', RegExp> = {
+  ru: /[іІўЎїЇєЄґҐ]/gu,
+  uk: /[ыЫэЭъЪўЎёЁ]/gu,
+  be: /[иИщЩъЪїЇєЄґҐ]/gu,
+};
+const EAST_SLAVIC = ['ru', 'uk', 'be'] as const;
+type EastSlavic = (typeof EAST_SLAVIC)[number];
+const isEastSlavic = (tag: string): tag is EastSlavic => (EAST_SLAVIC as readonly string[]).includes(tag);
+/** Letters Bulgarian and Serbian lack but Russian, Ukrainian or Belarusian use: a "bg"/"sr" guess with them is an East Slavic text. */
+const EAST_SLAVIC_ONLY = /[ыЫэЭёЁўЎіІїЇєЄґҐ]/gu;
+
+/** Words whose spelling differs between the Indonesian and Malaysian standards (Indonesian first). */
+const ID_MS_PAIRS: [string, string][] = [
+  ['karena', 'kerana'],
+  ['uang', 'wang'],
+  ['saja', 'sahaja'],
+  ['bisa', 'boleh'],
+  ['pemerintah', 'kerajaan'],
+  ['kantor', 'pejabat'],
+  ['polisi', 'polis'],
+  ['kamis', 'khamis'],
+  ['jumat', 'jumaat'],
+  ['agustus', 'ogos'],
+  ['desember', 'disember'],
+  ['maret', 'mac'],
+  ['juli', 'julai'],
+  ['miliar', 'bilion'],
+  ['sekarang', 'kini'],
+];
+
+/** What the detector made of a text: the tag, how sure, and why. */
+export type LanguageGuess = { value: string; confidence: number | null; evidence: string };
+
+/**
+ * Of the East Slavic tags in the detector's order (`ranked`), the best one the text's
+ * letters allow: a language is ruled out by more than a trace of letters it never uses.
+ */
+export function eastSlavicByLetters(text: string, ranked: EastSlavic[]): { value: EastSlavic; note: string } {
+  const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
+  const ruledOut = EAST_SLAVIC.filter((tag) => count(text, RULED_OUT_BY[tag]) > cyrillic * FOREIGN_LETTER_SHARE);
+  const order = [...ranked, ...EAST_SLAVIC.filter((t) => !ranked.includes(t))];
+  const best = order.find((tag) => !ruledOut.includes(tag));
+  // Letters of all three at once (a mixed text): keep the detector's answer.
+  if (!best) return { value: order[0] ?? 'ru', note: 'letters of all three languages' };
+  return { value: best, note: ruledOut.length ? `letters rule out ${ruledOut.join(', ')}` : 'no letter rules any out' };
+}
+
+function indonesianOrMalay(text: string): { value: 'id' | 'ms'; note: string } {
+  const words = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const id = ID_MS_PAIRS.filter(([w]) => words.has(w)).map(([w]) => w);
+  const ms = ID_MS_PAIRS.filter(([, w]) => words.has(w)).map(([, w]) => w);
+  if (id.length > ms.length) return { value: 'id', note: `Indonesian spellings: ${id.join(', ')}` };
+  if (ms.length > id.length) return { value: 'ms', note: `Malay spellings: ${ms.join(', ')}` };
+  return { value: 'ms', note: 'no spelling tells Indonesian from Malay' };
+}
+
+/**
+ * Detects the language of a text (an article's title and body). Returns `und` for
+ * text too short to judge or that the detector cannot place reliably.
+ */
+export function detectLanguage(text: string): LanguageGuess {
+  const letters = count(text, /\p{L}/gu);
+  const words = count(text, /\p{L}+/gu);
+  if (letters < MIN_LETTERS || words < MIN_WORDS) return { value: 'und', confidence: null, evidence: `too short to tell (${words} words)` };
+  const result = eld.detect(text);
+  const scores = Object.entries(result.getScores()).sort((a, b) => b[1] - a[1]);
+  const [top, second] = scores;
+  if (!result.language || !top || !result.isReliable()) return { value: 'und', confidence: top?.[1] ?? null, evidence: `${LANGUAGE_DETECTOR} is not sure` };
+  const confidence = Math.round(top[1] * 1000) / 1000;
+  const detected = `${LANGUAGE_DETECTOR}: ${top[0]} ${confidence}${second ? `, next ${second[0]} ${Math.round(second[1] * 1000) / 1000}` : ''}`;
+  const cyrillicNeighbour = (result.language === 'bg' || result.language === 'sr') && count(text, EAST_SLAVIC_ONLY) > 0;
+  if (isEastSlavic(result.language) || cyrillicNeighbour) {
+    const fixed = eastSlavicByLetters(text, scores.map(([tag]) => tag).filter(isEastSlavic));
+    return { value: fixed.value, confidence, evidence: `${detected}; ${fixed.note}` };
+  }
+  if (result.language === 'ms') {
+    const fixed = indonesianOrMalay(text);
+    return { value: fixed.value, confidence, evidence: `${detected}; ${fixed.note}` };
+  }
+  return { value: result.language, confidence, evidence: detected };
+}
+
+/** A detected language as the article records it. */
+export function languageFactOf(text: string): LanguageFact {
+  const guess = detectLanguage(text);
+  return { value: guess.value, source: 'detected', detector: LANGUAGE_DETECTOR, confidence: guess.confidence, evidence: guess.evidence };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, eastSlavicByLetters } from '@/lib/content/language';
+
+// Sentences written for these tests: short news-like paragraphs in each language.
+const SAMPLES: [string, string][] = [
+  ['en', 'The ministry said on Tuesday that the new air defence systems would be delivered to the army before the end of the year.'],
+  ['ru', 'Министерство обороны сообщило во вторник, что новые системы противовоздушной обороны будут переданы армии до конца года.'],
+  ['uk', 'Міністерство оборони повідомило у вівторок, що нові системи протиповітряної оборони будуть передані армії до кінця року.'],
+  ['be', 'Міністэрства абароны паведаміла ў аўторак, што новыя сістэмы супрацьпаветранай абароны будуць перададзены войску да канца года.'],
+  ['pl', 'Ministerstwo obrony poinformowało we wtorek, że nowe systemy obrony powietrznej zostaną przekazane armii przed końcem roku.'],
+  ['de', 'Das Verteidigungsministerium teilte am Dienstag mit, dass die neuen Luftabwehrsysteme noch vor Jahresende an die Armee geliefert werden.'],
+  ['fr', 'Le ministère de la Défense a annoncé mardi que les nouveaux systèmes de défense aérienne seraient livrés à l’armée avant la fin de l’année.'],
+  ['lt', 'Krašto apsaugos ministerija antradienį pranešė, kad naujos oro gynybos sistemos kariuomenei bus perduotos iki metų pabaigos.'],
+  ['id', 'Kementerian Pertahanan mengatakan pada hari Selasa bahwa sistem pertahanan udara yang baru akan diserahkan kepada tentara sebelum akhir tahun karena pemerintah sudah membayar uang muka.'],
+  ['ms', 'Kementerian Pertahanan berkata pada hari Selasa bahawa sistem pertahanan udara yang baharu akan diserahkan kepada tentera sebelum akhir tahun kerana kerajaan telah membayar wang pendahuluan.'],
+];
+
+describe('detectLanguage', () => {
+  for (const [tag, text] of SAMPLES) {
+    it(`tells ${tag} from a paragraph written in it`, () => {
+      expect(detectLanguage(text).value).toBe(tag);
+    });
+  }
+
+  it('calls text too short to judge und', () => {
+    expect(detectLanguage('Минск').value).toBe('und');
+    expect(detectLanguage('Read more').value).toBe('und');
+    expect(detectLanguage('').value).toBe('und');
+  });
+
+  it('gives the detector, a confidence and the letters it looked at as evidence', () => {
+    const guess = detectLanguage(SAMPLES.find(([t]) => t === 'be')![1]);
+    expect(guess.confidence).toBeGreaterThan(0);
+    expect(guess.evidence).toMatch(/eld/);
+    expect(guess.evidence).toMatch(/rule out/);
+  });
+
+  it('lets the letters overrule the detector between Russian, Ukrainian and Belarusian', () => {
+    // The same short sentence spelled with Belarusian letters (ў, і, no и) is Belarusian whatever the n-grams say.
+    expect(detectLanguage('Ён сказаў, што ўсё будзе добра і спакойна заўтра.').value).toBe('be');
+    expect(detectLanguage('Він сказав, що все буде добре і спокійно, їхати не треба, є час.').value).toBe('uk');
+    expect(detectLanguage('Он сказал, что всё будет хорошо и спокойно, ехать не нужно, есть время.').value).toBe('ru');
+  });
+
+  it('overrules a wrong first guess by the letters a language never uses', () => {
+    expect(eastSlavicByLetters('Ён сказаў, што ўсё будзе добра і спакойна заўтра.', ['ru', 'uk', 'be']).value).toBe('be');
+    expect(eastSlavicByLetters('Він сказав, що все буде добре, їхати не треба, є час.', ['ru', 'be', 'uk']).value).toBe('uk');
+    expect(eastSlavicByLetters('Он сказал, что им не нужны билеты, всё будет хорошо.', ['be', 'uk', 'ru']).value).toBe('ru');
+  });
+
+  it('keeps the first guess when no letter rules it out', () => {
+    expect(eastSlavicByLetters('Танк Т-72 на заводе', ['ru', 'be', 'uk']).value).toBe('ru');
+  });
+
+  it('keeps Russian when a Belarusian name is quoted once in a long Russian text', () => {
+    const text = `${SAMPLES.find(([t]) => t === 'ru')![1]} Об этом рассказал представитель ведомства, которого процитировало агентство «Навіны». Подробности будут объявлены позже, добавил он.`;
+    expect(detectLanguage(text).value).toBe('ru');
+  });
+});
