@@ -68,7 +68,9 @@ export function withCountries(entities: readonly Entity[]): { entities: Entity[]
       description: `A country or territory; ISO 3166-1 code ${code}.`,
       iso: code,
     };
-    const own = new Set(formsOf(target).map(surfaceKey));
+    // Deduplicated per language: "Беларусь" is Russian and Belarusian, and each language inflects it by its own rules.
+    const own = new Set([target.name, ...target.aliases].map((f) => `en ${surfaceKey(f)}`));
+    for (const [language, list] of Object.entries(target.names ?? {})) for (const f of list) own.add(`${language} ${surfaceKey(f)}`);
     const merged: Record<string, string[]> = Object.fromEntries(Object.entries(target.names ?? {}).map(([l, list]) => [l, [...list]]));
     for (const [language, list] of Object.entries(names)) {
       for (const form of list) {
@@ -77,8 +79,8 @@ export function withCountries(entities: readonly Entity[]): { entities: Entity[]
         const reason = excludedCountryNames.get(form) ??
           (shared(form) ? `shared by ${[...(claims.get(key) ?? [])].join(', ')}` : owner && owner !== slug ? `already a form of "${owner}"` : null);
         if (reason) dropped.push({ code, language, form, reason });
-        else if (!own.has(key)) {
-          own.add(key);
+        else if (!own.has(`${language} ${key}`)) {
+          own.add(`${language} ${key}`);
           (merged[language] ??= []).push(form);
         }
       }

@@ -56,6 +56,6 @@ export function tagArchive(
   const gazetteer = parseGazetteer(source.text, source.file);
   const { entities } = withCountries(gazetteer.entities);
   const matcher = compileMatcher(entities);
-  const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, taggableTitle(a), a.body) }));
+  const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, taggableTitle(a), a.body, a.language.value) }));
   return { articles: tagged, entities: indexEntities(entities, tagged), errors: gazetteer.errors, notices: [] };
 }

@@ -19,7 +19,7 @@
  * (lib/content/tag-fold.ts).
  */
 import { excludedCountryNames } from './country-names';
-import { languagesByScript, paradigms } from './paradigms';
+import { languagesByScript } from './paradigms';
 import type { Entity } from './schema';
 import { compileFold, findFoldMatch, type FoldForm, type FoldMatcher, textWordKeys } from './tag-fold';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize } from './tokens';
@@ -131,15 +131,16 @@ export function matchableForms(e: Entity): { text: string; language: string | nu
 }
 
 /**
- * The languages whose inflections apply to the words of a text: the text's own
- * language when it is known (none for a language without paradigms), else
- * every language the archive reads in that script.
+ * The languages whose inflections apply to the words of a text. Cyrillic words
+ * always get the Russian, Ukrainian and Belarusian rules: the three are easily
+ * confused by detection and their paradigms are keyed apart anyway. Latin words
+ * get the text's own language's rules (none for English), or all of them when
+ * the language is unknown.
  */
 export function inflectionLanguages(language: string | null): { cyrillic: readonly string[]; latin: readonly string[] } {
-  if (language === null) return languagesByScript;
-  const own = paradigms[language] ? [language] : [];
-  const cyrillic: readonly string[] = languagesByScript.cyrillic;
-  return cyrillic.includes(language) ? { cyrillic: own, latin: [] } : { cyrillic: languagesByScript.cyrillic, latin: own };
+  if (language === null || language === 'und') return languagesByScript;
+  const latin: readonly string[] = languagesByScript.latin;
+  return { cyrillic: languagesByScript.cyrillic, latin: latin.includes(language) ? [language] : [] };
 }
 
 /**
