@@ -20,7 +20,7 @@ const p = (id: string, lemma: string, endings: string): Paradigm => ({
 /** Paradigms per ISO 639-1 language. Languages absent here (en, id, es, it…) have no inflection rules. */
 export const paradigms: Readonly<Record<string, readonly Paradigm[]>> = {
   ru: [
-    p('ru-a', 'а', 'а ы и е у ой ою ам ами ах'),
+    p('ru-a', 'а', 'а ы и е у ой ою ей ею ам ами ах'),
     p('ru-ya', 'я', 'я и е ю ей ею ям ями ях'),
     p('ru-iya', 'ия', 'ия ии ию ией'),
     p('ru-soft', 'ь', 'ь и ью'),
@@ -41,17 +41,18 @@ export const paradigms: Readonly<Record<string, readonly Paradigm[]>> = {
     p('uk-o', 'о', 'о а у ом ові і'),
     p('uk-pl', 'и і', '0 и і ів ам ами ах ям ями ях'),
     p('uk-msoft', 'ь', 'ь я ю ем і'),
-    p('uk-adj', 'ий ій', 'ий ій а е ого ому им ім ої у ою і их іх ими іми ього ьому ьою я є ю'),
+    p('uk-adj', 'ий ій і', 'ий ій а е ого ому им ім ої у ою і их іх ими іми ього ьому ьою я є ю'),
   ],
   be: [
     p('be-a', 'а', 'а ы і е у ай ою аю ам амі ах'),
+    p('be-ya', 'я', 'я і ю яй яю ям ямі ях'),
     p('be-iya', 'ія', 'ія іі ію іяй іяю'),
     p('be-soft', 'ь', 'ь і ю сю'),
     p('be-m', '0', '0 а у е ам ы аў ах амі'),
     p('be-msoft', 'ь', 'ь я ю ем і'),
     p('be-j', 'й', 'й я ю ем і'),
     p('be-pl', 'ы і', '0 ы і аў ам амі ах'),
-    p('be-adj', 'і ы', 'і ы ая ае ага аму ым ім ай ую ыя ія ых іх ымі імі'),
+    p('be-adj', 'і ы ыя ія ая', 'і ы ая ае ага аму ым ім ай ую ыя ія ых іх ымі імі'),
   ],
   pl: [
     p('pl-a', 'a', 'a y i ie ę ą o'),

@@ -23,6 +23,7 @@ import { languagesByScript } from './paradigms';
 import type { Entity } from './schema';
 import { compileFold, findFoldMatch, type FoldForm, type FoldMatcher, textWordKeys } from './tag-fold';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize } from './tokens';
+import { isCyrillic } from './transliterate';
 
 type TrieNode = { next: Map<string, TrieNode>; entity: string | null };
 
@@ -108,11 +109,12 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
 /**
  * An entity's forms for the fallback trie. Names in a language inflect by its
  * paradigms; the name and aliases (written in English) do not, but a Cyrillic
- * spelling of them counts, except for countries, whose Cyrillic names are
- * listed under `names`.
+ * spelling of them counts, unless the entity lists its Cyrillic names itself
+ * (every country does): then those, not a letter-by-letter guess, decide, so
+ * "Мінскі" (plural adjective) is not taken for "Minsk".
  */
 function foldForms(e: Entity): FoldForm[] {
-  const transliterate = e.type !== 'country';
+  const transliterate = e.type !== 'country' && !Object.values(e.names ?? {}).flat().some(isCyrillic);
   return matchableForms(e).map(({ text, language }) => ({ entity: e.slug, text, language, transliterate: transliterate && language === null }));
 }
 
