@@ -78,6 +78,7 @@ export function parseGazetteer(text: string, file: string): ParsedGazetteer {
     const surfaces: [string, Path][] = [
       [e.name, ['entities', index, 'name']],
       ...e.aliases.map((a, k): [string, Path] => [a, ['entities', index, 'aliases', k]]),
+      ...Object.entries(e.names ?? {}).flatMap(([language, list]) => list.map((a, k): [string, Path] => [a, ['entities', index, 'names', language, k]])),
     ];
     for (const [form, path] of surfaces) {
       const key = surfaceKey(form);

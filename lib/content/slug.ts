@@ -7,9 +7,18 @@ import { slugPattern } from './schema';
 
 export const MAX_SLUG_LENGTH = 80;
 
+/**
+ * Letters the slugify transliteration drops. Belarusian ў (short u) becomes `w`,
+ * as in the BGN/PCGN romanisation of Belarusian (Ўладзімір → Wladzimir).
+ */
+const customReplacements: [string, string][] = [
+  ['ў', 'w'],
+  ['Ў', 'W'],
+];
+
 /** A slug from a title, cut on a hyphen boundary; the id's slug when the title yields nothing usable. */
 export function slugFromTitle(title: string, id: string): string {
-  let slug = slugify(title, { decamelize: false });
+  let slug = slugify(title, { decamelize: false, customReplacements });
   if (slug.length > MAX_SLUG_LENGTH) slug = slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '');
   if (!slugPattern.test(slug) || slug.length < 3) slug = slugify(id, { decamelize: false });
   return slugPattern.test(slug) ? slug : `article-${Buffer.from(id).toString('hex').slice(0, 16)}`;

@@ -1,8 +1,10 @@
 /**
- * The tag → index stage of the pipeline: reads the gazetteer, tags every
+ * The tag → index stage of the pipeline: reads the gazetteer (completed with
+ * every country of the world, lib/content/country-entities.ts), tags every
  * published article from its title and cleaned body, and builds the entity
  * index that tag pages are made from.
  */
+import { withCountries } from './country-entities';
 import { parseGazetteer } from './gazetteer';
 import type { Article, ContentError, ContentNotice, Entity, IndexedEntity } from './schema';
 import { compileMatcher, tagArticle } from './tag';
@@ -52,7 +54,8 @@ export function tagArchive(
     return { articles: [...articles], entities: [], errors: [], notices: [notice] };
   }
   const gazetteer = parseGazetteer(source.text, source.file);
-  const matcher = compileMatcher(gazetteer.entities);
-  const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, taggableTitle(a), a.body) }));
-  return { articles: tagged, entities: indexEntities(gazetteer.entities, tagged), errors: gazetteer.errors, notices: [] };
+  const { entities } = withCountries(gazetteer.entities);
+  const matcher = compileMatcher(entities);
+  const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, taggableTitle(a), a.body, a.language.value) }));
+  return { articles: tagged, entities: indexEntities(entities, tagged), errors: gazetteer.errors, notices: [] };
 }

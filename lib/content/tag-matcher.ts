@@ -14,10 +14,16 @@
  * - a form an editor writes in lowercase also matches with a capital first
  *   letter, at the start of a sentence.
  * At each token the longest form wins ("Kazakhstan Aselsan Engineering" rather
- * than "Kazakhstan" then "Aselsan"); matches never overlap.
+ * than "Kazakhstan" then "Aselsan"); matches never overlap. Where no form
+ * matches as written, inflected and Cyrillic spellings get a second chance
+ * (lib/content/tag-fold.ts).
  */
+import { excludedCountryNames } from './country-names';
+import { languagesByScript } from './paradigms';
 import type { Entity } from './schema';
+import { compileFold, findFoldMatch, type FoldForm, type FoldMatcher, textWordKeys } from './tag-fold';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize } from './tokens';
+import { isCyrillic } from './transliterate';
 
 type TrieNode = { next: Map<string, TrieNode>; entity: string | null };
 
@@ -26,6 +32,8 @@ export type Matcher = {
   root: TrieNode;
   /** How many distinct token sequences the trie holds (explicit forms and case variants). */
   size: number;
+  /** The fallback for inflected and transliterated words. */
+  fold: FoldMatcher;
 };
 
 /** One match of a surface form in a text, `[start, end)` in that text. */
@@ -80,7 +88,7 @@ function insert(root: TrieNode, keys: string[], entity: string): boolean {
 export function compileMatcher(entities: readonly Entity[]): Matcher {
   const root: TrieNode = { next: new Map(), entity: null };
   let size = 0;
-  const forms = (e: Entity) => [e.name, ...e.aliases];
+  const forms = (e: Entity) => matchableForms(e).map((f) => f.text);
   for (const e of entities) {
     for (const form of forms(e)) {
       const keys = keysOf(form);
@@ -95,12 +103,64 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
       }
     }
   }
-  return { root, size };
+  return { root, size, fold: compileFold(entities.flatMap(foldForms)) };
 }
 
-/** Every entity mention in `text`, left to right, longest match first, never overlapping. */
-export function findMatches(matcher: Matcher, text: string): Match[] {
+/**
+ * An entity's forms for the fallback trie. Names in a language inflect by its
+ * paradigms; the name and aliases (written in English) do not, but a Cyrillic
+ * spelling of them counts, unless the entity lists its Cyrillic names itself
+ * (every country does): then those, not a letter-by-letter guess, decide, so
+ * "Мінскі" (plural adjective) is not taken for "Minsk".
+ */
+function foldForms(e: Entity): FoldForm[] {
+  const transliterate = e.type !== 'country' && !Object.values(e.names ?? {}).flat().some(isCyrillic);
+  return matchableForms(e).map(({ text, language }) => ({ entity: e.slug, text, language, transliterate: transliterate && language === null }));
+}
+
+/**
+ * The forms an entity is matched by, with their language (null for the name
+ * and aliases): every form, except that a country (one with `iso`) never
+ * matches a name on the excluded list (country-names.ts), which the display
+ * name of a generated country may be.
+ */
+export function matchableForms(e: Entity): { text: string; language: string | null }[] {
+  const all = [
+    ...[e.name, ...e.aliases].map((text) => ({ text, language: null })),
+    ...Object.entries(e.names ?? {}).flatMap(([language, list]) => list.map((text) => ({ text, language }))),
+  ];
+  return e.iso ? all.filter((f) => !excludedCountryNames.has(f.text)) : all;
+}
+
+/**
+ * The languages whose inflections apply to the words of a text. Cyrillic words
+ * always get the Russian, Ukrainian and Belarusian rules: the three are easily
+ * confused by detection and their paradigms are keyed apart anyway. Latin words
+ * get the text's own language's rules (none for English), or all of them when
+ * the language is unknown.
+ */
+export function inflectionLanguages(language: string | null): { cyrillic: readonly string[]; latin: readonly string[] } {
+  if (language === null || language === 'und') return languagesByScript;
+  const latin: readonly string[] = languagesByScript.latin;
+  return { cyrillic: languagesByScript.cyrillic, latin: latin.includes(language) ? [language] : [] };
+}
+
+/**
+ * Every entity mention in `text`, left to right, longest match first, never
+ * overlapping. `language` (ISO 639-1, null when unknown) picks the inflection
+ * rules; `keyCache` lets a caller share word keys across an article's blocks.
+ */
+export function findMatches(matcher: Matcher, text: string, language: string | null = null, keyCache = new Map<string, string[]>()): Match[] {
   const tokens = tokenize(text);
+  const languages = inflectionLanguages(language);
+  const keysOf = (word: string) => {
+    let keys = keyCache.get(word);
+    if (!keys) {
+      keys = textWordKeys(word, languages);
+      keyCache.set(word, keys);
+    }
+    return keys;
+  };
   const matches: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -116,6 +176,7 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
       node = node.next.get(stepKey(text.slice(current.end, following.start), following.text));
       j += 1;
     }
+    best ??= findFoldMatch(matcher.fold, text, tokens, i, keysOf);
     const start = first?.start ?? 0;
     const end = best ? tokens[best.last]?.end : undefined;
     if (best && end !== undefined) {

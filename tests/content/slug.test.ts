@@ -4,6 +4,10 @@ import { slugFromTitle, uniqueSlugs } from '@/lib/content/slug';
 describe('slugFromTitle', () => {
   it('makes a readable slug', () => expect(slugFromTitle('Minsk seeks to reduce dependence on Russia', 'x')).toBe('minsk-seeks-to-reduce-dependence-on-russia'));
   it('transliterates Cyrillic', () => expect(slugFromTitle('Беларусь и Китай', 'x')).toBe('belarus-i-kitay'));
+  it('keeps Belarusian ў as w (BGN/PCGN)', () => {
+    expect(slugFromTitle('Мы ў Мінску', 'x')).toBe('my-w-minsku');
+    expect(slugFromTitle('Ўзвод', 'x')).toBe('wzvod');
+  });
   it('falls back to the id for a title of punctuation', () => expect(slugFromTitle('?!… — ***', '007_abc')).toBe('007-abc'));
   it('cuts long titles on a word boundary', () => {
     const slug = slugFromTitle('word '.repeat(40), 'x');

@@ -1,0 +1,148 @@
+/**
+ * The second chance of the entity matcher, for words no form matches as
+ * written: inflected forms ("Росії" for "Росія", "belarussischen" for
+ * "belarussisch") and Cyrillic spellings of Latin names ("Полонез" for
+ * "Polonez", "Лукашэнку" for "Lukashenka").
+ *
+ * Every form is compiled into a second token trie whose steps are keys, not
+ * words: `x` + the word as written, `s` + an inflection key (lib/content/inflection.ts),
+ * `t` + a Latin spelling. A word in the text yields every key it could have,
+ * and a match needs all of its words to reach one node. Two safety rules:
+ * a node that two entities reach is ambiguous and tags nothing (listed in
+ * `ambiguous` for the editor), and this trie is only asked when the exact one
+ * found nothing at that word, so an exact form of another entity always wins.
+ */
+import { forEachInflectionKey, lemmaKeys } from './inflection';
+import { languagesByScript, paradigms } from './paradigms';
+import { normaliseSeparator, type Token } from './tokens';
+import { isCyrillic, toLatin } from './transliterate';
+
+type FoldNode = { next: Map<string, FoldNode>; entities: Set<string> | null };
+
+/** The compiled fallback trie, and the keys it refuses because two entities share them. */
+export type FoldMatcher = { root: FoldNode; ambiguous: { form: string; entities: string[] }[] };
+
+/** One surface form to compile: its language when it is a base form in that language, and whether Cyrillic spellings of it count. */
+export type FoldForm = { entity: string; text: string; language: string | null; transliterate: boolean };
+
+/** Latin spellings shorter than this are not matched from Cyrillic: "Тор" (Thor) is not "Tor". */
+export const MIN_TRANSLITERATED = 5;
+
+const cyrillicLemmas = languagesByScript.cyrillic.flatMap((language) =>
+  (paradigms[language] ?? []).flatMap((paradigm) =>
+    paradigm.lemma.map((ending) => ({ id: paradigm.id, ending: toLatin(ending), dropped: ending !== '' && toLatin(ending) === '' })),
+  ),
+);
+const latinConsonantFinal = /[bcdfghjklmnpqrstvwxz]$/i;
+
+/** The keys a word of a base form contributes. */
+function formWordKeys(word: string, language: string | null, transliterate: boolean): string[] {
+  const keys = [`x${word}`];
+  if (language) for (const key of lemmaKeys(word, language)) keys.push(`s${key}`);
+  if (transliterate && !isCyrillic(word) && word.length >= MIN_TRANSLITERATED) {
+    keys.push(`t${word}`);
+    for (const { id, ending, dropped } of cyrillicLemmas) {
+      if (dropped || !word.endsWith(ending)) continue;
+      const stem = word.slice(0, word.length - ending.length);
+      if (stem.length >= 3 && (ending !== '' || latinConsonantFinal.test(stem))) keys.push(`t${stem}|${id}`);
+    }
+  }
+  return keys;
+}
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+const isShouted = (w: string) => w.length >= 4 && w === w.toUpperCase() && w !== w.toLowerCase();
+
+/** Every key a word of a text could have, given the languages whose inflections apply. */
+export function textWordKeys(word: string, languages: { cyrillic: readonly string[]; latin: readonly string[] }): string[] {
+  const keys: string[] = [];
+  const add = (w: string) => {
+    keys.push(`x${w}`);
+    const cyrillic = isCyrillic(w);
+    forEachInflectionKey(w, cyrillic ? languages.cyrillic : languages.latin, (stem, id) => {
+      keys.push(`s${stem}|${id}`);
+      if (cyrillic) keys.push(`t${toLatin(stem)}|${id}`);
+    });
+    if (cyrillic) keys.push(`t${toLatin(w)}`);
+  };
+  add(word);
+  if (isShouted(word)) add(capitalise(word));
+  return keys;
+}
+
+const step = (separator: string, key: string) => `${normaliseSeparator(separator)}\u0001${key}`;
+
+/** Compiles forms into the fallback trie. */
+export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
+  const root: FoldNode = { next: new Map(), entities: null };
+  const terminals = new Map<FoldNode, string>();
+  for (const form of forms) {
+    const variants = /^\p{Ll}/u.test(form.text) ? [form.text, form.text.charAt(0).toUpperCase() + form.text.slice(1)] : [form.text];
+    for (const variant of variants) {
+      const words = [...variant.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
+      let level: FoldNode[] = [root];
+      words.forEach((w, i) => {
+        const previous = words[i - 1];
+        const separator = previous ? variant.slice((previous.index ?? 0) + previous[0].length, w.index) : '';
+        const all = formWordKeys(w[0], form.language, form.transliterate);
+        // A long form with many keys per word would multiply paths: past a bound it only matches as written.
+        const keys = level.length * all.length > 400 ? all.slice(0, 1) : all;
+        const next: FoldNode[] = [];
+        for (const node of level) {
+          for (const key of keys) {
+            const k = i === 0 ? key : step(separator, key);
+            let child = node.next.get(k);
+            if (!child) {
+              child = { next: new Map(), entities: null };
+              node.next.set(k, child);
+            }
+            next.push(child);
+          }
+        }
+        level = next;
+      });
+      for (const node of level) {
+        (node.entities ??= new Set()).add(form.entity);
+        if (!terminals.has(node)) terminals.set(node, `${form.text} (${form.language ?? 'any'})`);
+      }
+    }
+  }
+  const ambiguous = [...terminals]
+    .filter(([node]) => (node.entities?.size ?? 0) > 1)
+    .map(([node, form]) => ({ form, entities: [...(node.entities ?? [])].sort() }));
+  return { root, ambiguous };
+}
+
+/**
+ * The longest fallback match starting at `tokens[i]`: its last token and entity,
+ * or null when nothing matches or the longest match is ambiguous.
+ */
+export function findFoldMatch(
+  fold: FoldMatcher,
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  keysOf: (word: string) => string[],
+): { last: number; entity: string } | null {
+  let level: FoldNode[] = [fold.root];
+  let best: { last: number; entities: Set<string> } | null = null;
+  for (let j = i; j < tokens.length && level.length > 0; j += 1) {
+    const token = tokens[j];
+    const previous = tokens[j - 1];
+    if (!token) break;
+    const prefix = j === i || !previous ? '' : step(text.slice(previous.end, token.start), '');
+    const next: FoldNode[] = [];
+    for (const node of level) {
+      for (const key of keysOf(token.text)) {
+        const child = node.next.get(prefix + key);
+        if (child && !next.includes(child)) next.push(child);
+      }
+    }
+    const found = new Set(next.flatMap((n) => [...(n.entities ?? [])]));
+    if (found.size > 0) best = { last: j, entities: found };
+    level = next;
+  }
+  if (!best || best.entities.size !== 1) return null;
+  const [entity] = best.entities;
+  return entity === undefined ? null : { last: best.last, entity };
+}
