@@ -3,6 +3,7 @@ import { ThemeToggle } from './theme-toggle';
 
 const NAV = [
   { href: '/timeline/', label: 'Timeline' },
+  { href: '/events/', label: 'Events' },
   { href: '/tags/', label: 'Tags' },
   { href: '/search/', label: 'Search' },
 ];

@@ -14,6 +14,8 @@ export const paths = {
   tag: (slug: string, page = 1) => listPage(`/tags/${slug}/`, page),
   timeline: (entity?: string, page = 1) => listPage(entity ? `/timeline/${entity}/` : '/timeline/', page),
   search: () => '/search/',
+  /** `/events/`, an entity's `/events/<slug>/`, or their n-th page. */
+  events: (entity?: string, page = 1) => listPage(entity ? `/events/${entity}/` : '/events/', page),
   articleImage: (slug: string) => `/og/articles/${slug}/image.png`,
   tagImage: (slug: string) => `/og/tags/${slug}/image.png`,
   siteImage: () => '/og/site/image.png',

@@ -6,12 +6,15 @@ import { loadArchive } from './archive';
 import { adjacentInOrder, datedNewestFirst, type Adjacent } from './adjacent';
 import { sortNewestFirst } from './publication-order';
 import { coOccurringEntities, relatedArticles, type Related } from './related';
+import { buildEventIndex, type EventGroup, type EventIndex } from './events/index';
 import type { Archive, Article, ContentError, IndexedEntity } from './schema';
 
 export type { Adjacent } from './adjacent';
 export type { Related } from './related';
 export { groupTimeline, countByYear, type Timeline, type TimelineYear, type TimelineMonth } from './timeline';
-export type { Archive, Article, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
+export type { EventGroup, EventIndex } from './events/index';
+export { countEventsByYear, eventYear } from './events/index';
+export type { Archive, Article, EventDate, StoryEvent, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
 
 let cached: Archive | undefined;
 
@@ -98,4 +101,20 @@ export function getChronology(entitySlug?: string): Article[] {
   if (entitySlug === undefined) return [...chronology];
   const ids = new Set(getEntity(entitySlug)?.articles ?? []);
   return chronology.filter((a) => ids.has(a.id));
+}
+
+// Events (see ./events): computed once per process from the archive, then looked up by key.
+
+let events: EventIndex | undefined;
+
+/** The events of the whole archive: timeline order, groups, per-entity and per-story lookups. */
+export function getEventIndex(): EventIndex {
+  // Countries are too broad to say that two stories report the same event.
+  events ??= buildEventIndex(getArticles(), (slug) => getEntity(slug)?.type === 'country');
+  return events;
+}
+
+/** The event groups an entity takes part in, oldest first. */
+export function getEntityEvents(slug: string): EventGroup[] {
+  return getEventIndex().groupsByEntity.get(slug) ?? [];
 }

@@ -20,6 +20,11 @@ const PUBLIC_FUNCTIONS = [
   // Pure timeline grouping, applied by the timeline and tag pages to one page of getChronology().
   'countByYear',
   'groupTimeline',
+  // Events from the text (issue: what happened when): the archive's event index, an entity's events, year counts.
+  'getEventIndex',
+  'getEntityEvents',
+  'countEventsByYear',
+  'eventYear',
 ];
 
 describe('the public surface of lib/content', () => {
