@@ -2,7 +2,7 @@ import Link from '@/components/archive-link';
 import { getArticleById, getEntity, type EventGroup } from '@/lib/content';
 import { eventSections } from '@/lib/content/events/sections';
 import { monthName } from '@/lib/describe-date';
-import { articlePath, tagPath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 import { EventDateText } from './event-date';
 
 /** What the list needs to know about a story and an entity: keyed lookups in the content index. */
@@ -45,7 +45,7 @@ function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups })
         {sources.slice(0, SOURCES_SHOWN).map(({ event, story }, i) => (
           <span key={event.id}>
             {i > 0 ? '; ' : ''}
-            <Link href={articlePath(story.slug, event.anchor)} className="underline underline-offset-2">
+            <Link href={paths.article(story.slug, event.anchor)} className="underline underline-offset-2">
               {story.title}
             </Link>{' '}
             (paragraph {event.anchor.slice(2)})
@@ -57,7 +57,7 @@ function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups })
         <ul className="mt-1 flex flex-wrap gap-x-3 font-sans text-xs" aria-label="Named in this statement">
           {entities.map((e) => (
             <li key={e.slug}>
-              <Link href={tagPath(e.slug)} className="text-stone-700 hover:underline dark:text-stone-300">{e.name}</Link>
+              <Link href={paths.tag(e.slug)} className="text-stone-700 hover:underline dark:text-stone-300">{e.name}</Link>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import Link from '@/components/archive-link';
-import { countByYear, countEventsByYear, getChronology, getEntityEvents, type IndexedEntity } from '@/lib/content';
+import { getEntityEvents, getEventYears, getYearCounts, type IndexedEntity } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { EventList } from './event-list';
 import { EventStrip } from './event-strip';
@@ -13,14 +13,13 @@ const TAG_EVENTS = 10;
  */
 export function TagEvents({ entity }: { entity: IndexedEntity }) {
   const groups = getEntityEvents(entity.slug);
-  const stories = countByYear(getChronology(entity.slug));
   const shown = groups.slice(-TAG_EVENTS);
   return (
     <section aria-labelledby="events-heading" className="tag-events mt-12">
       <h2 id="events-heading" className="mb-2 font-sans text-lg font-semibold">
         Events
       </h2>
-      <EventStrip id="tag-events-strip" subject={entity.name} stories={stories} events={countEventsByYear(groups)} />
+      <EventStrip id="tag-events-strip" subject={entity.name} stories={getYearCounts(entity.slug).counts} events={getEventYears(entity.slug)} />
       {groups.length ? (
         <>
           {groups.length > shown.length ? (

@@ -6,8 +6,7 @@
 import { notFound } from 'next/navigation';
 import { getEntities, getEntity, getEntityEvents, getEventIndex, type EventGroup, type IndexedEntity } from '@/lib/content';
 import { extraPageNumbers, paginate, type Page } from '@/lib/pagination';
-import { paths } from '@/lib/paths';
-import { parseTimelineSegments, RESERVED_SEGMENTS } from '@/lib/urls';
+import { parseTimelineSegments, paths, RESERVED_SEGMENTS, timelineSegments } from '@/lib/paths';
 
 export type EventsParams = Promise<{ path?: string[] }>;
 export type EventsRoute = { entity: IndexedEntity | undefined; groups: Page<EventGroup>; base: string };
@@ -27,7 +26,8 @@ export function entitiesWithEvents(): { entity: IndexedEntity; count: number }[]
 /** Every events page to export: the archive's pages, then each entity's. */
 export function eventsStaticParams(): { path: string[] }[] {
   const segments = (entity: string | undefined, total: number) =>
-    [1, ...extraPageNumbers(total)].map((n) => ({ path: paths.events(entity, n).split('/').filter(Boolean).slice(1) }));
+    // The events routes have the timeline's segment shape: [entity] [page n].
+    [1, ...extraPageNumbers(total)].map((page) => ({ path: timelineSegments({ entity, page }) }));
   return [...segments(undefined, getEventIndex().groups.length), ...entitiesWithEvents().flatMap(({ entity, count }) => segments(entity.slug, count))];
 }
 

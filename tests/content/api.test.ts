@@ -6,6 +6,7 @@ const PUBLIC_FUNCTIONS = [
   'getArchive',
   'getArticle',
   'getArticleById',
+  'getArticleByPreviousSlug',
   'getArticles',
   'getArticlesForEntity',
   'getEntities',
@@ -17,14 +18,18 @@ const PUBLIC_FUNCTIONS = [
   'getChronology',
   'getCoOccurring',
   'getRelated',
+  // Keyed lookups of the store's precomputed joins for one story (resolved entities, related, neighbours, parent).
+  'getEntitiesOf',
+  'getStoryJoins',
+  // An entity's stories per year, counted once for all of its pages.
+  'getYearCounts',
   // Pure timeline grouping, applied by the timeline and tag pages to one page of getChronology().
   'countByYear',
   'groupTimeline',
-  // Events from the text (issue: what happened when): the archive's event index, an entity's events, year counts.
+  // Events from the text (what happened when): the store's event index, an entity's event groups, events per year.
   'getEventIndex',
   'getEntityEvents',
-  'countEventsByYear',
-  'eventYear',
+  'getEventYears',
 ];
 
 describe('the public surface of lib/content', () => {

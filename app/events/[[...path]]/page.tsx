@@ -4,7 +4,7 @@ import { EventList } from '@/components/event-list';
 import { EventStrip } from '@/components/event-strip';
 import { JsonLd } from '@/components/json-ld';
 import { PaginationNav } from '@/components/pagination-nav';
-import { countByYear, countEventsByYear, getChronology, getEntityEvents, getEventIndex } from '@/lib/content';
+import { getEventIndex, getEventYears, getYearCounts } from '@/lib/content';
 import { entitiesWithEvents, eventsFromParams, eventsStaticParams, type EventsParams } from '@/lib/routes/events-route';
 import { paths } from '@/lib/paths';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
@@ -33,8 +33,8 @@ export default async function EventsPage({ params }: Props) {
   const { entity, groups, base } = await eventsFromParams(params);
   const index = getEventIndex();
   const subject = entity ? entity.name : 'The archive';
-  const stories = countByYear(getChronology(entity?.slug));
-  const eventsPerYear = entity ? countEventsByYear(getEntityEvents(entity.slug)) : index.perYear;
+  const stories = entity ? getYearCounts(entity.slug).counts : index.storiesPerYear;
+  const eventsPerYear = getEventYears(entity?.slug);
   const filters = entitiesWithEvents().slice(0, FILTER_ENTITIES);
   return (
     <div className="mx-auto max-w-3xl">

@@ -4,6 +4,7 @@
  * its own slice without scanning the archive.
  */
 import type { Article, StoryEvent } from '../schema';
+import { countByYear } from '../timeline';
 import { extractEvents } from './extract';
 import { dateKey, type EventGroup, groupEvents } from './group';
 
@@ -22,16 +23,20 @@ export type EventIndex = {
   withoutYear: number;
   /** Number of (grouped) events per year, oldest year first, by the year each starts in. */
   perYear: { year: number; count: number }[];
+  /** Stories published per year, oldest year first: the other half of the archive's strip. */
+  storiesPerYear: { year: number; count: number }[];
+  /** The same count for each entity's groups. */
+  perYearByEntity: Map<string, { year: number; count: number }[]>;
 };
 
 /** The year an event starts in, or null when its year is unknown. */
-export const eventYear = (event: Pick<StoryEvent, 'date'>): number | null => {
+const eventYear = (event: Pick<StoryEvent, 'date'>): number | null => {
   const iso = event.date.start ?? event.date.value;
   return iso ? Number(iso.slice(0, 4)) : null;
 };
 
 /** Events per year, oldest year first. */
-export function countEventsByYear(events: readonly Pick<StoryEvent, 'date'>[]): { year: number; count: number }[] {
+function countEventsByYear(events: readonly Pick<StoryEvent, 'date'>[]): { year: number; count: number }[] {
   const counts = new Map<number, number>();
   for (const e of events) {
     const year = eventYear(e);
@@ -64,5 +69,6 @@ export function buildEventIndex(articles: readonly Article[], broad: (slug: stri
       else groupsByEntity.set(slug, [group]);
     }
   }
-  return { events: dated, groups, groupsByEntity, byArticle, withoutYear, perYear: countEventsByYear(groups) };
+  const perYearByEntity = new Map([...groupsByEntity].map(([slug, list]) => [slug, countEventsByYear(list)]));
+  return { events: dated, groups, groupsByEntity, byArticle, withoutYear, perYear: countEventsByYear(groups), perYearByEntity, storiesPerYear: countByYear(articles) };
 }

@@ -7,7 +7,6 @@ import { getArticles, getChronology, getEntities, getEntity, getEntityEvents, ge
 import { FEATURED_ENTITIES } from '@/lib/featured';
 import { PAGE_SIZE } from '@/lib/pagination';
 import { paths } from '@/lib/paths';
-import { articlePath, tagPath, timelinePath } from '@/lib/urls';
 
 export type PageType = {
   name: string;
@@ -79,7 +78,7 @@ export function pageTypes(): PageType[] {
         const problems: string[] = [];
         if ((await count(page, 'main a[href^="/articles/"]')) < Math.min(total, 5)) problems.push('fewer latest-story links than expected');
         for (const slug of FEATURED_ENTITIES.filter((s) => getEntity(s))) {
-          if ((await count(page, `main a[href="${tagPath(slug)}"]`)) === 0) problems.push(`no link to featured ${slug}`);
+          if ((await count(page, `main a[href="${paths.tag(slug)}"]`)) === 0) problems.push(`no link to featured ${slug}`);
         }
         if ((await count(page, 'main a[href="/timeline/"]')) === 0) problems.push('no link into the timeline');
         return problems;
@@ -87,7 +86,7 @@ export function pageTypes(): PageType[] {
     },
     {
       name: 'article',
-      path: articlePath(article.slug),
+      path: paths.article(article.slug),
       status: 200,
       check: async (page) => {
         const problems: string[] = [];
@@ -119,7 +118,7 @@ export function pageTypes(): PageType[] {
     },
     {
       name: 'tag',
-      path: tagPath(entity.slug),
+      path: paths.tag(entity.slug),
       status: 200,
       check: async (page) => {
         const problems: string[] = [];
@@ -133,7 +132,7 @@ export function pageTypes(): PageType[] {
     },
     {
       name: 'timeline',
-      path: timelinePath(),
+      path: paths.timeline(),
       status: 200,
       check: async (page) => {
         const entries = await count(page, '.timeline-entry');
@@ -142,7 +141,7 @@ export function pageTypes(): PageType[] {
     },
     {
       name: 'entity-timeline',
-      path: timelinePath(entity.slug),
+      path: paths.timeline(entity.slug),
       status: 200,
       check: async (page) => {
         const entries = await count(page, '.timeline-entry');
