@@ -19,6 +19,9 @@ const YEAR_CONTEXT = new Set([
   'before', 'after', 'early', 'late', 'mid', 'around', 'circa', 'throughout', 'for', 'as', 'spring', 'summer', 'autumn', 'fall', 'winter',
 ]);
 
+/** A counted noun after a number makes it a quantity ("1999 units"), whatever came before it. */
+const COUNTED = /^\s+(?:units|people|persons|soldiers|troops|servicemen|men|workers|jobs|vehicles|trucks|tanks|pieces|items|copies|rounds|shells|missiles|rockets|aircraft|planes|helicopters|tonnes|tons|km|kilometres|kilometers|miles|metres|meters|dollars|euros|roubles|rubles|hryvnias)\b/i;
+
 /** Words before a year that make it a point of comparison, not the time of the statement. */
 const COMPARISON = /\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+$/i;
 
@@ -78,7 +81,7 @@ export function findBareYears(sentence: string): DateHit[] {
   for (const m of sentence.matchAll(BARE_YEAR)) {
     const before = sentence.slice(0, m.index);
     const word = /([\p{L}]+)[\s,]*$/u.exec(before)?.[1]?.toLowerCase();
-    if (!word || !YEAR_CONTEXT.has(word) || COMPARISON.test(before)) continue;
+    if (!word || !YEAR_CONTEXT.has(word) || COMPARISON.test(before) || COUNTED.test(sentence.slice(m.index + m[0].length))) continue;
     hits.push({ index: m.index, text: m[0], date: { kind: 'point', point: { year: Number(m[1]), month: null, day: null } } });
   }
   return hits;
