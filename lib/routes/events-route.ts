@@ -8,6 +8,12 @@ import { getEntities, getEntity, getEntityEvents, getEventIndex, type EventGroup
 import { extraPageNumbers, paginate, type Page } from '@/lib/pagination';
 import { parseTimelineSegments, paths, RESERVED_SEGMENTS, timelineSegments } from '@/lib/paths';
 
+/**
+ * Events per list page: smaller than the story lists' PAGE_SIZE, because an event carries its
+ * sentence, sources and entities; keeps every events page well under the 150 KB HTML budget.
+ */
+export const EVENTS_PAGE_SIZE = 25;
+
 export type EventsParams = Promise<{ path?: string[] }>;
 export type EventsRoute = { entity: IndexedEntity | undefined; groups: Page<EventGroup>; base: string };
 
@@ -27,7 +33,7 @@ export function entitiesWithEvents(): { entity: IndexedEntity; count: number }[]
 export function eventsStaticParams(): { path: string[] }[] {
   const segments = (entity: string | undefined, total: number) =>
     // The events routes have the timeline's segment shape: [entity] [page n].
-    [1, ...extraPageNumbers(total)].map((page) => ({ path: timelineSegments({ entity, page }) }));
+    [1, ...extraPageNumbers(total, EVENTS_PAGE_SIZE)].map((page) => ({ path: timelineSegments({ entity, page }) }));
   return [...segments(undefined, getEventIndex().groups.length), ...entitiesWithEvents().flatMap(({ entity, count }) => segments(entity.slug, count))];
 }
 
@@ -40,7 +46,7 @@ export async function eventsFromParams(params: EventsParams): Promise<EventsRout
   const entity = parsed.entity === undefined ? undefined : getEntity(parsed.entity);
   if (parsed.entity !== undefined && (!entity || getEntityEvents(entity.slug).length === 0)) notFound();
   const all = entity ? getEntityEvents(entity.slug) : getEventIndex().groups;
-  const groups = paginate(all, parsed.page);
+  const groups = paginate(all, parsed.page, EVENTS_PAGE_SIZE);
   if (!groups) notFound();
   return { entity, groups, base: paths.events(entity?.slug) };
 }

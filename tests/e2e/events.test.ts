@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getArticleById, getEntityEvents } from '@/lib/content';
 import { paths } from '@/lib/paths';
+import { EVENTS_PAGE_SIZE } from '@/lib/routes/events-route';
 import { closeBrowser, openPage } from './support/browser';
 import { eventfulEntity } from './reader/page-types';
 
@@ -24,12 +25,21 @@ for (const javaScript of [true, false]) {
     it('lists every hand-read seed event on /events/ at its date, linked to its paragraph', async () => {
       const { page, problems, close } = await openPage(paths.events(), { javaScript });
       try {
-        const shown = await page.locator('main li.event').evaluateAll((items) =>
-          items.map((li) => ({
-            times: [...li.querySelectorAll('time')].map((t) => t.getAttribute('datetime') ?? ''),
-            links: [...li.querySelectorAll('a[href*="#p-"]')].map((a) => a.getAttribute('href') ?? ''),
-          })),
-        );
+        // Walk the events pages through their rel=next links.
+        const shown: { times: string[]; links: string[] }[] = [];
+        for (let pages = 0; pages < 1_000; pages++) {
+          shown.push(
+            ...(await page.locator('main li.event').evaluateAll((items) =>
+              items.map((li) => ({
+                times: [...li.querySelectorAll('time')].map((t) => t.getAttribute('datetime') ?? ''),
+                links: [...li.querySelectorAll('a[href*="#p-"]')].map((a) => a.getAttribute('href') ?? ''),
+              })),
+            )),
+          );
+          const next = (await page.locator('link[rel="next"]').count()) ? await page.locator('link[rel="next"]').getAttribute('href') : null;
+          if (!next) break;
+          await page.goto(new URL(next, page.url()).href);
+        }
         expect(shown.length).toBeGreaterThan(0);
         for (const item of shown) for (const t of item.times) expect(t).toMatch(DATETIME);
         for (const [id, { events }] of Object.entries(fixture.articles)) {
@@ -56,7 +66,7 @@ for (const javaScript of [true, false]) {
       const { page, problems, close } = await openPage(paths.events(entity.slug), { javaScript });
       try {
         const tags = await page.locator('main li.event').evaluateAll((items) => items.map((li) => li.getAttribute('data-entities') ?? ''));
-        expect(tags.length).toBe(Math.min(getEntityEvents(entity.slug).length, 50));
+        expect(tags.length).toBe(Math.min(getEntityEvents(entity.slug).length, EVENTS_PAGE_SIZE));
         for (const t of tags) expect(t.split(' ')).toContain(entity.slug);
         expect(await page.locator(`main a[aria-current="page"][href="${paths.events(entity.slug)}"]`).count()).toBe(1);
         expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });

@@ -12,7 +12,8 @@ type Locale = { parser: chrono.Chrono; months: RegExp };
 
 /** Month names (stems) per locale; a result whose text names no month is not a calendar date. */
 const LOCALES: Locale[] = [
-  { parser: chrono.en.casual, months: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i },
+  // Capitalised names and abbreviations only: "may" the verb, "march" the verb and "decision" are not months.
+  { parser: chrono.en.casual, months: /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/ },
   { parser: chrono.ru.casual, months: /(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i },
   { parser: chrono.uk.casual, months: /(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)/i },
   { parser: chrono.de.casual, months: /\b(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i },

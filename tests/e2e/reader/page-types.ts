@@ -7,6 +7,7 @@ import { getArticles, getChronology, getEntities, getEntity, getEntityEvents, ge
 import { FEATURED_ENTITIES } from '@/lib/featured';
 import { PAGE_SIZE } from '@/lib/pagination';
 import { paths } from '@/lib/paths';
+import { EVENTS_PAGE_SIZE } from '@/lib/routes/events-route';
 
 export type PageType = {
   name: string;
@@ -57,7 +58,7 @@ export function eventfulEntity() {
 async function eventListProblems(page: Page, total: number): Promise<string[]> {
   const problems: string[] = [];
   const events = await count(page, 'main li.event');
-  if (events !== Math.min(total, PAGE_SIZE)) problems.push(`${events} events listed for ${total}`);
+  if (events !== Math.min(total, EVENTS_PAGE_SIZE)) problems.push(`${events} events listed for ${total}`);
   if ((await count(page, 'main li.event:not(:has(time[datetime]))')) > 0) problems.push('an event without a <time datetime>');
   if ((await count(page, 'main li.event:not(:has(a[href*="/articles/"][href*="#p-"]))')) > 0) problems.push('an event without a link to its paragraph');
   if ((await count(page, 'main svg[role="img"] title')) !== 1) problems.push('no SVG strip with a title');
