@@ -22,6 +22,19 @@ const lookups: EventLookups = {
 /** How many reporting stories one event lists before summarising the rest. */
 const SOURCES_SHOWN = 8;
 
+/** The sentence with the words that date it marked, so a sentence with several dates shows which one this event is. */
+function DatedSentence({ sentence, words }: { sentence: string; words: string }) {
+  const at = sentence.indexOf(words);
+  if (at < 0) return <>{sentence}</>;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      <mark className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-300/20">{words}</mark>
+      {sentence.slice(at + words.length)}
+    </>
+  );
+}
+
 function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups }) {
   const lead = group.events[0]!;
   const entities = group.entities.flatMap((slug) => {
@@ -38,7 +51,9 @@ function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups })
       <p className="font-sans text-sm font-semibold text-stone-700 dark:text-stone-300">
         <EventDateText date={group.date} />
       </p>
-      <p className="mt-1 font-serif text-base leading-snug">{lead.sentence}</p>
+      <p className="mt-1 font-serif text-base leading-snug">
+        <DatedSentence sentence={lead.sentence} words={lead.date.text} />
+      </p>
       {reasoning.length ? <p className="mt-1 font-sans text-xs text-stone-600 dark:text-stone-400">Why this date: {reasoning.join('; ')}.</p> : null}
       <p className="mt-1 font-sans text-sm text-stone-600 dark:text-stone-400">
         {sources.length > 1 ? `Reported in ${sources.length} stories: ` : 'From '}
@@ -93,7 +108,7 @@ export function EventList({ groups, idPrefix = 'ev', headingLevel = 2 }: { group
           {y.longer.length ? (
             <section aria-labelledby={`${idPrefix}-${y.year}-longer`}>
               <MonthHeading id={`${idPrefix}-${y.year}-longer`} className={monthHeading}>
-                The year {y.year} or longer
+                Across {y.year} or longer
               </MonthHeading>
               <ol>{y.longer.map((g) => <Event key={g.id} group={g} lookups={lookups} />)}</ol>
             </section>
