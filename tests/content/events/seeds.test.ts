@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { compileArchive, readContentFiles } from '@/lib/content/archive';
 import { extractEvents } from '@/lib/content/events/extract';
-import type { StoryEvent } from '@/lib/content/schema';
+import { storyEvent, type StoryEvent } from '@/lib/content/schema';
 
 const expectedEvent = z.strictObject({
   anchor: z.string(),
@@ -66,6 +66,10 @@ describe('events in the seed bodies', () => {
           const { note: _note, ...pinned } = w;
           expect(observed(event, w)).toEqual(pinned);
         });
+      });
+
+      it('produces events that satisfy the event schema', () => {
+        for (const e of events) expect(storyEvent.parse(e)).toEqual(e);
       });
 
       it('gives every inferred or approximate date its reasoning', () => {
