@@ -19,8 +19,9 @@ const lookups: EventLookups = {
   entityName: (slug) => getEntity(slug)?.name,
 };
 
-/** How many reporting stories one event lists before summarising the rest. */
+/** How many reporting stories and entities one event lists before summarising the rest (bounds the page size). */
 const SOURCES_SHOWN = 8;
+const ENTITIES_SHOWN = 12;
 
 /** The sentence with the words that date it marked, so a sentence with several dates shows which one this event is. */
 function DatedSentence({ sentence, words }: { sentence: string; words: string }) {
@@ -37,7 +38,7 @@ function DatedSentence({ sentence, words }: { sentence: string; words: string })
 
 function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups }) {
   const lead = group.events[0]!;
-  const entities = group.entities.flatMap((slug) => {
+  const entities = group.entities.slice(0, ENTITIES_SHOWN).flatMap((slug) => {
     const name = lookups.entityName(slug);
     return name ? [{ slug, name }] : [];
   });

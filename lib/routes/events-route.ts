@@ -12,7 +12,7 @@ import { parseTimelineSegments, paths, RESERVED_SEGMENTS, timelineSegments } fro
  * Events per list page: smaller than the story lists' PAGE_SIZE, because an event carries its
  * sentence, sources and entities; keeps every events page well under the 150 KB HTML budget.
  */
-export const EVENTS_PAGE_SIZE = 25;
+export const EVENTS_PAGE_SIZE = 20;
 
 export type EventsParams = Promise<{ path?: string[] }>;
 export type EventsRoute = { entity: IndexedEntity | undefined; groups: Page<EventGroup>; base: string };
