@@ -11,11 +11,11 @@ import { performance } from 'node:perf_hooks';
 import { compileArchive, readGazetteerFile, type SourceFile } from '../lib/content/archive';
 import { buildEventIndex } from '../lib/content/events/index';
 import { pageCount } from '../lib/pagination';
+import { EVENTS_PAGE_SIZE } from '../lib/routes/events-route';
 
 const SEEDS = 'content/articles';
 const COUNT = 1000;
 const RUNS = 3;
-const EVENTS_PAGE_SIZE = 20; // lib/routes/events-route imports next/navigation, so the number is repeated here
 
 const seeds = readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(path.join(SEEDS, n), 'utf8'));
 const enc = new TextEncoder();
@@ -43,7 +43,7 @@ const rows = [
   ['events (dated)', String(index.events.length)],
   ['events without a year (left out)', String(index.withoutYear)],
   ['event groups', String(index.groups.length)],
-  ['events pages at 20 per page', String(pageCount(index.groups.length, EVENTS_PAGE_SIZE))],
+  [`events pages at ${EVENTS_PAGE_SIZE} per page`, String(pageCount(index.groups.length, EVENTS_PAGE_SIZE))],
   ['index build, median of 3 (ms)', median.toFixed(0)],
   ['per article (ms)', (median / articles.length).toFixed(2)],
 ];
