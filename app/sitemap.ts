@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getArticles, getArticlesForEntity, getChronology } from '@/lib/content';
 import { parseTagSegments, parseTimelineSegments, paths, tagPagePath, timelinePagePath } from '@/lib/paths';
+import { eventsStaticParams } from '@/lib/routes/events-route';
 import { tagStaticParams } from '@/lib/routes/tag-route';
 import { timelineStaticParams } from '@/lib/routes/timeline-route';
 import { sitemapEntries, type SitemapPage } from '@/lib/sitemap';
@@ -20,6 +21,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
       const page = parseTagSegments(path);
       if (!page) return [];
       return [{ path: tagPagePath(page), articles: page.kind === 'entity' ? getArticlesForEntity(page.entity) : all }];
+    }),
+    ...eventsStaticParams().flatMap(({ path }) => {
+      // The events routes share the timeline's segment shape: [entity] [page n].
+      const page = parseTimelineSegments(path);
+      return page ? [{ path: paths.events(page.entity, page.page), articles: getChronology(page.entity) }] : [];
     }),
     { path: paths.search(), articles: [] },
     ...all.map((a) => ({ path: paths.article(a.slug), articles: [a] })),

@@ -4,6 +4,7 @@ import { ThemeToggle } from './theme-toggle';
 
 const NAV = [
   { href: paths.timeline(), label: 'Timeline' },
+  { href: paths.events(), label: 'Events' },
   { href: paths.tags(), label: 'Tags' },
   { href: paths.search(), label: 'Search' },
 ];
@@ -18,7 +19,7 @@ export function SiteHeader() {
         </Link>
         <div className="flex items-center gap-2">
           <nav aria-label="Main">
-            <ul className="flex gap-1 font-sans text-sm">
+            <ul className="flex flex-wrap gap-1 font-sans text-sm">
               {NAV.map((item) => (
                 <li key={item.href}>
                   <Link

@@ -31,6 +31,8 @@ export const paths = {
   timeline: (entity?: string, page = 1) => pagePath(entity ? `/timeline/${entity}/` : '/timeline/', page),
   search: () => '/search/',
   sitemap: () => '/sitemap.xml',
+  /** `/events/`, an entity's `/events/<slug>/`, or their n-th page (same segments as the timeline's). */
+  events: (entity?: string, page = 1) => pagePath(entity ? `/events/${entity}/` : '/events/', page),
   articleImage: (slug: string) => `/og/articles/${slug}/image.png`,
   tagImage: (slug: string) => `/og/tags/${slug}/image.png`,
   siteImage: () => '/og/site/image.png',

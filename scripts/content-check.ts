@@ -1,7 +1,7 @@
 /**
  * `npm run content:check` — compiles content/ and shows editors what the site will publish.
  *   (no flag)  a table, one row per article, each article's entities and the names the
- *              gazetteer lacks, then notices and errors
+ *              gazetteer lacks, each story's events (dated statements), then notices and errors
  *   --json     the compiled archive as JSON on stdout, nothing else on stdout
  *   --build    only errors and a summary, on stderr (the build runs this before `next build`);
  *              exits 0 despite errors when CONTENT_STRICT=0
@@ -17,6 +17,7 @@ import { decodeSource } from '../lib/content/decode';
 import { candidatesByArticle, formatEntityReport } from '../lib/content/entity-report';
 import { formatContentError } from '../lib/content/errors';
 import { formatFileReport } from '../lib/content/file-report';
+import { formatEventReport } from '../lib/content/events/report';
 import { parseGazetteer } from '../lib/content/gazetteer';
 import { formatReportTable, toReportJson } from '../lib/content/report';
 
@@ -53,7 +54,10 @@ if (args.has('--json')) process.stdout.write(`${JSON.stringify(toReportJson(arch
 else if (args.has('--build')) {
   for (const e of archive.rejected) console.error(formatContentError(e));
   console.error(`content: ${archive.articles.length} published, ${archive.rejected.length} rejected`);
-} else console.log(`${formatReportTable(archive)}\n\n${formatEntityReport(archive, candidates)}`);
+} else {
+  console.log(`${formatReportTable(archive)}\n\n${formatEntityReport(archive, candidates)}`);
+  console.log(`\n${formatEventReport(archive)}`);
+}
 
 const failed = archive.rejected.length > 0 && (isStrict() || !args.has('--build'));
 process.exitCode = failed ? 1 : 0;

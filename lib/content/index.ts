@@ -4,14 +4,16 @@
  * compiled and indexed once per process (see ./store); every getter is a keyed lookup.
  */
 import { loadArchive } from './archive';
+import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
 import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store';
 import { RELATED_LIMIT, type Adjacent, type Related } from './store-joins';
 
 export type { Adjacent, Related } from './store-joins';
+export type { EventGroup, EventIndex } from './events/index';
 export type { ArchiveStore, EntityCount, Redirect, StoryJoins, YearCounts } from './store';
 export { groupTimeline, countByYear, type Timeline, type TimelineYear, type TimelineMonth } from './timeline';
-export type { Archive, Article, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
+export type { Archive, Article, EventDate, StoryEvent, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
 
 let cached: ArchiveStore | undefined;
 
@@ -101,4 +103,20 @@ export function getYearCounts(entitySlug: string): YearCounts {
 /** Every article, or an entity's articles, in publication order (the same order as getArticles). */
 export function getChronology(entitySlug?: string): readonly Article[] {
   return entitySlug === undefined ? getArticles() : getArticlesForEntity(entitySlug);
+}
+
+/** The events of the whole archive (precomputed by the store): timeline order, groups, per-entity and per-story lookups. */
+export function getEventIndex(): EventIndex {
+  return getArchive().events;
+}
+
+/** The event groups an entity takes part in, oldest first. */
+export function getEntityEvents(slug: string): readonly EventGroup[] {
+  return getArchive().events.groupsByEntity.get(slug) ?? [];
+}
+
+/** Events per year (oldest year first): the whole archive's, or one entity's. */
+export function getEventYears(entitySlug?: string): readonly { year: number; count: number }[] {
+  const { perYear, perYearByEntity } = getArchive().events;
+  return entitySlug === undefined ? perYear : (perYearByEntity.get(entitySlug) ?? []);
 }

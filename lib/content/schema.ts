@@ -230,6 +230,43 @@ export type EntityType = z.infer<typeof entityType>;
 export type Entity = z.infer<typeof entity>;
 export type Gazetteer = z.infer<typeof gazetteer>;
 
+/** How precisely an event's date is known. A range spans `start`…`end` (e.g. "March–April 2014", "2005-2006"). */
+export const eventPrecision = z.enum(['day', 'month', 'season', 'year', 'decade', 'range']);
+
+/**
+ * When an event happened, as the text says it. `value` is the ISO date at `precision` (null when the
+ * year is unknown or the span has no single ISO form); `start`/`end` bound the span; `partial` keeps a
+ * yearless month/day. `inferred` (year taken from the publication date) and `approximate` (a relative
+ * expression such as "last week") carry their `reasoning`.
+ */
+export const eventDate = z.strictObject({
+  text: z.string().min(1),
+  value: isoPartialDate.nullable(),
+  precision: eventPrecision,
+  start: isoPartialDate.nullable(),
+  end: isoPartialDate.nullable(),
+  partial: z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31).nullable() }).nullable(),
+  season: z.enum(['spring', 'summer', 'autumn', 'winter']).nullable(),
+  inferred: z.boolean(),
+  approximate: z.boolean(),
+  reasoning: z.string().nullable(),
+});
+
+/** One dated statement in a story body: the sentence, its date, the entities it names and where it is. */
+export const storyEvent = z.strictObject({
+  id: z.string().min(1),
+  article: z.string().min(1),
+  block: z.number().int().min(0),
+  anchor: z.string().min(1),
+  sentence: z.string().min(1),
+  date: eventDate,
+  entities: z.array(z.string()),
+});
+
+export type EventPrecision = z.infer<typeof eventPrecision>;
+export type EventDate = z.infer<typeof eventDate>;
+export type StoryEvent = z.infer<typeof storyEvent>;
+
 /** An entity as the index serves it: the gazetteer entry plus the ids of the articles it tags. */
 export const indexedEntity = entity.extend({ articles: z.array(z.string()) });
 

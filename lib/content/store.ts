@@ -8,6 +8,7 @@
 import { sortNewestFirst } from './publication-order';
 import type { Archive, Article, ContentError, ContentNotice, IndexedEntity } from './schema';
 import { countByYear } from './timeline';
+import { buildEventIndex, type EventIndex } from './events/index';
 import { coOccurrences, neighboursAt, relatedSearch, type Adjacent, type Related } from './store-joins';
 
 /** An old article URL that must keep working: a previous slug and the slug it now points to. */
@@ -54,6 +55,8 @@ export type ArchiveStore = Readonly<{
   coOccurring: ReadonlyMap<string, readonly EntityCount[]>;
   /** Entity slug → its stories per year, for every page of that entity without a recount. */
   years: ReadonlyMap<string, YearCounts>;
+  /** Dated statements from the story bodies: timeline order, grouped, by entity and by story (see ./events). */
+  events: EventIndex;
 }>;
 
 function storiesByEntity(articles: readonly Article[]): Map<string, Article[]> {
@@ -129,5 +132,7 @@ export function buildStore(archive: Archive): ArchiveStore {
     joins,
     coOccurring,
     years,
+    // Countries are too broad to say that two stories report the same event.
+    events: buildEventIndex(articles, (slug) => entityBySlug.get(slug)?.type === 'country'),
   });
 }

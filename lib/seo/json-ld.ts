@@ -136,6 +136,7 @@ export function jsonLdFor(route: SeoRoute): JsonLd[] {
       case 'timeline':
         return collectionPage(facts, route.articles, route.entity ?? null);
       case 'tags':
+      case 'events':
       case 'search':
       case 'redirect':
         return null;

@@ -18,6 +18,8 @@ export type SeoRoute =
   | { kind: 'tag'; entity: Entity; articles: readonly Article[]; total?: number; page?: number }
   | { kind: 'timeline'; articles: readonly Article[]; total?: number; entity?: Entity; page?: number }
   | { kind: 'search' }
+  /** The events timeline (or one entity's): `total` counts the events, `page` is the list page. */
+  | { kind: 'events'; total: number; entity?: Entity; page?: number }
   | { kind: 'redirect'; from: string; article: Article };
 
 export type Crumb = { name: string; path: string };
@@ -129,6 +131,24 @@ export function describeRoute(route: SeoRoute): PageFacts {
           home,
           { name: 'Timeline', path: paths.timeline() },
           ...(entity ? [{ name: entity.name, path: paths.timeline(entity.slug) }] : []),
+          ...(page > 1 ? [{ name: `Page ${page}`, path }] : []),
+        ],
+        feeds: entity ? { ...paths.feeds(entity.slug), title: `${SITE_NAME}: stories tagged ${entity.name}` } : archiveFeeds(),
+        indexable: true,
+      };
+    }
+    case 'events': {
+      const { entity, page = 1 } = route;
+      const path = paths.events(entity?.slug, page);
+      return {
+        path,
+        title: `${entity ? `Events: ${entity.name}` : 'Events'}${pageSuffix(page)}`,
+        description: `${route.total} dated ${route.total === 1 ? 'statement' : 'statements'} from the stories${entity ? ` about ${entity.name}` : ''}, in the order things happened, each at the precision its text gives.`,
+        image: entity ? { path: paths.tagImage(entity.slug), alt: `Tag card: ${entity.name}` } : { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
+        breadcrumbs: [
+          home,
+          { name: 'Events', path: paths.events() },
+          ...(entity ? [{ name: entity.name, path: paths.events(entity.slug) }] : []),
           ...(page > 1 ? [{ name: `Page ${page}`, path }] : []),
         ],
         feeds: entity ? { ...paths.feeds(entity.slug), title: `${SITE_NAME}: stories tagged ${entity.name}` } : archiveFeeds(),

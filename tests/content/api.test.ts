@@ -26,6 +26,10 @@ const PUBLIC_FUNCTIONS = [
   // Pure timeline grouping, applied by the timeline and tag pages to one page of getChronology().
   'countByYear',
   'groupTimeline',
+  // Events from the text (what happened when): the store's event index, an entity's event groups, events per year.
+  'getEventIndex',
+  'getEntityEvents',
+  'getEventYears',
 ];
 
 describe('the public surface of lib/content', () => {

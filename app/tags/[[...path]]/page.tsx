@@ -3,6 +3,7 @@ import Link from '@/components/archive-link';
 import { JsonLd } from '@/components/json-ld';
 import { PaginationNav } from '@/components/pagination-nav';
 import { TagArticleList } from '@/components/tag-article-list';
+import { TagEvents } from '@/components/tag-events';
 import { TagIndex } from '@/components/tag-index';
 import { YearBars } from '@/components/year-bars';
 import { entityTypeLabel } from '@/lib/entity-types';
@@ -82,6 +83,7 @@ export default async function TagsPage({ params }: Props) {
           ) : null}
         </aside>
       </div>
+      {articles.page === 1 ? <TagEvents entity={entity} /> : null}
     </div>
   );
 }

@@ -3,10 +3,11 @@
  * (never from a seed's name), and what each must show. Shared by the reader's browser tests.
  */
 import type { Page } from 'playwright-core';
-import { getArticles, getChronology, getEntities, getEntity } from '@/lib/content';
+import { getArticles, getChronology, getEntities, getEntity, getEntityEvents, getEventIndex } from '@/lib/content';
 import { FEATURED_ENTITIES } from '@/lib/featured';
 import { PAGE_SIZE } from '@/lib/pagination';
 import { paths } from '@/lib/paths';
+import { EVENTS_PAGE_SIZE } from '@/lib/routes/events-route';
 
 export type PageType = {
   name: string;
@@ -44,6 +45,24 @@ export function narrowFeaturedEntity() {
   const entity = candidates.find((e) => e.articles.length > 0 && e.articles.length < total) ?? candidates[0];
   if (!entity) throw new Error('none of the featured entities is in the archive');
   return entity;
+}
+
+/** The featured entity in the most dated events (the events page filtered by it). */
+export function eventfulEntity() {
+  const [entity] = FEATURED_ENTITIES.flatMap((slug) => getEntity(slug) ?? []).sort((a, b) => getEntityEvents(b.slug).length - getEntityEvents(a.slug).length);
+  if (!entity || getEntityEvents(entity.slug).length === 0) throw new Error('no featured entity takes part in a dated event');
+  return entity;
+}
+
+/** An events list shows one page of events, each dated in a <time datetime> and linked to its paragraph. */
+async function eventListProblems(page: Page, total: number): Promise<string[]> {
+  const problems: string[] = [];
+  const events = await count(page, 'main li.event');
+  if (events !== Math.min(total, EVENTS_PAGE_SIZE)) problems.push(`${events} events listed for ${total}`);
+  if ((await count(page, 'main li.event:not(:has(time[datetime]))')) > 0) problems.push('an event without a <time datetime>');
+  if ((await count(page, 'main li.event:not(:has(a[href*="/articles/"][href*="#p-"]))')) > 0) problems.push('an event without a link to its paragraph');
+  if ((await count(page, 'main svg[role="img"] title')) !== 1) problems.push('no SVG strip with a title');
+  return problems;
 }
 
 /** Every page type with its URL and its content check; each check returns a list of problems (empty = fine). */
@@ -129,6 +148,18 @@ export function pageTypes(): PageType[] {
         const entries = await count(page, '.timeline-entry');
         return entries === Math.min(entity.articles.length, PAGE_SIZE) ? [] : [`${entries} entries for ${entity.articles.length} ${entity.slug} stories`];
       },
+    },
+    {
+      name: 'events',
+      path: paths.events(),
+      status: 200,
+      check: async (page) => eventListProblems(page, getEventIndex().groups.length),
+    },
+    {
+      name: 'entity-events',
+      path: paths.events(eventfulEntity().slug),
+      status: 200,
+      check: async (page) => eventListProblems(page, getEntityEvents(eventfulEntity().slug).length),
     },
     {
       name: 'not-found',

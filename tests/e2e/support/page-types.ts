@@ -9,6 +9,7 @@ export const PAGE_TYPES = {
   story: /^\/articles\/[^/]+\/$/,
   tag: /^\/tags\/[^/]+\/$/,
   timeline: /^\/timeline\/$/,
+  events: /^\/events\/$/,
 } as const;
 
 export type PageType = keyof typeof PAGE_TYPES;
@@ -18,14 +19,14 @@ export function pagesOfType(pages: ExportPage[], type: PageType): string[] {
   return pages.filter((p) => p.kind === 'page' && PAGE_TYPES[type].test(p.urlPath)).map((p) => p.urlPath).sort();
 }
 
-const TYPES: PageType[] = ['home', 'story', 'tag', 'timeline'];
+const TYPES: PageType[] = ['home', 'story', 'tag', 'timeline', 'events'];
 
 /** The first page of each type; throws naming every type the export lacks. */
 export function samplePageTypes(pages: ExportPage[]): Record<PageType, string> {
   const missing = TYPES.filter((type) => pagesOfType(pages, type).length === 0);
   if (missing.length > 0) throw new Error(`the export has no ${missing.map((t) => `${t} page (${PAGE_TYPES[t]})`).join(', ')}`);
   const first = (type: PageType) => pagesOfType(pages, type)[0] ?? '/';
-  return { home: first('home'), story: first('story'), tag: first('tag'), timeline: first('timeline') };
+  return { home: first('home'), story: first('story'), tag: first('tag'), timeline: first('timeline'), events: first('events') };
 }
 
 /** A page's shape: its first path segment kept, deeper ones as `*`; `/tags/belarus/2/` has the shape `/tags/x/x/` with x as a star. */
