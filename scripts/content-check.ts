@@ -12,6 +12,7 @@ import { candidatesByArticle, formatEntityReport } from '../lib/content/entity-r
 import { formatContentError } from '../lib/content/errors';
 import { parseGazetteer } from '../lib/content/gazetteer';
 import { formatReportTable, toReportJson } from '../lib/content/report';
+import { formatRepublicationReport } from '../lib/content/republication/report';
 
 const args = new Set(process.argv.slice(2));
 const gazetteerFile = readGazetteerFile(contentDir());
@@ -23,7 +24,7 @@ if (args.has('--json')) process.stdout.write(`${JSON.stringify(toReportJson(arch
 else if (args.has('--build')) {
   for (const e of archive.rejected) console.error(formatContentError(e));
   console.error(`content: ${archive.articles.length} published, ${archive.rejected.length} rejected`);
-} else console.log(`${formatReportTable(archive)}\n\n${formatEntityReport(archive, candidates)}`);
+} else console.log(`${formatReportTable(archive)}\n\n${formatEntityReport(archive, candidates)}\n\n${formatRepublicationReport(archive)}`);
 
 const failed = archive.rejected.length > 0 && (isStrict() || !args.has('--build'));
 process.exitCode = failed ? 1 : 0;
