@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from '@/components/archive-link';
+import { paths } from '@/lib/paths';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
@@ -12,9 +13,9 @@ export default function NotFound() {
         The link may be mistyped, or the story may have moved. These lead everywhere that exists:
       </p>
       <ul className="mt-6 space-y-3 font-sans text-lg">
-        <li><Link href="/" className="underline underline-offset-4">Home: the latest stories</Link></li>
-        <li><Link href="/tags/" className="underline underline-offset-4">Tags: every country, person and weapon system</Link></li>
-        <li><Link href="/timeline/" className="underline underline-offset-4">Timeline: every story by date</Link></li>
+        <li><Link href={paths.home()} className="underline underline-offset-4">Home: the latest stories</Link></li>
+        <li><Link href={paths.tags()} className="underline underline-offset-4">Tags: every country, person and weapon system</Link></li>
+        <li><Link href={paths.timeline()} className="underline underline-offset-4">Timeline: every story by date</Link></li>
       </ul>
     </div>
   );

@@ -6,7 +6,7 @@ import { TagChips } from '@/components/tag-chips';
 import { getChronology, getEntities, getEntity } from '@/lib/content';
 import { entityTypeLabel } from '@/lib/entity-types';
 import { FEATURED_ENTITIES } from '@/lib/featured';
-import { tagPath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 import { SectionLabel } from '@/components/section-label';
 
 const LATEST = 8;
@@ -30,7 +30,7 @@ export default function HomePage() {
         </h1>
         <p className="mt-4 font-serif text-lg text-stone-700 dark:text-stone-300">
           News and analysis on Minsk’s weapons, partners and rivals, cleaned from scraped pages. Follow a country or a weapon system, or{' '}
-          <Link href="/timeline/" className="underline underline-offset-4">read the archive in time</Link>.
+          <Link href={paths.timeline()} className="underline underline-offset-4">read the archive in time</Link>.
         </p>
       </section>
       <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -40,7 +40,7 @@ export default function HomePage() {
           </SectionLabel>
           <ArticleList articles={latest} />
           <p className="mt-6 font-sans">
-            <Link href="/timeline/" className="underline underline-offset-4">All stories on the timeline →</Link>
+            <Link href={paths.timeline()} className="underline underline-offset-4">All stories on the timeline →</Link>
           </p>
         </section>
         <aside className="space-y-10" aria-label="Topics">
@@ -51,7 +51,7 @@ export default function HomePage() {
             <ul className="space-y-4">
               {featured.map((e) => (
                 <li key={e.slug}>
-                  <Link href={tagPath(e.slug)} className="group block">
+                  <Link href={paths.tag(e.slug)} className="group block">
                     <span className="font-serif text-lg font-semibold group-hover:underline">{e.name}</span>{' '}
                     <span className="font-sans text-sm text-stone-600 dark:text-stone-400">
                       {entityTypeLabel(e.type)} · {e.articles.length} {e.articles.length === 1 ? 'story' : 'stories'}
@@ -69,7 +69,7 @@ export default function HomePage() {
               </SectionLabel>
               <TagChips chips={others} />
               <p className="mt-4 font-sans text-sm">
-                <Link href="/tags/" className="underline underline-offset-4">All tags →</Link>
+                <Link href={paths.tags()} className="underline underline-offset-4">All tags →</Link>
               </p>
             </section>
           ) : null}

@@ -1,28 +1,25 @@
 import type { MetadataRoute } from 'next';
 import { getArticles, getArticlesForEntity, getChronology } from '@/lib/content';
-import { paths } from '@/lib/paths';
+import { parseTagSegments, parseTimelineSegments, paths, tagPagePath, timelinePagePath } from '@/lib/paths';
 import { tagStaticParams } from '@/lib/routes/tag-route';
 import { timelineStaticParams } from '@/lib/routes/timeline-route';
 import { sitemapEntries, type SitemapPage } from '@/lib/sitemap';
 
 export const dynamic = 'force-static';
 
-const joined = (segments: readonly string[]) => (segments.length ? `${segments.join('/')}/` : '');
-
-/** Every page, from the same static params the routes export, so the two cannot disagree. */
+/** Every page, from the same static params the routes export, read back by the same parsers, so the two cannot disagree. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const all = getArticles();
   const pages: SitemapPage[] = [
     { path: paths.home(), articles: all },
-    ...timelineStaticParams().map(({ path }) => {
-      // `[]`, `['page','2']`, `['belarus']` or `['belarus','page','2']`: an odd length starts with an entity.
-      const entity = path.length % 2 === 1 ? path[0] : undefined;
-      return { path: `/timeline/${joined(path)}`, articles: getChronology(entity) };
+    ...timelineStaticParams().flatMap(({ path }) => {
+      const page = parseTimelineSegments(path);
+      return page ? [{ path: timelinePagePath(page), articles: getChronology(page.entity) }] : [];
     }),
-    ...tagStaticParams().map(({ path }) => {
-      // `[]` and `['by-count']` are the index; anything else starts with an entity's slug.
-      const entity = path[0] !== undefined && path[0] !== 'by-count' ? path[0] : undefined;
-      return { path: `/tags/${joined(path)}`, articles: entity ? getArticlesForEntity(entity) : all };
+    ...tagStaticParams().flatMap(({ path }) => {
+      const page = parseTagSegments(path);
+      if (!page) return [];
+      return [{ path: tagPagePath(page), articles: page.kind === 'entity' ? getArticlesForEntity(page.entity) : all }];
     }),
     { path: paths.search(), articles: [] },
     ...all.map((a) => ({ path: paths.article(a.slug), articles: [a] })),

@@ -1,7 +1,7 @@
 import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
 import { cn } from '@/lib/cn';
-import { articlePath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 import { DateText } from './dateline';
 
 /** First sentence-ish of the body, for a list teaser (cut on a word boundary). */
@@ -30,7 +30,7 @@ export function ArticleList({
       {articles.map((a) => (
         <li key={a.id} className="py-4 first:pt-0">
           <H className="font-serif text-xl leading-snug font-semibold text-pretty">
-            <Link href={articlePath(a.slug)} className="text-stone-900 hover:underline dark:text-stone-50">
+            <Link href={paths.article(a.slug)} className="text-stone-900 hover:underline dark:text-stone-50">
               {a.title.value}
             </Link>
           </H>

@@ -1,9 +1,8 @@
 import Link from '@/components/archive-link';
-import { getAdjacent, getArticleById, getEntity, getRelated, type Article } from '@/lib/content';
+import type { Article, StoryJoins } from '@/lib/content';
 import { readingMinutes, readingTimeLabel } from '@/lib/reading-time';
 import { renderBody } from '@/lib/render/body-to-react';
-import { articlePath, tagPath } from '@/lib/urls';
-import { entitiesOf } from '@/lib/seo/entities-of';
+import { paths } from '@/lib/paths';
 import { DateText } from './dateline';
 import { SearchFacets } from './search/search-facets';
 import { StoryShare } from './share/story-share';
@@ -19,16 +18,20 @@ function sharedLabel(names: string[], shown = 3): string {
   return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }
 
-/** A whole story page: header with provenance, the body, tags, neighbours in time, related stories, source. */
-export function ArticleView({ article }: { article: Article }) {
-  const chips = article.entities.flatMap((e) => {
-    const entity = getEntity(e.slug);
-    return entity ? [{ slug: e.slug, name: entity.name }] : [];
-  });
-  const related = getRelated(article);
-  const { older, newer } = getAdjacent(article);
-  const parent = article.derivedFrom ? (getArticleById(article.derivedFrom) ?? null) : null;
-  const name = (slug: string) => getEntity(slug)?.name ?? slug;
+/** How many related stories a story page lists. */
+const RELATED_SHOWN = 5;
+
+/**
+ * A whole story page: header with provenance, the body, tags, neighbours in time, related stories,
+ * source. `joins` is what the store resolved for this story (see lib/routes/article-route); the view
+ * queries nothing itself.
+ */
+export function ArticleView({ article, joins }: { article: Article; joins: StoryJoins }) {
+  const chips = joins.entities.map((e) => ({ slug: e.slug, name: e.name }));
+  const names = new Map(chips.map((c) => [c.slug, c.name]));
+  const related = joins.related.slice(0, RELATED_SHOWN);
+  const { older, newer } = joins.adjacent;
+  const name = (slug: string) => names.get(slug) ?? slug;
 
   return (
     <article className="mx-auto max-w-[65ch]">
@@ -71,13 +74,13 @@ export function ArticleView({ article }: { article: Article }) {
           ) : null}
         </div>
         <StoryShare article={article} className="mt-4" />
-        <SearchFacets article={article} entities={entitiesOf(article)} />
+        <SearchFacets article={article} entities={joins.entities} />
       </header>
 
       <div data-share-scope data-pagefind-body className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
         {renderBody(article.body, {
           mentions: article.mentions,
-          entityHref: (slug) => (getEntity(slug) ? tagPath(slug) : undefined),
+          entityHref: (slug) => (names.has(slug) ? paths.tag(slug) : undefined),
           entityLinkClassName: ['entity-link'],
           anchorClassName: ['paragraph-anchor'],
         })}
@@ -95,13 +98,13 @@ export function ArticleView({ article }: { article: Article }) {
       {older || newer ? (
         <nav aria-label="Previous and next story by date" className="mt-10 grid gap-4 border-y border-stone-200 py-6 font-sans sm:grid-cols-2 dark:border-stone-800">
           {older ? (
-            <Link href={articlePath(older.slug)} rel="prev" className="group block">
+            <Link href={paths.article(older.slug)} rel="prev" className="group block">
               <span className={`block text-sm ${meta}`}>← Older · <DateText fact={older.datePublished} /></span>
               <span className="font-serif text-lg leading-snug group-hover:underline">{older.title.value}</span>
             </Link>
           ) : <span />}
           {newer ? (
-            <Link href={articlePath(newer.slug)} rel="next" className="group block sm:text-right">
+            <Link href={paths.article(newer.slug)} rel="next" className="group block sm:text-right">
               <span className={`block text-sm ${meta}`}>Newer · <DateText fact={newer.datePublished} /> →</span>
               <span className="font-serif text-lg leading-snug group-hover:underline">{newer.title.value}</span>
             </Link>
@@ -115,7 +118,7 @@ export function ArticleView({ article }: { article: Article }) {
           <ol className="mt-3 space-y-4">
             {related.map((r) => (
               <li key={r.article.id}>
-                <Link href={articlePath(r.article.slug)} className="font-serif text-lg leading-snug hover:underline">
+                <Link href={paths.article(r.article.slug)} className="font-serif text-lg leading-snug hover:underline">
                   {r.article.title.value}
                 </Link>
                 <p className={`font-sans text-sm ${meta}`}>
@@ -127,7 +130,7 @@ export function ArticleView({ article }: { article: Article }) {
         </section>
       ) : null}
 
-      <SourcePanel article={article} parent={parent} />
+      <SourcePanel article={article} parent={joins.parent} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import Link from '@/components/archive-link';
-import { pagePath } from '@/lib/pagination';
+import { pagePath } from '@/lib/paths';
 
 /** Page numbers to show around `page`: first, last, and two either side, with gaps as null. */
 export function pageWindow(page: number, count: number): (number | null)[] {

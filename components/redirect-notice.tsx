@@ -1,12 +1,12 @@
 import type { Article } from '@/lib/content/schema';
-import { articlePath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 
 /**
  * The page left at an article's old URL: a refresh to the new one (React puts the meta
  * in <head>) and a plain link for anyone whose browser does not follow it.
  */
 export function RedirectNotice({ to }: { to: Pick<Article, 'slug' | 'title'> }) {
-  const href = articlePath(to.slug);
+  const href = paths.article(to.slug);
   return (
     <div className="mx-auto max-w-[65ch] py-10">
       <meta httpEquiv="refresh" content={`0; url=${href}`} />

@@ -1,4 +1,5 @@
 import Link from '@/components/archive-link';
+import { paths } from '@/lib/paths';
 
 /** Footer: what this site is, and the ways into it. */
 export function SiteFooter() {
@@ -8,9 +9,9 @@ export function SiteFooter() {
         <p className="max-w-prose">An archive of news and analysis on Belarus’s defence industry, rebuilt from scraped text. Every date, byline and tag says where it came from.</p>
         <nav aria-label="Footer">
           <ul className="flex gap-4">
-            <li><Link href="/" className="underline-offset-4 hover:underline">Home</Link></li>
-            <li><Link href="/timeline/" className="underline-offset-4 hover:underline">Timeline</Link></li>
-            <li><Link href="/tags/" className="underline-offset-4 hover:underline">Tags</Link></li>
+            <li><Link href={paths.home()} className="underline-offset-4 hover:underline">Home</Link></li>
+            <li><Link href={paths.timeline()} className="underline-offset-4 hover:underline">Timeline</Link></li>
+            <li><Link href={paths.tags()} className="underline-offset-4 hover:underline">Tags</Link></li>
           </ul>
         </nav>
       </div>

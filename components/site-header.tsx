@@ -1,10 +1,11 @@
 import Link from '@/components/archive-link';
+import { paths } from '@/lib/paths';
 import { ThemeToggle } from './theme-toggle';
 
 const NAV = [
-  { href: '/timeline/', label: 'Timeline' },
-  { href: '/tags/', label: 'Tags' },
-  { href: '/search/', label: 'Search' },
+  { href: paths.timeline(), label: 'Timeline' },
+  { href: paths.tags(), label: 'Tags' },
+  { href: paths.search(), label: 'Search' },
 ];
 
 /** Masthead with the site name, main navigation and the theme switch. */
@@ -12,7 +13,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-stone-200 dark:border-stone-800">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="font-serif text-lg font-semibold tracking-tight text-stone-900 no-underline dark:text-stone-50">
+        <Link href={paths.home()} className="font-serif text-lg font-semibold tracking-tight text-stone-900 no-underline dark:text-stone-50">
           Belarus Defence Archive
         </Link>
         <div className="flex items-center gap-2">

@@ -1,7 +1,7 @@
 import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
 import { cyrillicLang } from '@/lib/text-lang';
-import { articlePath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 
 const REASONS: Record<Article['removed'][number]['reason'], string> = {
   ticker: 'exchange-rate ticker',
@@ -42,7 +42,7 @@ export function SourcePanel({ article, parent }: { article: Article; parent: Pic
           <>
             <dt className="text-stone-600 dark:text-stone-400">Recovered from</dt>
             <dd>
-              the related-stories block of <Link href={articlePath(parent.slug)} className="underline underline-offset-4">{parent.title.value}</Link>
+              the related-stories block of <Link href={paths.article(parent.slug)} className="underline underline-offset-4">{parent.title.value}</Link>
             </dd>
           </>
         ) : null}

@@ -1,7 +1,7 @@
 import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
 import { mentionSnippets } from '@/lib/mention-snippets';
-import { articlePath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 import { DateText } from './dateline';
 
 /** An entity's stories, each with the sentences that mention it, each linking to its paragraph. */
@@ -17,7 +17,7 @@ export function TagArticleList({ articles, entity }: { articles: readonly Articl
               {a.outlet ? <> · {a.outlet.value}</> : null}
             </p>
             <h3 className="mt-1 font-serif text-xl leading-snug font-semibold">
-              <Link href={articlePath(a.slug)} className="hover:underline">
+              <Link href={paths.article(a.slug)} className="hover:underline">
                 {a.title.value}
               </Link>
             </h3>
@@ -26,7 +26,7 @@ export function TagArticleList({ articles, entity }: { articles: readonly Articl
                 {snippets.map((s, i) => (
                   <li key={i} className="border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300">
                     {/* A plain link: a full load makes the paragraph the document's :target, so it is highlighted. */}
-                    <a href={articlePath(a.slug, s.anchor)} className="hover:underline">
+                    <a href={paths.article(a.slug, s.anchor)} className="hover:underline">
                       {s.parts.map((part, j) =>
                         part.mark ? (
                           <mark key={j} className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-300/20">

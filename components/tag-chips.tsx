@@ -1,6 +1,6 @@
 import Link from '@/components/archive-link';
 import { cn } from '@/lib/cn';
-import { tagPath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 
 export type Chip = { slug: string; name: string; count?: number };
 
@@ -12,7 +12,7 @@ export function TagChips({ chips, className }: { chips: readonly Chip[]; classNa
       {chips.map((chip) => (
         <li key={chip.slug}>
           <Link
-            href={tagPath(chip.slug)}
+            href={paths.tag(chip.slug)}
             className="inline-flex items-center gap-1.5 rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-800 no-underline hover:border-stone-500 hover:bg-stone-100 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-200 dark:hover:border-stone-500 dark:hover:bg-stone-800"
           >
             {chip.name}

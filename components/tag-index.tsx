@@ -1,9 +1,7 @@
 import Link from '@/components/archive-link';
 import type { IndexedEntity } from '@/lib/content/schema';
 import { entityTypeLabel, groupByType } from '@/lib/entity-types';
-import { tagPath } from '@/lib/urls';
-
-import type { TagSort } from '@/lib/routes/tag-route';
+import { paths, type TagSort } from '@/lib/paths';
 
 const byName = (a: IndexedEntity, b: IndexedEntity) => a.name.localeCompare(b.name, 'en');
 const byCount = (a: IndexedEntity, b: IndexedEntity) => b.articles.length - a.articles.length || byName(a, b);
@@ -11,9 +9,9 @@ const byCount = (a: IndexedEntity, b: IndexedEntity) => b.articles.length - a.ar
 /** Every entity grouped by type with its story count; the sort is chosen by URL, so it works without JS. */
 export function TagIndex({ entities, sort }: { entities: readonly IndexedEntity[]; sort: TagSort }) {
   const groups = groupByType([...entities].sort(sort === 'name' ? byName : byCount));
-  const option = (value: TagSort, href: string, label: string) => (
+  const option = (value: TagSort, label: string) => (
     <Link
-      href={href}
+      href={paths.tags(value)}
       aria-current={sort === value ? 'page' : undefined}
       className={
         sort === value
@@ -35,8 +33,8 @@ export function TagIndex({ entities, sort }: { entities: readonly IndexedEntity[
         </div>
         <nav aria-label="Sort tags" className="flex items-center gap-1 font-sans text-sm">
           <span className="mr-1 text-stone-600 dark:text-stone-400">Sort:</span>
-          {option('name', '/tags/', 'A–Z')}
-          {option('count', '/tags/by-count/', 'Most stories')}
+          {option('name', 'A–Z')}
+          {option('count', 'Most stories')}
         </nav>
       </header>
       <div className="grid gap-x-10 gap-y-8 sm:grid-cols-2 lg:grid-cols-3">
@@ -48,7 +46,7 @@ export function TagIndex({ entities, sort }: { entities: readonly IndexedEntity[
             <ul>
               {g.items.map((e) => (
                 <li key={e.slug} className="flex items-baseline justify-between gap-3 py-1">
-                  <Link href={tagPath(e.slug)} className="hover:underline">
+                  <Link href={paths.tag(e.slug)} className="hover:underline">
                     {e.name}
                   </Link>
                   <span className="font-sans text-sm tabular-nums text-stone-600 dark:text-stone-400">

@@ -3,7 +3,7 @@ import type { Article } from '@/lib/content/schema';
 import type { Timeline } from '@/lib/content/timeline';
 import { DateText } from './dateline';
 import { monthName } from '@/lib/describe-date';
-import { articlePath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 
 function Entry({ article, names }: { article: Article; names: (slug: string) => string | undefined }) {
   const tags = article.entities.slice(0, 4).flatMap((e) => names(e.slug) ?? []);
@@ -12,7 +12,7 @@ function Entry({ article, names }: { article: Article; names: (slug: string) => 
       <p className="font-sans text-sm text-stone-600 dark:text-stone-400">
         <DateText fact={article.datePublished} />
       </p>
-      <Link href={articlePath(article.slug)} className="font-serif text-lg leading-snug text-stone-900 hover:underline dark:text-stone-50">
+      <Link href={paths.article(article.slug)} className="font-serif text-lg leading-snug text-stone-900 hover:underline dark:text-stone-50">
         {article.title.value}
       </Link>
       {tags.length ? <p className="font-sans text-xs text-stone-600 dark:text-stone-400">{tags.join(' · ')}</p> : null}

@@ -1,6 +1,7 @@
 /**
- * Turns a DateFact into words at exactly the precision it was found at: a month-only
- * date reads "June 2016", never "1 June 2016". Pure; no Date objects, so no time zones.
+ * The one module that words dates for readers (pages, share cards, descriptions, feed notes):
+ * a DateFact in words at exactly the precision it was found at, so a month-only date reads
+ * "June 2016", never "1 June 2016". Pure; no Date objects, so no time zones.
  */
 import type { DateFact } from '@/lib/content/schema';
 
@@ -29,13 +30,19 @@ export type DescribedDate = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The date in words at its real precision ("21 June 2016", "June 2016", "2016"), or null when no year is known. */
+export function dateInWords(fact: DateFact | null | undefined): string | null {
+  const value = fact?.value;
+  if (!value) return null;
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${monthName(month)} ${year}`;
+  return `${day} ${monthName(month)} ${year}`;
+}
+
 function describeValue(fact: DateFact): Pick<DescribedDate, 'label' | 'dateTime'> {
-  if (fact.value !== null) {
-    const [year, month, day] = fact.value.split('-').map(Number);
-    if (month === undefined) return { label: String(year), dateTime: fact.value };
-    if (day === undefined) return { label: `${monthName(month)} ${year}`, dateTime: fact.value };
-    return { label: `${day} ${monthName(month)} ${year}`, dateTime: fact.value };
-  }
+  const words = dateInWords(fact);
+  if (words !== null && fact.value !== null) return { label: words, dateTime: fact.value };
   if (fact.partial) {
     const { month, day } = fact.partial;
     // HTML's yearless date is `--MM-DD`; a month alone without a year has no valid form.

@@ -1,7 +1,7 @@
 /**
- * Static pagination for long lists (tag pages, the timeline). Page 1 lives at the
- * list's own URL; page n ≥ 2 at `<base>page/<n>/`, so a 10,000-article archive
- * becomes many small static pages rather than one huge one.
+ * Static pagination for long lists (tag pages, the timeline), so a 10,000-article
+ * archive becomes many small static pages rather than one huge one. The pages'
+ * URLs are built and read in lib/paths.
  */
 
 /** How many items one list page shows. The only place this number is written. */
@@ -35,24 +35,4 @@ export function paginate<T>(items: readonly T[], page: number, size: number = PA
 export function extraPageNumbers(total: number, size: number = PAGE_SIZE): number[] {
   const count = pageCount(total, size);
   return Array.from({ length: count - 1 }, (_, i) => i + 2);
-}
-
-/** URL of page `page` of the list whose first page is at `base` (which ends in a slash). */
-export function pagePath(base: string, page: number): string {
-  if (!base.endsWith('/')) throw new Error(`list base URL must end with a slash: ${base}`);
-  return page <= 1 ? base : `${base}page/${page}/`;
-}
-
-/**
- * Reads the page number out of the optional catch-all segments after a list's base
- * URL: none → 1, `['page', '7']` → 7; anything else → undefined (not a list page).
- */
-export function pageFromSegments(segments: readonly string[] | undefined): number | undefined {
-  if (!segments || segments.length === 0) return 1;
-  if (segments.length !== 2 || segments[0] !== 'page') return undefined;
-  const raw = segments[1] ?? '';
-  if (!/^[1-9]\d*$/.test(raw)) return undefined;
-  const page = Number(raw);
-  // Page 1 has exactly one URL: the base.
-  return page >= 2 ? page : undefined;
 }

@@ -1,19 +1,36 @@
 /**
- * Site paths, in one place, so pages, feeds, the sitemap, share images and
- * JSON-LD all link to the same addresses. Every page path ends in `/`
- * (`trailingSlash: true`); file paths keep their real extension.
+ * Every URL of the site, built and parsed in one place, so pages, links, feeds, the sitemap,
+ * share images and JSON-LD all use the same addresses and the routes read back exactly what
+ * was built. Every page path ends in `/` (`trailingSlash: true`); file paths keep their real
+ * extension. Lists are paged statically: page 1 lives at the list's own URL, page n ≥ 2 at
+ * `<list>page/<n>/`.
  */
 
-/** The n-th page of a paginated list: page 1 is the list itself, later pages `<base>page/<n>/`. */
-const listPage = (base: string, page = 1) => (page <= 1 ? base : `${base}page/${page}/`);
+/** How the tag index is sorted; each sort has its own URL, so it works without JavaScript. */
+export type TagSort = 'name' | 'count';
+
+/** Path segments that are route names and so can never be an entity's slug in these places. */
+export const RESERVED_SEGMENTS: readonly string[] = ['page', 'by-count'];
+
+/** The tag index's sort-by-count segment. */
+const BY_COUNT = 'by-count';
+
+/** URL of page `page` of the list whose first page is at `base` (which ends in a slash). */
+export function pagePath(base: string, page: number): string {
+  if (!base.endsWith('/')) throw new Error(`list base URL must end with a slash: ${base}`);
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
 
 export const paths = {
   home: () => '/',
-  article: (slug: string) => `/articles/${slug}/`,
-  tags: (order: 'name' | 'count' = 'name') => (order === 'count' ? '/tags/by-count/' : '/tags/'),
-  tag: (slug: string, page = 1) => listPage(`/tags/${slug}/`, page),
-  timeline: (entity?: string, page = 1) => listPage(entity ? `/timeline/${entity}/` : '/timeline/', page),
+  /** `/articles/<slug>/`, optionally at a paragraph (`#p-3`). */
+  article: (slug: string, anchor?: string) => `/articles/${slug}/${anchor ? `#${anchor}` : ''}`,
+  tags: (sort: TagSort = 'name') => (sort === 'count' ? `/tags/${BY_COUNT}/` : '/tags/'),
+  tag: (slug: string, page = 1) => pagePath(`/tags/${slug}/`, page),
+  /** `/timeline/`, an entity's `/timeline/<slug>/`, or their n-th page. */
+  timeline: (entity?: string, page = 1) => pagePath(entity ? `/timeline/${entity}/` : '/timeline/', page),
   search: () => '/search/',
+  sitemap: () => '/sitemap.xml',
   articleImage: (slug: string) => `/og/articles/${slug}/image.png`,
   tagImage: (slug: string) => `/og/tags/${slug}/image.png`,
   siteImage: () => '/og/site/image.png',
@@ -25,3 +42,69 @@ export const paths = {
 } as const;
 
 export type FeedPaths = ReturnType<typeof paths.feeds>;
+
+/** A page of the timeline: the whole archive's or one entity's, at a 1-based page number. */
+export type TimelinePage = { entity: string | undefined; page: number };
+
+/** A page under /tags/: the index in one sort, or one entity's n-th page. */
+export type TagPage = { kind: 'index'; sort: TagSort } | { kind: 'entity'; entity: string; page: number };
+
+/** The catch-all segments after a route's base for a list page: `[]` for page 1, else `['page', n]`. */
+const pageSegments = (page: number) => (page <= 1 ? [] : ['page', String(page)]);
+
+/**
+ * Reads the page number out of the optional catch-all segments after a list's base URL:
+ * none → 1, `['page', '7']` → 7; anything else → undefined (not a list page).
+ */
+export function pageFromSegments(segments: readonly string[] | undefined): number | undefined {
+  if (!segments || segments.length === 0) return 1;
+  if (segments.length !== 2 || segments[0] !== 'page') return undefined;
+  const raw = segments[1] ?? '';
+  if (!/^[1-9]\d*$/.test(raw)) return undefined;
+  const page = Number(raw);
+  // Page 1 has exactly one URL: the base.
+  return page >= 2 ? page : undefined;
+}
+
+/** The /timeline/ catch-all segments of a timeline page (the inverse of parseTimelineSegments). */
+export function timelineSegments({ entity, page }: TimelinePage): string[] {
+  return [...(entity === undefined ? [] : [entity]), ...pageSegments(page)];
+}
+
+/**
+ * Reads a timeline URL's catch-all segments: `[]`, `['page','2']`, `['belarus']` or
+ * `['belarus','page','2']`. Undefined when the shape is wrong (the entity is not checked here).
+ */
+export function parseTimelineSegments(segments: readonly string[] | undefined): TimelinePage | undefined {
+  const parts = segments ?? [];
+  const hasEntity = parts.length % 2 === 1;
+  const entity = hasEntity ? parts[0] : undefined;
+  if (entity !== undefined && RESERVED_SEGMENTS.includes(entity)) return undefined;
+  const page = pageFromSegments(hasEntity ? parts.slice(1) : parts);
+  return page === undefined ? undefined : { entity, page };
+}
+
+/** The /tags/ catch-all segments of a tag page (the inverse of parseTagSegments). */
+export function tagSegments(page: TagPage): string[] {
+  if (page.kind === 'index') return page.sort === 'count' ? [BY_COUNT] : [];
+  return [page.entity, ...pageSegments(page.page)];
+}
+
+/**
+ * Reads a /tags/ URL's catch-all segments: `[]` and `['by-count']` are the index; `['belarus']`
+ * and `['belarus','page','2']` an entity's pages. Undefined when the shape is wrong.
+ */
+export function parseTagSegments(segments: readonly string[] | undefined): TagPage | undefined {
+  const [first, ...rest] = segments ?? [];
+  if (first === undefined) return { kind: 'index', sort: 'name' };
+  if (first === BY_COUNT) return rest.length === 0 ? { kind: 'index', sort: 'count' } : undefined;
+  if (RESERVED_SEGMENTS.includes(first)) return undefined;
+  const page = pageFromSegments(rest);
+  return page === undefined ? undefined : { kind: 'entity', entity: first, page };
+}
+
+/** The page path of a timeline page. */
+export const timelinePagePath = ({ entity, page }: TimelinePage) => paths.timeline(entity, page);
+
+/** The page path of a page under /tags/. */
+export const tagPagePath = (page: TagPage) => (page.kind === 'index' ? paths.tags(page.sort) : paths.tag(page.entity, page.page));

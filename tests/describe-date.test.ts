@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFact } from '@/lib/content/schema';
-import { describeDate, monthName } from '@/lib/describe-date';
+import { dateInWords, describeDate, monthName } from '@/lib/describe-date';
 
 const fact = (over: Partial<Parameters<typeof dateFact.parse>[0] & object>) =>
   dateFact.parse({ value: null, precision: 'none', partial: null, source: 'dateline', line: 3, evidence: 'June 21, 2016', ...over });
@@ -40,6 +40,14 @@ describe('describeDate', () => {
 
   it('passes the evidence through for a disclosure', () => {
     expect(describeDate(fact({ value: '2016', precision: 'year', evidence: 'Within 2016' })).evidence).toBe('Within 2016');
+  });
+
+  it('says a date in words at its precision for share cards and descriptions, and nothing without a year', () => {
+    expect(dateInWords(fact({ value: '2017-09-08', precision: 'day' }))).toBe('8 September 2017');
+    expect(dateInWords(fact({ value: '2017-09', precision: 'month' }))).toBe('September 2017');
+    expect(dateInWords(fact({ value: '2017', precision: 'year' }))).toBe('2017');
+    expect(dateInWords(fact({ partial: { month: 4, day: 12 } }))).toBeNull();
+    expect(dateInWords(null)).toBeNull();
   });
 
   it('refuses a month number outside 1–12', () => {

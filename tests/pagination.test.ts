@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraPageNumbers, PAGE_SIZE, pageCount, pageFromSegments, pagePath, paginate } from '@/lib/pagination';
+import { extraPageNumbers, PAGE_SIZE, pageCount, paginate } from '@/lib/pagination';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -44,29 +44,5 @@ describe('static page routes', () => {
   it('lists pages 2…n as extra routes, none for a single page', () => {
     expect(extraPageNumbers(PAGE_SIZE)).toEqual([]);
     expect(extraPageNumbers(10_000)).toEqual(range(10_000 / PAGE_SIZE - 1).map((i) => i + 2));
-  });
-
-  it('puts page 1 at the base URL and later pages under /page/<n>/', () => {
-    expect(pagePath('/tags/belarus/', 1)).toBe('/tags/belarus/');
-    expect(pagePath('/tags/belarus/', 7)).toBe('/tags/belarus/page/7/');
-    expect(() => pagePath('/tags/belarus', 2)).toThrow();
-  });
-
-  it('reads page numbers from route segments and rejects anything else', () => {
-    expect(pageFromSegments(undefined)).toBe(1);
-    expect(pageFromSegments([])).toBe(1);
-    expect(pageFromSegments(['page', '12'])).toBe(12);
-    expect(pageFromSegments(['page', '1'])).toBeUndefined();
-    expect(pageFromSegments(['page', '012'])).toBeUndefined();
-    expect(pageFromSegments(['page', 'two'])).toBeUndefined();
-    expect(pageFromSegments(['pages', '2'])).toBeUndefined();
-    expect(pageFromSegments(['page', '2', 'x'])).toBeUndefined();
-  });
-
-  it('round-trips every page path of a large list through its segments', () => {
-    for (const n of [1, ...extraPageNumbers(5_000)]) {
-      const segments = pagePath('/timeline/', n).split('/').filter(Boolean).slice(1);
-      expect(pageFromSegments(segments)).toBe(n);
-    }
   });
 });

@@ -9,7 +9,7 @@ import { applySidecar, type PublishableDraft } from './apply-sidecar';
 import { type ArticleDraft, compileSource } from './compile-source';
 import { decodeSource } from './decode';
 import { contentError, formatContentError } from './errors';
-import { compareArticles } from './order';
+import { newestFirst } from './publication-order';
 import { type Archive, type Article, type ContentError, type ContentNotice, article as articleSchema, type Sidecar } from './schema';
 import { republicationsOf } from './republication/from-archive';
 import { parseSidecar, SIDECAR_PATTERN } from './sidecar';
@@ -108,7 +108,7 @@ export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null
   const tagged = tagArchive(articles, decodeGazetteer(gazetteer, errors), new Set(copies.republications.map((r) => r.copy)));
   errors.push(...tagged.errors);
   notices.push(...tagged.notices);
-  return { articles: tagged.articles.sort(compareArticles), entities: tagged.entities, republications: copies.republications, rejected: errors, notices };
+  return { articles: tagged.articles.sort(newestFirst), entities: tagged.entities, republications: copies.republications, rejected: errors, notices };
 }
 
 function decodeGazetteer(file: SourceFile | null, errors: ContentError[]): GazetteerSource {

@@ -1,101 +1,104 @@
 /**
  * The one door to the content. Pages, route handlers and scripts call these
- * functions; nothing outside lib/content reads content/ itself.
+ * functions; nothing outside lib/content reads content/ itself. The archive is
+ * compiled and indexed once per process (see ./store); every getter is a keyed lookup.
  */
 import { loadArchive } from './archive';
-import { adjacentInOrder, datedNewestFirst, type Adjacent } from './adjacent';
-import { sortNewestFirst } from './publication-order';
-import { coOccurringEntities, relatedArticles, type Related } from './related';
-import type { Archive, Article, ContentError, IndexedEntity } from './schema';
+import type { Article, ContentError, IndexedEntity } from './schema';
+import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store';
+import { RELATED_LIMIT, type Adjacent, type Related } from './store-joins';
 
-export type { Adjacent } from './adjacent';
-export type { Related } from './related';
+export type { Adjacent, Related } from './store-joins';
+export type { ArchiveStore, EntityCount, Redirect, StoryJoins, YearCounts } from './store';
 export { groupTimeline, countByYear, type Timeline, type TimelineYear, type TimelineMonth } from './timeline';
 export type { Archive, Article, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
 
-let cached: Archive | undefined;
+let cached: ArchiveStore | undefined;
 
-/** The compiled archive, computed once per process (once per build worker). */
-export function getArchive(): Archive {
-  cached ??= loadArchive();
+/** The compiled archive as a read-only indexed store, built once per process (once per build worker). */
+export function getArchive(): ArchiveStore {
+  cached ??= buildStore(loadArchive());
   return cached;
 }
 
-/** Every published article, newest first; undated articles last, by id. */
-export function getArticles(): Article[] {
+/** Every published article in publication order: newest first, undated last, ties by id. */
+export function getArticles(): readonly Article[] {
   return getArchive().articles;
 }
 
-/** The article at `slug`, or undefined. Previous slugs are not matched here: see getRedirects. */
+/** The article at `slug`, or undefined. Previous slugs are not matched here: see getArticleByPreviousSlug. */
 export function getArticle(slug: string): Article | undefined {
-  return getArchive().articles.find((a) => a.slug === slug);
+  return getArchive().bySlug.get(slug);
 }
 
 /** The article with the given id (a source file name without extension), or undefined. */
 export function getArticleById(id: string): Article | undefined {
-  return getArchive().articles.find((a) => a.id === id);
+  return getArchive().byId.get(id);
+}
+
+/** The article that used to live at `slug` (one of its previousSlugs), or undefined. */
+export function getArticleByPreviousSlug(slug: string): Article | undefined {
+  return getArchive().byPreviousSlug.get(slug);
 }
 
 /** Old article URLs that must keep working: each previous slug and the slug it now points to. */
-export function getRedirects(): { from: string; to: string }[] {
-  return getArchive().articles.flatMap((a) => a.previousSlugs.map((from) => ({ from, to: a.slug })));
+export function getRedirects(): readonly Redirect[] {
+  return getArchive().redirects;
 }
 
 /** Every entity that tags at least one article, most-used first. */
-export function getEntities(): IndexedEntity[] {
+export function getEntities(): readonly IndexedEntity[] {
   return getArchive().entities;
 }
 
 /** One entity by slug, or undefined. */
 export function getEntity(slug: string): IndexedEntity | undefined {
-  return getArchive().entities.find((e) => e.slug === slug);
+  return getArchive().entityBySlug.get(slug);
 }
 
-/** The articles an entity tags, newest first. */
-export function getArticlesForEntity(slug: string): Article[] {
-  const entity = getEntity(slug);
-  if (!entity) return [];
-  const ids = new Set(entity.articles);
-  return getArticles().filter((a) => ids.has(a.id));
+/** The articles an entity tags, in publication order (empty for an unknown slug). */
+export function getArticlesForEntity(slug: string): readonly Article[] {
+  return getArchive().storiesOf.get(slug) ?? [];
 }
 
 /** Files in content/ that were not published, each with its reason. */
-export function getRejected(): ContentError[] {
+export function getRejected(): readonly ContentError[] {
   return getArchive().rejected;
 }
 
-// Reader queries: each is implemented in its own module; these wrappers only bind them to the archive.
+const NO_JOINS: StoryJoins = Object.freeze({ entities: [], related: [], adjacent: { older: null, newer: null }, parent: null });
 
-/** Publication orders computed once per process, like the archive itself. */
-let chronology: Article[] | undefined;
-let datedOrder: Article[] | undefined;
-
-/** Articles sharing entities with `article`, most shared first (see ./related). */
-export function getRelated(article: Article, limit = 5): Related<Article>[] {
-  return relatedArticles(article, getArticles(), limit);
+/** Everything the store precomputed about one article: resolved entities, related, neighbours, parent. */
+export function getStoryJoins(article: Pick<Article, 'id'>): StoryJoins {
+  return getArchive().joins.get(article.id) ?? NO_JOINS;
 }
 
-/** The next-older and next-newer dated articles around `article` (see ./adjacent). */
-export function getAdjacent(article: Article): Adjacent<Article> {
-  datedOrder ??= datedNewestFirst(getArticles());
-  return adjacentInOrder(article, datedOrder);
+/** Articles sharing entities with `article`, most shared first (at most RELATED_LIMIT). */
+export function getRelated(article: Pick<Article, 'id'>, limit = 5): readonly Related[] {
+  return getStoryJoins(article).related.slice(0, Math.min(limit, RELATED_LIMIT));
 }
 
-/** Entities that tag the same articles as `slug`, with shared-article counts (see ./related). */
-export function getCoOccurring(slug: string, limit = 10): { entity: IndexedEntity; count: number }[] {
-  return coOccurringEntities(slug, getArticlesForEntity(slug), Number.POSITIVE_INFINITY)
-    .flatMap(({ slug: s, count }) => {
-      const entity = getEntity(s);
-      return entity ? [{ entity, count }] : [];
-    })
-    .slice(0, limit);
+/** The next-older and next-newer dated articles around `article`. */
+export function getAdjacent(article: Pick<Article, 'id'>): Adjacent {
+  return getStoryJoins(article).adjacent;
 }
 
-/** Every article (or an entity's articles) in publication order, newest first, undated last (see ./publication-order). */
-export function getChronology(entitySlug?: string): Article[] {
-  // Sorted once per process: every timeline, tag and article page of a large archive asks for it.
-  chronology ??= sortNewestFirst(getArticles());
-  if (entitySlug === undefined) return [...chronology];
-  const ids = new Set(getEntity(entitySlug)?.articles ?? []);
-  return chronology.filter((a) => ids.has(a.id));
+/** The gazetteer entries tagging `article`, in its salience order. */
+export function getEntitiesOf(article: Pick<Article, 'id'>): readonly IndexedEntity[] {
+  return getStoryJoins(article).entities;
+}
+
+/** Entities that tag the same articles as `slug`, with shared-article counts, most first. */
+export function getCoOccurring(slug: string, limit = 10): readonly EntityCount[] {
+  return (getArchive().coOccurring.get(slug) ?? []).slice(0, limit);
+}
+
+/** How an entity's stories spread over the years (oldest year first) and how many are undated. */
+export function getYearCounts(entitySlug: string): YearCounts {
+  return getArchive().years.get(entitySlug) ?? { counts: [], undated: 0 };
+}
+
+/** Every article, or an entity's articles, in publication order (the same order as getArticles). */
+export function getChronology(entitySlug?: string): readonly Article[] {
+  return entitySlug === undefined ? getArticles() : getArticlesForEntity(entitySlug);
 }

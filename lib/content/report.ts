@@ -43,7 +43,7 @@ export function toReportJson(archive: Archive, candidates?: Map<string, Candidat
 }
 
 /** A date as an editor reads it in the table: value or partial day-month, precision and source. */
-export function describeDate(d: DateFact): string {
+export function formatReportDate(d: DateFact): string {
   const shown = d.value ?? (d.partial ? `--${String(d.partial.month).padStart(2, '0')}${d.partial.day ? `-${String(d.partial.day).padStart(2, '0')}` : ''}` : '—');
   return `${shown} (${d.precision}, ${d.source})`;
 }
@@ -54,7 +54,7 @@ const COLUMNS: [string, number, (a: Article) => string][] = [
   ['id', 24, (a) => a.id],
   ['slug', 34, (a) => a.slug],
   ['title', 40, (a) => `${a.title.source === 'text' ? '' : `[${a.title.source}] `}${a.title.value}`],
-  ['date', 28, (a) => describeDate(a.datePublished)],
+  ['date', 28, (a) => formatReportDate(a.datePublished)],
   ['author', 18, (a) => a.author?.value ?? '—'],
   ['outlet', 14, (a) => (a.outlet ? `${a.outlet.value}${a.outlet.source === 'text' ? '' : '*'}` : '—')],
   ['¶', 3, (a) => String(a.body.filter((b) => b.kind === 'paragraph').length)],

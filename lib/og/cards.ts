@@ -4,13 +4,13 @@
  */
 import type { Article, Entity } from '@/lib/content/schema';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
-import { describeDate } from '@/lib/seo/dates';
+import { dateInWords } from '@/lib/describe-date';
 import { ENTITY_TYPE_LABEL } from '@/lib/seo/routes';
 import type { ShareCard } from './share-card';
 
 /** The card for a story. */
 export function articleCard(article: Article): ShareCard {
-  const date = describeDate(article.datePublished) ?? 'Date unknown';
+  const date = dateInWords(article.datePublished) ?? 'Date unknown';
   const byline = [article.outlet?.value, article.author?.value].filter(Boolean).join(' · ');
   return { kicker: `STORY · ${date}`, title: article.title.value, footer: byline || 'Source outlet unknown' };
 }

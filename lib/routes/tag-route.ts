@@ -5,37 +5,35 @@
  * when no entity tags anything.
  */
 import { notFound } from 'next/navigation';
-import { getChronology, getEntities, getEntity, type Article, type IndexedEntity } from '@/lib/content';
-import { extraPageNumbers, pageFromSegments, paginate, type Page } from '@/lib/pagination';
-import { RESERVED_SEGMENTS } from '@/lib/urls';
+import { getChronology, getCoOccurring, getEntities, getEntity, getYearCounts, type Article, type EntityCount, type IndexedEntity, type YearCounts } from '@/lib/content';
+import { extraPageNumbers, paginate, type Page } from '@/lib/pagination';
+import { parseTagSegments, RESERVED_SEGMENTS, tagSegments, type TagSort } from '@/lib/paths';
 
+export type { TagSort } from '@/lib/paths';
 export type TagParams = Promise<{ path?: string[] }>;
-export type TagSort = 'name' | 'count';
 export type TagRoute =
-  | { kind: 'index'; sort: TagSort; entities: IndexedEntity[] }
-  | { kind: 'entity'; entity: IndexedEntity; articles: Page<Article>; all: Article[] };
+  | { kind: 'index'; sort: TagSort; entities: readonly IndexedEntity[] }
+  | { kind: 'entity'; entity: IndexedEntity; articles: Page<Article>; years: YearCounts; together: readonly EntityCount[] };
 
 /** Every /tags/ page to export: the index in both sorts, then each entity's pages. */
 export function tagStaticParams(): { path: string[] }[] {
   return [
-    { path: [] },
-    { path: ['by-count'] },
+    { path: tagSegments({ kind: 'index', sort: 'name' }) },
+    { path: tagSegments({ kind: 'index', sort: 'count' }) },
     ...getEntities()
       .filter((e) => !RESERVED_SEGMENTS.includes(e.slug))
-      .flatMap((e) => [{ path: [e.slug] }, ...extraPageNumbers(e.articles.length).map((n) => ({ path: [e.slug, 'page', String(n)] }))]),
+      .flatMap((e) => [1, ...extraPageNumbers(e.articles.length)].map((page) => ({ path: tagSegments({ kind: 'entity', entity: e.slug, page }) }))),
   ];
 }
 
 /** Resolves the route's params, or calls notFound(). */
 export async function tagFromParams(params: TagParams): Promise<TagRoute> {
-  const [first, ...rest] = (await params).path ?? [];
-  if (first === undefined) return { kind: 'index', sort: 'name', entities: getEntities() };
-  if (first === 'by-count' && rest.length === 0) return { kind: 'index', sort: 'count', entities: getEntities() };
-  const entity = RESERVED_SEGMENTS.includes(first) ? undefined : getEntity(first);
-  const n = pageFromSegments(rest);
-  if (!entity || n === undefined) notFound();
-  const all = getChronology(entity.slug);
-  const articles = paginate(all, n);
+  const parsed = parseTagSegments((await params).path);
+  if (!parsed) notFound();
+  if (parsed.kind === 'index') return { kind: 'index', sort: parsed.sort, entities: getEntities() };
+  const entity = getEntity(parsed.entity);
+  if (!entity) notFound();
+  const articles = paginate(getChronology(entity.slug), parsed.page);
   if (!articles) notFound();
-  return { kind: 'entity', entity, articles, all };
+  return { kind: 'entity', entity, articles, years: getYearCounts(entity.slug), together: getCoOccurring(entity.slug) };
 }

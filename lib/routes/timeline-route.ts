@@ -5,7 +5,7 @@
 import { notFound } from 'next/navigation';
 import { getChronology, getEntities, getEntity, type Article, type IndexedEntity } from '@/lib/content';
 import { extraPageNumbers, paginate, type Page } from '@/lib/pagination';
-import { parseTimelineSegments, RESERVED_SEGMENTS, timelinePath } from '@/lib/urls';
+import { parseTimelineSegments, paths, RESERVED_SEGMENTS, timelineSegments } from '@/lib/paths';
 
 export type TimelineParams = Promise<{ path?: string[] }>;
 export type TimelineRoute = { entity: IndexedEntity | undefined; articles: Page<Article>; base: string };
@@ -13,7 +13,7 @@ export type TimelineRoute = { entity: IndexedEntity | undefined; articles: Page<
 /** Every timeline page to export: the whole archive's pages, then each entity's. */
 export function timelineStaticParams(): { path: string[] }[] {
   const segments = (entity: string | undefined, total: number) =>
-    [1, ...extraPageNumbers(total)].map((n) => ({ path: timelinePath(entity, n).split('/').filter(Boolean).slice(1) }));
+    [1, ...extraPageNumbers(total)].map((page) => ({ path: timelineSegments({ entity, page }) }));
   return [
     ...segments(undefined, getChronology().length),
     ...getEntities()
@@ -31,5 +31,5 @@ export async function timelineFromParams(params: TimelineParams): Promise<Timeli
   if (parsed.entity !== undefined && !entity) notFound();
   const articles = paginate(getChronology(entity?.slug), parsed.page);
   if (!articles) notFound();
-  return { entity, articles, base: timelinePath(entity?.slug) };
+  return { entity, articles, base: paths.timeline(entity?.slug) };
 }

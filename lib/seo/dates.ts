@@ -2,11 +2,10 @@
  * Dates for machines (Open Graph, JSON-LD, feeds, sitemap) without inventing
  * precision: a month-only date stays `2017-09` wherever ISO 8601 allows it, and
  * where a format demands a full instant we take the first instant of the known
- * period and say so in words.
+ * period and say so in words (worded by lib/describe-date, like every date a reader sees).
  */
 import type { DateFact } from '@/lib/content/schema';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { dateInWords } from '@/lib/describe-date';
 
 /** The ISO 8601 value at its real precision (`2017`, `2017-09`, `2017-09-18`), or null when no year is known. */
 export function isoAtPrecision(fact: DateFact | null | undefined): string | null {
@@ -21,23 +20,12 @@ export function earliestInstant(value: string): Date {
   return date;
 }
 
-/** The date in words at its real precision: "18 September 2017", "September 2017", "2017", or null. */
-export function describeDate(fact: DateFact | null | undefined): string | null {
-  const value = fact?.value;
-  if (!value) return null;
-  const [year, month, day] = value.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
-  if (monthName) return `${monthName} ${year}`;
-  return year ?? null;
-}
-
 /**
  * What a feed reader must be told when its timestamp is wider than the truth:
  * null for a day-precise date, a sentence otherwise.
  */
 export function precisionNote(fact: DateFact | null | undefined): string | null {
-  const words = describeDate(fact);
+  const words = dateInWords(fact);
   if (!fact || !words) return 'Date unknown: the source gives no year, so this entry carries no publication date.';
   if (fact.precision === 'day') return null;
   const unit = fact.precision === 'month' ? 'month' : 'year';

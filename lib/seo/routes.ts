@@ -6,7 +6,7 @@
 import type { Article, Entity } from '@/lib/content/schema';
 import { paths, type FeedPaths } from '@/lib/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
-import { describeDate } from './dates';
+import { dateInWords } from '@/lib/describe-date';
 import { cutOnWord, summarise } from './summary';
 
 /** A page the SEO helper can describe. Pages build one of these from their own lookup. */
@@ -55,7 +55,7 @@ const archiveFeeds = () => ({ ...paths.feeds(), title: `${SITE_NAME}: all storie
 function articleDescription(article: Article): string {
   const summary = summarise(article.body);
   if (summary) return summary;
-  const date = describeDate(article.datePublished);
+  const date = dateInWords(article.datePublished);
   return cutOnWord(`${article.title.value}${date ? ` (${date})` : ''}`);
 }
 

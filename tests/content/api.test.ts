@@ -6,6 +6,7 @@ const PUBLIC_FUNCTIONS = [
   'getArchive',
   'getArticle',
   'getArticleById',
+  'getArticleByPreviousSlug',
   'getArticles',
   'getArticlesForEntity',
   'getEntities',
@@ -17,6 +18,11 @@ const PUBLIC_FUNCTIONS = [
   'getChronology',
   'getCoOccurring',
   'getRelated',
+  // Keyed lookups of the store's precomputed joins for one story (resolved entities, related, neighbours, parent).
+  'getEntitiesOf',
+  'getStoryJoins',
+  // An entity's stories per year, counted once for all of its pages.
+  'getYearCounts',
   // Pure timeline grouping, applied by the timeline and tag pages to one page of getChronology().
   'countByYear',
   'groupTimeline',

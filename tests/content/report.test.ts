@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive } from '@/lib/content/archive';
-import { describeDate, formatReportTable, toReportJson } from '@/lib/content/report';
+import { formatReportDate, formatReportTable, toReportJson } from '@/lib/content/report';
 
 const enc = new TextEncoder();
 const archive = compileArchive([
@@ -29,6 +29,6 @@ describe('the content:check table', () => {
     expect(table).toContain('content/articles/b.txt: [empty] file is empty');
   });
   it('shows a yearless date as day and month only', () => {
-    expect(describeDate({ value: null, precision: 'none', partial: { month: 4, day: 12 }, source: 'in-text', line: 1, evidence: '' })).toBe('--04-12 (none, in-text)');
+    expect(formatReportDate({ value: null, precision: 'none', partial: { month: 4, day: 12 }, source: 'in-text', line: 1, evidence: '' })).toBe('--04-12 (none, in-text)');
   });
 });

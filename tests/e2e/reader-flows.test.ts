@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { closeBrowser, openPage, saveScreenshot } from './support/browser';
 import { featuredEntity, narrowFeaturedEntity, richestArticle } from './reader/page-types';
 import { PAGE_SIZE } from '@/lib/pagination';
-import { articlePath, tagPath, timelinePath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 
 afterAll(closeBrowser);
 
@@ -23,8 +23,8 @@ describe('reading flows in Chromium', () => {
       const entity = narrowFeaturedEntity();
       const { page, problems, close } = await openPage('/', { javaScript });
       try {
-        await clickAndWait(page, `main a[href="${tagPath(entity.slug)}"]`);
-        expect(pathOf(page)).toBe(tagPath(entity.slug));
+        await clickAndWait(page, `main a[href="${paths.tag(entity.slug)}"]`);
+        expect(pathOf(page)).toBe(paths.tag(entity.slug));
 
         await clickAndWait(page, '#stories-heading ~ ol a[href^="/articles/"]:not([href*="#"])');
         expect(pathOf(page)).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
@@ -34,7 +34,7 @@ describe('reading flows in Chromium', () => {
         expect(pathOf(page)).not.toBe(firstArticle);
 
         await clickAndWait(page, 'header a[href="/timeline/"]');
-        expect(pathOf(page)).toBe(timelinePath());
+        expect(pathOf(page)).toBe(paths.timeline());
         const all = await page.locator('.timeline-entry').count();
 
         if (javaScript) {
@@ -53,11 +53,11 @@ describe('reading flows in Chromium', () => {
           const tags = await page.locator('.timeline-entry:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-entities') ?? ''));
           expect(tags.every((t) => t.split(' ').includes(entity.slug))).toBe(true);
           await saveScreenshot(page, 'reader-flow-timeline-filtered');
-          await clickAndWait(page, `a[href="${timelinePath(entity.slug)}"]`);
+          await clickAndWait(page, `a[href="${paths.timeline(entity.slug)}"]`);
         } else {
-          await clickAndWait(page, `a[href="${timelinePath(entity.slug)}"]`);
+          await clickAndWait(page, `a[href="${paths.timeline(entity.slug)}"]`);
         }
-        expect(pathOf(page)).toBe(timelinePath(entity.slug));
+        expect(pathOf(page)).toBe(paths.timeline(entity.slug));
         expect(await page.locator('.timeline-entry').count()).toBe(Math.min(entity.articles.length, PAGE_SIZE));
 
         await clickAndWait(page, '.timeline-entry a[href^="/articles/"]');
@@ -72,7 +72,7 @@ describe('reading flows in Chromium', () => {
 
   it('lands a paragraph’s own anchor link on that paragraph', async () => {
     const article = richestArticle();
-    const { page, close } = await openPage(articlePath(article.slug), { javaScript: false, viewport: { width: 1280, height: 700 } });
+    const { page, close } = await openPage(paths.article(article.slug), { javaScript: false, viewport: { width: 1280, height: 700 } });
     try {
       const paragraphs = await page.locator('main p[id^="p-"]').count();
       const n = Math.min(3, paragraphs);
@@ -93,7 +93,7 @@ describe('reading flows in Chromium', () => {
 
   it('follows a mention snippet on a tag page to the paragraph that holds the mention', async () => {
     const entity = featuredEntity();
-    const { page, close } = await openPage(tagPath(entity.slug), { javaScript: true });
+    const { page, close } = await openPage(paths.tag(entity.slug), { javaScript: true });
     try {
       const snippet = page.locator('main a[href*="#p-"]:has(mark)').first();
       const mark = (await snippet.locator('mark').first().textContent()) ?? '';

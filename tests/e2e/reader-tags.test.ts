@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getArticles, getEntity } from '@/lib/content';
 import { FEATURED_ENTITIES } from '@/lib/featured';
-import { tagPath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 import { closeBrowser, openPage } from './support/browser';
 
 afterAll(closeBrowser);
@@ -28,7 +28,7 @@ describe('the requested tag pages', () => {
   for (const slug of FEATURED_ENTITIES) {
     it(`lists on /tags/${slug}/ exactly the stories whose own text mentions it, across all its pages`, async () => {
       expect(getEntity(slug), `${slug} is in the archive`).toBeDefined();
-      const { page, close } = await openPage(tagPath(slug), { javaScript: false });
+      const { page, close } = await openPage(paths.tag(slug), { javaScript: false });
       try {
         // Walk the tag's static pages through their rel=next links.
         const listed: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDate, earliestInstant, isoAtPrecision, precisionNote } from '@/lib/seo/dates';
+import { earliestInstant, isoAtPrecision, precisionNote } from '@/lib/seo/dates';
 import { makeArticle } from '../support/articles';
 
 const published = (value: string | null, precision: 'day' | 'month' | 'year' | 'none') =>
@@ -15,13 +15,6 @@ describe('machine dates', () => {
     expect(earliestInstant('2017').toISOString()).toBe('2017-01-01T00:00:00.000Z');
     expect(earliestInstant('2017-09').toISOString()).toBe('2017-09-01T00:00:00.000Z');
     expect(earliestInstant('2017-09-18').toISOString()).toBe('2017-09-18T00:00:00.000Z');
-  });
-
-  it('says a date in words at its precision', () => {
-    expect(describeDate(published('2017-09-08', 'day'))).toBe('8 September 2017');
-    expect(describeDate(published('2017-09', 'month'))).toBe('September 2017');
-    expect(describeDate(published('2017', 'year'))).toBe('2017');
-    expect(describeDate(published(null, 'none'))).toBeNull();
   });
 
   it('explains a widened timestamp but says nothing for a day-precise one', () => {

@@ -4,7 +4,6 @@ import { JsonLd } from '@/components/json-ld';
 import { RedirectNotice } from '@/components/redirect-notice';
 import { articleFromParams, articleStaticParams } from '@/lib/routes/article-route';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
-import { entitiesOf } from '@/lib/seo/entities-of';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -17,7 +16,7 @@ export function generateStaticParams() {
 /** The SEO description of this route: a story, or the stub left at one of its old URLs. */
 async function seoRoute(params: Props['params']): Promise<SeoRoute> {
   const route = await articleFromParams(params);
-  return route.kind === 'redirect' ? route : { kind: 'article', article: route.article, entities: entitiesOf(route.article) };
+  return route.kind === 'redirect' ? route : { kind: 'article', article: route.article, entities: route.joins.entities };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,7 +29,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={jsonLdFor(await seoRoute(params))} />
-      <ArticleView article={route.article} />
+      <ArticleView article={route.article} joins={route.joins} />
     </>
   );
 }

@@ -5,11 +5,10 @@ import { PaginationNav } from '@/components/pagination-nav';
 import { TagArticleList } from '@/components/tag-article-list';
 import { TagIndex } from '@/components/tag-index';
 import { YearBars } from '@/components/year-bars';
-import { countByYear, getCoOccurring } from '@/lib/content';
 import { entityTypeLabel } from '@/lib/entity-types';
 import { tagFromParams, tagStaticParams, type TagParams } from '@/lib/routes/tag-route';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
-import { tagPath, timelinePath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 
 type Props = { params: TagParams };
 
@@ -41,9 +40,8 @@ export default async function TagsPage({ params }: Props) {
       </>
     );
   }
-  const { entity, articles, all } = route;
+  const { entity, articles, years, together } = route;
   const aliases = entity.aliases.filter((a) => a.toLowerCase() !== entity.name.toLowerCase());
-  const together = getCoOccurring(entity.slug);
   return (
     <div>
       <JsonLd data={jsonLdFor(await seoRoute(params))} />
@@ -60,12 +58,12 @@ export default async function TagsPage({ params }: Props) {
             {articles.pageCount > 1 ? <span className="font-normal text-stone-600 dark:text-stone-400"> · page {articles.page} of {articles.pageCount}</span> : null}
           </h2>
           <TagArticleList articles={articles.items} entity={entity.slug} />
-          <PaginationNav base={tagPath(entity.slug)} page={articles.page} pageCount={articles.pageCount} label={`More ${entity.name} stories`} />
+          <PaginationNav base={paths.tag(entity.slug)} page={articles.page} pageCount={articles.pageCount} label={`More ${entity.name} stories`} />
         </section>
         <aside className="space-y-10" aria-label={`About ${entity.name}`}>
           <section aria-labelledby="time-heading">
             <h2 id="time-heading" className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">In time</h2>
-            <YearBars counts={countByYear(all)} undated={all.filter((a) => a.datePublished.value === null).length} href={timelinePath(entity.slug)} />
+            <YearBars counts={years.counts} undated={years.undated} href={paths.timeline(entity.slug)} />
           </section>
           {together.length ? (
             <section aria-labelledby="together-heading">
@@ -73,7 +71,7 @@ export default async function TagsPage({ params }: Props) {
               <ul className="font-sans text-sm">
                 {together.map(({ entity: e, count }) => (
                   <li key={e.slug} className="flex items-baseline justify-between gap-3 py-1">
-                    <Link href={tagPath(e.slug)} className="hover:underline">{e.name}</Link>
+                    <Link href={paths.tag(e.slug)} className="hover:underline">{e.name}</Link>
                     <span className="tabular-nums text-stone-600 dark:text-stone-400">
                       {count}<span className="sr-only"> shared {count === 1 ? 'story' : 'stories'}</span>
                     </span>

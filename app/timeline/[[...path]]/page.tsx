@@ -8,7 +8,7 @@ import { getEntities, getEntity, groupTimeline } from '@/lib/content';
 import { FEATURED_ENTITIES } from '@/lib/featured';
 import { timelineFromParams, timelineStaticParams, type TimelineParams } from '@/lib/routes/timeline-route';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
-import { tagPath, timelinePath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 
 type Props = { params: TimelineParams };
 
@@ -38,7 +38,7 @@ export default async function TimelinePage({ params }: Props) {
     .slice(0, FILTER_CHIPS)
     .concat(entity && !FEATURED_ENTITIES.includes(entity.slug) ? [entity] : [])
     .filter((e, i, list) => list.findIndex((x) => x.slug === e.slug) === i)
-    .map((e) => ({ slug: e.slug, name: e.name, href: timelinePath(e.slug) }));
+    .map((e) => ({ slug: e.slug, name: e.name, href: paths.timeline(e.slug) }));
   const names = (slug: string) => getEntity(slug)?.name;
   return (
     <div className="mx-auto max-w-3xl">
@@ -51,12 +51,12 @@ export default async function TimelinePage({ params }: Props) {
           {entity ? (
             <>
               {' '}
-              <Link href={tagPath(entity.slug)} className="underline underline-offset-4">About {entity.name}</Link>
+              <Link href={paths.tag(entity.slug)} className="underline underline-offset-4">About {entity.name}</Link>
             </>
           ) : null}
         </p>
       </header>
-      <TimelineFilter chips={chips} current={entity?.slug} allHref={timelinePath()} />
+      <TimelineFilter chips={chips} current={entity?.slug} allHref={paths.timeline()} />
       <TimelineView timeline={groupTimeline(articles.items)} names={names} />
       <PaginationNav base={base} page={articles.page} pageCount={articles.pageCount} label="Timeline pages" />
     </div>

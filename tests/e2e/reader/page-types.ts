@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { getArticles, getChronology, getEntities, getEntity } from '@/lib/content';
 import { FEATURED_ENTITIES } from '@/lib/featured';
 import { PAGE_SIZE } from '@/lib/pagination';
-import { articlePath, tagPath, timelinePath } from '@/lib/urls';
+import { paths } from '@/lib/paths';
 
 export type PageType = {
   name: string;
@@ -60,7 +60,7 @@ export function pageTypes(): PageType[] {
         const problems: string[] = [];
         if ((await count(page, 'main a[href^="/articles/"]')) < Math.min(total, 5)) problems.push('fewer latest-story links than expected');
         for (const slug of FEATURED_ENTITIES.filter((s) => getEntity(s))) {
-          if ((await count(page, `main a[href="${tagPath(slug)}"]`)) === 0) problems.push(`no link to featured ${slug}`);
+          if ((await count(page, `main a[href="${paths.tag(slug)}"]`)) === 0) problems.push(`no link to featured ${slug}`);
         }
         if ((await count(page, 'main a[href="/timeline/"]')) === 0) problems.push('no link into the timeline');
         return problems;
@@ -68,7 +68,7 @@ export function pageTypes(): PageType[] {
     },
     {
       name: 'article',
-      path: articlePath(article.slug),
+      path: paths.article(article.slug),
       status: 200,
       check: async (page) => {
         const problems: string[] = [];
@@ -100,7 +100,7 @@ export function pageTypes(): PageType[] {
     },
     {
       name: 'tag',
-      path: tagPath(entity.slug),
+      path: paths.tag(entity.slug),
       status: 200,
       check: async (page) => {
         const problems: string[] = [];
@@ -114,7 +114,7 @@ export function pageTypes(): PageType[] {
     },
     {
       name: 'timeline',
-      path: timelinePath(),
+      path: paths.timeline(),
       status: 200,
       check: async (page) => {
         const entries = await count(page, '.timeline-entry');
@@ -123,7 +123,7 @@ export function pageTypes(): PageType[] {
     },
     {
       name: 'entity-timeline',
-      path: timelinePath(entity.slug),
+      path: paths.timeline(entity.slug),
       status: 200,
       check: async (page) => {
         const entries = await count(page, '.timeline-entry');

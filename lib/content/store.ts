@@ -1,0 +1,132 @@
+/**
+ * The compiled archive as a read-only store, built once: maps by slug, id and previous slug,
+ * each entity's stories in publication order, each story's position in that order, and the
+ * joins pages show (resolved entities, related stories, neighbours in time, the source a story
+ * was cut from, co-occurring entities). Every getter in ./index is a keyed lookup here, so the
+ * work per page does not grow with the archive.
+ */
+import { sortNewestFirst } from './publication-order';
+import type { Archive, Article, ContentError, ContentNotice, IndexedEntity } from './schema';
+import { countByYear } from './timeline';
+import { coOccurrences, neighboursAt, relatedStories, type Adjacent, type Related } from './store-joins';
+
+/** An old article URL that must keep working: a previous slug and the slug it now points to. */
+export type Redirect = { from: string; to: string };
+
+/** What the store knows about one story beyond its own fields. */
+export type StoryJoins = Readonly<{
+  /** The gazetteer entries tagging the story, in its salience order. */
+  entities: readonly IndexedEntity[];
+  /** Other stories sharing entities with it, most relevant first (at most RELATED_LIMIT). */
+  related: readonly Related[];
+  /** The next-older and next-newer dated stories. */
+  adjacent: Adjacent;
+  /** The story it was cut from (`derivedFrom`), when that story is published. */
+  parent: Article | null;
+}>;
+
+/** How an entity's stories spread over the years: stories per year (oldest first) and the undated ones. */
+export type YearCounts = Readonly<{ counts: readonly Readonly<{ year: number; count: number }>[]; undated: number }>;
+
+/** An entity that tags some of the same stories as another, and how many. */
+export type EntityCount = Readonly<{ entity: IndexedEntity; count: number }>;
+
+export type ArchiveStore = Readonly<{
+  /** Every published story in publication order: newest first, undated last, ties by id. */
+  articles: readonly Article[];
+  /** Every entity tagging at least one story, most-used first. */
+  entities: readonly IndexedEntity[];
+  rejected: readonly ContentError[];
+  notices: readonly ContentNotice[];
+  redirects: readonly Redirect[];
+  bySlug: ReadonlyMap<string, Article>;
+  byId: ReadonlyMap<string, Article>;
+  /** The story now published under a slug it used to have. */
+  byPreviousSlug: ReadonlyMap<string, Article>;
+  entityBySlug: ReadonlyMap<string, IndexedEntity>;
+  /** Entity slug → the stories it tags, in publication order. */
+  storiesOf: ReadonlyMap<string, readonly Article[]>;
+  /** Story id → its index in `articles`. */
+  position: ReadonlyMap<string, number>;
+  /** Story id → its precomputed joins. */
+  joins: ReadonlyMap<string, StoryJoins>;
+  /** Entity slug → the entities it appears with, most shared stories first. */
+  coOccurring: ReadonlyMap<string, readonly EntityCount[]>;
+  /** Entity slug → its stories per year, for every page of that entity without a recount. */
+  years: ReadonlyMap<string, YearCounts>;
+}>;
+
+function storiesByEntity(articles: readonly Article[]): Map<string, Article[]> {
+  const out = new Map<string, Article[]>();
+  for (const a of articles) {
+    for (const slug of new Set(a.entities.map((e) => e.slug))) {
+      const list = out.get(slug);
+      if (list) list.push(a);
+      else out.set(slug, [a]);
+    }
+  }
+  return out;
+}
+
+function previousSlugs(articles: readonly Article[], bySlug: ReadonlyMap<string, Article>): Map<string, Article> {
+  const out = new Map<string, Article>();
+  // A previous slug never shadows a current one; the first story (in publication order) to claim one keeps it.
+  for (const a of articles) for (const from of a.previousSlugs) if (!bySlug.has(from) && !out.has(from)) out.set(from, a);
+  return out;
+}
+
+/** Builds the store from a compiled archive. Pure; the result and its lists are frozen. */
+export function buildStore(archive: Archive): ArchiveStore {
+  const articles = Object.freeze(sortNewestFirst(archive.articles));
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const byPreviousSlug = previousSlugs(articles, bySlug);
+  const entityBySlug = new Map(archive.entities.map((e) => [e.slug, e]));
+  const storiesOf = storiesByEntity(articles);
+  for (const list of storiesOf.values()) Object.freeze(list);
+  const position = new Map(articles.map((a, i) => [a.id, i]));
+
+  const joins = new Map<string, StoryJoins>();
+  articles.forEach((a, i) => {
+    joins.set(
+      a.id,
+      Object.freeze({
+        entities: Object.freeze(a.entities.flatMap((e) => entityBySlug.get(e.slug) ?? [])),
+        related: Object.freeze(relatedStories(a, { position, storiesOf })),
+        adjacent: Object.freeze(neighboursAt(articles, i)),
+        parent: a.derivedFrom ? (byId.get(a.derivedFrom) ?? null) : null,
+      }),
+    );
+  });
+
+  const coOccurring = new Map<string, readonly EntityCount[]>();
+  for (const [slug, counts] of coOccurrences(articles)) {
+    if (!entityBySlug.has(slug)) continue;
+    coOccurring.set(slug, Object.freeze(counts.flatMap(({ slug: s, count }) => {
+      const entity = entityBySlug.get(s);
+      return entity ? [{ entity, count }] : [];
+    })));
+  }
+
+  const years = new Map<string, YearCounts>();
+  for (const [slug, list] of storiesOf) {
+    years.set(slug, Object.freeze({ counts: Object.freeze(countByYear(list)), undated: list.filter((a) => a.datePublished.value === null).length }));
+  }
+
+  return Object.freeze({
+    articles,
+    entities: Object.freeze([...archive.entities]),
+    rejected: Object.freeze([...archive.rejected]),
+    notices: Object.freeze([...archive.notices]),
+    redirects: Object.freeze([...byPreviousSlug].map(([from, a]) => ({ from, to: a.slug }))),
+    bySlug,
+    byId,
+    byPreviousSlug,
+    entityBySlug,
+    storiesOf,
+    position,
+    joins,
+    coOccurring,
+    years,
+  });
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { extraPageNumbers } from '@/lib/pagination';
+import {
+  pageFromSegments,
+  pagePath,
+  parseTagSegments,
+  parseTimelineSegments,
+  paths,
+  tagPagePath,
+  tagSegments,
+  timelinePagePath,
+  timelineSegments,
+  type TagPage,
+} from '@/lib/paths';
+
+/** The catch-all segments after a route's first segment, read off a built path the way Next reads the URL. */
+const afterRoute = (path: string) => path.split('/').filter(Boolean).slice(1);
+
+describe('site URLs', () => {
+  it('builds every page path with a trailing slash', () => {
+    expect(paths.home()).toBe('/');
+    expect(paths.article('a-b')).toBe('/articles/a-b/');
+    expect(paths.article('a-b', 'p-3')).toBe('/articles/a-b/#p-3');
+    expect(paths.tags()).toBe('/tags/');
+    expect(paths.tags('count')).toBe('/tags/by-count/');
+    expect(paths.tag('belarus')).toBe('/tags/belarus/');
+    expect(paths.tag('belarus', 2)).toBe('/tags/belarus/page/2/');
+    expect(paths.timeline()).toBe('/timeline/');
+    expect(paths.timeline(undefined, 4)).toBe('/timeline/page/4/');
+    expect(paths.timeline('stilet', 3)).toBe('/timeline/stilet/page/3/');
+    expect(paths.search()).toBe('/search/');
+  });
+
+  it('keeps file paths at their real extension', () => {
+    expect(paths.sitemap()).toBe('/sitemap.xml');
+    expect(paths.articleImage('a-b')).toBe('/og/articles/a-b/image.png');
+    expect(paths.tagImage('belarus')).toBe('/og/tags/belarus/image.png');
+    expect(paths.siteImage()).toBe('/og/site/image.png');
+    expect(paths.feeds()).toEqual({ atom: '/feeds/atom.xml', rss: '/feeds/rss.xml', json: '/feeds/feed.json' });
+    expect(paths.feeds('belarus').json).toBe('/feeds/tags/belarus/feed.json');
+  });
+
+  it('puts page 1 at the base URL and later pages under /page/<n>/', () => {
+    expect(pagePath('/tags/belarus/', 1)).toBe('/tags/belarus/');
+    expect(pagePath('/tags/belarus/', 7)).toBe('/tags/belarus/page/7/');
+    expect(() => pagePath('/tags/belarus', 2)).toThrow();
+  });
+});
+
+describe('reading URLs back', () => {
+  it('reads page numbers from route segments and rejects anything else', () => {
+    expect(pageFromSegments(undefined)).toBe(1);
+    expect(pageFromSegments([])).toBe(1);
+    expect(pageFromSegments(['page', '12'])).toBe(12);
+    for (const bad of [['page', '1'], ['page', '012'], ['page', 'two'], ['pages', '2'], ['page', '2', 'x']]) {
+      expect(pageFromSegments(bad)).toBeUndefined();
+    }
+  });
+
+  it('reads every shape of timeline URL back, from the built path and from the built segments', () => {
+    for (const [entity, page] of [[undefined, 1], [undefined, 4], ['belarus', 1], ['belarus', 12]] as const) {
+      expect(parseTimelineSegments(afterRoute(paths.timeline(entity, page)))).toEqual({ entity, page });
+      expect(timelineSegments({ entity, page })).toEqual(afterRoute(paths.timeline(entity, page)));
+      expect(timelinePagePath({ entity, page })).toBe(paths.timeline(entity, page));
+    }
+  });
+
+  it('rejects malformed timeline segments and reserved names as entities', () => {
+    for (const bad of [['page'], ['page', '1'], ['belarus', 'page', '0'], ['belarus', 'page', 'x'], ['a', 'b'], ['page', '2', 'x'], ['by-count']]) {
+      expect(parseTimelineSegments(bad)).toBeUndefined();
+    }
+  });
+
+  it('reads every shape of /tags/ URL back', () => {
+    const pages: [TagPage, string][] = [
+      [{ kind: 'index', sort: 'name' }, '/tags/'],
+      [{ kind: 'index', sort: 'count' }, '/tags/by-count/'],
+      [{ kind: 'entity', entity: 'belarus', page: 1 }, '/tags/belarus/'],
+      [{ kind: 'entity', entity: 'belarus', page: 9 }, '/tags/belarus/page/9/'],
+    ];
+    for (const [page, path] of pages) {
+      expect(tagPagePath(page)).toBe(path);
+      expect(tagSegments(page)).toEqual(afterRoute(path));
+      expect(parseTagSegments(afterRoute(path))).toEqual(page);
+    }
+  });
+
+  it('rejects malformed /tags/ segments', () => {
+    for (const bad of [['by-count', 'x'], ['page', '2'], ['belarus', 'page', '1'], ['belarus', 'x'], ['belarus', 'page', '2', 'x']]) {
+      expect(parseTagSegments(bad)).toBeUndefined();
+    }
+  });
+
+  it('round-trips every page of a large list through its segments', () => {
+    for (const n of [1, ...extraPageNumbers(5_000)]) {
+      expect(parseTimelineSegments(afterRoute(paths.timeline(undefined, n)))?.page).toBe(n);
+    }
+  });
+});
