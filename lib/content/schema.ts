@@ -222,7 +222,7 @@ export const archive = z.strictObject({
   articles: z.array(article),
   entities: z.array(indexedEntity),
   /** Every (original, copy) pair; copies are left out of entities' article lists. */
-  republications: z.array(republication),
+  republications: z.array(republication).default([]),
   rejected: z.array(contentError),
   notices: z.array(contentNotice),
 });
