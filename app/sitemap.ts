@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getArticles, getArticlesForEntity, getChronology } from '@/lib/content';
+import { getArticlesForEntity, getChronology } from '@/lib/content';
 import { parseTagSegments, parseTimelineSegments, paths, tagPagePath, timelinePagePath } from '@/lib/paths';
 import { eventsStaticParams } from '@/lib/routes/events-route';
 import { tagStaticParams } from '@/lib/routes/tag-route';
@@ -10,7 +10,8 @@ export const dynamic = 'force-static';
 
 /** Every page, from the same static params the routes export, read back by the same parsers, so the two cannot disagree. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const all = getArticles();
+  // Listed stories only: a republished copy names its original as canonical, so the sitemap leaves it out.
+  const all = getChronology();
   const pages: SitemapPage[] = [
     { path: paths.home(), articles: all },
     ...timelineStaticParams().flatMap(({ path }) => {

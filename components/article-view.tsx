@@ -3,6 +3,7 @@ import type { Article, StoryJoins } from '@/lib/content';
 import { readingMinutes, readingTimeLabel } from '@/lib/reading-time';
 import { renderBody } from '@/lib/render/body-to-react';
 import { paths } from '@/lib/paths';
+import { AlsoPublished } from './also-published';
 import { DateText } from './dateline';
 import { SearchFacets } from './search/search-facets';
 import { StoryShare } from './share/story-share';
@@ -75,6 +76,7 @@ export function ArticleView({ article, joins }: { article: Article; joins: Story
         </div>
         <StoryShare article={article} className="mt-4" />
         <SearchFacets article={article} entities={joins.entities} />
+        <AlsoPublished republished={joins.republished} />
       </header>
 
       <div data-share-scope data-pagefind-body lang={article.language.value} className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">

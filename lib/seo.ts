@@ -51,13 +51,15 @@ function articleOpenGraph(route: SeoRoute) {
 export function metadataFor(route: SeoRoute): Metadata {
   const facts = describeRoute(route);
   const url = absoluteUrl(facts.path);
+  // A republished copy names its original as the canonical page, so search engines count the story once.
+  const canonical = route.kind === 'article' && route.original ? absoluteUrl(describeRoute({ kind: 'article', article: route.original, entities: [] }).path) : url;
   const image = { url: absoluteUrl(facts.image.path), alt: facts.image.alt, ...SHARE_IMAGE };
   const feedTitle = facts.feeds.title;
   return {
     title: documentTitle(route, facts.title),
     description: facts.description,
     alternates: {
-      canonical: url,
+      canonical,
       types: {
         'application/atom+xml': [{ url: absoluteUrl(facts.feeds.atom), title: `${feedTitle} (Atom)` }],
         'application/rss+xml': [{ url: absoluteUrl(facts.feeds.rss), title: `${feedTitle} (RSS)` }],

@@ -20,6 +20,7 @@ import { formatFileReport } from '../lib/content/file-report';
 import { formatEventReport } from '../lib/content/events/report';
 import { parseGazetteer } from '../lib/content/gazetteer';
 import { formatReportTable, toReportJson } from '../lib/content/report';
+import { formatRepublicationReport } from '../lib/content/republication/report';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -57,6 +58,7 @@ else if (args.has('--build')) {
 } else {
   console.log(`${formatReportTable(archive)}\n\n${formatEntityReport(archive, candidates)}`);
   console.log(`\n${formatEventReport(archive)}`);
+  console.log(`\n${formatRepublicationReport(archive)}`);
 }
 
 const failed = archive.rejected.length > 0 && (isStrict() || !args.has('--build'));

@@ -1,6 +1,6 @@
 /**
  * The whole pipeline over a content folder: read → decode → compile each source
- * → apply sidecars → slugs → validate → order. Every file ends up published or
+ * → apply sidecars → slugs → validate → republications → tag → order. Every file ends up published or
  * listed in `rejected` with its reason.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { decodeSource } from './decode';
 import { contentError, formatContentError } from './errors';
 import { newestFirst } from './publication-order';
 import { type Archive, type Article, type ContentError, type ContentNotice, article as articleSchema, type Sidecar } from './schema';
+import { republicationsOf } from './republication/from-archive';
 import { parseSidecar, SIDECAR_PATTERN } from './sidecar';
 import { slugFromTitle, uniqueSlugs } from './slug';
 import { type GazetteerSource, tagArchive } from './tag-archive';
@@ -102,10 +103,12 @@ export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null
     for (const issue of checked.error.issues) errors.push(contentError('validation', a.sourceFile, null, `${a.id}: ${issue.path.join('.')}: ${issue.message}`));
     return [];
   });
-  const tagged = tagArchive(articles, decodeGazetteer(gazetteer, errors));
+  const copies = republicationsOf(articles, sidecars);
+  errors.push(...copies.errors);
+  const tagged = tagArchive(articles, decodeGazetteer(gazetteer, errors), new Set(copies.republications.map((r) => r.copy)));
   errors.push(...tagged.errors);
   notices.push(...tagged.notices);
-  return { articles: tagged.articles.sort(newestFirst), entities: tagged.entities, rejected: errors, notices };
+  return { articles: tagged.articles.sort(newestFirst), entities: tagged.entities, republications: copies.republications, rejected: errors, notices };
 }
 
 function decodeGazetteer(file: SourceFile | null, errors: ContentError[]): GazetteerSource {

@@ -7,10 +7,12 @@ import { loadArchive } from './archive';
 import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
 import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store';
+import { NOT_REPUBLISHED } from './store-republications';
 import { RELATED_LIMIT, type Adjacent, type Related } from './store-joins';
 
 export type { Adjacent, Related } from './store-joins';
 export type { EventGroup, EventIndex } from './events/index';
+export type { Republished, RepublishedLink } from './store-republications';
 export type { ArchiveStore, EntityCount, Redirect, StoryJoins, YearCounts } from './store';
 export { groupTimeline, countByYear, type Timeline, type TimelineYear, type TimelineMonth } from './timeline';
 export type { Archive, Article, EventDate, StoryEvent, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
@@ -68,7 +70,7 @@ export function getRejected(): readonly ContentError[] {
   return getArchive().rejected;
 }
 
-const NO_JOINS: StoryJoins = Object.freeze({ entities: [], related: [], adjacent: { older: null, newer: null }, parent: null });
+const NO_JOINS: StoryJoins = Object.freeze({ entities: [], related: [], adjacent: { older: null, newer: null }, parent: null, republished: NOT_REPUBLISHED });
 
 /** Everything the store precomputed about one article: resolved entities, related, neighbours, parent. */
 export function getStoryJoins(article: Pick<Article, 'id'>): StoryJoins {
@@ -100,9 +102,12 @@ export function getYearCounts(entitySlug: string): YearCounts {
   return getArchive().years.get(entitySlug) ?? { counts: [], undated: 0 };
 }
 
-/** Every article, or an entity's articles, in publication order (the same order as getArticles). */
+/**
+ * The stories lists show, or an entity's, in publication order (the order of getArticles):
+ * a republished copy is left out, so every list and count carries a story once.
+ */
 export function getChronology(entitySlug?: string): readonly Article[] {
-  return entitySlug === undefined ? getArticles() : getArticlesForEntity(entitySlug);
+  return entitySlug === undefined ? getArchive().listed : getArticlesForEntity(entitySlug);
 }
 
 /** The events of the whole archive (precomputed by the store): timeline order, groups, per-entity and per-story lookups. */

@@ -41,6 +41,7 @@ export function toReportJson(archive: Archive, candidates?: Map<string, Candidat
       ...(candidates ? { candidates: candidates.get(a.id) ?? [] } : {}),
     })),
     entities: archive.entities.map((e) => ({ slug: e.slug, name: e.name, type: e.type, aliases: e.aliases, description: e.description, articles: e.articles })),
+    republications: archive.republications,
     rejected: archive.rejected.map((e) => ({ file: e.file, kind: e.kind, line: e.line, message: e.message })),
     notices: archive.notices,
   };

@@ -158,6 +158,13 @@ export const sidecar = z.strictObject({
   language: override(languageTag).optional(),
   previousSlugs: z.array(slug).optional(),
   notes: z.array(z.string().trim().min(1)).optional(),
+  /** Republications: name the original of this story's copies (its own id or another's), or split a detected pair. */
+  republication: z
+    .strictObject({
+      original: override(z.string().trim().min(1)).optional(),
+      notSameStoryAs: z.array(z.string().trim().min(1)).optional(),
+    })
+    .optional(),
 });
 
 export const errorKind = z.enum([
@@ -270,10 +277,29 @@ export type StoryEvent = z.infer<typeof storyEvent>;
 /** An entity as the index serves it: the gazetteer entry plus the ids of the articles it tags. */
 export const indexedEntity = entity.extend({ articles: z.array(z.string()) });
 
+/**
+ * Two published files that are the same story (see lib/content/republication): the copy stays
+ * published, links to the original and points its canonical URL there, and lists count it once.
+ */
+export const republication = z.strictObject({
+  original: z.string(),
+  copy: z.string(),
+  /** Share of the shorter text's word shingles found in the longer one (0–1). */
+  containment: z.number().min(0).max(1),
+  /** Shared shingles over all shingles of both (Jaccard, 0–1). */
+  resemblance: z.number().min(0).max(1),
+  originalBy: z.enum(['editor', 'earlier-date', 'longer-text', 'file-order']),
+  evidence: z.string(),
+});
+
+export type Republication = z.infer<typeof republication>;
+
 /** The compiled archive: everything published, everything rejected, nothing lost. */
 export const archive = z.strictObject({
   articles: z.array(article),
   entities: z.array(indexedEntity),
+  /** Every (original, copy) pair; copies are left out of entities' article lists. */
+  republications: z.array(republication).default([]),
   rejected: z.array(contentError),
   notices: z.array(contentNotice),
 });

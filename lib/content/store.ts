@@ -9,6 +9,7 @@ import { sortNewestFirst } from './publication-order';
 import type { Archive, Article, ContentError, ContentNotice, IndexedEntity } from './schema';
 import { countByYear } from './timeline';
 import { buildEventIndex, type EventIndex } from './events/index';
+import { NOT_REPUBLISHED, republicationLinks, type Republished } from './store-republications';
 import { coOccurrences, neighboursAt, relatedSearch, type Adjacent, type Related } from './store-joins';
 
 /** An old article URL that must keep working: a previous slug and the slug it now points to. */
@@ -24,6 +25,8 @@ export type StoryJoins = Readonly<{
   adjacent: Adjacent;
   /** The story it was cut from (`derivedFrom`), when that story is published. */
   parent: Article | null;
+  /** The original this story republishes, and every other file with the same text. */
+  republished: Republished;
 }>;
 
 /** How an entity's stories spread over the years: stories per year (oldest first) and the undated ones. */
@@ -35,6 +38,11 @@ export type EntityCount = Readonly<{ entity: IndexedEntity; count: number }>;
 export type ArchiveStore = Readonly<{
   /** Every published story in publication order: newest first, undated last, ties by id. */
   articles: readonly Article[];
+  /**
+   * The stories lists show, in the same order: every story except republished copies, so the
+   * timeline, feeds, tag pages and counts carry each story once (copies keep their own page).
+   */
+  listed: readonly Article[];
   /** Every entity tagging at least one story, most-used first. */
   entities: readonly IndexedEntity[];
   rejected: readonly ContentError[];
@@ -85,26 +93,35 @@ export function buildStore(archive: Archive): ArchiveStore {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const byPreviousSlug = previousSlugs(articles, bySlug);
   const entityBySlug = new Map(archive.entities.map((e) => [e.slug, e]));
-  const storiesOf = storiesByEntity(articles);
+  const republished = republicationLinks(archive.republications, byId);
+  const listed = Object.freeze(articles.filter((a) => !republished.get(a.id)?.copyOf));
+  const storiesOf = storiesByEntity(listed);
   for (const list of storiesOf.values()) Object.freeze(list);
   const position = new Map(articles.map((a, i) => [a.id, i]));
 
   const related = relatedSearch(articles);
+  const listedAt = new Map(listed.map((a, i) => [a.id, i]));
   const joins = new Map<string, StoryJoins>();
   articles.forEach((a, i) => {
+    const copies = republished.get(a.id) ?? NOT_REPUBLISHED;
+    const sameText = new Set(copies.alsoPublished.map((l) => l.article.id));
+    // A copy sits where its original sits in the lists, so its neighbours are the original's.
+    const at = listedAt.get(copies.copyOf?.article.id ?? a.id);
     joins.set(
       a.id,
       Object.freeze({
         entities: Object.freeze(a.entities.flatMap((e) => entityBySlug.get(e.slug) ?? [])),
-        related: Object.freeze(related(i)),
-        adjacent: Object.freeze(neighboursAt(articles, i)),
+        // Copies are not offered as related stories: their original already is, or is this story.
+        related: Object.freeze(related(i).filter((r) => !sameText.has(r.article.id) && !republished.get(r.article.id)?.copyOf)),
+        adjacent: Object.freeze(at === undefined ? { older: null, newer: null } : neighboursAt(listed, at)),
         parent: a.derivedFrom ? (byId.get(a.derivedFrom) ?? null) : null,
+        republished: copies,
       }),
     );
   });
 
   const coOccurring = new Map<string, readonly EntityCount[]>();
-  for (const [slug, counts] of coOccurrences(articles)) {
+  for (const [slug, counts] of coOccurrences(listed)) {
     if (!entityBySlug.has(slug)) continue;
     coOccurring.set(slug, Object.freeze(counts.flatMap(({ slug: s, count }) => {
       const entity = entityBySlug.get(s);
@@ -119,6 +136,7 @@ export function buildStore(archive: Archive): ArchiveStore {
 
   return Object.freeze({
     articles,
+    listed,
     entities: Object.freeze([...archive.entities]),
     rejected: Object.freeze([...archive.rejected]),
     notices: Object.freeze([...archive.notices]),
@@ -133,6 +151,6 @@ export function buildStore(archive: Archive): ArchiveStore {
     coOccurring,
     years,
     // Countries are too broad to say that two stories report the same event.
-    events: buildEventIndex(articles, (slug) => entityBySlug.get(slug)?.type === 'country'),
+    events: buildEventIndex(listed, (slug) => entityBySlug.get(slug)?.type === 'country'),
   });
 }

@@ -14,11 +14,13 @@ export type GazetteerSource = { file: string; text: string } | null;
 
 /**
  * Each entity that tags at least one article, with the ids of those articles,
- * most-tagged first, then by name.
+ * most-tagged first, then by name. A republished copy (`copies`) is not listed:
+ * its original already counts the story once.
  */
-export function indexEntities(entities: readonly Entity[], articles: readonly Article[]): IndexedEntity[] {
+export function indexEntities(entities: readonly Entity[], articles: readonly Article[], copies: ReadonlySet<string> = new Set()): IndexedEntity[] {
   const ids = new Map<string, string[]>();
   for (const a of articles) {
+    if (copies.has(a.id)) continue;
     for (const t of a.entities) {
       const list = ids.get(t.slug);
       if (list) list.push(a.id);
@@ -41,13 +43,15 @@ export function taggableTitle(a: Article): string {
 }
 
 /**
- * Tags `articles` with the gazetteer's entities. Gazetteer errors are returned
+ * Tags `articles` with the gazetteer's entities (`copies`: ids of republished copies, which the
+ * entity index leaves out). Gazetteer errors are returned
  * for `archive.rejected`, so a broken gazetteer fails the build; its valid
  * entries still tag, so content:check can show everything at once.
  */
 export function tagArchive(
   articles: readonly Article[],
   source: GazetteerSource,
+  copies: ReadonlySet<string> = new Set(),
 ): { articles: Article[]; entities: IndexedEntity[]; errors: ContentError[]; notices: ContentNotice[] } {
   if (source === null) {
     const notice = { file: 'entities.yaml', line: null, message: 'no gazetteer (entities.yaml) in the content folder: nothing is tagged' };
@@ -57,5 +61,5 @@ export function tagArchive(
   const { entities } = withCountries(gazetteer.entities);
   const matcher = compileMatcher(entities);
   const tagged = articles.map((a) => ({ ...a, ...tagArticle(matcher, taggableTitle(a), a.body, a.language.value) }));
-  return { articles: tagged, entities: indexEntities(entities, tagged), errors: gazetteer.errors, notices: [] };
+  return { articles: tagged, entities: indexEntities(entities, tagged, copies), errors: gazetteer.errors, notices: [] };
 }

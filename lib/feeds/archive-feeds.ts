@@ -2,7 +2,7 @@
  * The site's feeds, built from the content API: one set for the whole archive
  * and one per tag. Route handlers under app/feeds call these.
  */
-import { getArticles, getArticlesForEntity, getEntities, getEntity } from '@/lib/content';
+import { getArticlesForEntity, getChronology, getEntities, getEntity } from '@/lib/content';
 import { entitiesOf } from '@/lib/seo/entities-of';
 import { paths } from '@/lib/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
@@ -17,7 +17,7 @@ export const FEED_SIZE = 50;
 
 /** The archive-wide feed. */
 export function archiveFeedSpec(): FeedSpec {
-  return { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: paths.home(), feeds: paths.feeds(), articles: getArticles().slice(0, FEED_SIZE), entitiesOf };
+  return { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: paths.home(), feeds: paths.feeds(), articles: getChronology().slice(0, FEED_SIZE), entitiesOf };
 }
 
 /** The feed for one tag, or undefined for an unknown slug. */

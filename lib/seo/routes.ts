@@ -12,7 +12,8 @@ import { cutOnWord, summarise } from './summary';
 /** A page the SEO helper can describe. Pages build one of these from their own lookup. */
 export type SeoRoute =
   | { kind: 'home' }
-  | { kind: 'article'; article: Article; entities: readonly Entity[] }
+  /** `original`: the story this one republishes, whose URL is the canonical one. */
+  | { kind: 'article'; article: Article; entities: readonly Entity[]; original?: Article | null }
   | { kind: 'tags'; order?: 'name' | 'count' }
   /** `articles` are the stories listed on this page; `total` counts all of the tag's stories. */
   | { kind: 'tag'; entity: Entity; articles: readonly Article[]; total?: number; page?: number }

@@ -26,6 +26,7 @@ export function fakeArchive(n: number): Archive {
       entity('common', articles.map((a) => a.id)),
       entity('rare', articles.filter((a) => a.entities.some((e) => e.slug === 'rare')).map((a) => a.id)),
     ],
+    republications: [],
     rejected: [],
     notices: [],
   });

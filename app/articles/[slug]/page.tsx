@@ -16,7 +16,7 @@ export function generateStaticParams() {
 /** The SEO description of this route: a story, or the stub left at one of its old URLs. */
 async function seoRoute(params: Props['params']): Promise<SeoRoute> {
   const route = await articleFromParams(params);
-  return route.kind === 'redirect' ? route : { kind: 'article', article: route.article, entities: route.joins.entities };
+  return route.kind === 'redirect' ? route : { kind: 'article', article: route.article, entities: route.joins.entities, original: route.joins.republished.copyOf?.article ?? null };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
