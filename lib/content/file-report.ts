@@ -7,7 +7,7 @@
  */
 import { formatContentError } from './errors';
 import { normaliseText, toLines } from './normalise';
-import { describeDate } from './report';
+import { formatReportDate } from './report';
 import type { Article, ContentError } from './schema';
 
 /** What one source line became. `part` prefixes the facts of a related article recovered from the file. */
@@ -76,8 +76,8 @@ function factsOf(a: Article): string[] {
     `  title     ${a.title.value}  [${a.title.source}: ${a.title.evidence}]`,
     `  language  ${lang.value}  [${lang.source}${lang.confidence === null ? '' : ` ${lang.confidence}`}: ${lang.evidence}]`,
     `  encoding  ${enc.name}  [${enc.detected ? 'detected' : 'certain'}: ${enc.evidence}]`,
-    `  date      ${describeDate(a.datePublished)}  [${a.datePublished.evidence}]`,
-    ...(a.dateModified ? [`  modified  ${describeDate(a.dateModified)}  [${a.dateModified.evidence}]`] : []),
+    `  date      ${formatReportDate(a.datePublished)}  [${a.datePublished.evidence}]`,
+    ...(a.dateModified ? [`  modified  ${formatReportDate(a.dateModified)}  [${a.dateModified.evidence}]`] : []),
     `  author    ${a.author ? `${a.author.value}  [${a.author.source}: ${a.author.evidence}]` : '—'}`,
     `  outlet    ${a.outlet ? `${a.outlet.value}  [${a.outlet.source}: ${a.outlet.evidence}]` : '—'}`,
     `  entities  ${entities || '—'}`,

@@ -9,6 +9,8 @@ function story(id: string, published: string | null, text: string, entities: { s
     datePublished: { value: published, precision: published === null ? 'none' : 'day', partial: null, source: published === null ? 'none' : 'dateline', line: null, evidence: '' },
     dateModified: null, author: null, outlet: null, sourceUrl: null,
     body: [{ kind: 'paragraph', text, line: 2 }], removed: [], derivedFrom: null, editorNotes: [],
+    language: { value: 'en', source: 'detected', detector: 'test', confidence: 1, evidence: '' },
+    encoding: { name: 'utf-8', detected: false, evidence: 'valid UTF-8' },
     entities: entities.map((e) => ({ slug: e.slug, mentions: 1, salience: 1 })),
     mentions: entities.map((e) => ({ entity: e.slug, block: 0, start: text.indexOf(e.surface), end: text.indexOf(e.surface) + e.surface.length, surface: e.surface })),
   };
