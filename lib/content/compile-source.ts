@@ -6,6 +6,7 @@ import { UTF8_VALID } from './decode';
 import { deriveTitle } from './derive-title';
 import { contentError } from './errors';
 import { extractStory, isWholeStory, type StoryDraft } from './extract-story';
+import { allFurnitureReason, linkListReason } from './furniture-page';
 import { inferOutlet } from './infer-outlet';
 import { detectLanguage, languageFactOf } from './language';
 import { splitRelated } from './layout';
@@ -73,10 +74,14 @@ export function compileSource(
   const cut = [...(marker ? linesOf([marker], 'related-marker') : []), ...linesOf(related, whole ? 'related-article' : 'related-block')];
   story.removed = [...story.removed, ...cut].sort((a, b) => a.line - b.line);
 
+  const line = blocks[0]?.line ?? null;
+  const linkList = linkListReason(story.body);
+  if (linkList) return { articles: [], errors: [contentError('empty', sourceFile, line, linkList)] };
   const article = toArticle(story, { id, sourceFile, encoding, derivedFrom: null });
   if (!article) {
-    const line = blocks[0]?.line ?? null;
-    return { articles: [], errors: [contentError('empty', sourceFile, line, 'no article text is left once site furniture is removed')] };
+    const lines = blocks.reduce((n, b) => n + b.lines.length, 0);
+    const why = story.body.length === 0 && lines > 0 ? allFurnitureReason(lines) : 'no article text is left once site furniture is removed';
+    return { articles: [], errors: [contentError('empty', sourceFile, line, why)] };
   }
   const recovered = whole && relatedStory ? toArticle(relatedStory, { id: `${id}.related-1`, sourceFile, encoding, derivedFrom: id }) : null;
   return { articles: recovered ? [article, recovered] : [article], errors: [] };

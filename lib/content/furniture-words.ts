@@ -78,6 +78,17 @@ export const PAYWALL_WORDS = stems(`
   лише для передплатників | для передплатників | толькі для падпісчыкаў | tylko dla subskrybentów | dla prenumeratorów | tik prenumeratoriams
 `);
 
+/** Words saying a story appeared elsewhere first; a syndication note has one of these and an "article" noun. */
+export const SYNDICATION_WORDS = stems(`
+  first published | first appeared | originally published | originally appeared | zuerst erschienen | ursprünglich erschienen |
+  initialement publié | publié initialement | publicado originalmente | publicado por primera vez | pubblicato originariamente |
+  oorspronkelijk gepubliceerd | publicado originalmente | telah tayang | pertama kali dimuat | pertama kali tayang |
+  впервые опубликован | вперше опубліковано | вперше опублікована | упершыню апублікаваны | pierwotnie opublikowany | pierwotnie ukazał
+`);
+
+/** "Article" in the archive's languages, for syndication notes. */
+export const ARTICLE_NOUNS = stems(`article | artikel | beitrag | artículo | articolo | artigo | matéria | статья | материал | стаття | матеріал | артыкул | artykuł | straipsnis`);
+
 /** Labels of a reader poll: "Poll:", "Umfrage:", "Sondage :", "Опрос:". */
 export const POLL_LABELS = stems(`
   poll | survey | umfrage | abstimmung | sondage | encuesta | sondaggio | peiling | enquete | pesquisa | jajak pendapat |

@@ -4,7 +4,7 @@
  * never a list of one scrape's exact strings.
  */
 import { isCounter, isEmbedNotice, isRelativeTime, isWeatherLine } from './embed-rules';
-import { CREDIT_LABELS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, phraseAlternation } from './furniture-words';
+import { ARTICLE_NOUNS, CREDIT_LABELS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, SYNDICATION_WORDS, phraseAlternation } from './furniture-words';
 import type { RemovalReason } from './schema';
 import { endsSentence, wordCount } from './text-shape';
 
@@ -12,6 +12,8 @@ const PROMPT_VERB = new RegExp(`^(?:${phraseAlternation(PROMPT_VERB_STEMS)})`, '
 const READ_ALSO = phraseAlternation(READ_ALSO_LABELS);
 const CREDIT = phraseAlternation(CREDIT_LABELS);
 const PAYWALL = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(PAYWALL_WORDS)})`, 'iu');
+const SYNDICATION = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(SYNDICATION_WORDS)})`, 'iu');
+const ARTICLE_NOUN = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(ARTICLE_NOUNS)})`, 'iu');
 const POLL = new RegExp(`^(?:${phraseAlternation(POLL_LABELS)})\\s*:`, 'iu');
 const SOCIAL = /(?<!\p{L})(?:facebook|telegram|twitter|x\.com|youtube|instagram|tiktok|viber|whatsapp|vk|vkontakte|вконтакте|odnoklassniki|linkedin|threads|rss)(?!\p{L})/iu;
 
@@ -43,6 +45,8 @@ export function isSitePrompt(line: string): boolean {
   // A paywall notice ("Cet article est réservé aux abonnés…") or a reader poll ("Umfrage: …?").
   if (n <= 30 && PAYWALL.test(t)) return true;
   if (n <= 25 && POLL.test(t)) return true;
+  // A syndication note: "This article first appeared on a partner site."
+  if (n <= 20 && SYNDICATION.test(t) && ARTICLE_NOUN.test(t)) return true;
   // An advertising slot's label alone on its line, in the archive's languages.
   if (n === 1 && /^(?:ad|ads|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|iklan|реклама|рэклама|reklama)$/iu.test(t)) return true;
   if (n > 6 || endsSentence(t)) return false;

@@ -45,11 +45,16 @@ export function monthIn(lang: DateLanguage, word: string): number | null {
   return BY_LANGUAGE.get(lang)?.get(clean(word)) ?? null;
 }
 
-/** The languages whose month names occur in the text, in order of first occurrence. */
+/** The languages whose month names occur in the text next to a number, in order of first occurrence. */
 export function languagesWithMonthNames(text: string): DateLanguage[] {
   const found: DateLanguage[] = [];
-  for (const word of text.match(/\p{L}{3,}/gu) ?? []) {
-    for (const lang of LANGUAGES_OF.get(word.toLowerCase()) ?? []) if (!found.includes(lang)) found.push(lang);
+  for (const m of text.matchAll(/\p{L}{3,}/gu)) {
+    const langs = LANGUAGES_OF.get(m[0].toLowerCase());
+    if (!langs) continue;
+    // A month name makes a date only with a number near it ("4 марта", "March 2019", "kovo 12 d.").
+    const at = m.index ?? 0;
+    if (!/\d/.test(text.slice(Math.max(0, at - 12), at + m[0].length + 12))) continue;
+    for (const lang of langs) if (!found.includes(lang)) found.push(lang);
   }
   return found;
 }

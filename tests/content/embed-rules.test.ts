@@ -33,6 +33,9 @@ describe('furniture in many languages, recognised by shape', () => {
     ['Fot. Agencja/Foto', 'photo-credit'],
     ['Soldiers at a rehearsal of the parade. (Photo: Staff / Agency)', 'photo-credit'],
     ['Startseite › Ausland › Osteuropa', 'navigation'],
+    ['Dieser Beitrag ist nur für Abonnenten verfügbar.', 'site-prompt'],
+    ['Sondage : Faut-il renforcer la frontière ?', 'site-prompt'],
+    ['This article first appeared on our partner site.', 'site-prompt'],
   ])('“%s” is %s', (line, reason) => expect(classifyFurniture(line)).toBe(reason));
 
   it.each([
@@ -44,5 +47,6 @@ describe('furniture in many languages, recognised by shape', () => {
     'Військові отримали наказ вийти в призначені райони до ранку.',
     'Watch Minsk closely',
     'Belarus buys 12 trucks',
+    'The plan was first published in 2015 by the ministry, officials said.',
   ])('keeps the article’s own line “%s”', (line) => expect(classifyFurniture(line)).toBeNull());
 });

@@ -1,0 +1,26 @@
+/**
+ * Whether a scrape is nothing but furniture: a menu page, a tag page or a list
+ * of teasers (headline, one-line summary, headline, …). Such a page is rejected
+ * with its reason instead of being published with a menu as its body.
+ */
+import type { BodyBlock } from './schema';
+
+const sentenceCount = (text: string) => text.split(/(?<=[.!?…][”"’»]?)\s+(?=[“"«‘\p{Lu}])/u).filter((s) => s.trim() !== '').length;
+
+/**
+ * Why the extracted body is a link list rather than a story, or null when it is a story.
+ * A list of teasers has three or more headings, hardly more paragraphs than headings,
+ * and not one paragraph of two sentences: a story's text always runs on somewhere.
+ */
+export function linkListReason(body: readonly BodyBlock[]): string | null {
+  const headings = body.filter((b) => b.kind === 'heading').length;
+  const paragraphs = body.filter((b) => b.kind === 'paragraph');
+  if (headings < 3 || paragraphs.length > headings + 1) return null;
+  if (paragraphs.some((p) => sentenceCount(p.text) >= 2)) return null;
+  return `nothing but furniture: a list of ${headings} headlines with one-line teasers, no paragraph of running text`;
+}
+
+/** The reason for a page whose every line was furniture (a menu, a tag page), naming how many lines it had. */
+export function allFurnitureReason(lineCount: number): string {
+  return `nothing but furniture: none of its ${lineCount} lines is running text (a menu, a link list or a tag page)`;
+}

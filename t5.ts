@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { compileSource } from './lib/content/compile-source';
+import { segmentLines } from './lib/content/segment';
+import { normaliseText, toLines } from './lib/content/normalise';
+const dir = 'tests/fixtures/scrapes';
+const texts = readdirSync(dir).filter((d) => !d.includes('.')).map((d) => readFileSync(`${dir}/${d}/input.txt`, 'utf8'));
+for (const t of texts) compileSource('a', 'a.txt', t);
+const time = (name: string, f: (t: string) => unknown) => { const t0 = performance.now(); for (let i = 0; i < 10; i++) for (const t of texts) f(t); console.log(name, ((performance.now() - t0) / (10 * texts.length)).toFixed(3)); };
+time('compile', (t) => compileSource('a', 'a.txt', t));
+time('segment', (t) => segmentLines(toLines(normaliseText(t))));
