@@ -57,3 +57,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).value).toBe('ru');
   });
 });
+
+describe('Indonesian and Malay', () => {
+  it('takes Indonesian when no spelling tells the two apart, and says so', () => {
+    const guess = detectLanguage('Presiden menyaksikan uji tembak sistem roket di sebuah lapangan militer dekat perbatasan negara itu.');
+    expect(guess.value).toBe('id');
+    expect(guess.evidence).toMatch(/Indonesian assumed/);
+  });
+});
