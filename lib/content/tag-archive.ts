@@ -16,7 +16,7 @@ export type GazetteerSource = { file: string; text: string } | null;
  * Each entity that tags at least one article, with the ids of those articles,
  * most-tagged first, then by name.
  */
-export function indexEntities(entities: readonly Entity[], articles: readonly Article[]): IndexedEntity[] {
+export function indexEntities(entities: readonly Entity[], articles: readonly Pick<Article, 'id' | 'entities'>[]): IndexedEntity[] {
   const ids = new Map<string, string[]>();
   for (const a of articles) {
     for (const t of a.entities) {
