@@ -13,9 +13,8 @@
  * found nothing at that word, so an exact form of another entity always wins.
  */
 import { forEachInflectionKey, lemmaKeys } from './inflection';
-import { languagesByScript, paradigms } from './paradigms';
 import { normaliseSeparator, type Token } from './tokens';
-import { isCyrillic, toLatin } from './transliterate';
+import { forEachLatinCaseKey, isCyrillic, latinCaseKeys, toLatin } from './transliterate';
 
 /** A trie node; `next` stays null on a leaf, which most nodes are. */
 type FoldNode = { next: Map<string, FoldNode> | null; entities: Set<string> | null };
@@ -38,13 +37,6 @@ export type FoldForm = { entity: string; text: string; language: string | null; 
 /** Latin spellings shorter than this are not matched from Cyrillic: "Тор" (Thor) is not "Tor". */
 export const MIN_TRANSLITERATED = 5;
 
-const cyrillicLemmas = languagesByScript.cyrillic.flatMap((language) =>
-  (paradigms[language] ?? []).flatMap((paradigm) =>
-    paradigm.lemma.map((ending) => ({ id: paradigm.id, ending: toLatin(ending), dropped: ending !== '' && toLatin(ending) === '' })),
-  ),
-);
-const latinConsonantFinal = /[bcdfghjklmnpqrstvwxz]$/i;
-
 /**
  * The keys a word of a base form contributes. A Latin name is transliterated
  * only as a one-word form ("Лукашенку" for "Lukashenko"): letter by letter,
@@ -55,11 +47,7 @@ function formWordKeys(word: string, language: string | null, transliterate: bool
   if (language) for (const key of lemmaKeys(word, language)) keys.push(`s${key}`);
   if (transliterate && alone && !isCyrillic(word) && word.length >= MIN_TRANSLITERATED) {
     keys.push(`t${word}`);
-    for (const { id, ending, dropped } of cyrillicLemmas) {
-      if (dropped || !word.endsWith(ending)) continue;
-      const stem = word.slice(0, word.length - ending.length);
-      if (stem.length >= 3 && (ending !== '' || latinConsonantFinal.test(stem))) keys.push(`t${stem}|${id}`);
-    }
+    for (const key of latinCaseKeys(word)) keys.push(`t${key}`);
   }
   return keys;
 }
@@ -73,11 +61,12 @@ export function textWordKeys(word: string, languages: { cyrillic: readonly strin
   const add = (w: string) => {
     keys.push(`x${w}`);
     const cyrillic = isCyrillic(w);
-    forEachInflectionKey(w, cyrillic ? languages.cyrillic : languages.latin, (stem, id) => {
-      keys.push(`s${stem}|${id}`);
-      if (cyrillic) keys.push(`t${toLatin(stem)}|${id}`);
-    });
-    if (cyrillic) keys.push(`t${toLatin(w)}`);
+    forEachInflectionKey(w, cyrillic ? languages.cyrillic : languages.latin, (stem, id) => keys.push(`s${stem}|${id}`));
+    if (cyrillic) {
+      const latin = toLatin(w);
+      keys.push(`t${latin}`);
+      forEachLatinCaseKey(latin, (key) => keys.push(`t${key}`));
+    }
   };
   add(word);
   if (isShouted(word)) add(capitalise(word));
@@ -134,7 +123,7 @@ function insertPaths(root: FoldNode, words: { separator: string; keys: string[] 
  */
 export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
   const root: FoldNode = { next: new Map(), entities: null };
-  const terminals = new Map<FoldNode, string>();
+  const ambiguous: FoldMatcher['ambiguous'] = [];
   for (const form of forms) {
     const variants = /^\p{Ll}/u.test(form.text) ? [form.text, form.text.charAt(0).toUpperCase() + form.text.slice(1)] : [form.text];
     for (const variant of variants) {
@@ -146,14 +135,14 @@ export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
       });
       if (words.every((w) => w.keys.length === 1)) continue;
       for (const node of insertPaths(root, words)) {
-        (node.entities ??= new Set()).add(form.entity);
-        if (!terminals.has(node)) terminals.set(node, `${form.text} (${form.language ?? 'any'})`);
+        node.entities ??= new Set();
+        if (node.entities.size > 0 && !node.entities.has(form.entity)) {
+          ambiguous.push({ form: `${form.text} (${form.language ?? 'any'})`, entities: [...node.entities, form.entity].sort() });
+        }
+        node.entities.add(form.entity);
       }
     }
   }
-  const ambiguous = [...terminals]
-    .filter(([node]) => (node.entities?.size ?? 0) > 1)
-    .map(([node, form]) => ({ form, entities: [...(node.entities ?? [])].sort() }));
   const firstKeys = [...(root.next?.keys() ?? [])];
   const starts = {
     written: new Set(firstKeys.filter((k) => !k.startsWith('t')).map((k) => k.slice(1, 4))),
