@@ -33,7 +33,7 @@ export function ArticleView({ article }: { article: Article }) {
   return (
     <article className="mx-auto max-w-[65ch]">
       <header className="mb-8">
-        <h1 className="font-serif text-3xl leading-tight font-semibold tracking-tight text-balance sm:text-4xl">
+        <h1 lang={article.language.value} className="font-serif text-3xl leading-tight font-semibold tracking-tight text-balance sm:text-4xl">
           {article.title.value}
         </h1>
         {article.title.source !== 'text' ? (
@@ -74,8 +74,9 @@ export function ArticleView({ article }: { article: Article }) {
         <SearchFacets article={article} entities={entitiesOf(article)} />
       </header>
 
-      <div data-share-scope data-pagefind-body className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
+      <div data-share-scope data-pagefind-body lang={article.language.value} className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
         {renderBody(article.body, {
+          lang: article.language.value,
           mentions: article.mentions,
           entityHref: (slug) => (getEntity(slug) ? tagPath(slug) : undefined),
           entityLinkClassName: ['entity-link'],

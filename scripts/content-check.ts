@@ -5,16 +5,46 @@
  *   --json     the compiled archive as JSON on stdout, nothing else on stdout
  *   --build    only errors and a summary, on stderr (the build runs this before `next build`);
  *              exits 0 despite errors when CONTENT_STRICT=0
+ *   --file <path>  how one source file was read: every line with what it became, then its
+ *              language, encoding, dates, author, outlet and entities (the file may sit
+ *              anywhere; a sidecar beside it is applied)
  * Exits 1 when any file is rejected.
  */
-import { compileArchive, contentDir, isStrict, readContentFiles, readGazetteerFile } from '../lib/content/archive';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileArchive, contentDir, isStrict, readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/archive';
+import { decodeSource } from '../lib/content/decode';
 import { candidatesByArticle, formatEntityReport } from '../lib/content/entity-report';
 import { formatContentError } from '../lib/content/errors';
+import { formatFileReport } from '../lib/content/file-report';
 import { parseGazetteer } from '../lib/content/gazetteer';
 import { formatReportTable, toReportJson } from '../lib/content/report';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const gazetteerFile = readGazetteerFile(contentDir());
+
+/** Compiles one file (and its sidecar, if one sits beside it) against the content folder's gazetteer and prints the file report. */
+function checkOneFile(file: string): boolean {
+  const read = (p: string): SourceFile => ({ path: p, bytes: readFileSync(p) });
+  const base = file.replace(/\.txt$/, '');
+  const sidecars = ['.meta.json', '.meta.yaml', '.meta.yml'].map((ext) => base + ext).filter((p) => existsSync(p));
+  const archive = compileArchive([read(file), ...sidecars.map(read)], gazetteerFile);
+  const decoded = decodeSource(readFileSync(file), file);
+  console.log(formatFileReport(path.normalize(file), decoded.ok ? decoded.text : null, archive.articles, archive.rejected));
+  return archive.rejected.length === 0;
+}
+
+const fileAt = argv.indexOf('--file');
+if (fileAt >= 0) {
+  const file = argv[fileAt + 1];
+  if (!file || !existsSync(file)) {
+    console.error(`content:check --file needs the path of a source file${file ? `; ${file} does not exist` : ''}`);
+    process.exit(2);
+  }
+  process.exit(checkOneFile(file) ? 0 : 1);
+}
+
 const archive = compileArchive(readContentFiles(contentDir()), gazetteerFile);
 const ignore = gazetteerFile ? parseGazetteer(new TextDecoder().decode(gazetteerFile.bytes), gazetteerFile.path).ignore : [];
 const candidates = candidatesByArticle(archive, ignore);

@@ -9,7 +9,13 @@ import { buildSearchIndex } from './postbuild/pagefind';
 type Step = { name: string; run: (exportDir: string) => string | void | Promise<string | void> };
 
 const steps: Step[] = [
-  { name: 'pagefind', run: async (dir) => `${(await buildSearchIndex(dir)).pages} story pages indexed` },
+  {
+    name: 'pagefind',
+    run: async (dir) => {
+      const { pages, languages } = await buildSearchIndex(dir);
+      return `${pages} story pages indexed (${Object.entries(languages).map(([lang, n]) => `${lang} ${n}`).join(', ')})`;
+    },
+  },
   // Keep this last: it hashes each page's final inline scripts.
   { name: 'content-security-policy', run: addCspToPages },
 ];

@@ -2,8 +2,11 @@
 
 import { useEffect, useRef, useState } from 'react';
 
+/** Another Pagefind bundle to search alongside the primary one (a story language other than the site's). */
+type MergeIndex = { bundlePath: string; language: string };
 type PagefindUIOptions = {
   element: HTMLElement;
+  mergeIndex: MergeIndex[];
   showSubResults: boolean;
   showImages: boolean;
   resetStyles: boolean;
@@ -34,6 +37,20 @@ function loadPagefindUI(src: string): Promise<void> {
   });
 }
 
+const isMergeIndex = (value: unknown): value is MergeIndex =>
+  typeof value === 'object' && value !== null && 'bundlePath' in value && typeof value.bundlePath === 'string' && 'language' in value && typeof value.language === 'string';
+
+/** The per-language bundles the index step listed beside the primary bundle (scripts/postbuild/pagefind.ts); none if it listed none. */
+async function loadMergeIndex(bundle: string): Promise<MergeIndex[]> {
+  try {
+    const response = await fetch(new URL('merge-index.json', new URL(bundle, window.location.href)));
+    const list: unknown = response.ok ? await response.json() : [];
+    return Array.isArray(list) ? list.filter(isMergeIndex) : [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The Pagefind search box, started after hydration so React never fights the
  * UI over the container's children. `?q=` runs a search on arrival; the sort
@@ -55,10 +72,10 @@ export function SearchUI({ bundle = '/pagefind/pagefind-ui.js' }: { bundle?: str
     let cancelled = false;
     const params = new URLSearchParams(window.location.search);
     const term = params.get('q');
-    loadPagefindUI(bundle).then(() => {
+    Promise.all([loadPagefindUI(bundle), loadMergeIndex(bundle)]).then(([, mergeIndex]) => {
       if (cancelled || !window.PagefindUI) return;
       const order = SORTS[sort];
-      ui = new window.PagefindUI({ element, showSubResults: true, showImages: false, resetStyles: false, ...(order ? { sort: { ...order } } : {}) });
+      ui = new window.PagefindUI({ element, mergeIndex, showSubResults: true, showImages: false, resetStyles: false, ...(order ? { sort: { ...order } } : {}) });
       if (term) ui.triggerSearch(term);
     });
     return () => {

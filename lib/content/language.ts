@@ -29,8 +29,9 @@ const RULED_OUT_BY: Record<'ru' | 'uk' | 'be', RegExp> = {
   be: /[иИщЩъЪїЇєЄґҐ]/gu,
 };
 const EAST_SLAVIC = ['ru', 'uk', 'be'] as const;
-type EastSlavic = (typeof EAST_SLAVIC)[number];
-const isEastSlavic = (tag: string): tag is EastSlavic => (EAST_SLAVIC as readonly string[]).includes(tag);
+export type EastSlavic = (typeof EAST_SLAVIC)[number];
+/** Whether a tag is Russian, Ukrainian or Belarusian. */
+export const isEastSlavic = (tag: string): tag is EastSlavic => (EAST_SLAVIC as readonly string[]).includes(tag);
 /** Letters Bulgarian and Serbian lack but Russian, Ukrainian or Belarusian use: a "bg"/"sr" guess with them is an East Slavic text. */
 const EAST_SLAVIC_ONLY = /[ыЫэЭёЁўЎіІїЇєЄґҐ]/gu;
 
@@ -50,7 +51,13 @@ const ID_MS_PAIRS: [string, string][] = [
   ['maret', 'mac'],
   ['juli', 'julai'],
   ['miliar', 'bilion'],
-  ['sekarang', 'kini'],
+  ['bahwa', 'bahawa'],
+  ['yaitu', 'iaitu'],
+  ['maupun', 'mahupun'],
+  ['serikat', 'syarikat'],
+  ['tentara', 'tentera'],
+  ['kendaraan', 'kenderaan'],
+  ['universitas', 'universiti'],
 ];
 
 /** What the detector made of a text: the tag, how sure, and why. */
@@ -76,7 +83,9 @@ function indonesianOrMalay(text: string): { value: 'id' | 'ms'; note: string } {
   const ms = ID_MS_PAIRS.filter(([, w]) => words.has(w)).map(([, w]) => w);
   if (id.length > ms.length) return { value: 'id', note: `Indonesian spellings: ${id.join(', ')}` };
   if (ms.length > id.length) return { value: 'ms', note: `Malay spellings: ${ms.join(', ')}` };
-  return { value: 'ms', note: 'no spelling tells Indonesian from Malay' };
+  // eld has no Indonesian model and says "ms" for both; with no telling spelling, the far more
+  // widely published standard is the better guess, and the evidence says it was one.
+  return { value: 'id', note: 'no spelling tells Indonesian from Malay; Indonesian assumed' };
 }
 
 /**

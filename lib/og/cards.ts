@@ -12,7 +12,7 @@ import type { ShareCard } from './share-card';
 export function articleCard(article: Article): ShareCard {
   const date = describeDate(article.datePublished) ?? 'Date unknown';
   const byline = [article.outlet?.value, article.author?.value].filter(Boolean).join(' · ');
-  return { kicker: `STORY · ${date}`, title: article.title.value, footer: byline || 'Source outlet unknown' };
+  return { kicker: `STORY · ${date}`, title: article.title.value, footer: byline || 'Source outlet unknown', lang: article.language.value };
 }
 
 /** The card for a tag page. */

@@ -4,13 +4,16 @@
  */
 import { ImageResponse } from 'next/og';
 import { SITE_NAME, siteUrl } from '@/lib/site';
-import { CARD_FONT_FAMILY, cardFontRanges, cardFonts } from './fonts';
+import { cardFontFamily, cardFontRanges, cardFonts, cardFontSubsets } from './fonts';
 import { fitToFont } from './glyphs';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-/** What a card says: a small label above, the title, and a footer line. */
-export type ShareCard = { kicker: string; title: string; footer: string };
+/** What a card says: a small label above, the title, and a footer line; `lang` (BCP 47) picks the font subsets. */
+export type ShareCard = { kicker: string; title: string; footer: string; lang?: string };
+
+/** The font subsets a card's language and text need (see lib/og/fonts). */
+const subsetsOf = (card: ShareCard) => cardFontSubsets(card.lang ?? 'und', `${card.kicker}${card.title}${card.footer}`);
 
 /** Title size steps down with length so long headlines still fit in five lines. */
 function titleSize(title: string): number {
@@ -22,7 +25,7 @@ function titleSize(title: string): number {
 
 /** A card with every string reduced to glyphs the font has; an emptied title falls back to the site name. */
 export function fitCard(card: ShareCard): ShareCard {
-  const ranges = cardFontRanges();
+  const ranges = cardFontRanges(subsetsOf(card));
   const title = fitToFont(card.title, ranges);
   return { kicker: fitToFont(card.kicker, ranges), title: title || SITE_NAME, footer: fitToFont(card.footer, ranges) };
 }
@@ -31,6 +34,7 @@ export function fitCard(card: ShareCard): ShareCard {
 export function renderShareCard(card: ShareCard): ImageResponse {
   const { kicker, title, footer } = fitCard(card);
   const host = new URL(siteUrl()).host;
+  const subsets = subsetsOf(card);
   const clipped = title.length > 220 ? `${title.slice(0, 219).replace(/\s+\S*$/, '')}…` : title;
   return new ImageResponse(
     (
@@ -44,7 +48,7 @@ export function renderShareCard(card: ShareCard): ImageResponse {
           padding: '64px 72px',
           background: '#0f172a',
           color: '#f8fafc',
-          fontFamily: CARD_FONT_FAMILY,
+          fontFamily: cardFontFamily(subsets),
         }}
       >
         <div style={{ display: 'flex', fontSize: 28, fontWeight: 700, color: '#fbbf24', letterSpacing: 1 }}>{kicker}</div>
@@ -55,6 +59,6 @@ export function renderShareCard(card: ShareCard): ImageResponse {
         </div>
       </div>
     ),
-    { ...CARD_SIZE, fonts: cardFonts() },
+    { ...CARD_SIZE, fonts: cardFonts(subsets) },
   );
 }

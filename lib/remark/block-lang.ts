@@ -1,21 +1,27 @@
 import type { PhrasingContent, Root } from 'mdast';
-import { cyrillicLang } from '@/lib/text-lang';
+import { blockLang } from '@/lib/text-lang';
 
 const textOf = (nodes: readonly PhrasingContent[]): string =>
   nodes.map((n) => (n.type === 'text' ? n.value : 'children' in n ? textOf(n.children) : '')).join('');
 
+export type BlockLangOptions = {
+  /** The story's language (BCP 47 tag or `und`): blocks written in it inherit it. */
+  lang: string;
+};
+
 /**
- * Marks a paragraph or heading written mostly in Cyrillic with its language (`lang="ru"`,
- * `"be"`, `"uk"`; see lib/text-lang), so an English page reads a quoted Russian or
- * Belarusian passage correctly. Latin blocks are left to the page's `lang="en"`.
+ * Marks a paragraph or heading written in another language than the story around it
+ * with that language (`lang="ru"` on a quoted Russian passage in an English story,
+ * `lang="be"` on a Belarusian one in a Russian story, `lang="en"` on an English one in
+ * a Belarusian story; see lib/text-lang). Blocks in the story's language are left alone.
  * A pure tree transform.
  */
-export default function remarkBlockLang() {
+export default function remarkBlockLang({ lang }: BlockLangOptions = { lang: 'en' }) {
   return (tree: Root): void => {
     for (const node of tree.children) {
       if (node.type !== 'paragraph' && node.type !== 'heading') continue;
-      const lang = cyrillicLang(textOf(node.children));
-      if (lang) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, lang } };
+      const other = blockLang(textOf(node.children), lang);
+      if (other) node.data = { ...node.data, hProperties: { ...node.data?.hProperties, lang: other } };
     }
   };
 }

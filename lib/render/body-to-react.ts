@@ -18,6 +18,8 @@ export type BodyRenderOptions = {
   entityHref: (entity: string) => string | undefined;
   entityLinkClassName?: string[];
   anchorClassName?: string[];
+  /** The story's language (BCP 47); blocks in another language get their own `lang`. Defaults to `en`. */
+  lang?: string;
 };
 
 /** The transformed mdast tree for a body (exposed for tests). */
@@ -25,7 +27,7 @@ export function bodyTree(body: readonly BodyBlock[], options: BodyRenderOptions)
   const tree = bodyToMdast(body);
   // Entity links first: their ranges are offsets into the block text as built.
   remarkEntityLinks({ mentions: options.mentions, href: options.entityHref, className: options.entityLinkClassName })(tree);
-  remarkBlockLang()(tree);
+  remarkBlockLang({ lang: options.lang ?? 'en' })(tree);
   remarkParagraphIds({ anchorClassName: options.anchorClassName })(tree);
   return tree;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileArchive } from '@/lib/content/archive';
 import { detectLanguage, eastSlavicByLetters } from '@/lib/content/language';
 
 // Sentences written for these tests: short news-like paragraphs in each language.
@@ -55,5 +56,42 @@ describe('detectLanguage', () => {
   it('keeps Russian when a Belarusian name is quoted once in a long Russian text', () => {
     const text = `${SAMPLES.find(([t]) => t === 'ru')![1]} Об этом рассказал представитель ведомства, которого процитировало агентство «Навіны». Подробности будут объявлены позже, добавил он.`;
     expect(detectLanguage(text).value).toBe('ru');
+  });
+});
+
+describe('Indonesian and Malay', () => {
+  it('takes Indonesian when no spelling tells the two apart, and says so', () => {
+    const guess = detectLanguage('Presiden menyaksikan uji tembak sistem roket di sebuah lapangan militer dekat perbatasan negara itu.');
+    expect(guess.value).toBe('id');
+    expect(guess.evidence).toMatch(/Indonesian assumed/);
+  });
+});
+
+describe('the article language', () => {
+  const enc = new TextEncoder();
+  const story = `Армия получит новые системы\n\n${SAMPLES.find(([t]) => t === 'ru')![1]}\n\nПоставки начнутся весной, сообщили в ведомстве, и продлятся до осени.\n`;
+
+  it('is detected from the title and body and recorded with the detector', () => {
+    const archive = compileArchive([{ path: 'content/articles/a.txt', bytes: enc.encode(story) }]);
+    expect(archive.articles[0]?.language).toMatchObject({ value: 'ru', source: 'detected', detector: expect.stringMatching(/^eld/) });
+  });
+
+  it('is the editor’s when a sidecar sets it, with the editor’s evidence', () => {
+    const sidecar = JSON.stringify({ language: { value: 'be', evidence: 'the print edition is Belarusian' } });
+    const archive = compileArchive([
+      { path: 'content/articles/a.txt', bytes: enc.encode(story) },
+      { path: 'content/articles/a.meta.json', bytes: enc.encode(sidecar) },
+    ]);
+    expect(archive.rejected).toEqual([]);
+    expect(archive.articles[0]?.language).toEqual({ value: 'be', source: 'sidecar', detector: null, confidence: null, evidence: 'the print edition is Belarusian' });
+  });
+
+  it('rejects a sidecar language that is not a language tag', () => {
+    const sidecar = JSON.stringify({ language: { value: 'Russian', evidence: 'checked' } });
+    const archive = compileArchive([
+      { path: 'content/articles/a.txt', bytes: enc.encode(story) },
+      { path: 'content/articles/a.meta.json', bytes: enc.encode(sidecar) },
+    ]);
+    expect(archive.rejected).toMatchObject([{ kind: 'validation', file: 'content/articles/a.meta.json' }]);
   });
 });

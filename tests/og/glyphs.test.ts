@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitToFont, isCovered, parseUnicodeRange } from '@/lib/og/glyphs';
-import { cardFontRanges } from '@/lib/og/fonts';
+import { cardFontRanges, cardFontSubsets } from '@/lib/og/fonts';
 
 describe('parseUnicodeRange', () => {
   it('reads single code points and ranges', () => {
@@ -37,5 +37,23 @@ describe('fitToFont with the bundled Noto Sans subsets', () => {
   it('drops scripts the font lacks and leaves nothing for a title made only of them', () => {
     expect(fitToFont('北京 Beijing', ranges)).toBe('Beijing');
     expect(fitToFont('🚀🚀', ranges)).toBe('');
+  });
+});
+
+describe('cardFontSubsets', () => {
+  it('puts a Cyrillic story language’s subsets first', () => {
+    expect(cardFontSubsets('be', 'Беларусь')).toEqual(['cyrillic', 'cyrillic-ext', 'latin', 'latin-ext']);
+  });
+  it('gives an English card Latin only, unless its text holds another script', () => {
+    expect(cardFontSubsets('en', 'Minsk tests radars')).toEqual(['latin', 'latin-ext']);
+    expect(cardFontSubsets('en', 'Minsk · Наша Ніва')).toEqual(['latin', 'latin-ext', 'cyrillic']);
+  });
+  it('loads Greek for a Greek story, so its title is not stripped', () => {
+    const subsets = cardFontSubsets('el', 'Υπουργείο Άμυνας');
+    expect(subsets.slice(0, 2)).toEqual(['greek', 'greek-ext']);
+    expect(fitToFont('Υπουργείο Άμυνας', cardFontRanges(subsets))).toBe('Υπουργείο Άμυνας');
+  });
+  it('keeps the archive default for an undetermined language', () => {
+    expect(cardFontSubsets('und', 'x')).toEqual(['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext']);
   });
 });

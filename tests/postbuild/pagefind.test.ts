@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex, MERGE_INDEX_FILE, storyLanguage } from '@/scripts/postbuild/pagefind';
+
+const page = (lang: string, text: string) =>
+  `<!DOCTYPE html><html lang="en"><body><nav>Menu</nav><article><h1 lang="${lang}">T</h1><div data-pagefind-body lang="${lang}"><p>${text}</p></div></article></body></html>`;
+
+describe('storyLanguage', () => {
+  it('reads the lang of the element marked data-pagefind-body, not the html element', () => {
+    expect(storyLanguage(page('be', 'x'))).toBe('be');
+    expect(storyLanguage('<html lang="en"><div data-pagefind-body class="p" lang="uk-UA">x</div></html>')).toBe('uk');
+    expect(storyLanguage('<html lang="en"><div data-pagefind-body>x</div></html>')).toBeNull();
+  });
+});
+
+describe('buildSearchIndex', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pagefind-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (slug: string, html: string) => {
+    mkdirSync(path.join(dir, 'articles', slug), { recursive: true });
+    writeFileSync(path.join(dir, 'articles', slug, 'index.html'), html);
+  };
+  write('english', page('en', 'The ministry tested new radars near Brest.'));
+  write('undetermined', page('und', 'Brest 2019'));
+  write('russian', page('ru', 'Министерство испытало новые радары под Брестом.'));
+  write('old-slug', '<!DOCTYPE html><html lang="en"><head><meta http-equiv="refresh" content="0; url=/articles/english/"></head><body></body></html>');
+
+  it('indexes each story in its own language, the site language and und together, and skips redirect stubs', { timeout: 60_000 }, async () => {
+    const result = await buildSearchIndex(dir);
+    expect(result.languages).toEqual({ en: 2, ru: 1 });
+    expect(existsSync(path.join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(dir, 'pagefind-ru', 'pagefind.js'))).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-ru/', language: 'ru' }]);
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-ru', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['ru']);
+  });
+});
