@@ -2,9 +2,9 @@
  * `npm run bench:ingest` (second half) — how fast tagging is, and that its cost
  * per article does not grow with the size of the gazetteer.
  *
- * Generates synthetic entities (names, hyphenated forms, acronyms, demonyms)
- * and 1,000 synthetic articles of about 650 words that mention them with
- * possessives, quotes, brackets and hyphenated compounds, then times
+ * Generates synthetic entities (names, hyphenated forms, acronyms, demonyms,
+ * Russian and Polish base forms for every third one) and 1,000 synthetic articles of about 650 words that mention them with
+ * possessives, quotes, brackets, hyphenated compounds and Cyrillic case forms, then times
  * compileMatcher and tagArticle (and the candidate-name finder) for gazetteers
  * of 50, 500 and 5,000 entities. Target: 1,000 articles × 500 entities in
  * under 2 s. Deterministic: a seeded generator, same input every run.
@@ -41,17 +41,25 @@ function syntheticEntities(count: number): Entity[] {
     const aliases = [`${parts[0]}ian`, `${name}-${(i % 90) + 10}`, acronym].filter((a) => !seen.has(a));
     if (seen.has(name)) continue;
     for (const form of [name, ...aliases]) seen.add(form);
-    entities.push({ slug: `e${i}`, name, type: 'organisation', aliases, description: 'A synthetic entity.' });
+    // Every third entity also has Russian and Polish base forms, so the inflection fallback is part of what is timed.
+    const names = i % 3 === 0 ? { ru: [cyrillic(name)], pl: [`${name}a`] } : undefined;
+    entities.push({ slug: `e${i}`, name, type: 'organisation', aliases, description: 'A synthetic entity.', ...(names ? { names } : {}) });
   }
   return entities;
 }
+
+const toCyrillic: Record<string, string> = { a: 'а', b: 'б', c: 'ц', d: 'д', e: 'е', g: 'г', h: 'х', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', z: 'з' };
+/** A Cyrillic spelling of a synthetic name, letter by letter. */
+const cyrillic = (name: string) => [...name].map((ch) => { const c = toCyrillic[ch.toLowerCase()]; return c === undefined ? ch : ch === ch.toLowerCase() ? c : c.toUpperCase(); }).join('');
+const caseEndings = ['а', 'у', 'ом', 'е'];
 
 const filler = 'the of and to in a military cooperation said that with for was on is by as defence production systems missile army deal'.split(' ');
 const decorate = [(s: string) => s, (s: string) => `${s}’s`, (s: string) => `“${s}”`, (s: string) => `(${s})`, (s: string) => `${s}-based`];
 
 /** 1,000 articles of 8 paragraphs × ~80 words; about one word in 25 is an entity form. */
 function syntheticArticles(entities: Entity[], count: number): { title: string; body: BodyBlock[] }[] {
-  const forms = entities.flatMap((e) => [e.name, ...e.aliases]);
+  // Explicit forms, plus inflected Cyrillic forms ("Каримела", "Каримелом") that only the fallback finds.
+  const forms = entities.flatMap((e) => [e.name, ...e.aliases, ...(e.names?.ru ?? []).map((f) => `${f}${pick(caseEndings)}`)]);
   const sentence = () => {
     const words = Array.from({ length: 12 }, () => (rnd() < 0.04 ? pick(decorate)(pick(forms)) : pick(filler)));
     return `${cap(words.join(' '))}.`;

@@ -17,7 +17,7 @@ export type GazetteerSource = { file: string; text: string } | null;
  * most-tagged first, then by name. A republished copy (`copies`) is not listed:
  * its original already counts the story once.
  */
-export function indexEntities(entities: readonly Entity[], articles: readonly Article[], copies: ReadonlySet<string> = new Set()): IndexedEntity[] {
+export function indexEntities(entities: readonly Entity[], articles: readonly Pick<Article, 'id' | 'entities'>[], copies: ReadonlySet<string> = new Set()): IndexedEntity[] {
   const ids = new Map<string, string[]>();
   for (const a of articles) {
     if (copies.has(a.id)) continue;

@@ -13,14 +13,23 @@
  * found nothing at that word, so an exact form of another entity always wins.
  */
 import { forEachInflectionKey, lemmaKeys } from './inflection';
-import { languagesByScript, paradigms } from './paradigms';
 import { normaliseSeparator, type Token } from './tokens';
-import { isCyrillic, toLatin } from './transliterate';
+import { forEachLatinCaseKey, isCyrillic, latinCaseKeys, toLatin } from './transliterate';
 
-type FoldNode = { next: Map<string, FoldNode>; entities: Set<string> | null };
+/** A trie node; `next` stays null on a leaf, which most nodes are. */
+type FoldNode = { next: Map<string, FoldNode> | null; entities: Set<string> | null };
 
 /** The compiled fallback trie, and the keys it refuses because two entities share them. */
-export type FoldMatcher = { root: FoldNode; ambiguous: { form: string; entities: string[] }[] };
+export type FoldMatcher = {
+  root: FoldNode;
+  /**
+   * The first three letters of every key that can start a match, as written
+   * (`x`, `s` keys) and in Latin spelling (`t` keys): a cheap filter before a
+   * word's keys are worked out.
+   */
+  starts: { written: Set<string>; latin: Set<string> };
+  ambiguous: { form: string; entities: string[] }[];
+};
 
 /** One surface form to compile: its language when it is a base form in that language, and whether Cyrillic spellings of it count. */
 export type FoldForm = { entity: string; text: string; language: string | null; transliterate: boolean };
@@ -28,24 +37,17 @@ export type FoldForm = { entity: string; text: string; language: string | null; 
 /** Latin spellings shorter than this are not matched from Cyrillic: "Тор" (Thor) is not "Tor". */
 export const MIN_TRANSLITERATED = 5;
 
-const cyrillicLemmas = languagesByScript.cyrillic.flatMap((language) =>
-  (paradigms[language] ?? []).flatMap((paradigm) =>
-    paradigm.lemma.map((ending) => ({ id: paradigm.id, ending: toLatin(ending), dropped: ending !== '' && toLatin(ending) === '' })),
-  ),
-);
-const latinConsonantFinal = /[bcdfghjklmnpqrstvwxz]$/i;
-
-/** The keys a word of a base form contributes. */
-function formWordKeys(word: string, language: string | null, transliterate: boolean): string[] {
+/**
+ * The keys a word of a base form contributes. A Latin name is transliterated
+ * only as a one-word form ("Лукашенку" for "Lukashenko"): letter by letter,
+ * "Александр Лукашенко" would never spell "Alexander Lukashenko" anyway.
+ */
+function formWordKeys(word: string, language: string | null, transliterate: boolean, alone: boolean): string[] {
   const keys = [`x${word}`];
   if (language) for (const key of lemmaKeys(word, language)) keys.push(`s${key}`);
-  if (transliterate && !isCyrillic(word) && word.length >= MIN_TRANSLITERATED) {
+  if (transliterate && alone && !isCyrillic(word) && word.length >= MIN_TRANSLITERATED) {
     keys.push(`t${word}`);
-    for (const { id, ending, dropped } of cyrillicLemmas) {
-      if (dropped || !word.endsWith(ending)) continue;
-      const stem = word.slice(0, word.length - ending.length);
-      if (stem.length >= 3 && (ending !== '' || latinConsonantFinal.test(stem))) keys.push(`t${stem}|${id}`);
-    }
+    for (const key of latinCaseKeys(word)) keys.push(`t${key}`);
   }
   return keys;
 }
@@ -59,58 +61,94 @@ export function textWordKeys(word: string, languages: { cyrillic: readonly strin
   const add = (w: string) => {
     keys.push(`x${w}`);
     const cyrillic = isCyrillic(w);
-    forEachInflectionKey(w, cyrillic ? languages.cyrillic : languages.latin, (stem, id) => {
-      keys.push(`s${stem}|${id}`);
-      if (cyrillic) keys.push(`t${toLatin(stem)}|${id}`);
-    });
-    if (cyrillic) keys.push(`t${toLatin(w)}`);
+    forEachInflectionKey(w, cyrillic ? languages.cyrillic : languages.latin, (stem, id) => keys.push(`s${stem}|${id}`));
+    if (cyrillic) {
+      const latin = toLatin(w);
+      keys.push(`t${latin}`);
+      forEachLatinCaseKey(latin, (key) => keys.push(`t${key}`));
+    }
   };
   add(word);
   if (isShouted(word)) add(capitalise(word));
   return keys;
 }
 
+/**
+ * Whether some key of `word` could start a match. Every key's text begins with
+ * the word's first three letters (stems keep at least three), or with their
+ * Latin spelling, so three set lookups rule out almost every word.
+ */
+function mayStart(starts: FoldMatcher['starts'], word: string): boolean {
+  if (starts.written.has(word.slice(0, 3))) return true;
+  const c = word.charCodeAt(0);
+  if (c >= 0x400 && c <= 0x4ff && starts.latin.has(toLatin(word.slice(0, 6)).slice(0, 3))) return true;
+  return mayBeShouted(word) && isShouted(word) && mayStart(starts, capitalise(word));
+}
+
+/** A cheap test before {@link isShouted}: the second letter is a Latin or Cyrillic capital. */
+function mayBeShouted(word: string): boolean {
+  const c = word.charCodeAt(1);
+  return word.length >= 4 && ((c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x42f));
+}
+
 const step = (separator: string, key: string) => `${normaliseSeparator(separator)}\u0001${key}`;
 
-/** Compiles forms into the fallback trie. */
+/** Inserts one form's word keys (one list per word, with the separators before each word) and returns its last nodes. */
+function insertPaths(root: FoldNode, words: { separator: string; keys: string[] }[]): FoldNode[] {
+  let level: FoldNode[] = [root];
+  words.forEach(({ separator, keys: all }, i) => {
+    // A long form with many keys per word would multiply paths: past a bound it only matches as written.
+    const keys = level.length * all.length > 64 ? all.slice(0, 1) : all;
+    const next: FoldNode[] = [];
+    for (const node of level) {
+      for (const key of keys) {
+        const k = i === 0 ? key : step(separator, key);
+        node.next ??= new Map();
+        let child = node.next.get(k);
+        if (!child) {
+          child = { next: null, entities: null };
+          node.next.set(k, child);
+        }
+        next.push(child);
+      }
+    }
+    level = next;
+  });
+  return level;
+}
+
+/**
+ * Compiles forms into the fallback trie. A form none of whose words has a key
+ * beyond its own spelling is left to the exact trie.
+ */
 export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
   const root: FoldNode = { next: new Map(), entities: null };
-  const terminals = new Map<FoldNode, string>();
+  const ambiguous: FoldMatcher['ambiguous'] = [];
   for (const form of forms) {
     const variants = /^\p{Ll}/u.test(form.text) ? [form.text, form.text.charAt(0).toUpperCase() + form.text.slice(1)] : [form.text];
     for (const variant of variants) {
-      const words = [...variant.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
-      let level: FoldNode[] = [root];
-      words.forEach((w, i) => {
-        const previous = words[i - 1];
+      const matches = [...variant.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
+      const words = matches.map((w, i) => {
+        const previous = matches[i - 1];
         const separator = previous ? variant.slice((previous.index ?? 0) + previous[0].length, w.index) : '';
-        const all = formWordKeys(w[0], form.language, form.transliterate);
-        // A long form with many keys per word would multiply paths: past a bound it only matches as written.
-        const keys = level.length * all.length > 400 ? all.slice(0, 1) : all;
-        const next: FoldNode[] = [];
-        for (const node of level) {
-          for (const key of keys) {
-            const k = i === 0 ? key : step(separator, key);
-            let child = node.next.get(k);
-            if (!child) {
-              child = { next: new Map(), entities: null };
-              node.next.set(k, child);
-            }
-            next.push(child);
-          }
-        }
-        level = next;
+        return { separator, keys: formWordKeys(w[0], form.language, form.transliterate, matches.length === 1) };
       });
-      for (const node of level) {
-        (node.entities ??= new Set()).add(form.entity);
-        if (!terminals.has(node)) terminals.set(node, `${form.text} (${form.language ?? 'any'})`);
+      if (words.every((w) => w.keys.length === 1)) continue;
+      for (const node of insertPaths(root, words)) {
+        node.entities ??= new Set();
+        if (node.entities.size > 0 && !node.entities.has(form.entity)) {
+          ambiguous.push({ form: `${form.text} (${form.language ?? 'any'})`, entities: [...node.entities, form.entity].sort() });
+        }
+        node.entities.add(form.entity);
       }
     }
   }
-  const ambiguous = [...terminals]
-    .filter(([node]) => (node.entities?.size ?? 0) > 1)
-    .map(([node, form]) => ({ form, entities: [...(node.entities ?? [])].sort() }));
-  return { root, ambiguous };
+  const firstKeys = [...(root.next?.keys() ?? [])];
+  const starts = {
+    written: new Set(firstKeys.filter((k) => !k.startsWith('t')).map((k) => k.slice(1, 4))),
+    latin: new Set(firstKeys.filter((k) => k.startsWith('t')).map((k) => k.slice(1, 4))),
+  };
+  return { root, starts, ambiguous };
 }
 
 /**
@@ -124,6 +162,8 @@ export function findFoldMatch(
   i: number,
   keysOf: (word: string) => string[],
 ): { last: number; entity: string } | null {
+  const first = tokens[i]?.text;
+  if (first === undefined || !mayStart(fold.starts, first)) return null;
   let level: FoldNode[] = [fold.root];
   let best: { last: number; entities: Set<string> } | null = null;
   for (let j = i; j < tokens.length && level.length > 0; j += 1) {
@@ -134,7 +174,7 @@ export function findFoldMatch(
     const next: FoldNode[] = [];
     for (const node of level) {
       for (const key of keysOf(token.text)) {
-        const child = node.next.get(prefix + key);
+        const child = node.next?.get(prefix + key);
         if (child && !next.includes(child)) next.push(child);
       }
     }

@@ -5,6 +5,7 @@
  * which is how the gazetteer writes these names.
  */
 import anyAscii from 'any-ascii';
+import { languagesByScript, paradigms } from './paradigms';
 
 const cyrillic = /[\u0400-\u04FF]/u;
 
@@ -19,4 +20,54 @@ export function isCyrillic(word: string): boolean {
  */
 export function toLatin(word: string): string {
   return anyAscii(word).replace(/[^A-Za-z0-9]/g, '');
+}
+
+/**
+ * Russian, Ukrainian and Belarusian case endings in Latin letters, merged by
+ * base ending: `a` → {a, y, i, e, u, oy, oyu, …}. A Latin name ending in `a`
+ * ("Lukashenka") and a Cyrillic word transliterated ("Лукашэнку" → "Lukashenku")
+ * meet on the key "Lukashenk|a". Merging the three languages keeps one key per
+ * name, which is all a letter-by-letter match can tell apart anyway.
+ */
+const latinEndings = (() => {
+  const byLemma = new Map<string, Set<string>>();
+  for (const language of languagesByScript.cyrillic) {
+    for (const paradigm of paradigms[language] ?? []) {
+      for (const lemma of paradigm.lemma) {
+        const latinLemma = toLatin(lemma);
+        if (lemma !== '' && latinLemma === '') continue; // a soft sign alone: no Latin ending to go by
+        const set = byLemma.get(latinLemma) ?? new Set<string>();
+        for (const ending of paradigm.endings) set.add(toLatin(ending));
+        byLemma.set(latinLemma, set);
+      }
+    }
+  }
+  const byEnding = new Map<string, string[]>();
+  for (const [lemma, endings] of byLemma) for (const e of endings) byEnding.set(e, [...(byEnding.get(e) ?? []), lemma]);
+  return { lemmas: [...byLemma.keys()], byEnding, maxLength: Math.max(...[...byEnding.keys()].map((e) => e.length)) };
+})();
+
+const latinConsonantFinal = /[bcdfghjklmnpqrstvwxz]$/i;
+
+/** The Latin-spelling case keys of a Latin base form ("Lukashenko" → "Lukashenk|o"); stems of three letters or more. */
+export function latinCaseKeys(word: string): string[] {
+  const keys: string[] = [];
+  for (const lemma of latinEndings.lemmas) {
+    if (!word.endsWith(lemma)) continue;
+    const stem = word.slice(0, word.length - lemma.length);
+    if (stem.length >= 3 && (lemma !== '' || latinConsonantFinal.test(stem))) keys.push(`${stem}|${lemma}`);
+  }
+  return keys;
+}
+
+/** Calls `visit` with every Latin-spelling case key a transliterated word could have. */
+export function forEachLatinCaseKey(latin: string, visit: (key: string) => void): void {
+  const longest = Math.min(latinEndings.maxLength, latin.length - 3);
+  for (let n = 0; n <= longest; n += 1) {
+    const lemmas = latinEndings.byEnding.get(n === 0 ? '' : latin.slice(latin.length - n));
+    if (!lemmas) continue;
+    const stem = latin.slice(0, latin.length - n);
+    if (n === 0 && !latinConsonantFinal.test(stem)) continue;
+    for (const lemma of lemmas) visit(`${stem}|${lemma}`);
+  }
 }

@@ -99,6 +99,25 @@ describe('parseGazetteer checks', () => {
     expect(errors.every((e) => e.kind === 'gazetteer' && e.line !== null)).toBe(true);
   });
 
+  it('rejects a name in another language that a second entity also claims, at its line', () => {
+    const text = yamlOf(
+      '  - slug: minsk\n    name: Minsk\n    type: place\n    aliases: []\n    names:\n      ru: [Минск]\n    description: A test entry.\n',
+      '  - slug: minsk-region\n    name: Minsk Region\n    type: place\n    aliases: []\n    names:\n      be: [Минск]\n    description: A test entry.\n',
+    );
+    const { errors } = parseGazetteer(text, 'g.yaml');
+    expect(errors.map((e) => [e.kind, e.line])).toEqual([['gazetteer', lineContaining(text, 'be: [Минск]')]]);
+  });
+
+  it('rejects an iso code that is not two capital letters, and a names key that is not a language code', () => {
+    const text = yamlOf(
+      '  - slug: a\n    name: A\n    type: country\n    iso: by\n    aliases: []\n    description: A test entry.\n',
+      '  - slug: b\n    name: B\n    type: country\n    aliases: []\n    names:\n      russian: [Б]\n    description: A test entry.\n',
+    );
+    const { errors, entities } = parseGazetteer(text, 'g.yaml');
+    expect(entities).toEqual([]);
+    expect(errors.map((e) => e.line)).toEqual([lineContaining(text, 'iso: by'), lineContaining(text, 'russian:')]);
+  });
+
   it('rejects a slug that is not a lowercase slug', () => {
     expect(parseGazetteer(yamlOf(entry('Belarus', 'Belarus', [])), 'g.yaml').errors.map((e) => e.kind)).toEqual(['gazetteer']);
   });

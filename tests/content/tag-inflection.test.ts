@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { withCountries } from '@/lib/content/country-entities';
 import { parseGazetteer } from '@/lib/content/gazetteer';
 import type { Entity } from '@/lib/content/schema';
+import { findCandidateNames } from '@/lib/content/candidates';
+import { tagArticle } from '@/lib/content/tag';
 import { compileMatcher, findMatches } from '@/lib/content/tag-matcher';
 
 const parsed = parseGazetteer(readFileSync('content/entities.yaml', 'utf8'), 'content/entities.yaml');
@@ -131,5 +133,16 @@ describe('the fallback never overrides an exact form, and refuses ambiguity', ()
     expect(m.fold.ambiguous.map((x) => x.entities)).toContainEqual(['a', 'b']);
     expect(findMatches(m, 'у Красного')).toEqual([]);
     expect(findMatches(m, 'у Красный').map((x) => x.entity)).toEqual(['a']);
+  });
+});
+
+describe('content:check in Cyrillic text', () => {
+  it('lists capitalised names the gazetteer lacks, and not the inflected names it knows', () => {
+    const title = 'Завод Тетраэдр показал Полонез в Минске';
+    const body = [{ kind: 'paragraph' as const, text: 'Об этом сообщили на заводе Тетраэдр, где был Виктор Хренин. Затем Лукашенко посетил Германию.', line: 1 }];
+    const { mentions } = tagArticle(matcher, title, body, 'ru');
+    const names = findCandidateNames(title, body, mentions, []).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['Тетраэдр', 'Виктор Хренин']));
+    for (const known of ['Полонез', 'Минске', 'Лукашенко', 'Германию']) expect(names).not.toContain(known);
   });
 });
