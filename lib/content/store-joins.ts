@@ -30,72 +30,101 @@ export const RELATED_WINDOW = 100;
 /** How many related stories are kept per story. */
 export const RELATED_LIMIT = 10;
 
-/** Indexes the joins read: publication position by id, and each entity's stories in publication order. */
-export type JoinIndex = {
-  position: ReadonlyMap<string, number>;
-  storiesOf: ReadonlyMap<string, readonly Article[]>;
-};
-
-/** The first index in `list` (in publication order) whose position is at or after `at`. */
-function lowerBound(list: readonly Article[], at: number, position: ReadonlyMap<string, number>): number {
+/** The first index in `list` (ascending publication positions) at or after `at`. */
+function lowerBound(list: Int32Array, at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const p = position.get(list[mid]?.id ?? '') ?? Number.POSITIVE_INFINITY;
-    if (p < at) lo = mid + 1;
+    if ((list[mid] ?? 0) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** Up to `size` stories of `list` nearest publication position `at` (the whole list when it is short). */
-export function nearestInOrder(list: readonly Article[], at: number, position: ReadonlyMap<string, number>, size = RELATED_WINDOW): readonly Article[] {
-  if (list.length <= size) return list;
-  const centre = lowerBound(list, at, position);
-  const start = Math.min(Math.max(0, centre - Math.floor(size / 2)), list.length - size);
-  return list.slice(start, start + size);
+/**
+ * The `[start, end)` range of the `size` entries of `list` (ascending publication positions)
+ * nearest position `at`, clamped to the list: the whole list when it is no longer than `size`.
+ */
+export function windowAround(list: Int32Array, at: number, size = RELATED_WINDOW): [number, number] {
+  if (list.length <= size) return [0, list.length];
+  const start = Math.min(Math.max(0, lowerBound(list, at) - Math.floor(size / 2)), list.length - size);
+  return [start, start + size];
 }
+
+type Candidate = { at: number; count: number; score: number };
 
 /** Most shared entities first, then the stronger overlap, then the earlier in publication order (newest). */
-function byRelevance(a: Related, b: Related, position: ReadonlyMap<string, number>): number {
-  return b.shared.length - a.shared.length || b.score - a.score || (position.get(a.article.id) ?? 0) - (position.get(b.article.id) ?? 0);
-}
+const byRelevance = (a: Candidate, b: Candidate) => b.count - a.count || b.score - a.score || a.at - b.at;
 
 /**
- * Up to `limit` other stories sharing at least one entity with `article`, ranked by relevance.
- * Candidates come from the entity → stories index (each shared entity's nearest RELATED_WINDOW
- * stories); each candidate's overlap is then counted over all of its entities.
+ * Builds, once for the whole order, the related-stories search: given a story's position, up to
+ * `limit` other stories sharing at least one entity with it, ranked by relevance. Candidates come
+ * from the entity → stories index (each shared entity's nearest RELATED_WINDOW stories); each
+ * candidate's overlap is then counted over all of its entities. Entities are interned to numbers
+ * and scratch arrays are reused, so one story's search allocates almost nothing.
  */
-export function relatedStories(article: Article, index: JoinIndex, limit = RELATED_LIMIT): Related[] {
-  const own = new Map(article.entities.map((e, rank) => [e.slug, { salience: e.salience, rank }]));
-  const at = index.position.get(article.id) ?? 0;
-  const candidates = new Set<Article>();
-  for (const e of article.entities) {
-    for (const other of nearestInOrder(index.storiesOf.get(e.slug) ?? [], at, index.position)) {
-      if (other.id !== article.id) candidates.add(other);
+export function relatedSearch(order: readonly Article[], limit = RELATED_LIMIT, window = RELATED_WINDOW): (at: number) => Related[] {
+  const ids = new Map<string, number>();
+  const intern = (slug: string) => {
+    const known = ids.get(slug);
+    if (known !== undefined) return known;
+    ids.set(slug, ids.size);
+    return ids.size - 1;
+  };
+  const tags = order.map((a) => Int32Array.from(a.entities, (e) => intern(e.slug)));
+  const saliences = order.map((a) => Float64Array.from(a.entities, (e) => e.salience));
+  const lists: number[][] = Array.from({ length: ids.size }, () => []);
+  tags.forEach((t, at) => new Set(t).forEach((id) => lists[id]?.push(at)));
+  const members = lists.map((l) => Int32Array.from(l));
+  // Scratch, stamped with the searching story's position + 1 so nothing needs clearing between stories.
+  const ownStamp = new Int32Array(ids.size);
+  const ownSalience = new Float64Array(ids.size);
+  const seen = new Int32Array(order.length);
+
+  return (at) => {
+    const own = tags[at] ?? new Int32Array();
+    const ownSal = saliences[at] ?? new Float64Array();
+    const stamp = at + 1;
+    own.forEach((id, k) => {
+      ownStamp[id] = stamp;
+      ownSalience[id] = ownSal[k] ?? 0;
+    });
+    const ranked: Candidate[] = [];
+    for (const id of own) {
+      const list = members[id] ?? new Int32Array();
+      const [from, to] = windowAround(list, at, window);
+      for (let j = from; j < to; j++) {
+        const other = list[j] ?? at;
+        if (other === at || seen[other] === stamp) continue;
+        seen[other] = stamp;
+        const theirs = tags[other] ?? new Int32Array();
+        const theirSal = saliences[other] ?? new Float64Array();
+        let count = 0;
+        let score = 0;
+        for (let k = 0; k < theirs.length; k++) {
+          const e = theirs[k] ?? -1;
+          if (ownStamp[e] !== stamp) continue;
+          count++;
+          score += Math.min(ownSalience[e] ?? 0, theirSal[k] ?? 0);
+        }
+        // A short sorted list of the best so far, not a sort of every candidate.
+        const worst = ranked.length >= limit ? ranked[ranked.length - 1] : undefined;
+        if (worst && (count < worst.count || (count === worst.count && (score < worst.score || (score === worst.score && other > worst.at))))) continue;
+        const candidate = { at: other, count, score };
+        const i = ranked.findIndex((r) => byRelevance(candidate, r) < 0);
+        ranked.splice(i === -1 ? ranked.length : i, 0, candidate);
+        if (ranked.length > limit) ranked.pop();
+      }
     }
-  }
-  const ranked: Related[] = [];
-  for (const other of candidates) {
-    const hits: { slug: string; rank: number }[] = [];
-    let score = 0;
-    for (const e of other.entities) {
-      const mine = own.get(e.slug);
-      if (!mine) continue;
-      hits.push({ slug: e.slug, rank: mine.rank });
-      score += Math.min(mine.salience, e.salience);
-    }
-    if (hits.length === 0) continue;
-    const candidate = { article: other, shared: hits.sort((x, y) => x.rank - y.rank).map((h) => h.slug), score };
-    // A short sorted list of the best so far, not a sort of every candidate.
-    const worst = ranked.length >= limit ? ranked.at(-1) : undefined;
-    if (worst && byRelevance(candidate, worst, index.position) >= 0) continue;
-    const i = ranked.findIndex((r) => byRelevance(candidate, r, index.position) < 0);
-    ranked.splice(i === -1 ? ranked.length : i, 0, candidate);
-    if (ranked.length > limit) ranked.pop();
-  }
-  return ranked;
+    const mine = order[at]?.entities ?? [];
+    return ranked.flatMap(({ at: other, score }) => {
+      const article = order[other];
+      if (!article) return [];
+      const theirs = new Set(article.entities.map((e) => e.slug));
+      return [{ article, shared: mine.map((e) => e.slug).filter((s) => theirs.has(s)), score }];
+    });
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { sortNewestFirst } from './publication-order';
 import type { Archive, Article, ContentError, ContentNotice, IndexedEntity } from './schema';
 import { countByYear } from './timeline';
 import { buildEventIndex, type EventIndex } from './events/index';
-import { coOccurrences, neighboursAt, relatedStories, type Adjacent, type Related } from './store-joins';
+import { coOccurrences, neighboursAt, relatedSearch, type Adjacent, type Related } from './store-joins';
 
 /** An old article URL that must keep working: a previous slug and the slug it now points to. */
 export type Redirect = { from: string; to: string };
@@ -89,13 +89,14 @@ export function buildStore(archive: Archive): ArchiveStore {
   for (const list of storiesOf.values()) Object.freeze(list);
   const position = new Map(articles.map((a, i) => [a.id, i]));
 
+  const related = relatedSearch(articles);
   const joins = new Map<string, StoryJoins>();
   articles.forEach((a, i) => {
     joins.set(
       a.id,
       Object.freeze({
         entities: Object.freeze(a.entities.flatMap((e) => entityBySlug.get(e.slug) ?? [])),
-        related: Object.freeze(relatedStories(a, { position, storiesOf })),
+        related: Object.freeze(related(i)),
         adjacent: Object.freeze(neighboursAt(articles, i)),
         parent: a.derivedFrom ? (byId.get(a.derivedFrom) ?? null) : null,
       }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archive as archiveSchema, type Archive, type Article } from '@/lib/content/schema';
 import { buildStore } from '@/lib/content/store';
-import { nearestInOrder, RELATED_LIMIT } from '@/lib/content/store-joins';
+import { RELATED_LIMIT, relatedSearch, windowAround } from '@/lib/content/store-joins';
 import { makeArticle } from '../support/article';
 
 /** A small deterministic pseudo-random sequence, so the archive is the same on every run. */
@@ -152,6 +152,27 @@ describe('the archive store', () => {
     }
   });
 
+  it('with a narrow window, still scores every candidate it finds over all of its entities', () => {
+    const search = relatedSearch(order, RELATED_LIMIT, 4);
+    order.forEach((a, at) => {
+      for (const r of search(at)) {
+        const theirs = new Map(r.article.entities.map((e) => [e.slug, e.salience]));
+        const shared = a.entities.filter((e) => theirs.has(e.slug));
+        expect(r.shared).toEqual(shared.map((e) => e.slug));
+        expect(r.score).toBe(shared.reduce((sum, e) => sum + Math.min(e.salience, theirs.get(e.slug) ?? 0), 0));
+        // Found through the window of some shared entity: within a few places of the story among that entity's stories.
+        const near = shared.some((e) => {
+          const list = order.filter((b) => tagsOf(b).has(e.slug));
+          return Math.abs(list.indexOf(r.article) - list.findIndex((b) => order.indexOf(b) >= at)) <= 4;
+        });
+        expect(near).toBe(true);
+      }
+    });
+    // The window did narrow the search somewhere, so the checks above were not of the full search.
+    const ids = (rs: readonly { article: Article }[]) => rs.map((r) => r.article.id).join();
+    expect(order.some((a, at) => ids(search(at)) !== ids(store.joins.get(a.id)?.related ?? []))).toBe(true);
+  });
+
   it('counts co-occurring entities as a count over every story would', () => {
     for (const x of known) {
       const expected = [...known]
@@ -189,19 +210,21 @@ describe('the archive store', () => {
   });
 });
 
-describe('nearestInOrder', () => {
-  const list = Array.from({ length: 30 }, (_, i) => makeArticle(`n${String(i).padStart(2, '0')}`));
-  // Every third position of a larger order belongs to this list.
-  const position = new Map(list.map((a, i) => [a.id, i * 3]));
+describe('windowAround', () => {
+  // An entity's stories sit at every third position of a larger order.
+  const list = Int32Array.from({ length: 30 }, (_, i) => i * 3);
+  const positions = (at: number) => {
+    const [from, to] = windowAround(list, at, 6);
+    return [...list.slice(from, to)];
+  };
 
-  it('returns the whole list when it is no longer than the window', () => {
-    expect(nearestInOrder(list, 40, position, 30)).toHaveLength(30);
+  it('takes the whole list when it is no longer than the window', () => {
+    expect(windowAround(list, 40, 30)).toEqual([0, 30]);
   });
 
-  it('returns a window of stories around the position, clamped at both ends', () => {
-    const ids = (at: number) => nearestInOrder(list, at, position, 6).map((a) => position.get(a.id));
-    expect(ids(45)).toEqual([36, 39, 42, 45, 48, 51]);
-    expect(ids(0)).toEqual([0, 3, 6, 9, 12, 15]);
-    expect(ids(1000)).toEqual([72, 75, 78, 81, 84, 87]);
+  it('takes the stories nearest the position, clamped at both ends', () => {
+    expect(positions(45)).toEqual([36, 39, 42, 45, 48, 51]);
+    expect(positions(0)).toEqual([0, 3, 6, 9, 12, 15]);
+    expect(positions(1000)).toEqual([72, 75, 78, 81, 84, 87]);
   });
 });
