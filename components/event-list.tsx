@@ -70,10 +70,11 @@ function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups })
         {sources.length > SOURCES_SHOWN ? ` and ${sources.length - SOURCES_SHOWN} more` : ''}
       </p>
       {entities.length ? (
-        <ul className="mt-1 flex flex-wrap gap-x-3 font-sans text-xs" aria-label="Named in this statement">
+        <ul className="mt-1 flex flex-wrap gap-x-4 font-sans text-sm">
           {entities.map((e) => (
             <li key={e.slug}>
-              <Link href={paths.tag(e.slug)} className="text-stone-700 hover:underline dark:text-stone-300">{e.name}</Link>
+              {/* py-1 makes each entity link a 24 px tall target (WCAG 2.5.8) however the list wraps. */}
+              <Link href={paths.tag(e.slug)} className="inline-block py-1 text-stone-700 hover:underline dark:text-stone-300">{e.name}</Link>
             </li>
           ))}
         </ul>

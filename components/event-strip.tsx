@@ -61,9 +61,6 @@ export function EventStrip({ id, subject, stories, events }: { id: string; subje
           );
         })}
       </svg>
-      <figcaption className="mt-1 font-sans text-xs text-stone-600 dark:text-stone-400">
-        Light bars above the line: stories published each year. Dark bars below: events the stories date to that year.
-      </figcaption>
       <table className="sr-only">
         <caption>{`${subject}: stories and events by year`}</caption>
         <thead>
@@ -85,6 +82,9 @@ export function EventStrip({ id, subject, stories, events }: { id: string; subje
             ))}
         </tbody>
       </table>
+      <figcaption className="mt-1 font-sans text-xs text-stone-600 dark:text-stone-400">
+        Light bars above the line: stories published each year. Dark bars below: events the stories date to that year.
+      </figcaption>
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archive as archiveSchema, type Archive, type Article } from '@/lib/content/schema';
 import { buildStore } from '@/lib/content/store';
-import { RELATED_LIMIT, windowAround } from '@/lib/content/store-joins';
+import { RELATED_LIMIT, relatedSearch, windowAround } from '@/lib/content/store-joins';
 import { makeArticle } from '../support/article';
 
 /** A small deterministic pseudo-random sequence, so the archive is the same on every run. */
@@ -150,6 +150,27 @@ describe('the archive store', () => {
       const got = (store.joins.get(a.id)?.related ?? []).map((r) => ({ id: r.article.id, shared: r.shared, score: r.score }));
       expect(got).toEqual(expected);
     }
+  });
+
+  it('with a narrow window, still scores every candidate it finds over all of its entities', () => {
+    const search = relatedSearch(order, RELATED_LIMIT, 4);
+    order.forEach((a, at) => {
+      for (const r of search(at)) {
+        const theirs = new Map(r.article.entities.map((e) => [e.slug, e.salience]));
+        const shared = a.entities.filter((e) => theirs.has(e.slug));
+        expect(r.shared).toEqual(shared.map((e) => e.slug));
+        expect(r.score).toBe(shared.reduce((sum, e) => sum + Math.min(e.salience, theirs.get(e.slug) ?? 0), 0));
+        // Found through the window of some shared entity: within a few places of the story among that entity's stories.
+        const near = shared.some((e) => {
+          const list = order.filter((b) => tagsOf(b).has(e.slug));
+          return Math.abs(list.indexOf(r.article) - list.findIndex((b) => order.indexOf(b) >= at)) <= 4;
+        });
+        expect(near).toBe(true);
+      }
+    });
+    // The window did narrow the search somewhere, so the checks above were not of the full search.
+    const ids = (rs: readonly { article: Article }[]) => rs.map((r) => r.article.id).join();
+    expect(order.some((a, at) => ids(search(at)) !== ids(store.joins.get(a.id)?.related ?? []))).toBe(true);
   });
 
   it('counts co-occurring entities as a count over every story would', () => {

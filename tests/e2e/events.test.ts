@@ -68,7 +68,7 @@ for (const javaScript of [true, false]) {
         const tags = await page.locator('main li.event').evaluateAll((items) => items.map((li) => li.getAttribute('data-entities') ?? ''));
         expect(tags.length).toBe(Math.min(getEntityEvents(entity.slug).length, EVENTS_PAGE_SIZE));
         for (const t of tags) expect(t.split(' ')).toContain(entity.slug);
-        expect(await page.locator(`main a[aria-current="page"][href="${paths.events(entity.slug)}"]`).count()).toBe(1);
+        expect(await page.locator(`main nav[aria-label="Events by entity"] a[aria-current="page"][href="${paths.events(entity.slug)}"]`).count()).toBe(1);
         expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
       } finally {
         await close();

@@ -70,7 +70,7 @@ export default async function EventsPage({ params }: Props) {
                   aria-current={entity?.slug === e.slug ? 'page' : undefined}
                   className="inline-flex gap-1.5 rounded-full border border-stone-300 px-3 py-1 text-stone-800 no-underline hover:bg-stone-100 aria-[current=page]:bg-stone-800 aria-[current=page]:text-white dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800"
                 >
-                  {e.name} <span className="text-stone-600 aria-[current=page]:text-inherit dark:text-stone-400">{count}</span>
+                  {e.name} <span className={entity?.slug === e.slug ? undefined : 'text-stone-600 dark:text-stone-400'}>{count}</span>
                 </Link>
               </li>
             ))}
