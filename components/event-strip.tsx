@@ -61,27 +61,30 @@ export function EventStrip({ id, subject, stories, events }: { id: string; subje
           );
         })}
       </svg>
-      <table className="sr-only">
-        <caption>{`${subject}: stories and events by year`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            <th scope="col">Stories published</th>
-            <th scope="col">Events dated</th>
-          </tr>
-        </thead>
-        <tbody>
-          {years
-            .filter((y) => storyCount.has(y) || eventCount.has(y))
-            .map((y) => (
-              <tr key={y}>
-                <th scope="row">{y}</th>
-                <td>{storyCount.get(y) ?? 0}</td>
-                <td>{eventCount.get(y) ?? 0}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      {/* The wrapper hides the table: a table ignores the 1px width of sr-only and would widen the page. */}
+      <div className="sr-only">
+        <table>
+          <caption>{`${subject}: stories and events by year`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Stories published</th>
+              <th scope="col">Events dated</th>
+            </tr>
+          </thead>
+          <tbody>
+            {years
+              .filter((y) => storyCount.has(y) || eventCount.has(y))
+              .map((y) => (
+                <tr key={y}>
+                  <th scope="row">{y}</th>
+                  <td>{storyCount.get(y) ?? 0}</td>
+                  <td>{eventCount.get(y) ?? 0}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </div>
       <figcaption className="mt-1 font-sans text-xs text-stone-600 dark:text-stone-400">
         Light bars above the line: stories published each year. Dark bars below: events the stories date to that year.
       </figcaption>
