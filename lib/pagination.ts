@@ -7,6 +7,13 @@
 /** How many items one list page shows (16 keeps a 16-story tag page near 125 KB of HTML, inline RSC payload included). The only place this number is written. */
 export const PAGE_SIZE = 16;
 
+/**
+ * How many entities one page of the tag index (`/tags/`, `/tags/by-count/`) lists. An entry is
+ * about 170 bytes of HTML plus its share of the inline RSC payload, so 300 keep a page near
+ * 100 KB, under the 150 KB budget for list pages. The only place this number is written.
+ */
+export const TAG_INDEX_PAGE_SIZE = 300;
+
 export type Page<T> = {
   items: T[];
   /** 1-based page number. */
