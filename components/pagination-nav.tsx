@@ -9,9 +9,22 @@ export function pageWindow(page: number, count: number): (number | null)[] {
 
 /**
  * Numbered links between the static pages of a list, plus <link rel="prev/next">
- * (React places those in <head>). Nothing when the list fits on one page.
+ * (React places those in <head>). Nothing when the list fits on one page. `labels` names the
+ * previous/next links; the default suits lists that run newest first.
  */
-export function PaginationNav({ base, page, pageCount, label }: { base: string; page: number; pageCount: number; label: string }) {
+export function PaginationNav({
+  base,
+  page,
+  pageCount,
+  label,
+  labels = { prev: '← Newer', next: 'Older →' },
+}: {
+  base: string;
+  page: number;
+  pageCount: number;
+  label: string;
+  labels?: { prev: string; next: string };
+}) {
   if (pageCount <= 1) return null;
   const prev = page > 1 ? pagePath(base, page - 1) : null;
   const next = page < pageCount ? pagePath(base, page + 1) : null;
@@ -24,7 +37,7 @@ export function PaginationNav({ base, page, pageCount, label }: { base: string; 
         <li>
           {prev ? (
             <Link href={prev} rel="prev" className={`${item} hover:bg-stone-200 dark:hover:bg-stone-800`}>
-              ← Newer
+              {labels.prev}
             </Link>
           ) : null}
         </li>
@@ -53,7 +66,7 @@ export function PaginationNav({ base, page, pageCount, label }: { base: string; 
         <li>
           {next ? (
             <Link href={next} rel="next" className={`${item} hover:bg-stone-200 dark:hover:bg-stone-800`}>
-              Older →
+              {labels.next}
             </Link>
           ) : null}
         </li>

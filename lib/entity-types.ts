@@ -25,3 +25,15 @@ export function entityTypeLabel(type: EntityType, plural = false): string {
 export function groupByType<T extends { type: EntityType }>(items: readonly T[]): { type: EntityType; items: T[] }[] {
   return ENTITY_TYPE_ORDER.map((type) => ({ type, items: items.filter((i) => i.type === type) })).filter((g) => g.items.length > 0);
 }
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+
+/**
+ * The tag index's order for a sort: by name, or by story count (most first, then by name).
+ * Paging slices this whole list, so each page holds a contiguous run of it and the page's
+ * groups by type are formed within the page.
+ */
+export function tagIndexOrder<T extends { name: string; articles: readonly unknown[] }>(entities: readonly T[], sort: 'name' | 'count'): T[] {
+  const byCount = (a: T, b: T) => b.articles.length - a.articles.length || byName(a, b);
+  return [...entities].sort(sort === 'name' ? byName : byCount);
+}

@@ -7,6 +7,14 @@
 /** How many items one list page shows (16 keeps a 16-story tag page near 125 KB of HTML, inline RSC payload included). The only place this number is written. */
 export const PAGE_SIZE = 16;
 
+/**
+ * How many entities one page of the tag index (`/tags/`, `/tags/by-count/`) lists. An entry is
+ * about 125 bytes of HTML, so 300 make a list of ~38 KB and a page of ~45 KB: well under the
+ * 150 KB budget for list pages, with room for an inline RSC payload (which would repeat the
+ * list) should a page ever keep one. The only place this number is written.
+ */
+export const TAG_INDEX_PAGE_SIZE = 300;
+
 export type Page<T> = {
   items: T[];
   /** 1-based page number. */

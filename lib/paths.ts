@@ -25,7 +25,8 @@ export const paths = {
   home: () => '/',
   /** `/articles/<slug>/`, optionally at a paragraph (`#p-3`). */
   article: (slug: string, anchor?: string) => `/articles/${slug}/${anchor ? `#${anchor}` : ''}`,
-  tags: (sort: TagSort = 'name') => (sort === 'count' ? `/tags/${BY_COUNT}/` : '/tags/'),
+  /** The tag index in one sort (`/tags/`, `/tags/by-count/`), or its n-th page. */
+  tags: (sort: TagSort = 'name', page = 1) => pagePath(sort === 'count' ? `/tags/${BY_COUNT}/` : '/tags/', page),
   tag: (slug: string, page = 1) => pagePath(`/tags/${slug}/`, page),
   /** `/timeline/`, an entity's `/timeline/<slug>/`, or their n-th page. */
   timeline: (entity?: string, page = 1) => pagePath(entity ? `/timeline/${entity}/` : '/timeline/', page),
@@ -48,8 +49,8 @@ export type FeedPaths = ReturnType<typeof paths.feeds>;
 /** A page of the timeline: the whole archive's or one entity's, at a 1-based page number. */
 export type TimelinePage = { entity: string | undefined; page: number };
 
-/** A page under /tags/: the index in one sort, or one entity's n-th page. */
-export type TagPage = { kind: 'index'; sort: TagSort } | { kind: 'entity'; entity: string; page: number };
+/** A page under /tags/: the index's n-th page in one sort, or one entity's n-th page. */
+export type TagPage = { kind: 'index'; sort: TagSort; page: number } | { kind: 'entity'; entity: string; page: number };
 
 /** The catch-all segments after a route's base for a list page: `[]` for page 1, else `['page', n]`. */
 const pageSegments = (page: number) => (page <= 1 ? [] : ['page', String(page)]);
@@ -88,18 +89,21 @@ export function parseTimelineSegments(segments: readonly string[] | undefined): 
 
 /** The /tags/ catch-all segments of a tag page (the inverse of parseTagSegments). */
 export function tagSegments(page: TagPage): string[] {
-  if (page.kind === 'index') return page.sort === 'count' ? [BY_COUNT] : [];
+  if (page.kind === 'index') return [...(page.sort === 'count' ? [BY_COUNT] : []), ...pageSegments(page.page)];
   return [page.entity, ...pageSegments(page.page)];
 }
 
 /**
- * Reads a /tags/ URL's catch-all segments: `[]` and `['by-count']` are the index; `['belarus']`
- * and `['belarus','page','2']` an entity's pages. Undefined when the shape is wrong.
+ * Reads a /tags/ URL's catch-all segments: `[]`, `['page','2']`, `['by-count']` and
+ * `['by-count','page','2']` are the index's pages; `['belarus']` and `['belarus','page','2']`
+ * an entity's pages. Undefined when the shape is wrong.
  */
 export function parseTagSegments(segments: readonly string[] | undefined): TagPage | undefined {
-  const [first, ...rest] = segments ?? [];
-  if (first === undefined) return { kind: 'index', sort: 'name' };
-  if (first === BY_COUNT) return rest.length === 0 ? { kind: 'index', sort: 'count' } : undefined;
+  const parts = segments ?? [];
+  const [first, ...rest] = parts;
+  const index = (sort: TagSort, page: number | undefined): TagPage | undefined => (page === undefined ? undefined : { kind: 'index', sort, page });
+  if (first === undefined || first === 'page') return index('name', pageFromSegments(parts));
+  if (first === BY_COUNT) return index('count', pageFromSegments(rest));
   if (RESERVED_SEGMENTS.includes(first)) return undefined;
   const page = pageFromSegments(rest);
   return page === undefined ? undefined : { kind: 'entity', entity: first, page };
@@ -109,4 +113,4 @@ export function parseTagSegments(segments: readonly string[] | undefined): TagPa
 export const timelinePagePath = ({ entity, page }: TimelinePage) => paths.timeline(entity, page);
 
 /** The page path of a page under /tags/. */
-export const tagPagePath = (page: TagPage) => (page.kind === 'index' ? paths.tags(page.sort) : paths.tag(page.entity, page.page));
+export const tagPagePath = (page: TagPage) => (page.kind === 'index' ? paths.tags(page.sort, page.page) : paths.tag(page.entity, page.page));

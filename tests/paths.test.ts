@@ -73,8 +73,10 @@ describe('reading URLs back', () => {
 
   it('reads every shape of /tags/ URL back', () => {
     const pages: [TagPage, string][] = [
-      [{ kind: 'index', sort: 'name' }, '/tags/'],
-      [{ kind: 'index', sort: 'count' }, '/tags/by-count/'],
+      [{ kind: 'index', sort: 'name', page: 1 }, '/tags/'],
+      [{ kind: 'index', sort: 'name', page: 2 }, '/tags/page/2/'],
+      [{ kind: 'index', sort: 'count', page: 1 }, '/tags/by-count/'],
+      [{ kind: 'index', sort: 'count', page: 12 }, '/tags/by-count/page/12/'],
       [{ kind: 'entity', entity: 'belarus', page: 1 }, '/tags/belarus/'],
       [{ kind: 'entity', entity: 'belarus', page: 9 }, '/tags/belarus/page/9/'],
     ];
@@ -86,8 +88,33 @@ describe('reading URLs back', () => {
   });
 
   it('rejects malformed /tags/ segments', () => {
-    for (const bad of [['by-count', 'x'], ['page', '2'], ['belarus', 'page', '1'], ['belarus', 'x'], ['belarus', 'page', '2', 'x']]) {
-      expect(parseTagSegments(bad)).toBeUndefined();
+    const bad = [
+      ['by-count', 'x'],
+      ['belarus', 'page', '1'],
+      ['belarus', 'x'],
+      ['belarus', 'page', '2', 'x'],
+      // The index's own pages: page 1 has only the base URL, and the number must be a plain integer.
+      ['page'],
+      ['page', '1'],
+      ['page', '02'],
+      ['page', 'x'],
+      ['page', '2', 'x'],
+      ['by-count', 'page'],
+      ['by-count', 'page', '1'],
+      ['by-count', 'page', '-3'],
+      ['by-count', 'page', '2', 'x'],
+      ['page', '2', 'by-count'],
+    ];
+    for (const segments of bad) {
+      expect(parseTagSegments(segments)).toBeUndefined();
+    }
+  });
+
+  it('round-trips every page of a large tag index through its segments', () => {
+    for (const sort of ['name', 'count'] as const) {
+      for (const page of [1, ...extraPageNumbers(5_000, 300)]) {
+        expect(parseTagSegments(afterRoute(paths.tags(sort, page)))).toEqual({ kind: 'index', sort, page });
+      }
     }
   });
 

@@ -1,25 +1,29 @@
 /**
- * The one lookup for everything under /tags/: the index (`/tags/`, `/tags/by-count/`), an
+ * The one lookup for everything under /tags/: the index (`/tags/`, `/tags/by-count/`, and
+ * their `page/<n>/` once the entities outgrow one page), an
  * entity's page (`/tags/<slug>/`) and its further pages (`/tags/<slug>/page/<n>/`). One
  * optional catch-all route serves them all, so the export never has an empty route even
  * when no entity tags anything.
  */
 import { notFound } from 'next/navigation';
 import { getChronology, getCoOccurring, getEntities, getEntity, getYearCounts, type Article, type EntityCount, type IndexedEntity, type YearCounts } from '@/lib/content';
-import { extraPageNumbers, paginate, type Page } from '@/lib/pagination';
+import { tagIndexOrder } from '@/lib/entity-types';
+import { extraPageNumbers, paginate, TAG_INDEX_PAGE_SIZE, type Page } from '@/lib/pagination';
 import { parseTagSegments, RESERVED_SEGMENTS, tagSegments, type TagSort } from '@/lib/paths';
 
 export type { TagSort } from '@/lib/paths';
 export type TagParams = Promise<{ path?: string[] }>;
 export type TagRoute =
-  | { kind: 'index'; sort: TagSort; entities: readonly IndexedEntity[] }
+  /** `entities` is this page's slice of the whole index in this sort. */
+  | { kind: 'index'; sort: TagSort; entities: Page<IndexedEntity> }
   | { kind: 'entity'; entity: IndexedEntity; articles: Page<Article>; years: YearCounts; together: readonly EntityCount[] };
 
-/** Every /tags/ page to export: the index in both sorts, then each entity's pages. */
+/** Every /tags/ page to export: the index's pages in both sorts, then each entity's pages. */
 export function tagStaticParams(): { path: string[] }[] {
+  const indexPages = [1, ...extraPageNumbers(getEntities().length, TAG_INDEX_PAGE_SIZE)];
+  const sorts: TagSort[] = ['name', 'count'];
   return [
-    { path: tagSegments({ kind: 'index', sort: 'name' }) },
-    { path: tagSegments({ kind: 'index', sort: 'count' }) },
+    ...sorts.flatMap((sort) => indexPages.map((page) => ({ path: tagSegments({ kind: 'index', sort, page }) }))),
     ...getEntities()
       .filter((e) => !RESERVED_SEGMENTS.includes(e.slug))
       .flatMap((e) => [1, ...extraPageNumbers(e.articles.length)].map((page) => ({ path: tagSegments({ kind: 'entity', entity: e.slug, page }) }))),
@@ -30,7 +34,11 @@ export function tagStaticParams(): { path: string[] }[] {
 export async function tagFromParams(params: TagParams): Promise<TagRoute> {
   const parsed = parseTagSegments((await params).path);
   if (!parsed) notFound();
-  if (parsed.kind === 'index') return { kind: 'index', sort: parsed.sort, entities: getEntities() };
+  if (parsed.kind === 'index') {
+    const entities = paginate(tagIndexOrder(getEntities(), parsed.sort), parsed.page, TAG_INDEX_PAGE_SIZE);
+    if (!entities) notFound();
+    return { kind: 'index', sort: parsed.sort, entities };
+  }
   const entity = getEntity(parsed.entity);
   if (!entity) notFound();
   const articles = paginate(getChronology(entity.slug), parsed.page);

@@ -14,7 +14,8 @@ export type SeoRoute =
   | { kind: 'home' }
   /** `original`: the story this one republishes, whose URL is the canonical one. */
   | { kind: 'article'; article: Article; entities: readonly Entity[]; original?: Article | null }
-  | { kind: 'tags'; order?: 'name' | 'count' }
+  /** `page` is the index's list page (1 when left out). */
+  | { kind: 'tags'; order?: 'name' | 'count'; page?: number }
   /** `articles` are the stories listed on this page; `total` counts all of the tag's stories. */
   | { kind: 'tag'; entity: Entity; articles: readonly Article[]; total?: number; page?: number }
   | { kind: 'timeline'; articles: readonly Article[]; total?: number; entity?: Entity; page?: number }
@@ -88,16 +89,24 @@ export function describeRoute(route: SeoRoute): PageFacts {
         indexable: true,
       };
     }
-    case 'tags':
+    case 'tags': {
+      const { order, page = 1 } = route;
+      const path = paths.tags(order, page);
       return {
-        path: paths.tags(route.order),
-        title: route.order === 'count' ? 'Tags by number of stories' : 'Tags',
+        path,
+        title: `${order === 'count' ? 'Tags by number of stories' : 'Tags'}${pageSuffix(page)}`,
         description: 'Every country, person, organisation, weapon system and place the archive’s stories mention.',
         image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
-        breadcrumbs: [home, { name: 'Tags', path: paths.tags() }, ...(route.order === 'count' ? [{ name: 'By count', path: paths.tags('count') }] : [])],
+        breadcrumbs: [
+          home,
+          { name: 'Tags', path: paths.tags() },
+          ...(order === 'count' ? [{ name: 'By count', path: paths.tags('count') }] : []),
+          ...(page > 1 ? [{ name: `Page ${page}`, path }] : []),
+        ],
         feeds: archiveFeeds(),
         indexable: true,
       };
+    }
     case 'tag': {
       const { entity, page = 1 } = route;
       const path = paths.tag(entity.slug, page);

@@ -7,15 +7,20 @@ import { archive as archiveSchema, type Archive } from '@/lib/content/schema';
 import { sortNewestFirst } from '@/lib/content/publication-order';
 import { makeArticle, tagged } from '../support/article';
 
-/** `n` articles; every 7th is tagged `rare`, all `common`; article 3 used to live at `old-3` and `older-3`. */
-export function fakeArchive(n: number): Archive {
+/**
+ * `n` articles; every 7th is tagged `rare`, all `common`; article 3 used to live at `old-3` and
+ * `older-3`. With `extraEntities`, that many more entities (`extra-0`, `extra-1`…) each tag the
+ * article of the same number (so at most `n` of them).
+ */
+export function fakeArchive(n: number, extraEntities = 0): Archive {
+  const extras = Math.min(n, extraEntities);
   const articles = sortNewestFirst(
     Array.from({ length: n }, (_, i) =>
       makeArticle(`a${i}`, {
         slug: `story-${i}`,
         previousSlugs: i === 3 ? ['old-3', 'older-3'] : [],
         date: i % 11 === 0 ? null : `${2000 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}`,
-        entities: i % 7 === 0 ? tagged('common', 'rare') : tagged('common'),
+        entities: tagged('common', ...(i % 7 === 0 ? ['rare'] : []), ...(i < extras ? [`extra-${i}`] : [])),
       }),
     ),
   );
@@ -25,6 +30,7 @@ export function fakeArchive(n: number): Archive {
     entities: [
       entity('common', articles.map((a) => a.id)),
       entity('rare', articles.filter((a) => a.entities.some((e) => e.slug === 'rare')).map((a) => a.id)),
+      ...Array.from({ length: extras }, (_, i) => entity(`extra-${i}`, [`a${i}`])),
     ],
     republications: [],
     rejected: [],

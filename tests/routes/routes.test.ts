@@ -56,6 +56,8 @@ describe('tag route', () => {
   it('exports the index in both sorts and one page per PAGE_SIZE stories for each entity', () => {
     const params = tagStaticParams();
     expect(params.slice(0, 2)).toEqual([{ path: [] }, { path: ['by-count'] }]);
+    // Two entities fit on one index page: no /tags/page/<n>/ or /tags/by-count/page/<n>/.
+    expect(params.filter((p) => p.path[0] === 'page' || (p.path[0] === 'by-count' && p.path.length > 1))).toEqual([]);
     const common = params.filter((p) => p.path[0] === 'common');
     expect(common).toHaveLength(Math.ceil(N / PAGE_SIZE));
     expect(common[0]?.path).toEqual(['common']);

@@ -22,7 +22,7 @@ export function generateStaticParams() {
 /** The SEO description of the page at these params: the tag index (by name or by count) or one page of a tag. */
 async function seoRoute(params: TagParams): Promise<SeoRoute> {
   const route = await tagFromParams(params);
-  if (route.kind === 'index') return { kind: 'tags', order: route.sort };
+  if (route.kind === 'index') return { kind: 'tags', order: route.sort, page: route.entities.page };
   const { entity, articles } = route;
   return { kind: 'tag', entity, articles: articles.items, total: articles.total, page: articles.page };
 }
