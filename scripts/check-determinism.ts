@@ -28,22 +28,24 @@ function filesIn(dir: string): string[] {
     .sort();
 }
 
-/** Next's build id: the folder under _next/static that holds _buildManifest.js. */
-function buildIdOf(dir: string, files: string[]): string {
+/**
+ * Next's build id: the folder under _next/static that holds _buildManifest.js. The zero-JS
+ * postbuild step deletes that manifest with the rest of the unused runtime, and with it the
+ * last trace of the id, so an export without one has nothing to normalise (null).
+ */
+function buildIdOf(files: string[]): string | null {
   const manifest = files.find((f) => /^_next\/static\/[^/]+\/_buildManifest\.js$/.test(f));
-  const id = manifest?.split('/')[2];
-  if (!id) throw new Error(`no _next/static/<buildId>/_buildManifest.js in ${dir}`);
-  return id;
+  return manifest?.split('/')[2] ?? null;
 }
 
 /** The export as a map of normalised path → normalised content. */
 function snapshot(dir: string): Map<string, Buffer> {
   const files = filesIn(dir);
-  const id = buildIdOf(dir, files);
+  const id = buildIdOf(files);
   // The build id also sits inside Next's inline scripts, so their CSP hashes change with it: the
   // scripts themselves are compared (normalised), and the hashes only by count and position.
   const normalise = (text: string) =>
-    text.replaceAll(id, '<BUILD_ID>').replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"/g, (meta) => meta.replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256-<hash>'"));
+    (id === null ? text : text.replaceAll(id, '<BUILD_ID>')).replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"/g, (meta) => meta.replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256-<hash>'"));
   return new Map(files.map((f) => [normalise(f), Buffer.from(normalise(readFileSync(path.join(dir, f)).toString('latin1')), 'latin1')]));
 }
 
