@@ -7,16 +7,7 @@ import { candidatePairs } from '../lib/content/republication/candidates';
 import { findRepublications, type RepublicationStory } from '../lib/content/republication/detect';
 import { shingleHashes } from '../lib/content/republication/shingles';
 import { editWords, excerpt } from '../tests/fixtures/republications/pairs';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../scripts/seeded-random';
 
 // A Zipf-like vocabulary: a few very common words, a long tail of rare ones, as in real prose.
 const VOCAB = Array.from({ length: 20000 }, (_, i) => `w${i.toString(36)}`);
@@ -36,7 +27,7 @@ function story(next: () => number): string {
 }
 
 function archive(size: number): { stories: RepublicationStory[]; planted: Set<string> } {
-  const next = random(size);
+  const next = seededRandom(size);
   const stories: RepublicationStory[] = [];
   const planted = new Set<string>();
   for (let i = 0; i < size; i++) {

@@ -13,19 +13,9 @@ import { performance } from 'node:perf_hooks';
 import { findCandidateNames } from '../lib/content/candidates';
 import type { BodyBlock, Entity } from '../lib/content/schema';
 import { compileMatcher, tagArticle } from '../lib/content/tag';
+import { seededRandom } from '../scripts/seeded-random';
 
-/** mulberry32: a small seeded PRNG so every run measures the same input. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rnd = random(20170918);
+const rnd = seededRandom(20170918);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
 const syllables = 'ka ri to mel sa vo zen ul pra dor nik lev an gro bel mir tas os ve chu ra lin kov dar'.split(' ');
 const word = (n: number) => Array.from({ length: n }, () => pick(syllables)).join('');

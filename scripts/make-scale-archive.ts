@@ -15,18 +15,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { gazetteer, type Entity as GazetteerEntry } from '@/lib/content/schema';
-
-/** mulberry32: a tiny seeded PRNG, so the archive never depends on Math.random. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
@@ -106,7 +95,7 @@ function dateline(rand: () => number, i: number, russian: boolean): string | und
 }
 
 function story(i: number, entities: readonly Entity[]): string {
-  const rand = prng(i * 7919 + 17);
+  const rand = seededRandom(i * 7919 + 17);
   const russian = rand() < 0.1;
   const words = russian ? RU_WORDS : EN_WORDS;
   const tags = Array.from({ length: 2 + Math.floor(rand() * 6) }, () => entities[skewed(rand, entities.length)]?.name);
@@ -125,7 +114,7 @@ if (!dir || !countArg) throw new Error('usage: tsx scripts/make-scale-archive.ts
 const count = Number(countArg);
 const real = gazetteer.parse(parse(readFileSync('content/entities.yaml', 'utf8')));
 const taken = new Set(real.entities.flatMap((e) => [e.name, ...e.aliases].map((s) => s.toLowerCase())));
-const entities = [...real.entities, ...syntheticEntities(taken, prng(1))];
+const entities = [...real.entities, ...syntheticEntities(taken, seededRandom(1))];
 
 mkdirSync(path.join(dir, 'articles'), { recursive: true });
 writeFileSync(path.join(dir, 'entities.yaml'), stringify({ ...real, entities }));
