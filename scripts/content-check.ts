@@ -4,7 +4,8 @@
  *              gazetteer lacks, each story's events (dated statements), then notices and errors
  *   --json     the compiled archive as JSON on stdout, nothing else on stdout
  *   --build    only errors and a summary, on stderr (the build runs this before `next build`);
- *              exits 0 despite errors when CONTENT_STRICT=0
+ *              exits 0 despite errors when CONTENT_STRICT=0. Saves the compiled archive for
+ *              `next build` to read (lib/content/archive-snapshot.ts)
  *   --file <path>  how one source file was read: every line with what it became, then its
  *              language, encoding, dates, author, outlet and entities (the file may sit
  *              anywhere; a sidecar beside it is applied)
@@ -13,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileArchive, contentDir, isStrict, readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/archive';
+import { writeArchiveSnapshot } from '../lib/content/archive-snapshot';
 import { decodeSource } from '../lib/content/decode';
 import { candidatesByArticle, formatEntityReport } from '../lib/content/entity-report';
 import { formatContentError } from '../lib/content/errors';
@@ -47,16 +49,19 @@ if (fileAt >= 0) {
   process.exit(checkOneFile(file) ? 0 : 1);
 }
 
-const archive = compileArchive(readContentFiles(contentDir()), gazetteerFile);
+const files = readContentFiles(contentDir());
+const archive = compileArchive(files, gazetteerFile);
 const ignore = gazetteerFile ? parseGazetteer(new TextDecoder().decode(gazetteerFile.bytes), gazetteerFile.path).ignore : [];
-const candidates = candidatesByArticle(archive, ignore);
+const candidates = () => candidatesByArticle(archive, ignore);
 
-if (args.has('--json')) process.stdout.write(`${JSON.stringify(toReportJson(archive, candidates), null, 2)}\n`);
+if (args.has('--json')) process.stdout.write(`${JSON.stringify(toReportJson(archive, candidates()), null, 2)}\n`);
 else if (args.has('--build')) {
   for (const e of archive.rejected) console.error(formatContentError(e));
   console.error(`content: ${archive.articles.length} published, ${archive.rejected.length} rejected`);
+  // next build's processes read this instead of compiling the folder again (lib/content/archive-snapshot.ts).
+  writeArchiveSnapshot(archive, gazetteerFile ? [...files, gazetteerFile] : files);
 } else {
-  console.log(`${formatReportTable(archive)}\n\n${formatEntityReport(archive, candidates)}`);
+  console.log(`${formatReportTable(archive)}\n\n${formatEntityReport(archive, candidates())}`);
   console.log(`\n${formatEventReport(archive)}`);
   console.log(`\n${formatRepublicationReport(archive)}`);
 }

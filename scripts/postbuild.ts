@@ -5,12 +5,14 @@
 import { addCspToPages } from './postbuild/csp';
 import { exportDir } from './postbuild/export-dir';
 import { buildSearchIndex } from './postbuild/pagefind';
+import { writeShareCards } from './postbuild/share-cards';
 import { removeClientRuntime } from './postbuild/zero-js';
 
 type Step = { name: string; run: (exportDir: string) => string | void | Promise<string | void> };
 
 const steps: Step[] = [
   { name: 'zero-js', run: removeClientRuntime },
+  { name: 'share-cards', run: writeShareCards },
   {
     name: 'pagefind',
     run: async (dir) => {

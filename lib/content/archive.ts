@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { applySidecar, type PublishableDraft } from './apply-sidecar';
 import { type ArticleDraft, compileSource } from './compile-source';
+import { readArchiveSnapshot, snapshotWanted } from './archive-snapshot';
 import { decodeSource } from './decode';
 import { contentError, formatContentError } from './errors';
 import { newestFirst } from './publication-order';
@@ -74,7 +75,8 @@ export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
   const sources = sorted.filter((f) => f.path.endsWith('.txt'));
   const sidecarFiles = sorted.filter((f) => SIDECAR_PATTERN.test(path.basename(f.path)));
-  for (const f of sorted.filter((x) => !sources.includes(x) && !sidecarFiles.includes(x))) {
+  const known = new Set([...sources, ...sidecarFiles]);
+  for (const f of sorted.filter((x) => !known.has(x))) {
     errors.push(contentError('read', f.path, null, 'not an article (.txt) or a sidecar (.meta.json / .meta.yaml), so it is not published'));
   }
 
@@ -148,9 +150,20 @@ export function isStrict(): boolean {
   return process.env.CONTENT_STRICT !== '0';
 }
 
-/** Loads and compiles the content folder. In strict mode any content error fails, listing every error, one per line. */
+/** Every file of a content folder the archive is compiled from: its articles and sidecars, and the gazetteer. */
+export function readContentFolder(dir: string): { files: SourceFile[]; gazetteer: SourceFile | null } {
+  return { files: readContentFiles(dir), gazetteer: readGazetteerFile(dir) };
+}
+
+/**
+ * Loads the content folder: the build's snapshot when one was made from exactly these files (see
+ * ./archive-snapshot), else compiled here. In strict mode any content error fails, listing every
+ * error, one per line.
+ */
 export function loadArchive(dir: string = contentDir()): Archive {
-  const archive = compileArchive(readContentFiles(dir), readGazetteerFile(dir));
+  const { files, gazetteer } = readContentFolder(dir);
+  const keyed = gazetteer ? [...files, gazetteer] : files;
+  const archive = (snapshotWanted() ? readArchiveSnapshot(keyed) : null) ?? compileArchive(files, gazetteer);
   if (isStrict() && archive.rejected.length > 0) {
     throw new Error(`content errors (${archive.rejected.length}):\n${archive.rejected.map(formatContentError).join('\n')}`);
   }

@@ -39,7 +39,7 @@ export function fitCard(card: ShareCard): ShareCard {
 /** PNG settings: a small palette, no dithering (flat areas stay flat), cheapest quantiser effort, zlib level 6 (level 9 saves ~2% for ~15% more time). */
 const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, effort: 1, compressionLevel: 6 } as const;
 
-// Next already runs one build worker per core; one libvips thread each avoids oversubscription.
+// The build renders several cards at once (scripts/postbuild/share-cards.ts), one libvips thread each.
 sharp.concurrency(1);
 
 /** Render a share card to PNG bytes. */
@@ -74,10 +74,4 @@ export async function renderShareCardPng(card: ShareCard): Promise<Uint8Array<Ar
     { ...CARD_SIZE, fonts: cardFonts(subsets) },
   );
   return new Uint8Array(await sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer());
-}
-
-/** Render a share card as a PNG response (what the image route handlers return). */
-export async function renderShareCard(card: ShareCard): Promise<Response> {
-  const png = await renderShareCardPng(card);
-  return new Response(png, { headers: { 'content-type': 'image/png' } });
 }

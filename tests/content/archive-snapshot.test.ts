@@ -1,0 +1,94 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileArchive, loadArchive, readContentFolder } from '@/lib/content/archive';
+import { contentKey, readArchiveSnapshot, SNAPSHOT_FILE, writeArchiveSnapshot } from '@/lib/content/archive-snapshot';
+
+const keyedFiles = (dir: string) => {
+  const { files, gazetteer } = readContentFolder(dir);
+  return gazetteer ? [...files, gazetteer] : files;
+};
+
+describe('archive snapshot', () => {
+  let tmp: string;
+  beforeEach(() => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'snapshot-'));
+  });
+  afterEach(() => {
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('gives back the archive it was written from', () => {
+    const { files, gazetteer } = readContentFolder('content');
+    const compiled = compileArchive(files, gazetteer);
+    const file = path.join(tmp, 'snap.json');
+    writeArchiveSnapshot(compiled, keyedFiles('content'), file);
+    expect(compiled.articles.length).toBeGreaterThan(0);
+    expect(readArchiveSnapshot(keyedFiles('content'), file)).toEqual(compiled);
+  });
+
+  it('is stale once any file changes, is added or is renamed', () => {
+    const files = keyedFiles('content');
+    const file = path.join(tmp, 'snap.json');
+    const { files: sources, gazetteer } = readContentFolder('content');
+    writeArchiveSnapshot(compileArchive(sources, gazetteer), files, file);
+    const [first, ...rest] = files;
+    if (!first) throw new Error('content/ has no files');
+    const edited = new Uint8Array(first.bytes);
+    edited[edited.length - 1] = (edited[edited.length - 1] ?? 0) ^ 1;
+    expect(readArchiveSnapshot([{ path: first.path, bytes: edited }, ...rest], file)).toBeNull();
+    expect(readArchiveSnapshot([...files, { path: 'content/articles/new.txt', bytes: new Uint8Array([65]) }], file)).toBeNull();
+    expect(readArchiveSnapshot([{ path: `${first.path}.renamed`, bytes: first.bytes }, ...rest], file)).toBeNull();
+    // The key does not depend on the order the files were listed in.
+    expect(contentKey([...files].reverse())).toBe(contentKey(files));
+  });
+
+  it('is ignored when missing, not JSON, or not an archive', () => {
+    const files = keyedFiles('content');
+    expect(readArchiveSnapshot(files, path.join(tmp, 'none.json'))).toBeNull();
+    writeFileSync(path.join(tmp, 'half.json'), '{"key": "abc", "archive": {"artic');
+    expect(readArchiveSnapshot(files, path.join(tmp, 'half.json'))).toBeNull();
+    writeFileSync(path.join(tmp, 'wrong.json'), JSON.stringify({ key: contentKey(files), archive: { articles: 'no' } }));
+    expect(readArchiveSnapshot(files, path.join(tmp, 'wrong.json'))).toBeNull();
+  });
+
+  describe('loadArchive', () => {
+    const cwd = process.cwd();
+    afterEach(() => {
+      process.chdir(cwd);
+      vi.unstubAllEnvs();
+    });
+
+    /** A copy of content/ in a scratch project folder, with a snapshot whose first title was changed (so a test can tell which was used). */
+    function projectWithMarkedSnapshot(): string {
+      cpSync(path.join(cwd, 'content'), path.join(tmp, 'content'), { recursive: true });
+      process.chdir(tmp);
+      const { files, gazetteer } = readContentFolder('content');
+      const compiled = compileArchive(files, gazetteer);
+      const [first, ...rest] = compiled.articles;
+      if (!first) throw new Error('content/ published nothing');
+      const marked = { ...compiled, articles: [{ ...first, title: { ...first.title, value: 'Title from the snapshot' } }, ...rest] };
+      writeArchiveSnapshot(marked, keyedFiles('content'));
+      expect(readFileSync(SNAPSHOT_FILE, 'utf8')).toContain('Title from the snapshot');
+      return first.title.value;
+    }
+
+    it('reads the snapshot only when the build asks for it (ARCHIVE_SNAPSHOT=1)', () => {
+      const realTitle = projectWithMarkedSnapshot();
+      vi.stubEnv('ARCHIVE_SNAPSHOT', '');
+      expect(loadArchive('content').articles[0]?.title.value).toBe(realTitle);
+      vi.stubEnv('ARCHIVE_SNAPSHOT', '1');
+      expect(loadArchive('content').articles[0]?.title.value).toBe('Title from the snapshot');
+    });
+
+    it('compiles the folder when a file changed after the snapshot was made', () => {
+      const realTitle = projectWithMarkedSnapshot();
+      vi.stubEnv('ARCHIVE_SNAPSHOT', '1');
+      writeFileSync(path.join('content', 'articles', 'zz_added.txt'), 'A headline written for this test\n\nOne paragraph of body text that is long enough to be published as an article in the archive today.\n');
+      const archive = loadArchive('content');
+      expect(archive.articles.map((a) => a.title.value)).toContain(realTitle);
+      expect(archive.articles.map((a) => a.title.value)).not.toContain('Title from the snapshot');
+    });
+  });
+});
