@@ -7,7 +7,9 @@
  *   weapon systems), mentioned with a skewed frequency so a few tags carry most stories;
  * - stories of 2 to 40 paragraphs (most short, a long tail);
  * - about 8% undated, 12% dated only to a month, the rest to the day;
- * - about 10% written in Russian, with Russian datelines.
+ * - about 10% written in Russian, with Russian datelines;
+ * - about one paragraph in four opening with a dated statement (a day, a month or a year, with an
+ *   entity), so the events timeline and its pages grow with the archive as they do with real news.
  *
  * All text is assembled from word lists written for this script; nothing is copied.
  */
@@ -94,6 +96,19 @@ function dateline(rand: () => number, i: number, russian: boolean): string | und
   return russian ? `${day} ${RU_MONTHS[month]} ${year} г.` : `${MONTHS[month]} ${day}, ${year}`;
 }
 
+/** "On 14 March 2011 the Falcon …", "In March 2011 …", "In 2011 …" (or the Russian forms): a statement the events timeline picks up. */
+function datedStatement(rand: () => number, russian: boolean, mention: string, words: readonly string[]): string {
+  const year = 1995 + Math.floor(rand() * 30);
+  const month = Math.floor(rand() * 12);
+  const day = 1 + Math.floor(rand() * 28);
+  const roll = rand();
+  const when = russian
+    ? roll < 0.5 ? `${day} ${RU_MONTHS[month]} ${year} года` : `В ${year} году`
+    : roll < 0.5 ? `On ${day} ${MONTHS[month]} ${year}` : roll < 0.8 ? `In ${MONTHS[month]} ${year}` : `In ${year}`;
+  const rest = Array.from({ length: 6 + Math.floor(rand() * 6) }, () => words[Math.floor(rand() * words.length)] ?? '').join(' ');
+  return `${when} ${mention} ${rest}.`;
+}
+
 function story(i: number, entities: readonly Entity[]): string {
   const rand = seededRandom(i * 7919 + 17);
   const russian = rand() < 0.1;
@@ -102,9 +117,11 @@ function story(i: number, entities: readonly Entity[]): string {
   const headline = russian
     ? `Сводка номер ${i}: ${tags[0]} и оборонная промышленность`
     : `Report ${i}: ${tags[0]} and the defence industry ${['expand', 'review', 'test', 'sign'][i % 4]} plans`;
-  const paragraphs = Array.from({ length: paragraphCount(rand) }, (_, p) =>
-    Array.from({ length: 2 + Math.floor(rand() * 3) }, (_, s) => sentence(rand, words, s === 0 ? tags[p % tags.length] : undefined)).join(' '),
-  );
+  const paragraphs = Array.from({ length: paragraphCount(rand) }, (_, p) => {
+    const sentences = Array.from({ length: 2 + Math.floor(rand() * 3) }, (_, s) => sentence(rand, words, s === 0 ? tags[p % tags.length] : undefined));
+    if (rand() < 0.25) sentences.unshift(datedStatement(rand, russian, tags[(p + 1) % tags.length] ?? 'the ministry', words));
+    return sentences.join(' ');
+  });
   const date = dateline(rand, i, russian);
   return [headline, ...(date ? [date] : []), ...paragraphs].join('\n\n') + '\n';
 }

@@ -1,6 +1,6 @@
 /**
  * The whole pipeline over a content folder: read → decode → compile each source
- * → apply sidecars → slugs → validate → republications → tag → order. Every file ends up published or
+ * → apply sidecars → slugs → validate → republications → tag → order → events. Every file ends up published or
  * listed in `rejected` with its reason.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { applySidecar, type PublishableDraft } from './apply-sidecar';
 import { type ArticleDraft, compileSource } from './compile-source';
 import { readArchiveSnapshot, snapshotWanted } from './archive-snapshot';
 import { decodeSource } from './decode';
+import { extractEvents } from './events/extract';
 import { contentError, formatContentError } from './errors';
 import { newestFirst } from './publication-order';
 import { type Archive, type Article, type ContentError, type ContentNotice, article as articleSchema, type Sidecar } from './schema';
@@ -110,7 +111,8 @@ export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null
   const tagged = tagArchive(articles, decodeGazetteer(gazetteer, errors), new Set(copies.republications.map((r) => r.copy)));
   errors.push(...tagged.errors);
   notices.push(...tagged.notices);
-  return { articles: tagged.articles.sort(newestFirst), entities: tagged.entities, republications: copies.republications, rejected: errors, notices };
+  const ordered = tagged.articles.sort(newestFirst);
+  return { articles: ordered, entities: tagged.entities, republications: copies.republications, events: ordered.flatMap((a) => extractEvents(a)), rejected: errors, notices };
 }
 
 function decodeGazetteer(file: SourceFile | null, errors: ContentError[]): GazetteerSource {

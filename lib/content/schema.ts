@@ -300,6 +300,8 @@ export const archive = z.strictObject({
   entities: z.array(indexedEntity),
   /** Every (original, copy) pair; copies are left out of entities' article lists. */
   republications: z.array(republication).default([]),
+  /** Every story's events (dated statements, see lib/content/events), extracted once at compile time. */
+  events: z.array(storyEvent).default([]),
   rejected: z.array(contentError),
   notices: z.array(contentNotice),
 });

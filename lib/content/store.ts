@@ -151,6 +151,6 @@ export function buildStore(archive: Archive): ArchiveStore {
     coOccurring,
     years,
     // Countries are too broad to say that two stories report the same event.
-    events: buildEventIndex(listed, (slug) => entityBySlug.get(slug)?.type === 'country'),
+    events: buildEventIndex(listed, archive.events, (slug) => entityBySlug.get(slug)?.type === 'country'),
   });
 }

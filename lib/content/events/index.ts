@@ -1,11 +1,11 @@
 /**
- * The events of a whole archive, computed once: every event in timeline order (oldest
+ * The events of a whole archive, indexed once: every event in timeline order (oldest
  * first), grouped events, and keyed lookups by entity and by story, so a page asks for
- * its own slice without scanning the archive.
+ * its own slice without scanning the archive. The events themselves are extracted at
+ * compile time (compileArchive → extractEvents) and travel with the archive.
  */
 import type { Article, StoryEvent } from '../schema';
 import { countByYear } from '../timeline';
-import { extractEvents } from './extract';
 import { dateKey, type EventGroup, groupEvents } from './group';
 
 export type { EventGroup } from './group';
@@ -45,15 +45,25 @@ function countEventsByYear(events: readonly Pick<StoryEvent, 'date'>[]): { year:
   return [...counts].sort(([a], [b]) => a - b).map(([year, count]) => ({ year, count }));
 }
 
-/** Builds the event index of `articles`; `broad(slug)` marks entities too general to group on (countries). */
-export function buildEventIndex(articles: readonly Article[], broad: (slug: string) => boolean): EventIndex {
+/**
+ * Builds the event index of `articles` from `events`, the archive's events of every story (see
+ * compileArchive; events of stories not in `articles` are left out). `broad(slug)` marks entities
+ * too general to group on (countries).
+ */
+export function buildEventIndex(articles: readonly Article[], events: readonly StoryEvent[], broad: (slug: string) => boolean): EventIndex {
+  const eventsOf = new Map<string, StoryEvent[]>();
+  for (const e of events) {
+    const list = eventsOf.get(e.article);
+    if (list) list.push(e);
+    else eventsOf.set(e.article, [e]);
+  }
   const byArticle = new Map<string, StoryEvent[]>();
   const dated: StoryEvent[] = [];
   let withoutYear = 0;
   for (const article of articles) {
-    const events = extractEvents(article);
-    byArticle.set(article.id, events);
-    for (const e of events) {
+    const own = eventsOf.get(article.id) ?? [];
+    byArticle.set(article.id, own);
+    for (const e of own) {
       if (eventYear(e) === null) withoutYear++;
       else dated.push(e);
     }

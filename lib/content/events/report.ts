@@ -4,7 +4,6 @@
  * sentence's start), so an editor can check them against the story.
  */
 import type { Archive, StoryEvent } from '../schema';
-import { extractEvents } from './extract';
 
 /** How much of each sentence the report shows. */
 const SENTENCE_START = 60;
@@ -19,10 +18,12 @@ function dateColumn(event: StoryEvent): string {
 }
 
 /** One line per event, grouped under each story; stories without events say so. */
-export function formatEventReport(archive: Pick<Archive, 'articles'>): string {
+export function formatEventReport(archive: Pick<Archive, 'articles' | 'events'>): string {
   const lines = ['Events (dated statements in the story bodies):'];
+  const byArticle = new Map<string, StoryEvent[]>();
+  for (const e of archive.events) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
   for (const article of archive.articles) {
-    const events = extractEvents(article);
+    const events = byArticle.get(article.id) ?? [];
     lines.push(`${article.id}  published ${article.datePublished.value ?? 'undated'}  ${events.length} ${events.length === 1 ? 'event' : 'events'}`);
     for (const e of events) {
       const marks = [e.date.inferred ? 'inferred' : '', e.date.approximate ? 'approx' : ''].filter(Boolean).join(',');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEvents } from '@/lib/content/events/extract';
 import { buildEventIndex } from '@/lib/content/events/index';
 import type { Article } from '@/lib/content/schema';
 
@@ -21,7 +22,7 @@ const articles = [
   story('b', '2016-07-02', 'On 9 May the Falcon launcher rolled through Minsk.', [{ slug: 'falcon', surface: 'Falcon' }]),
   story('c', null, 'On 3 April the plant in Belarus stopped. It restarted in 2011.', [{ slug: 'belarus', surface: 'Belarus' }]),
 ];
-const index = buildEventIndex(articles, (slug) => slug === 'belarus');
+const index = buildEventIndex(articles, articles.flatMap((a) => extractEvents(a)), (slug) => slug === 'belarus');
 
 describe('buildEventIndex', () => {
   it('orders dated events oldest first and leaves out, but counts, those without a year', () => {
@@ -43,5 +44,12 @@ describe('buildEventIndex', () => {
     expect(index.perYear).toEqual([{ year: 2011, count: 1 }, { year: 2014, count: 1 }, { year: 2016, count: 1 }]);
     expect(index.perYearByEntity.get('belarus')).toEqual([{ year: 2011, count: 1 }, { year: 2014, count: 1 }]);
     expect(index.storiesPerYear).toEqual([{ year: 2016, count: 2 }]);
+  });
+
+  it('indexes only the stories it is given (a copy left out of the lists brings no events)', () => {
+    const onlyA = buildEventIndex(articles.slice(0, 1), articles.flatMap((a) => extractEvents(a)), (slug) => slug === 'belarus');
+    expect([...onlyA.byArticle.keys()]).toEqual(['a']);
+    expect(onlyA.events.map((e) => e.article)).toEqual(['a', 'a']);
+    expect(onlyA.withoutYear).toBe(0);
   });
 });
