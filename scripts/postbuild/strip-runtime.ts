@@ -13,6 +13,8 @@ import { THEME_SCRIPT } from '@/components/theme-script';
 /** Inline scripts Next and React write for hydration and streaming, by what they start with. */
 const NEXT_INLINE = [/^\(?self\.__next_f\b/, /^\(globalThis\["TURBOPACK"\]/, /^\$R[CSX]\s*=/];
 const RUNTIME_SRC = /^\/_next\/static\/.+\.js(\?.*)?$/;
+/** Elements whose content the parser keeps as raw text instead of parsing it into elements (page-pass.ts needs to know which). */
+export const STRIP_BLOCK_TEXT = { script: true, noscript: true, style: true, pre: true };
 
 export class NextOutputChanged extends Error {
   constructor(file: string, problem: string) {
@@ -60,14 +62,19 @@ function removeScriptPreloads(root: HTMLElement, stripped: Stripped): void {
   }
 }
 
+/** What stripping one page gives: the stripped tree, what went, and the /_next/ assets it still references. */
+export type StrippedPage = { root: HTMLElement; stripped: Stripped; assets: string[] };
+
 /**
- * The page without Next's runtime, with `<script type="module" src={enhanceSrc}>` at the end of
- * <head>, and the /_next/ assets it still references (stylesheets, the enhancement script). Throws NextOutputChanged when the page lacks Next's runtime scripts or RSC payload (so
- * the markers this relies on moved) or holds an inline script it does not know.
+ * The page's tree without Next's runtime, with `<script type="module" src={enhanceSrc}>` at the end of
+ * <head>, and the /_next/ assets it still references (stylesheets, the enhancement script). Returns the
+ * tree so the caller can work on it without parsing the page again (page-pass.ts hashes it for the CSP).
+ * Throws NextOutputChanged when the page lacks Next's runtime scripts or RSC payload (so the markers
+ * this relies on moved) or holds an inline script it does not know.
  */
-export function stripNextRuntime(html: string, file: string, enhanceSrc: string): { html: string; stripped: Stripped; assets: string[] } {
+export function stripNextRuntimeTree(html: string, file: string, enhanceSrc: string): StrippedPage {
   // Comments out: without hydration React's text and Suspense markers (<!-- -->, <!--$-->) are noise.
-  const root = parse(html, { comment: false, blockTextElements: { script: true, noscript: true, style: true, pre: true } });
+  const root = parse(html, { comment: false, blockTextElements: STRIP_BLOCK_TEXT });
   const head = root.querySelector('head');
   if (!head || !root.querySelector('body')) throw new NextOutputChanged(file, 'no <head> or <body>');
   const stripped: Stripped = { runtimeScripts: 0, payloadScripts: 0, preloads: 0 };
@@ -81,5 +88,11 @@ export function stripNextRuntime(html: string, file: string, enhanceSrc: string)
     .querySelectorAll('[src],[href]')
     .map((el) => (el.getAttribute('src') ?? el.getAttribute('href') ?? '').split(/[?#]/)[0] ?? '')
     .filter((ref) => ref.startsWith('/_next/'));
+  return { root, stripped, assets };
+}
+
+/** stripNextRuntimeTree, serialised: the page's HTML without Next's runtime. */
+export function stripNextRuntime(html: string, file: string, enhanceSrc: string): { html: string; stripped: Stripped; assets: string[] } {
+  const { root, stripped, assets } = stripNextRuntimeTree(html, file, enhanceSrc);
   return { html: root.toString(), stripped, assets };
 }
