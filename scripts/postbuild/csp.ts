@@ -10,7 +10,8 @@
  * Headers a <meta> cannot carry (frame-ancestors) come from deploy/nginx.conf and public/_headers.
  */
 import { createHash } from 'node:crypto';
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { elementsOf, hasAttr, tagOf } from './elements';
 
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/?>/;
 /** Markup of a page that runs Pagefind's search (enhance/search.ts), which compiles WebAssembly. */
@@ -30,39 +31,30 @@ function sha256(text: string): string {
 
 const unique = (items: string[]) => [...new Set(items)];
 
-type Inline = { scripts: string[]; styles: string[]; styleAttrs: string[]; runsPagefind: boolean };
-
-const isElement = (node: Node): node is HTMLElement => node.nodeType === 1;
-
-/** Collects, in document order, what the policy must allow (one walk instead of one selector query each). */
-function collectInline(node: HTMLElement, found: Inline): void {
-  for (const child of node.childNodes) {
-    if (!isElement(child)) continue;
-    const tag = child.rawTagName?.toLowerCase();
-    if (tag === 'script' && !child.hasAttribute('src') && isExecutable(child.getAttribute('type')) && child.rawText.length > 0) {
-      found.scripts.push(sha256(child.rawText));
-    }
-    if (tag === 'style') found.styles.push(sha256(child.rawText));
-    if (child.hasAttribute('style')) found.styleAttrs.push(sha256(child.getAttribute('style') ?? ''));
-    if (child.hasAttribute(RUNS_PAGEFIND)) found.runsPagefind = true;
-    collectInline(child, found);
-  }
-}
-
 /**
  * The policy for a parsed document: only its own inline scripts and styles may run. `root` must be
  * parsed (or read) the way CSP_BLOCK_TEXT says, so that every element the browser sees is an element here.
  */
 export function policyForTree(root: HTMLElement): string {
-  const found: Inline = { scripts: [], styles: [], styleAttrs: [], runsPagefind: false };
-  collectInline(root, found);
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  const styleAttrs: string[] = [];
+  let runsPagefind = false;
+  // One walk in document order, so the hashes come out in the order separate selector queries gave them.
+  for (const el of elementsOf(root)) {
+    const tag = tagOf(el);
+    if (tag === 'script' && !el.hasAttribute('src') && isExecutable(el.getAttribute('type')) && el.rawText.length > 0) scripts.push(sha256(el.rawText));
+    if (tag === 'style') styles.push(sha256(el.rawText));
+    if (hasAttr(el, 'style')) styleAttrs.push(sha256(el.getAttribute('style') ?? ''));
+    if (hasAttr(el, RUNS_PAGEFIND)) runsPagefind = true;
+  }
   const directives = [
     "default-src 'self'",
     // Only the search page runs Pagefind's WebAssembly: 'wasm-unsafe-eval' allows compiling wasm, not JS eval.
-    ['script-src', "'self'", ...(found.runsPagefind ? ["'wasm-unsafe-eval'"] : []), ...unique(found.scripts)].join(' '),
-    ['style-src', "'self'", ...unique(found.styles)].join(' '),
+    ['script-src', "'self'", ...(runsPagefind ? ["'wasm-unsafe-eval'"] : []), ...unique(scripts)].join(' '),
+    ['style-src', "'self'", ...unique(styles)].join(' '),
     // Style attributes in the markup (Next's built-in 404 page has some) are allowed one by one.
-    found.styleAttrs.length > 0 ? ['style-src-attr', "'unsafe-hashes'", ...unique(found.styleAttrs)].join(' ') : "style-src-attr 'none'",
+    styleAttrs.length > 0 ? ['style-src-attr', "'unsafe-hashes'", ...unique(styleAttrs)].join(' ') : "style-src-attr 'none'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
