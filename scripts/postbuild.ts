@@ -2,7 +2,6 @@
  * Steps run over the static export after `next build` (npm's `postbuild`), in this order.
  * Adding a step is one line; each step lives in its own module under scripts/postbuild/.
  */
-import { addCspToPages } from './postbuild/csp';
 import { exportDir } from './postbuild/export-dir';
 import { buildSearchIndex } from './postbuild/pagefind';
 import { writeShareCards } from './postbuild/share-cards';
@@ -11,7 +10,9 @@ import { removeClientRuntime } from './postbuild/zero-js';
 type Step = { name: string; run: (exportDir: string) => string | void | Promise<string | void> };
 
 const steps: Step[] = [
-  { name: 'zero-js', run: removeClientRuntime },
+  // Rewrites every page once: Next's runtime out, the page's Content-Security-Policy in. Any later
+  // step that edits HTML would break the policy's hashes; the steps after it only add files or read pages.
+  { name: 'zero-js+csp', run: removeClientRuntime },
   { name: 'share-cards', run: writeShareCards },
   {
     name: 'pagefind',
@@ -20,8 +21,6 @@ const steps: Step[] = [
       return `${pages} story pages indexed (${Object.entries(languages).map(([lang, n]) => `${lang} ${n}`).join(', ')})`;
     },
   },
-  // Keep this last: it hashes each page's final inline scripts.
-  { name: 'content-security-policy', run: addCspToPages },
 ];
 
 const dir = exportDir();

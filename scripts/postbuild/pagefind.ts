@@ -41,7 +41,9 @@ function storyPagesByLanguage(outDir: string): Map<string, Page[]> {
     if (!/\bdata-pagefind-body\b/.test(content)) continue;
     const url = `/articles/${path.dirname(file).split(path.sep).join('/')}/`.replace(/\/\.\/$/, '/');
     const lang = bundleLanguage(storyLanguage(content));
-    groups.set(lang, [...(groups.get(lang) ?? []), { url, content }]);
+    const group = groups.get(lang);
+    if (group) group.push({ url, content });
+    else groups.set(lang, [{ url, content }]);
   }
   return groups;
 }

@@ -9,10 +9,13 @@
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { THEME_SCRIPT } from '@/components/theme-script';
+import { elementsOf, hasAttr, tagOf } from './elements';
 
 /** Inline scripts Next and React write for hydration and streaming, by what they start with. */
 const NEXT_INLINE = [/^\(?self\.__next_f\b/, /^\(globalThis\["TURBOPACK"\]/, /^\$R[CSX]\s*=/];
 const RUNTIME_SRC = /^\/_next\/static\/.+\.js(\?.*)?$/;
+/** Elements whose content the parser keeps as raw text instead of parsing it into elements (page-pass.ts needs to know which). */
+export const STRIP_BLOCK_TEXT = { script: true, noscript: true, style: true, pre: true };
 
 export class NextOutputChanged extends Error {
   constructor(file: string, problem: string) {
@@ -28,9 +31,9 @@ function isExecutable(type: string | undefined): boolean {
   return type === undefined || /^(module|(text|application)\/(java|ecma)script)?$/i.test(type.trim());
 }
 
-function removeRuntimeScripts(root: HTMLElement, file: string, stripped: Stripped): number {
+function removeRuntimeScripts(scripts: HTMLElement[], file: string, stripped: Stripped): number {
   let themeScripts = 0;
-  for (const script of root.querySelectorAll('script')) {
+  for (const script of scripts) {
     const src = script.getAttribute('src');
     if (src !== undefined) {
       if (!RUNTIME_SRC.test(src)) throw new NextOutputChanged(file, `unexpected external script ${src}`);
@@ -50,8 +53,8 @@ function removeRuntimeScripts(root: HTMLElement, file: string, stripped: Strippe
   return themeScripts;
 }
 
-function removeScriptPreloads(root: HTMLElement, stripped: Stripped): void {
-  for (const link of root.querySelectorAll('link')) {
+function removeScriptPreloads(links: HTMLElement[], stripped: Stripped): void {
+  for (const link of links) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase();
     const isScriptPreload = (rel === 'preload' && link.getAttribute('as') === 'script') || rel === 'modulepreload';
     if (!isScriptPreload) continue;
@@ -60,26 +63,39 @@ function removeScriptPreloads(root: HTMLElement, stripped: Stripped): void {
   }
 }
 
+/** What stripping one page gives: the stripped tree, what went, and the /_next/ assets it still references. */
+export type StrippedPage = { root: HTMLElement; stripped: Stripped; assets: string[] };
+
 /**
- * The page without Next's runtime, with `<script type="module" src={enhanceSrc}>` at the end of
- * <head>, and the /_next/ assets it still references (stylesheets, the enhancement script). Throws NextOutputChanged when the page lacks Next's runtime scripts or RSC payload (so
- * the markers this relies on moved) or holds an inline script it does not know.
+ * The page's tree without Next's runtime, with `<script type="module" src={enhanceSrc}>` at the end of
+ * <head>, and the /_next/ assets it still references (stylesheets, the enhancement script). Returns the
+ * tree so the caller can work on it without parsing the page again (page-pass.ts hashes it for the CSP).
+ * Throws NextOutputChanged when the page lacks Next's runtime scripts or RSC payload (so the markers
+ * this relies on moved) or holds an inline script it does not know.
  */
-export function stripNextRuntime(html: string, file: string, enhanceSrc: string): { html: string; stripped: Stripped; assets: string[] } {
+export function stripNextRuntimeTree(html: string, file: string, enhanceSrc: string): StrippedPage {
   // Comments out: without hydration React's text and Suspense markers (<!-- -->, <!--$-->) are noise.
-  const root = parse(html, { comment: false, blockTextElements: { script: true, noscript: true, style: true, pre: true } });
-  const head = root.querySelector('head');
-  if (!head || !root.querySelector('body')) throw new NextOutputChanged(file, 'no <head> or <body>');
+  const root = parse(html, { comment: false, blockTextElements: STRIP_BLOCK_TEXT });
+  // One walk picks out every kind of element the checks need (selector queries would walk once each).
+  const elements = elementsOf(root);
+  const head = elements.find((el) => tagOf(el) === 'head');
+  if (!head || !elements.some((el) => tagOf(el) === 'body')) throw new NextOutputChanged(file, 'no <head> or <body>');
   const stripped: Stripped = { runtimeScripts: 0, payloadScripts: 0, preloads: 0 };
-  const themeScripts = removeRuntimeScripts(root, file, stripped);
-  removeScriptPreloads(root, stripped);
+  const themeScripts = removeRuntimeScripts(elements.filter((el) => tagOf(el) === 'script'), file, stripped);
+  removeScriptPreloads(elements.filter((el) => tagOf(el) === 'link'), stripped);
   if (stripped.runtimeScripts === 0) throw new NextOutputChanged(file, 'no /_next/static/ runtime <script src> found');
   if (stripped.payloadScripts === 0) throw new NextOutputChanged(file, 'no inline RSC payload (self.__next_f) found');
   if (themeScripts !== 1) throw new NextOutputChanged(file, `expected the theme script once in the page, found it ${themeScripts} times`);
   head.insertAdjacentHTML('beforeend', `<script type="module" src="${enhanceSrc}"></script>`);
-  const assets = root
-    .querySelectorAll('[src],[href]')
+  const assets = elementsOf(root)
+    .filter((el) => hasAttr(el, 'src') || hasAttr(el, 'href'))
     .map((el) => (el.getAttribute('src') ?? el.getAttribute('href') ?? '').split(/[?#]/)[0] ?? '')
     .filter((ref) => ref.startsWith('/_next/'));
+  return { root, stripped, assets };
+}
+
+/** stripNextRuntimeTree, serialised: the page's HTML without Next's runtime. */
+export function stripNextRuntime(html: string, file: string, enhanceSrc: string): { html: string; stripped: Stripped; assets: string[] } {
+  const { root, stripped, assets } = stripNextRuntimeTree(html, file, enhanceSrc);
   return { html: root.toString(), stripped, assets };
 }

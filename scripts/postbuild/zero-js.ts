@@ -1,14 +1,18 @@
 /**
- * Post-build step: pages without a client runtime. Builds the enhancement bundle, strips Next's
- * runtime from every exported page (strip-runtime.ts), deletes the RSC `.txt` payloads Next
- * writes next to each page, and deletes the scripts (and their manifests) under /_next/ that no
- * page references any more. Ends by checking the result, so a changed Next fails the build, not the reader.
+ * Post-build step: pages without a client runtime, each with its Content-Security-Policy. Builds the
+ * enhancement bundle, rewrites every exported page once (page-pass.ts: strip-runtime.ts, then csp.ts
+ * on the same parsed tree) on a pool of worker threads, deletes the RSC `.txt` payloads Next writes
+ * next to each page, and deletes the scripts (and their manifests) under /_next/ that no page
+ * references any more. Ends by checking the result, so a changed Next fails the build, not the reader.
  */
-import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { writeEnhanceBundle } from './enhance-bundle';
 import { htmlFilesIn } from './html-files';
-import { NextOutputChanged, stripNextRuntime } from './strip-runtime';
+import type { PageChunk, PassSummary } from './page-pass';
+import { NextOutputChanged } from './strip-runtime';
+import { chunksFor, runInWorkers } from './worker-pool';
 
 const filesUnder = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 const urlPathOf = (root: string, file: string) => `/${path.relative(root, file).split(path.sep).join('/')}`;
@@ -40,25 +44,38 @@ function withStylesheetAssets(root: string, refs: Set<string>): Set<string> {
   return refs;
 }
 
+const PAGE_WORKER = new URL('./page-worker.ts', import.meta.url);
+
+/**
+ * Rewrites every page in `pages` (absolute paths under `root`) with page-pass.ts on `workers` threads;
+ * returns the RSC payload scripts taken out and the /_next/ assets the pages still reference.
+ * Rejects with the first page's error (its message names the page).
+ */
+export async function passPagesInWorkers(root: string, pages: string[], enhanceSrc: string, workers = availableParallelism()): Promise<{ payloads: number; refs: Set<string> }> {
+  const chunks: PageChunk[] = chunksFor(pages, workers).map((files) => ({ root, files, enhanceSrc }));
+  const summaries = await runInWorkers<PageChunk, PassSummary>(PAGE_WORKER, chunks, workers);
+  const refs = new Set<string>();
+  let payloads = 0;
+  for (const summary of summaries) {
+    payloads += summary.payloadScripts;
+    for (const asset of summary.assets) refs.add(asset);
+  }
+  return { payloads, refs };
+}
+
 /** Runs the step over the export in `exportDir`; returns a one-line summary. */
 export async function removeClientRuntime(exportDir: string): Promise<string> {
   const root = path.resolve(exportDir);
   const enhance = await writeEnhanceBundle(root);
   const pages = htmlFilesIn(root);
-  let payloads = 0;
-  const refs = new Set<string>();
-  for (const page of pages) {
-    const { html, stripped, assets } = stripNextRuntime(readFileSync(page, 'utf8'), urlPathOf(root, page), enhance.urlPath);
-    payloads += stripped.payloadScripts;
-    for (const asset of assets) refs.add(asset);
-    writeFileSync(page, html);
-  }
+  const workers = availableParallelism();
+  const { payloads, refs } = await passPagesInWorkers(root, pages, enhance.urlPath, workers);
 
   const pageSet = new Set(pages);
   const allFiles = filesUnder(root);
-  const rsc = allFiles.filter((f) => isRscPayload(f, pageSet));
+  const rsc = new Set(allFiles.filter((f) => isRscPayload(f, pageSet)));
   for (const file of rsc) rmSync(file);
-  const leftover = allFiles.filter((f) => f.endsWith('.txt') && !rsc.includes(f) && looksLikeRscPayload(readFileSync(f, 'utf8').slice(0, 200)));
+  const leftover = allFiles.filter((f) => f.endsWith('.txt') && !rsc.has(f) && looksLikeRscPayload(readFileSync(f, 'utf8').slice(0, 200)));
   if (leftover.length > 0) throw new NextOutputChanged(urlPathOf(root, leftover[0] ?? ''), `an RSC payload under a name this step does not know (${leftover.length} such files)`);
 
   withStylesheetAssets(root, refs);
@@ -69,5 +86,5 @@ export async function removeClientRuntime(exportDir: string): Promise<string> {
   const unused = [...assetFiles].filter((f) => !refs.has(f) && /\.(m?js|map|json)$/.test(f));
   for (const file of unused) rmSync(path.join(root, file));
   removeEmptyDirs(path.join(root, '_next'));
-  return `${pages.length} pages without Next's runtime (${payloads} RSC payload scripts out), ${rsc.length} RSC .txt files and ${unused.length} unused /_next/ files deleted; enhance bundle ${enhance.bytes} bytes`;
+  return `${pages.length} pages without Next's runtime (${payloads} RSC payload scripts out) and with their CSP (${workers} workers), ${rsc.size} RSC .txt files and ${unused.length} unused /_next/ files deleted; enhance bundle ${enhance.bytes} bytes`;
 }
