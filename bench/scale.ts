@@ -46,14 +46,22 @@ function sampleGroup(pgid: number): Sample {
       const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
       if (Number(fields[2]) !== pgid) continue;
       sample.rss += Number(fields[21]) * 4096;
+      // An exited process (a zombie) has no command line: keep the kind it had while it ran.
       const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-      sample.cpu.set(`${pid} ${processKind(args)}`, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+      if (args.trim() !== '' && !kinds.has(pid)) kinds.set(pid, processKind(args));
+      sample.cpu.set(`${pid} ${kinds.get(pid) ?? 'other'}`, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+      if (process.env.BENCH_DEBUG === '1' && args.trim() !== '') commands.set(pid, args.slice(0, 160));
     } catch {
       // The process ended between listing and reading.
     }
   }
   return sample;
 }
+
+/** Each sampled process's command line (BENCH_DEBUG=1), to say what "other" was. */
+const commands = new Map<string, string>();
+/** What each process is, fixed the first time it is seen running. */
+const kinds = new Map<string, string>();
 
 /** Linux's USER_HZ, the unit of utime and stime in /proc/<pid>/stat. */
 const CLOCK_TICKS = 100;
@@ -62,9 +70,11 @@ const CLOCK_TICKS = 100;
 function processKind(args: string): string {
   if (args.includes('jest-worker/processChild')) return 'next worker';
   if (args.includes('pagefind')) return 'pagefind';
+  if (args.includes('render-cards')) return 'share cards';
   if (args.includes('postbuild')) return 'postbuild';
   if (args.includes('content-check')) return 'content check';
-  if (args.includes('next build') || args.includes('next/dist/bin/next')) return 'next build (main)';
+  // Next renames its main process `next-build (v…)`; Turbopack compiles in its threads.
+  if (args.includes('next build') || args.includes('next-build') || args.includes('next/dist/bin/next')) return 'next build (main)';
   if (args.includes('turbopack') || args.includes('postcss')) return 'bundler helpers';
   return 'other';
 }
@@ -143,6 +153,10 @@ async function benchSize(stories: number): Promise<Row> {
   const seconds = (performance.now() - started) / 1000;
   const profile = cpuProfile(cpu);
   console.log(`CPU of the ${stories}-story build: ${profile.line}`);
+  if (process.env.BENCH_DEBUG === '1') {
+    const top = [...cpu].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    for (const [key, secs] of top) console.log(`  ${Math.round(secs)} s  ${key}  ${commands.get(key.split(' ')[0] ?? '') ?? ''}`);
+  }
   const result = walk(exportDir);
   if (process.env.BENCH_KEEP !== '1') rmSync(exportDir, { recursive: true, force: true });
   return {

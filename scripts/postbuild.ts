@@ -1,7 +1,10 @@
 /**
- * Steps run over the static export after `next build` (npm's `postbuild`), in this order.
- * Adding a step is one line; each step lives in its own module under scripts/postbuild/.
+ * Steps run over the static export after `next build`, in this order. Adding a step is one
+ * line; each step lives in its own module under scripts/postbuild/. `npm run build`
+ * (scripts/build.ts) runs them with the share cards already rendering in the background;
+ * `tsx scripts/postbuild.ts` runs them alone over an existing export, rendering the cards itself.
  */
+import { pathToFileURL } from 'node:url';
 import { exportDir } from './postbuild/export-dir';
 import { buildSearchIndex } from './postbuild/pagefind';
 import { writeShareCards } from './postbuild/share-cards';
@@ -9,23 +12,31 @@ import { removeClientRuntime } from './postbuild/zero-js';
 
 type Step = { name: string; run: (exportDir: string) => string | void | Promise<string | void> };
 
-const steps: Step[] = [
-  // Rewrites every page once: Next's runtime out, the page's Content-Security-Policy in. Any later
-  // step that edits HTML would break the policy's hashes; the steps after it only add files or read pages.
-  { name: 'zero-js+csp', run: removeClientRuntime },
-  { name: 'share-cards', run: writeShareCards },
-  {
-    name: 'pagefind',
-    run: async (dir) => {
-      const { pages, languages } = await buildSearchIndex(dir);
-      return `${pages} story pages indexed (${Object.entries(languages).map(([lang, n]) => `${lang} ${n}`).join(', ')})`;
+/** The post-build steps; `shareCards` puts the cards into the export (rendering them, or collecting a background render). */
+export function postbuildSteps(shareCards: Step['run'] = writeShareCards): Step[] {
+  return [
+    // Rewrites every page once: Next's runtime out, the page's Content-Security-Policy in. Any later
+    // step that edits HTML would break the policy's hashes; the steps after it only add files or read pages.
+    { name: 'zero-js+csp', run: removeClientRuntime },
+    {
+      name: 'pagefind',
+      run: async (dir) => {
+        const { pages, languages } = await buildSearchIndex(dir);
+        return `${pages} story pages indexed (${Object.entries(languages).map(([lang, n]) => `${lang} ${n}`).join(', ')})`;
+      },
     },
-  },
-];
-
-const dir = exportDir();
-for (const step of steps) {
-  const started = performance.now();
-  const summary = await step.run(dir);
-  console.log(`postbuild ${step.name}: ${summary ?? 'done'} (${Math.round(performance.now() - started)} ms)`);
+    // Last, so a background render has had the whole build to finish.
+    { name: 'share-cards', run: shareCards },
+  ];
 }
+
+/** Runs `steps` over the export in `dir`, logging one line per step. */
+export async function runPostbuild(dir: string, steps: Step[] = postbuildSteps()): Promise<void> {
+  for (const step of steps) {
+    const started = performance.now();
+    const summary = await step.run(dir);
+    console.log(`postbuild ${step.name}: ${summary ?? 'done'} (${Math.round(performance.now() - started)} ms)`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runPostbuild(exportDir());

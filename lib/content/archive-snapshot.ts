@@ -1,7 +1,7 @@
 /**
  * The compiled archive, saved once per build for the build's other processes.
  *
- * `npm run build` compiles the content folder in its prebuild step (scripts/content-check.ts
+ * `npm run build` (scripts/build.ts) first compiles the content folder (scripts/content-check.ts
  * --build), which writes this snapshot; `next build` then runs with ARCHIVE_SNAPSHOT=1, so the
  * page-data collector and every static-generation worker read the snapshot instead of compiling
  * the folder again each (at 10,000 stories a compile is ~24 s of CPU per process; see docs/scale.md).

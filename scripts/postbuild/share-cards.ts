@@ -1,17 +1,22 @@
 /**
- * Post-build step: writes every share card (lib/og/cards.ts `shareCards`) into the export as
- * the PNG file its page's og:image names.
+ * The share cards (lib/og/cards.ts `shareCards`): every card rendered to the PNG file its page's
+ * og:image names.
  *
- * Cards are rendered here rather than by Next route handlers because Next hands each of its
- * static-generation workers one contiguous run of routes: with ~10,000 card routes sorted
- * after the story pages, one worker got most of the cards and the other sat idle while it
- * finished (docs/scale.md). Here satori lays cards out on the main thread while sharp
- * rasterises and quantises several at once on libuv's threads, so every core is busy.
+ * Cards are not Next route handlers because Next hands each static-generation worker one
+ * contiguous run of routes: ~10,000 card routes sorted after the story pages left one worker
+ * with most of them while the other sat idle (docs/scale.md). Here satori lays cards out on the
+ * main thread while sharp rasterises and quantises several at once on libuv's threads.
+ *
+ * `npm run build` (scripts/build.ts) renders them in a child process at the lowest CPU priority
+ * from the moment the content is compiled, into a staging folder, so they use whatever CPU
+ * `next build` leaves idle; the post-build step then waits for it and moves the cards into the
+ * export (`startShareCards`). Run alone, the post-build renders them in place (`writeShareCards`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { getArchive } from '@/lib/content';
+import { loadArchive } from '@/lib/content/archive';
 import { shareCards, type PublishedCard } from '@/lib/og/cards';
 import { renderShareCardPng } from '@/lib/og/share-card';
 
@@ -31,7 +36,7 @@ async function writeCard(exportDir: string, { path: urlPath, card }: PublishedCa
 }
 
 /** Renders and writes every card under `exportDir`; returns a one-line summary. */
-export async function writeShareCards(exportDir: string, cards: readonly PublishedCard[] = shareCards(getArchive())): Promise<string> {
+export async function writeShareCards(exportDir: string, cards: readonly PublishedCard[] = shareCards(loadArchive())): Promise<string> {
   let next = 0;
   let bytes = 0;
   const lane = async () => {
@@ -44,4 +49,49 @@ export async function writeShareCards(exportDir: string, cards: readonly Publish
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, cards.length) }, lane));
   return `${cards.length} share cards, ${Math.round(bytes / Math.max(cards.length, 1) / 1024)} KB each on average`;
+}
+
+/** A card renderer running in the background: `collect` waits for it and moves its cards into an export. */
+export type BackgroundCards = { collect: (exportDir: string) => Promise<string>; stop: () => void };
+
+/** Moves `from` (a folder) to `to`, copying when they sit on different file systems. */
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Starts rendering every card into `stagingDir` in a child process (scripts/postbuild/render-cards.ts)
+ * at the lowest CPU priority, reading the archive snapshot the content check wrote.
+ */
+export function startShareCards(stagingDir: string, env: NodeJS.ProcessEnv): BackgroundCards {
+  rmSync(stagingDir, { recursive: true, force: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'postbuild', 'render-cards.ts'), stagingDir], {
+    env: { ...env, ARCHIVE_SNAPSHOT: '1', CARDS_PRIORITY: 'low' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  return {
+    collect: async (exportDir) => {
+      const code = await exited;
+      if (code !== 0) throw new Error(`share cards: the renderer exited with ${code}\n${stderr.trim()}`);
+      moveFolder(path.join(stagingDir, 'og'), path.join(exportDir, 'og'));
+      rmSync(stagingDir, { recursive: true, force: true });
+      return stdout.trim().split('\n').at(-1) ?? '';
+    },
+    stop: () => child.kill(),
+  };
 }
