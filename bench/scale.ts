@@ -29,7 +29,7 @@ type Row = {
   load: string;
 };
 
-type Sample = { rss: number; cpu: Map<string, number> };
+type Sample = { rss: number; cpu: Map<string, number>; rssByKind: Map<string, number> };
 
 /**
  * Summed RSS (bytes) of every live process in the process group `pgid`, and each one's CPU
@@ -38,7 +38,7 @@ type Sample = { rss: number; cpu: Map<string, number> };
  * their reaping parent and then never reach /usr/bin/time's or a parent's totals.
  */
 function sampleGroup(pgid: number): Sample {
-  const sample: Sample = { rss: 0, cpu: new Map() };
+  const sample: Sample = { rss: 0, cpu: new Map(), rssByKind: new Map() };
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       // Fields after the command name (which may hold spaces) start at ") ".
@@ -50,6 +50,8 @@ function sampleGroup(pgid: number): Sample {
       const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
       if (args.trim() !== '' && !kinds.has(pid)) kinds.set(pid, processKind(args));
       sample.cpu.set(`${pid} ${kinds.get(pid) ?? 'other'}`, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+      const kind = kinds.get(pid) ?? 'other';
+      sample.rssByKind.set(kind, (sample.rssByKind.get(kind) ?? 0) + Number(fields[21]) * 4096);
       if (process.env.BENCH_DEBUG === '1' && args.trim() !== '') commands.set(pid, args.slice(0, 160));
     } catch {
       // The process ended between listing and reading.
@@ -79,17 +81,20 @@ function processKind(args: string): string {
   return 'other';
 }
 
-type Measured = { peak: number; cpu: Map<string, number> };
+type Measured = { peak: number; cpu: Map<string, number>; atPeak: Map<string, number> };
 
 /** Run a command in its own process group; resolve with its peak summed RSS and per-process CPU. */
 function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'inherit', 'inherit'] });
-    const measured: Measured = { peak: 0, cpu: new Map() };
+    const measured: Measured = { peak: 0, cpu: new Map(), atPeak: new Map() };
     const timer = setInterval(() => {
       if (!child.pid) return;
       const sample = sampleGroup(child.pid);
-      measured.peak = Math.max(measured.peak, sample.rss);
+      if (sample.rss > measured.peak) {
+        measured.peak = sample.rss;
+        measured.atPeak = sample.rssByKind;
+      }
       for (const [key, seconds] of sample.cpu) measured.cpu.set(key, Math.max(measured.cpu.get(key) ?? 0, seconds));
     }, 250);
     child.on('error', reject);
@@ -149,10 +154,12 @@ async function benchSize(stories: number): Promise<Row> {
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const started = performance.now();
   const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' };
-  const { peak, cpu } = await runMeasured('npm', ['run', 'build'], env);
+  const { peak, cpu, atPeak } = await runMeasured('npm', ['run', 'build'], env);
   const seconds = (performance.now() - started) / 1000;
   const profile = cpuProfile(cpu);
   console.log(`CPU of the ${stories}-story build: ${profile.line}`);
+  const peakParts = [...atPeak].sort((a, b) => b[1] - a[1]).map(([kind, bytes]) => `${kind} ${Math.round(bytes / 1024 / 1024)} MB`);
+  console.log(`Memory at the peak: ${peakParts.join(', ')}`);
   if (process.env.BENCH_DEBUG === '1') {
     const top = [...cpu].sort((a, b) => b[1] - a[1]).slice(0, 12);
     for (const [key, secs] of top) console.log(`  ${Math.round(secs)} s  ${key}  ${commands.get(key.split(' ')[0] ?? '') ?? ''}`);

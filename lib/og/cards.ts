@@ -1,15 +1,29 @@
 /**
  * What each share card says, from the same facts the pages show: a story's
  * date at its real precision and its outlet, a tag's type and story count;
- * and the list of every card the site links to (written by scripts/postbuild/share-cards.ts).
+ * and the list of every card the site links to, which the build's content check saves
+ * (`writeCardList`) for the card renderer (scripts/postbuild/share-cards.ts) to read.
  */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
 import type { ArchiveStore } from '@/lib/content';
 import type { Article, Entity } from '@/lib/content/schema';
 import { paths } from '@/lib/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 import { dateInWords } from '@/lib/describe-date';
 import { ENTITY_TYPE_LABEL } from '@/lib/seo/routes';
-import type { ShareCard } from './share-card';
+
+/** What a card says: a small label above, the title, and a footer line; `lang` (BCP 47) picks the font subsets. */
+const shareCard = z.strictObject({ kicker: z.string(), title: z.string(), footer: z.string(), lang: z.string().optional() });
+export type ShareCard = z.infer<typeof shareCard>;
+
+/** A share card and the URL path it is published at (the og:image the page names). */
+const publishedCard = z.strictObject({ path: z.string().startsWith('/'), card: shareCard });
+export type PublishedCard = z.infer<typeof publishedCard>;
+
+/** Where the build keeps the list of cards to render, beside the archive snapshot. */
+export const CARD_LIST_FILE = path.join('.next', 'cache', 'share-cards.json');
 
 /** The card for a story. */
 export function articleCard(article: Article): ShareCard {
@@ -32,9 +46,6 @@ export function siteCard(): ShareCard {
   return { kicker: 'ARCHIVE', title: SITE_NAME, footer: SITE_DESCRIPTION };
 }
 
-/** A share card and the URL path it is published at (the og:image the page names). */
-export type PublishedCard = { path: string; card: ShareCard };
-
 /** Every share card of the site: the site's own, one per story, one per tag. */
 export function shareCards(store: Pick<ArchiveStore, 'articles' | 'entities'>): PublishedCard[] {
   return [
@@ -42,4 +53,18 @@ export function shareCards(store: Pick<ArchiveStore, 'articles' | 'entities'>): 
     ...store.articles.map((article) => ({ path: paths.articleImage(article.slug), card: articleCard(article) })),
     ...store.entities.map((entity) => ({ path: paths.tagImage(entity.slug), card: tagCard(entity, entity.articles.length) })),
   ];
+}
+
+/** Saves `cards` for the card renderer (atomically: a reader sees the old list or the new one). */
+export function writeCardList(cards: readonly PublishedCard[], file: string = CARD_LIST_FILE): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(cards));
+  renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/** The cards saved by writeCardList; throws naming the file when it is not a card list. */
+export function readCardList(file: string = CARD_LIST_FILE): PublishedCard[] {
+  const parsed = z.array(publishedCard).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: not a list of share cards (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+  return parsed.data;
 }

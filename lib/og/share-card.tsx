@@ -11,12 +11,12 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { SITE_NAME, siteUrl } from '@/lib/site';
 import { cardFontFamily, cardFontRanges, cardFonts, cardFontSubsets } from './fonts';
+import type { ShareCard } from './cards';
 import { fitToFont } from './glyphs';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-/** What a card says: a small label above, the title, and a footer line; `lang` (BCP 47) picks the font subsets. */
-export type ShareCard = { kicker: string; title: string; footer: string; lang?: string };
+export type { ShareCard } from './cards';
 
 /** The font subsets a card's language and text need (see lib/og/fonts). */
 const subsetsOf = (card: ShareCard) => cardFontSubsets(card.lang ?? 'und', `${card.kicker}${card.title}${card.footer}`);

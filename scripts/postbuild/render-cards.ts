@@ -1,14 +1,12 @@
 /**
- * `node --import tsx scripts/postbuild/render-cards.ts <dir>`: renders every share card under
- * `<dir>` (as `<dir>/og/…/image.png`) and prints a one-line summary. scripts/build.ts runs it in
- * the background during `next build` (see ./share-cards.ts), at the lowest CPU priority: set here,
- * before sharp starts its threads, because on Linux a thread inherits the priority of the thread
- * that creates it.
+ * `node --import tsx scripts/postbuild/render-cards.ts <card list> <dir>`: renders the cards of a
+ * card list (lib/og/cards.ts writeCardList) under `<dir>` (as `<dir>/og/…/image.png`) and prints
+ * a one-line summary. scripts/build.ts runs it in the background during `next build`, under
+ * `nice` (see ./share-cards.ts).
  */
-import { constants, setPriority } from 'node:os';
+import { readCardList } from '@/lib/og/cards';
+import { writeShareCards } from './share-cards';
 
-const [dir] = process.argv.slice(2);
-if (!dir) throw new Error('usage: render-cards.ts <output folder>');
-if (process.env.CARDS_PRIORITY === 'low') setPriority(constants.priority.PRIORITY_LOW);
-const { writeShareCards } = await import('./share-cards');
-console.log(await writeShareCards(dir));
+const [list, dir] = process.argv.slice(2);
+if (!list || !dir) throw new Error('usage: render-cards.ts <card list> <output folder>');
+console.log(await writeShareCards(dir, readCardList(list)));

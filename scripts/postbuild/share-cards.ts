@@ -8,16 +8,17 @@
  * main thread while sharp rasterises and quantises several at once on libuv's threads.
  *
  * `npm run build` (scripts/build.ts) renders them in a child process at the lowest CPU priority
- * from the moment the content is compiled, into a staging folder, so they use whatever CPU
- * `next build` leaves idle; the post-build step then waits for it and moves the cards into the
- * export (`startShareCards`). Run alone, the post-build renders them in place (`writeShareCards`).
+ * from the moment the content is compiled (reading the card list the content check saved, not
+ * the archive, so it adds little memory), into a staging folder: it uses whatever CPU `next build`
+ * leaves idle. The last post-build step waits for it and moves the cards into the export
+ * (`startShareCards`). Run alone, the post-build renders them in place (`writeShareCards`).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadArchive } from '@/lib/content/archive';
-import { shareCards, type PublishedCard } from '@/lib/og/cards';
+import { CARD_LIST_FILE, shareCards, type PublishedCard } from '@/lib/og/cards';
 import { renderShareCardPng } from '@/lib/og/share-card';
 
 /** Cards in flight at once: enough to keep every core's libvips thread busy while satori lays out the next. */
@@ -66,16 +67,18 @@ function moveFolder(from: string, to: string): void {
   }
 }
 
+/** The `nice` program, to start the renderer at the lowest CPU priority (every thread it starts inherits it). */
+const NICE = ['/usr/bin/nice', '/bin/nice'].find((file) => existsSync(file));
+
 /**
- * Starts rendering every card into `stagingDir` in a child process (scripts/postbuild/render-cards.ts)
- * at the lowest CPU priority, reading the archive snapshot the content check wrote.
+ * Starts rendering the cards saved in `cardList` (lib/og/cards.ts writeCardList) into
+ * `stagingDir` in a child process (scripts/postbuild/render-cards.ts) at the lowest CPU priority.
  */
-export function startShareCards(stagingDir: string, env: NodeJS.ProcessEnv): BackgroundCards {
+export function startShareCards(stagingDir: string, env: NodeJS.ProcessEnv, cardList: string = CARD_LIST_FILE): BackgroundCards {
   rmSync(stagingDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'postbuild', 'render-cards.ts'), stagingDir], {
-    env: { ...env, ARCHIVE_SNAPSHOT: '1', CARDS_PRIORITY: 'low' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const node = [process.execPath, '--import', 'tsx', path.join('scripts', 'postbuild', 'render-cards.ts'), cardList, stagingDir];
+  const [command = process.execPath, ...args] = NICE ? [NICE, '-n', '19', ...node] : node;
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileArchive, readContentFolder } from '@/lib/content/archive';
-import { shareCards } from '@/lib/og/cards';
+import { readCardList, shareCards, writeCardList } from '@/lib/og/cards';
 import { startShareCards, writeShareCards } from '@/scripts/postbuild/share-cards';
 import { makeArticle, makeEntity } from '../support/articles';
 
@@ -52,18 +52,21 @@ describe('startShareCards (the background renderer npm run build uses)', () => {
   });
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('renders the content folder\'s cards in a child process and moves them into the export', async () => {
-    const renderer = startShareCards(path.join(tmp, 'staging'), { ...process.env, CONTENT_DIR: 'content' });
-    const summary = await renderer.collect(path.join(tmp, 'out'));
+  it('renders a saved card list in a child process and moves the cards into the export', async () => {
     const { files, gazetteer } = readContentFolder('content');
-    const expected = shareCards(compileArchive(files, gazetteer)).map((c) => c.path);
-    expect(summary).toContain(`${expected.length} share cards`);
-    for (const urlPath of expected) expect(existsSync(path.join(tmp, 'out', urlPath)), urlPath).toBe(true);
+    const cards = shareCards(compileArchive(files, gazetteer));
+    writeCardList(cards, path.join(tmp, 'cards.json'));
+    expect(readCardList(path.join(tmp, 'cards.json'))).toEqual(cards);
+    const renderer = startShareCards(path.join(tmp, 'staging'), process.env, path.join(tmp, 'cards.json'));
+    const summary = await renderer.collect(path.join(tmp, 'out'));
+    expect(summary).toContain(`${cards.length} share cards`);
+    for (const { path: urlPath } of cards) expect(existsSync(path.join(tmp, 'out', urlPath)), urlPath).toBe(true);
     expect(existsSync(path.join(tmp, 'staging'))).toBe(false);
   }, 120_000);
 
   it('fails the collect step with the renderer\'s error when the renderer fails', async () => {
-    const renderer = startShareCards(path.join(tmp, 'staging'), { ...process.env, CONTENT_DIR: path.join(tmp, 'no-such-folder') });
-    await expect(renderer.collect(path.join(tmp, 'out'))).rejects.toThrow(/share cards: the renderer exited with 1[\s\S]*no-such-folder/);
+    writeFileSync(path.join(tmp, 'cards.json'), JSON.stringify([{ path: '/og/x/image.png', card: { title: 'no kicker or footer' } }]));
+    const renderer = startShareCards(path.join(tmp, 'staging'), process.env, path.join(tmp, 'cards.json'));
+    await expect(renderer.collect(path.join(tmp, 'out'))).rejects.toThrow(/share cards: the renderer exited with 1[\s\S]*cards\.json: not a list of share cards/);
   }, 120_000);
 });
