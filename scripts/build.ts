@@ -3,19 +3,15 @@
  *
  * 1. Content check (`scripts/content-check.ts --build`): compiles content/, stops the build on
  *    content errors (each naming its file), and saves the compiled archive as a snapshot
- *    (lib/content/archive-snapshot.ts).
- * 2. Share cards start rendering in the background at the lowest CPU priority
- *    (scripts/postbuild/share-cards.ts), so they take only the CPU `next build` leaves idle.
- * 3. `next build` with ARCHIVE_SNAPSHOT=1: its processes read the snapshot instead of compiling
- *    the folder again.
- * 4. The post-build steps (scripts/postbuild.ts), the last of which collects the cards.
- * Any failure stops the build with a non-zero exit, and the background renderer with it.
+ *    (lib/content/archive-snapshot.ts) and the list of share cards (lib/og/cards.ts).
+ * 2. `next build` with ARCHIVE_SNAPSHOT=1: its processes read the snapshot instead of compiling
+ *    the folder again each.
+ * 3. The post-build steps (scripts/postbuild.ts), with the share cards rendered from the saved list.
+ * Any failure stops the build with a non-zero exit. The post-build modules are loaded only after
+ * `next build`, so this process stays small while Next's workers need the memory.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { exportDir } from './postbuild/export-dir';
-import { startShareCards } from './postbuild/share-cards';
-import { postbuildSteps, runPostbuild } from './postbuild';
 
 /** Runs a command with the build's output, resolving when it exits 0. */
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -26,13 +22,17 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   });
 }
 
-await run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env);
-const cards = startShareCards(path.join('.next', 'cache', 'share-cards'), process.env);
 try {
+  await run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env);
   await run('next build', process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { ...process.env, ARCHIVE_SNAPSHOT: '1' });
-  await runPostbuild(exportDir(), postbuildSteps((dir) => cards.collect(dir)));
+  const [{ postbuildSteps, runPostbuild }, { exportDir }, { readCardList }, { writeShareCards }] = await Promise.all([
+    import('./postbuild'),
+    import('./postbuild/export-dir'),
+    import('@/lib/og/cards'),
+    import('./postbuild/share-cards'),
+  ]);
+  await runPostbuild(exportDir(), postbuildSteps((dir) => writeShareCards(dir, readCardList())));
 } catch (error) {
-  cards.stop();
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }

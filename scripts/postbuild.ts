@@ -1,8 +1,8 @@
 /**
  * Steps run over the static export after `next build`, in this order. Adding a step is one
  * line; each step lives in its own module under scripts/postbuild/. `npm run build`
- * (scripts/build.ts) runs them with the share cards already rendering in the background;
- * `tsx scripts/postbuild.ts` runs them alone over an existing export, rendering the cards itself.
+ * (scripts/build.ts) runs them with the card list its content check saved; `tsx
+ * scripts/postbuild.ts` runs them alone over an existing export, listing the cards itself.
  */
 import { pathToFileURL } from 'node:url';
 import { exportDir } from './postbuild/export-dir';
@@ -12,12 +12,13 @@ import { removeClientRuntime } from './postbuild/zero-js';
 
 type Step = { name: string; run: (exportDir: string) => string | void | Promise<string | void> };
 
-/** The post-build steps; `shareCards` puts the cards into the export (rendering them, or collecting a background render). */
+/** The post-build steps; `shareCards` renders the share cards into the export. */
 export function postbuildSteps(shareCards: Step['run'] = writeShareCards): Step[] {
   return [
     // Rewrites every page once: Next's runtime out, the page's Content-Security-Policy in. Any later
     // step that edits HTML would break the policy's hashes; the steps after it only add files or read pages.
     { name: 'zero-js+csp', run: removeClientRuntime },
+    { name: 'share-cards', run: shareCards },
     {
       name: 'pagefind',
       run: async (dir) => {
@@ -25,8 +26,6 @@ export function postbuildSteps(shareCards: Step['run'] = writeShareCards): Step[
         return `${pages} story pages indexed (${Object.entries(languages).map(([lang, n]) => `${lang} ${n}`).join(', ')})`;
       },
     },
-    // Last, so a background render has had the whole build to finish.
-    { name: 'share-cards', run: shareCards },
   ];
 }
 

@@ -7,18 +7,15 @@
  * with most of them while the other sat idle (docs/scale.md). Here satori lays cards out on the
  * main thread while sharp rasterises and quantises several at once on libuv's threads.
  *
- * `npm run build` (scripts/build.ts) renders them in a child process at the lowest CPU priority
- * from the moment the content is compiled (reading the card list the content check saved, not
- * the archive, so it adds little memory), into a staging folder: it uses whatever CPU `next build`
- * leaves idle. The last post-build step waits for it and moves the cards into the export
- * (`startShareCards`). Run alone, the post-build renders them in place (`writeShareCards`).
+ * `npm run build` (scripts/build.ts) renders the card list its content check saved
+ * (lib/og/cards.ts), so this step needs no archive in memory; run alone over an existing export,
+ * the post-build compiles the content folder to list the cards.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadArchive } from '@/lib/content/archive';
-import { CARD_LIST_FILE, shareCards, type PublishedCard } from '@/lib/og/cards';
+import { shareCards, type PublishedCard } from '@/lib/og/cards';
 import { renderShareCardPng } from '@/lib/og/share-card';
 
 /** Cards in flight at once: enough to keep every core's libvips thread busy while satori lays out the next. */
@@ -50,51 +47,4 @@ export async function writeShareCards(exportDir: string, cards: readonly Publish
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, cards.length) }, lane));
   return `${cards.length} share cards, ${Math.round(bytes / Math.max(cards.length, 1) / 1024)} KB each on average`;
-}
-
-/** A card renderer running in the background: `collect` waits for it and moves its cards into an export. */
-export type BackgroundCards = { collect: (exportDir: string) => Promise<string>; stop: () => void };
-
-/** Moves `from` (a folder) to `to`, copying when they sit on different file systems. */
-function moveFolder(from: string, to: string): void {
-  rmSync(to, { recursive: true, force: true });
-  mkdirSync(path.dirname(to), { recursive: true });
-  try {
-    renameSync(from, to);
-  } catch {
-    cpSync(from, to, { recursive: true });
-    rmSync(from, { recursive: true, force: true });
-  }
-}
-
-/** The `nice` program, to start the renderer at the lowest CPU priority (every thread it starts inherits it). */
-const NICE = ['/usr/bin/nice', '/bin/nice'].find((file) => existsSync(file));
-
-/**
- * Starts rendering the cards saved in `cardList` (lib/og/cards.ts writeCardList) into
- * `stagingDir` in a child process (scripts/postbuild/render-cards.ts) at the lowest CPU priority.
- */
-export function startShareCards(stagingDir: string, env: NodeJS.ProcessEnv, cardList: string = CARD_LIST_FILE): BackgroundCards {
-  rmSync(stagingDir, { recursive: true, force: true });
-  const node = [process.execPath, '--import', 'tsx', path.join('scripts', 'postbuild', 'render-cards.ts'), cardList, stagingDir];
-  const [command = process.execPath, ...args] = NICE ? [NICE, '-n', '19', ...node] : node;
-  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', resolve);
-  });
-  return {
-    collect: async (exportDir) => {
-      const code = await exited;
-      if (code !== 0) throw new Error(`share cards: the renderer exited with ${code}\n${stderr.trim()}`);
-      moveFolder(path.join(stagingDir, 'og'), path.join(exportDir, 'og'));
-      rmSync(stagingDir, { recursive: true, force: true });
-      return stdout.trim().split('\n').at(-1) ?? '';
-    },
-    stop: () => child.kill(),
-  };
 }
