@@ -17,6 +17,7 @@ import { compileArchive, contentDir, isStrict, readContentFiles, readGazetteerFi
 import { writeArchiveSnapshot } from '../lib/content/archive-snapshot';
 import { shareCards, writeCardList } from '../lib/og/cards';
 import { decodeSource } from '../lib/content/decode';
+import { compileInWorkers } from './compile-in-workers';
 import { candidatesByArticle, formatEntityReport } from '../lib/content/entity-report';
 import { formatContentError } from '../lib/content/errors';
 import { formatFileReport } from '../lib/content/file-report';
@@ -51,7 +52,7 @@ if (fileAt >= 0) {
 }
 
 const files = readContentFiles(contentDir());
-const archive = compileArchive(files, gazetteerFile);
+const archive = await compileInWorkers(files, gazetteerFile);
 const ignore = gazetteerFile ? parseGazetteer(new TextDecoder().decode(gazetteerFile.bytes), gazetteerFile.path).ignore : [];
 const candidates = () => candidatesByArticle(archive, ignore);
 

@@ -65,12 +65,36 @@ function assignSlugs(drafts: PublishableDraft[], errors: ContentError[], notices
   });
 }
 
+/** What compiling one source file gives: its article drafts (a file may hold a story and a related one) and its errors. */
+export type CompiledFile = { drafts: ArticleDraft[]; errors: ContentError[] };
+
+/** Decodes and compiles one `.txt` source file. Pure, and independent of every other file (so it can run in any worker). */
+export function compileFile(file: SourceFile): CompiledFile {
+  const decoded = decodeSource(file.bytes, file.path);
+  if (!decoded.ok) return { drafts: [], errors: [decoded.error] };
+  const compiled = compileSource(idOf(file.path), file.path, decoded.text, decoded.encoding);
+  return { drafts: compiled.articles, errors: compiled.errors };
+}
+
+/** The `.txt` sources among `files`, in path order: what compileFile is run on, in this order. */
+export function sourcesOf(files: readonly SourceFile[]): SourceFile[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).filter((f) => f.path.endsWith('.txt'));
+}
+
 /**
  * Compiles a set of content files into the archive. Pure: no file system access.
  * `gazetteer` is the content folder's entities.yaml (see readGazetteerFile); it
  * tags the articles and indexes the entities.
  */
 export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null = null): Archive {
+  return assembleArchive(files, gazetteer, sourcesOf(files).map(compileFile));
+}
+
+/**
+ * The rest of the pipeline once every source is compiled: `compiled` holds compileFile's result
+ * for each of sourcesOf(files), in that order (the content check computes them on several cores).
+ */
+export function assembleArchive(files: SourceFile[], gazetteer: SourceFile | null, compiled: readonly CompiledFile[]): Archive {
   const errors: ContentError[] = [];
   const notices: ContentNotice[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -80,17 +104,11 @@ export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null
   for (const f of sorted.filter((x) => !known.has(x))) {
     errors.push(contentError('read', f.path, null, 'not an article (.txt) or a sidecar (.meta.json / .meta.yaml), so it is not published'));
   }
-
+  if (compiled.length !== sources.length) throw new Error(`assembleArchive: ${compiled.length} compiled files for ${sources.length} sources`);
   const drafts: ArticleDraft[] = [];
-  for (const file of sources) {
-    const decoded = decodeSource(file.bytes, file.path);
-    if (!decoded.ok) {
-      errors.push(decoded.error);
-      continue;
-    }
-    const compiled = compileSource(idOf(file.path), file.path, decoded.text, decoded.encoding);
-    drafts.push(...compiled.articles);
-    errors.push(...compiled.errors);
+  for (const file of compiled) {
+    drafts.push(...file.drafts);
+    errors.push(...file.errors);
   }
 
   const sidecars = readSidecars(sidecarFiles, errors);

@@ -12,7 +12,7 @@ import { writeEnhanceBundle } from './enhance-bundle';
 import { htmlFilesIn } from './html-files';
 import type { PageChunk, PassSummary } from './page-pass';
 import { NextOutputChanged } from './strip-runtime';
-import { chunksFor, runInWorkers } from './worker-pool';
+import { chunksFor, runInWorkers } from '../worker-pool';
 
 const filesUnder = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 const urlPathOf = (root: string, file: string) => `/${path.relative(root, file).split(path.sep).join('/')}`;

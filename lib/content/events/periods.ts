@@ -64,7 +64,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => DateHit['date'] | nu
 const BARE_YEAR = new RegExp(String.raw`${BEFORE}${YEAR}${AFTER}`, 'gu');
 
 /** Seasons, decades, halves and year ranges in `sentence`, in text order. */
+/** Every pattern above holds a year (or decade) of 19xx/20xx: a sentence without four such digits has no period. */
+const ANY_YEAR = /(?:19|20)\d\d/u;
+
 export function findPeriods(sentence: string): DateHit[] {
+  if (!ANY_YEAR.test(sentence)) return [];
   const hits: DateHit[] = [];
   for (const { re, read } of PATTERNS) {
     for (const m of sentence.matchAll(re)) {

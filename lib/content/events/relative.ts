@@ -25,7 +25,11 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Relative }[] = [
 ];
 
 /** Relative expressions in `sentence`, in text order. */
+/** A word every pattern above contains: a sentence without one has no relative date (checked first; most sentences have none). */
+const ANY_PATTERN_WORD = /\b(?:past|last|previous|this|ago|recently|lately)\b/iu;
+
 export function findRelative(sentence: string): DateHit[] {
+  if (!ANY_PATTERN_WORD.test(sentence)) return [];
   const hits: DateHit[] = [];
   for (const { re, read } of PATTERNS) {
     for (const m of sentence.matchAll(re)) hits.push({ index: m.index, text: m[0], date: { kind: 'relative', relative: read(m as RegExpExecArray) } });

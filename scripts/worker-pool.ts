@@ -1,5 +1,5 @@
 /**
- * A small worker_threads pool for the post-build steps: one worker per core runs a TypeScript module
+ * A small worker_threads pool for the build scripts (the post-build page pass, the content check): one worker per core runs a TypeScript module
  * (through ts-worker.mjs), takes chunks of work one at a time, so workers that get quick chunks take
  * more and all finish together, and posts back each chunk's result. The first error in any worker
  * rejects the whole run (and stops the other workers) with that error's name and message.
