@@ -13,7 +13,8 @@
  * dev`, scripts, tests) nothing is read, so a snapshot can never serve code newer than it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '@/lib/write-atomic';
 import path from 'node:path';
 import { z } from 'zod';
 import { archive as archiveSchema, type Archive } from './schema';
@@ -43,10 +44,7 @@ export function snapshotWanted(): boolean {
 
 /** Writes the snapshot for `files` atomically (a concurrent reader sees the old file or the new one, never half). */
 export function writeArchiveSnapshot(archive: Archive, files: readonly KeyedFile[], file: string = SNAPSHOT_FILE): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify({ key: contentKey(files), archive }));
-  renameSync(partial, file);
+  writeFileAtomic(file, JSON.stringify({ key: contentKey(files), archive }));
 }
 
 /** The snapshot's archive when it was made from exactly `files`; null when it is missing, unreadable or stale. */

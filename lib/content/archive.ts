@@ -98,7 +98,7 @@ export function assembleArchive(files: SourceFile[], gazetteer: SourceFile | nul
   const errors: ContentError[] = [];
   const notices: ContentNotice[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const sources = sorted.filter((f) => f.path.endsWith('.txt'));
+  const sources = sourcesOf(sorted);
   const sidecarFiles = sorted.filter((f) => SIDECAR_PATTERN.test(path.basename(f.path)));
   const known = new Set([...sources, ...sidecarFiles]);
   for (const f of sorted.filter((x) => !known.has(x))) {

@@ -4,7 +4,8 @@
  * and the list of every card the site links to, which the build's content check saves
  * (`writeCardList`) for the card renderer (scripts/postbuild/share-cards.ts) to read.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '@/lib/write-atomic';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ArchiveStore } from '@/lib/content';
@@ -57,9 +58,7 @@ export function shareCards(store: Pick<ArchiveStore, 'articles' | 'entities'>): 
 
 /** Saves `cards` for the card renderer (atomically: a reader sees the old list or the new one). */
 export function writeCardList(cards: readonly PublishedCard[], file: string = CARD_LIST_FILE): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(cards));
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  writeFileAtomic(file, JSON.stringify(cards));
 }
 
 /** The cards saved by writeCardList; throws naming the file when it is not a card list. */

@@ -16,7 +16,6 @@ import { fitToFont } from './glyphs';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-export type { ShareCard } from './cards';
 
 /** The font subsets a card's language and text need (see lib/og/fonts). */
 const subsetsOf = (card: ShareCard) => cardFontSubsets(card.lang ?? 'und', `${card.kicker}${card.title}${card.footer}`);

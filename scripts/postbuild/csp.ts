@@ -11,19 +11,13 @@
  */
 import { createHash } from 'node:crypto';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { elementsOf, hasAttr, tagOf } from './elements';
+import { elementsOf, hasAttr, isExecutableScript, tagOf } from './elements';
 
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/?>/;
 /** Markup of a page that runs Pagefind's search (enhance/search.ts), which compiles WebAssembly. */
 const RUNS_PAGEFIND = 'data-search';
 /** How the policy reads a page: script and style bodies as raw text, everything else as elements. */
 export const CSP_BLOCK_TEXT = { script: true, style: true };
-
-/** Script types a browser executes; data blocks such as application/ld+json are not scripts to CSP. */
-function isExecutable(type: string | undefined): boolean {
-  if (type === undefined || type.trim() === '') return true;
-  return /^(module|(text|application)\/(javascript|ecmascript)|text\/jscript)$/i.test(type.trim());
-}
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -43,7 +37,7 @@ export function policyForTree(root: HTMLElement): string {
   // One walk in document order, so the hashes come out in the order separate selector queries gave them.
   for (const el of elementsOf(root)) {
     const tag = tagOf(el);
-    if (tag === 'script' && !el.hasAttribute('src') && isExecutable(el.getAttribute('type')) && el.rawText.length > 0) scripts.push(sha256(el.rawText));
+    if (tag === 'script' && !el.hasAttribute('src') && isExecutableScript(el.getAttribute('type')) && el.rawText.length > 0) scripts.push(sha256(el.rawText));
     if (tag === 'style') styles.push(sha256(el.rawText));
     if (hasAttr(el, 'style')) styleAttrs.push(sha256(el.getAttribute('style') ?? ''));
     if (hasAttr(el, RUNS_PAGEFIND)) runsPagefind = true;

@@ -22,5 +22,11 @@ export function elementsOf(root: HTMLElement): HTMLElement[] {
 /** The element's tag name as CSS selectors match it (lower case). */
 export const tagOf = (el: HTMLElement): string => (el.rawTagName || '').toLowerCase();
 
+/** Whether a <script> of this `type` runs: no type, a JavaScript MIME type or module. Data blocks (application/ld+json) do not. */
+export function isExecutableScript(type: string | undefined): boolean {
+  if (type === undefined || type.trim() === '') return true;
+  return /^(module|(text|application)\/(javascript|ecmascript)|text\/jscript)$/i.test(type.trim());
+}
+
 /** Whether the element has the attribute, as a CSS `[name]` selector decides it. */
 export const hasAttr = (el: HTMLElement, name: string): boolean => el.getAttribute(name) !== undefined;

@@ -5,8 +5,8 @@
  * scripts, styles and style attributes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
+import { urlPathOf } from './html-files';
 import { CSP_BLOCK_TEXT, policyFor, policyForTree, withCspMeta } from './csp';
 import { STRIP_BLOCK_TEXT, stripNextRuntimeTree, type Stripped } from './strip-runtime';
 
@@ -48,8 +48,7 @@ export function passPageFiles(root: string, files: string[], enhanceSrc: string)
   const assets = new Set<string>();
   let payloadScripts = 0;
   for (const file of files) {
-    const urlPath = `/${path.relative(root, file).split(path.sep).join('/')}`;
-    const page = passPage(readFileSync(file, 'utf8'), urlPath, enhanceSrc);
+    const page = passPage(readFileSync(file, 'utf8'), urlPathOf(root, file), enhanceSrc);
     writeFileSync(file, page.html);
     payloadScripts += page.stripped.payloadScripts;
     for (const asset of page.assets) assets.add(asset);

@@ -9,7 +9,7 @@
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { THEME_SCRIPT } from '@/components/theme-script';
-import { elementsOf, hasAttr, tagOf } from './elements';
+import { elementsOf, hasAttr, isExecutableScript, tagOf } from './elements';
 
 /** Inline scripts Next and React write for hydration and streaming, by what they start with. */
 const NEXT_INLINE = [/^\(?self\.__next_f\b/, /^\(globalThis\["TURBOPACK"\]/, /^\$R[CSX]\s*=/];
@@ -27,9 +27,6 @@ export class NextOutputChanged extends Error {
 /** What was taken out of one page, for the build summary. */
 export type Stripped = { runtimeScripts: number; payloadScripts: number; preloads: number };
 
-function isExecutable(type: string | undefined): boolean {
-  return type === undefined || /^(module|(text|application)\/(java|ecma)script)?$/i.test(type.trim());
-}
 
 function removeRuntimeScripts(scripts: HTMLElement[], file: string, stripped: Stripped): number {
   let themeScripts = 0;
@@ -39,7 +36,7 @@ function removeRuntimeScripts(scripts: HTMLElement[], file: string, stripped: St
       if (!RUNTIME_SRC.test(src)) throw new NextOutputChanged(file, `unexpected external script ${src}`);
       script.remove();
       stripped.runtimeScripts++;
-    } else if (!isExecutable(script.getAttribute('type'))) {
+    } else if (!isExecutableScript(script.getAttribute('type'))) {
       continue; // data blocks such as application/ld+json
     } else if (script.rawText === THEME_SCRIPT) {
       themeScripts++;

@@ -9,13 +9,12 @@ import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { writeEnhanceBundle } from './enhance-bundle';
-import { htmlFilesIn } from './html-files';
+import { htmlFilesIn, urlPathOf } from './html-files';
 import type { PageChunk, PassSummary } from './page-pass';
 import { NextOutputChanged } from './strip-runtime';
 import { chunksFor, runInWorkers } from '../worker-pool';
 
 const filesUnder = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-const urlPathOf = (root: string, file: string) => `/${path.relative(root, file).split(path.sep).join('/')}`;
 
 function removeEmptyDirs(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) removeEmptyDirs(path.join(dir, entry.name));

@@ -45,18 +45,24 @@ function countEventsByYear(events: readonly Pick<StoryEvent, 'date'>[]): { year:
   return [...counts].sort(([a], [b]) => a - b).map(([year, count]) => ({ year, count }));
 }
 
+/** The archive's events grouped by story id, each story's in text order. */
+export function eventsByArticle(events: readonly StoryEvent[]): Map<string, StoryEvent[]> {
+  const byArticle = new Map<string, StoryEvent[]>();
+  for (const e of events) {
+    const list = byArticle.get(e.article);
+    if (list) list.push(e);
+    else byArticle.set(e.article, [e]);
+  }
+  return byArticle;
+}
+
 /**
  * Builds the event index of `articles` from `events`, the archive's events of every story (see
  * compileArchive; events of stories not in `articles` are left out). `broad(slug)` marks entities
  * too general to group on (countries).
  */
 export function buildEventIndex(articles: readonly Article[], events: readonly StoryEvent[], broad: (slug: string) => boolean): EventIndex {
-  const eventsOf = new Map<string, StoryEvent[]>();
-  for (const e of events) {
-    const list = eventsOf.get(e.article);
-    if (list) list.push(e);
-    else eventsOf.set(e.article, [e]);
-  }
+  const eventsOf = eventsByArticle(events);
   const byArticle = new Map<string, StoryEvent[]>();
   const dated: StoryEvent[] = [];
   let withoutYear = 0;

@@ -4,6 +4,7 @@
  * sentence's start), so an editor can check them against the story.
  */
 import type { Archive, StoryEvent } from '../schema';
+import { eventsByArticle } from './index';
 
 /** How much of each sentence the report shows. */
 const SENTENCE_START = 60;
@@ -20,8 +21,7 @@ function dateColumn(event: StoryEvent): string {
 /** One line per event, grouped under each story; stories without events say so. */
 export function formatEventReport(archive: Pick<Archive, 'articles' | 'events'>): string {
   const lines = ['Events (dated statements in the story bodies):'];
-  const byArticle = new Map<string, StoryEvent[]>();
-  for (const e of archive.events) byArticle.set(e.article, [...(byArticle.get(e.article) ?? []), e]);
+  const byArticle = eventsByArticle(archive.events);
   for (const article of archive.articles) {
     const events = byArticle.get(article.id) ?? [];
     lines.push(`${article.id}  published ${article.datePublished.value ?? 'undated'}  ${events.length} ${events.length === 1 ? 'event' : 'events'}`);
