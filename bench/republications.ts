@@ -3,7 +3,7 @@
  * synthetic archives of those sizes, with 2% of stories planted as copies (full, excerpt, 20%
  * edited), to show the cost grows about linearly and what the detector finds. Deterministic.
  */
-import { candidatePairs } from '../lib/content/republication/candidates';
+import { candidatePairs } from '../lib/content/republication/candidate-pairs';
 import { findRepublications, type RepublicationStory } from '../lib/content/republication/detect';
 import { shingleHashes } from '../lib/content/republication/shingles';
 import { editWords, excerpt } from '../tests/fixtures/republications/pairs';

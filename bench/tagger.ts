@@ -10,9 +10,9 @@
  * under 2 s. Deterministic: a seeded generator, same input every run.
  */
 import { performance } from 'node:perf_hooks';
-import { findCandidateNames } from '../lib/content/candidates';
+import { findCandidateNames } from '../lib/content/tagging/unknown-names';
 import type { BodyBlock, Entity } from '../lib/content/schema';
-import { compileMatcher, tagArticle } from '../lib/content/tag';
+import { compileMatcher, tagArticle } from '../lib/content/tagging/tag';
 import { seededRandom } from '../scripts/seeded-random';
 
 const rnd = seededRandom(20170918);

@@ -1,6 +1,6 @@
 import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
-import type { Timeline } from '@/lib/content/timeline';
+import type { Timeline } from '@/lib/content/store/timeline';
 import { DateText } from './dateline';
 import { monthName } from '@/lib/describe-date';
 import { paths } from '@/lib/paths';

@@ -4,7 +4,7 @@
  * Slavic language) than the story around it, so screen readers and hyphenation
  * treat it right. Text in the story's own script inherits the story's language.
  */
-import { detectLanguage, eastSlavicByLetters, isEastSlavic } from '@/lib/content/language';
+import { detectLanguage, eastSlavicByLetters, isEastSlavic } from '@/lib/content/extract/language';
 
 /** Letters that exist in Belarusian Cyrillic but not in Russian. */
 const BELARUSIAN_ONLY = /[ўЎіІ]/u;

@@ -3,7 +3,7 @@
  *
  * 1. Content check (`scripts/content-check.ts --build`): compiles content/, stops the build on
  *    content errors (each naming its file), and saves the compiled archive as a snapshot
- *    (lib/content/archive-snapshot.ts) and the list of share cards (lib/og/cards.ts).
+ *    (lib/content/store/archive-snapshot.ts) and the list of share cards (lib/og/cards.ts).
  * 2. `next build` with ARCHIVE_SNAPSHOT=1: its processes read the snapshot instead of compiling
  *    the folder again each.
  * 3. The post-build steps (scripts/postbuild.ts), with the share cards rendered from the saved list.

@@ -5,7 +5,7 @@
  *   --json     the compiled archive as JSON on stdout, nothing else on stdout
  *   --build    only errors and a summary, on stderr (the build runs this before `next build`);
  *              exits 0 despite errors when CONTENT_STRICT=0. Saves the compiled archive for
- *              `next build` to read (lib/content/archive-snapshot.ts) and the list of share cards
+ *              `next build` to read (lib/content/store/archive-snapshot.ts) and the list of share cards
  *   --file <path>  how one source file was read: every line with what it became, then its
  *              language, encoding, dates, author, outlet and entities (the file may sit
  *              anywhere; a sidecar beside it is applied)
@@ -14,17 +14,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileArchive, contentDir, isStrict, readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/archive';
-import { writeArchiveSnapshot } from '../lib/content/archive-snapshot';
+import { writeArchiveSnapshot } from '../lib/content/store/archive-snapshot';
 import { shareCards, writeCardList } from '../lib/og/cards';
-import { decodeSource } from '../lib/content/decode';
+import { decodeSource } from '../lib/content/source/decode';
 import { compileInWorkers } from './compile-in-workers';
-import { candidatesByArticle, formatEntityReport } from '../lib/content/entity-report';
+import { candidatesByArticle, formatEntityReport } from '../lib/content/report/entity-report';
 import { formatContentError } from '../lib/content/errors';
-import { formatFileReport } from '../lib/content/file-report';
-import { formatEventReport } from '../lib/content/events/report';
-import { parseGazetteer } from '../lib/content/gazetteer';
-import { formatReportTable, toReportJson } from '../lib/content/report';
-import { formatRepublicationReport } from '../lib/content/republication/report';
+import { formatFileReport } from '../lib/content/report/file-report';
+import { formatEventReport } from '../lib/content/report/events-report';
+import { parseGazetteer } from '../lib/content/tagging/gazetteer';
+import { formatReportTable, toReportJson } from '../lib/content/report/archive-report';
+import { formatRepublicationReport } from '../lib/content/report/republication-report';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -60,7 +60,7 @@ if (args.has('--json')) process.stdout.write(`${JSON.stringify(toReportJson(arch
 else if (args.has('--build')) {
   for (const e of archive.rejected) console.error(formatContentError(e));
   console.error(`content: ${archive.articles.length} published, ${archive.rejected.length} rejected`);
-  // next build's processes read this instead of compiling the folder again (lib/content/archive-snapshot.ts),
+  // next build's processes read this instead of compiling the folder again (lib/content/store/archive-snapshot.ts),
   // and the card renderer the list of cards (lib/og/cards.ts).
   writeArchiveSnapshot(archive, gazetteerFile ? [...files, gazetteerFile] : files);
   writeCardList(shareCards(archive));

@@ -5,18 +5,18 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { applySidecar, type PublishableDraft } from './apply-sidecar';
+import { applySidecar, type PublishableDraft } from './source/apply-sidecar';
 import { type ArticleDraft, compileSource } from './compile-source';
-import { readArchiveSnapshot, snapshotWanted } from './archive-snapshot';
-import { decodeSource } from './decode';
+import { readArchiveSnapshot, snapshotWanted } from './store/archive-snapshot';
+import { decodeSource } from './source/decode';
 import { extractEvents } from './events/extract';
 import { contentError, formatContentError } from './errors';
-import { newestFirst } from './publication-order';
+import { newestFirst } from './store/publication-order';
 import { type Archive, type Article, type ContentError, type ContentNotice, article as articleSchema, type Sidecar } from './schema';
 import { republicationsOf } from './republication/from-archive';
-import { parseSidecar, SIDECAR_PATTERN } from './sidecar';
-import { slugFromTitle, uniqueSlugs } from './slug';
-import { type GazetteerSource, tagArchive } from './tag-archive';
+import { parseSidecar, SIDECAR_PATTERN } from './source/sidecar';
+import { slugFromTitle, uniqueSlugs } from './store/slug';
+import { type GazetteerSource, tagArchive } from './tagging/tag-archive';
 
 /** A file handed to the pipeline: its path relative to the project root, and its bytes. */
 export type SourceFile = { path: string; bytes: Uint8Array };

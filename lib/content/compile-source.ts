@@ -2,18 +2,18 @@
  * One source file's text through normalise → segment → extract: the story it
  * holds and, when its related-articles block carries a whole article, that one too.
  */
-import { UTF8_VALID } from './decode';
-import { deriveTitle } from './derive-title';
+import { UTF8_VALID } from './source/decode';
+import { deriveTitle } from './extract/derive-title';
 import { contentError } from './errors';
-import { extractStory, isWholeStory, type StoryDraft } from './extract-story';
-import { allFurnitureReason, linkListReason } from './furniture-page';
-import { inferOutlet } from './infer-outlet';
-import { detectLanguage, languageFactOf } from './language';
-import { splitRelated } from './layout';
-import { normaliseText, toLines } from './normalise';
-import { resolveModified, resolvePublished } from './resolve-date';
+import { extractStory, isWholeStory, type StoryDraft } from './extract/extract-story';
+import { allFurnitureReason, linkListReason } from './extract/furniture-page';
+import { inferOutlet } from './extract/infer-outlet';
+import { detectLanguage, languageFactOf } from './extract/language';
+import { splitRelated } from './extract/layout';
+import { normaliseText, toLines } from './source/normalise';
+import { resolveModified, resolvePublished } from './dates/publication-date';
 import type { Article, ContentError, EncodingFact, RemovalReason, TextFact } from './schema';
-import { type Block, segmentLines } from './segment';
+import { type Block, segmentLines } from './segment/segment';
 
 /** An article before sidecars, slugs and tags are applied. */
 export type ArticleDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions' | 'editorNotes' | 'sourceUrl'>;

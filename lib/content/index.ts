@@ -6,15 +6,15 @@
 import { loadArchive } from './archive';
 import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
-import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store';
-import { NOT_REPUBLISHED } from './store-republications';
-import { RELATED_LIMIT, type Adjacent, type Related } from './store-joins';
+import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store/store';
+import { NOT_REPUBLISHED } from './store/republications';
+import { RELATED_LIMIT, type Adjacent, type Related } from './store/joins';
 
-export type { Adjacent, Related } from './store-joins';
+export type { Adjacent, Related } from './store/joins';
 export type { EventGroup, EventIndex } from './events/index';
-export type { Republished, RepublishedLink } from './store-republications';
-export type { ArchiveStore, EntityCount, Redirect, StoryJoins, YearCounts } from './store';
-export { groupTimeline, countByYear, type Timeline, type TimelineYear, type TimelineMonth } from './timeline';
+export type { Republished, RepublishedLink } from './store/republications';
+export type { ArchiveStore, EntityCount, Redirect, StoryJoins, YearCounts } from './store/store';
+export { groupTimeline, countByYear, type Timeline, type TimelineYear, type TimelineMonth } from './store/timeline';
 export type { Archive, Article, EventDate, StoryEvent, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
 
 let cached: ArchiveStore | undefined;

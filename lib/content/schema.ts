@@ -205,9 +205,9 @@ export const entity = z.strictObject({
   aliases: z.array(z.string().trim().min(1, 'an alias may not be empty')),
   short: z.string().trim().min(1).optional(),
   description: z.string().trim().min(1),
-  /** ISO 3166-1 alpha-2 code of a country: its names in many languages are merged in (lib/content/country-entities.ts). */
+  /** ISO 3166-1 alpha-2 code of a country: its names in many languages are merged in (lib/content/tagging/country-entities.ts). */
   iso: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. BY').optional(),
-  /** Base forms in other languages (ISO 639-1 code → forms); their inflections match through lib/content/inflection.ts. */
+  /** Base forms in other languages (ISO 639-1 code → forms); their inflections match through lib/content/tagging/inflection.ts. */
   names: z.record(z.string().regex(/^[a-z]{2}$/, 'an ISO 639-1 language code, e.g. ru'), z.array(z.string().trim().min(1))).optional(),
 });
 

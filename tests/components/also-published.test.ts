@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AlsoPublished } from '@/components/also-published';
 import { archive as archiveSchema } from '@/lib/content/schema';
-import { buildStore } from '@/lib/content/store';
+import { buildStore } from '@/lib/content/store/store';
 import { metadataFor } from '@/lib/seo';
 import { makeArticle } from '../support/article';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive, type SourceFile } from '@/lib/content/archive';
-import { MAX_SOURCE_BYTES } from '@/lib/content/decode';
+import { MAX_SOURCE_BYTES } from '@/lib/content/source/decode';
 
 const enc = new TextEncoder();
 const text = (path: string, body: string): SourceFile => ({ path, bytes: enc.encode(body) });

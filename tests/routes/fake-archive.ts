@@ -4,7 +4,7 @@
  * previous slugs on some articles.
  */
 import { archive as archiveSchema, type Archive } from '@/lib/content/schema';
-import { sortNewestFirst } from '@/lib/content/publication-order';
+import { sortNewestFirst } from '@/lib/content/store/publication-order';
 import { makeArticle, tagged } from '../support/article';
 
 /**

@@ -9,7 +9,7 @@
  * no parser is ever given the build's clock as a reference that could leak.
  */
 import * as chrono from 'chrono-node';
-import type { CalendarParts } from './date-parse';
+import { type CalendarParts, validParts } from './partial-date';
 import { type DateLanguage, languagesWithMonthNames, monthIn, monthPattern } from './month-names';
 
 /** A date found in a line: its parts, where it stands, and whether a weekday was written with it. */
@@ -22,19 +22,6 @@ export type FindOptions = {
 
 // chrono needs a reference instant; a fixed one, so a missing year can never come from the build's clock.
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
-
-function daysInMonth(year: number | null, month: number): number {
-  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
-}
-
-/** The parts when they form a real calendar date between 1900 and 2100, else null. */
-export function validParts(parts: CalendarParts): CalendarParts | null {
-  const { year, month, day } = parts;
-  if (year !== null && (year < 1900 || year > 2100)) return null;
-  if (month !== null && (month < 1 || month > 12)) return null;
-  if (day !== null && (month === null || day < 1 || day > daysInMonth(year, month))) return null;
-  return parts;
-}
 
 const YMD = /(?<![\d.,])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/u;
 const DMY = /(?<![\d.:])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d]|[.,]\d)/u;

@@ -1,27 +1,22 @@
 /**
- * Reads calendar dates out of short strings, keeping exactly the precision the
- * text gives: a day without a year stays without a year.
+ * The partial calendar date: a year, a month or a day only where the text gives
+ * one (a day without a year stays without a year), checked against the calendar,
+ * and its ISO form at that precision.
  */
-
-import { findDate, validParts } from './date-find';
 
 export type CalendarParts = { year: number | null; month: number | null; day: number | null };
 
-/**
- * Parses a string that is nothing but a date (optionally with a weekday and a time
- * before or after it), in any language date-find.ts reads. Null when the string holds anything else.
- */
-export function parseDateExpression(input: string): CalendarParts | null {
-  // Cheap exit: every date form has a digit, and a date line is short.
-  if (input.length > 60 || !/\d/.test(input)) return null;
-  const found = findDate(input);
-  if (!found) return null;
-  const rest = `${input.slice(0, found.start)} ${input.slice(found.end)}`
-    .replace(/(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|MSK|CET|EET)(?:[+-]\d{1,2})?)?/giu, ' ')
-    .replace(/[\s,.|/–—\-·•]+/gu, ' ')
-    .trim();
-  // At most one word may stand beside the date: a weekday ("Mon, 18.09.2017") or "at".
-  return rest === '' || /^\p{L}+$/u.test(rest) ? found.parts : null;
+function daysInMonth(year: number | null, month: number): number {
+  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+}
+
+/** The parts when they form a real calendar date between 1900 and 2100, else null. */
+export function validParts(parts: CalendarParts): CalendarParts | null {
+  const { year, month, day } = parts;
+  if (year !== null && (year < 1900 || year > 2100)) return null;
+  if (month !== null && (month < 1 || month > 12)) return null;
+  if (day !== null && (month === null || day < 1 || day > daysInMonth(year, month))) return null;
+  return parts;
 }
 
 /** ISO value at the precision the parts carry, or null without a year. */

@@ -4,10 +4,10 @@
  * date in the opening paragraphs ("said on June 21"), and last an update stamp
  * when the text does not date itself earlier. A year is never guessed.
  */
-import { type CalendarParts, precisionOf, toIsoValue } from './date-parse';
+import { type CalendarParts, precisionOf, toIsoValue } from './partial-date';
 import { ANY_MONTH_PATTERN as MONTH_PATTERN, monthOfAnyLanguage as monthNumber } from './month-names';
-import type { Located, StoryDraft } from './extract-story';
-import type { BodyBlock, DateFact } from './schema';
+import type { Located, StoryDraft } from '../extract/extract-story';
+import type { BodyBlock, DateFact } from '../schema';
 
 const NO_DATE: DateFact = { value: null, precision: 'none', partial: null, source: 'none', line: null, evidence: 'no date in the text' };
 

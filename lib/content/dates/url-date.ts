@@ -3,8 +3,7 @@
  * "/news/2015-12-20-title". Sites put the publication day there, so it is evidence
  * for a date when the text itself gives none, and it is shown as coming from the URL.
  */
-import type { CalendarParts } from './date-parse';
-import { validParts } from './date-find';
+import { type CalendarParts, validParts } from './partial-date';
 
 const FORMS: { re: RegExp; read: (m: RegExpMatchArray) => CalendarParts }[] = [
   { re: /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },

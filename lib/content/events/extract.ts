@@ -6,7 +6,7 @@
 import { blockAnchors } from '../../block-anchors';
 import type { Article, StoryEvent } from '../schema';
 import { findDates } from './find-dates';
-import { resolveDate } from './resolve-date';
+import { resolveDate } from './event-date';
 import { splitSentences } from './sentences';
 
 /** Words by which a sentence refers to something named in the sentence before it. */

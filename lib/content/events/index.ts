@@ -5,7 +5,7 @@
  * compile time (compileArchive → extractEvents) and travel with the archive.
  */
 import type { Article, StoryEvent } from '../schema';
-import { countByYear } from '../timeline';
+import { countByYear } from '../store/timeline';
 import { dateKey, type EventGroup, groupEvents } from './group';
 
 export type { EventGroup } from './group';

@@ -2,8 +2,8 @@
  * A short title for a story that has no headline: the opening quotation or
  * first sentence, cut on a word boundary — never the whole first paragraph.
  */
-import type { BodyBlock, TextFact } from './schema';
-import { words } from './text-shape';
+import type { BodyBlock, TextFact } from '../schema';
+import { words } from '../segment/text-shape';
 
 export const DERIVED_TITLE_MAX_WORDS = 14;
 

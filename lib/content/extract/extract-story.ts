@@ -3,14 +3,14 @@
  * byline, dateline, stamps, body paragraphs and headings — with every line
  * that is not the story's own text recorded as removed, with its reason.
  */
-import type { CalendarParts } from './date-parse';
-import type { Byline } from './header-lines';
+import type { CalendarParts } from '../dates/partial-date';
+import type { Byline } from '../segment/header-lines';
 import { layoutBlocks } from './layout';
-import type { BodyBlock, RemovalReason, RemovedLine } from './schema';
-import type { Block } from './segment';
-import { matchBareName } from './byline';
+import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
+import type { Block } from '../segment/segment';
+import { matchBareName } from '../segment/byline';
 import { pickHeadline } from './headline-score';
-import { isProse, isTitleShaped, wordCount } from './text-shape';
+import { isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 
 export type Located<T> = T & { line: number };
 

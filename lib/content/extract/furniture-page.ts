@@ -3,7 +3,7 @@
  * of teasers (headline, one-line summary, headline, …). Such a page is rejected
  * with its reason instead of being published with a menu as its body.
  */
-import type { BodyBlock } from './schema';
+import type { BodyBlock } from '../schema';
 
 const sentenceCount = (text: string) => text.split(/(?<=[.!?…][”"’»]?)\s+(?=[“"«‘\p{Lu}])/u).filter((s) => s.trim() !== '').length;
 

@@ -7,8 +7,8 @@
  * run of short lines (a menu), lines repeated elsewhere on the page and lines
  * made of figures lose points. A title is derived only when no line qualifies.
  */
-import type { Block } from './segment';
-import { isTitleShaped, wordCount, words } from './text-shape';
+import type { Block } from '../segment/segment';
+import { isTitleShaped, wordCount, words } from '../segment/text-shape';
 
 /** The lowest score a line needs to be taken as the headline. */
 export const HEADLINE_THRESHOLD = 4;

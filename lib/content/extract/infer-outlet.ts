@@ -3,7 +3,7 @@
  * reported earlier", "in an interview to EADaily". Self-references count double;
  * a name seen only once as an interlocutor ("told X") is not enough.
  */
-import type { BodyBlock, TextFact } from './schema';
+import type { BodyBlock, TextFact } from '../schema';
 
 // Patterns carry no `i` flag: with it \p{Lu} also matches lower case and names would run on into the sentence.
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*){0,2})`;

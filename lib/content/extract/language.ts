@@ -6,7 +6,7 @@
  * Malay) from Malay by the spellings the two standards disagree on.
  */
 import { eld } from 'eld/medium';
-import type { LanguageFact } from './schema';
+import type { LanguageFact } from '../schema';
 
 /** Names the detector in every detected fact, so an editor knows what made the guess. */
 export const LANGUAGE_DETECTOR = 'eld 2.1.0 (medium)';

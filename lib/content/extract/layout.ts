@@ -4,8 +4,8 @@
  * dateline, menus, tickers); everything after the last one is the footer
  * (prompts, section names). A related-stories block is cut off first.
  */
-import type { Block } from './segment';
-import { isProse, wordCount } from './text-shape';
+import type { Block } from '../segment/segment';
+import { isProse, wordCount } from '../segment/text-shape';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 

@@ -2,9 +2,9 @@
  * The editor's view of a compiled archive: the JSON `content:check --json`
  * prints and the one-row-per-article table it prints by default.
  */
-import { formatContentError } from './errors';
-import type { CandidateName } from './candidates';
-import type { Archive, Article, DateFact } from './schema';
+import { formatContentError } from '../errors';
+import type { CandidateName } from '../tagging/unknown-names';
+import type { Archive, Article, DateFact } from '../schema';
 
 /**
  * The archive as the documented JSON shape: flat facts per article, plus everything rejected.

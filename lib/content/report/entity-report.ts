@@ -2,9 +2,9 @@
  * The editor's view of tagging, for content:check: each article's entities with
  * their mention counts, and the capitalised names the gazetteer does not know.
  */
-import { type CandidateName, findCandidateNames } from './candidates';
-import type { Archive } from './schema';
-import { taggableTitle } from './tag-archive';
+import { type CandidateName, findCandidateNames } from '../tagging/unknown-names';
+import type { Archive } from '../schema';
+import { taggableTitle } from '../tagging/tag-archive';
 
 /** Unresolved names per article id (see findCandidateNames), over the same text the tagger saw. */
 export function candidatesByArticle(archive: Archive, ignore: readonly string[]): Map<string, CandidateName[]> {

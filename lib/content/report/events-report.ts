@@ -4,7 +4,7 @@
  * sentence's start), so an editor can check them against the story.
  */
 import type { Archive, StoryEvent } from '../schema';
-import { eventsByArticle } from './index';
+import { eventsByArticle } from '../events/index';
 
 /** How much of each sentence the report shows. */
 const SENTENCE_START = 60;

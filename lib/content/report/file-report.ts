@@ -5,10 +5,10 @@
  * from what the compiled articles record (title.line, author.line, datePublished.line,
  * removed[], body[].line), so it shows how the pipeline read the file, not a second opinion.
  */
-import { formatContentError } from './errors';
-import { normaliseText, toLines } from './normalise';
-import { formatReportDate } from './report';
-import type { Article, ContentError } from './schema';
+import { formatContentError } from '../errors';
+import { normaliseText, toLines } from '../source/normalise';
+import { formatReportDate } from './archive-report';
+import type { Article, ContentError } from '../schema';
 
 /** What one source line became. `part` prefixes the facts of a related article recovered from the file. */
 export type LineFate = { n: number; text: string; fate: string };

@@ -3,7 +3,7 @@
  * why one of them is taken as the original, so an editor can split a pair or name the original.
  */
 import type { Archive } from '../schema';
-import { THRESHOLDS } from './similarity';
+import { THRESHOLDS } from '../republication/similarity';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 

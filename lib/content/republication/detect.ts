@@ -4,7 +4,7 @@
  * confirmed on their full shingle sets (./similarity), copies are grouped, and each group gets one
  * original (./choose-original). Editors can split a pair or name the original in a sidecar.
  */
-import { candidatePairs } from './candidates';
+import { candidatePairs } from './candidate-pairs';
 import { type Member, chooseOriginal } from './choose-original';
 import { shingleHashes } from './shingles';
 import { isSameText, similarity } from './similarity';

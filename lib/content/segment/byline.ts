@@ -45,11 +45,6 @@ const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD
 const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*\\p{Ll}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}$`, 'u');
 const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,3}$`, 'u');
 
-/** Whether a line starts with a byline label ("By", "Par :", "Журналіст"), so what follows is meant as a name. */
-export function startsWithBylineLabel(line: string): boolean {
-  return new RegExp(`^(?:${LABEL})\\s*[:：]?\\s+\\p{Lu}`, 'u').test(line.trim());
-}
-
 /**
  * A byline: "By Andrei Parotnikau", "Par : Jeanne Dupont", "Von Hans Müller, Agentur",
  * "Журналіст Олена Коваль" or "Name Surname, Outlet". Only short lines qualify, so a

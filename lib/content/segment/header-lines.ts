@@ -5,8 +5,8 @@
  * section names ("3 mars 2019 | Défense, International") or a glued ticker.
  */
 import { type Byline, matchBareName, matchByline } from './byline';
-import type { CalendarParts } from './date-parse';
-import { type FindOptions, findDate } from './date-find';
+import type { CalendarParts } from '../dates/partial-date';
+import { type FindOptions, findDate } from '../dates/date-find';
 import { wordCount } from './text-shape';
 
 export { type Byline, matchByline } from './byline';

@@ -5,7 +5,7 @@
  */
 import { isCounter, isEmbedNotice, isRelativeTime, isWeatherLine } from './embed-rules';
 import { ARTICLE_NOUNS, CREDIT_LABELS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, SYNDICATION_WORDS, phraseAlternation } from './furniture-words';
-import type { RemovalReason } from './schema';
+import type { RemovalReason } from '../schema';
 import { endsSentence, wordCount } from './text-shape';
 
 const PROMPT_VERB = new RegExp(`^(?:${phraseAlternation(PROMPT_VERB_STEMS)})`, 'iu');

@@ -4,12 +4,12 @@
  * does not end a sentence and the next one continues it. Lines recognised as
  * furniture or as facts (dateline, stamp, byline, related marker) stand alone.
  */
-import type { CalendarParts } from './date-parse';
+import type { CalendarParts } from '../dates/partial-date';
 import { type Byline, matchByline, matchDateline, matchStamp } from './header-lines';
-import type { FindOptions } from './date-find';
+import type { FindOptions } from '../dates/date-find';
 import { classifyFurniture, isRelatedMarker } from './line-rules';
-import type { SourceLine } from './normalise';
-import type { RemovalReason } from './schema';
+import type { SourceLine } from '../source/normalise';
+import type { RemovalReason } from '../schema';
 import { endsMidSentence, endsSentence, startsLowercase } from './text-shape';
 
 export type LineMark =

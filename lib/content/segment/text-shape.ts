@@ -50,8 +50,3 @@ export function isTitleShaped(text: string): boolean {
   if (/[.,;:]$/u.test(t) && !/\.\.\.$/.test(t)) return false;
   return /\p{L}/u.test(t);
 }
-
-/** True when the text contains Cyrillic letters. */
-export function hasCyrillic(text: string): boolean {
-  return /\p{Script=Cyrillic}/u.test(text);
-}

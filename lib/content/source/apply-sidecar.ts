@@ -2,11 +2,11 @@
  * Applies an editor's sidecar to an article draft. Every override keeps the
  * editor's evidence note, so the site can say a fact comes from an editor.
  */
-import type { ArticleDraft } from './compile-source';
-import { partsFromIso } from './date-parse';
-import { dateFact } from './resolve-date';
-import { dateFromUrl } from './url-date';
-import type { Article, DateFact, Sidecar, TextFact } from './schema';
+import type { ArticleDraft } from '../compile-source';
+import { partsFromIso } from '../dates/partial-date';
+import { dateFact } from '../dates/publication-date';
+import { dateFromUrl } from '../dates/url-date';
+import type { Article, DateFact, Sidecar, TextFact } from '../schema';
 
 export type PublishableDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions'> & { sidecarSlug: string | null; previousSlugs: string[] };
 

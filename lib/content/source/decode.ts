@@ -5,8 +5,8 @@
  * the line and the byte; NUL bytes without a UTF-16 mark are binary data.
  */
 import { detectLegacyEncoding } from './detect-encoding';
-import { contentError } from './errors';
-import type { ContentError, EncodingFact } from './schema';
+import { contentError } from '../errors';
+import type { ContentError, EncodingFact } from '../schema';
 
 /** Largest source file the ingest accepts, in bytes. A scrape larger than this is almost surely not one article. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;

@@ -3,9 +3,9 @@
  * validated strictly. Errors name the file and, where the parser knows it, the line.
  */
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import { contentError } from './errors';
-import { partsFromIso } from './date-parse';
-import { type ContentError, type Sidecar, sidecar as sidecarSchema } from './schema';
+import { contentError } from '../errors';
+import { partsFromIso } from '../dates/partial-date';
+import { type ContentError, type Sidecar, sidecar as sidecarSchema } from '../schema';
 
 export const SIDECAR_PATTERN = /^(.+)\.meta\.(json|ya?ml)$/;
 

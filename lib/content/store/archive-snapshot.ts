@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '@/lib/write-atomic';
 import path from 'node:path';
 import { z } from 'zod';
-import { archive as archiveSchema, type Archive } from './schema';
+import { archive as archiveSchema, type Archive } from '../schema';
 
 /** Where the build keeps the snapshot: Next's own cache folder, already ignored by git. */
 export const SNAPSHOT_FILE = path.join('.next', 'cache', 'archive-snapshot.json');

@@ -3,7 +3,7 @@
  * co-occurring entities. Each works from the store's indexes (publication order, entity →
  * stories), never from a scan of every story per story.
  */
-import type { Article } from './schema';
+import type { Article } from '../schema';
 
 /** A story related to another: the entities they share and how strongly. */
 export type Related<T = Article> = {

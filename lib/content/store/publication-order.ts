@@ -3,7 +3,7 @@
  * links and tag pages: newest first, dated before undated, ties broken by id so the
  * order never depends on file-system order.
  */
-import type { DateFact } from './schema';
+import type { DateFact } from '../schema';
 
 export type Dated = { id: string; datePublished: DateFact };
 

@@ -3,7 +3,7 @@
  * other files that carry the same text, each with the pair's similarity, so a story page can say
  * "Also published by X as 'Y'" and point a copy's canonical URL at its original.
  */
-import type { Article, Republication } from './schema';
+import type { Article, Republication } from '../schema';
 
 /** Another file carrying the same text, and the detected pair that links it to its original. */
 export type RepublishedLink = Readonly<{ article: Article; pair: Republication }>;

@@ -3,7 +3,7 @@
  * falling back to the id, and made unique across the archive deterministically.
  */
 import slugify from '@sindresorhus/slugify';
-import { slugPattern } from './schema';
+import { slugPattern } from '../schema';
 
 export const MAX_SLUG_LENGTH = 80;
 

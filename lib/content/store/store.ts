@@ -6,11 +6,11 @@
  * work per page does not grow with the archive.
  */
 import { sortNewestFirst } from './publication-order';
-import type { Archive, Article, ContentError, ContentNotice, IndexedEntity } from './schema';
+import type { Archive, Article, ContentError, ContentNotice, IndexedEntity } from '../schema';
 import { countByYear } from './timeline';
-import { buildEventIndex, type EventIndex } from './events/index';
-import { NOT_REPUBLISHED, republicationLinks, type Republished } from './store-republications';
-import { coOccurrences, neighboursAt, relatedSearch, type Adjacent, type Related } from './store-joins';
+import { buildEventIndex, type EventIndex } from '../events/index';
+import { NOT_REPUBLISHED, republicationLinks, type Republished } from './republications';
+import { coOccurrences, neighboursAt, relatedSearch, type Adjacent, type Related } from './joins';
 
 /** An old article URL that must keep working: a previous slug and the slug it now points to. */
 export type Redirect = { from: string; to: string };

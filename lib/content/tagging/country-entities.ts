@@ -12,7 +12,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { excludedCountryNames, loadCountryNames } from './country-names';
-import type { Entity } from './schema';
+import type { Entity } from '../schema';
 import { isAllCaps, surfaceKey } from './tokens';
 
 /** A country name left out, and why. */

@@ -4,7 +4,7 @@
  * file, the entry and, where the YAML tells, the line.
  */
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { entity as entitySchema, gazetteer as gazetteerSchema, type ContentError, type Entity } from './schema';
+import { entity as entitySchema, gazetteer as gazetteerSchema, type ContentError, type Entity } from '../schema';
 import { surfaceKey } from './tokens';
 
 /** What a gazetteer file yields: its valid entries, the names to ignore, and every problem found. */

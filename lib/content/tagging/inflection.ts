@@ -1,6 +1,6 @@
 /**
  * Inflection keys: what a base form and an inflected word have in common when
- * one is a case of the other under a paradigm of lib/content/paradigms.ts.
+ * one is a case of the other under a paradigm of lib/content/tagging/paradigms.ts.
  * A key is the stem plus the paradigm's id ("Рос|uk-iya" for both "Росія" and
  * "Росії"), so two words meet only through the same paradigm, and a stem
  * shorter than {@link MIN_STEM} letters never makes a key.

@@ -1,12 +1,12 @@
 /**
  * The tag → index stage of the pipeline: reads the gazetteer (completed with
- * every country of the world, lib/content/country-entities.ts), tags every
+ * every country of the world, lib/content/tagging/country-entities.ts), tags every
  * published article from its title and cleaned body, and builds the entity
  * index that tag pages are made from.
  */
 import { withCountries } from './country-entities';
 import { parseGazetteer } from './gazetteer';
-import type { Article, ContentError, ContentNotice, Entity, IndexedEntity } from './schema';
+import type { Article, ContentError, ContentNotice, Entity, IndexedEntity } from '../schema';
 import { compileMatcher, tagArticle } from './tag';
 
 /** The gazetteer's text and its path relative to the project root; null when the content folder has none. */

@@ -5,7 +5,7 @@
  * "Polonez", "Лукашэнку" for "Lukashenka").
  *
  * Every form is compiled into a second token trie whose steps are keys, not
- * words: `x` + the word as written, `s` + an inflection key (lib/content/inflection.ts),
+ * words: `x` + the word as written, `s` + an inflection key (lib/content/tagging/inflection.ts),
  * `t` + a Latin spelling. A word in the text yields every key it could have,
  * and a match needs all of its words to reach one node. Two safety rules:
  * a node that two entities reach is ambiguous and tags nothing (listed in

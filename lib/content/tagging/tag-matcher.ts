@@ -16,11 +16,11 @@
  * At each token the longest form wins ("Kazakhstan Aselsan Engineering" rather
  * than "Kazakhstan" then "Aselsan"); matches never overlap. Where no form
  * matches as written, inflected and Cyrillic spellings get a second chance
- * (lib/content/tag-fold.ts).
+ * (lib/content/tagging/tag-fold.ts).
  */
 import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
-import type { Entity } from './schema';
+import type { Entity } from '../schema';
 import { compileFold, findFoldMatch, type FoldForm, type FoldMatcher, textWordKeys } from './tag-fold';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize } from './tokens';
 import { isCyrillic } from './transliterate';

@@ -3,7 +3,7 @@
  * mentioned, whether the headline names it, whether the first paragraph does,
  * whether a section heading does.
  */
-import type { ArticleEntity, BodyBlock, Mention } from './schema';
+import type { ArticleEntity, BodyBlock, Mention } from '../schema';
 
 /** Weights added once per entity, on top of one point per mention. */
 export const salienceWeights = { title: 3, firstParagraph: 2, heading: 1 } as const;

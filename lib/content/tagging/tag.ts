@@ -3,7 +3,7 @@
  * body. It is given nothing else (no stripped boilerplate, no related-article
  * block, no byline), so a tag can only come from the article's own text.
  */
-import type { ArticleEntity, BodyBlock, Mention } from './schema';
+import type { ArticleEntity, BodyBlock, Mention } from '../schema';
 import { findMatches, type Matcher } from './tag-matcher';
 import { rankEntities } from './tag-salience';
 

@@ -9,7 +9,7 @@
  * an acronym. Months, weekdays, honorific titles and roman numerals are never
  * names.
  */
-import type { BodyBlock, Mention } from './schema';
+import type { BodyBlock, Mention } from '../schema';
 import { isAllCaps, isCapitalised, normaliseSeparator, surfaceKey, tokenize, type Token } from './tokens';
 
 /** An unresolved name, how often it occurs and in which blocks (-1 = the title). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '@/lib/content/date-find';
-import { dateFromUrl } from '@/lib/content/url-date';
+import { findDate } from '@/lib/content/dates/date-find';
+import { dateFromUrl } from '@/lib/content/dates/url-date';
 
 describe('findDate reads a date anywhere in a short line, in many languages', () => {
   it.each([

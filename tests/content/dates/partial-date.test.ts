@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateExpression, partsFromIso, precisionOf, toIsoValue } from '@/lib/content/date-parse';
+import { findDate } from '@/lib/content/dates/date-find';
+import { partsFromIso, precisionOf, toIsoValue, validParts } from '@/lib/content/dates/partial-date';
 
-describe('parseDateExpression', () => {
+describe('a line that is nothing but a date', () => {
   it.each([
     ['September 18, 2017 10:50', { year: 2017, month: 9, day: 18 }],
     ['October 02, 2017 11:57', { year: 2017, month: 10, day: 2 }],
@@ -13,11 +14,16 @@ describe('parseDateExpression', () => {
     ['September 2017', { year: 2017, month: 9, day: null }],
     ['Apr 12', { year: null, month: 4, day: 12 }],
     ['7 December', { year: null, month: 12, day: 7 }],
-  ])('reads “%s”', (input, parts) => expect(parseDateExpression(input)).toEqual(parts));
+  ])('reads “%s”', (input, parts) => expect(findDate(input)?.parts).toEqual(parts));
 
-  it.each(['February 30, 2017', '31.04.2017', 'Category status:', 'June 21 was hot', '2017', '87.25 -0.60'])('refuses “%s”', (input) =>
-    expect(parseDateExpression(input)).toBeNull(),
+  it.each(['February 30, 2017', '31.04.2017', 'Category status:', '87.25 -0.60'])('refuses “%s”', (input) =>
+    expect(findDate(input)).toBeNull(),
   );
+  it('refuses parts that are not a calendar date', () => {
+    expect(validParts({ year: 2017, month: 2, day: 30 })).toBeNull();
+    expect(validParts({ year: 1850, month: null, day: null })).toBeNull();
+    expect(validParts({ year: null, month: 2, day: 29 })).toEqual({ year: null, month: 2, day: 29 });
+  });
 });
 
 describe('ISO values keep their precision', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCurrentYear, findNewsPeg, latestYearMentioned } from '@/lib/content/resolve-date';
-import { inferOutlet } from '@/lib/content/infer-outlet';
+import { findCurrentYear, findNewsPeg, latestYearMentioned } from '@/lib/content/dates/publication-date';
+import { inferOutlet } from '@/lib/content/extract/infer-outlet';
 
 const body = (...texts: string[]) => texts.map((text, i) => ({ kind: 'paragraph' as const, text, line: i + 1 }));
 

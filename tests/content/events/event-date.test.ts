@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDate } from '@/lib/content/events/resolve-date';
+import { resolveDate } from '@/lib/content/events/event-date';
 import type { DateHit } from '@/lib/content/events/raw-date';
 import type { DateFact } from '@/lib/content/schema';
 

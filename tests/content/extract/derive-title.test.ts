@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipWords, deriveTitle } from '@/lib/content/derive-title';
+import { clipWords, deriveTitle } from '@/lib/content/extract/derive-title';
 
 const para = (text: string) => [{ kind: 'paragraph' as const, text, line: 3 }];
 

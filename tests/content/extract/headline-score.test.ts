@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '@/lib/content/compile-source';
-import { isPageTitleOf } from '@/lib/content/headline-score';
+import { isPageTitleOf } from '@/lib/content/extract/headline-score';
 
 const compile = (text: string) => compileSource('case', 'content/articles/case.txt', text);
 const title = (text: string) => compile(text).articles[0]?.title;

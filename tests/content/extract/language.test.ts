@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive } from '@/lib/content/archive';
-import { detectLanguage, eastSlavicByLetters } from '@/lib/content/language';
+import { detectLanguage, eastSlavicByLetters } from '@/lib/content/extract/language';
 
 // Sentences written for these tests: short news-like paragraphs in each language.
 const SAMPLES: [string, string][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive } from '@/lib/content/archive';
-import { formatReportDate, formatReportTable, toReportJson } from '@/lib/content/report';
+import { formatReportDate, formatReportTable, toReportJson } from '@/lib/content/report/archive-report';
 
 const enc = new TextEncoder();
 const archive = compileArchive([

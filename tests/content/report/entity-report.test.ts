@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive, readContentFiles, readGazetteerFile } from '@/lib/content/archive';
-import { candidatesByArticle, formatEntityReport } from '@/lib/content/entity-report';
-import { toReportJson } from '@/lib/content/report';
+import { candidatesByArticle, formatEntityReport } from '@/lib/content/report/entity-report';
+import { toReportJson } from '@/lib/content/report/archive-report';
 
 const dir = 'tests/fixtures/new-scrape';
 const archive = compileArchive(readContentFiles(dir), readGazetteerFile('content'));

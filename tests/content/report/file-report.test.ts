@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive } from '@/lib/content/archive';
-import { formatFileReport, lineFates } from '@/lib/content/file-report';
-import { encodeSingleByte } from '../support/legacy-bytes';
+import { formatFileReport, lineFates } from '@/lib/content/report/file-report';
+import { encodeSingleByte } from '../../support/legacy-bytes';
 
 // A scrape written for this test: a menu, headline, byline, dateline, a paragraph wrapped over three lines, a prompt.
 const SCRAPE = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFurniture } from '@/lib/content/line-rules';
+import { classifyFurniture } from '@/lib/content/segment/line-rules';
 
 describe('furniture in many languages, recognised by shape', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchByline, matchDateline, matchStamp } from '@/lib/content/header-lines';
+import { matchByline, matchDateline, matchStamp } from '@/lib/content/segment/header-lines';
 
 describe('bylines', () => {
   it('reads “By X”', () => expect(matchByline('By Andrei Parotnikau')).toEqual({ author: 'Andrei Parotnikau', outlet: null }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFurniture, isRelatedMarker } from '@/lib/content/line-rules';
+import { classifyFurniture, isRelatedMarker } from '@/lib/content/segment/line-rules';
 
 describe('classifyFurniture', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toLines } from '@/lib/content/normalise';
-import { continuesSentence, segmentLines } from '@/lib/content/segment';
+import { toLines } from '@/lib/content/source/normalise';
+import { continuesSentence, segmentLines } from '@/lib/content/segment/segment';
 
 const texts = (input: string) => segmentLines(toLines(input)).map((b) => b.text);
 

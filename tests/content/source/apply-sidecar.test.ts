@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySidecar } from '@/lib/content/apply-sidecar';
+import { applySidecar } from '@/lib/content/source/apply-sidecar';
 import { compileSource } from '@/lib/content/compile-source';
 
 const undated = compileSource(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive } from '@/lib/content/archive';
-import { decodeSource } from '@/lib/content/decode';
-import { decodeSingleByte, implausibility } from '@/lib/content/detect-encoding';
-import { encodeSingleByte, encodeUtf16 } from '../support/legacy-bytes';
+import { decodeSource } from '@/lib/content/source/decode';
+import { decodeSingleByte, implausibility } from '@/lib/content/source/detect-encoding';
+import { encodeSingleByte, encodeUtf16 } from '../../support/legacy-bytes';
 
 const enc = new TextEncoder();
 // Texts written for these tests.

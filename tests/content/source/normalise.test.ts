@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '@/lib/content/decode';
-import { normaliseText } from '@/lib/content/normalise';
+import { decodeSource } from '@/lib/content/source/decode';
+import { normaliseText } from '@/lib/content/source/normalise';
 
 describe('normaliseText', () => {
   it('turns CRLF and CR into LF without changing the line count', () => expect(normaliseText('a\r\nb\rc\n')).toBe('a\nb\nc\n'));

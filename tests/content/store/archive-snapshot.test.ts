@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileArchive, loadArchive, readContentFolder } from '@/lib/content/archive';
-import { contentKey, readArchiveSnapshot, SNAPSHOT_FILE, writeArchiveSnapshot } from '@/lib/content/archive-snapshot';
+import { contentKey, readArchiveSnapshot, SNAPSHOT_FILE, writeArchiveSnapshot } from '@/lib/content/store/archive-snapshot';
 
 const keyedFiles = (dir: string) => {
   const { files, gazetteer } = readContentFolder(dir);

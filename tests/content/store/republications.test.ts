@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archive as archiveSchema } from '@/lib/content/schema';
-import { buildStore } from '@/lib/content/store';
-import { makeArticle } from '../support/article';
+import { buildStore } from '@/lib/content/store/store';
+import { makeArticle } from '../../support/article';
 
 const tags = (...slugs: string[]) => slugs.map((slug) => ({ slug, mentions: 1, salience: 0.5 }));
 const pair = (original: string, copy: string) => ({ original, copy, containment: 0.9, resemblance: 0.8, originalBy: 'earlier-date' as const, evidence: 'test' });

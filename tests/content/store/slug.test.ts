@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugFromTitle, uniqueSlugs } from '@/lib/content/slug';
+import { slugFromTitle, uniqueSlugs } from '@/lib/content/store/slug';
 
 describe('slugFromTitle', () => {
   it('makes a readable slug', () => expect(slugFromTitle('Minsk seeks to reduce dependence on Russia', 'x')).toBe('minsk-seeks-to-reduce-dependence-on-russia'));

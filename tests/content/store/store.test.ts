@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { archive as archiveSchema, type Archive, type Article } from '@/lib/content/schema';
-import { buildStore } from '@/lib/content/store';
-import { RELATED_LIMIT, relatedSearch, windowAround } from '@/lib/content/store-joins';
-import { makeArticle } from '../support/article';
+import { buildStore } from '@/lib/content/store/store';
+import { RELATED_LIMIT, relatedSearch, windowAround } from '@/lib/content/store/joins';
+import { makeArticle } from '../../support/article';
 
 /** A small deterministic pseudo-random sequence, so the archive is the same on every run. */
 function random(seed: number): () => number {

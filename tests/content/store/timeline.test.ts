@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countByYear, groupTimeline } from '@/lib/content/timeline';
-import { sortNewestFirst } from '@/lib/content/publication-order';
-import { makeArticle } from '../support/article';
+import { countByYear, groupTimeline } from '@/lib/content/store/timeline';
+import { sortNewestFirst } from '@/lib/content/store/publication-order';
+import { makeArticle } from '../../support/article';
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 

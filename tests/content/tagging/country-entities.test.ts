@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withCountries } from '@/lib/content/country-entities';
-import { excludedCountryNames, loadCountryNames, proseForm } from '@/lib/content/country-names';
-import { parseGazetteer } from '@/lib/content/gazetteer';
+import { withCountries } from '@/lib/content/tagging/country-entities';
+import { excludedCountryNames, loadCountryNames, proseForm } from '@/lib/content/tagging/country-names';
+import { parseGazetteer } from '@/lib/content/tagging/gazetteer';
 import type { Entity } from '@/lib/content/schema';
-import { compileMatcher, findMatches } from '@/lib/content/tag-matcher';
-import { indexEntities } from '@/lib/content/tag-archive';
+import { compileMatcher, findMatches } from '@/lib/content/tagging/tag-matcher';
+import { indexEntities } from '@/lib/content/tagging/tag-archive';
 
 const yaml = parseGazetteer(readFileSync('content/entities.yaml', 'utf8'), 'content/entities.yaml');
 const { entities, dropped } = withCountries(yaml.entities);

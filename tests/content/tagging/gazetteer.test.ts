@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseGazetteer } from '@/lib/content/gazetteer';
+import { parseGazetteer } from '@/lib/content/tagging/gazetteer';
 
 const FILE = 'content/entities.yaml';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileArchive, readContentFiles, readGazetteerFile } from '@/lib/content/archive';
-import { candidatesByArticle } from '@/lib/content/entity-report';
-import { parseGazetteer } from '@/lib/content/gazetteer';
+import { candidatesByArticle } from '@/lib/content/report/entity-report';
+import { parseGazetteer } from '@/lib/content/tagging/gazetteer';
 import type { Article } from '@/lib/content/schema';
 
 const archive = compileArchive(readContentFiles('content'), readGazetteerFile('content'));

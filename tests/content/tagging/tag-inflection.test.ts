@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withCountries } from '@/lib/content/country-entities';
-import { parseGazetteer } from '@/lib/content/gazetteer';
+import { withCountries } from '@/lib/content/tagging/country-entities';
+import { parseGazetteer } from '@/lib/content/tagging/gazetteer';
 import type { Entity } from '@/lib/content/schema';
-import { findCandidateNames } from '@/lib/content/candidates';
-import { tagArticle } from '@/lib/content/tag';
-import { compileMatcher, findMatches } from '@/lib/content/tag-matcher';
+import { findCandidateNames } from '@/lib/content/tagging/unknown-names';
+import { tagArticle } from '@/lib/content/tagging/tag';
+import { compileMatcher, findMatches } from '@/lib/content/tagging/tag-matcher';
 
 const parsed = parseGazetteer(readFileSync('content/entities.yaml', 'utf8'), 'content/entities.yaml');
 const matcher = compileMatcher(withCountries(parsed.entities).entities);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock, Entity, EntityType } from '@/lib/content/schema';
-import { compileMatcher, tagArticle, TITLE_BLOCK } from '@/lib/content/tag';
-import { findMatches } from '@/lib/content/tag-matcher';
+import { compileMatcher, tagArticle, TITLE_BLOCK } from '@/lib/content/tagging/tag';
+import { findMatches } from '@/lib/content/tagging/tag-matcher';
 
 const ent = (slug: string, name: string, aliases: string[] = [], type: EntityType = 'country'): Entity => ({
   slug,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSeparator, surfaceKey, tokenize } from '@/lib/content/tokens';
+import { normaliseSeparator, surfaceKey, tokenize } from '@/lib/content/tagging/tokens';
 
 describe('tokenize', () => {
   it('gives the same tokens as a Unicode word-class regex, astral letters and combining marks included', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidateNames } from '@/lib/content/candidates';
+import { findCandidateNames } from '@/lib/content/tagging/unknown-names';
 import type { BodyBlock, Entity } from '@/lib/content/schema';
-import { compileMatcher, tagArticle } from '@/lib/content/tag';
+import { compileMatcher, tagArticle } from '@/lib/content/tagging/tag';
 
 const gazetteer: Entity[] = [
   { slug: 'belarus', name: 'Belarus', type: 'country', aliases: ['Belarusian'], description: 'A test entry.' },
