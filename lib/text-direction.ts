@@ -28,3 +28,12 @@ export const isRightToLeft = (lang: string): boolean => textDirection(lang) === 
 
 /** `dir` for an element holding text in `lang`: 'rtl' for a right-to-left language, else undefined (inherit). */
 export const dirAttribute = (lang: string): 'rtl' | undefined => (isRightToLeft(lang) ? 'rtl' : undefined);
+
+/**
+ * The `lang` and `dir` of an element holding a story's own text (headline, body, teaser, a
+ * quoted sentence): `dir` only for a right-to-left language, so left-to-right text inherits.
+ */
+export const storyTextProps = (lang: string): { lang: string; dir?: 'rtl' } => {
+  const dir = dirAttribute(lang);
+  return dir ? { lang, dir } : { lang };
+};
