@@ -39,21 +39,25 @@ function registerFace(face: Face, weight: 400 | 700): Promise<void> {
   return done;
 }
 
-/** Characters that separate words in Thai, Lao, Khmer and Myanmar writing, which Pango cannot find without a dictionary. */
-const NO_SPACE_SCRIPTS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Scripts written without spaces whose words Pango cannot find without a dictionary (Thai, Lao, Khmer, Myanmar). */
+const DICTIONARY_SCRIPTS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Chinese and Japanese: Pango may break between any two characters; a headline reads better broken between words. */
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
- * The text with a zero-width space at each word boundary `Intl.Segmenter` finds between two
- * words of a script written without spaces, so lines break between words, not inside them.
+ * The text with its line-break opportunities set by `Intl.Segmenter`'s words: a zero-width
+ * space between two Thai (Lao, Khmer, Myanmar) words, and a word joiner between the characters
+ * of one Chinese or Japanese word ("トラック" stays on one line), so a card's lines break
+ * between words, as a reader would break them.
  */
 export function markWordBreaks(text: string, lang: string): string {
-  if (!NO_SPACE_SCRIPTS.test(text)) return text;
+  if (!DICTIONARY_SCRIPTS.test(text) && !IDEOGRAPHIC.test(text)) return text;
   let out = '';
   let previousWord = false;
   for (const { segment, isWordLike } of new Intl.Segmenter(lang === 'und' ? undefined : lang, { granularity: 'word' }).segment(text)) {
-    const word = isWordLike === true && NO_SPACE_SCRIPTS.test(segment);
+    const word = isWordLike === true && DICTIONARY_SCRIPTS.test(segment);
     if (word && previousWord) out += '\u200B';
-    out += segment;
+    out += isWordLike === true && IDEOGRAPHIC.test(segment) ? [...segment].join('\u2060') : segment;
     previousWord = word;
   }
   return out;
