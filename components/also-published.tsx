@@ -2,6 +2,7 @@ import Link from '@/components/archive-link';
 import type { Republished } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { DateText } from './dateline';
+import { storyTextProps } from '@/lib/text-direction';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -35,7 +36,7 @@ export function AlsoPublished({ republished }: { republished: Republished }) {
           <li key={article.id}>
             Also published {article.outlet ? <>by {article.outlet.value} </> : null}as{' '}
             <Link href={paths.article(article.slug)} className="underline underline-offset-4">
-              “{article.title.value}”
+              “<span {...storyTextProps(article.language.value)}>{article.title.value}</span>”
             </Link>
             {copyOf?.article.id === article.id ? ' (the original)' : null}
             <span className="text-stone-600 dark:text-stone-400">

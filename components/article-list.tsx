@@ -2,6 +2,7 @@ import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
 import { cn } from '@/lib/cn';
 import { paths } from '@/lib/paths';
+import { storyTextProps } from '@/lib/text-direction';
 import { DateText } from './dateline';
 
 /** First sentence-ish of the body, for a list teaser (cut on a word boundary). */
@@ -29,7 +30,7 @@ export function ArticleList({
     <ol className={cn('divide-y divide-stone-200 dark:divide-stone-800', className)}>
       {articles.map((a) => (
         <li key={a.id} className="py-4 first:pt-0">
-          <H className="font-serif text-xl leading-snug font-semibold text-pretty">
+          <H {...storyTextProps(a.language.value)} className="font-serif text-xl leading-snug font-semibold text-pretty">
             <Link href={paths.article(a.slug)} className="text-stone-900 hover:underline dark:text-stone-50">
               {a.title.value}
             </Link>
@@ -38,7 +39,7 @@ export function ArticleList({
             <DateText fact={a.datePublished} />
             {a.outlet ? <> · {a.outlet.value}</> : null}
           </p>
-          {withTeaser ? <p className="mt-2 max-w-prose font-serif text-stone-700 dark:text-stone-300">{teaser(a)}</p> : null}
+          {withTeaser ? <p {...storyTextProps(a.language.value)} className="mt-2 max-w-prose font-serif text-stone-700 dark:text-stone-300">{teaser(a)}</p> : null}
         </li>
       ))}
     </ol>

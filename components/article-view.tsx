@@ -3,6 +3,7 @@ import type { Article, StoryJoins } from '@/lib/content';
 import { readingMinutes, readingTimeLabel } from '@/lib/reading-time';
 import { renderBody } from '@/lib/render/body-to-react';
 import { paths } from '@/lib/paths';
+import { storyTextProps } from '@/lib/text-direction';
 import { AlsoPublished } from './also-published';
 import { DateText } from './dateline';
 import { SearchFacets } from './search/search-facets';
@@ -37,7 +38,7 @@ export function ArticleView({ article, joins }: { article: Article; joins: Story
   return (
     <article className="mx-auto max-w-[65ch]">
       <header className="mb-8">
-        <h1 lang={article.language.value} className="font-serif text-3xl leading-tight font-semibold tracking-tight text-balance sm:text-4xl">
+        <h1 {...storyTextProps(article.language.value)} className="font-serif text-3xl leading-tight font-semibold tracking-tight text-balance sm:text-4xl">
           {article.title.value}
         </h1>
         {article.title.source !== 'text' ? (
@@ -79,7 +80,7 @@ export function ArticleView({ article, joins }: { article: Article; joins: Story
         <AlsoPublished republished={joins.republished} />
       </header>
 
-      <div data-share-scope data-pagefind-body lang={article.language.value} className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
+      <div data-share-scope data-pagefind-body {...storyTextProps(article.language.value)} className="prose prose-stone prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-h2:mt-10 prose-h2:text-2xl prose-a:decoration-stone-400 prose-a:underline-offset-4 hover:prose-a:decoration-current">
         {renderBody(article.body, {
           lang: article.language.value,
           mentions: article.mentions,
@@ -103,13 +104,13 @@ export function ArticleView({ article, joins }: { article: Article; joins: Story
           {older ? (
             <Link href={paths.article(older.slug)} rel="prev" className="group block">
               <span className={`block text-sm ${meta}`}>← Older · <DateText fact={older.datePublished} /></span>
-              <span className="font-serif text-lg leading-snug group-hover:underline">{older.title.value}</span>
+              <span {...storyTextProps(older.language.value)} className="block font-serif text-lg leading-snug group-hover:underline">{older.title.value}</span>
             </Link>
           ) : <span />}
           {newer ? (
-            <Link href={paths.article(newer.slug)} rel="next" className="group block sm:text-right">
+            <Link href={paths.article(newer.slug)} rel="next" className="group block sm:text-end">
               <span className={`block text-sm ${meta}`}>Newer · <DateText fact={newer.datePublished} /> →</span>
-              <span className="font-serif text-lg leading-snug group-hover:underline">{newer.title.value}</span>
+              <span {...storyTextProps(newer.language.value)} className="block font-serif text-lg leading-snug group-hover:underline">{newer.title.value}</span>
             </Link>
           ) : null}
         </nav>
@@ -121,7 +122,7 @@ export function ArticleView({ article, joins }: { article: Article; joins: Story
           <ol className="mt-3 space-y-4">
             {related.map((r) => (
               <li key={r.article.id}>
-                <Link href={paths.article(r.article.slug)} className="font-serif text-lg leading-snug hover:underline">
+                <Link href={paths.article(r.article.slug)} {...storyTextProps(r.article.language.value)} className="block font-serif text-lg leading-snug hover:underline">
                   {r.article.title.value}
                 </Link>
                 <p className={`font-sans text-sm ${meta}`}>

@@ -3,18 +3,19 @@ import { getArticleById, getEntity, type EventGroup } from '@/lib/content';
 import { eventSections } from '@/lib/content/events/sections';
 import { monthName } from '@/lib/describe-date';
 import { paths } from '@/lib/paths';
+import { storyTextProps } from '@/lib/text-direction';
 import { EventDateText } from './event-date';
 
 /** What the list needs to know about a story and an entity: keyed lookups in the content index. */
 type EventLookups = {
-  story: (id: string) => { slug: string; title: string } | undefined;
+  story: (id: string) => { slug: string; title: string; lang: string } | undefined;
   entityName: (slug: string) => string | undefined;
 };
 
 const lookups: EventLookups = {
   story: (id) => {
     const article = getArticleById(id);
-    return article ? { slug: article.slug, title: article.title.value } : undefined;
+    return article ? { slug: article.slug, title: article.title.value, lang: article.language.value } : undefined;
   },
   entityName: (slug) => getEntity(slug)?.name,
 };
@@ -46,13 +47,14 @@ function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups })
     const story = lookups.story(e.article);
     return story ? [{ event: e, story }] : [];
   });
+  const leadLang = lookups.story(lead.article)?.lang;
   const reasoning = [...new Set(group.events.flatMap((e) => (e.date.reasoning ? [e.date.reasoning] : [])))];
   return (
     <li className="event border-b border-stone-200 py-3 dark:border-stone-800" data-entities={group.entities.join(' ')}>
       <p className="font-sans text-sm font-semibold text-stone-700 dark:text-stone-300">
         <EventDateText date={group.date} />
       </p>
-      <p className="mt-1 font-serif text-base leading-snug">
+      <p {...(leadLang ? storyTextProps(leadLang) : {})} className="mt-1 font-serif text-base leading-snug">
         <DatedSentence sentence={lead.sentence} words={lead.date.text} />
       </p>
       {reasoning.length ? <p className="mt-1 font-sans text-xs text-stone-600 dark:text-stone-400">Why this date: {reasoning.join('; ')}.</p> : null}
@@ -61,7 +63,7 @@ function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups })
         {sources.slice(0, SOURCES_SHOWN).map(({ event, story }, i) => (
           <span key={event.id}>
             {i > 0 ? '; ' : ''}
-            <Link href={paths.article(story.slug, event.anchor)} className="underline underline-offset-2">
+            <Link href={paths.article(story.slug, event.anchor)} {...storyTextProps(story.lang)} className="underline underline-offset-2">
               {story.title}
             </Link>{' '}
             (paragraph {event.anchor.slice(2)})

@@ -2,6 +2,7 @@ import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
 import { cyrillicLang } from '@/lib/text-lang';
 import { paths } from '@/lib/paths';
+import { storyTextProps } from '@/lib/text-direction';
 
 const REASONS: Record<Article['removed'][number]['reason'], string> = {
   ticker: 'exchange-rate ticker',
@@ -28,7 +29,7 @@ const REASONS: Record<Article['removed'][number]['reason'], string> = {
  * reason), editor's notes, and the parent story when it was recovered from another
  * file's related block. `parent` is resolved by the page through lib/content.
  */
-export function SourcePanel({ article, parent }: { article: Article; parent: Pick<Article, 'slug' | 'title'> | null }) {
+export function SourcePanel({ article, parent }: { article: Article; parent: Pick<Article, 'slug' | 'title' | 'language'> | null }) {
   const fileName = article.sourceFile.split('/').at(-1) ?? article.sourceFile;
   return (
     <section aria-labelledby="source-heading" className="mt-12 rounded-lg border border-stone-200 bg-white p-5 font-sans text-sm dark:border-stone-800 dark:bg-stone-900">
@@ -50,7 +51,7 @@ export function SourcePanel({ article, parent }: { article: Article; parent: Pic
           <>
             <dt className="text-stone-600 dark:text-stone-400">Recovered from</dt>
             <dd>
-              the related-stories block of <Link href={paths.article(parent.slug)} className="underline underline-offset-4">{parent.title.value}</Link>
+              the related-stories block of <Link href={paths.article(parent.slug)} {...storyTextProps(parent.language.value)} className="underline underline-offset-4">{parent.title.value}</Link>
             </dd>
           </>
         ) : null}
@@ -58,7 +59,7 @@ export function SourcePanel({ article, parent }: { article: Article; parent: Pic
       {article.editorNotes.length ? (
         <>
           <h3 className="mt-4 font-semibold">Editor’s notes</h3>
-          <ul className="mt-1 list-disc space-y-1 pl-5">
+          <ul className="mt-1 list-disc space-y-1 ps-5">
             {article.editorNotes.map((note, i) => (
               <li key={i}>{note}</li>
             ))}
@@ -73,7 +74,7 @@ export function SourcePanel({ article, parent }: { article: Article; parent: Pic
           <ol className="mt-2 space-y-1">
             {article.removed.map((r) => (
               <li key={r.line} className="grid grid-cols-[3.5rem_1fr] gap-x-2">
-                <span className="text-right text-stone-600 tabular-nums dark:text-stone-400">line {r.line}</span>
+                <span className="text-end text-stone-600 tabular-nums dark:text-stone-400">line {r.line}</span>
                 <span>
                   <q lang={cyrillicLang(r.text) ?? undefined} className="break-words">{r.text}</q>{' '}
                   <span className="text-stone-600 dark:text-stone-400">— {REASONS[r.reason]}</span>

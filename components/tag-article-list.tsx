@@ -2,6 +2,7 @@ import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
 import { mentionSnippets } from '@/lib/mention-snippets';
 import { paths } from '@/lib/paths';
+import { storyTextProps } from '@/lib/text-direction';
 import { DateText } from './dateline';
 
 /** An entity's stories, each with the sentences that mention it, each linking to its paragraph. */
@@ -16,7 +17,7 @@ export function TagArticleList({ articles, entity }: { articles: readonly Articl
               <DateText fact={a.datePublished} />
               {a.outlet ? <> · {a.outlet.value}</> : null}
             </p>
-            <h3 className="mt-1 font-serif text-xl leading-snug font-semibold">
+            <h3 {...storyTextProps(a.language.value)} className="mt-1 font-serif text-xl leading-snug font-semibold">
               <Link href={paths.article(a.slug)} className="hover:underline">
                 {a.title.value}
               </Link>
@@ -24,7 +25,7 @@ export function TagArticleList({ articles, entity }: { articles: readonly Articl
             {snippets.length ? (
               <ul className="mt-3 space-y-2">
                 {snippets.map((s, i) => (
-                  <li key={i} className="border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300">
+                  <li key={i} {...storyTextProps(a.language.value)} className="border-s-2 border-stone-300 ps-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300">
                     {/* A plain link: a full load makes the paragraph the document's :target, so it is highlighted. */}
                     <a href={paths.article(a.slug, s.anchor)} className="hover:underline">
                       {s.parts.map((part, j) =>

@@ -46,7 +46,7 @@ export function TagIndex({ entities, sort }: { entities: Page<IndexedEntity>; so
           </p>
         </div>
         <nav aria-label="Sort tags" className="flex items-center gap-1 font-sans text-sm">
-          <span className="mr-1 text-stone-600 dark:text-stone-400">Sort:</span>
+          <span className="me-1 text-stone-600 dark:text-stone-400">Sort:</span>
           {option('name', 'A–Z')}
           {option('count', 'Most stories')}
         </nav>

@@ -4,15 +4,16 @@ import type { Timeline } from '@/lib/content/store/timeline';
 import { DateText } from './dateline';
 import { monthName } from '@/lib/describe-date';
 import { paths } from '@/lib/paths';
+import { storyTextProps } from '@/lib/text-direction';
 
 function Entry({ article, names }: { article: Article; names: (slug: string) => string | undefined }) {
   const tags = article.entities.slice(0, 4).flatMap((e) => names(e.slug) ?? []);
   return (
-    <li className="timeline-entry relative py-2 pl-5 before:absolute before:left-0 before:top-[1.15rem] before:size-2 before:rounded-full before:bg-stone-400 dark:before:bg-stone-600" data-entities={article.entities.map((e) => e.slug).join(' ')}>
+    <li className="timeline-entry relative py-2 ps-5 before:absolute before:start-0 before:top-[1.15rem] before:size-2 before:rounded-full before:bg-stone-400 dark:before:bg-stone-600" data-entities={article.entities.map((e) => e.slug).join(' ')}>
       <p className="font-sans text-sm text-stone-600 dark:text-stone-400">
         <DateText fact={article.datePublished} />
       </p>
-      <Link href={paths.article(article.slug)} className="font-serif text-lg leading-snug text-stone-900 hover:underline dark:text-stone-50">
+      <Link href={paths.article(article.slug)} {...storyTextProps(article.language.value)} className="block font-serif text-lg leading-snug text-stone-900 hover:underline dark:text-stone-50">
         {article.title.value}
       </Link>
       {tags.length ? <p className="font-sans text-xs text-stone-600 dark:text-stone-400">{tags.join(' · ')}</p> : null}
@@ -35,7 +36,7 @@ export function TimelineView({ timeline, names }: { timeline: Timeline<Article>;
             {y.year}
           </h2>
           {y.months.map((m) => (
-            <section key={m.month} aria-labelledby={`m-${y.year}-${m.month}`} className="timeline-group border-l border-stone-200 pl-4 dark:border-stone-800">
+            <section key={m.month} aria-labelledby={`m-${y.year}-${m.month}`} className="timeline-group border-s border-stone-200 ps-4 dark:border-stone-800">
               <h3 id={`m-${y.year}-${m.month}`} className={groupHeading}>
                 {monthName(m.month)}<span className="sr-only"> {y.year}</span>
               </h3>
@@ -53,7 +54,7 @@ export function TimelineView({ timeline, names }: { timeline: Timeline<Article>;
             </section>
           ))}
           {y.yearOnly.length ? (
-            <section aria-labelledby={`y-${y.year}-unknown`} className="timeline-group border-l border-stone-200 pl-4 dark:border-stone-800">
+            <section aria-labelledby={`y-${y.year}-unknown`} className="timeline-group border-s border-stone-200 ps-4 dark:border-stone-800">
               <h3 id={`y-${y.year}-unknown`} className={groupHeading}>Some time in {y.year} (month unknown)</h3>
               <ol>
                 {y.yearOnly.map((a) => <Entry key={a.id} article={a} names={names} />)}
@@ -65,7 +66,7 @@ export function TimelineView({ timeline, names }: { timeline: Timeline<Article>;
       {timeline.undated.length ? (
         <section aria-labelledby="undated" className="timeline-group mb-8">
           <h2 id="undated" className="border-b border-stone-200 py-2 font-serif text-2xl font-semibold dark:border-stone-800">Undated</h2>
-          <ol className="pl-4">
+          <ol className="ps-4">
             {timeline.undated.map((a) => <Entry key={a.id} article={a} names={names} />)}
           </ol>
         </section>

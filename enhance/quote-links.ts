@@ -2,7 +2,8 @@
  * When the reader selects text in the story body, offers "Copy link to quote": a link with a
  * text fragment (`#:~:text=`) that opens the story at that passage, highlighted. The server
  * renders the button hidden; this moves it under <body> (so its position is page coordinates)
- * and shows it below the selection.
+ * and shows it below the selection, under its start: the left end of left-to-right text, the
+ * right end of right-to-left text.
  */
 import { quoteLink } from '@/lib/share/text-fragment';
 import { copyText } from './copy-text';
@@ -26,7 +27,10 @@ export function enhanceQuoteLinks(root: ParentNode = document): void {
     const box = range.getBoundingClientRect();
     // CSSOM writes, not style attributes: the Content-Security-Policy allows no inline styles.
     button.style.top = `${box.bottom + window.scrollY + 8}px`;
-    button.style.left = `${Math.max(8, box.left + window.scrollX)}px`;
+    const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
+    const rtl = start !== null && getComputedStyle(start).direction === 'rtl';
+    const left = rtl ? box.right - button.offsetWidth : box.left;
+    button.style.left = `${Math.max(8, Math.min(left, document.documentElement.clientWidth - button.offsetWidth - 8) + window.scrollX)}px`;
   });
   // Keep the selection: a mousedown on the button would otherwise clear it before the click.
   button.addEventListener('mousedown', (event) => event.preventDefault());

@@ -6,9 +6,22 @@ import type { BodyBlock } from '@/lib/content/schema';
 
 export const WORDS_PER_MINUTE = 230;
 
-/** Number of words in a text: runs of letters/digits (any script), apostrophes and hyphens kept inside a word. */
+/** Scripts written without spaces between words: a run of their letters holds many words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * Number of words in a text: runs of letters/digits (any script), apostrophes and hyphens kept
+ * inside a word; a run in a script written without spaces (Chinese, Japanese, Thai…) counts the
+ * words `Intl.Segmenter` finds in it (ICU's dictionaries), not one.
+ */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let words = 0;
+  for (const run of text.match(/[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu) ?? []) {
+    if (!UNSPACED.test(run)) words += 1;
+    else for (const { isWordLike } of wordSegmenter.segment(run)) if (isWordLike) words += 1;
+  }
+  return words;
 }
 
 /** Whole minutes to read the blocks, never less than one. */

@@ -33,6 +33,20 @@ export function isCovered(codePoint: number, ranges: readonly CodeRange[]): bool
  */
 const EMOJI_LOOKALIKES: Record<string, string> = { '©': '(c)', '®': '(R)', '™': 'TM', '‼': '!!', '⁉': '?!' };
 
+/** Emoji and what only makes sense inside one: presentation selectors, skin tones, keycaps, tag letters, flag letters, and the joiners between them. */
+const EMOJI_RUN = /(?:\u200D?(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\uFE0E\uFE0F\u20E3]|[\u{E0020}-\u{E007F}])\u200D?)+/gu;
+
+/**
+ * The text without emoji (a share card is set in text fonts only), emoji look-alikes spelled
+ * out, whitespace tidied. Every other character stays, the joiners of Persian and Indic text
+ * included. Returns '' when nothing but emoji was there.
+ */
+export function stripEmoji(text: string): string {
+  let out = '';
+  for (const char of text) out += EMOJI_LOOKALIKES[char] ?? char;
+  return out.replace(EMOJI_RUN, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The text with every code point the font lacks removed (emoji, variation
  * selectors, joiners and other scripts), emoji look-alikes spelled out, and

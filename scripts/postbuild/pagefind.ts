@@ -9,6 +9,8 @@
  * site language (and undetermined ones) go into `<outDir>/pagefind/`, each other
  * language into its own bundle `<outDir>/pagefind-<lang>/`, and
  * `pagefind/merge-index.json` lists those for the search UI to merge into one result list.
+ * Pagefind refuses to search a primary bundle with no pages ("No language indexes found"), so
+ * an archive with no story in the site language puts its largest language there instead.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -69,10 +71,12 @@ export async function buildSearchIndex(outDir: string): Promise<SearchIndexResul
   const groups = storyPagesByLanguage(outDir);
   const outputPath = path.join(outDir, 'pagefind');
   const languages: Record<string, number> = {};
+  const largest = [...groups].sort(([a, pa], [b, pb]) => pb.length - pa.length || a.localeCompare(b))[0]?.[0];
+  const primary = groups.has(SITE_LANGUAGE) || largest === undefined ? SITE_LANGUAGE : largest;
   try {
-    // The primary bundle always exists (the search page loads it), even when every story is in another language.
-    languages[SITE_LANGUAGE] = await writeBundle(SITE_LANGUAGE, groups.get(SITE_LANGUAGE) ?? [], outputPath);
-    const extra = [...groups.keys()].filter((l) => l !== SITE_LANGUAGE).sort();
+    // The primary bundle always exists (the search page loads it from /pagefind/).
+    languages[primary] = await writeBundle(primary, groups.get(primary) ?? [], outputPath);
+    const extra = [...groups.keys()].filter((l) => l !== primary).sort();
     for (const lang of extra) languages[lang] = await writeBundle(lang, groups.get(lang) ?? [], path.join(outDir, `pagefind-${lang}`));
     writeFileSync(path.join(outputPath, MERGE_INDEX_FILE), `${JSON.stringify(extra.map((lang) => ({ bundlePath: `/pagefind-${lang}/`, language: lang })))}\n`);
   } finally {

@@ -15,7 +15,7 @@ describe('SourcePanel', () => {
     editorNotes: ['Checked against the print edition.'],
     derivedFrom: '000_parent',
   });
-  const html = renderToStaticMarkup(SourcePanel({ article, parent: { slug: 'the-parent', title: { value: 'The parent story', source: 'text', line: 1, evidence: '' } } }));
+  const html = renderToStaticMarkup(SourcePanel({ article, parent: { slug: 'the-parent', title: { value: 'The parent story', source: 'text', line: 1, evidence: '' }, language: article.language } }));
 
   it('names the source file and lists removed lines with their line numbers and reasons, collapsed', () => {
     expect(html).toContain('001_x.txt');

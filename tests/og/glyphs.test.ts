@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitToFont, isCovered, parseUnicodeRange } from '@/lib/og/glyphs';
-import { cardFontRanges, cardFontSubsets } from '@/lib/og/fonts';
+import { fitToFont, isCovered, parseUnicodeRange, stripEmoji } from '@/lib/og/glyphs';
+import { cardFontRanges } from '@/lib/og/fonts';
 
 describe('parseUnicodeRange', () => {
   it('reads single code points and ranges', () => {
@@ -40,20 +40,16 @@ describe('fitToFont with the bundled Noto Sans subsets', () => {
   });
 });
 
-describe('cardFontSubsets', () => {
-  it('puts a Cyrillic story language’s subsets first', () => {
-    expect(cardFontSubsets('be', 'Беларусь')).toEqual(['cyrillic', 'cyrillic-ext', 'latin', 'latin-ext']);
+describe('stripEmoji', () => {
+  it('drops emoji, skin tones, flags, keycaps and the joiners inside them', () => {
+    expect(stripEmoji('Tanks 🚀 roll 👩🏽‍🚀 out ❤️ 🇧🇾 1️⃣ now')).toBe('Tanks roll out 1 now');
   });
-  it('gives an English card Latin only, unless its text holds another script', () => {
-    expect(cardFontSubsets('en', 'Minsk tests radars')).toEqual(['latin', 'latin-ext']);
-    expect(cardFontSubsets('en', 'Minsk · Наша Ніва')).toEqual(['latin', 'latin-ext', 'cyrillic']);
+  it('keeps every script and the zero-width non-joiner Persian needs', () => {
+    expect(stripEmoji('کارخانه‌ای در مینسک')).toBe('کارخانه‌ای در مینسک');
+    expect(stripEmoji('明斯克工厂 · מפעל · मिन्स्क')).toBe('明斯克工厂 · מפעל · मिन्स्क');
   });
-  it('loads Greek for a Greek story, so its title is not stripped', () => {
-    const subsets = cardFontSubsets('el', 'Υπουργείο Άμυνας');
-    expect(subsets.slice(0, 2)).toEqual(['greek', 'greek-ext']);
-    expect(fitToFont('Υπουργείο Άμυνας', cardFontRanges(subsets))).toBe('Υπουργείο Άμυνας');
-  });
-  it('keeps the archive default for an undetermined language', () => {
-    expect(cardFontSubsets('und', 'x')).toEqual(['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext']);
+  it('spells out look-alikes and leaves nothing for emoji alone', () => {
+    expect(stripEmoji('MZKT© ™')).toBe('MZKT(c) TM');
+    expect(stripEmoji('🚀🔥')).toBe('');
   });
 });

@@ -60,6 +60,10 @@ describe('cards', () => {
     expect(fitCard(articleCard(makeArticle({ title: '🚀🔥' }))).title).toBe('Belarus Defence Archive');
   });
 
+  it('keep a title in any script, without its emoji', () => {
+    expect(fitCard(articleCard(makeArticle({ title: '明斯克工厂 🚀 交付' }))).title).toBe('明斯克工厂 交付');
+  });
+
   it('count a tag’s stories', () => {
     expect(tagCard(makeEntity('stilet', 'STILET', 'weapon-system'), 1)).toEqual({ kicker: 'TAG · Weapon system', title: 'STILET', footer: '1 story' });
   });

@@ -36,4 +36,24 @@ describe('buildSearchIndex', () => {
     const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-ru', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['ru']);
   });
+
+  it('puts the largest language in the primary bundle when no story is in the site language, so search still loads', { timeout: 60_000 }, async () => {
+    const only = mkdtempSync(path.join(tmpdir(), 'pagefind-rtl-'));
+    try {
+      const put = (slug: string, html: string) => {
+        mkdirSync(path.join(only, 'articles', slug), { recursive: true });
+        writeFileSync(path.join(only, 'articles', slug, 'index.html'), html);
+      };
+      put('arabic-one', page('ar', 'قالت الوزارة إن الشاحنات وصلت إلى مينسك.'));
+      put('arabic-two', page('ar', 'جرت التجارب قرب مدينة بوريسوف في الخريف.'));
+      put('hebrew', page('he', 'המפעל הציג כוונת לילה חדשה.'));
+      const result = await buildSearchIndex(only);
+      expect(result.languages).toEqual({ ar: 2, he: 1 });
+      const entry = JSON.parse(readFileSync(path.join(only, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+      expect(Object.keys(entry.languages)).toEqual(['ar']);
+      expect(JSON.parse(readFileSync(path.join(only, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-he/', language: 'he' }]);
+    } finally {
+      rmSync(only, { recursive: true, force: true });
+    }
+  });
 });

@@ -46,7 +46,7 @@ describe('article route', () => {
   });
 
   it('renders the redirect page with a zero-second refresh and a visible link to the new URL', () => {
-    const html = renderToStaticMarkup(RedirectNotice({ to: { slug: 'story-3', title: { value: 'Story 3', source: 'text', line: 1, evidence: '' } } }));
+    const html = renderToStaticMarkup(RedirectNotice({ to: { slug: 'story-3', title: { value: 'Story 3', source: 'text', line: 1, evidence: '' }, language: { value: 'en', source: 'detected', detector: 'test', confidence: 1, evidence: '' } } }));
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/articles/story-3/"/>');
     expect(html).toMatch(/<a href="\/articles\/story-3\/"[^>]*>Story 3<\/a>/);
   });

@@ -1,9 +1,14 @@
 /**
  * URL slugs: readable ASCII from the title (non-Latin titles transliterated),
  * falling back to the id, and made unique across the archive deterministically.
+ * slugify spells Latin, Cyrillic, Greek, Arabic and Georgian letters (so the slugs already
+ * published keep their spelling); runs of letters it cannot spell (Chinese, Japanese, Korean,
+ * Thai, Devanagari, Hebrew…) are spelt word by word by the tagger's transliteration
+ * (any-ascii, lib/content/tagging/transliterate.ts), so no title leaves its slug empty.
  */
 import slugify from '@sindresorhus/slugify';
 import { slugPattern } from '../schema';
+import { asciiWords } from '../tagging/transliterate';
 
 export const MAX_SLUG_LENGTH = 80;
 
@@ -16,9 +21,38 @@ const customReplacements: [string, string][] = [
   ['Ў', 'W'],
 ];
 
+const spelledBySlugify = new Map<string, boolean>();
+/** Whether slugify has a spelling for a letter (cached: titles repeat their letters). */
+function slugifySpells(char: string): boolean {
+  let known = spelledBySlugify.get(char);
+  if (known === undefined) {
+    known = slugify(char, { decamelize: false, customReplacements }) !== '';
+    spelledBySlugify.set(char, known);
+  }
+  return known;
+}
+
+/** The title with every run of letters (and their marks) that slugify cannot spell replaced by its ASCII words. */
+export function spellableTitle(title: string): string {
+  return title.replace(/[\p{L}\p{M}\u200C\u200D]+/gu, (run) => {
+    const chars = [...run];
+    if (chars.every((c) => !/\p{L}/u.test(c) || slugifySpells(c))) return run;
+    let out = '';
+    let foreign = '';
+    for (const c of chars) {
+      if (/\p{L}/u.test(c) && slugifySpells(c)) {
+        if (foreign) out += ` ${asciiWords(foreign)} `;
+        foreign = '';
+        out += c;
+      } else foreign += c;
+    }
+    return foreign ? `${out} ${asciiWords(foreign)} ` : out;
+  });
+}
+
 /** A slug from a title, cut on a hyphen boundary; the id's slug when the title yields nothing usable. */
 export function slugFromTitle(title: string, id: string): string {
-  let slug = slugify(title, { decamelize: false, customReplacements });
+  let slug = slugify(spellableTitle(title), { decamelize: false, customReplacements });
   if (slug.length > MAX_SLUG_LENGTH) slug = slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '');
   if (!slugPattern.test(slug) || slug.length < 3) slug = slugify(id, { decamelize: false });
   return slugPattern.test(slug) ? slug : `article-${Buffer.from(id).toString('hex').slice(0, 16)}`;

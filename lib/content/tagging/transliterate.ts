@@ -23,6 +23,22 @@ export function toLatin(word: string): string {
 }
 
 /**
+ * Any text's words in ASCII, for URLs: each word `Intl.Segmenter` finds (it knows the words of
+ * Chinese, Japanese, Thai and other scripts written without spaces) spelt by any-ascii in lower
+ * case, with what any-ascii writes for letters of no Latin sound (Hebrew ע as `'`) dropped, so a
+ * word stays one word: '明斯克工厂' → 'mingsike gongchang', 'מפעל' → 'mpl'.
+ */
+export function asciiWords(text: string): string {
+  const words: string[] = [];
+  for (const { segment, isWordLike } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) {
+    if (!isWordLike) continue;
+    const word = anyAscii(segment).toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (word) words.push(word);
+  }
+  return words.join(' ');
+}
+
+/**
  * Russian, Ukrainian and Belarusian case endings in Latin letters, merged by
  * base ending: `a` → {a, y, i, e, u, oy, oyu, …}. A Latin name ending in `a`
  * ("Lukashenka") and a Cyrillic word transliterated ("Лукашэнку" → "Lukashenku")

@@ -8,6 +8,16 @@ describe('slugFromTitle', () => {
     expect(slugFromTitle('Мы ў Мінску', 'x')).toBe('my-w-minsku');
     expect(slugFromTitle('Ўзвод', 'x')).toBe('wzvod');
   });
+  it('spells titles in scripts slugify cannot read word by word, never falling back to the id', () => {
+    expect(slugFromTitle('明斯克工厂交付卡车', 'zh-1')).toBe('ming-sike-gongchang-jiaofu-kache');
+    expect(slugFromTitle('मिन्स्क के कारख़ाने', 'hi-1')).toBe('minsk-ke-karkhane');
+    expect(slugFromTitle('민스크 공장, 새 트럭', 'ko-1')).toBe('minseukeu-gongjang-sae-teuleog');
+    expect(slugFromTitle('โรงงานในมินสค์', 'th-1')).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+){1,}$/);
+  });
+  it('keeps Latin words beside a foreign run, and the slugs slugify already spelled', () => {
+    expect(slugFromTitle('MZKT ships 明斯克 chassis', 'x')).toBe('mzkt-ships-ming-sike-chassis');
+    expect(slugFromTitle('مصنع في مينسك', 'x')).toBe('msne-fy-mynsk');
+  });
   it('falls back to the id for a title of punctuation', () => expect(slugFromTitle('?!… — ***', '007_abc')).toBe('007-abc'));
   it('cuts long titles on a word boundary', () => {
     const slug = slugFromTitle('word '.repeat(40), 'x');
