@@ -1,0 +1,86 @@
+/**
+ * The archive as `npm run dev` serves it: it follows the content folder. A watcher on the folder
+ * (fs.watch, recursive) marks the archive stale when anything in it is added, changed or removed;
+ * the next request reads the folder again, recompiles only the files whose bytes changed (the
+ * per-file results of the others come from ./compile-cache.ts) and reruns the archive-wide steps
+ * (sidecars, slugs, republications, tagging, order, events) and the store on those results.
+ *
+ * Only in development: a build compiles once (lib/content/index.ts caches that store for the
+ * process) and reads the content check's snapshot under ARCHIVE_SNAPSHOT=1.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { assembleArchive, isStrict, readContentFolder, sourcesOf } from '../archive';
+import { formatContentError } from '../errors';
+import type { Archive } from '../schema';
+import { CompileCache, compileWithCache } from './compile-cache';
+import { buildStore, type ArchiveStore } from './store';
+
+/** Whether the archive should follow the content folder: `next dev`, and not a build reading its snapshot. */
+export function followsContent(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'development' && env.ARCHIVE_SNAPSHOT !== '1';
+}
+
+/** What the last rebuild did: files compiled afresh, files taken from the cache, and how long it took. */
+export type RebuildStats = { compiled: number; cached: number; ms: number };
+
+/** A content folder's archive that is rebuilt, incrementally, on the first read after the folder changed. */
+export class LiveArchive {
+  private store: ArchiveStore | null = null;
+  private stale = true;
+  private watcher: FSWatcher | null = null;
+  private readonly cache = new CompileCache();
+  /** What the last rebuild did (null before the first). */
+  lastRebuild: RebuildStats | null = null;
+
+  constructor(private readonly dir: string) {
+    try {
+      // Recursive: an edit inside articles/ and the gazetteer beside it both count.
+      this.watcher = watch(dir, { recursive: true }, () => {
+        this.stale = true;
+      });
+      this.watcher.on('error', () => this.stopWatching());
+      this.watcher.unref(); // a script that reads the archive once still exits
+    } catch {
+      this.watcher = null; // no watcher (a folder that cannot be watched): every read rebuilds, from the cache
+    }
+  }
+
+  /** The store for the folder as it is now; rebuilt only when the folder changed since the last read. */
+  get(): ArchiveStore {
+    if (this.store !== null && !this.stale && this.watcher !== null) return this.store;
+    // Cleared before reading, so a change made while this rebuild reads the folder marks it stale again.
+    this.stale = false;
+    const archive = this.compile();
+    if (isStrict() && archive.rejected.length > 0) {
+      this.stale = true; // the editor will fix the file; read the folder again on the next request
+      throw new Error(`content errors (${archive.rejected.length}):\n${archive.rejected.map(formatContentError).join('\n')}`);
+    }
+    this.store = buildStore(archive);
+    return this.store;
+  }
+
+  /** Whether a change was seen since the last rebuild. */
+  get isStale(): boolean {
+    return this.stale;
+  }
+
+  /** Stops watching the folder (tests and benches; the dev server keeps watching until it exits). */
+  stopWatching(): void {
+    this.watcher?.close();
+    this.watcher = null;
+  }
+
+  private compile(): Archive {
+    const started = performance.now();
+    const { files, gazetteer } = readContentFolder(this.dir);
+    const before = { ...this.cache.stats };
+    const compiled = compileWithCache(sourcesOf(files), this.cache);
+    const archive = assembleArchive(files, gazetteer, compiled);
+    this.lastRebuild = {
+      compiled: this.cache.stats.misses - before.misses,
+      cached: this.cache.stats.hits - before.hits,
+      ms: performance.now() - started,
+    };
+    return archive;
+  }
+}
