@@ -13,6 +13,7 @@ import { contentError, formatContentError } from './errors';
 import { newestFirst } from './store/publication-order';
 import { type Archive, type Article, type ContentError, type ContentNotice, article as articleSchema, type Sidecar } from './schema';
 import { republicationsOf } from './republication/from-archive';
+import type { RepublicationMemo } from './republication/memo';
 import { parseSidecar, SIDECAR_PATTERN } from './source/sidecar';
 import { slugFromTitle, uniqueSlugs } from './store/slug';
 import { notRegularReason, readContentFiles, readGazetteerFile, type SourceFile } from './source/read-folder';
@@ -89,11 +90,14 @@ export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null
   return assembleArchive(files, gazetteer, sourcesOf(files).map(compileFile));
 }
 
+/** What an archive rebuilt again and again (the dev server's) carries from one assembly to the next; the result is the same without it. */
+export type AssemblyMemo = { republications: RepublicationMemo };
+
 /**
  * The rest of the pipeline once every source is compiled: `compiled` holds compileFile's result
  * for each of sourcesOf(files), in that order (the content check computes them on several cores).
  */
-export function assembleArchive(files: SourceFile[], gazetteer: SourceFile | null, compiled: readonly CompiledFile[]): Archive {
+export function assembleArchive(files: SourceFile[], gazetteer: SourceFile | null, compiled: readonly CompiledFile[], memo?: AssemblyMemo): Archive {
   const errors: ContentError[] = [];
   const notices: ContentNotice[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -124,7 +128,7 @@ export function assembleArchive(files: SourceFile[], gazetteer: SourceFile | nul
     for (const issue of checked.error.issues) errors.push(contentError('validation', a.sourceFile, null, `${a.id}: ${issue.path.join('.')}: ${issue.message}`));
     return [];
   });
-  const copies = republicationsOf(articles, sidecars);
+  const copies = republicationsOf(articles, sidecars, memo?.republications);
   errors.push(...copies.errors);
   const tagged = tagArchive(articles, decodeGazetteer(gazetteer, errors), new Set(copies.republications.map((r) => r.copy)));
   errors.push(...tagged.errors);
