@@ -6,7 +6,7 @@
  * a file added, changed or removed shows on the next request.
  */
 import { contentDir, loadArchive } from './archive';
-import { followsContent, LiveArchive } from './store/live-archive';
+import { devSnapshotUse, followsContent, LiveArchive } from './store/live-archive';
 import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
 import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store/store';
@@ -29,7 +29,7 @@ let live: LiveArchive | undefined;
  */
 export function getArchive(): ArchiveStore {
   if (followsContent()) {
-    live ??= new LiveArchive(contentDir());
+    live ??= new LiveArchive(contentDir(), devSnapshotUse());
     return live.get();
   }
   cached ??= buildStore(loadArchive());

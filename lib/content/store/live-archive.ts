@@ -8,11 +8,14 @@
  * Only in development: a build compiles once (lib/content/index.ts caches that store for the
  * process) and reads the content check's snapshot under ARCHIVE_SNAPSHOT=1.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
 import { assembleArchive, type AssemblyMemo, isStrict, readContentFolder, sourcesOf } from '../archive';
 import { RepublicationMemo } from '../republication/memo';
 import { formatContentError } from '../errors';
 import type { Archive } from '../schema';
+import { readArchiveSnapshot, writeArchiveSnapshot } from './archive-snapshot';
 import { CompileCache, compileWithCache } from './compile-cache';
 import { buildStore, type ArchiveStore } from './store';
 
@@ -32,6 +35,36 @@ const cpuNow = () => {
   return (user + system) / 1000;
 };
 
+/**
+ * Where the dev server leaves its latest archive for its helper processes. Next runs a route's
+ * generateStaticParams in a short-lived worker process (a jest-worker child, so JEST_WORKER_ID is
+ * set), a fresh one per request, which would otherwise compile the whole folder cold every time
+ * (~8 s of CPU at 1,000 stories) before a new story's URL is known. The snapshot is keyed by every
+ * content file and by the source of lib/content, so an edited file or compiler is never served from it.
+ */
+export const DEV_SNAPSHOT_FILE = path.join('.next', 'cache', 'dev-archive-snapshot.json');
+
+/** How the archive shares its result with the dev server's helper processes (see DEV_SNAPSHOT_FILE). */
+export type SnapshotUse = { file: string; role: 'write' | 'read' };
+
+/** The dev server's use of the snapshot: its worker processes read it, the server itself writes it. */
+export function devSnapshotUse(env: NodeJS.ProcessEnv = process.env): SnapshotUse {
+  return { file: DEV_SNAPSHOT_FILE, role: env.JEST_WORKER_ID === undefined ? 'write' : 'read' };
+}
+
+/** lib/content's own source as one keyed "file": a compiler edited in dev makes every snapshot stale. */
+function compilerSource(root: string = path.join(process.cwd(), 'lib', 'content')): { path: string; bytes: Uint8Array } {
+  const hash = createHash('sha256');
+  try {
+    for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (name.endsWith('.ts')) hash.update(`${name}\0`).update(readFileSync(path.join(root, name)));
+    }
+  } catch {
+    hash.update(`no source at ${root}: ${Date.now()}`); // unknown compiler: never match a snapshot
+  }
+  return { path: '(lib/content source)', bytes: new TextEncoder().encode(hash.digest('hex')) };
+}
+
 /** A content folder's archive that is rebuilt, incrementally, on the first read after the folder changed. */
 export class LiveArchive {
   private store: ArchiveStore | null = null;
@@ -42,7 +75,10 @@ export class LiveArchive {
   /** What the last rebuild did (null before the first). */
   lastRebuild: RebuildStats | null = null;
 
-  constructor(private readonly dir: string) {
+  constructor(
+    private readonly dir: string,
+    private readonly snapshot: SnapshotUse | null = null,
+  ) {
     try {
       // Recursive: an edit inside articles/ and the gazetteer beside it both count.
       this.watcher = watch(dir, { recursive: true }, () => {
@@ -89,6 +125,15 @@ export class LiveArchive {
 
   private compile(): Archive {
     const { files, gazetteer } = readContentFolder(this.dir);
-    return assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), this.cache), this.memo);
+    const keyed = () => [...files, ...(gazetteer ? [gazetteer] : []), compilerSource()];
+    const shared = this.snapshot;
+    if (shared?.role === 'read') {
+      const archive = readArchiveSnapshot(keyed(), shared.file);
+      if (archive) return archive;
+    }
+    const archive = assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), this.cache), this.memo);
+    // After this request is answered: the write (JSON of the whole archive) is not on its path.
+    if (shared?.role === 'write') setTimeout(() => writeArchiveSnapshot(archive, keyed(), shared.file), 0).unref();
+    return archive;
   }
 }

@@ -68,3 +68,30 @@ describe('followsContent', () => {
     expect(followsContent({ NODE_ENV: 'test' })).toBe(false);
   });
 });
+
+describe('the dev snapshot shared with Next’s worker processes', { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'live-snapshot-'));
+  cpSync(SEED_CONTENT, path.join(dir, 'content'), { recursive: true });
+  const file = path.join(dir, 'snapshot.json');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const settle = () => new Promise((r) => setTimeout(r, 100));
+
+  it('is written by the server and read by a worker, which then compiles nothing', async () => {
+    const server = new LiveArchive(path.join(dir, 'content'), { file, role: 'write' });
+    const titles = server.get().articles.map((a) => a.title.value);
+    server.stopWatching();
+    await settle();
+    const worker = new LiveArchive(path.join(dir, 'content'), { file, role: 'read' });
+    expect(worker.get().articles.map((a) => a.title.value)).toEqual(titles);
+    expect(worker.lastRebuild).toMatchObject({ compiled: 0, cached: 0 });
+    worker.stopWatching();
+  });
+
+  it('is not used once a content file changed: the worker compiles the folder itself', () => {
+    writeFileSync(path.join(dir, 'content', 'articles', 'zz_added.txt'), STORY);
+    const worker = new LiveArchive(path.join(dir, 'content'), { file, role: 'read' });
+    expect(worker.get().articles.map((a) => a.title.value)).toContain('Minsk tractor works opens a new assembly line');
+    expect(worker.lastRebuild?.compiled).toBeGreaterThan(0);
+    worker.stopWatching();
+  });
+});
