@@ -1,19 +1,25 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 
-const nextConfig: NextConfig = {
-  output: 'export',
-  trailingSlash: true,
-  images: { unoptimized: true },
-  // Lets a test build a fixture archive into its own folders without touching the real export.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
-  experimental: {
-    // Next's default is one static-generation worker per core minus one, to spare a core for
-    // the main process; that is a single worker on a 2-core machine, yet the main process
-    // only waits while pages render. One worker per core builds the archive about twice as
-    // fast there (measured in docs/scale.md). NEXT_BUILD_CPUS overrides it for measuring.
-    cpus: Number(process.env.NEXT_BUILD_CPUS) || availableParallelism(),
-  },
-};
+/** Next's phase name for `next dev` (the value of PHASE_DEVELOPMENT_SERVER in next/constants). */
+const DEVELOPMENT_SERVER = 'phase-development-server';
 
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  return {
+    output: 'export',
+    trailingSlash: true,
+    images: { unoptimized: true },
+    // `route.dev.ts` files are routes only in the dev server: share cards, which the build writes
+    // as files after the export (app/og/[...card]/route.dev.ts).
+    pageExtensions: phase === DEVELOPMENT_SERVER ? ['dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
+    // Lets a test build a fixture archive into its own folders without touching the real export.
+    distDir: process.env.NEXT_DIST_DIR ?? '.next',
+    experimental: {
+      // Next's default is one static-generation worker per core minus one, to spare a core for
+      // the main process; that is a single worker on a 2-core machine, yet the main process
+      // only waits while pages render. One worker per core builds the archive about twice as
+      // fast there (measured in docs/scale.md). NEXT_BUILD_CPUS overrides it for measuring.
+      cpus: Number(process.env.NEXT_BUILD_CPUS) || availableParallelism(),
+    },
+  };
+}

@@ -37,6 +37,10 @@ export const paths = {
   articleImage: (slug: string) => `/og/articles/${slug}/image.png`,
   tagImage: (slug: string) => `/og/tags/${slug}/image.png`,
   siteImage: () => '/og/site/image.png',
+  /** Redirects of previous slugs for static hosts that read `_redirects` (Netlify, Cloudflare Pages). */
+  redirectsFile: () => '/_redirects',
+  /** The same redirects as an nginx `map` body, included by deploy/nginx.conf. */
+  nginxRedirectMap: () => '/redirects.nginx-map',
   /** The archive-wide feeds; `tag` gives the same three for one entity. */
   feeds: (tag?: string) => {
     const base = tag ? `/feeds/tags/${tag}` : '/feeds';

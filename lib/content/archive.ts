@@ -3,7 +3,6 @@
  * → apply sidecars → slugs → validate → republications → tag → order → events. Every file ends up published or
  * listed in `rejected` with its reason.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { applySidecar, type PublishableDraft } from './source/apply-sidecar';
 import { type ArticleDraft, compileSource } from './compile-source';
@@ -14,12 +13,13 @@ import { contentError, formatContentError } from './errors';
 import { newestFirst } from './store/publication-order';
 import { type Archive, type Article, type ContentError, type ContentNotice, article as articleSchema, type Sidecar } from './schema';
 import { republicationsOf } from './republication/from-archive';
+import type { RepublicationMemo } from './republication/memo';
 import { parseSidecar, SIDECAR_PATTERN } from './source/sidecar';
 import { slugFromTitle, uniqueSlugs } from './store/slug';
+import { notRegularReason, readContentFiles, readGazetteerFile, type SourceFile } from './source/read-folder';
 import { type GazetteerSource, tagArchive } from './tagging/tag-archive';
 
-/** A file handed to the pipeline: its path relative to the project root, and its bytes. */
-export type SourceFile = { path: string; bytes: Uint8Array };
+export { GAZETTEER_FILE, readContentFiles, readGazetteerFile, type SourceFile } from './source/read-folder';
 
 const idOf = (file: string) => path.basename(file).replace(/\.txt$/, '');
 
@@ -78,7 +78,7 @@ export function compileFile(file: SourceFile): CompiledFile {
 
 /** The `.txt` sources among `files`, in path order: what compileFile is run on, in this order. */
 export function sourcesOf(files: readonly SourceFile[]): SourceFile[] {
-  return [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).filter((f) => f.path.endsWith('.txt'));
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).filter((f) => f.entry === undefined && f.path.endsWith('.txt'));
 }
 
 /**
@@ -90,19 +90,23 @@ export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null
   return assembleArchive(files, gazetteer, sourcesOf(files).map(compileFile));
 }
 
+/** What an archive rebuilt again and again (the dev server's) carries from one assembly to the next; the result is the same without it. */
+export type AssemblyMemo = { republications: RepublicationMemo };
+
 /**
  * The rest of the pipeline once every source is compiled: `compiled` holds compileFile's result
  * for each of sourcesOf(files), in that order (the content check computes them on several cores).
  */
-export function assembleArchive(files: SourceFile[], gazetteer: SourceFile | null, compiled: readonly CompiledFile[]): Archive {
+export function assembleArchive(files: SourceFile[], gazetteer: SourceFile | null, compiled: readonly CompiledFile[], memo?: AssemblyMemo): Archive {
   const errors: ContentError[] = [];
   const notices: ContentNotice[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
   const sources = sourcesOf(sorted);
-  const sidecarFiles = sorted.filter((f) => SIDECAR_PATTERN.test(path.basename(f.path)));
+  const sidecarFiles = sorted.filter((f) => f.entry === undefined && SIDECAR_PATTERN.test(path.basename(f.path)));
   const known = new Set([...sources, ...sidecarFiles]);
   for (const f of sorted.filter((x) => !known.has(x))) {
-    errors.push(contentError('read', f.path, null, 'not an article (.txt) or a sidecar (.meta.json / .meta.yaml), so it is not published'));
+    const reason = f.entry ? notRegularReason(f.entry) : 'not an article (.txt) or a sidecar (.meta.json / .meta.yaml), so it is not published';
+    errors.push(contentError('read', f.path, null, reason));
   }
   if (compiled.length !== sources.length) throw new Error(`assembleArchive: ${compiled.length} compiled files for ${sources.length} sources`);
   const drafts: ArticleDraft[] = [];
@@ -124,7 +128,7 @@ export function assembleArchive(files: SourceFile[], gazetteer: SourceFile | nul
     for (const issue of checked.error.issues) errors.push(contentError('validation', a.sourceFile, null, `${a.id}: ${issue.path.join('.')}: ${issue.message}`));
     return [];
   });
-  const copies = republicationsOf(articles, sidecars);
+  const copies = republicationsOf(articles, sidecars, memo?.republications);
   errors.push(...copies.errors);
   const tagged = tagArchive(articles, decodeGazetteer(gazetteer, errors), new Set(copies.republications.map((r) => r.copy)));
   errors.push(...tagged.errors);
@@ -135,29 +139,14 @@ export function assembleArchive(files: SourceFile[], gazetteer: SourceFile | nul
 
 function decodeGazetteer(file: SourceFile | null, errors: ContentError[]): GazetteerSource {
   if (file === null) return null;
+  if (file.entry) {
+    errors.push(contentError('gazetteer', file.path, null, notRegularReason(file.entry)));
+    return null; // nothing is read from it, so nothing is tagged
+  }
   const decoded = decodeSource(file.bytes, file.path);
   if (decoded.ok) return { file: file.path, text: decoded.text };
   errors.push({ ...decoded.error, kind: 'gazetteer' });
   return { file: file.path, text: '' };
-}
-
-/** The gazetteer file name inside a content folder. */
-export const GAZETTEER_FILE = 'entities.yaml';
-
-/** Reads `<dir>/entities.yaml`, or null when the folder has none. */
-export function readGazetteerFile(dir: string): SourceFile | null {
-  const file = path.join(dir, GAZETTEER_FILE);
-  return existsSync(file) ? { path: file, bytes: readFileSync(file) } : null;
-}
-
-/** Reads every file under `<dir>/articles` (not recursing), as SourceFiles with project-relative paths. */
-export function readContentFiles(dir: string): SourceFile[] {
-  const articlesDir = path.join(dir, 'articles');
-  return readdirSync(articlesDir, { withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort()
-    .map((name) => ({ path: path.join(articlesDir, name), bytes: readFileSync(path.join(articlesDir, name)) }));
 }
 
 /** The content folder: `CONTENT_DIR` or `content`. */

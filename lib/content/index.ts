@@ -2,8 +2,11 @@
  * The one door to the content. Pages, route handlers and scripts call these
  * functions; nothing outside lib/content reads content/ itself. The archive is
  * compiled and indexed once per process (see ./store); every getter is a keyed lookup.
+ * Under `npm run dev` it follows the content folder instead (./store/live-archive.ts):
+ * a file added, changed or removed shows on the next request.
  */
-import { loadArchive } from './archive';
+import { contentDir, loadArchive } from './archive';
+import { devSnapshotUse, followsContent, LiveArchive } from './store/live-archive';
 import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
 import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store/store';
@@ -18,9 +21,17 @@ export { groupTimeline, countByYear, type Timeline, type TimelineYear, type Time
 export type { Archive, Article, EventDate, StoryEvent, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
 
 let cached: ArchiveStore | undefined;
+let live: LiveArchive | undefined;
 
-/** The compiled archive as a read-only indexed store, built once per process (once per build worker). */
+/**
+ * The compiled archive as a read-only indexed store, built once per process (once per build worker);
+ * in development, rebuilt from the changed files after the content folder changes.
+ */
 export function getArchive(): ArchiveStore {
+  if (followsContent()) {
+    live ??= new LiveArchive(contentDir(), devSnapshotUse());
+    return live.get();
+  }
   cached ??= buildStore(loadArchive());
   return cached;
 }

@@ -56,6 +56,18 @@ export function shareCards(store: Pick<ArchiveStore, 'articles' | 'entities'>): 
   ];
 }
 
+const cardMaps = new WeakMap<object, ReadonlyMap<string, ShareCard>>();
+
+/** Every card of a store keyed by its URL path, built once per store: the dev server's card route looks cards up here. */
+export function cardsByPath(store: Pick<ArchiveStore, 'articles' | 'entities'>): ReadonlyMap<string, ShareCard> {
+  let map = cardMaps.get(store);
+  if (!map) {
+    map = new Map(shareCards(store).map((c) => [c.path, c.card]));
+    cardMaps.set(store, map);
+  }
+  return map;
+}
+
 /** Saves `cards` for the card renderer (atomically: a reader sees the old list or the new one). */
 export function writeCardList(cards: readonly PublishedCard[], file: string = CARD_LIST_FILE): void {
   writeFileAtomic(file, JSON.stringify(cards));

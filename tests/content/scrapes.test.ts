@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { readGazetteerFile } from '@/lib/content/archive';
 import { foldSpaces, loadScrapeCases } from '../fixtures/scrapes/load';
 import { compileCase, dateIsRight, leaksOf, lostLinesOf, paragraphsOf } from '../fixtures/scrapes/score';
+import { SEED_CONTENT } from '../support/fixtures';
 
-const gazetteer = readGazetteerFile('content');
+const gazetteer = readGazetteerFile(SEED_CONTENT);
 const cases = loadScrapeCases();
 
 describe('the scrape corpus', () => {

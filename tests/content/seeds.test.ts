@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { compileArchive, readContentFiles } from '@/lib/content/archive';
 import { compileSource } from '@/lib/content/compile-source';
 import { readFileSync } from 'node:fs';
-import { listFixtures, readJsonFixture } from '../support/fixtures';
+import { listFixtures, readJsonFixture, SEED_CONTENT } from '../support/fixtures';
 
 const expectation = z.strictObject({
   title: z.string(),
@@ -24,7 +24,7 @@ const expectation = z.strictObject({
   derivedFrom: z.string().nullable(),
 });
 
-const archive = compileArchive(readContentFiles('content'));
+const archive = compileArchive(readContentFiles(SEED_CONTENT));
 
 describe('the five seeds compile as pinned', () => {
   it('publishes every seed and rejects nothing', () => {

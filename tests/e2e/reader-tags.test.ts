@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { getArticles, getEntity } from '@/lib/content';
+import { getArticles, getEntity, getStoryJoins } from '@/lib/content';
 import { FEATURED_ENTITIES } from '@/lib/featured';
 import { paths } from '@/lib/paths';
 import { closeBrowser, openPage } from './support/browser';
@@ -19,6 +19,8 @@ function articlesMentioning(slug: string): string[] {
   const names = [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length).map(escape);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'u');
   return getArticles()
+    // A republished copy is listed once, under its original (README, Republications).
+    .filter((a) => getStoryJoins(a).republished.copyOf === null)
     .filter((a) => pattern.test(a.title.value) || a.body.some((b) => pattern.test(b.text)))
     .map((a) => `/articles/${a.slug}/`)
     .sort();

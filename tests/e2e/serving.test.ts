@@ -18,6 +18,8 @@ const largestStaticAsset = (ext: string) =>
     .filter((f) => f.startsWith('/_next/static/') && f.endsWith(ext))
     .map((f) => ({ f, size: statSync(path.join(root, f)).size }))
     .sort((a, b) => b.size - a.size)[0]?.f;
+/** Files in the export for the host's configuration, not for readers. */
+const DEPLOY_FILES = ['/_headers', '/_redirects', '/redirects.nginx-map'];
 const get = (urlPath: string, headers: Record<string, string> = {}) => fetch(new URL(urlPath, baseUrl()), { redirect: 'manual', headers });
 
 const SECURITY_HEADERS: [string, RegExp][] = [
@@ -79,8 +81,8 @@ describe('nginx serving the export with deploy/nginx.conf', () => {
     }
   });
 
-  it('does not publish the _headers file meant for other hosts', async () => {
-    expect((await get('/_headers')).status).toBe(404);
+  it('does not publish the _headers, _redirects and nginx map files meant for hosts', async () => {
+    for (const file of DEPLOY_FILES) expect({ file, status: (await get(file)).status }).toEqual({ file, status: 404 });
   });
 
   it('sends what public/_headers promises to static hosts, so both deployments agree', async () => {
@@ -88,7 +90,7 @@ describe('nginx serving the export with deploy/nginx.conf', () => {
     expect(rules.length).toBeGreaterThan(0);
     const mismatches: string[] = [];
     for (const rule of rules) {
-      const sample = firstFile((f) => patternMatches(rule.pattern, f) && !f.endsWith('/_headers'));
+      const sample = firstFile((f) => patternMatches(rule.pattern, f) && !DEPLOY_FILES.includes(f));
       if (!sample) {
         mismatches.push(`${rule.pattern}: no file in the export matches`);
         continue;

@@ -6,6 +6,7 @@ import { compileArchive, readContentFolder } from '@/lib/content/archive';
 import { readCardList, shareCards, writeCardList } from '@/lib/og/cards';
 import { writeShareCards } from '@/scripts/postbuild/share-cards';
 import { makeArticle, makeEntity } from '../support/articles';
+import { SEED_CONTENT } from '../support/fixtures';
 
 const store = {
   articles: [makeArticle({ id: 'a1', slug: 'first-story', title: 'First story' }), makeArticle({ id: 'a2', slug: 'second-story', title: 'Друга гісторыя' })],
@@ -53,7 +54,7 @@ describe('the card list the content check saves', () => {
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('reads back the cards it was written with', () => {
-    const { files, gazetteer } = readContentFolder('content');
+    const { files, gazetteer } = readContentFolder(SEED_CONTENT);
     const cards = shareCards(compileArchive(files, gazetteer));
     writeCardList(cards, path.join(tmp, 'cards.json'));
     expect(readCardList(path.join(tmp, 'cards.json'))).toEqual(cards);

@@ -18,3 +18,12 @@ export function readFixture(...parts: string[]): string {
 export function readJsonFixture(...parts: string[]): unknown {
   return JSON.parse(readFixture(...parts));
 }
+
+/**
+ * A content folder (articles/ and entities.yaml) holding byte-for-byte copies of the five seeds, their
+ * sidecars and the gazetteer as they were when the seed expectations were written. Tests read this,
+ * never the live content/ folder, which belongs to editors and grows. vitest.config.ts points
+ * CONTENT_DIR here, so code reaching the archive through lib/content/index.ts reads it too.
+ * Relative to the project root, like the paths lib/content/archive records.
+ */
+export const SEED_CONTENT = 'tests/fixtures/seed-content';

@@ -7,6 +7,7 @@
 import { candidatePairs } from './candidate-pairs';
 import { type Member, chooseOriginal } from './choose-original';
 import { shingleHashes } from './shingles';
+import type { RepublicationMemo } from './memo';
 import { isSameText, similarity } from './similarity';
 
 export type RepublicationStory = { id: string; text: string; date: string | null };
@@ -34,9 +35,13 @@ function find(parent: number[], i: number): number {
   return root;
 }
 
-/** Every (original, copy) pair among `stories`, each with its similarity and why that one is the original. */
-export function findRepublications(stories: readonly RepublicationStory[], notes: readonly RepublicationNote[] = []): RepublicationPair[] {
-  const shingles = stories.map((s) => shingleHashes(s.text));
+/**
+ * Every (original, copy) pair among `stories`, each with its similarity and why that one is the original.
+ * `memo` (./memo.ts) carries shingles and pair similarities over from an earlier run; the result is the same.
+ */
+export function findRepublications(stories: readonly RepublicationStory[], notes: readonly RepublicationNote[] = [], memo?: RepublicationMemo): RepublicationPair[] {
+  const shingles = stories.map((s) => (memo ? memo.shingles(s.text) : shingleHashes(s.text)));
+  const similar = (a: Uint32Array, b: Uint32Array) => (memo ? memo.similarity(a, b) : similarity(a, b));
   const index = new Map(stories.map((s, i) => [s.id, i]));
   const split = new Set(notes.flatMap((n) => n.notSameStoryAs.map((other) => pairKey(n.id, other))));
   const parent = stories.map((_, i) => i);
@@ -50,7 +55,7 @@ export function findRepublications(stories: readonly RepublicationStory[], notes
     const sa = shingles[i];
     const sb = shingles[j];
     if (!a || !b || !sa || !sb || split.has(pairKey(a.id, b.id))) continue;
-    if (isSameText(similarity(sa, sb), Math.min(sa.length, sb.length))) join(i, j);
+    if (isSameText(similar(sa, sb), Math.min(sa.length, sb.length))) join(i, j);
   }
   // An editor who names another story as the original says the two are one story, detected or not.
   for (const note of notes) {
@@ -77,9 +82,10 @@ export function findRepublications(stories: readonly RepublicationStory[], notes
     for (const i of members) {
       const copy = stories[i];
       if (!copy || copy.id === original.id) continue;
-      const s = similarity(shingles[o] ?? new Uint32Array(), shingles[i] ?? new Uint32Array());
+      const s = similar(shingles[o] ?? new Uint32Array(), shingles[i] ?? new Uint32Array());
       pairs.push({ original: original.id, copy: copy.id, containment: s.containment, resemblance: s.resemblance, originalBy: original.by, evidence: original.evidence });
     }
   }
+  memo?.endRun();
   return pairs.sort((x, y) => (x.copy < y.copy ? -1 : x.copy > y.copy ? 1 : 0));
 }

@@ -5,14 +5,16 @@
 import { contentError } from '../errors';
 import type { Article, ContentError, Republication, Sidecar } from '../schema';
 import { findRepublications, type RepublicationNote } from './detect';
+import type { RepublicationMemo } from './memo';
 
 /** Body text only: a new headline or standfirst must not hide a copy, so titles are left out. */
 const bodyText = (a: Article) => a.body.map((b) => b.text).join('\n');
 
-/** Detects republications among `articles`, applying the editors' notes from `sidecars` (by article id). */
+/** Detects republications among `articles`, applying the editors' notes from `sidecars` (by article id); `memo`: see ./memo.ts. */
 export function republicationsOf(
   articles: readonly Article[],
   sidecars: ReadonlyMap<string, { sidecar: Sidecar; file: string }>,
+  memo?: RepublicationMemo,
 ): { republications: Republication[]; errors: ContentError[] } {
   const ids = new Set(articles.map((a) => a.id));
   const errors: ContentError[] = [];
@@ -26,5 +28,5 @@ export function republicationsOf(
     notes.push({ id, original, notSameStoryAs: (r.notSameStoryAs ?? []).filter((other) => ids.has(other)) });
   }
   const stories = articles.map((a) => ({ id: a.id, text: bodyText(a), date: a.datePublished.value }));
-  return { republications: findRepublications(stories, notes), errors };
+  return { republications: findRepublications(stories, notes, memo), errors };
 }

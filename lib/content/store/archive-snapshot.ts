@@ -23,15 +23,15 @@ import { archive as archiveSchema, type Archive } from '../schema';
 export const SNAPSHOT_FILE = path.join('.next', 'cache', 'archive-snapshot.json');
 
 /** The files a snapshot stands for: path and bytes, as lib/content/archive reads them. */
-type KeyedFile = { path: string; bytes: Uint8Array };
+type KeyedFile = { path: string; bytes: Uint8Array; entry?: string };
 
 const snapshotSchema = z.strictObject({ key: z.string(), archive: archiveSchema });
 
-/** A hash of every file's path and bytes, in path order: equal keys mean the same content folder. */
+/** A hash of every file's path, kind (a link or directory has no bytes) and bytes, in path order: equal keys mean the same content folder. */
 export function contentKey(files: readonly KeyedFile[]): string {
   const hash = createHash('sha256');
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    hash.update(`${file.path}\0${file.bytes.byteLength}\0`);
+    hash.update(`${file.path}\0${file.entry ?? 'file'}\0${file.bytes.byteLength}\0`);
     hash.update(file.bytes);
   }
   return hash.digest('hex');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { compileArchive, readContentFiles } from '@/lib/content/archive';
 import { extractEvents } from '@/lib/content/events/extract';
 import { storyEvent, type StoryEvent } from '@/lib/content/schema';
+import { SEED_CONTENT } from '../../support/fixtures';
 
 const expectedEvent = z.strictObject({
   anchor: z.string(),
@@ -26,7 +27,7 @@ const fixture = z.strictObject({
 });
 
 const expected = fixture.parse(JSON.parse(readFileSync('tests/fixtures/events/seeds.json', 'utf8')));
-const archive = compileArchive(readContentFiles('content'));
+const archive = compileArchive(readContentFiles(SEED_CONTENT));
 
 /** The fields the fixture pins, read off an extracted event (start/end only where the fixture gives them). */
 function observed(event: StoryEvent, want: z.infer<typeof expectedEvent>) {

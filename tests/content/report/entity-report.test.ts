@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compileArchive, readContentFiles, readGazetteerFile } from '@/lib/content/archive';
 import { candidatesByArticle, formatEntityReport } from '@/lib/content/report/entity-report';
 import { toReportJson } from '@/lib/content/report/archive-report';
+import { SEED_CONTENT } from '../../support/fixtures';
 
 const dir = 'tests/fixtures/new-scrape';
-const archive = compileArchive(readContentFiles(dir), readGazetteerFile('content'));
+const archive = compileArchive(readContentFiles(dir), readGazetteerFile(SEED_CONTENT));
 const candidates = candidatesByArticle(archive, []);
 
 describe('the entity report of content:check', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileArchive, loadArchive, readContentFolder } from '@/lib/content/archive';
 import { contentKey, readArchiveSnapshot, SNAPSHOT_FILE, writeArchiveSnapshot } from '@/lib/content/store/archive-snapshot';
+import { SEED_CONTENT } from '../../support/fixtures';
 
 const keyedFiles = (dir: string) => {
   const { files, gazetteer } = readContentFolder(dir);
@@ -20,18 +21,18 @@ describe('archive snapshot', () => {
   });
 
   it('gives back the archive it was written from', () => {
-    const { files, gazetteer } = readContentFolder('content');
+    const { files, gazetteer } = readContentFolder(SEED_CONTENT);
     const compiled = compileArchive(files, gazetteer);
     const file = path.join(tmp, 'snap.json');
-    writeArchiveSnapshot(compiled, keyedFiles('content'), file);
+    writeArchiveSnapshot(compiled, keyedFiles(SEED_CONTENT), file);
     expect(compiled.articles.length).toBeGreaterThan(0);
-    expect(readArchiveSnapshot(keyedFiles('content'), file)).toEqual(compiled);
+    expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file)).toEqual(compiled);
   });
 
   it('is stale once any file changes, is added or is renamed', () => {
-    const files = keyedFiles('content');
+    const files = keyedFiles(SEED_CONTENT);
     const file = path.join(tmp, 'snap.json');
-    const { files: sources, gazetteer } = readContentFolder('content');
+    const { files: sources, gazetteer } = readContentFolder(SEED_CONTENT);
     writeArchiveSnapshot(compileArchive(sources, gazetteer), files, file);
     const [first, ...rest] = files;
     if (!first) throw new Error('content/ has no files');
@@ -45,7 +46,7 @@ describe('archive snapshot', () => {
   });
 
   it('is ignored when missing, not JSON, or not an archive', () => {
-    const files = keyedFiles('content');
+    const files = keyedFiles(SEED_CONTENT);
     expect(readArchiveSnapshot(files, path.join(tmp, 'none.json'))).toBeNull();
     writeFileSync(path.join(tmp, 'half.json'), '{"key": "abc", "archive": {"artic');
     expect(readArchiveSnapshot(files, path.join(tmp, 'half.json'))).toBeNull();
@@ -60,9 +61,9 @@ describe('archive snapshot', () => {
       vi.unstubAllEnvs();
     });
 
-    /** A copy of content/ in a scratch project folder, with a snapshot whose first title was changed (so a test can tell which was used). */
+    /** A copy of the seed content as content/ in a scratch project folder, with a snapshot whose first title was changed (so a test can tell which was used). */
     function projectWithMarkedSnapshot(): string {
-      cpSync(path.join(cwd, 'content'), path.join(tmp, 'content'), { recursive: true });
+      cpSync(path.join(cwd, SEED_CONTENT), path.join(tmp, 'content'), { recursive: true });
       process.chdir(tmp);
       const { files, gazetteer } = readContentFolder('content');
       const compiled = compileArchive(files, gazetteer);

@@ -6,8 +6,9 @@ import { parseGazetteer } from '@/lib/content/tagging/gazetteer';
 import type { Entity } from '@/lib/content/schema';
 import { compileMatcher, findMatches } from '@/lib/content/tagging/tag-matcher';
 import { indexEntities } from '@/lib/content/tagging/tag-archive';
+import { SEED_CONTENT } from '../../support/fixtures';
 
-const yaml = parseGazetteer(readFileSync('content/entities.yaml', 'utf8'), 'content/entities.yaml');
+const yaml = parseGazetteer(readFileSync(`${SEED_CONTENT}/entities.yaml`, 'utf8'), 'content/entities.yaml');
 const { entities, dropped } = withCountries(yaml.entities);
 const bySlug = new Map(entities.map((e) => [e.slug, e]));
 const byIso = new Map(entities.filter((e) => e.iso).map((e) => [e.iso, e]));

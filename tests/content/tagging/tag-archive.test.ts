@@ -4,8 +4,9 @@ import { compileArchive, readContentFiles, readGazetteerFile } from '@/lib/conte
 import { candidatesByArticle } from '@/lib/content/report/entity-report';
 import { parseGazetteer } from '@/lib/content/tagging/gazetteer';
 import type { Article } from '@/lib/content/schema';
+import { SEED_CONTENT } from '../../support/fixtures';
 
-const archive = compileArchive(readContentFiles('content'), readGazetteerFile('content'));
+const archive = compileArchive(readContentFiles(SEED_CONTENT), readGazetteerFile(SEED_CONTENT));
 const ownText = (a: Article) => [a.title.value, ...a.body.map((b) => b.text)].join('\n');
 const removedText = (a: Article) => a.removed.map((r) => r.text).join('\n');
 const taggedWith = (slug: string) => archive.articles.filter((a) => a.entities.some((e) => e.slug === slug)).map((a) => a.id).sort();
@@ -127,7 +128,7 @@ describe('tagging the seed archive', () => {
 });
 
 describe('a gazetteer problem', () => {
-  const files = readContentFiles('content');
+  const files = readContentFiles(SEED_CONTENT);
   const gazetteer = (text: string) => ({ path: 'content/entities.yaml', bytes: new TextEncoder().encode(text) });
 
   it('goes into rejected with the gazetteer file, so the build fails', () => {
@@ -150,7 +151,7 @@ describe('a new scrape dropped into content/', () => {
   const expected: { tagged: string[]; menuOnly: string[]; unknownNames: string[]; notUnknown: string[] } = JSON.parse(
     readFileSync(`${dir}/expected.json`, 'utf8'),
   );
-  const gazetteerFile = readGazetteerFile('content');
+  const gazetteerFile = readGazetteerFile(SEED_CONTENT);
   const compiled = compileArchive(readContentFiles(dir), gazetteerFile);
   const scrape = compiled.articles.find((a) => a.id.startsWith('100_'));
   const headless = compiled.articles.find((a) => a.id.startsWith('101_'));

@@ -12,8 +12,9 @@ import type { Entity } from '@/lib/content/schema';
 import { findCandidateNames } from '@/lib/content/tagging/unknown-names';
 import { tagArticle } from '@/lib/content/tagging/tag';
 import { compileMatcher, findMatches } from '@/lib/content/tagging/tag-matcher';
+import { SEED_CONTENT } from '../../support/fixtures';
 
-const parsed = parseGazetteer(readFileSync('content/entities.yaml', 'utf8'), 'content/entities.yaml');
+const parsed = parseGazetteer(readFileSync(`${SEED_CONTENT}/entities.yaml`, 'utf8'), 'content/entities.yaml');
 const matcher = compileMatcher(withCountries(parsed.entities).entities);
 
 /** The entities found in `text`, as `surface→slug`. */

@@ -8,6 +8,8 @@ import { baseUrl } from '../support/browser';
 import { exportPages } from '../support/export-pages';
 import { exportRoot } from '../support/served';
 import { documentOf, fileForUrl, pngSize, resolvesInExport, siteOrigin } from './export-site';
+import { getArticles, getStoryJoins } from '@/lib/content';
+import { paths } from '@/lib/paths';
 
 const origin = siteOrigin();
 const get = (urlPath: string) => fetch(new URL(urlPath, baseUrl()));
@@ -21,8 +23,10 @@ describe('sitemap.xml', () => {
   it('lists every content page of the export exactly once', () => {
     const listed = entries.map((e) => new URL(e.loc).pathname).sort();
     // Redirect stubs and not-found pages are not pages to index.
+    // A republished copy's page names its original as canonical and is left out, like the redirect stubs.
+    const copies = new Set(getArticles().filter((a) => getStoryJoins(a).republished.copyOf !== null).map((a) => paths.article(a.slug)));
     const pages = exportPages(exportRoot())
-      .filter((p) => p.kind === 'page' && !p.urlPath.startsWith('/404') && !p.urlPath.startsWith('/_not-found'))
+      .filter((p) => p.kind === 'page' && !p.urlPath.startsWith('/404') && !p.urlPath.startsWith('/_not-found') && !copies.has(p.urlPath))
       .map((p) => p.urlPath)
       .sort();
     expect(listed).toEqual(pages);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getArticles, getEntity } from '@/lib/content';
+import { getArticles, getEntity, getStoryJoins } from '@/lib/content';
 import { summarise } from '@/lib/seo/summary';
 import { paths } from '@/lib/paths';
 import { baseUrl } from '../support/browser';
@@ -63,8 +63,9 @@ describe.each(articles.map((a) => [a.slug, a] as const))('the story page %s, as 
     expect(response.headers.get('content-type')).toBe('image/png');
   });
 
-  it('has an absolute canonical URL on the site origin', () => {
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}${paths.article(slug)}`);
+  it('has an absolute canonical URL on the site origin (a republished copy names its original)', () => {
+    const original = getStoryJoins(article).republished.copyOf?.article;
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}${paths.article(original?.slug ?? slug)}`);
     expect(metaContent(doc, 'og:url')).toBe(`${origin}${paths.article(slug)}`);
   });
 });

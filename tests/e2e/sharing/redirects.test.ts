@@ -3,7 +3,8 @@
  * holds one story whose headline was fixed, so its slug changed, with the old
  * slug kept in its sidecar's `previousSlugs`. It is built through the real
  * pipeline and `next build`, served by nginx, and the old URL must still land
- * on the story, with and without JavaScript.
+ * on the story, with and without JavaScript: nginx answers 301 from the map the build writes
+ * (deploy/nginx.conf, lib/redirect-files.ts), and the static refresh page is there for hosts without.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -46,6 +47,22 @@ describe('a story whose slug changed', () => {
   it('is published under the new slug and keeps the old one as a previous slug (the fixture is what it claims)', () => {
     expect(existsSync(fileOf(NEW))).toBe(true);
     expect(readFileSync(path.join(projectRoot, fixture, 'articles', '300_0a1b2c3d4e5f6071.meta.json'), 'utf8')).toContain(OLD);
+  });
+
+  it('answers the old URL, with or without its trailing slash, with 301 and the new URL under nginx', async () => {
+    const { baseUrl } = await served();
+    for (const old of [paths.article(OLD), paths.article(OLD).replace(/\/$/, '')]) {
+      const response = await fetch(new URL(old, baseUrl), { redirect: 'manual' });
+      expect({ old, status: response.status, location: response.headers.get('location') }).toEqual({ old, status: 301, location: paths.article(NEW) });
+    }
+    const current = await fetch(new URL(paths.article(NEW), baseUrl), { redirect: 'manual' });
+    expect(current.status).toBe(200);
+  });
+
+  it('writes the same redirect for static hosts that read _redirects', () => {
+    const lines = readFileSync(path.join(projectRoot, exportDir, '_redirects'), 'utf8').split('\n');
+    expect(lines).toContain(`/articles/${OLD}/ /articles/${NEW}/ 301`);
+    expect(lines).toContain(`/articles/${OLD} /articles/${NEW}/ 301`);
   });
 
   it('leaves a static page at the old URL that points search engines and browsers at the new one', () => {

@@ -27,6 +27,12 @@ async function searchFor(term: string) {
   await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
   // Results render in a batch; wait until the count settles.
   await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'));
+  // Pagefind's UI shows the first few results and a "Load more results" button: open them all,
+  // so the test holds however many stories mention the term.
+  for (let more = 0; more < 100 && (await page.locator('button.pagefind-ui__button').count()) > 0; more++) {
+    await page.locator('button.pagefind-ui__button').click();
+    await page.waitForFunction(() => !document.querySelector('.pagefind-ui__loading'));
+  }
   const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return { ...opened, hrefs };
 }

@@ -70,6 +70,10 @@ export async function serveWithNginx(root: string): Promise<ServedSite> {
   if (!statSync(path.join(absRoot, 'index.html'), { throwIfNoEntry: false })) {
     throw new Error(`${absRoot}/index.html is missing: build the site first (npm run build)`);
   }
+  // deploy/nginx.conf includes the export's redirect map; an export from before it existed cannot be served.
+  if (!statSync(path.join(absRoot, 'redirects.nginx-map'), { throwIfNoEntry: false })) {
+    throw new Error(`${absRoot}/redirects.nginx-map is missing: rebuild the site (npm run build writes it)`);
+  }
   const port = await freePort();
   const prefix = mkdtempSync(path.join(tmpdir(), 'archive-nginx-'));
   const sitePath = path.join(prefix, 'site.conf');

@@ -1,0 +1,90 @@
+/**
+ * A per-file compile cache: what compiling one source file gave, kept under a key made from
+ * everything that result depends on, so an archive rebuilt after one file changed recompiles
+ * that file alone and takes every other file's result from here.
+ *
+ * The key hashes the compiler's version, the file's path (its id comes from its name) and bytes,
+ * and, when the cached value depends on them, its sidecar's bytes and the gazetteer's. `compileFile`
+ * reads the file alone (sidecars and tags are applied later, archive-wide), so its entries are keyed
+ * by the file; a cached value that is tagged or has its sidecar applied passes those too, and then a
+ * changed gazetteer or sidecar is a different key. Bump COMPILER_VERSION whenever a change to
+ * lib/content can change what the same bytes compile to, so a cache kept on disk is not trusted
+ * across that change (`npm run dev` keeps its cache in memory only, and a code edit reloads it).
+ *
+ * Used by the dev server's archive (./live-archive.ts); the shape is plain data so a build can
+ * keep entries on disk between runs.
+ */
+import { createHash } from 'node:crypto';
+import { compileFile, type CompiledFile, type SourceFile } from '../archive';
+
+/** The compiler's version: part of every key. Bump it when compiling the same bytes may give a different result. */
+export const COMPILER_VERSION = 'content-compiler-1';
+
+/** The inputs one cached result was made from: the source file and, when the result depends on them, its sidecar and the gazetteer. */
+export type CompileInputs = { file: SourceFile; sidecar?: SourceFile | null; gazetteer?: SourceFile | null };
+
+/** A hash of `bytes`, hex: the gazetteer's, say, computed once and passed to many keys. */
+export function bytesHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The cache key for a result made from `inputs` by compiler `version` (a missing sidecar or gazetteer is part of the key too). */
+export function compileKey({ file, sidecar, gazetteer }: CompileInputs, version: string = COMPILER_VERSION): string {
+  const hash = createHash('sha256');
+  const part = (label: string, f: SourceFile | null | undefined) => {
+    if (f === undefined) return; // not an input of this result
+    hash.update(`${label}\0${f === null ? 'none' : `${f.path}\0${f.entry ?? 'file'}\0${f.bytes.byteLength}`}\0`);
+    if (f !== null) hash.update(f.bytes);
+  };
+  hash.update(`${version}\0`);
+  part('file', file);
+  part('sidecar', sidecar);
+  part('gazetteer', gazetteer);
+  return hash.digest('hex');
+}
+
+/** Hits and misses since the cache was made: what a rebuild actually recompiled. */
+export type CacheStats = { hits: number; misses: number };
+
+/** A map from compile key to result, with a count of hits and misses. Values are never mutated by readers. */
+export class CompileCache<T = CompiledFile> {
+  private readonly entries = new Map<string, T>();
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
+
+  /** The value under `key`, computed by `make` (and kept) when it is not there. */
+  getOrMake(key: string, make: () => T): T {
+    const found = this.entries.get(key);
+    if (found !== undefined) {
+      this.stats.hits += 1;
+      return found;
+    }
+    this.stats.misses += 1;
+    const made = make();
+    this.entries.set(key, made);
+    return made;
+  }
+
+  /** Drops every entry whose key is not in `live`: a removed or edited file's old result is not kept forever. */
+  retainOnly(live: ReadonlySet<string>): void {
+    for (const key of this.entries.keys()) if (!live.has(key)) this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/**
+ * compileFile for every source in `sources` (sourcesOf order), from `cache` where the file is
+ * unchanged; entries of files no longer present are dropped.
+ */
+export function compileWithCache(sources: readonly SourceFile[], cache: CompileCache<CompiledFile>): CompiledFile[] {
+  const keys = new Set<string>();
+  const compiled = sources.map((file) => {
+    const key = compileKey({ file });
+    keys.add(key);
+    return cache.getOrMake(key, () => compileFile(file));
+  });
+  cache.retainOnly(keys);
+  return compiled;
+}

@@ -1,0 +1,139 @@
+/**
+ * The archive as `npm run dev` serves it: it follows the content folder. A watcher on the folder
+ * (fs.watch, recursive) marks the archive stale when anything in it is added, changed or removed;
+ * the next request reads the folder again, recompiles only the files whose bytes changed (the
+ * per-file results of the others come from ./compile-cache.ts) and reruns the archive-wide steps
+ * (sidecars, slugs, republications, tagging, order, events) and the store on those results.
+ *
+ * Only in development: a build compiles once (lib/content/index.ts caches that store for the
+ * process) and reads the content check's snapshot under ARCHIVE_SNAPSHOT=1.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { assembleArchive, type AssemblyMemo, isStrict, readContentFolder, sourcesOf } from '../archive';
+import { RepublicationMemo } from '../republication/memo';
+import { formatContentError } from '../errors';
+import type { Archive } from '../schema';
+import { readArchiveSnapshot, writeArchiveSnapshot } from './archive-snapshot';
+import { CompileCache, compileWithCache } from './compile-cache';
+import { buildStore, type ArchiveStore } from './store';
+
+/** Whether the archive should follow the content folder: `next dev`, and not a build reading its snapshot. */
+export function followsContent(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'development' && env.ARCHIVE_SNAPSHOT !== '1';
+}
+
+/**
+ * What the last rebuild did: files compiled afresh, files taken from the cache, and how long it took
+ * (`ms` on the clock, `cpuMs` of this process's CPU: on a busy machine the two differ).
+ */
+export type RebuildStats = { compiled: number; cached: number; ms: number; cpuMs: number };
+
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/**
+ * Where the dev server leaves its latest archive for its helper processes. Next runs a route's
+ * generateStaticParams in a short-lived worker process (a jest-worker child, so JEST_WORKER_ID is
+ * set), a fresh one per request, which would otherwise compile the whole folder cold every time
+ * (~8 s of CPU at 1,000 stories) before a new story's URL is known. The snapshot is keyed by every
+ * content file and by the source of lib/content, so an edited file or compiler is never served from it.
+ */
+export const DEV_SNAPSHOT_FILE = path.join('.next', 'cache', 'dev-archive-snapshot.json');
+
+/** How the archive shares its result with the dev server's helper processes (see DEV_SNAPSHOT_FILE). */
+export type SnapshotUse = { file: string; role: 'write' | 'read' };
+
+/** The dev server's use of the snapshot: its worker processes read it, the server itself writes it. */
+export function devSnapshotUse(env: NodeJS.ProcessEnv = process.env): SnapshotUse {
+  return { file: DEV_SNAPSHOT_FILE, role: env.JEST_WORKER_ID === undefined ? 'write' : 'read' };
+}
+
+/** lib/content's own source as one keyed "file": a compiler edited in dev makes every snapshot stale. */
+function compilerSource(root: string = path.join(process.cwd(), 'lib', 'content')): { path: string; bytes: Uint8Array } {
+  const hash = createHash('sha256');
+  try {
+    for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (name.endsWith('.ts')) hash.update(`${name}\0`).update(readFileSync(path.join(root, name)));
+    }
+  } catch {
+    hash.update(`no source at ${root}: ${Date.now()}`); // unknown compiler: never match a snapshot
+  }
+  return { path: '(lib/content source)', bytes: new TextEncoder().encode(hash.digest('hex')) };
+}
+
+/** A content folder's archive that is rebuilt, incrementally, on the first read after the folder changed. */
+export class LiveArchive {
+  private store: ArchiveStore | null = null;
+  private stale = true;
+  private watcher: FSWatcher | null = null;
+  private readonly cache = new CompileCache();
+  private readonly memo: AssemblyMemo = { republications: new RepublicationMemo() };
+  /** What the last rebuild did (null before the first). */
+  lastRebuild: RebuildStats | null = null;
+
+  constructor(
+    private readonly dir: string,
+    private readonly snapshot: SnapshotUse | null = null,
+  ) {
+    try {
+      // Recursive: an edit inside articles/ and the gazetteer beside it both count.
+      this.watcher = watch(dir, { recursive: true }, () => {
+        this.stale = true;
+      });
+      this.watcher.on('error', () => this.stopWatching());
+      this.watcher.unref(); // a script that reads the archive once still exits
+    } catch {
+      this.watcher = null; // no watcher (a folder that cannot be watched): every read rebuilds, from the cache
+    }
+  }
+
+  /** The store for the folder as it is now; rebuilt only when the folder changed since the last read. */
+  get(): ArchiveStore {
+    if (this.store !== null && !this.stale && this.watcher !== null) return this.store;
+    // Cleared before reading, so a change made while this rebuild reads the folder marks it stale again.
+    this.stale = false;
+    const started = { ms: performance.now(), cpuMs: cpuNow(), ...this.cache.stats };
+    const archive = this.compile();
+    if (isStrict() && archive.rejected.length > 0) {
+      this.stale = true; // the editor will fix the file; read the folder again on the next request
+      throw new Error(`content errors (${archive.rejected.length}):\n${archive.rejected.map(formatContentError).join('\n')}`);
+    }
+    this.store = buildStore(archive);
+    this.lastRebuild = {
+      compiled: this.cache.stats.misses - started.misses,
+      cached: this.cache.stats.hits - started.hits,
+      ms: performance.now() - started.ms,
+      cpuMs: cpuNow() - started.cpuMs,
+    };
+    return this.store;
+  }
+
+  /** Whether a change was seen since the last rebuild. */
+  get isStale(): boolean {
+    return this.stale;
+  }
+
+  /** Stops watching the folder (tests and benches; the dev server keeps watching until it exits). */
+  stopWatching(): void {
+    this.watcher?.close();
+    this.watcher = null;
+  }
+
+  private compile(): Archive {
+    const { files, gazetteer } = readContentFolder(this.dir);
+    const keyed = () => [...files, ...(gazetteer ? [gazetteer] : []), compilerSource()];
+    const shared = this.snapshot;
+    if (shared?.role === 'read') {
+      const archive = readArchiveSnapshot(keyed(), shared.file);
+      if (archive) return archive;
+    }
+    const archive = assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), this.cache), this.memo);
+    // After this request is answered: the write (JSON of the whole archive) is not on its path.
+    if (shared?.role === 'write') setTimeout(() => writeArchiveSnapshot(archive, keyed(), shared.file), 0).unref();
+    return archive;
+  }
+}
