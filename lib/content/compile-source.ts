@@ -14,6 +14,7 @@ import { normaliseText, toLines } from './source/normalise';
 import { resolveModified, resolvePublished } from './dates/publication-date';
 import type { Article, ContentError, EncodingFact, RemovalReason, TextFact } from './schema';
 import { type Block, segmentLines } from './segment/segment';
+import { stopwordsFor } from './segment/line-evidence';
 
 /** An article before sidecars, slugs and tags are applied. */
 export type ArticleDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions' | 'editorNotes' | 'sourceUrl'>;
@@ -66,7 +67,7 @@ export function compileSource(
   // Before extraction the whole page is the only text there is; language-aware extraction rules get this guess.
   const pageLanguage = detectLanguage(normalised).value;
   // Numeric dates are read day first, except slash dates on English pages ("03/04/2019" = March 4 in US usage).
-  const blocks = segmentLines(toLines(normalised), { monthFirst: pageLanguage === 'en' });
+  const blocks = segmentLines(toLines(normalised), { monthFirst: pageLanguage === 'en', stopwords: stopwordsFor(pageLanguage) });
   const { main, marker, related } = splitRelated(blocks);
   const story = extractStory(main, pageLanguage);
   const relatedStory = related.length ? extractStory(related, pageLanguage) : null;

@@ -87,7 +87,26 @@ function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly stri
 
 const isHeadingCandidate = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
 
-function takeBody(draft: StoryDraft, body: Block[]): void {
+/** The nearest unmarked block before (step -1) or after (step 1) index `i`. */
+function neighbourText(body: Block[], i: number, step: 1 | -1): Block | undefined {
+  for (let j = i + step; j >= 0 && j < body.length; j += step) if (body[j]!.mark === null) return body[j];
+  return undefined;
+}
+
+/**
+ * A line marked as furniture by a single weak signal (a label at its start) that sits between two
+ * paragraphs of running text is the story's own: the position disagrees, and the story is not lost on a guess.
+ */
+function keepWeakBetweenProse(body: Block[]): Block[] {
+  return body.map((b, i) => {
+    if (b.mark?.kind !== 'furniture' || !b.mark.weak) return b;
+    const [prev, next] = [neighbourText(body, i, -1), neighbourText(body, i, 1)];
+    return prev && next && isProse(prev.text) && isProse(next.text) ? { ...b, mark: null } : b;
+  });
+}
+
+function takeBody(draft: StoryDraft, rawBody: Block[]): void {
+  const body = keepWeakBetweenProse(rawBody);
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   for (const block of body) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'byline')) continue;

@@ -48,10 +48,13 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
   const ws = words(text);
   const n = ws.length;
   let score = n >= 4 && n <= 20 ? 2 : n === 3 ? 1 : n > 20 ? 0.5 : -1;
-  if (/^["“«„'‘(]?[\p{Lu}\p{N}]/u.test(text)) score += 1;
+  // Capitalisation counts only in scripts with case: an Arabic, Hindi or Chinese headline has no capital to show.
+  const first = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? '';
+  const caseless = first.toLowerCase() === first.toUpperCase();
+  if (caseless || /^["“«„'‘(]?[\p{Lu}\p{N}]/u.test(text)) score += 1;
   else score -= 2;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 6 && letters === letters.toUpperCase()) score -= 1.5; // shouting: a menu or a label
+  if (letters.length > 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) score -= 1.5; // shouting: a menu or a label
   if (ws.filter((w) => /^\d/.test(w)).length * 2 > n) score -= 3; // mostly figures: a ticker, a counter, a date
   const run = runLength(header, i);
   if (run >= 3) score -= 3;
