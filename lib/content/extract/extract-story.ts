@@ -25,14 +25,14 @@ export type StoryDraft = {
   removed: RemovedLine[];
 };
 
-const removeBlock = (draft: StoryDraft, block: Block, reason: RemovalReason) => {
-  for (const l of block.lines) draft.removed.push({ line: l.n, text: l.text, reason });
+const removeBlock = (draft: StoryDraft, block: Block, reason: RemovalReason, detail?: string) => {
+  for (const l of block.lines) draft.removed.push(detail === undefined ? { line: l.n, text: l.text, reason } : { line: l.n, text: l.text, reason, detail });
 };
 
 /** Marks that every part of a story treats alike: furniture goes, stamps are collected. Returns true when handled. */
 function takeCommonMark(draft: StoryDraft, block: Block): boolean {
   const mark = block.mark;
-  if (mark?.kind === 'furniture') removeBlock(draft, block, mark.reason);
+  if (mark?.kind === 'furniture') removeBlock(draft, block, mark.reason, mark.detail);
   else if (mark?.kind === 'stamp') draft.stamps.push({ date: mark.date, line: block.line });
   else return false;
   return true;
