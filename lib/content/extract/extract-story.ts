@@ -10,6 +10,7 @@ import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
 import type { Block } from '../segment/segment';
 import { matchBareName } from '../segment/byline';
 import { pickHeadline } from './headline-score';
+import { stopwordsFor } from '../segment/line-evidence';
 import { isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 
 export type Located<T> = T & { line: number };
@@ -75,9 +76,9 @@ function markBareBylines(header: Block[]): Block[] {
   });
 }
 
-function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[]): void {
+function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
   const header = markBareBylines(rawHeader);
-  const { headline, pageTitles } = pickHeadline(header, others);
+  const { headline, pageTitles } = pickHeadline(header, others, stopwords);
   for (const block of header) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
     if (block === headline) draft.headline = { text: block.text, line: block.line };
@@ -140,9 +141,10 @@ function takeFooter(draft: StoryDraft, footer: Block[]): void {
 /** Extracts one story from its blocks (a whole file, or a related article cut out of one), written in `language`. */
 export function extractStory(blocks: Block[], language = 'und'): StoryDraft {
   const draft: StoryDraft = { language, headline: null, dateline: null, stamps: [], byline: null, body: [], removed: [] };
-  const { header, body, footer } = layoutBlocks(blocks);
+  const stopwords = stopwordsFor(language);
+  const { header, body, footer } = layoutBlocks(blocks, stopwords);
   const others = blocks.flatMap((b) => b.lines.map((l) => l.text.trim()));
-  takeHeader(draft, header, others);
+  takeHeader(draft, header, others, stopwords);
   takeBody(draft, body);
   takeFooter(draft, footer);
   draft.removed.sort((a, b) => a.line - b.line);
