@@ -9,7 +9,6 @@ import { applySidecar, type PublishableDraft } from './source/apply-sidecar';
 import { type ArticleDraft, compileSource } from './compile-source';
 import { readArchiveSnapshot, snapshotWanted } from './store/archive-snapshot';
 import { decodeSource } from './source/decode';
-import { normaliseText } from './source/normalise';
 import { findSiteTemplate, type SiteTemplate } from './segment/site-template';
 import { extractEvents } from './events/extract';
 import { contentError, formatContentError } from './errors';
@@ -85,7 +84,7 @@ export function compileFile(file: SourceFile, template?: SiteTemplate): Compiled
 export function siteTemplateOf(sources: readonly SourceFile[]): SiteTemplate {
   return findSiteTemplate(sources.flatMap((f) => {
     const decoded = decodeSource(f.bytes, f.path);
-    return decoded.ok ? [normaliseText(decoded.text)] : [];
+    return decoded.ok ? [decoded.text] : [];
   }));
 }
 

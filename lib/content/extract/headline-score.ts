@@ -8,7 +8,7 @@
  * made of figures lose points. A title is derived only when no line qualifies.
  */
 import type { Block } from '../segment/segment';
-import { isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
 /** The lowest score a line needs to be taken as the headline. */
@@ -57,7 +57,7 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
   let score = n >= 4 && n <= 20 ? 2 : n === 3 ? 1 : n > 20 ? 0.5 : -1;
   // Capitalisation counts only in scripts with case: an Arabic, Hindi or Chinese headline has no capital to show.
   const first = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? '';
-  const caseless = first.toLowerCase() === first.toUpperCase();
+  const caseless = !hasCase(first);
   if (caseless || /^["“«„'‘(]?[\p{Lu}\p{N}]/u.test(text)) score += 1;
   else score -= 2;
   const letters = text.replace(/[^\p{L}]/gu, '');

@@ -9,7 +9,7 @@
  */
 import stopwordsJson from 'stopwords-iso/stopwords-iso.json';
 import { z } from 'zod';
-import { endsSentence, words } from './text-shape';
+import { endsSentence, hasCase, words } from './text-shape';
 
 const STOPWORD_LISTS = z.record(z.string(), z.array(z.string())).parse(stopwordsJson);
 
@@ -52,7 +52,7 @@ export function lineEvidence(text: string, stopwords: ReadonlySet<string>): Line
   let stops = 0;
   for (const w of ws) if (stopwords.has(w.toLowerCase())) stops++;
   const first = /\p{L}/u.exec(t)?.[0] ?? '';
-  const cased = first !== '' && first.toLowerCase() !== first.toUpperCase();
+  const cased = first !== '' && hasCase(first);
   const visible = t.replace(/\s+/gu, '');
   const figures = visible.replace(/[\p{L}\p{M}]/gu, '').length;
   return {

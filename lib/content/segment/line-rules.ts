@@ -188,17 +188,19 @@ export type FurnitureVerdict = { reason: RemovalReason; weak: boolean };
 
 /**
  * Why a line is site furniture wherever it stands, or null when it may be the article's own text.
- * A sentence-like line (`sentenceLike`, from line-evidence.ts) is judged by certain shapes only.
+ * A sentence-like line (`sentenceLike`, from line-evidence.ts; asked only when a first-words rule
+ * matches, since measuring costs more than the rules) is judged by certain shapes only.
  */
-export function furnitureVerdict(line: string, sentenceLike = false): FurnitureVerdict | null {
+export function furnitureVerdict(line: string, sentenceLike: () => boolean = () => false): FurnitureVerdict | null {
   for (const rule of RULES) {
-    if (rule.firstWords && sentenceLike) continue;
-    if (rule.test(line)) return { reason: rule.reason, weak: rule.weak === true };
+    if (!rule.test(line)) continue;
+    if (rule.firstWords && sentenceLike()) continue;
+    return { reason: rule.reason, weak: rule.weak === true };
   }
   return null;
 }
 
 /** The reason a line is site furniture wherever it stands, or null when it may be the article's own text. */
 export function classifyFurniture(line: string, sentenceLike = false): RemovalReason | null {
-  return furnitureVerdict(line, sentenceLike)?.reason ?? null;
+  return furnitureVerdict(line, () => sentenceLike)?.reason ?? null;
 }

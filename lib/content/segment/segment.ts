@@ -52,7 +52,7 @@ export function markLine(text: string, options: SegmentOptions = {}): LineMark |
   if (dateline && dateline.date.year === null && dateline.weekday && !dateline.byline) return { kind: 'furniture', reason: 'date-widget' };
   if (dateline) return { kind: 'dateline', date: dateline.date, byline: dateline.byline };
   if (isRelatedMarker(text)) return { kind: 'related-marker' };
-  const verdict = furnitureVerdict(text, sentenceLike());
+  const verdict = furnitureVerdict(text, sentenceLike);
   if (verdict) return verdict.weak ? { kind: 'furniture', reason: verdict.reason, weak: true } : { kind: 'furniture', reason: verdict.reason };
   const byline = matchByline(text);
   if (byline) return { kind: 'byline', byline };

@@ -23,7 +23,8 @@ export type SiteTemplate = ReadonlyMap<string, number>;
 
 /** The key a line is counted by: digits masked (dates, counters, years change), spaces folded. */
 export function templateKey(line: string): string {
-  return line.trim().replace(/\p{Nd}+/gu, '#').replace(/\s+/gu, ' ');
+  // Invisible characters go as normalise.ts drops them, so raw and normalised text give one key.
+  return line.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '').replace(/\p{Nd}+/gu, '#').replace(/\s+/gu, ' ').trim();
 }
 
 function rootOf(parent: number[], i: number): number {
@@ -41,17 +42,18 @@ function rootOf(parent: number[], i: number): number {
 function copyGroups(keysByFile: readonly (readonly string[])[], filesByKey: ReadonlyMap<string, number[]>): number[] {
   const parent = keysByFile.map((_, i) => i);
   const longCount = keysByFile.map((keys) => keys.filter((k) => k.length >= LONG_LINE).length);
-  const shared = new Map<string, number>();
+  const size = keysByFile.length;
+  const shared = new Map<number, number>();
   for (const [key, files] of filesByKey) {
     if (key.length < LONG_LINE || files.length < 2) continue;
     const first = files[0]!;
-    for (const other of files.slice(1)) {
-      const pair = `${first}:${other}`;
+    for (let k = 1; k < files.length; k++) {
+      const pair = first * size + files[k]!;
       shared.set(pair, (shared.get(pair) ?? 0) + 1);
     }
   }
   for (const [pair, n] of shared) {
-    const [a = 0, b = 0] = pair.split(':').map(Number);
+    const [a, b] = [Math.floor(pair / size), pair % size];
     if (n >= COPY_MIN_SHARED && n >= COPY_MIN_SHARE * Math.max(longCount[a]!, longCount[b]!)) parent[rootOf(parent, a)] = rootOf(parent, b);
   }
   return keysByFile.map((_, i) => rootOf(parent, i));
@@ -59,10 +61,17 @@ function copyGroups(keysByFile: readonly (readonly string[])[], filesByKey: Read
 
 /**
  * The site template of an archive: every line key found in TEMPLATE_MIN_FILES or more files
- * that are not copies of one another, with its file count. `texts` are the normalised source texts.
+ * that are not copies of one another, with its file count. `texts` are the decoded source texts.
  */
 export function findSiteTemplate(texts: readonly string[]): SiteTemplate {
-  const keysByFile = texts.map((text) => [...new Set(text.split('\n').map(templateKey).filter((k) => k !== ''))]);
+  const keysByFile = texts.map((text) => {
+    const keys = new Set<string>();
+    for (const line of text.split('\n')) {
+      const key = templateKey(line);
+      if (key !== '') keys.add(key);
+    }
+    return [...keys];
+  });
   const filesByKey = new Map<string, number[]>();
   keysByFile.forEach((keys, file) => {
     for (const key of keys) {

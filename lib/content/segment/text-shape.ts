@@ -41,9 +41,18 @@ export function endsMidSentence(text: string): boolean {
   return /\b(and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|is|are|was|were|its|their|his|her)$/i.test(t);
 }
 
-/** True when the first letter of the text is lower case (a continuation of the previous line). */
+/** Georgian has capitals in Unicode (Mtavruli) but does not write them at sentence starts or in names. */
+const UNCAPITALISED = /\p{Script=Georgian}/u;
+
+/** Whether a letter belongs to a script that marks sentence starts and names with capitals (Latin, Cyrillic, Greek, Armenian…). */
+export function hasCase(letter: string): boolean {
+  return letter.toLowerCase() !== letter.toUpperCase() && !UNCAPITALISED.test(letter);
+}
+
+/** True when the first letter of the text is lower case in a script with case (a continuation of the previous line). */
 export function startsLowercase(text: string): boolean {
-  return /^["“«'‘(]?\p{Ll}/u.test(text.trim());
+  const m = /^["“«'‘(]?(\p{Ll})/u.exec(text.trim());
+  return m !== null && hasCase(m[1]!);
 }
 
 /**
