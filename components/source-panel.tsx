@@ -22,6 +22,7 @@ const REASONS: Record<Article['removed'][number]['reason'], string> = {
   'page-title': 'page title with site name',
   caption: 'photo caption',
   byline: 'repeated byline or date',
+  'site-template': 'repeats across the site',
 };
 
 /**
@@ -77,7 +78,7 @@ export function SourcePanel({ article, parent }: { article: Article; parent: Pic
                 <span className="text-end text-stone-600 tabular-nums dark:text-stone-400">line {r.line}</span>
                 <span>
                   <q lang={cyrillicLang(r.text) ?? undefined} className="break-words">{r.text}</q>{' '}
-                  <span className="text-stone-600 dark:text-stone-400">— {REASONS[r.reason]}</span>
+                  <span className="text-stone-600 dark:text-stone-400">— {REASONS[r.reason]}{r.detail ? ` (${r.detail})` : null}</span>
                 </span>
               </li>
             ))}

@@ -6,7 +6,8 @@
  * every build; small folders are compiled in this thread, where starting workers would cost more.
  */
 import { availableParallelism } from 'node:os';
-import { assembleArchive, compileArchive, type CompiledFile, type SourceFile, sourcesOf } from '../lib/content/archive';
+import { assembleArchive, compileArchive, type CompiledFile, type SourceFile, siteTemplateOf, sourcesOf } from '../lib/content/archive';
+import type { CompileChunk } from './compile-worker';
 import type { Archive } from '../lib/content/schema';
 import { chunksFor, runInWorkers } from './worker-pool';
 
@@ -19,6 +20,9 @@ export async function compileInWorkers(
 ): Promise<Archive> {
   const sources = sourcesOf(files);
   if (workers < 2 || sources.length < minSources) return compileArchive(files, gazetteer);
-  const compiled = await runInWorkers<SourceFile[], CompiledFile[]>(COMPILE_WORKER, chunksFor(sources, workers, 64), workers);
+  // The site template is counted once over every source here, as compileArchive does, and handed to each chunk.
+  const template = [...siteTemplateOf(sources)];
+  const chunks = chunksFor(sources, workers, 64).map((files): CompileChunk => ({ files, template }));
+  const compiled = await runInWorkers<CompileChunk, CompiledFile[]>(COMPILE_WORKER, chunks, workers);
   return assembleArchive(files, gazetteer, compiled.flat());
 }

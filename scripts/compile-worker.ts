@@ -1,5 +1,11 @@
-/** Worker entry for compile-in-workers.ts: each chunk is a batch of source files to compile. */
+/** Worker entry for compile-in-workers.ts: each chunk is a batch of source files to compile, with the archive's site template. */
 import { compileFile, type SourceFile } from '../lib/content/archive';
 import { serveChunks } from './worker-pool';
 
-serveChunks((files: SourceFile[]) => files.map(compileFile));
+/** A chunk: its files and the site template's entries (a Map does not cross to a worker as one). */
+export type CompileChunk = { files: SourceFile[]; template: [string, number][] };
+
+serveChunks((chunk: CompileChunk) => {
+  const template = new Map(chunk.template);
+  return chunk.files.map((f) => compileFile(f, template));
+});

@@ -8,6 +8,7 @@ import { applySidecar, type PublishableDraft } from './source/apply-sidecar';
 import { type ArticleDraft, compileSource } from './compile-source';
 import { readArchiveSnapshot, snapshotWanted } from './store/archive-snapshot';
 import { decodeSource } from './source/decode';
+import { findSiteTemplate, type SiteTemplate } from './segment/site-template';
 import { extractEvents } from './events/extract';
 import { contentError, formatContentError } from './errors';
 import { newestFirst } from './store/publication-order';
@@ -68,12 +69,23 @@ function assignSlugs(drafts: PublishableDraft[], errors: ContentError[], notices
 /** What compiling one source file gives: its article drafts (a file may hold a story and a related one) and its errors. */
 export type CompiledFile = { drafts: ArticleDraft[]; errors: ContentError[] };
 
-/** Decodes and compiles one `.txt` source file. Pure, and independent of every other file (so it can run in any worker). */
-export function compileFile(file: SourceFile): CompiledFile {
+/**
+ * Decodes and compiles one `.txt` source file. Pure, and independent of every other file but for
+ * `template`, the archive's site template (siteTemplateOf), so it can run in any worker.
+ */
+export function compileFile(file: SourceFile, template?: SiteTemplate): CompiledFile {
   const decoded = decodeSource(file.bytes, file.path);
   if (!decoded.ok) return { drafts: [], errors: [decoded.error] };
-  const compiled = compileSource(idOf(file.path), file.path, decoded.text, decoded.encoding);
+  const compiled = compileSource(idOf(file.path), file.path, decoded.text, decoded.encoding, template);
   return { drafts: compiled.articles, errors: compiled.errors };
+}
+
+/** The lines the archive's sites repeat across files (site-template.ts): one pass over every source before any is compiled. */
+export function siteTemplateOf(sources: readonly SourceFile[]): SiteTemplate {
+  return findSiteTemplate(sources.flatMap((f) => {
+    const decoded = decodeSource(f.bytes, f.path);
+    return decoded.ok ? [decoded.text] : [];
+  }));
 }
 
 /** The `.txt` sources among `files`, in path order: what compileFile is run on, in this order. */
@@ -87,7 +99,9 @@ export function sourcesOf(files: readonly SourceFile[]): SourceFile[] {
  * tags the articles and indexes the entities.
  */
 export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null = null): Archive {
-  return assembleArchive(files, gazetteer, sourcesOf(files).map(compileFile));
+  const sources = sourcesOf(files);
+  const template = siteTemplateOf(sources);
+  return assembleArchive(files, gazetteer, sources.map((f) => compileFile(f, template)));
 }
 
 /** What an archive rebuilt again and again (the dev server's) carries from one assembly to the next; the result is the same without it. */

@@ -14,6 +14,8 @@ import { normaliseText, toLines } from './source/normalise';
 import { resolveModified, resolvePublished } from './dates/publication-date';
 import type { Article, ContentError, EncodingFact, RemovalReason, TextFact } from './schema';
 import { type Block, segmentLines } from './segment/segment';
+import { stopwordsFor } from './segment/line-evidence';
+import type { SiteTemplate } from './segment/site-template';
 
 /** An article before sidecars, slugs and tags are applied. */
 export type ArticleDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions' | 'editorNotes' | 'sourceUrl'>;
@@ -55,18 +57,20 @@ function toArticle(draft: StoryDraft, { id, sourceFile, encoding, derivedFrom }:
 /**
  * Compiles a decoded source text into one article, or two when a whole related article is glued under it.
  * `encoding` is what the bytes were decoded from (see decode.ts); it is recorded on every article.
+ * `template` holds the lines the archive's site repeats across files (site-template.ts), removed as furniture.
  */
 export function compileSource(
   id: string,
   sourceFile: string,
   text: string,
   encoding: EncodingFact = UTF8_VALID,
+  template?: SiteTemplate,
 ): { articles: ArticleDraft[]; errors: ContentError[] } {
   const normalised = normaliseText(text);
   // Before extraction the whole page is the only text there is; language-aware extraction rules get this guess.
   const pageLanguage = detectLanguage(normalised).value;
   // Numeric dates are read day first, except slash dates on English pages ("03/04/2019" = March 4 in US usage).
-  const blocks = segmentLines(toLines(normalised), { monthFirst: pageLanguage === 'en' });
+  const blocks = segmentLines(toLines(normalised), { monthFirst: pageLanguage === 'en', stopwords: stopwordsFor(pageLanguage), template });
   const { main, marker, related } = splitRelated(blocks);
   const story = extractStory(main, pageLanguage);
   const relatedStory = related.length ? extractStory(related, pageLanguage) : null;

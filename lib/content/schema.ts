@@ -61,6 +61,7 @@ export const removalReason = z.enum([
   'page-title', // the headline repeated with the site's name, as a browser title
   'caption', // a photo caption or credit
   'byline', // a second byline or dateline once the first was taken
+  'site-template', // a line the site repeats in 3 or more files that are not copies of one another
 ]);
 
 /** A line taken out of the article's text, kept so an editor can see what was dropped and why. */
@@ -68,6 +69,8 @@ export const removedLine = z.strictObject({
   line: z.number().int().positive(),
   text: z.string(),
   reason: removalReason,
+  /** What the reason rests on, when a count says more than the reason's name: "repeats in 12 files". */
+  detail: z.string().optional(),
 });
 
 /** A block of the cleaned body. `line` is the first source line the block came from. */

@@ -10,6 +10,7 @@ import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
 import type { Block } from '../segment/segment';
 import { matchBareName } from '../segment/byline';
 import { pickHeadline } from './headline-score';
+import { stopwordsFor } from '../segment/line-evidence';
 import { isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 
 export type Located<T> = T & { line: number };
@@ -25,14 +26,14 @@ export type StoryDraft = {
   removed: RemovedLine[];
 };
 
-const removeBlock = (draft: StoryDraft, block: Block, reason: RemovalReason) => {
-  for (const l of block.lines) draft.removed.push({ line: l.n, text: l.text, reason });
+const removeBlock = (draft: StoryDraft, block: Block, reason: RemovalReason, detail?: string) => {
+  for (const l of block.lines) draft.removed.push(detail === undefined ? { line: l.n, text: l.text, reason } : { line: l.n, text: l.text, reason, detail });
 };
 
 /** Marks that every part of a story treats alike: furniture goes, stamps are collected. Returns true when handled. */
 function takeCommonMark(draft: StoryDraft, block: Block): boolean {
   const mark = block.mark;
-  if (mark?.kind === 'furniture') removeBlock(draft, block, mark.reason);
+  if (mark?.kind === 'furniture') removeBlock(draft, block, mark.reason, mark.detail);
   else if (mark?.kind === 'stamp') draft.stamps.push({ date: mark.date, line: block.line });
   else return false;
   return true;
@@ -75,9 +76,9 @@ function markBareBylines(header: Block[]): Block[] {
   });
 }
 
-function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[]): void {
+function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
   const header = markBareBylines(rawHeader);
-  const { headline, pageTitles } = pickHeadline(header, others);
+  const { headline, pageTitles } = pickHeadline(header, others, stopwords);
   for (const block of header) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
     if (block === headline) draft.headline = { text: block.text, line: block.line };
@@ -87,7 +88,26 @@ function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly stri
 
 const isHeadingCandidate = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
 
-function takeBody(draft: StoryDraft, body: Block[]): void {
+/** The nearest unmarked block before (step -1) or after (step 1) index `i`. */
+function neighbourText(body: Block[], i: number, step: 1 | -1): Block | undefined {
+  for (let j = i + step; j >= 0 && j < body.length; j += step) if (body[j]!.mark === null) return body[j];
+  return undefined;
+}
+
+/**
+ * A line marked as furniture by a single weak signal (a label at its start) that sits between two
+ * paragraphs of running text is the story's own: the position disagrees, and the story is not lost on a guess.
+ */
+function keepWeakBetweenProse(body: Block[]): Block[] {
+  return body.map((b, i) => {
+    if (b.mark?.kind !== 'furniture' || !b.mark.weak) return b;
+    const [prev, next] = [neighbourText(body, i, -1), neighbourText(body, i, 1)];
+    return prev && next && isProse(prev.text) && isProse(next.text) ? { ...b, mark: null } : b;
+  });
+}
+
+function takeBody(draft: StoryDraft, rawBody: Block[]): void {
+  const body = keepWeakBetweenProse(rawBody);
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   for (const block of body) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'byline')) continue;
@@ -121,9 +141,10 @@ function takeFooter(draft: StoryDraft, footer: Block[]): void {
 /** Extracts one story from its blocks (a whole file, or a related article cut out of one), written in `language`. */
 export function extractStory(blocks: Block[], language = 'und'): StoryDraft {
   const draft: StoryDraft = { language, headline: null, dateline: null, stamps: [], byline: null, body: [], removed: [] };
-  const { header, body, footer } = layoutBlocks(blocks);
+  const stopwords = stopwordsFor(language);
+  const { header, body, footer } = layoutBlocks(blocks, stopwords);
   const others = blocks.flatMap((b) => b.lines.map((l) => l.text.trim()));
-  takeHeader(draft, header, others);
+  takeHeader(draft, header, others, stopwords);
   takeBody(draft, body);
   takeFooter(draft, footer);
   draft.removed.sort((a, b) => a.line - b.line);

@@ -5,7 +5,15 @@
  */
 import type { BodyBlock } from '../schema';
 
-const sentenceCount = (text: string) => text.split(/(?<=[.!?…][”"’»]?)\s+(?=[“"«‘\p{Lu}])/u).filter((s) => s.trim() !== '').length;
+/**
+ * Sentences in a paragraph: a terminal of any script (\p{Sentence_Terminal}) followed by a new sentence.
+ * After a space the next sentence must open with a capital or a letter of a caseless script; after a
+ * full-width terminal (。！？, which take no space) any letter starts one.
+ */
+const sentenceCount = (text: string) =>
+  text
+    .split(/(?<=[\p{Sentence_Terminal}…][”"’»」』）]?)\s+(?=[“"«‘„]?(?:\p{Lu}|\p{Lo}))|(?<=[。！？][”"’»」』）]?)(?=\S)/u)
+    .filter((s) => s.trim() !== '').length;
 
 /**
  * Why the extracted body is a link list rather than a story, or null when it is a story.

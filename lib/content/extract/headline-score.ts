@@ -8,7 +8,8 @@
  * made of figures lose points. A title is derived only when no line qualifies.
  */
 import type { Block } from '../segment/segment';
-import { isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
 /** The lowest score a line needs to be taken as the headline. */
 export const HEADLINE_THRESHOLD = 4;
@@ -25,6 +26,12 @@ export function isPageTitleOf(line: string, headline: string): boolean {
 }
 
 const isBareShort = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
+/** Mostly figures (a date the date reader did not know, a ticker): not a menu item, whatever its length. */
+const isFigures = (b: Block) => {
+  const visible = b.text.replace(/\s+/gu, '');
+  return visible.replace(/[\p{L}\p{M}]/gu, '').length * 2 >= visible.length;
+};
+const hasDigits = (b: Block) => /\p{Nd}/u.test(b.text);
 const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
 
 /**
@@ -34,7 +41,7 @@ const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
  */
 function runLength(header: Block[], i: number): number {
   const long = wordCount(header[i]!.text) >= 4;
-  const alike = (b: Block | undefined) => isBareShort(b) && (!long || wordCount(b!.text) >= 3);
+  const alike = (b: Block | undefined) => isBareShort(b) && (!long || wordCount(b!.text) >= 3) && !(hasDigits(b!) && isFigures(b!));
   let n = 1;
   for (let j = i - 1; j >= 0 && isBareShort(header[j]) && lastLine(header[j]!) + 1 === header[j + 1]!.line; j--) if (alike(header[j])) n++;
   for (let j = i + 1; j < header.length && isBareShort(header[j]) && lastLine(header[j - 1]!) + 1 === header[j]!.line; j++) if (alike(header[j])) n++;
@@ -42,17 +49,24 @@ function runLength(header: Block[], i: number): number {
 }
 
 /** Score of one header line; `others` are the texts of every line of the file, for repetition and page-title agreement. */
-export function scoreHeadline(header: Block[], i: number, others: readonly string[]): number {
+export function scoreHeadline(header: Block[], i: number, others: readonly string[], stopwords: ReadonlySet<string> = stopwordsFor('und')): number {
   const block = header[i]!;
   const text = block.text.trim();
   const ws = words(text);
   const n = ws.length;
   let score = n >= 4 && n <= 20 ? 2 : n === 3 ? 1 : n > 20 ? 0.5 : -1;
-  if (/^["“«„'‘(]?[\p{Lu}\p{N}]/u.test(text)) score += 1;
+  // Capitalisation counts only in scripts with case: an Arabic, Hindi or Chinese headline has no capital to show.
+  const first = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? '';
+  const caseless = !hasCase(first);
+  if (caseless || /^["“«„'‘(]?[\p{Lu}\p{N}]/u.test(text)) score += 1;
   else score -= 2;
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 6 && letters === letters.toUpperCase()) score -= 1.5; // shouting: a menu or a label
+  if (letters.length > 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) score -= 1.5; // shouting: a menu or a label
   if (ws.filter((w) => /^\d/.test(w)).length * 2 > n) score -= 3; // mostly figures: a ticker, a counter, a date
+  // Function words: a headline is a phrase of the language, a menu line a list of section names; a phrase
+  // of almost nothing but function words ("More on this in other media") is a label, not a headline.
+  const stopShare = n >= 4 ? lineEvidence(text, stopwords).stopShare : 0;
+  if (stopShare >= RUNNING_TEXT_STOP_SHARE && stopShare < 0.6) score += 1;
   const run = runLength(header, i);
   if (run >= 3) score -= 3;
   else if (run === 2) score -= 0.5;
@@ -77,7 +91,7 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[] };
 
 /** The best-scoring header line that qualifies as the headline, and the header lines that repeat it with a site suffix. */
-export function pickHeadline(header: Block[], others: readonly string[] = []): HeadlinePick {
+export function pickHeadline(header: Block[], others: readonly string[] = [], stopwords: ReadonlySet<string> = stopwordsFor('und')): HeadlinePick {
   let best: Block | null = null;
   let bestScore = -Infinity;
   const candidates = header.filter((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 2);
@@ -85,7 +99,7 @@ export function pickHeadline(header: Block[], others: readonly string[] = []): H
   const pageTitles = candidates.filter((b) => texts.some((t) => isPageTitleOf(b.text.trim(), t)));
   header.forEach((block, i) => {
     if (!candidates.includes(block) || pageTitles.includes(block)) return;
-    const score = scoreHeadline(header, i, others);
+    const score = scoreHeadline(header, i, others, stopwords);
     // On a tie the later line wins: it is nearer the text.
     if (score >= HEADLINE_THRESHOLD && score >= bestScore) {
       best = block;

@@ -6,6 +6,7 @@
  */
 import type { Block } from '../segment/segment';
 import { isProse, wordCount } from '../segment/text-shape';
+import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
@@ -18,13 +19,25 @@ const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
 const isHeadlineSentence = (b: Block, next: Block | undefined) =>
   b.lines.length === 1 && /[?!][”"»’]?$/u.test(b.text.trim()) && wordCount(b.text) <= 20 && next !== undefined && isTextProse(next);
 
+/**
+ * A short finished sentence: four words or more, a sentence terminal of any script, a stopword share
+ * like running text and mostly letters. Right after the story's text it is the last paragraph
+ * ("The company denies any wrongdoing."), not footer: footers are labels, menus and links.
+ */
+function isShortSentence(b: Block, stopwords: ReadonlySet<string>): boolean {
+  if (b.mark !== null) return false;
+  const e = lineEvidence(b.text, stopwords);
+  return e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased);
+}
+
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
-export function layoutBlocks(blocks: Block[]): Layout {
+export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   let first = blocks.findIndex(isTextProse);
   if (first >= 0 && isHeadlineSentence(blocks[first]!, blocks[first + 1])) first += 1;
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;
+  while (last + 1 < blocks.length && isShortSentence(blocks[last + 1]!, stopwords)) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
 }
 

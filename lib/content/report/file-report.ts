@@ -20,7 +20,7 @@ function marksOf(a: Article, prefix: string, marks: Marks, starts: Map<number, s
   const note = (line: number | null, text: string) => {
     if (line !== null) notes.set(line, [...(notes.get(line) ?? []), text]);
   };
-  for (const r of a.removed) if (!marks.has(r.line)) marks.set(r.line, `removed: ${r.reason}`);
+  for (const r of a.removed) if (!marks.has(r.line)) marks.set(r.line, `removed: ${r.reason}${r.detail ? ` (${r.detail})` : ''}`);
   let paragraph = 0;
   for (const b of a.body) starts.set(b.line, `${prefix}${b.kind === 'heading' ? 'heading' : `body ¶${++paragraph}`}`);
   const set = (line: number | null, fate: string) => {

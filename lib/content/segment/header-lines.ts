@@ -7,7 +7,7 @@
 import { type Byline, matchBareName, matchByline } from './byline';
 import type { CalendarParts } from '../dates/partial-date';
 import { type FindOptions, findDate } from '../dates/date-find';
-import { wordCount } from './text-shape';
+import { hasCase, wordCount } from './text-shape';
 
 export { type Byline, matchByline } from './byline';
 
@@ -26,7 +26,7 @@ const DATE_LABEL_WORDS = new Set(
 function isHeaderRemainder(rest: string): boolean {
   const ws = rest.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
   if (ws.length > 8) return false;
-  const lowercase = ws.filter((w) => /^\p{Ll}/u.test(w) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3);
+  const lowercase = ws.filter((w) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3);
   return lowercase.length === 0;
 }
 

@@ -6,7 +6,7 @@
 import { isCounter, isEmbedNotice, isRelativeTime, isWeatherLine } from './embed-rules';
 import { ARTICLE_NOUNS, CREDIT_LABELS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, SYNDICATION_WORDS, phraseAlternation } from './furniture-words';
 import type { RemovalReason } from '../schema';
-import { endsSentence, wordCount } from './text-shape';
+import { endsSentence, isTitleShaped, wordCount } from './text-shape';
 
 const PROMPT_VERB = new RegExp(`^(?:${phraseAlternation(PROMPT_VERB_STEMS)})`, 'iu');
 const READ_ALSO = phraseAlternation(READ_ALSO_LABELS);
@@ -17,7 +17,12 @@ const ARTICLE_NOUN = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(ARTICLE_NOUNS
 const POLL = new RegExp(`^(?:${phraseAlternation(POLL_LABELS)})\\s*:`, 'iu');
 const SOCIAL = /(?<!\p{L})(?:facebook|telegram|twitter|x\.com|youtube|instagram|tiktok|viber|whatsapp|vk|vkontakte|вконтакте|odnoklassniki|linkedin|threads|rss)(?!\p{L})/iu;
 
-type LineRule = { reason: RemovalReason; test: (line: string) => boolean };
+/**
+ * `firstWords` rules read a label or verb at the start of the line: they never remove a line that
+ * reads as a sentence (see line-evidence.ts). `weak` ones are a single signal: between two
+ * paragraphs of the story such a line stays (extract-story.ts), elsewhere its position agrees.
+ */
+type LineRule = { reason: RemovalReason; test: (line: string) => boolean; firstWords?: true; weak?: true };
 
 const BULLETS = /^[•·▪►▲▼\-–*|]+\s*/u;
 
@@ -32,29 +37,44 @@ export function isTickerLine(line: string): boolean {
   return rest.trim() === '';
 }
 
-/** A call to action or site navigation prompt: "Show more news", "All news", "Subscribe to our newsletter". */
+/** Objects a share/follow/subscribe prompt addresses: the site ("us", "our"), its channels and letters, in the archive's languages. */
+const PROMPT_OBJECT = /(?<!\p{L})(?:us|our|newsletter|channel|feed|uns|unseren?|nous|notre|nos|nos|nuestro|nuestra|nuestros|ci|nostro|nostra|ons|onze|nosso|nossa|kami|нас|наш|нашем|наши|нашим|нам|nas|nasz|naszym|mus|kanal|kanał|канал|каналу?|рассылк|розсилк|newslett)/iu;
+
+/** A paywall notice ("Cet article est réservé aux abonnés…"), a reader poll ("Umfrage: …?"), a syndication note or a skip link: whole phrases, not first words. */
+export function isSiteNotice(line: string): boolean {
+  const t = line.trim();
+  const n = wordCount(t);
+  // Skip links: "Skip to content", "Zum Inhalt springen", "Aller au contenu", "Перейти к содержанию".
+  if (n <= 5 && /^(?:skip|jump|go) to\b|^(?:zum|zur) \p{L}+ springen$|^aller au\b|^saltar a\b|^vai al\b|^ga naar\b|^(?:pular|ir) para\b|^langsung ke\b|^перейти к\b|^перейти до\b|^перайсці да\b|^przejdź do\b/iu.test(t)) return true;
+  if (n <= 30 && PAYWALL.test(t)) return true;
+  if (n <= 25 && POLL.test(t)) return true;
+  // A syndication note: "This article first appeared on a partner site." (two signals: the phrase and the noun).
+  if (n <= 20 && SYNDICATION.test(t) && ARTICLE_NOUN.test(t)) return true;
+  // An advertising slot's label alone on its line, in the archive's languages.
+  return n === 1 && /^(?:ad|ads|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|iklan|реклама|рэклама|reklama)$/iu.test(t);
+}
+
+/**
+ * A call to action or navigation prompt: "Share:", "Follow us on Telegram", "Show more news",
+ * "Subscribe to our newsletter". An opening verb alone never decides: the line must also be
+ * the bare verb ("Share", "Share on:"), name a social network, or address the reader on the
+ * site's behalf ("us", "our", "channel"); "Follow the money: how Minsk pays" and "Suivez l'argent" are none of these.
+ */
 export function isSitePrompt(line: string): boolean {
   const t = line.trim().replace(/[»›→>]+$/u, '').trim();
   const n = wordCount(t);
-  // "Share:", "Падпісвайцеся на наш канал у Telegram", "Suivez-nous sur Facebook": a share, follow or subscribe verb opens a short line.
-  if (n <= 14 && PROMPT_VERB.test(t) && (n <= 4 || SOCIAL.test(t) || !endsSentence(t))) return true;
+  const bare = n === 1 || (n <= 2 && /[:：]$/u.test(t));
+  if (n <= 14 && PROMPT_VERB.test(t) && !endsSentence(t) && (bare || SOCIAL.test(t) || (n <= 6 && PROMPT_OBJECT.test(t)))) return true;
+  if (n <= 14 && PROMPT_VERB.test(t) && SOCIAL.test(t) && PROMPT_OBJECT.test(t)) return true;
   // A short line that names social networks and little else: "Facebook · Telegram · Viber".
   if (n <= 16 && SOCIAL.test(t) && !endsSentence(t) && /:|·|•|\||,|\s(?:у|в|in|on|auf|sur|en|na|di)\s/u.test(t)) return true;
-  // Skip links: "Skip to content", "Zum Inhalt springen", "Aller au contenu", "Перейти к содержанию".
-  if (n <= 5 && /^(?:skip|jump|go) to\b|^(?:zum|zur) \p{L}+ springen$|^aller au\b|^saltar a\b|^vai al\b|^ga naar\b|^(?:pular|ir) para\b|^langsung ke\b|^перейти к\b|^перейти до\b|^перайсці да\b|^przejdź do\b/iu.test(t)) return true;
-  // A paywall notice ("Cet article est réservé aux abonnés…") or a reader poll ("Umfrage: …?").
-  if (n <= 30 && PAYWALL.test(t)) return true;
-  if (n <= 25 && POLL.test(t)) return true;
-  // A syndication note: "This article first appeared on a partner site."
-  if (n <= 20 && SYNDICATION.test(t) && ARTICLE_NOUN.test(t)) return true;
-  // An advertising slot's label alone on its line, in the archive's languages.
-  if (n === 1 && /^(?:ad|ads|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|iklan|реклама|рэклама|reklama)$/iu.test(t)) return true;
   if (n > 6 || endsSentence(t)) return false;
   return (
-    /^(show|load|see|view|read) (more|all)\b/i.test(t) ||
+    /^(show|load|see|view|read) (more|all)(?: (?:news|stories|articles|posts|comments))?\s*[:.]?$/i.test(t) ||
     /^all (news|articles|stories|posts|materials|publications|headlines)$/i.test(t) ||
-    /^more (news|stories|articles|headlines|from\b.*)$/i.test(t) ||
-    /^(subscribe|sign up|follow us|share( this)?( article| story)?|print( this)?( article| page)?|download|join us|comments?( \(\d+\))?|leave a comment|back to top|advertisement|advert|sponsored)\b/i.test(t)
+    /^more (news|stories|articles|headlines)$/i.test(t) ||
+    /^more from [\p{Lu}\d][^.]*$/u.test(t) ||
+    /^(?:share|print|download|comments?|leave a comment|back to top|advertisement|advert|sponsored)(?: this(?: article| story| page)?)?(?: \(\d+\))?\s*:?$/i.test(t)
   );
 }
 
@@ -62,6 +82,12 @@ export function isSitePrompt(line: string): boolean {
 export function isCategoryLabel(line: string): boolean {
   const t = line.trim();
   if (/^(category|categories|section|rubric|tags?|topics?|filed under|keywords)\b[^:]{0,30}:/i.test(t)) return wordCount(t) <= 12;
+  return isBareLabel(t);
+}
+
+/** A few words and a colon alone on a line ("Topics:"): a label, or a heading that introduces a list. */
+export function isBareLabel(line: string): boolean {
+  const t = line.trim();
   return /^[\p{L} ]{1,40}:$/u.test(t) && wordCount(t) <= 3;
 }
 
@@ -96,11 +122,39 @@ export function isRelatedMarker(line: string): boolean {
 
 /** A single "Read also: <headline>" line: a link to another story inside the text. */
 // The label then a separator, or straight on with another story's capitalised headline ("À lire aussi Ukraine : …").
-const INLINE_RELATED = new RegExp(`^(?:${READ_ALSO})(?:\\s*[:：—–|-]\\s*\\S|\\s+(?=\\p{Lu}))`, 'iu');
+// The label is matched without regard to case; what follows is tested without the `i` flag, under which \p{Lu} matches lower case too.
+const INLINE_LABEL = new RegExp(`^(?:${READ_ALSO})`, 'iu');
 
 /** A single "Read also: <headline>" line in any language ("Lire aussi :", "Czytaj też:", "Читайте також:"). */
 export function isInlineRelatedLink(line: string): boolean {
-  return INLINE_RELATED.test(line.trim());
+  const t = line.trim();
+  const label = INLINE_LABEL.exec(t);
+  if (!label) return false;
+  const rest = t.slice(label[0].length);
+  return /^\s*[:：—–|-]\s*\S/u.test(rest) || /^\s+["“«„]?\p{Lu}/u.test(rest);
+}
+
+/**
+ * A "Read also" link by two agreeing signals: the label, then a separator (colon, dash, bar) and a
+ * headline (no full stop at its end), or the label straight on with a capitalised headline. A sentence
+ * never opens "Read also:", so this goes even when the headline reads like a sentence, and even inside the story.
+ */
+export function isTitledRelatedLink(line: string): boolean {
+  const t = line.trim();
+  const label = INLINE_LABEL.exec(t);
+  if (!label) return false;
+  const after = t.slice(label[0].length);
+  // Straight on with a capitalised headline ("À lire aussi Ukraine : Kiev renforce…"): the headline's shape is the second signal.
+  if (/^\s+["“«„]?\p{Lu}/u.test(after)) return isTitleShaped(after);
+  if (!/^\s*[:：—–|-]\s*\S/u.test(after)) return false;
+  const rest = after.replace(/^\s*[:：—–|-]\s*/u, '');
+  return isTitleShaped(rest) || /[?？!！]["”»]?$/u.test(rest);
+}
+
+/** A copyright line: "© 2019 …", "(c) 2019 Site", "Copyright 2019": a certain shape, whatever follows. */
+export function isCopyrightLine(line: string): boolean {
+  const t = line.trim();
+  return wordCount(t) <= 40 && /^(?:©|\(c\)\s*\d{4}|copyright\b)/iu.test(t);
 }
 
 /** A menu written on one line: short items between separators, "Home | World | Belarus". */
@@ -119,13 +173,34 @@ const RULES: LineRule[] = [
   { reason: 'counter', test: isCounter },
   { reason: 'embed', test: isEmbedNotice },
   { reason: 'ticker', test: isTickerLine },
-  { reason: 'photo-credit', test: isPhotoCredit },
-  { reason: 'related-block', test: isInlineRelatedLink },
-  { reason: 'site-prompt', test: isSitePrompt },
-  { reason: 'category-label', test: isCategoryLabel },
+  { reason: 'site-prompt', test: isSiteNotice },
+  { reason: 'photo-credit', test: isPhotoCredit, firstWords: true },
+  { reason: 'photo-credit', test: isCopyrightLine },
+  { reason: 'related-block', test: isTitledRelatedLink },
+  { reason: 'related-block', test: isInlineRelatedLink, firstWords: true, weak: true },
+  { reason: 'site-prompt', test: isSitePrompt, firstWords: true },
+  { reason: 'category-label', test: (l) => isCategoryLabel(l) && !isBareLabel(l), firstWords: true },
+  { reason: 'category-label', test: isBareLabel, firstWords: true, weak: true },
 ];
 
+/** Why a line is furniture, and whether that is a single weak signal (see LineRule). */
+export type FurnitureVerdict = { reason: RemovalReason; weak: boolean };
+
+/**
+ * Why a line is site furniture wherever it stands, or null when it may be the article's own text.
+ * A sentence-like line (`sentenceLike`, from line-evidence.ts; asked only when a first-words rule
+ * matches, since measuring costs more than the rules) is judged by certain shapes only.
+ */
+export function furnitureVerdict(line: string, sentenceLike: () => boolean = () => false): FurnitureVerdict | null {
+  for (const rule of RULES) {
+    if (!rule.test(line)) continue;
+    if (rule.firstWords && sentenceLike()) continue;
+    return { reason: rule.reason, weak: rule.weak === true };
+  }
+  return null;
+}
+
 /** The reason a line is site furniture wherever it stands, or null when it may be the article's own text. */
-export function classifyFurniture(line: string): RemovalReason | null {
-  return RULES.find((rule) => rule.test(line))?.reason ?? null;
+export function classifyFurniture(line: string, sentenceLike = false): RemovalReason | null {
+  return furnitureVerdict(line, () => sentenceLike)?.reason ?? null;
 }

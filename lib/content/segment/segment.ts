@@ -7,13 +7,16 @@
 import type { CalendarParts } from '../dates/partial-date';
 import { type Byline, matchByline, matchDateline, matchStamp } from './header-lines';
 import type { FindOptions } from '../dates/date-find';
-import { classifyFurniture, isRelatedMarker } from './line-rules';
+import { furnitureVerdict, isRelatedMarker } from './line-rules';
+import { readsAsSentence, stopwordsFor } from './line-evidence';
+import { type SiteTemplate, templateKey } from './site-template';
 import type { SourceLine } from '../source/normalise';
 import type { RemovalReason } from '../schema';
 import { endsMidSentence, endsSentence, startsLowercase } from './text-shape';
 
 export type LineMark =
-  | { kind: 'furniture'; reason: RemovalReason }
+  // weak: only a label at the line's start said so; between two paragraphs of the story that alone does not remove it.
+  | { kind: 'furniture'; reason: RemovalReason; weak?: boolean; detail?: string }
   | { kind: 'related-marker' }
   | { kind: 'dateline'; date: CalendarParts; byline: Byline | null }
   | { kind: 'stamp'; date: CalendarParts }
@@ -24,9 +27,24 @@ export type Block = { text: string; line: number; lines: SourceLine[]; mark: Lin
 /** Longer lines are always running text: no label, stamp, menu or credit is this long. */
 export const MAX_MARKED_LINE = 160;
 
+/**
+ * How lines are read: date options, the stopwords of the page's language (the union of all lists
+ * by default) and the archive's site template (site-template.ts), when there is one.
+ */
+export type SegmentOptions = FindOptions & { stopwords?: ReadonlySet<string>; template?: SiteTemplate };
+
+/** A line of the site's template; a sentence-like one is a weak mark, so it stays between two paragraphs of the story. */
+function templateMark(text: string, options: SegmentOptions, sentenceLike: () => boolean): LineMark | null {
+  const files = options.template?.get(templateKey(text));
+  if (files === undefined) return null;
+  return { kind: 'furniture', reason: 'site-template', detail: `repeats in ${files} files`, ...(sentenceLike() ? { weak: true } : {}) };
+}
+
 /** What a single line is, when its shape alone says so; null for ordinary text. */
-export function markLine(text: string, options: FindOptions = {}): LineMark | null {
-  if (text.length > MAX_MARKED_LINE) return null;
+export function markLine(text: string, options: SegmentOptions = {}): LineMark | null {
+  let sentence: boolean | undefined;
+  const sentenceLike = () => (sentence ??= readsAsSentence(text, options.stopwords ?? stopwordsFor('und')));
+  if (text.length > MAX_MARKED_LINE) return templateMark(text, options, sentenceLike);
   const stamp = matchStamp(text, options);
   if (stamp) return { kind: 'stamp', date: stamp };
   const dateline = matchDateline(text, options);
@@ -34,11 +52,11 @@ export function markLine(text: string, options: FindOptions = {}): LineMark | nu
   if (dateline && dateline.date.year === null && dateline.weekday && !dateline.byline) return { kind: 'furniture', reason: 'date-widget' };
   if (dateline) return { kind: 'dateline', date: dateline.date, byline: dateline.byline };
   if (isRelatedMarker(text)) return { kind: 'related-marker' };
-  const reason = classifyFurniture(text);
-  if (reason) return { kind: 'furniture', reason };
+  const verdict = furnitureVerdict(text, sentenceLike);
+  if (verdict) return verdict.weak ? { kind: 'furniture', reason: verdict.reason, weak: true } : { kind: 'furniture', reason: verdict.reason };
   const byline = matchByline(text);
   if (byline) return { kind: 'byline', byline };
-  return null;
+  return templateMark(text, options, sentenceLike);
 }
 
 /** True when `next` continues the sentence that `prev` leaves unfinished. */
@@ -48,7 +66,7 @@ export function continuesSentence(prev: string, next: string): boolean {
 }
 
 /** Groups numbered lines into blocks (see the module comment). */
-export function segmentLines(lines: SourceLine[], options: FindOptions = {}): Block[] {
+export function segmentLines(lines: SourceLine[], options: SegmentOptions = {}): Block[] {
   const blocks: Block[] = [];
   let current: SourceLine[] = [];
   const flush = () => {

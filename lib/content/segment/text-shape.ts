@@ -3,8 +3,22 @@
  * its shape and position, not by matching the exact wording of known sites.
  */
 
-/** Words in a text (runs of letters or digits, with inner apostrophes and hyphens). */
+/** Scripts written without spaces between words: a run of their letters is many words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SEGMENTER = new Intl.Segmenter('und', { granularity: 'word' });
+
+/**
+ * Words in a text. Where the text holds a script written without spaces (Chinese, Japanese, Thai…)
+ * Intl.Segmenter finds them, so running text there counts as many words; elsewhere words are runs
+ * of letters or digits with inner apostrophes and hyphens, which the segmenter would find too at
+ * twenty times the cost.
+ */
 export function words(text: string): string[] {
+  if (UNSPACED.test(text)) {
+    const out: string[] = [];
+    for (const s of SEGMENTER.segment(text)) if (s.isWordLike) out.push(s.segment);
+    return out;
+  }
   return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
@@ -12,9 +26,12 @@ export function wordCount(text: string): number {
   return words(text).length;
 }
 
-/** True when the text ends like a finished sentence: . ! ? … possibly followed by closing quotes or brackets. */
+/** A sentence end in any script (Unicode's Sentence_Terminal: . ! ? ։ । ؟ 。 ！ …), then any closing quotes or brackets. */
+const SENTENCE_END = /[\p{Sentence_Terminal}…](?:["”»’')\]」』）]*)$/u;
+
+/** True when the text ends like a finished sentence, in any script. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…](?:["”»’')\]]*)$/u.test(text.trim());
+  return SENTENCE_END.test(text.trim());
 }
 
 /** True when the text ends in a way no sentence does: a comma, a hyphen or dash, an open bracket, a function word. */
@@ -24,9 +41,18 @@ export function endsMidSentence(text: string): boolean {
   return /\b(and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|is|are|was|were|its|their|his|her)$/i.test(t);
 }
 
-/** True when the first letter of the text is lower case (a continuation of the previous line). */
+/** Georgian has capitals in Unicode (Mtavruli) but does not write them at sentence starts or in names. */
+const UNCAPITALISED = /\p{Script=Georgian}/u;
+
+/** Whether a letter belongs to a script that marks sentence starts and names with capitals (Latin, Cyrillic, Greek, Armenian…). */
+export function hasCase(letter: string): boolean {
+  return letter.toLowerCase() !== letter.toUpperCase() && !UNCAPITALISED.test(letter);
+}
+
+/** True when the first letter of the text is lower case in a script with case (a continuation of the previous line). */
 export function startsLowercase(text: string): boolean {
-  return /^["“«'‘(]?\p{Ll}/u.test(text.trim());
+  const m = /^["“«'‘(]?(\p{Ll})/u.exec(text.trim());
+  return m !== null && hasCase(m[1]!);
 }
 
 /**
@@ -47,6 +73,7 @@ export function isTitleShaped(text: string): boolean {
   if (t.length > 180) return false;
   const n = wordCount(t);
   if (n < 1 || n > 24) return false;
-  if (/[.,;:]$/u.test(t) && !/\.\.\.$/.test(t)) return false;
+  // A full stop, comma or colon of any script ends a sentence or a label, not a title ("..." may end a teaser title).
+  if (/[.,;:。．，、；：։।॥۔።]$/u.test(t) && !/\.\.\.$/.test(t)) return false;
   return /\p{L}/u.test(t);
 }

@@ -1,0 +1,84 @@
+/**
+ * Line evidence: the signals every language has, measured on one line so that
+ * segmentation and extraction can weigh them instead of matching per-language
+ * word tables. Words are counted with `Intl.Segmenter` where spaces do not
+ * delimit words (Chinese, Japanese, Thai…), stopword share comes from
+ * `stopwords-iso` for the page's language (the union of every list when the
+ * language is unknown or has no list), sentence ends are Unicode's
+ * `\p{Sentence_Terminal}`, and capitalisation is only read in scripts that have case.
+ */
+import stopwordsJson from 'stopwords-iso/stopwords-iso.json';
+import { z } from 'zod';
+import { endsSentence, hasCase, words } from './text-shape';
+
+const STOPWORD_LISTS = z.record(z.string(), z.array(z.string())).parse(stopwordsJson);
+
+/** What one line looks like, in signals that exist in every language. */
+export type LineEvidence = {
+  /** Characters, after trimming. */
+  length: number;
+  /** Words, counted by Intl.Segmenter where the script has no spaces. */
+  wordCount: number;
+  /** Share of the words that are the language's stopwords (0 when there are no words). */
+  stopShare: number;
+  /** Ends with a sentence terminal (։ । ؟ 。 ！ . ? ! …), possibly followed by closing quotes. */
+  terminal: boolean;
+  /** Whether the first letter belongs to a script with letter case (Latin, Cyrillic, Greek, Armenian…). */
+  cased: boolean;
+  /** The first letter is upper case; always false when the script has no case. */
+  capitalised: boolean;
+  /** Share of the non-space characters that are digits or symbols (not letters, not marks). */
+  figureShare: number;
+};
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** The stopwords of a language (BCP 47 primary tag); the union of every list when it has none or is `und`. */
+export function stopwordsFor(language: string): ReadonlySet<string> {
+  const tag = language.toLowerCase().split('-')[0] ?? 'und';
+  const key = STOPWORD_LISTS[tag] ? tag : '*';
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const list = key === '*' ? Object.values(STOPWORD_LISTS).flat() : (STOPWORD_LISTS[key] ?? []);
+  const set = new Set(list.map((w) => w.toLowerCase()));
+  cache.set(key, set);
+  return set;
+}
+
+/** Measures one line. `stopwords` come from stopwordsFor(page language). */
+export function lineEvidence(text: string, stopwords: ReadonlySet<string>): LineEvidence {
+  const t = text.trim();
+  const ws = words(t);
+  let stops = 0;
+  for (const w of ws) if (stopwords.has(w.toLowerCase())) stops++;
+  const first = /\p{L}/u.exec(t)?.[0] ?? '';
+  const cased = first !== '' && hasCase(first);
+  const visible = t.replace(/\s+/gu, '');
+  const figures = visible.replace(/[\p{L}\p{M}]/gu, '').length;
+  return {
+    length: t.length,
+    wordCount: ws.length,
+    stopShare: ws.length === 0 ? 0 : stops / ws.length,
+    terminal: endsSentence(t),
+    cased,
+    // Without the `i` flag: with it, \p{Lu} also matches lower case.
+    capitalised: cased && /\p{Lu}/u.test(first),
+    figureShare: visible.length === 0 ? 0 : figures / visible.length,
+  };
+}
+
+/** Running text has this share of stopwords or more in every language with a list (menus and headlines have far fewer). */
+export const RUNNING_TEXT_STOP_SHARE = 0.15;
+
+/**
+ * A sentence of the story: it ends with a sentence terminal, has 8 words or more, a stopword share
+ * like running text, and is mostly letters. Such a line is never removed for its first words.
+ */
+export function isSentenceLike(e: LineEvidence): boolean {
+  return e.terminal && e.wordCount >= 8 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3;
+}
+
+/** Sentence-likeness of a raw line, measured with the page language's stopwords. */
+export function readsAsSentence(text: string, stopwords: ReadonlySet<string>): boolean {
+  return isSentenceLike(lineEvidence(text, stopwords));
+}
