@@ -1,29 +1,15 @@
 /**
- * Country names in the languages the archive reads, from i18n-iso-countries:
- * every ISO 3166-1 code with its names per language, checked by a schema as
- * they load. The locale files are imported statically so that tsx, vitest and
- * Next's server build all bundle the same JSON.
+ * Country names in every language i18n-iso-countries ships (its node entry
+ * registers all its locales; `getSupportedLanguages()` lists them): every ISO
+ * 3166-1 code with its names per language, checked by a schema as they load.
  */
-import be from 'i18n-iso-countries/langs/be.json';
-import de from 'i18n-iso-countries/langs/de.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import es from 'i18n-iso-countries/langs/es.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import id from 'i18n-iso-countries/langs/id.json';
-import it from 'i18n-iso-countries/langs/it.json';
-import lt from 'i18n-iso-countries/langs/lt.json';
-import lv from 'i18n-iso-countries/langs/lv.json';
-import pl from 'i18n-iso-countries/langs/pl.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import uk from 'i18n-iso-countries/langs/uk.json';
+import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 
-const localeFile = z.object({ countries: z.record(z.string(), z.union([z.string(), z.array(z.string())])) });
+const localeNames = z.record(z.string(), z.array(z.string()));
 
-/** The languages whose country names are loaded, English first. */
-export const countryLanguages = ['en', 'ru', 'uk', 'be', 'pl', 'de', 'fr', 'id', 'lt', 'lv', 'es', 'it'] as const;
-
-const files = { en, ru, uk, be, pl, de, fr, id, lt, lv, es, it } as const;
+/** The languages whose country names are loaded, English first, then in code order. */
+export const countryLanguages: readonly string[] = ['en', ...countries.getSupportedLanguages().filter((l) => l !== 'en').sort()];
 
 /**
  * Names that are also common words or given names somewhere the archive reads,
@@ -62,13 +48,14 @@ export type CountryNames = { code: string; names: Record<string, string[]> };
 
 /** Every ISO 3166-1 alpha-2 code, in code order, with its usable names per language. */
 export function loadCountryNames(): CountryNames[] {
-  const byLanguage = countryLanguages.map((language) => [language, localeFile.parse(files[language]).countries] as const);
+  const byLanguage = countryLanguages.map((language) => [language, localeNames.parse(countries.getNames(language, { select: 'all' }))] as const);
+  if (Object.keys(byLanguage[0]?.[1] ?? {}).length === 0) throw new Error('i18n-iso-countries has no English names: its locales were not registered');
   const codes = Object.keys(byLanguage[0]?.[1] ?? {}).sort();
   return codes.map((code) => {
     const names: Record<string, string[]> = {};
     for (const [language, countries] of byLanguage) {
       const raw = countries[code];
-      const list = [...new Set((typeof raw === 'string' ? [raw] : (raw ?? [])).flatMap((n) => proseForm(n, language) ?? []))];
+      const list = [...new Set((raw ?? []).flatMap((n) => proseForm(n, language) ?? []))];
       if (list.length > 0) names[language] = list;
     }
     return { code, names };
