@@ -8,15 +8,16 @@
  *
  * Rules, in order:
  * 1. Any script to Latin letters (any-ascii, with Greek ου γκ μπ ντ read as
- *    u g b d); diacritics go with it (š ş ș ś → s, č ć ç → c, ž ż ź → z,
+ *    u g b d); diacritics go with it (š ş ș ś → s, č ć ç → s, ž ż ź → z,
  *    ł → l, ő ö ø → o, ü → u, ß → ss); lowercase; letters and digits only.
  * 2. Sibilants meet: tsch, tsj, tch, shch, sch, sh, sz, sj, cz, cs, ts and
  *    ch → s (so š ş sz sch sh sj and French ch; č cz tsch tch; Hungarian cs;
  *    and the plain s of Greek and Hungarian, which write Lukashenko with s);
  *    zh, zs → z (ž ż zh). Where ch is the sound of х — German, Czech, Slovak,
- *    Polish, Dutch, Swedish, Croatian — it is h, like kh.
+ *    Polish, Dutch, Swedish, Croatian, the Baltic languages, Finnish, and
+ *    Greek χ as any-ascii writes it — it is h, like kh.
  * 3. Other pairs: kh → h, ph → f, gk → g, ck → k, q → k, x → ks, w → v, a
- *    final f → v (Greek and French write -ov as -οφ, -off).
+ *    final f or ff → v (Greek and French write -ov as -οφ, -off).
  * 4. Vowels: ou, oe → u (French, Dutch); j and y → i.
  * 5. Doubled letters are single (Lukasjenko/Lukašenko, Zelenskyy/Zelensky).
  * The fold stem then drops final vowels ("Lukashenka" and "Lukashenko" meet),
@@ -29,7 +30,7 @@ import { foldEndings } from './paradigms';
 import { toLatin } from './transliterate';
 
 /** Languages in which ch is the sound of Russian х, not of ш or ч. */
-const chIsKh = new Set(['de', 'cs', 'sk', 'pl', 'nl', 'sv', 'hr', 'sl', 'sr', 'bs', 'da', 'nb', 'nn', 'no']);
+const chIsKh = new Set(['de', 'cs', 'sk', 'pl', 'nl', 'sv', 'hr', 'sl', 'sr', 'bs', 'da', 'nb', 'nn', 'no', 'lt', 'lv', 'et', 'fi', 'el']);
 
 const sibilants = /tsch|tsj|tch|shch|sch|sh|sz|sj|cz|cs|ts|zh|zs|kh|ph|gk|ck|ch|ou|oe|[qxwjy]/g;
 const replacement: Readonly<Record<string, string>> = {
@@ -40,10 +41,11 @@ const replacement: Readonly<Record<string, string>> = {
 /** Rules 1–4 without collapsing doubled letters: what case endings are cut from. */
 function spell(word: string, language: string | null): string {
   const ch = language !== null && chIsKh.has(language) ? 'h' : 's';
-  return toLatin(word)
+  // č ć ç are a sibilant everywhere; any-ascii would leave a plain c, the sound of ц in Polish.
+  return toLatin(word.replace(/[čćçČĆÇ]/gu, 's'))
     .toLowerCase()
     .replace(sibilants, (m) => (m === 'ch' ? ch : (replacement[m] ?? m)))
-    .replace(/f$/, 'v');
+    .replace(/f+$/, 'v');
 }
 
 const single = (s: string) => s.replace(/(.)\1+/g, '$1');

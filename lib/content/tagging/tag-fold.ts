@@ -43,6 +43,12 @@ export const MIN_TRANSLITERATED = 5;
 /** A fold stem of a name or alias (any language may spell it) needs this many letters: "Skif" is not "Скиф" (Scythian). */
 const MIN_FOLD_ANY = MIN_TRANSLITERATED;
 
+/**
+ * Whether a word is written as a name may be: with a capital, or in a script
+ * that has none (Georgian writes its one case as Unicode lowercase).
+ */
+const startsLikeName = (word: string) => /^(?:\p{Lu}|\p{Lo}|\p{Script=Georgian})/u.test(word);
+
 /** The languages a text's words are read in: inflection rules per script, and the text's own language for fold stems. */
 export type TextLanguages = { cyrillic: readonly string[]; latin: readonly string[]; text: string | null };
 
@@ -54,7 +60,7 @@ export type TextLanguages = { cyrillic: readonly string[]; latin: readonly strin
 function formWordKeys(word: string, language: string | null, transliterate: boolean, alone: boolean): string[] {
   const keys = [`x${word}`];
   // An acronym ("STILET") matches only as written; a lowercase word is left to the inflection keys.
-  const fold = /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) ? foldStem(word, language) : null;
+  const fold = startsLikeName(word) && !/^[\p{Lu}\p{N}]+$/u.test(word) ? foldStem(word, language) : null;
   if (fold && (language !== null || fold.length > MIN_FOLD_ANY)) keys.push(`f${language ?? '*'}:${fold}`);
   if (language) for (const key of lemmaKeys(word, language)) keys.push(`s${key}`);
   if (transliterate && alone && !isCyrillic(word) && word.length >= MIN_TRANSLITERATED) {
@@ -72,7 +78,7 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
   const keys: string[] = [];
   const add = (w: string) => {
     keys.push(`x${w}`);
-    if (/^\p{Lu}/u.test(w)) {
+    if (startsLikeName(w)) {
       for (const stem of textFoldStems(w, languages.text)) {
         if (stem.length > MIN_FOLD_ANY) keys.push(`f*:${stem}`);
         if (languages.text !== null) keys.push(`f${languages.text}:${stem}`);
@@ -97,7 +103,7 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
  * Latin spelling, so three set lookups rule out almost every word.
  */
 function mayStart(starts: FoldMatcher['starts'], word: string): boolean {
-  if (starts.written.has(word.slice(0, 3)) || /^\p{Lu}/u.test(word)) return true;
+  if (starts.written.has(word.slice(0, 3)) || startsLikeName(word)) return true;
   const c = word.charCodeAt(0);
   if (c >= 0x400 && c <= 0x4ff && starts.latin.has(toLatin(word.slice(0, 6)).slice(0, 3))) return true;
   return mayBeShouted(word) && isShouted(word) && mayStart(starts, capitalise(word));
