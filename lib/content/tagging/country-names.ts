@@ -74,7 +74,14 @@ function cldrRegionNames(language: string): ((code: string) => string | null) {
 }
 
 /** Every ISO 3166-1 alpha-2 code, in code order, with its usable names per language (i18n-iso-countries, then CLDR). */
-export function loadCountryNames(): CountryNames[] {
+export function loadCountryNames(): readonly CountryNames[] {
+  loaded ??= readCountryNames();
+  return loaded;
+}
+
+let loaded: CountryNames[] | null = null;
+
+function readCountryNames(): CountryNames[] {
   const byLanguage = countryLanguages.map((language) => [language, localeNames.parse(countries.getNames(language, { select: 'all' })), cldrRegionNames(language)] as const);
   if (Object.keys(byLanguage[0]?.[1] ?? {}).length === 0) throw new Error('i18n-iso-countries has no English names: its locales were not registered');
   const codes = Object.keys(byLanguage[0]?.[1] ?? {}).sort();

@@ -38,8 +38,21 @@ const replacement: Readonly<Record<string, string>> = {
   zh: 'z', zs: 'z', kh: 'h', ph: 'f', gk: 'g', ck: 'k', ou: 'u', oe: 'u', q: 'k', x: 'ks', w: 'v', j: 'i', y: 'i',
 };
 
-/** Rules 1–4 without collapsing doubled letters: what case endings are cut from. */
+const spelled = new Map<string, string>();
+
+/** Rules 1–4 without collapsing doubled letters: what case endings are cut from. Cached: a gazetteer repeats names across languages. */
 function spell(word: string, language: string | null): string {
+  const key = `${language ?? ''} ${word}`;
+  let result = spelled.get(key);
+  if (result === undefined) {
+    result = spellOnce(word, language);
+    if (spelled.size > 200_000) spelled.clear(); // a bound, so a long-running process does not grow without end
+    spelled.set(key, result);
+  }
+  return result;
+}
+
+function spellOnce(word: string, language: string | null): string {
   const ch = language !== null && chIsKh.has(language) ? 'h' : 's';
   // č ć ç are a sibilant everywhere; any-ascii would leave a plain c, the sound of ц in Polish.
   return toLatin(word.replace(/[čćçČĆÇ]/gu, 's'))
