@@ -149,7 +149,8 @@ export function proposeNames(sources: readonly ProposalSource[], ignore: readonl
   for (const s of sources) {
     const texts = [s.title, ...s.body.map((b) => b.text)];
     for (const c of findCandidateNames(s.title, s.body, s.mentions, ignore, s.language)) {
-      if (isCommonWord(c.name)) continue;
+      // Several words in capitals are shouted text ("READ ALSO", "LÄS ÄVEN"), not an acronym.
+      if (isCommonWord(c.name) || (isAllCaps(c.name) && tokenize(c.name).length > 1 && !isDesignation(c.name))) continue;
       // Body sentences make better examples than a headline: the headline goes last.
       const sentences = [...c.blocks].sort((a, b) => (a < 0 ? 1 : 0) - (b < 0 ? 1 : 0) || a - b).flatMap((b) => sentencesWith(texts[b + 1] ?? '', c.name));
       for (let k = 0; k < c.count; k += 1) occurrences.push({ name: c.name, article: s.id, language: s.language, sentences: k === 0 ? sentences : [] });
