@@ -36,8 +36,8 @@ const files = [...readContentFiles(dir), ...valuesOf('--also').flatMap(textFiles
 const archive = compileArchive(files, gazetteerFile);
 const ignore = gazetteerFile && gazetteerText !== null ? parseGazetteer(gazetteerText, gazetteerFile.path).ignore : [];
 const proposals = proposeNames(
-  // Keyed by slug, which is unique in an archive (ids repeat when files in different folders share a name).
-  archive.articles.map((a) => ({ id: a.slug, language: a.language.value, title: taggableTitle(a), body: a.body, mentions: a.mentions })),
+  // Keyed by source file and id: ids (and slugs) repeat when files in different folders share a name.
+  archive.articles.map((a) => ({ id: `${a.sourceFile}#${a.id}`, language: a.language.value, title: taggableTitle(a), body: a.body, mentions: a.mentions })),
   ignore,
 );
 
