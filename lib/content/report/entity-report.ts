@@ -1,8 +1,10 @@
 /**
- * The editor's view of tagging, for content:check: each article's entities with
- * their mention counts, and the capitalised names the gazetteer does not know.
+ * The editor's view of tagging: for content:check, each article's entities with
+ * their mention counts and the capitalised names the gazetteer does not know;
+ * for content:entities, those names grouped across the archive.
  */
 import { type CandidateName, findCandidateNames } from '../tagging/unknown-names';
+import type { NameProposal } from '../tagging/name-proposals';
 import type { Archive } from '../schema';
 import { taggableTitle } from '../tagging/tag-archive';
 
@@ -42,5 +44,21 @@ export function formatEntityReport(archive: Archive, candidates: Map<string, Can
       : `Names not in the gazetteer (add them to content/entities.yaml, or to its ignore list): ${sorted.map(([n, t]) => `${n}×${t.count}`).join(', ')}`,
     `${archive.entities.length} entities tag at least one article.`,
   );
+  return lines.join('\n');
+}
+
+/**
+ * Lines for `npm run content:entities`: the first `limit` proposals, each with
+ * its stories, suggested type and slug, its forms and languages, and its two
+ * example sentences.
+ */
+export function formatProposals(proposals: readonly NameProposal[], limit: number): string {
+  const lines = [`${proposals.length} names the gazetteer lacks, most stories first (showing ${Math.min(limit, proposals.length)}):`, ''];
+  proposals.slice(0, limit).forEach((p, i) => {
+    lines.push(`${String(i + 1).padStart(3)}. ${p.name}  (${p.stories} ${p.stories === 1 ? 'story' : 'stories'}; ${p.type}; slug ${p.slug})`);
+    lines.push(`     forms: ${p.forms.join(', ')}  [${p.languages.join(', ')}]`);
+    for (const e of p.examples) lines.push(`     “${e}”`);
+  });
+  lines.push('', 'Add one with: npm run content:entities -- --accept "<name>"; rule one out with the gazetteer\'s ignore list.');
   return lines.join('\n');
 }

@@ -11,7 +11,7 @@
  * dropped, and the drop is returned with its reason.
  */
 import slugify from '@sindresorhus/slugify';
-import { excludedCountryNames, loadCountryNames } from './country-names';
+import { excludedCountryNames, exclusionOf, loadCountryNames, nameLanguages } from './country-names';
 import type { Entity } from '../schema';
 import { isAllCaps, surfaceKey } from './tokens';
 
@@ -39,6 +39,7 @@ function displayName(code: string, english: readonly string[], shared: (form: st
  */
 export function withCountries(entities: readonly Entity[]): { entities: Entity[]; dropped: DroppedName[] } {
   const countries = loadCountryNames();
+  const usedIn = nameLanguages(countries);
   const claims = new Map<string, Set<string>>();
   for (const { code, names } of countries) {
     for (const form of Object.values(names).flat()) claims.set(surfaceKey(form), (claims.get(surfaceKey(form)) ?? new Set()).add(code));
@@ -76,7 +77,7 @@ export function withCountries(entities: readonly Entity[]): { entities: Entity[]
       for (const form of list) {
         const key = surfaceKey(form);
         const owner = owners.get(key);
-        const reason = excludedCountryNames.get(form) ??
+        const reason = exclusionOf(form, usedIn.get(form.toLowerCase()) ?? new Set()) ??
           (shared(form) ? `shared by ${[...(claims.get(key) ?? [])].join(', ')}` : owner && owner !== slug ? `already a form of "${owner}"` : null);
         if (reason) dropped.push({ code, language, form, reason });
         else if (!own.has(`${language} ${key}`)) {

@@ -1,29 +1,17 @@
 /**
- * Country names in the languages the archive reads, from i18n-iso-countries:
- * every ISO 3166-1 code with its names per language, checked by a schema as
- * they load. The locale files are imported statically so that tsx, vitest and
- * Next's server build all bundle the same JSON.
+ * Country names in every language i18n-iso-countries ships (its node entry
+ * registers all its locales; `getSupportedLanguages()` lists them): every ISO
+ * 3166-1 code with its names per language, checked by a schema as they load.
  */
-import be from 'i18n-iso-countries/langs/be.json';
-import de from 'i18n-iso-countries/langs/de.json';
-import en from 'i18n-iso-countries/langs/en.json';
-import es from 'i18n-iso-countries/langs/es.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
-import id from 'i18n-iso-countries/langs/id.json';
-import it from 'i18n-iso-countries/langs/it.json';
-import lt from 'i18n-iso-countries/langs/lt.json';
-import lv from 'i18n-iso-countries/langs/lv.json';
-import pl from 'i18n-iso-countries/langs/pl.json';
-import ru from 'i18n-iso-countries/langs/ru.json';
-import uk from 'i18n-iso-countries/langs/uk.json';
+import countries from 'i18n-iso-countries';
 import { z } from 'zod';
+import { stopwordLanguages } from './common-words';
+import { isAllCaps } from './tokens';
 
-const localeFile = z.object({ countries: z.record(z.string(), z.union([z.string(), z.array(z.string())])) });
+const localeNames = z.record(z.string(), z.array(z.string()));
 
-/** The languages whose country names are loaded, English first. */
-export const countryLanguages = ['en', 'ru', 'uk', 'be', 'pl', 'de', 'fr', 'id', 'lt', 'lv', 'es', 'it'] as const;
-
-const files = { en, ru, uk, be, pl, de, fr, id, lt, lv, es, it } as const;
+/** The languages whose country names are loaded, English first, then in code order. */
+export const countryLanguages: readonly string[] = ['en', ...countries.getSupportedLanguages().filter((l) => l !== 'en').sort()];
 
 /**
  * Names that are also common words or given names somewhere the archive reads,
@@ -40,6 +28,21 @@ export const excludedCountryNames: ReadonlyMap<string, string> = new Map([
   ['Kuba', 'Polish given name (Cuba is "Kuba" in Polish and German)'],
   ['Island', 'an English word (Iceland is "Island" in German)'],
 ]);
+
+/**
+ * Why a country name is left out, or null: a hand-listed exclusion above, or a
+ * stopword of some language that does not itself use it as a country's name
+ * ("Man" is English for a person, "Benim" Turkish for "my", "Bara" Swedish for
+ * "only"; Malay lists "China" among its stopwords, and Malay names China so).
+ * An acronym matches only in capitals, so stopwords do not concern it.
+ */
+export function exclusionOf(form: string, usedAsNameIn: ReadonlySet<string>): string | null {
+  const listed = excludedCountryNames.get(form);
+  if (listed) return listed;
+  if (isAllCaps(form)) return null;
+  const common = stopwordLanguages(form).filter((l) => !usedAsNameIn.has(l));
+  return common.length > 0 ? `a common word (stopwords-iso: ${common.join(', ')})` : null;
+}
 
 /**
  * A catalogue entry as prose writes it, or null. Bracketed qualifiers go
@@ -60,17 +63,42 @@ export function proseForm(name: string, language: string): string | null {
 /** Names of one country per language, base forms as the locale files give them. */
 export type CountryNames = { code: string; names: Record<string, string[]> };
 
-/** Every ISO 3166-1 alpha-2 code, in code order, with its usable names per language. */
-export function loadCountryNames(): CountryNames[] {
-  const byLanguage = countryLanguages.map((language) => [language, localeFile.parse(files[language]).countries] as const);
+/**
+ * CLDR's name of a region in a language, from the runtime's Intl data, or null
+ * where the runtime has no data for the language (it would answer in English).
+ */
+function cldrRegionNames(language: string): ((code: string) => string | null) {
+  const supported = Intl.DisplayNames.supportedLocalesOf([language]).length > 0;
+  const names = supported ? new Intl.DisplayNames([language], { type: 'region', fallback: 'none' }) : null;
+  return (code) => names?.of(code) ?? null;
+}
+
+/** Every ISO 3166-1 alpha-2 code, in code order, with its usable names per language (i18n-iso-countries, then CLDR). */
+export function loadCountryNames(): readonly CountryNames[] {
+  loaded ??= readCountryNames();
+  return loaded;
+}
+
+let loaded: CountryNames[] | null = null;
+
+function readCountryNames(): CountryNames[] {
+  const byLanguage = countryLanguages.map((language) => [language, localeNames.parse(countries.getNames(language, { select: 'all' })), cldrRegionNames(language)] as const);
+  if (Object.keys(byLanguage[0]?.[1] ?? {}).length === 0) throw new Error('i18n-iso-countries has no English names: its locales were not registered');
   const codes = Object.keys(byLanguage[0]?.[1] ?? {}).sort();
   return codes.map((code) => {
     const names: Record<string, string[]> = {};
-    for (const [language, countries] of byLanguage) {
-      const raw = countries[code];
-      const list = [...new Set((typeof raw === 'string' ? [raw] : (raw ?? [])).flatMap((n) => proseForm(n, language) ?? []))];
+    for (const [language, countries, cldr] of byLanguage) {
+      const raw = [...(countries[code] ?? []), cldr(code) ?? []].flat();
+      const list = [...new Set(raw.flatMap((n) => proseForm(n, language) ?? []))];
       if (list.length > 0) names[language] = list;
     }
     return { code, names };
   });
+}
+
+/** For each country name (lowercase), the languages that use it as a country's name. */
+export function nameLanguages(all: readonly CountryNames[]): Map<string, Set<string>> {
+  const byForm = new Map<string, Set<string>>();
+  for (const { names } of all) for (const [language, list] of Object.entries(names)) for (const f of list) byForm.set(f.toLowerCase(), (byForm.get(f.toLowerCase()) ?? new Set()).add(language));
+  return byForm;
 }

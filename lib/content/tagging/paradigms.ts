@@ -78,3 +78,40 @@ export const paradigms: Readonly<Record<string, readonly Paradigm[]>> = {
 
 /** The languages whose paradigms apply to a word in Cyrillic, and to one in Latin letters, when the article's language is unknown. */
 export const languagesByScript = { cyrillic: ['ru', 'uk', 'be'], latin: ['pl', 'de', 'fr', 'lt'] } as const;
+
+/**
+ * Case endings a name may take in languages that decline it, for the fold key
+ * (fold-key.ts): no paradigm classes, just the endings a word in a text of that
+ * language may carry after a name's stem. Written as the language writes them;
+ * they are folded like the words. An ending that also makes an adjective of a
+ * consonant-final name (Polish -i in "Miński", Czech -ý) is left out: such a
+ * name's own cases do not use it. Russian, Ukrainian and Belarusian are left to
+ * their paradigms above, which tell a noun from an adjective ("Минский" is not
+ * Minsk). Languages that mark case with an apostrophe
+ * (Turkish "Lukaşenko'nun") or not at all need none.
+ */
+export const foldEndings: Readonly<Record<string, readonly string[]>> = {
+  cs: 'a u e ě m em ovi om ou ech ách ami ům'.split(' '),
+  sk: 'a u e m om ovi ou ách och ami'.split(' '),
+  pl: 'a u e m em owi om ami ach ów ie ii'.split(' '),
+  hr: 'a u e m om em ovi ama'.split(' '),
+  sl: 'a u e m om em ovi ijo'.split(' '),
+  sr: 'a u e m om em ovi ama'.split(' '),
+  bs: 'a u e m om em ovi ama'.split(' '),
+  hu: 'ban ben ba be ból ből ról ről ra re hoz hez höz nak nek val vel al el t ot et öt at tól től nál nél ig ért ként ul ül on en ön n'.split(' '),
+  et: 'a i e s st sse ga ks le lt l t d de ni na ta'.split(' '),
+  fi: 'a ä n ssa ssä sta stä lla llä lta ltä lle ksi na nä an än ään seen'.split(' '),
+  lv: 'a u ā s m ai as es am ām ij'.split(' '),
+  lt: 'a o u s os ai ą oje ijos ijai iją ijoje as ui is io iui į yje us'.split(' '),
+  el: 's n'.split(' '),
+  ka: 'i a is s ma m shi tan ze dan it ad tvis'.split(' '),
+  ro: 'ului ul ei lui'.split(' '),
+  sv: 's'.split(' '),
+  da: 's'.split(' '),
+  nb: 's'.split(' '),
+  nn: 's'.split(' '),
+  no: 's'.split(' '),
+  de: 's es n en'.split(' '),
+  fr: ['e'],
+  nl: 's'.split(' '),
+};

@@ -6,12 +6,15 @@
  *
  * Every form is compiled into a second token trie whose steps are keys, not
  * words: `x` + the word as written, `s` + an inflection key (lib/content/tagging/inflection.ts),
- * `t` + a Latin spelling. A word in the text yields every key it could have,
+ * `t` + a Latin spelling, `f` + a fold stem (fold-key.ts: "Lukaşenko",
+ * "Λουκασένκο", "Fehéroroszországban"), scoped to the form's language (`*`
+ * for the name and aliases, which any text may spell its own way). A word in the text yields every key it could have,
  * and a match needs all of its words to reach one node. Two safety rules:
  * a node that two entities reach is ambiguous and tags nothing (listed in
  * `ambiguous` for the editor), and this trie is only asked when the exact one
  * found nothing at that word, so an exact form of another entity always wins.
  */
+import { foldStem, textFoldStems } from './fold-key';
 import { forEachInflectionKey, lemmaKeys } from './inflection';
 import { normaliseSeparator, type Token } from './tokens';
 import { forEachLatinCaseKey, isCyrillic, latinCaseKeys, toLatin } from './transliterate';
@@ -37,6 +40,18 @@ export type FoldForm = { entity: string; text: string; language: string | null; 
 /** Latin spellings shorter than this are not matched from Cyrillic: "Тор" (Thor) is not "Tor". */
 export const MIN_TRANSLITERATED = 5;
 
+/** A fold stem of a name or alias (any language may spell it) needs this many letters: "Skif" is not "Скиф" (Scythian). */
+const MIN_FOLD_ANY = MIN_TRANSLITERATED;
+
+/**
+ * Whether a word is written as a name may be: with a capital, or in a script
+ * that has none (Georgian writes its one case as Unicode lowercase).
+ */
+const startsLikeName = (word: string) => /^(?:\p{Lu}|\p{Lo}|\p{Script=Georgian})/u.test(word);
+
+/** The languages a text's words are read in: inflection rules per script, and the text's own language for fold stems. */
+export type TextLanguages = { cyrillic: readonly string[]; latin: readonly string[]; text: string | null };
+
 /**
  * The keys a word of a base form contributes. A Latin name is transliterated
  * only as a one-word form ("Лукашенку" for "Lukashenko"): letter by letter,
@@ -44,6 +59,9 @@ export const MIN_TRANSLITERATED = 5;
  */
 function formWordKeys(word: string, language: string | null, transliterate: boolean, alone: boolean): string[] {
   const keys = [`x${word}`];
+  // An acronym ("STILET") matches only as written; a lowercase word is left to the inflection keys.
+  const fold = startsLikeName(word) && !/^[\p{Lu}\p{N}]+$/u.test(word) ? foldStem(word, language) : null;
+  if (fold && (language !== null || fold.length > MIN_FOLD_ANY)) keys.push(`f${language ?? '*'}:${fold}`);
   if (language) for (const key of lemmaKeys(word, language)) keys.push(`s${key}`);
   if (transliterate && alone && !isCyrillic(word) && word.length >= MIN_TRANSLITERATED) {
     keys.push(`t${word}`);
@@ -56,10 +74,16 @@ const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLower
 const isShouted = (w: string) => w.length >= 4 && w === w.toUpperCase() && w !== w.toLowerCase();
 
 /** Every key a word of a text could have, given the languages whose inflections apply. */
-export function textWordKeys(word: string, languages: { cyrillic: readonly string[]; latin: readonly string[] }): string[] {
+export function textWordKeys(word: string, languages: TextLanguages): string[] {
   const keys: string[] = [];
   const add = (w: string) => {
     keys.push(`x${w}`);
+    if (startsLikeName(w)) {
+      for (const stem of textFoldStems(w, languages.text)) {
+        if (stem.length > MIN_FOLD_ANY) keys.push(`f*:${stem}`);
+        if (languages.text !== null) keys.push(`f${languages.text}:${stem}`);
+      }
+    }
     const cyrillic = isCyrillic(w);
     forEachInflectionKey(w, cyrillic ? languages.cyrillic : languages.latin, (stem, id) => keys.push(`s${stem}|${id}`));
     if (cyrillic) {
@@ -79,7 +103,7 @@ export function textWordKeys(word: string, languages: { cyrillic: readonly strin
  * Latin spelling, so three set lookups rule out almost every word.
  */
 function mayStart(starts: FoldMatcher['starts'], word: string): boolean {
-  if (starts.written.has(word.slice(0, 3))) return true;
+  if (starts.written.has(word.slice(0, 3)) || startsLikeName(word)) return true;
   const c = word.charCodeAt(0);
   if (c >= 0x400 && c <= 0x4ff && starts.latin.has(toLatin(word.slice(0, 6)).slice(0, 3))) return true;
   return mayBeShouted(word) && isShouted(word) && mayStart(starts, capitalise(word));
@@ -145,7 +169,7 @@ export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
   }
   const firstKeys = [...(root.next?.keys() ?? [])];
   const starts = {
-    written: new Set(firstKeys.filter((k) => !k.startsWith('t')).map((k) => k.slice(1, 4))),
+    written: new Set(firstKeys.filter((k) => k.startsWith('x') || k.startsWith('s')).map((k) => k.slice(1, 4))),
     latin: new Set(firstKeys.filter((k) => k.startsWith('t')).map((k) => k.slice(1, 4))),
   };
   return { root, starts, ambiguous };

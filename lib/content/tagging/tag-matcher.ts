@@ -21,7 +21,7 @@
 import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
-import { compileFold, findFoldMatch, type FoldForm, type FoldMatcher, textWordKeys } from './tag-fold';
+import { compileFold, findFoldMatch, type FoldForm, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize } from './tokens';
 import { isCyrillic } from './transliterate';
 
@@ -137,12 +137,13 @@ export function matchableForms(e: Entity): { text: string; language: string | nu
  * always get the Russian, Ukrainian and Belarusian rules: the three are easily
  * confused by detection and their paradigms are keyed apart anyway. Latin words
  * get the text's own language's rules (none for English), or all of them when
- * the language is unknown.
+ * the language is unknown. Fold stems (fold-key.ts) cut the case endings of
+ * the text's own language, and meet the names listed for it.
  */
-export function inflectionLanguages(language: string | null): { cyrillic: readonly string[]; latin: readonly string[] } {
-  if (language === null || language === 'und') return languagesByScript;
+export function inflectionLanguages(language: string | null): TextLanguages {
+  if (language === null || language === 'und') return { ...languagesByScript, text: null };
   const latin: readonly string[] = languagesByScript.latin;
-  return { cyrillic: languagesByScript.cyrillic, latin: latin.includes(language) ? [language] : [] };
+  return { cyrillic: languagesByScript.cyrillic, latin: latin.includes(language) ? [language] : [], text: language };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * Cyrillic → Latin for matching, so "Полонез" finds the alias "Polonez" and
- * "Лукашэнка" finds "Lukashenka". any-ascii spells letter by letter in the
+ * Any script → Latin for matching, so "Полонез" finds the alias "Polonez" and
+ * "Лукашэнка" finds "Lukashenka"; the fold key (fold-key.ts) spells Greek and
+ * Georgian names through it too. This is the one transliterator. any-ascii spells letter by letter in the
  * usual English-language convention (BGN/PCGN-like: ж → zh, х → kh, ш → sh),
  * which is how the gazetteer writes these names.
  */
@@ -15,11 +16,24 @@ export function isCyrillic(word: string): boolean {
 }
 
 /**
- * The Latin spelling of a Cyrillic word, letters and digits only: any-ascii
- * writes the soft sign as an apostrophe ("Belarus'"), which no alias has.
+ * Greek digraphs that spell one foreign sound: any-ascii goes letter by letter
+ * ("Λουκασένκο" → "Loykasenko"), but ου is u, and γκ, μπ, ντ at the start of a
+ * foreign name are g, b, d ("Σοϊγκού" is Shoigu).
+ */
+const greekDigraphs: readonly [RegExp, string][] = [
+  [/ου/gu, 'u'], [/Ου/gu, 'U'], [/ού/gu, 'u'], [/Ού/gu, 'U'], [/ΟΥ/gu, 'U'],
+  [/γκ/gu, 'g'], [/Γκ/gu, 'G'], [/μπ/gu, 'b'], [/Μπ/gu, 'B'], [/ντ/gu, 'd'], [/Ντ/gu, 'D'],
+];
+const greek = /[Ͱ-Ͽἀ-῿]/u;
+
+/**
+ * The Latin spelling of a word in any script (Cyrillic, Greek, Georgian…),
+ * letters and digits only: any-ascii writes the soft sign as an apostrophe
+ * ("Belarus'") and Georgian ejectives with one ("k'"), which no alias has.
  */
 export function toLatin(word: string): string {
-  return anyAscii(word).replace(/[^A-Za-z0-9]/g, '');
+  const spelled = greek.test(word) ? greekDigraphs.reduce((w, [re, latin]) => w.replace(re, latin), word) : word;
+  return anyAscii(spelled).replace(/[^A-Za-z0-9]/g, '');
 }
 
 /**

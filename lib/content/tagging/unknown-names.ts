@@ -6,24 +6,41 @@
  * English capitalises the first word of every sentence, so a capitalised word at
  * a sentence start, or anywhere in a headline (headline case is unreliable), is
  * kept only if the same article also capitalises it in mid-sentence, or if it is
- * an acronym. Months, weekdays, honorific titles and roman numerals are never
- * names.
+ * an acronym. Months and weekdays (the runtime's Intl calendar names), words of
+ * office, roman numerals and, when the article's language is known, its
+ * stopwords (stopwords-iso) are never names on their own. Model designations
+ * ("S-400", "Su-25", "MZKT-7930", "Т-72") are names whole, not split at the hyphen.
  */
+import { monthOfAnyLanguage } from '../dates/month-names';
 import type { BodyBlock, Mention } from '../schema';
+import { isStopword } from './common-words';
 import { isAllCaps, isCapitalised, normaliseSeparator, surfaceKey, tokenize, type Token } from './tokens';
 
 /** An unresolved name, how often it occurs and in which blocks (-1 = the title). */
 export type CandidateName = { name: string; count: number; blocks: number[] };
 
-const notNames = new Set(
-  (
-    'January February March April May June July August September October November December ' +
-    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
-  ).split(' '),
+/** Weekday names, long and short, in the languages with month names, from Intl (2001-01-01 was a Monday). */
+const weekdays = new Set(
+  ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'id', 'ru', 'uk', 'be', 'pl', 'lt'].flatMap((language) =>
+    (['long', 'short'] as const).flatMap((weekday) => {
+      const format = new Intl.DateTimeFormat(language, { weekday, timeZone: 'UTC' });
+      return Array.from({ length: 7 }, (_, d) => format.format(new Date(Date.UTC(2001, 0, 1 + d))).replace(/\.$/, '').toLowerCase());
+    }),
+  ),
 );
-/** Words of office: "Deputy Defence Minister" is a post, not a name, and "President" before a name is not part of it. */
-const titleWords = new Set(
-  'President Vice Prime Minister Ministers Deputy Chairman Chairwoman Director Head Chief Commander General Colonel Lieutenant Leader Mr Mrs Ms Dr Sir'.split(' '),
+const isCalendarWord = (word: string) => monthOfAnyLanguage(word) !== null || weekdays.has(word.toLowerCase());
+
+/**
+ * Words of office: "Deputy Defence Minister" is a post, not a name, and
+ * "President" before a name is not part of it (evidence for a person, too:
+ * name-proposals.ts).
+ */
+export const titleWords = new Set(
+  (
+    'President Vice Prime Minister Ministers Deputy Chairman Chairwoman Director Head Chief Commander General Colonel Lieutenant Leader Mr Mrs Ms Dr Sir ' +
+    'Президент Премьер Министр Генерал Глава Председатель Прэзідэнт Міністр Старшыня Голова Prezydent Premier Minister Generał ' +
+    'Präsident Bundeskanzler Kanzler Président Ministre Général Presiden Menteri Jenderal Prezidentas Ministras Generolas'
+  ).split(' '),
 );
 const connectors = new Set(['of', 'for', 'the', 'de']);
 const romanNumeral = /^[IVXLCDM]+$/;
@@ -47,7 +64,23 @@ function scan(text: string, mentions: readonly Mention[]): Scanned[] {
 }
 
 const isWordOfName = (word: string) =>
-  isCapitalised(word) && word.length > 1 && !notNames.has(word) && !romanNumeral.test(word);
+  isCapitalised(word) && word.length > 1 && !isCalendarWord(word) && !romanNumeral.test(word);
+
+/** A model designation: a capitalised or all-caps prefix, an optional hyphen, digits, an optional suffix ("Su-25", "S-400", "MZKT-7930", "Mi-8MTV", "Т-72Б3"). */
+const designation = /(?<![\p{L}\p{N}\-‑])\p{Lu}[\p{Lu}\p{Ll}]{0,5}[-‑]?\d{1,5}[\p{L}\d]*(?:[-‑]\p{Lu}[\p{L}\d]*)?(?![\p{L}\p{N}])/gu;
+
+/** The designations in a text that no mention covers, as pseudo-mentions (so their parts are not read again as names). */
+function designationsIn(text: string, block: number, mentions: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(designation)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    if (/^\p{Lu}\p{Ll}+\d/u.test(m[0]) && !/[-‑]/u.test(m[0])) continue; // "Word2" glued: more likely a typo than a model
+    found.push({ entity: '', block, start, end, surface: m[0] });
+  }
+  return found;
+}
 
 /** Splits a block into maximal runs of name-like tokens joined by spaces or hyphens, with inner connectors. */
 function runs(text: string, scanned: Scanned[]): Scanned[][] {
@@ -102,6 +135,7 @@ export function findCandidateNames(
   body: readonly BodyBlock[],
   mentions: readonly Mention[],
   ignore: readonly string[] = [],
+  language: string | null = null,
 ): CandidateName[] {
   const blocks: { index: number; text: string; headline: boolean }[] = [
     { index: -1, text: title, headline: true },
@@ -113,7 +147,8 @@ export function findCandidateNames(
     if (list) list.push(m);
     else byBlock.set(m.block, [m]);
   }
-  const scannedBlocks = blocks.map((b) => ({ ...b, scanned: scan(b.text, byBlock.get(b.index) ?? []) }));
+  const designations = blocks.map((b) => designationsIn(b.text, b.index, byBlock.get(b.index) ?? []));
+  const scannedBlocks = blocks.map((b, i) => ({ ...b, scanned: scan(b.text, [...(byBlock.get(b.index) ?? []), ...(designations[i] ?? [])]) }));
   const capitalisedMidSentence = new Set(
     scannedBlocks
       .filter((b) => !b.headline)
@@ -124,6 +159,14 @@ export function findCandidateNames(
 
   const ignored = new Set(ignore.map(surfaceKey));
   const found = new Map<string, CandidateName>();
+  const count = (name: string, block: number) => {
+    if (ignored.has(surfaceKey(name))) return;
+    const entry = found.get(name) ?? { name, count: 0, blocks: [] };
+    entry.count += 1;
+    if (!entry.blocks.includes(block)) entry.blocks.push(block);
+    found.set(name, entry);
+  };
+  for (const d of designations.flat()) count(d.surface, d.block);
   for (const b of scannedBlocks) {
     const pieces = runs(b.text, b.scanned)
       .flatMap(afterOfficeWords)
@@ -134,12 +177,9 @@ export function findCandidateNames(
       const first = run[0];
       const last = run[run.length - 1];
       if (!first || !last) continue;
-      const name = b.text.slice(first.token.start, last.token.end);
-      if (ignored.has(surfaceKey(name))) continue;
-      const entry = found.get(name) ?? { name, count: 0, blocks: [] };
-      entry.count += 1;
-      if (!entry.blocks.includes(b.index)) entry.blocks.push(b.index);
-      found.set(name, entry);
+      // A lone common word of the article's language ("However", "Dabei") is not a name, wherever it stands.
+      if (first === last && !isAllCaps(first.token.text) && language !== null && isStopword(first.token.text, language)) continue;
+      count(b.text.slice(first.token.start, last.token.end), b.index);
     }
   }
   return [...found.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench:tags` — entity recall and wrong tags per language, on three
+ * corpora: the development scrapes (tests/fixtures/scrapes), the blind scrapes
+ * (tests/fixtures/scrapes-blind, when present) with the real gazetteer, and the
+ * 25-language names table (tests/fixtures/names-25) with its own small
+ * gazetteer. Every file goes through the real pipeline (language detection
+ * included), so a story the detector misreads counts against its language.
+ * Recall is found/expected over the entities each case lists; a wrong tag is a
+ * tag the case does not list. A benchmark: it always exits 0; `--detail` lists
+ * the misses.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { compileArchive, readGazetteerFile } from '../lib/content/archive';
+import { NAMES25_ENTITIES, names25Gazetteer, names25Stories } from '../tests/fixtures/names-25/load';
+import { loadScrapeCases, SCRAPES_DIR } from '../tests/fixtures/scrapes/load';
+import { compileCase } from '../tests/fixtures/scrapes/score';
+
+/** One case's tagging result. */
+type Scored = { name: string; language: string; expected: string[]; found: string[]; detected: string | null };
+
+function scrapes(dir: string, gazetteer: ReturnType<typeof readGazetteerFile>): Scored[] {
+  return loadScrapeCases(dir)
+    .filter((c) => !c.expected.rejected)
+    .map((c) => {
+      const { article } = compileCase(c, gazetteer);
+      return { name: c.name, language: c.expected.language, expected: c.expected.entities, found: article?.entities.map((e) => e.slug) ?? [], detected: article?.language.value ?? null };
+    });
+}
+
+function names25(): Scored[] {
+  const g = names25Gazetteer();
+  const gazetteer = { path: g.file, bytes: new TextEncoder().encode(g.text) };
+  return names25Stories().map((s) => {
+    const text = `${s.title}\n\n${s.paragraphs.join('\n\n')}\n`;
+    const file = { path: `names-25/${s.language}.txt`, bytes: new TextEncoder().encode(text) };
+    const article = compileArchive([file], gazetteer).articles[0];
+    return { name: s.language, language: s.language, expected: [...NAMES25_ENTITIES], found: article?.entities.map((e) => e.slug) ?? [], detected: article?.language.value ?? null };
+  });
+}
+
+function row(label: string, cases: Scored[]): string[] {
+  const expected = cases.reduce((n, c) => n + c.expected.length, 0);
+  const found = cases.reduce((n, c) => n + c.expected.filter((s) => c.found.includes(s)).length, 0);
+  const wrong = cases.reduce((n, c) => n + c.found.filter((s) => !c.expected.includes(s)).length, 0);
+  const misread = cases.filter((c) => c.detected !== c.language).length;
+  return [label, String(cases.length), `${found}/${expected}`, expected === 0 ? '–' : (found / expected).toFixed(2), String(wrong), String(misread)];
+}
+
+function table(title: string, cases: Scored[]): void {
+  const languages = [...new Set(cases.map((c) => c.language))].sort();
+  const header = ['language', 'stories', 'found', 'recall', 'wrong tags', 'language misread'];
+  const rows = [header, ...languages.map((l) => row(l, cases.filter((c) => c.language === l))), row('all', cases)];
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+  console.log(`\n${title}\n`);
+  for (const [k, r] of rows.entries()) {
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
+    if (k === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  }
+  if (process.argv.includes('--detail')) {
+    for (const c of cases) {
+      const missed = c.expected.filter((s) => !c.found.includes(s));
+      const wrong = c.found.filter((s) => !c.expected.includes(s));
+      if (missed.length + wrong.length > 0) console.log(`  ${c.name} (read as ${c.detected}): missed ${missed.join(', ') || '–'}; wrong ${wrong.join(', ') || '–'}`);
+    }
+  }
+}
+
+const gazetteer = readGazetteerFile('content');
+table('Development corpus (tests/fixtures/scrapes), real gazetteer', scrapes(SCRAPES_DIR, gazetteer));
+const blind = path.join(SCRAPES_DIR, '..', 'scrapes-blind');
+if (existsSync(blind)) table('Blind corpus (tests/fixtures/scrapes-blind), real gazetteer', scrapes(blind, gazetteer));
+else console.log('\n(no blind corpus at tests/fixtures/scrapes-blind)');
+table('25-language names table (tests/fixtures/names-25), its own gazetteer', names25());
+console.log('\n"language misread": stories the detector gave another language (their inflections are then read by the wrong rules).');

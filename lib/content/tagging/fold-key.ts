@@ -1,0 +1,116 @@
+/**
+ * The fold key: one spelling of a name that its spellings in every Latin
+ * orthography, and its Cyrillic, Greek and Georgian spellings (through the one
+ * transliterator, transliterate.ts), have in common. "Lukashenko",
+ * "Lukaschenko", "Loukachenko", "Łukaszenka", "Lukašenko", "Lukaşenko",
+ * "Lukasjenko", "Loekasjenko", "Лукашэнка", "Λουκασένκο" and "ლუკაშენკო" all
+ * have the fold stem "lukasenk".
+ *
+ * Rules, in order:
+ * 1. Any script to Latin letters (any-ascii, with Greek ου γκ μπ ντ read as
+ *    u g b d); diacritics go with it (š ş ș ś → s, č ć ç → s, ž ż ź → z,
+ *    ł → l, ő ö ø → o, ü → u, ß → ss); lowercase; letters and digits only.
+ * 2. Sibilants meet: tsch, tsj, tch, shch, sch, sh, sz, sj, cz, cs, ts and
+ *    ch → s (so š ş sz sch sh sj and French ch; č cz tsch tch; Hungarian cs;
+ *    and the plain s of Greek and Hungarian, which write Lukashenko with s);
+ *    zh, zs → z (ž ż zh). Where ch is the sound of х — German, Czech, Slovak,
+ *    Polish, Dutch, Swedish, Croatian, the Baltic languages, Finnish, and
+ *    Greek χ as any-ascii writes it — it is h, like kh.
+ * 3. Other pairs: kh → h, ph → f, gk → g, ck → k, q → k, x → ks, w → v, a
+ *    final f or ff → v (Greek and French write -ov as -οφ, -off).
+ * 4. Vowels: ou, oe → u (French, Dutch); j and y → i.
+ * 5. Doubled letters are single (Lukasjenko/Lukašenko, Zelenskyy/Zelensky).
+ * The fold stem then drops final vowels ("Lukashenka" and "Lukashenko" meet),
+ * and a word in a text of a declining language may first lose one of its case
+ * endings (paradigms.ts `foldEndings`: Hungarian -ban, Czech -em, Georgian -is…).
+ * A stem shorter than three letters is no key. The matcher uses this only where
+ * no form matches as written, and a key two entities share tags neither.
+ */
+import { foldEndings } from './paradigms';
+import { toLatin } from './transliterate';
+
+/** Languages in which ch is the sound of Russian х, not of ш or ч. */
+const chIsKh = new Set(['de', 'cs', 'sk', 'pl', 'nl', 'sv', 'hr', 'sl', 'sr', 'bs', 'da', 'nb', 'nn', 'no', 'lt', 'lv', 'et', 'fi', 'el']);
+
+const sibilants = /tsch|tsj|tch|shch|sch|sh|sz|sj|cz|cs|ts|zh|zs|kh|ph|gk|ck|ch|ou|oe|[qxwjy]/g;
+const replacement: Readonly<Record<string, string>> = {
+  tsch: 's', tsj: 's', tch: 's', shch: 's', sch: 's', sh: 's', sz: 's', sj: 's', cz: 's', cs: 's', ts: 's',
+  zh: 'z', zs: 'z', kh: 'h', ph: 'f', gk: 'g', ck: 'k', ou: 'u', oe: 'u', q: 'k', x: 'ks', w: 'v', j: 'i', y: 'i',
+};
+
+const spelled = new Map<string, string>();
+
+/** Rules 1–4 without collapsing doubled letters: what case endings are cut from. Cached: a gazetteer repeats names across languages. */
+function spell(word: string, language: string | null): string {
+  const key = `${language ?? ''} ${word}`;
+  let result = spelled.get(key);
+  if (result === undefined) {
+    result = spellOnce(word, language);
+    if (spelled.size > 200_000) spelled.clear(); // a bound, so a long-running process does not grow without end
+    spelled.set(key, result);
+  }
+  return result;
+}
+
+function spellOnce(word: string, language: string | null): string {
+  const ch = language !== null && chIsKh.has(language) ? 'h' : 's';
+  // č ć ç are a sibilant everywhere; any-ascii would leave a plain c, the sound of ц in Polish.
+  return toLatin(word.replace(/[čćçČĆÇ]/gu, 's'))
+    .toLowerCase()
+    .replace(sibilants, (m) => (m === 'ch' ? ch : (replacement[m] ?? m)))
+    .replace(/f+$/, 'v');
+}
+
+const single = (s: string) => s.replace(/(.)\1+/g, '$1');
+const vowelFinal = /[aeiou]$/;
+
+/** The fold key of one word (rules 1–5), in a text of `language` (ISO 639-1, null when unknown). */
+export function foldKey(word: string, language: string | null = null): string {
+  return single(spell(word, language));
+}
+
+const foldedEndings = new Map<string, string[]>();
+function endingsOf(language: string): string[] {
+  let list = foldedEndings.get(language);
+  if (!list) {
+    list = [...new Set((foldEndings[language] ?? []).map((e) => spell(e, language)).filter((e) => e !== ''))];
+    foldedEndings.set(language, list);
+  }
+  return list;
+}
+
+/**
+ * The stem key of a spelled word: "V" + the key without its final vowels for a
+ * word that ends in a vowel ("Lukashenko", "Lukashenka" → "Vlukasenk"), "C" +
+ * the key for one that ends in a consonant ("Minsk" → "Cminsk"). The two never
+ * meet, so an adjective ("Minski") is not its city and "Nigeria" is not "Niger".
+ */
+function stemKey(spelled: string, asVowelFinal: boolean): string | null {
+  const key = single(spelled);
+  const stem = asVowelFinal ? key.replace(/[aeiou]+$/, '') : key;
+  return stem.length >= 3 ? `${asVowelFinal ? 'V' : 'C'}${stem}` : null;
+}
+
+/** The stem key of a base form (one word as the gazetteer writes it); null when its stem is shorter than three letters. */
+export function foldStem(word: string, language: string | null = null): string | null {
+  const spelled = single(spell(word, language));
+  return stemKey(spelled, vowelFinal.test(spelled));
+}
+
+/**
+ * Every stem key a word of a text could have: as written, and with each case
+ * ending of `language` cut off ("Fehéroroszországban" → "…orszag"). What is
+ * left after a cut may be the stem of a vowel-final name too ("Lukašenkom" →
+ * "Vlukasenk"). Stems shorter than three letters are left out.
+ */
+export function textFoldStems(word: string, language: string | null = null): string[] {
+  const spelled = spell(word, language);
+  const stems = new Set<string>();
+  const add = (s: string, cut: boolean) => {
+    const vowel = vowelFinal.test(single(s));
+    for (const key of [stemKey(s, vowel), cut && !vowel ? stemKey(s, true) : null]) if (key) stems.add(key);
+  };
+  add(spelled, false);
+  if (language !== null) for (const ending of endingsOf(language)) if (spelled.length > ending.length + 2 && spelled.endsWith(ending)) add(spelled.slice(0, -ending.length), true);
+  return [...stems];
+}
