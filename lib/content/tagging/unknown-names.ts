@@ -9,18 +9,20 @@
  * an acronym. Months, weekdays, honorific titles and roman numerals are never
  * names.
  */
+import { monthNameIn } from '../dates/month-names';
 import type { BodyBlock, Mention } from '../schema';
 import { isAllCaps, isCapitalised, normaliseSeparator, surfaceKey, tokenize, type Token } from './tokens';
 
 /** An unresolved name, how often it occurs and in which blocks (-1 = the title). */
 export type CandidateName = { name: string; count: number; blocks: number[] };
 
-const notNames = new Set(
-  (
-    'January February March April May June July August September October November December ' +
-    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
-  ).split(' '),
-);
+/** Month and weekday names (English, from Intl's calendar data) are capitalised but never names. */
+const notNames = new Set([
+  ...Array.from({ length: 12 }, (_, i) => monthNameIn('en', i + 1)),
+  ...Array.from({ length: 12 }, (_, i) => monthNameIn('en', i + 1).slice(0, 3)),
+  'Sept',
+  ...Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2001, 0, 1 + i)))),
+]);
 /** Words of office: "Deputy Defence Minister" is a post, not a name, and "President" before a name is not part of it. */
 const titleWords = new Set(
   'President Vice Prime Minister Ministers Deputy Chairman Chairwoman Director Head Chief Commander General Colonel Lieutenant Leader Mr Mrs Ms Dr Sir'.split(' '),
