@@ -57,14 +57,15 @@ function namedDates(text: string, options: FindOptions): FoundDate[] {
       const names = (words: string) => (words.match(/[\p{L}\p{M}]{3,}/gu) ?? []).some((w) => own.some((o) => o.word === w) || (monthIn(lang, w) !== null && !options.prose));
       for (const d of chronoDates(lang, text, anchors, names)) found.push({ parts: d.from, until: d.to, start: d.start, end: d.end, weekday: d.weekday });
     }
-    for (const d of monthNameDates(text, own, lang)) found.push({ ...d, until: null, weekday: false });
+    for (const d of monthNameDates(text, own, lang)) found.push({ ...d, weekday: false });
   }
   return found;
 }
 
 /**
- * Every date written in `text`, in text order; where two readings overlap, the first
- * reader's wins (numeric shapes, then chrono, then the month-name reader). A date needs
+ * Every date written in `text`, in text order; where two readings overlap, the one that
+ * takes in the other and more wins, else the first reader's (numeric shapes, then chrono,
+ * then the month-name reader). A date needs
  * a month and a day or a year ("Friday", "10:15" are not dates); a month alone only with `monthAlone`.
  */
 export function findDates(text: string, options: FindOptions = {}): FoundDate[] {
@@ -72,7 +73,10 @@ export function findDates(text: string, options: FindOptions = {}): FoundDate[] 
   const kept: FoundDate[] = [];
   for (const d of [...numericDates(text, options), ...namedDates(text, options)]) {
     if (d.parts.month === null || (d.parts.day === null && d.parts.year === null && d.until === null && !options.monthAlone)) continue;
-    if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
+    const clash = kept.findIndex((k) => d.start < k.end && k.start < d.end);
+    if (clash < 0) kept.push(d);
+    // A reading that takes in all of an earlier one and more ("4. марта 2019" over "марта 2019") says more.
+    else if (d.start <= kept[clash]!.start && d.end >= kept[clash]!.end && d.end - d.start > kept[clash]!.end - kept[clash]!.start) kept[clash] = d;
   }
   return kept.sort((a, b) => a.start - b.start);
 }

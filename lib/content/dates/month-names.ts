@@ -26,11 +26,11 @@ const LOCALES: Partial<Record<DateLanguage, string[]>> = { sr: ['sr', 'sr-Latn']
 
 type IntlMonth = { all: Set<string>; long: Set<string> };
 
-/** Every form Intl writes for each month (1–12) in one language, lower case, without dots; `long` are the unabbreviated ones. */
-function intlForms(lang: DateLanguage): Map<number, IntlMonth> {
+/** Every form Intl writes for each month (1–12) in one locale, lower case, without dots; `long` are the unabbreviated ones. */
+function intlForms(locale: string): Map<number, IntlMonth> {
   const byMonth = new Map<number, IntlMonth>();
   const styles: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'long', day: 'numeric' }, { month: 'short' }, { month: 'short', day: 'numeric' }];
-  for (const locale of LOCALES[lang] ?? [lang]) {
+  {
     for (const style of styles) {
       const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
       for (let m = 1; m <= 12; m++) {
@@ -70,14 +70,22 @@ function monthForms(lang: DateLanguage): Forms {
   const owners = new Map<string, Set<number>>();
   const stems = new Map<string, number>();
   const stemOwners = new Map<string, number>();
-  for (const [month, { all, long }] of intlForms(lang)) {
-    for (const name of all) owners.set(name, (owners.get(name) ?? new Set()).add(month));
-    // Only a language that inflects month names has case endings to guess: Intl shows it by writing two long forms, or it is known to decline them though Intl prints one.
-    if (long.size < 2 && !DECLINES.has(lang)) continue;
-    const stem = commonPrefix([...long]);
-    if (stem.length < MIN_STEM) continue;
+  const addStem = (stem: string, month: number) => {
+    if (stem.length < MIN_STEM || stems.get(stem) === month) return;
     stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
     stems.set(stem, month);
+  };
+  for (const locale of LOCALES[lang] ?? [lang]) {
+    for (const [month, { all, long }] of intlForms(locale)) {
+      for (const name of all) owners.set(name, (owners.get(name) ?? new Set()).add(month));
+      // Only a language that inflects month names has case endings to guess: Intl shows it by writing two long forms, or it is known to decline them though Intl prints one.
+      if (long.size >= 2) addStem(commonPrefix([...long]), month);
+      else if (DECLINES.has(lang)) {
+        // The nominative may end in a vowel the other cases replace (Georgian "მარტი" → "მარტს").
+        const [name] = [...long];
+        if (name) for (const stem of [name, name.slice(0, -1)]) addStem(stem, month);
+      }
+    }
   }
   // A form two months share ("tháng") names no month.
   for (const [name, months] of owners) if (months.size === 1) exact.set(name, [...months][0]!);
