@@ -62,6 +62,10 @@ function namedDates(text: string, options: FindOptions): FoundDate[] {
   return found;
 }
 
+const covers = (a: FoundDate, b: FoundDate) => a.start <= b.start && a.end >= b.end;
+/** How many parts a reading knows. */
+const known = (d: FoundDate) => [d.parts.year, d.parts.month, d.parts.day].filter((p) => p !== null).length + (d.until ? 1 : 0);
+
 /**
  * Every date written in `text`, in text order; where two readings overlap, the one that
  * takes in the other and more wins, else the first reader's (numeric shapes, then chrono,
@@ -75,8 +79,9 @@ export function findDates(text: string, options: FindOptions = {}): FoundDate[] 
     if (d.parts.month === null || (d.parts.day === null && d.parts.year === null && d.until === null && !options.monthAlone)) continue;
     const clash = kept.findIndex((k) => d.start < k.end && k.start < d.end);
     if (clash < 0) kept.push(d);
-    // A reading that takes in all of an earlier one and more ("4. марта 2019" over "марта 2019") says more.
-    else if (d.start <= kept[clash]!.start && d.end >= kept[clash]!.end && d.end - d.start > kept[clash]!.end - kept[clash]!.start) kept[clash] = d;
+    // A reading that takes in all of an earlier one and says more ("4. марта 2019" over "марта 2019",
+    // German's "18. September 2017" over English's reading of the same words without the day) wins.
+    else if (covers(d, kept[clash]!) && (d.end - d.start > kept[clash]!.end - kept[clash]!.start || known(d) > known(kept[clash]!))) kept[clash] = d;
   }
   return kept.sort((a, b) => a.start - b.start);
 }
