@@ -20,8 +20,9 @@ export type FindOptions = MonthScan & {
   monthFirst?: boolean;
 };
 
-const YMD = /(?<![\d.,])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/gu;
-const DMY = /(?<![\d.:])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d]|[.,]\d)/gu;
+// A space may follow a dot ("4. 3. 2019", "2019. 03. 04."), as Czech, Slovak, Serbian and Hungarian write them.
+const YMD = /(?<![\d.,])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d])/gu;
+const DMY = /(?<![\d.:])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,]\d)/gu;
 /** Year, month and day by their unit signs, as Chinese, Japanese and Korean write them. */
 const CJK = /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?/gu;
 
@@ -62,6 +63,19 @@ function namedDates(text: string, options: FindOptions): FoundDate[] {
   return found;
 }
 
+/** A decimal digit's value: its distance from the zero that starts its run of ten (Unicode keeps each script's digits in order). */
+function digitValue(c: string): number {
+  const cp = c.codePointAt(0)!;
+  let v = 0;
+  while (v < 9 && /\p{Nd}/u.test(String.fromCodePoint(cp - v - 1))) v++;
+  return v;
+}
+
+/** Any script's digits ("२०१९", "٢٠١٩", "２０１９") as ASCII ones; one character for one in the BMP, so positions hold. */
+function asciiDigits(text: string): string {
+  return /[^\P{Nd}0-9]/u.test(text) ? text.replace(/[^\P{Nd}0-9]/gu, (c) => (c.length === 1 ? String(digitValue(c)) : c)) : text;
+}
+
 const covers = (a: FoundDate, b: FoundDate) => a.start <= b.start && a.end >= b.end;
 /** How many parts a reading knows. */
 const known = (d: FoundDate) => [d.parts.year, d.parts.month, d.parts.day].filter((p) => p !== null).length + (d.until ? 1 : 0);
@@ -72,7 +86,8 @@ const known = (d: FoundDate) => [d.parts.year, d.parts.month, d.parts.day].filte
  * then the month-name reader). A date needs
  * a month and a day or a year ("Friday", "10:15" are not dates); a month alone only with `monthAlone`.
  */
-export function findDates(text: string, options: FindOptions = {}): FoundDate[] {
+export function findDates(written: string, options: FindOptions = {}): FoundDate[] {
+  const text = asciiDigits(written);
   if (!options.monthAlone && !/\d/u.test(text)) return [];
   const kept: FoundDate[] = [];
   for (const d of [...numericDates(text, options), ...namedDates(text, options)]) {

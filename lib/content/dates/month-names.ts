@@ -12,7 +12,7 @@
 export const DATE_LANGUAGES = [
   'en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'fi', 'id', 'ru', 'uk',
   'be', 'pl', 'lt', 'lv', 'et', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'mk', 'ro', 'hu', 'tr', 'el', 'da', 'nb', 'ca', 'ms',
-  'ka', 'hy', 'az', 'sq', 'he', 'ar', 'fa',
+  'ka', 'hy', 'az', 'sq', 'he', 'ar', 'fa', 'hi', 'ur', 'bn',
 ] as const;
 export type DateLanguage = (typeof DATE_LANGUAGES)[number];
 const isDateLanguage = (tag: string): tag is DateLanguage => (DATE_LANGUAGES as readonly string[]).includes(tag);

@@ -25,6 +25,11 @@ describe('findDate reads a date anywhere in a short line, in many languages', ()
     ['2019年3月4日 10:15', { year: 2019, month: 3, day: 4 }],
     ['2019년 3월 4일', { year: 2019, month: 3, day: 4 }],
     ['Publicat: 7 februarie 2020', { year: 2020, month: 2, day: 7 }],
+    ['Vydáno 4. 3. 2019 v 10:15', { year: 2019, month: 3, day: 4 }],
+    ['2019. 03. 04. 10:15', { year: 2019, month: 3, day: 4 }],
+    ['2019. gada 4. martā', { year: 2019, month: 3, day: 4 }],
+    ['２０１９年３月４日', { year: 2019, month: 3, day: 4 }],
+    ['४ मार्च 2019', { year: 2019, month: 3, day: 4 }],
   ])('“%s”', (line, parts) => expect(findDate(line)?.parts).toEqual(parts));
 
   it('reads the case forms Intl never writes, from the stem of the forms it does', () => {
