@@ -3,18 +3,13 @@
  * a DateFact in words at exactly the precision it was found at, so a month-only date reads
  * "June 2016", never "1 June 2016". Pure; no Date objects, so no time zones.
  */
+import { monthNameIn } from '@/lib/content/dates/month-names';
+import { isoParts } from '@/lib/content/dates/partial-date';
 import type { DateFact } from '@/lib/content/schema';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-/** English name of a 1-based month number. */
+/** English name of a 1-based month number (the one month-name source, Intl, in English). */
 export function monthName(month: number): string {
-  const name = MONTHS[month - 1];
-  if (!name) throw new RangeError(`month out of range: ${month}`);
-  return name;
+  return monthNameIn('en', month);
 }
 
 export type DescribedDate = {
@@ -34,9 +29,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function dateInWords(fact: DateFact | null | undefined): string | null {
   const value = fact?.value;
   if (!value) return null;
-  const [year, month, day] = value.split('-').map(Number);
-  if (month === undefined) return String(year);
-  if (day === undefined) return `${monthName(month)} ${year}`;
+  const { year, month, day } = isoParts(value);
+  if (month === null) return String(year);
+  if (day === null) return `${monthName(month)} ${year}`;
   return `${day} ${monthName(month)} ${year}`;
 }
 

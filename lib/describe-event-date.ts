@@ -3,6 +3,7 @@
  * text gives. Each piece that is a date carries a valid HTML `datetime` value; a span is
  * two of them ("March–April 2014"), a decade reads "2007–2009 (late 2000s)".
  */
+import { isoParts } from '@/lib/content/dates/partial-date';
 import type { EventDate } from '@/lib/content/schema';
 import { monthName } from '@/lib/describe-date';
 
@@ -21,10 +22,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "7 December 2015", "December 2015", "2015"; `withYear: false` drops the year ("March" of "March–April 2014"). */
 function isoWords(iso: string, withYear = true): string {
-  const [y, m, d] = iso.split('-').map(Number);
+  const { year: y, month: m, day: d } = isoParts(iso);
   const year = withYear ? ` ${y}` : '';
-  if (m === undefined) return String(y);
-  return `${d === undefined ? '' : `${d} `}${monthName(m)}${year}`.trim();
+  if (m === null) return String(y);
+  return `${d === null ? '' : `${d} `}${monthName(m)}${year}`.trim();
 }
 
 const time = (iso: string, text = isoWords(iso)): DatePiece => ({ dateTime: iso, text });
@@ -42,11 +43,12 @@ function piecesOf(date: EventDate): DatePiece[] {
     case 'year':
       return [time(value ?? start!)];
     case 'season':
-      return [`${date.season ?? 'season'} `, time(value ?? start!.slice(0, 4))];
+      return [`${date.season ?? 'season'} `, time(value ?? String(isoParts(start!).year))];
     case 'decade':
       return [time(start!), '–', time(end!), ` (${date.text.replace(/^the\s+/i, '')})`];
     case 'range': {
-      const sameYear = start!.slice(0, 4) === end!.slice(0, 4) && start!.length > 4;
+      const [from, to] = [isoParts(start!), isoParts(end!)];
+      const sameYear = from.year === to.year && from.month !== null;
       return [time(start!, isoWords(start!, !sameYear)), '–', time(end!)];
     }
   }

@@ -13,12 +13,12 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { monthNameIn } from '../lib/content/dates/month-names';
 
 const [dir, countArg] = process.argv.slice(2);
 if (!dir) throw new Error('usage: tsx scripts/make-paged-fixture.ts <dir> [count]');
 const count = Number(countArg ?? 130);
 const source = 'content/articles';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const bodies = readdirSync(source)
   .filter((n) => n.endsWith('.txt'))
@@ -28,7 +28,7 @@ const bodies = readdirSync(source)
 mkdirSync(path.join(dir, 'articles'), { recursive: true });
 copyFileSync('content/entities.yaml', path.join(dir, 'entities.yaml'));
 for (let i = 0; i < count; i++) {
-  const dateline = `${MONTHS[i % 12]} ${1 + (i % 27)}, ${2010 + (i % 12)}`;
+  const dateline = `${monthNameIn('en', 1 + (i % 12))} ${1 + (i % 27)}, ${2010 + (i % 12)}`;
   const text = `Synthetic story number ${i} about Belarus and Ukraine\n\n${dateline}\n\n${bodies[i % bodies.length]}\n`;
   writeFileSync(path.join(dir, 'articles', `${String(i).padStart(3, '0')}_fx.txt`), text);
 }

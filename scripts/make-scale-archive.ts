@@ -16,11 +16,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { monthNameIn } from '@/lib/content/dates/month-names';
 import { gazetteer, type Entity as GazetteerEntry } from '@/lib/content/schema';
 import { seededRandom } from './seeded-random';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS = Array.from({ length: 12 }, (_, i) => monthNameIn('en', i + 1));
+const RU_MONTHS = Array.from({ length: 12 }, (_, i) => monthNameIn('ru', i + 1, 'format'));
 const SYLLABLES = ['var', 'dor', 'mel', 'kas', 'tor', 'vin', 'bel', 'rad', 'sol', 'mir', 'zan', 'lev', 'gor', 'pul', 'ten', 'ost', 'ruk', 'nad', 'fel', 'sam'];
 const GIVEN = ['Aleksei', 'Boris', 'Darya', 'Yelena', 'Ihar', 'Kiryl', 'Maryna', 'Pavel', 'Siarhei', 'Tatsiana', 'Viktar', 'Zinaida'];
 const ORG_KIND = ['Plant', 'Design Bureau', 'Works', 'Institute', 'Holding'];

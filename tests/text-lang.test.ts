@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockLang, cyrillicLang, dominantScript, scriptOfLanguage } from '@/lib/text-lang';
+import { detectLanguage } from '@/lib/content/extract/language';
+import { blockLang, cyrillicLang, dominantScript, languageOfScript, scriptOfLanguage } from '@/lib/text-lang';
 
 describe('cyrillicLang', () => {
   it('marks a Russian photo credit as ru', () => {
@@ -48,5 +49,43 @@ describe('dominantScript and scriptOfLanguage', () => {
     expect(scriptOfLanguage('el')).toBe('Greek');
     expect(scriptOfLanguage('lt')).toBe('Latin');
     expect(scriptOfLanguage('und')).toBeNull();
+  });
+});
+
+describe('one language decision for articles and blocks', () => {
+  // Sentences written for this test; the Ukrainian one has і but none of ї, є, ґ.
+  const uk = 'Міністерство оборони повідомило, що нові радари надійдуть до війська наступного року, а випробування триватимуть усе літо.';
+  const be = 'Міністэрства абароны паведаміла, што новыя радары паступяць у войска ў наступным годзе, а выпрабаванні працягнуцца ўсё лета.';
+  const ru = 'Министерство обороны сообщило, что новые радары поступят в войска в следующем году, а испытания продлятся всё лето.';
+
+  it.each([
+    ['uk', uk],
+    ['be', be],
+    ['ru', ru],
+  ])('tags a %s paragraph the same as an article, as a block in another story and as a quoted line', (want, text) => {
+    expect(detectLanguage(text).value).toBe(want);
+    expect(blockLang(text, 'en')).toBe(want);
+    expect(blockLang(text, 'de')).toBe(want);
+    expect(cyrillicLang(text)).toBe(want);
+  });
+
+  it('marks an East Slavic block inside a story in another East Slavic language', () => {
+    expect(blockLang(uk, 'ru')).toBe('uk');
+    expect(blockLang(be, 'uk')).toBe('be');
+    expect(blockLang(ru, 'be')).toBe('ru');
+    expect(blockLang(uk, 'uk')).toBeNull();
+  });
+
+  it('names Georgian and Armenian from their script, even in a line too short for n-grams', () => {
+    expect(detectLanguage('ფოტო: თავდაცვის სამინისტრო').value).toBe('ka');
+    expect(detectLanguage('Լուսանկարը՝ ՊՆ').value).toBe('hy');
+    expect(blockLang('ფოტო: თავდაცვის სამინისტრო', 'en')).toBe('ka');
+    expect(blockLang('Լուսանկարը՝ ՊՆ', 'ru')).toBe('hy');
+    expect(blockLang('ფოტო: თავდაცვის სამინისტრო', 'ka')).toBeNull();
+  });
+
+  it('takes kana for Japanese but leaves Han alone to the detector', () => {
+    expect(languageOfScript('防衛省は新しいレーダーを発表した')).toBe('ja');
+    expect(languageOfScript('国防部宣布了新的雷达')).toBeNull();
   });
 });

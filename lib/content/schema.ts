@@ -4,11 +4,12 @@
  * article, a sidecar, an entity or a content error by hand.
  */
 import { z } from 'zod';
+import { partsFromIso } from './dates/partial-date';
 
 /** An ISO calendar value at its real precision: `2017`, `2017-09` or `2017-09-18`. */
 export const isoPartialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .refine((v) => partsFromIso(v) !== null, 'expected a real date YYYY, YYYY-MM or YYYY-MM-DD (years 1900–2099)');
 
 export const datePrecision = z.enum(['day', 'month', 'year', 'none']);
 

@@ -4,6 +4,7 @@
  * where a format demands a full instant we take the first instant of the known
  * period and say so in words (worded by lib/describe-date, like every date a reader sees).
  */
+import { partsFromIso } from '@/lib/content/dates/partial-date';
 import type { DateFact } from '@/lib/content/schema';
 import { dateInWords } from '@/lib/describe-date';
 
@@ -14,10 +15,9 @@ export function isoAtPrecision(fact: DateFact | null | undefined): string | null
 
 /** The first UTC instant of the period an ISO partial date names (`2017-09` → 2017-09-01T00:00:00Z). */
 export function earliestInstant(value: string): Date {
-  const [year, month = '01', day = '01'] = value.split('-');
-  const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`not an ISO partial date: ${value}`);
-  return date;
+  const parts = partsFromIso(value);
+  if (!parts || parts.year === null) throw new Error(`not an ISO partial date: ${value}`);
+  return new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
 }
 
 /**

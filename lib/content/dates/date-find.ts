@@ -1,113 +1,107 @@
 /**
- * Finds a calendar date anywhere inside one short line ("Jane Doe Mar 4, 2016",
- * "3 mars 2019 | Défense", "date 2019-03-04 Share"), in any of the languages in
- * month-names.ts. Numeric dates are read here (day first unless the page is
- * US-English); dates with a month name go to chrono's strict parser for each
- * language whose month names occur in the line, or to the small parser below for
- * Belarusian and Polish, which chrono lacks. Relative expressions ("today",
- * "2 hours ago", "вчера") are never dates: the strict parsers ignore them, and
- * no parser is ever given the build's clock as a reference that could leak.
+ * Finds calendar dates in text, in any language: a short header line ("Jane Doe Mar 4,
+ * 2016", "3 mars 2019 | Défense", "date 2019-03-04 Share") and a body sentence alike
+ * (events use this finder too). Numeric dates are read by shape (day first unless the page
+ * is US-English; year-month-day; 2019年3月4日, 2019년 3월 4일); dates with a month name go to
+ * chrono (chrono.ts) for each language whose month names occur, and to the month-name
+ * reader (month-date.ts) for languages chrono lacks or forms it misses. Relative
+ * expressions ("today", "2 hours ago", "вчера") are never dates here.
  */
-import * as chrono from 'chrono-node';
+import { chronoDates, chronoReads } from './chrono';
+import { monthNameDates } from './month-date';
+import { monthIn, type MonthScan, monthWords } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
-import { type DateLanguage, languagesWithMonthNames, monthIn, monthPattern } from './month-names';
 
-/** A date found in a line: its parts, where it stands, and whether a weekday was written with it. */
-export type FoundDate = { parts: CalendarParts; start: number; end: number; weekday: boolean };
+/** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
+export type FoundDate = { parts: CalendarParts; until: CalendarParts | null; start: number; end: number; weekday: boolean };
 
-export type FindOptions = {
+export type FindOptions = MonthScan & {
   /** Read "03/04/2019" month first (US English). Day first otherwise, as most of the world writes it. */
   monthFirst?: boolean;
 };
 
-// chrono needs a reference instant; a fixed one, so a missing year can never come from the build's clock.
-const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+// A space may follow a dot ("4. 3. 2019", "2019. 03. 04."), as Czech, Slovak, Serbian and Hungarian write them.
+const YMD = /(?<![\d.,])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d])/gu;
+const DMY = /(?<![\d.:])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,]\d)/gu;
+/** Year, month and day by their unit signs, as Chinese, Japanese and Korean write them. */
+const CJK = /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?/gu;
 
-const YMD = /(?<![\d.,])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/u;
-const DMY = /(?<![\d.:])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d]|[.,]\d)/u;
+const at = (m: RegExpMatchArray, parts: CalendarParts | null): FoundDate[] =>
+  parts ? [{ parts, until: null, start: m.index!, end: m.index! + m[0].length, weekday: false }] : [];
 
-function numericDate(line: string, options: FindOptions): FoundDate | null {
+function numericDates(text: string, options: FindOptions): FoundDate[] {
   const found: FoundDate[] = [];
-  const ymd = line.match(YMD);
-  if (ymd) {
-    const parts = validParts({ year: +ymd[1]!, month: +ymd[3]!, day: +ymd[4]! });
-    if (parts) found.push({ parts, start: ymd.index!, end: ymd.index! + ymd[0].length, weekday: false });
-  }
-  const dmy = line.match(DMY);
-  if (dmy) {
-    const [a, b, year] = [+dmy[1]!, +dmy[3]!, +dmy[4]!];
+  for (const m of text.matchAll(YMD)) found.push(...at(m, validParts({ year: +m[1]!, month: +m[3]!, day: +m[4]! })));
+  for (const m of text.matchAll(DMY)) {
+    const [a, b, year] = [+m[1]!, +m[3]!, +m[4]!];
     // Day first unless the page is US-English; a first number over 12 is a day whatever the page.
-    const monthFirst = options.monthFirst === true && a <= 12 && dmy[2] === '/';
-    const parts = validParts(monthFirst ? { year, month: a, day: b } : { year, month: b, day: a });
-    if (parts) found.push({ parts, start: dmy.index!, end: dmy.index! + dmy[0].length, weekday: false });
+    const monthFirst = options.monthFirst === true && a <= 12 && m[2] === '/';
+    found.push(...at(m, validParts(monthFirst ? { year, month: a, day: b } : { year, month: b, day: a })));
   }
-  return found.sort((x, y) => x.start - y.start)[0] ?? null;
+  for (const m of text.matchAll(CJK)) {
+    // A month sign with neither a year nor a day ("3月") is not a date.
+    if (!m[1] && !m[3]) continue;
+    found.push(...at(m, validParts({ year: m[1] ? +m[1] : null, month: +m[2]!, day: m[3] ? +m[3] : null })));
+  }
+  return found;
 }
 
-const CHRONO: Partial<Record<DateLanguage, chrono.Chrono>> = {
-  en: chrono.en.strict,
-  de: chrono.de.strict,
-  fr: chrono.fr.strict,
-  es: chrono.es.strict,
-  it: chrono.it.strict,
-  nl: chrono.nl.strict,
-  pt: chrono.pt.strict,
-  id: chrono.id.strict,
-  ru: chrono.ru.strict,
-  uk: chrono.uk.strict,
-};
-
-function chronoDate(parser: chrono.Chrono, line: string): FoundDate | null {
-  for (const r of parser.parse(line, REFERENCE)) {
-    const s = r.start;
-    // A date needs its month and either a day or a year; "Friday" or "10:15" alone is not one.
-    if (!s.isCertain('month') || !(s.isCertain('day') || s.isCertain('year'))) continue;
-    const parts = validParts({
-      year: s.isCertain('year') ? (s.get('year') ?? null) : null,
-      month: s.get('month') ?? null,
-      day: s.isCertain('day') ? (s.get('day') ?? null) : null,
-    });
-    if (parts) return { parts, start: r.index, end: r.index + r.text.length, weekday: s.isCertain('weekday') };
-  }
-  return null;
-}
-
-const customPatterns = new Map<DateLanguage, RegExp[]>();
-/** Year-month-day, day-month(-year) and month-year forms with month names ("2019 m. kovo 12 d.", "4 сакавіка 2019", "marzec 2019"). */
-function customDate(lang: DateLanguage, line: string): FoundDate | null {
-  if (!customPatterns.has(lang)) {
-    const m = monthPattern(lang);
-    customPatterns.set(lang, [
-      new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(${m})\\.?(?:,?\\s+(\\d{4})(?:\\s*(?:г|r)\\.?)?)?(?![\\p{L}\\d])`, 'iu'),
-      new RegExp(`(?<![\\p{L}\\d])()(${m})\\.?\\s+(\\d{4})(?!\\d)`, 'iu'),
-    ]);
-    // Year first, as Lithuanian and Hungarian write it: "2019 m. kovo 12 d.".
-    customPatterns.get(lang)!.unshift(new RegExp(`(?<!\\d)(?<y>\\d{4})\\s*(?:m\\.|г\\.|r\\.)?\\s*(?<m>${m})\\s+(?<d>\\d{1,2})(?:\\s*d\\.)?(?!\\d)`, 'iu'));
-  }
-  for (const re of customPatterns.get(lang)!) {
-    const m = line.match(re);
-    if (!m) continue;
-    const g = m.groups;
-    const month = monthIn(lang, g ? g.m! : m[2]!);
-    const parts = month === null ? null : validParts(g ? { year: +g.y!, month, day: +g.d! } : { year: m[3] ? +m[3] : null, month, day: m[1] ? +m[1] : null });
-    if (parts) return { parts, start: m.index!, end: m.index! + m[0].length, weekday: false };
-  }
-  return null;
-}
-/** The first date written in a short line, or null. Only give it short lines: chrono is not cheap. */
-export function findDate(line: string, options: FindOptions = {}): FoundDate | null {
-  if (!/\d/.test(line)) return null;
-  const candidates: FoundDate[] = [];
-  const numeric = numericDate(line, options);
-  if (numeric) candidates.push(numeric);
-  for (const lang of languagesWithMonthNames(line)) {
-    const parser = CHRONO[lang];
-    // chrono's strict parsers skip a month with only a year ("Березень 2019"); the small parser reads that form too.
-    const found = (parser ? chronoDate(parser, line) : null) ?? customDate(lang, line);
-    if (found) {
-      candidates.push(found);
-      break;
+/** Month-name dates, language by language in order of first occurrence. */
+function namedDates(text: string, options: FindOptions): FoundDate[] {
+  const words = monthWords(text, options);
+  const languages = [...new Set(words.flatMap((w) => w.languages))];
+  const found: FoundDate[] = [];
+  for (const lang of languages) {
+    const own = words.filter((w) => w.languages.includes(lang));
+    if (chronoReads(lang)) {
+      const anchors = own.map((w) => ({ index: w.index, length: w.word.length }));
+      const names = (words: string) => (words.match(/[\p{L}\p{M}]{3,}/gu) ?? []).some((w) => own.some((o) => o.word === w) || (monthIn(lang, w) !== null && !options.prose));
+      for (const d of chronoDates(lang, text, anchors, names)) found.push({ parts: d.from, until: d.to, start: d.start, end: d.end, weekday: d.weekday });
     }
+    for (const d of monthNameDates(text, own, lang)) found.push({ ...d, weekday: false });
   }
-  return candidates.sort((a, b) => a.start - b.start)[0] ?? null;
+  return found;
+}
+
+/** A decimal digit's value: its distance from the zero that starts its run of ten (Unicode keeps each script's digits in order). */
+function digitValue(c: string): number {
+  const cp = c.codePointAt(0)!;
+  let v = 0;
+  while (v < 9 && /\p{Nd}/u.test(String.fromCodePoint(cp - v - 1))) v++;
+  return v;
+}
+
+/** Any script's digits ("२०१९", "٢٠١٩", "２０１９") as ASCII ones; one character for one in the BMP, so positions hold. */
+function asciiDigits(text: string): string {
+  return /[^\P{Nd}0-9]/u.test(text) ? text.replace(/[^\P{Nd}0-9]/gu, (c) => (c.length === 1 ? String(digitValue(c)) : c)) : text;
+}
+
+const covers = (a: FoundDate, b: FoundDate) => a.start <= b.start && a.end >= b.end;
+/** How many parts a reading knows. */
+const known = (d: FoundDate) => [d.parts.year, d.parts.month, d.parts.day].filter((p) => p !== null).length + (d.until ? 1 : 0);
+
+/**
+ * Every date written in `text`, in text order; where two readings overlap, the one that
+ * takes in the other and more wins, else the first reader's (numeric shapes, then chrono,
+ * then the month-name reader). A date needs
+ * a month and a day or a year ("Friday", "10:15" are not dates); a month alone only with `monthAlone`.
+ */
+export function findDates(written: string, options: FindOptions = {}): FoundDate[] {
+  const text = asciiDigits(written);
+  if (!options.monthAlone && !/\d/u.test(text)) return [];
+  const kept: FoundDate[] = [];
+  for (const d of [...numericDates(text, options), ...namedDates(text, options)]) {
+    if (d.parts.month === null || (d.parts.day === null && d.parts.year === null && d.until === null && !options.monthAlone)) continue;
+    const clash = kept.findIndex((k) => d.start < k.end && k.start < d.end);
+    if (clash < 0) kept.push(d);
+    // A reading that takes in all of an earlier one and says more ("4. марта 2019" over "марта 2019",
+    // German's "18. September 2017" over English's reading of the same words without the day) wins.
+    else if (covers(d, kept[clash]!) && (d.end - d.start > kept[clash]!.end - kept[clash]!.start || known(d) > known(kept[clash]!))) kept[clash] = d;
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The first date written in a short line, or null. */
+export function findDate(line: string, options: FindOptions = {}): FoundDate | null {
+  return findDates(line, options)[0] ?? null;
 }

@@ -1,74 +1,181 @@
 /**
- * Month names per language, read from the runtime's own calendar data (Intl)
- * rather than typed by hand: the nominative ("март"), the form used with a day
- * ("4 марта", "4. März") and the short forms ("мар.", "Mar"). They decide which
- * date parsers a line is worth running through, and they feed the two small
- * parsers for languages chrono lacks (Belarusian, Polish).
+ * Month names per language, read from the runtime's own calendar data (Intl,
+ * Gregorian calendar) rather than typed by hand: the nominative ("март"), the form
+ * used with a day ("4 марта", "4. März") and the short forms ("мар.", "Mar"), plus
+ * the inflected forms Intl never prints ("в марте", "u ožujku", "w marcu"), made
+ * from the stem the Intl forms of a month share. They decide which date parsers a
+ * line is worth running through (chrono.ts), and they feed the month-name parser
+ * for the languages chrono lacks (month-date.ts). The only month table in lib/.
  */
 
-/** Languages whose month names are known here: chrono's locales plus those parsed by hand (be, pl, lt). */
-export const DATE_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'id', 'ru', 'uk', 'be', 'pl', 'lt'] as const;
+/** chrono's locales first (their parser reads them), then languages read by month-date.ts alone. */
+export const DATE_LANGUAGES = [
+  'en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'fi', 'id', 'ru', 'uk',
+  'be', 'pl', 'lt', 'lv', 'et', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'mk', 'ro', 'hu', 'tr', 'el', 'da', 'nb', 'ca', 'ms',
+  'ka', 'hy', 'az', 'sq', 'he', 'ar', 'fa', 'hi', 'ur', 'bn',
+] as const;
 export type DateLanguage = (typeof DATE_LANGUAGES)[number];
+const isDateLanguage = (tag: string): tag is DateLanguage => (DATE_LANGUAGES as readonly string[]).includes(tag);
 
-const clean = (s: string) => s.toLowerCase().replace(/[^\p{L}]/gu, '');
+/** Languages whose month names are always capitalised: in running text a lower-case "may" or "march" is a verb. */
+const CAPITALISED: ReadonlySet<DateLanguage> = new Set(['en', 'de']);
 
-/** Every written form of each month (1–12) in one language, lower case, without dots. */
-function monthForms(lang: DateLanguage): Map<string, number> {
-  const forms = new Map<string, number>();
-  const styles: Intl.DateTimeFormatOptions[] = [
-    { month: 'long' },
-    { month: 'short' },
-    { month: 'long', day: 'numeric' },
-    { month: 'short', day: 'numeric' },
-  ];
-  for (const style of styles) {
-    const format = new Intl.DateTimeFormat(lang, { ...style, timeZone: 'UTC' });
-    for (let m = 1; m <= 12; m++) {
-      for (const part of format.formatToParts(new Date(Date.UTC(2001, m - 1, 15)))) {
-        const name = clean(part.value);
-        if (part.type === 'month' && name.length >= 3) forms.set(name, m);
+const clean = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
+/** Serbian and Bosnian are written in two scripts; both spellings of their months are read. */
+const LOCALES: Partial<Record<DateLanguage, string[]>> = { sr: ['sr', 'sr-Latn'], bs: ['bs', 'bs-Cyrl'] };
+
+type IntlMonth = { all: Set<string>; long: Set<string> };
+
+/** Every form Intl writes for each month (1–12) in one locale, lower case, without dots; `long` are the unabbreviated ones. */
+function intlForms(locale: string): Map<number, IntlMonth> {
+  const byMonth = new Map<number, IntlMonth>();
+  const styles: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'long', day: 'numeric' }, { month: 'short' }, { month: 'short', day: 'numeric' }];
+  {
+    for (const style of styles) {
+      const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
+      for (let m = 1; m <= 12; m++) {
+        for (const part of format.formatToParts(new Date(Date.UTC(2001, m - 1, 15)))) {
+          const name = clean(part.value);
+          if (part.type !== 'month' || name.length < 3) continue;
+          const entry = byMonth.get(m) ?? { all: new Set<string>(), long: new Set<string>() };
+          entry.all.add(name);
+          if (style.month === 'long') entry.long.add(name);
+          byMonth.set(m, entry);
+        }
       }
     }
   }
-  if (lang === 'en') forms.set('sept', 9); // a common English abbreviation Intl does not produce
-  return forms;
+  return byMonth;
 }
 
-const BY_LANGUAGE = new Map<DateLanguage, Map<string, number>>(DATE_LANGUAGES.map((l) => [l, monthForms(l)]));
+/** A stem shorter than this would match ordinary words ("mar" → "marka"); its inflections are not guessed. */
+const MIN_STEM = 4;
+/** Letters a case ending adds to a stem ("март" → "марте", "ožuj" → "ožujku"). */
+const MAX_ENDING = 3;
 
-/** Which languages each month word belongs to ("mars" → fr, "march" → en). */
+/** The letters every long form of a month shares ("березень", "березня" → "берез"). */
+function commonPrefix(words: string[]): string {
+  let prefix = words[0] ?? '';
+  for (const w of words) while (!w.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+/** Languages that decline month names ("5. марта", "márciusban", "martā") though Intl writes only the nominative. */
+const DECLINES: ReadonlySet<DateLanguage> = new Set(['sr', 'bs', 'sl', 'mk', 'lv', 'et', 'hu', 'tr', 'sq', 'ka', 'hy', 'az']);
+
+type Forms = { exact: Map<string, number>; stems: Map<string, number> };
+
+function monthForms(lang: DateLanguage): Forms {
+  const exact = new Map<string, number>();
+  const owners = new Map<string, Set<number>>();
+  const stems = new Map<string, number>();
+  const stemOwners = new Map<string, number>();
+  const addStem = (stem: string, month: number) => {
+    if (stem.length < MIN_STEM || stems.get(stem) === month) return;
+    stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
+    stems.set(stem, month);
+  };
+  for (const locale of LOCALES[lang] ?? [lang]) {
+    for (const [month, { all, long }] of intlForms(locale)) {
+      for (const name of all) owners.set(name, (owners.get(name) ?? new Set()).add(month));
+      // Only a language that inflects month names has case endings to guess: Intl shows it by writing two long forms, or it is known to decline them though Intl prints one.
+      if (long.size >= 2) addStem(commonPrefix([...long]), month);
+      else if (DECLINES.has(lang)) {
+        // The nominative may end in a vowel the other cases replace (Georgian "მარტი" → "მარტს").
+        const [name] = [...long];
+        if (name) for (const stem of [name, name.slice(0, -1)]) addStem(stem, month);
+      }
+    }
+  }
+  // A form two months share ("tháng") names no month.
+  for (const [name, months] of owners) if (months.size === 1) exact.set(name, [...months][0]!);
+  for (const [stem, n] of stemOwners) if (n > 1) stems.delete(stem);
+  if (lang === 'en') exact.set('sept', 9); // a common English abbreviation Intl does not produce
+  return { exact, stems };
+}
+
+const BY_LANGUAGE = new Map<DateLanguage, Forms>(DATE_LANGUAGES.map((l) => [l, monthForms(l)]));
+
+/** Which languages each exact month word belongs to ("mars" → fr, "march" → en). */
 const LANGUAGES_OF = new Map<string, DateLanguage[]>();
-for (const [lang, forms] of BY_LANGUAGE) for (const name of forms.keys()) LANGUAGES_OF.set(name, [...(LANGUAGES_OF.get(name) ?? []), lang]);
+for (const [lang, forms] of BY_LANGUAGE) for (const name of forms.exact.keys()) LANGUAGES_OF.set(name, [...(LANGUAGES_OF.get(name) ?? []), lang]);
 
-/** The month number of a written month name in a language, or null. */
-export function monthIn(lang: DateLanguage, word: string): number | null {
-  return BY_LANGUAGE.get(lang)?.get(clean(word)) ?? null;
+/** The month of an inflected form: a known stem plus a short ending, in one language. */
+function byStem(forms: Forms, word: string): number | null {
+  for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= MIN_STEM; cut++) {
+    const month = forms.stems.get(word.slice(0, -cut));
+    if (month !== undefined) return month;
+  }
+  return null;
 }
 
-/** The languages whose month names occur in the text next to a number, in order of first occurrence. */
-export function languagesWithMonthNames(text: string): DateLanguage[] {
-  const found: DateLanguage[] = [];
-  for (const m of text.matchAll(/\p{L}{3,}/gu)) {
-    const langs = LANGUAGES_OF.get(m[0].toLowerCase());
-    if (!langs) continue;
-    // A month name makes a date only with a number near it ("4 марта", "March 2019", "kovo 12 d.").
-    const at = m.index ?? 0;
-    if (!/\d/.test(text.slice(Math.max(0, at - 12), at + m[0].length + 12))) continue;
-    for (const lang of langs) if (!found.includes(lang)) found.push(lang);
+/** The month number of a written month name in a language (any form Intl writes, or its stem with a case ending), or null. */
+export function monthIn(lang: DateLanguage, word: string): number | null {
+  const forms = BY_LANGUAGE.get(lang);
+  if (!forms) return null;
+  const w = clean(word);
+  return forms.exact.get(w) ?? forms.stems.get(w) ?? byStem(forms, w);
+}
+
+/** True when the word is, exactly, a month name Intl writes in one of the date languages ("März", "июня", "March"). */
+export function isMonthName(word: string): boolean {
+  return LANGUAGES_OF.has(clean(word));
+}
+
+/** Which languages a word is a month name in, exact forms first. */
+function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
+  const w = clean(word);
+  const exact = LANGUAGES_OF.get(w) ?? [];
+  const stemmed = among.filter((l) => !exact.includes(l) && (BY_LANGUAGE.get(l)!.stems.has(w) || byStem(BY_LANGUAGE.get(l)!, w) !== null));
+  return [...exact.filter((l) => among.includes(l)), ...stemmed];
+}
+
+export type MonthScan = {
+  /** Read the text as running prose: a month name of a capitalised language must be capitalised. */
+  prose?: boolean;
+  /** Languages the text is known to be in (BCP 47 primary tags); others are not tried. All when absent or none is a date language. */
+  languages?: readonly string[];
+  /** Take a month word with no number near it too ("in May", "en mars"): running text dates a month alone. */
+  monthAlone?: boolean;
+};
+
+/** The date languages a scan may try, in the order given. */
+export function scanLanguages(scan: MonthScan = {}): DateLanguage[] {
+  const wanted = (scan.languages ?? []).filter(isDateLanguage);
+  return wanted.length ? [...new Set(wanted)] : [...DATE_LANGUAGES];
+}
+
+/** A month word in the text: where it is and which languages it belongs to. */
+export type MonthWord = { index: number; word: string; languages: DateLanguage[] };
+
+/** The month words that stand near a number ("4 марта", "March 2019", "kovo 12 d."), in text order. */
+export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
+  const among = scanLanguages(scan);
+  const found: MonthWord[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}]{3,}/gu)) {
+    const at = m.index;
+    // A month name makes a date only with a number near it.
+    if (!scan.monthAlone && !/\d/.test(text.slice(Math.max(0, at - 12), at + m[0].length + 12))) continue;
+    const capital = m[0][0] !== m[0][0]!.toLocaleLowerCase();
+    const langs = languagesOfWord(m[0], among).filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
+    if (langs.length) found.push({ index: at, word: m[0], languages: langs });
   }
   return found;
 }
 
-/** Regex source for every month form of a language, longest first so "marca" wins over "mar". */
-export function monthPattern(lang: DateLanguage): string {
-  return [...(BY_LANGUAGE.get(lang)?.keys() ?? [])].sort((a, b) => b.length - a.length).join('|');
-}
-
-/** Regex source for every month form of every language (for phrases such as "said on 12 April"). */
-export const ANY_MONTH_PATTERN = [...LANGUAGES_OF.keys()].sort((a, b) => b.length - a.length).join('|');
-
-/** The month number of a month word in any language (the first language that knows it). */
-export function monthOfAnyLanguage(word: string): number | null {
-  const lang = LANGUAGES_OF.get(clean(word))?.[0];
-  return lang ? monthIn(lang, word) : null;
+const NAMES = new Map<string, string[]>();
+/**
+ * A month's (1–12) name as Intl writes it in `locale`: alone ("март", "March") or, with
+ * `form: 'format'`, as it stands next to a day ("марта"). Throws for a month outside 1–12.
+ */
+export function monthNameIn(locale: string, month: number, form: 'standalone' | 'format' = 'standalone'): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`month out of range: ${month}`);
+  const key = `${locale}:${form}`;
+  let names = NAMES.get(key);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', ...(form === 'format' ? { day: 'numeric' } : {}), timeZone: 'UTC', calendar: 'gregory' });
+    names = Array.from({ length: 12 }, (_, i) => format.formatToParts(new Date(Date.UTC(2001, i, 15))).find((p) => p.type === 'month')?.value ?? String(i + 1));
+    NAMES.set(key, names);
+  }
+  return names[month - 1]!;
 }

@@ -4,8 +4,8 @@
  * date in the opening paragraphs ("said on June 21"), and last an update stamp
  * when the text does not date itself earlier. A year is never guessed.
  */
-import { type CalendarParts, precisionOf, toIsoValue } from './partial-date';
-import { ANY_MONTH_PATTERN as MONTH_PATTERN, monthOfAnyLanguage as monthNumber } from './month-names';
+import { findDates } from './date-find';
+import { type CalendarParts, precisionOf, toIsoValue, YEAR_DIGITS } from './partial-date';
 import type { Located, StoryDraft } from '../extract/extract-story';
 import type { BodyBlock, DateFact } from '../schema';
 
@@ -29,42 +29,49 @@ function excerpt(text: string, at = 0, width = 120): string {
 const sentences = (text: string) => text.split(/(?<=[.!?…][”"’»]?)\s+(?=[“"«‘\p{Lu}])/u);
 
 const REPORTING = /\b(said|says|told|talking to|speaking to|announced|stated|declared|reported|noted|wrote)\b/i;
-const ON_DATE = new RegExp(`\\bon\\s+(?:(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})\\s+(${MONTH_PATTERN}))(?:,?\\s+(\\d{4}))?\\b`, 'iu');
 
-/** A date of reported speech in the first two paragraphs: "Lukashenko said on Apr 12". */
+/**
+ * The day of reported speech in the first two paragraphs ("Lukashenko said on Apr 12"): the
+ * page's own statement of when its news happened. Only the day and month it writes are
+ * kept; a year comes only from the page too (findCurrentYear), never from a clock.
+ */
 export function findNewsPeg(body: BodyBlock[]): Located<{ date: CalendarParts; sentence: string; at: number }> | null {
   for (const block of body.filter((b) => b.kind === 'paragraph').slice(0, 2)) {
     for (const sentence of sentences(block.text)) {
-      const m = sentence.match(ON_DATE);
-      if (!m || !REPORTING.test(sentence)) continue;
-      const month = monthNumber(m[1] ?? m[4] ?? '');
-      const day = Number(m[2] ?? m[3]);
-      if (month === null) continue;
-      return { date: { year: m[5] ? Number(m[5]) : null, month, day }, sentence, at: m.index ?? 0, line: block.line };
+      if (!REPORTING.test(sentence)) continue;
+      const said = findDates(sentence, { prose: true }).find((d) => d.parts.day !== null && /\bon\s+$/iu.test(sentence.slice(0, d.start)));
+      if (said) return { date: said.parts, sentence, at: said.start, line: block.line };
     }
   }
   return null;
 }
 
 const FUTURE = /\b(will|shall|is to be|are to be|is expected|are expected|is scheduled|are scheduled|plans? to|is planned|are planned)\b/i;
-const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+const YEAR = new RegExp(`\\b(${YEAR_DIGITS})\\b`, 'gu');
+/** A year framed as the period in progress ("within 2016", "during 2016"); "by 2025" or "in 2025" is a deadline or a plan, not the present. */
+const IN_PROGRESS = new RegExp(`\\b(?:within|during|throughout|in the course of)\\s+(${YEAR_DIGITS})\\b`, 'giu');
 
 /**
- * The year the text speaks of as current: the one year named in sentences about what
- * will happen ("Within 2016, 120 trucks will be delivered"). Null when none or several.
+ * The year the page states as its present: named as the period in progress in a sentence about
+ * what will happen within it ("Within 2016, 120 trucks will be delivered"), and no later year
+ * named anywhere in the text. A sentence that only looks ahead ("will receive the missiles by
+ * 2025") never names the present. Null when no year, several, or a later one is named. It only
+ * ever completes a day and month the page states (a dateline, a reported-speech day).
  */
 export function findCurrentYear(body: BodyBlock[]): Located<{ year: number; sentence: string }> | null {
   const found = new Map<number, Located<{ year: number; sentence: string }>>();
   for (const block of body) {
     for (const sentence of sentences(block.text)) {
       if (!FUTURE.test(sentence)) continue;
-      for (const m of sentence.matchAll(YEAR)) {
+      for (const m of sentence.matchAll(IN_PROGRESS)) {
         const year = Number(m[1]);
         if (!found.has(year)) found.set(year, { year, sentence, line: block.line });
       }
     }
   }
-  return found.size === 1 ? [...found.values()][0]! : null;
+  const only = found.size === 1 ? [...found.values()][0]! : null;
+  const latest = latestYearMentioned(body);
+  return only && (latest === null || latest <= only.year) ? only : null;
 }
 
 /** The latest year the body mentions at all, or null. */

@@ -3,12 +3,12 @@
  * "/news/2015-12-20-title". Sites put the publication day there, so it is evidence
  * for a date when the text itself gives none, and it is shown as coming from the URL.
  */
-import { type CalendarParts, validParts } from './partial-date';
+import { type CalendarParts, validParts, YEAR_DIGITS } from './partial-date';
 
 const FORMS: { re: RegExp; read: (m: RegExpMatchArray) => CalendarParts }[] = [
-  { re: /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
-  { re: /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/_.-]|$)/, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
-  { re: /\/((?:19|20)\d{2})\/(\d{1,2})(?:\/|$)/, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: null }) },
+  { re: new RegExp(String.raw`/(${YEAR_DIGITS})/(\d{1,2})/(\d{1,2})(?:/|$)`), read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  { re: new RegExp(String.raw`[/_-](${YEAR_DIGITS})-(\d{2})-(\d{2})(?=[/_.-]|$)`), read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  { re: new RegExp(String.raw`/(${YEAR_DIGITS})/(\d{1,2})(?:/|$)`), read: (m) => ({ year: +m[1]!, month: +m[2]!, day: null }) },
 ];
 
 /** The date a URL's path carries, with the part of the path that says so; null when there is none. */

@@ -2,6 +2,7 @@
  * Small calendar arithmetic on UTC dates and ISO partial values. Dates only ever come
  * from the text or the publication date; nothing here reads a clock.
  */
+import { isoParts, toIsoValue } from '../dates/partial-date';
 import type { DateFact } from '../schema';
 
 export type Granularity = 'day' | 'month' | 'year';
@@ -21,8 +22,7 @@ export function isoAt(date: Date, granularity: Granularity): string {
 
 /** ISO value of calendar parts at the precision they have. */
 export function isoOf(year: number, month: number | null, day: number | null): string {
-  if (month === null) return String(year);
-  return day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  return toIsoValue({ year, month, day })!;
 }
 
 /** The publication date as a span of days with its granularity, or null when the story is undated. */
@@ -31,9 +31,9 @@ export type Published = { first: Date; last: Date; granularity: Granularity; yea
 /** Reads a publication DateFact; null unless its year is known. */
 export function publishedSpan(fact: DateFact): Published | null {
   if (fact.value === null) return null;
-  const [year, month, day] = fact.value.split('-').map(Number) as [number, number?, number?];
-  if (month === undefined) return { first: utc(year), last: utc(year, 12, 31), granularity: 'year', year, month: null, day: null };
-  if (day === undefined) return { first: utc(year, month), last: utc(year, month + 1, 0), granularity: 'month', year, month, day: null };
+  const { year, month, day } = isoParts(fact.value);
+  if (month === null) return { first: utc(year), last: utc(year, 12, 31), granularity: 'year', year, month: null, day: null };
+  if (day === null) return { first: utc(year, month), last: utc(year, month + 1, 0), granularity: 'month', year, month, day: null };
   return { first: utc(year, month, day), last: utc(year, month, day), granularity: 'day', year, month, day };
 }
 

@@ -5,6 +5,7 @@
  */
 import { blockAnchors } from '../../block-anchors';
 import type { Article, StoryEvent } from '../schema';
+import { sentenceLanguages } from './calendar-dates';
 import { findDates } from './find-dates';
 import { resolveDate } from './event-date';
 import { splitSentences } from './sentences';
@@ -18,9 +19,10 @@ function entitiesIn(article: Pick<Article, 'mentions'>, block: number, start: nu
   return [...new Set(slugs)];
 }
 
-/** Every dated statement in `article`'s body, in text order. */
-export function extractEvents(article: Pick<Article, 'id' | 'body' | 'mentions' | 'datePublished'>): StoryEvent[] {
+/** Every dated statement in `article`'s body, in text order; month names are read in the story's language (all languages when it is unknown). */
+export function extractEvents(article: Pick<Article, 'id' | 'body' | 'mentions' | 'datePublished'> & { language?: Pick<Article['language'], 'value'> }): StoryEvent[] {
   const anchors = blockAnchors(article.body);
+  const languages = sentenceLanguages(article.language?.value);
   const events: StoryEvent[] = [];
   article.body.forEach((block, index) => {
     if (block.kind !== 'paragraph') return;
@@ -32,7 +34,7 @@ export function extractEvents(article: Pick<Article, 'id' | 'body' | 'mentions' 
       const context = BACK_REFERENCE.test(sentence.text) ? previous.filter((slug) => !own.includes(slug)) : [];
       const entities = [...own, ...context];
       previous = own;
-      for (const hit of findDates(sentence.text)) {
+      for (const hit of findDates(sentence.text, languages)) {
         const date = resolveDate(hit, article.datePublished);
         if (!date) continue;
         const id = `${article.id}:${anchor}:${events.length + 1}`;

@@ -4,6 +4,7 @@
  * its own slice without scanning the archive. The events themselves are extracted at
  * compile time (compileArchive → extractEvents) and travel with the archive.
  */
+import { isoParts } from '../dates/partial-date';
 import type { Article, StoryEvent } from '../schema';
 import { countByYear } from '../store/timeline';
 import { dateKey, type EventGroup, groupEvents } from './group';
@@ -32,7 +33,7 @@ export type EventIndex = {
 /** The year an event starts in, or null when its year is unknown. */
 const eventYear = (event: Pick<StoryEvent, 'date'>): number | null => {
   const iso = event.date.start ?? event.date.value;
-  return iso ? Number(iso.slice(0, 4)) : null;
+  return iso ? isoParts(iso).year : null;
 };
 
 /** Events per year, oldest year first. */

@@ -4,14 +4,15 @@
  * date context ("in 2015", "since 2005"). Numbers that only look like years are refused:
  * model numbers (MAZ-6315, West-2017), quantities ("120 trucks", "$5m"), percentages.
  */
-import { type DateHit, plausibleYear, type Season } from './raw-date';
+import { plausibleYear, YEAR_DIGITS } from '../dates/partial-date';
+import type { DateHit, Season } from './raw-date';
 
 const SEASONS: Record<string, Season> = { spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' };
 
 /** Neither side of a year may touch a letter, hyphenated code, currency sign or decimal. */
 const BEFORE = String.raw`(?<![\p{L}\d$€£₽.,/-])`;
 const AFTER = String.raw`(?![\p{L}\d%/-]|[.,]\d)`;
-const YEAR = String.raw`((?:19|20)\d\d)`;
+const YEAR = `(${YEAR_DIGITS})`;
 
 /** Words after which a lone four-digit number is read as a year. */
 const YEAR_CONTEXT = new Set([
@@ -65,7 +66,7 @@ const BARE_YEAR = new RegExp(String.raw`${BEFORE}${YEAR}${AFTER}`, 'gu');
 
 /** Seasons, decades, halves and year ranges in `sentence`, in text order. */
 /** Every pattern above holds a year (or decade) of 19xx/20xx: a sentence without four such digits has no period. */
-const ANY_YEAR = /(?:19|20)\d\d/u;
+const ANY_YEAR = new RegExp(YEAR_DIGITS, 'u');
 
 export function findPeriods(sentence: string): DateHit[] {
   if (!ANY_YEAR.test(sentence)) return [];

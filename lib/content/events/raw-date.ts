@@ -23,12 +23,3 @@ export type RawDate =
 
 /** One date expression: where it is in the sentence, its words and what they mean. */
 export type DateHit = { index: number; text: string; date: RawDate };
-
-/** The lowest and highest year read as a calendar year; fixed, never the build's clock. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2099;
-
-/** True for a four-digit number that can be a calendar year. */
-export function plausibleYear(n: number): boolean {
-  return Number.isInteger(n) && n >= MIN_YEAR && n <= MAX_YEAR;
-}

@@ -3,6 +3,7 @@
  * date falls within one month sits under that month; one known only to the year, or
  * spanning several months or years, sits under its starting year as "the year or longer".
  */
+import { isoParts } from '../dates/partial-date';
 import type { EventGroup } from './group';
 
 export type EventMonth = { month: number; groups: EventGroup[] };
@@ -11,8 +12,9 @@ export type EventYear = { year: number; months: EventMonth[]; longer: EventGroup
 /** The calendar month (1-12) a group's date lies wholly within, or null. */
 function monthOf(group: EventGroup): number | null {
   const { start, end } = group.date;
-  if (!start || start.length < 7 || !end || end.slice(0, 7) !== start.slice(0, 7)) return null;
-  return Number(start.slice(5, 7));
+  if (!start || !end) return null;
+  const [from, to] = [isoParts(start), isoParts(end)];
+  return from.month !== null && from.year === to.year && from.month === to.month ? from.month : null;
 }
 
 /** Year and month sections for `groups`, keeping their order (oldest first). */
@@ -21,7 +23,7 @@ export function eventSections(groups: readonly EventGroup[]): EventYear[] {
   for (const group of groups) {
     const iso = group.date.start ?? group.date.value;
     if (!iso) continue;
-    const year = Number(iso.slice(0, 4));
+    const { year } = isoParts(iso);
     let y = years.find((s) => s.year === year);
     if (!y) {
       y = { year, months: [], longer: [] };

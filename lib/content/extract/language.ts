@@ -1,12 +1,16 @@
 /**
- * The language an article is written in, as a BCP 47 primary tag (`en`, `ru`, `be`,
- * `id`…), or `und` when the text cannot tell. n-gram detection by `eld`, then two
- * corrections it cannot make alone: Russian, Ukrainian and Belarusian are told
- * apart by the letters only one of them uses, and Indonesian (which eld calls
- * Malay) from Malay by the spellings the two standards disagree on.
+ * The one decision of which language a text is in, for an article and for a block of
+ * it alike: a BCP 47 primary tag (`en`, `ru`, `be`, `id`…), or `und` when the text
+ * cannot tell. A script that only one language uses decides by itself (Georgian,
+ * Armenian, Greek, Korean, Thai…, script.ts); otherwise n-gram detection by `eld`, then
+ * two corrections it cannot make alone: Russian, Ukrainian and Belarusian are told
+ * apart by the letters only one of them uses (also in a text too short for n-grams),
+ * and Indonesian (which eld calls Malay) from Malay by the spellings the two standards
+ * disagree on. `lib/text-lang.ts` is the thin caller pages and components use.
  */
 import { eld } from 'eld/medium';
 import type { LanguageFact } from '../schema';
+import { dominantScript, languageOfScript, scriptOfLanguage } from './script';
 
 /** Names the detector in every detected fact, so an editor knows what made the guess. */
 export const LANGUAGE_DETECTOR = 'eld 2.1.0 (medium)';
@@ -69,14 +73,14 @@ export type LanguageGuess = { value: string; confidence: number | null; evidence
  * Of the East Slavic tags in the detector's order (`ranked`), the best one the text's
  * letters allow: a language is ruled out by more than a trace of letters it never uses.
  */
-export function eastSlavicByLetters(text: string, ranked: EastSlavic[]): { value: EastSlavic; note: string } {
+export function eastSlavicByLetters(text: string, ranked: EastSlavic[]): { value: EastSlavic; note: string; telling: boolean } {
   const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
   const ruledOut = EAST_SLAVIC.filter((tag) => count(text, RULED_OUT_BY[tag]) > cyrillic * FOREIGN_LETTER_SHARE);
   const order = [...ranked, ...EAST_SLAVIC.filter((t) => !ranked.includes(t))];
   const best = order.find((tag) => !ruledOut.includes(tag));
   // Letters of all three at once (a mixed text): keep the detector's answer.
-  if (!best) return { value: order[0] ?? 'ru', note: 'letters of all three languages' };
-  return { value: best, note: ruledOut.length ? `letters rule out ${ruledOut.join(', ')}` : 'no letter rules any out' };
+  if (!best) return { value: order[0] ?? 'ru', note: 'letters of all three languages', telling: false };
+  return { value: best, note: ruledOut.length ? `letters rule out ${ruledOut.join(', ')}` : 'no letter rules any out', telling: ruledOut.length === EAST_SLAVIC.length - 1 };
 }
 
 function indonesianOrMalay(text: string): { value: 'id' | 'ms'; note: string } {
@@ -90,24 +94,46 @@ function indonesianOrMalay(text: string): { value: 'id' | 'ms'; note: string } {
   return { value: 'id', note: 'no spelling tells Indonesian from Malay; Indonesian assumed' };
 }
 
+/** Of Russian, Ukrainian and Belarusian, the one a Cyrillic text's letters allow, the `prior` (the story's language) first. */
+function eastSlavicGuess(text: string, why: string, prior?: string): LanguageGuess {
+  const known = prior !== undefined && isEastSlavic(prior);
+  const fixed = eastSlavicByLetters(text, known ? [prior] : []);
+  // Without the story's language to go on, only a telling letter names the language ("Минск" alone does not).
+  if (!known && !fixed.telling) return { value: 'und', confidence: null, evidence: `${why}; no letter tells Russian, Ukrainian or Belarusian apart` };
+  return { value: fixed.value, confidence: null, evidence: `${why}; Cyrillic: ${fixed.note}` };
+}
+
 /**
- * Detects the language of a text (an article's title and body). Returns `und` for
- * text too short to judge or that the detector cannot place reliably.
+ * Detects the language of a text: an article's title and body, or one block of it. Returns
+ * `und` for text too short to judge or that the detector cannot place reliably, except where
+ * the script or the letters tell. `prior` is the language of the text around it (a block's
+ * story): among Russian, Ukrainian and Belarusian it wins whenever the letters allow it.
  */
-export function detectLanguage(full: string): LanguageGuess {
+export function detectLanguage(full: string, prior?: string): LanguageGuess {
   const text = full.length > MAX_SAMPLE ? full.slice(0, MAX_SAMPLE) : full;
+  const script = dominantScript(text);
+  const alone = languageOfScript(text, script);
+  if (alone) return { value: alone, confidence: null, evidence: `written in the ${script} script, which names the language by itself` };
   const letters = count(text, /\p{L}/gu);
   const words = count(text, /\p{L}+/gu);
-  if (letters < MIN_LETTERS || words < MIN_WORDS) return { value: 'und', confidence: null, evidence: `too short to tell (${words} words)` };
+  const cyrillic = script === 'Cyrillic';
+  if (letters < MIN_LETTERS || words < MIN_WORDS) {
+    const why = `too short for n-grams (${words} words)`;
+    return cyrillic ? eastSlavicGuess(text, why, prior) : { value: 'und', confidence: null, evidence: `too short to tell (${words} words)` };
+  }
   const result = eld.detect(text);
   const scores = Object.entries(result.getScores()).sort((a, b) => b[1] - a[1]);
   const [top, second] = scores;
-  if (!result.language || !top || !result.isReliable()) return { value: 'und', confidence: top?.[1] ?? null, evidence: `${LANGUAGE_DETECTOR} is not sure` };
+  if (!result.language || !top || !result.isReliable()) {
+    const why = `${LANGUAGE_DETECTOR} is not sure`;
+    return cyrillic ? { ...eastSlavicGuess(text, why, prior), confidence: top?.[1] ?? null } : { value: 'und', confidence: top?.[1] ?? null, evidence: why };
+  }
   const confidence = Math.round(top[1] * 1000) / 1000;
   const detected = `${LANGUAGE_DETECTOR}: ${top[0]} ${confidence}${second ? `, next ${second[0]} ${Math.round(second[1] * 1000) / 1000}` : ''}`;
   const cyrillicNeighbour = (result.language === 'bg' || result.language === 'sr') && count(text, EAST_SLAVIC_ONLY) > 0;
   if (isEastSlavic(result.language) || cyrillicNeighbour) {
-    const fixed = eastSlavicByLetters(text, scores.map(([tag]) => tag).filter(isEastSlavic));
+    const ranked = scores.map(([tag]) => tag).filter(isEastSlavic);
+    const fixed = eastSlavicByLetters(text, prior && isEastSlavic(prior) ? [prior, ...ranked.filter((t) => t !== prior)] : ranked);
     return { value: fixed.value, confidence, evidence: `${detected}; ${fixed.note}` };
   }
   if (result.language === 'ms') {
@@ -121,4 +147,20 @@ export function detectLanguage(full: string): LanguageGuess {
 export function languageFactOf(text: string): LanguageFact {
   const guess = detectLanguage(text);
   return { value: guess.value, source: 'detected', detector: LANGUAGE_DETECTOR, confidence: guess.confidence, evidence: guess.evidence };
+}
+
+/**
+ * The `lang` a block needs inside a story written in `storyLang`, or null when it inherits
+ * the story's. The same decision as for the article (detectLanguage), with the story's
+ * language as prior: a Cyrillic block gets ru/uk/be by detection and letters, and keeps the
+ * story's East Slavic language whenever its letters allow it; a block in another script gets
+ * the detector's answer (`und` when it cannot tell). A block in the story's own non-Cyrillic
+ * script inherits: n-grams on a short Latin block would guess more than they know.
+ */
+export function blockLang(text: string, storyLang: string): string | null {
+  const script = dominantScript(text);
+  if (script === null) return null;
+  if (script === scriptOfLanguage(storyLang) && script !== 'Cyrillic') return null;
+  const guess = detectLanguage(text, storyLang).value;
+  return guess === storyLang ? null : guess;
 }

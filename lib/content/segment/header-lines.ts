@@ -65,7 +65,7 @@ function bylineBeside(before: string, after: string): Byline | null {
  */
 export function matchDateline(line: string, options: FindOptions = {}): Dateline | null {
   const t = line.trim();
-  if (t.length > 120 || wordCount(t) > 16 || !/\d/.test(t)) return null;
+  if (t.length > 120 || wordCount(t) > 16 || !/\p{Nd}/u.test(t)) return null;
   const found = findDate(t, options);
   if (!found) return null;
   const { before, after } = remainderOf(t, found.start, found.end);

@@ -3,6 +3,7 @@
  * links and tag pages: newest first, dated before undated, ties broken by id so the
  * order never depends on file-system order.
  */
+import { isoParts } from '../dates/partial-date';
 import type { DateFact } from '../schema';
 
 export type Dated = { id: string; datePublished: DateFact };
@@ -10,8 +11,8 @@ export type Dated = { id: string; datePublished: DateFact };
 /** `[year, month, day]` with unknown parts as 0, or null for an undated article. */
 export function dateParts(fact: DateFact): [number, number, number] | null {
   if (fact.value === null) return null;
-  const [year = 0, month = 0, day = 0] = fact.value.split('-').map(Number);
-  return [year, month, day];
+  const { year, month, day } = isoParts(fact.value);
+  return [year, month ?? 0, day ?? 0];
 }
 
 /** Comparator: newest first; a month-only date sorts after that month's dated days; undated last, by id. */

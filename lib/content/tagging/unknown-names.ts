@@ -11,7 +11,7 @@
  * stopwords (stopwords-iso) are never names on their own. Model designations
  * ("S-400", "Su-25", "MZKT-7930", "Т-72") are names whole, not split at the hyphen.
  */
-import { monthOfAnyLanguage } from '../dates/month-names';
+import { isMonthName } from '../dates/month-names';
 import type { BodyBlock, Mention } from '../schema';
 import { isStopword } from './common-words';
 import { isAllCaps, isCapitalised, normaliseSeparator, surfaceKey, tokenize, type Token } from './tokens';
@@ -28,7 +28,7 @@ const weekdays = new Set(
     }),
   ),
 );
-const isCalendarWord = (word: string) => monthOfAnyLanguage(word) !== null || weekdays.has(word.toLowerCase());
+const isCalendarWord = (word: string) => isMonthName(word) || weekdays.has(word.toLowerCase());
 
 /**
  * Words of office: "Deputy Defence Minister" is a post, not a name, and

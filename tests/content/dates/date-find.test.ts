@@ -16,7 +16,27 @@ describe('findDate reads a date anywhere in a short line, in many languages', ()
     ['2019 m. kovo 12 d. 14:05', { year: 2019, month: 3, day: 12 }],
     ['Березень 2019', { year: 2019, month: 3, day: null }],
     ['date 2019-03-04 share', { year: 2019, month: 3, day: 4 }],
+    ['Publikováno 12. června 2018, 14:05', { year: 2018, month: 6, day: 12 }],
+    ['2019. március 4. 10:15', { year: 2019, month: 3, day: 4 }],
+    ['4 Mart 2019 Pazartesi', { year: 2019, month: 3, day: 4 }],
+    ['Објављено: 4. марта 2019.', { year: 2019, month: 3, day: 4 }],
+    ['4 მარტი, 2019', { year: 2019, month: 3, day: 4 }],
+    ['Publicado el 9 de outubro de 2018', { year: 2018, month: 10, day: 9 }],
+    ['2019年3月4日 10:15', { year: 2019, month: 3, day: 4 }],
+    ['2019년 3월 4일', { year: 2019, month: 3, day: 4 }],
+    ['Publicat: 7 februarie 2020', { year: 2020, month: 2, day: 7 }],
+    ['Vydáno 4. 3. 2019 v 10:15', { year: 2019, month: 3, day: 4 }],
+    ['2019. 03. 04. 10:15', { year: 2019, month: 3, day: 4 }],
+    ['2019. gada 4. martā', { year: 2019, month: 3, day: 4 }],
+    ['２０１９年３月４日', { year: 2019, month: 3, day: 4 }],
+    ['४ मार्च 2019', { year: 2019, month: 3, day: 4 }],
   ])('“%s”', (line, parts) => expect(findDate(line)?.parts).toEqual(parts));
+
+  it('reads the case forms Intl never writes, from the stem of the forms it does', () => {
+    expect(findDate('У сакавіку 2020')?.parts).toEqual({ year: 2020, month: 3, day: null });
+    expect(findDate('u ožujku 2019.')?.parts).toEqual({ year: 2019, month: 3, day: null });
+    expect(findDate('в марте 2014 года')?.parts).toEqual({ year: 2014, month: 3, day: null });
+  });
 
   it('reads numeric dates day first unless the page is US-English', () => {
     expect(findDate('04.03.2019')?.parts).toEqual({ year: 2019, month: 3, day: 4 });

@@ -1,0 +1,75 @@
+/**
+ * The one chrono-node wrapper. chrono reads dates with a month name ("Apr 12",
+ * "5 de marzo de 2019", "в марте 2014 года", "2019年3月4日") in every locale it ships;
+ * it is run only on short windows around a month word of its locale (month-names.ts),
+ * and a result counts only when its own words name that month, so "today", "Friday"
+ * or "10:15" are never dates. Only what chrono is certain of is kept: its implied
+ * values (a year from the reference instant) are dropped, and the reference is a fixed
+ * instant, never the build's clock.
+ */
+import * as chrono from 'chrono-node';
+import { type CalendarParts, validParts } from './partial-date';
+import type { DateLanguage } from './month-names';
+
+/** chrono's locales, by BCP 47 primary tag. Casual parsers: month-year and month ranges ("March-April of 2014") are only there. */
+const PARSERS: Partial<Record<DateLanguage | 'ja' | 'zh', chrono.Chrono>> = {
+  en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, it: chrono.it.casual,
+  nl: chrono.nl.casual, pt: chrono.pt.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, id: chrono.id.casual,
+  ru: chrono.ru.casual, uk: chrono.uk.casual, ja: chrono.ja.casual, zh: chrono.zh.hans.casual,
+};
+export type ChronoLanguage = keyof typeof PARSERS;
+
+/** True when chrono ships a parser for the language. */
+export const chronoReads = (lang: string): lang is ChronoLanguage => lang in PARSERS;
+
+/** A date chrono found: the certain parts of its start (and end, for a range), where it stands, and whether a weekday was written. */
+export type ChronoDate = { from: CalendarParts; to: CalendarParts | null; start: number; end: number; weekday: boolean };
+
+// A fixed reference instant, so nothing chrono fills in can come from the build's clock.
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)) };
+/** Characters either side of a month word that a date can reach ("on Tuesday, 7 December 2015" fits). */
+const REACH = 32;
+
+/** What chrono knows for certain about one end of a result; null without a month. */
+function certain(c: chrono.ParsedComponents): CalendarParts | null {
+  const month = c.isCertain('month') ? c.get('month') : null;
+  if (month === null || month === undefined) return null;
+  return validParts({ year: c.isCertain('year') ? (c.get('year') ?? null) : null, month, day: c.isCertain('day') ? (c.get('day') ?? null) : null });
+}
+
+/** Stretches of `text` around each of `anchors` (indexes of month words), widened to whole words and merged. */
+function windows(text: string, anchors: { index: number; length: number }[]): { start: number; text: string }[] {
+  const spans: [number, number][] = [];
+  for (const a of [...anchors].sort((x, y) => x.index - y.index)) {
+    let start = Math.max(0, a.index - REACH);
+    let end = Math.min(text.length, a.index + a.length + REACH);
+    // A window must never cut "15" down to "1".
+    while (start > 0 && /\S/.test(text[start - 1]!)) start--;
+    while (end < text.length && /\S/.test(text[end]!)) end++;
+    const last = spans.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else spans.push([start, end]);
+  }
+  return spans.map(([start, end]) => ({ start, text: text.slice(start, end) }));
+}
+
+/**
+ * The dates chrono's `lang` parser reads around `anchors` in `text`. `names` says whether a
+ * result's words name a month of that language; a result that does not is dropped.
+ */
+export function chronoDates(lang: ChronoLanguage, text: string, anchors: { index: number; length: number }[], names: (words: string) => boolean): ChronoDate[] {
+  const parser = PARSERS[lang]!;
+  const found: ChronoDate[] = [];
+  for (const w of windows(text, anchors)) {
+    for (const r of parser.parse(w.text, REFERENCE)) {
+      if (!names(r.text)) continue;
+      const from = certain(r.start);
+      if (!from) continue;
+      const end = r.end ? certain(r.end) : null;
+      const same = end && end.year === from.year && end.month === from.month && end.day === from.day;
+      const words = r.text.replace(/[\s,.;:]+$/u, '');
+      found.push({ from, to: same ? null : end, start: w.start + r.index, end: w.start + r.index + words.length, weekday: r.start.isCertain('weekday') });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+/**
+ * The month-name date reader for languages chrono lacks (Polish, Belarusian, Czech,
+ * Lithuanian, Hungarian, Georgian…), and a second reader where chrono misses a form.
+ * It needs no grammar of the language, only the month word (month-names.ts) and the
+ * number shapes every calendar writing uses around it: a day before it ("4 сакавіка",
+ * "5. marca", "5 de març") or after it ("kovo 12 d.", "március 4."), a year after it
+ * ("marzec 2019") or before it, year first ("2019. március 4.", "2019 m. kovo 12 d.").
+ */
+import { type CalendarParts, validParts } from './partial-date';
+import { type DateLanguage, monthIn, type MonthWord } from './month-names';
+
+/** A date read here: its parts (and its last day, for a range "12–14 marca"), and where its words stand in the text. */
+export type MonthDate = { parts: CalendarParts; until: CalendarParts | null; start: number; end: number };
+
+// A short lower-case joining word may stand between the numbers and the month ("5 de març de 2019").
+const JOIN = String.raw`(?:\p{Ll}{1,3}\.?\s+)?`;
+const DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})\.?\s*${JOIN}$`, 'u');
+const YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{4})\s*(?:\.|\p{L}{1,2}\.)?\s*$`, 'u');
+const YEAR_AFTER = new RegExp(String.raw`^\.?,?\s*${JOIN}(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
+const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{4})\.?\s*(?:\p{L}{1,5}\.?)?\s+$`, 'u');
+const FIRST_DAY = /(?<![\p{L}\d.,:/-])(\d{1,2})\.?\s*[-–—]\s*$/u;
+const DAY_AFTER = new RegExp(String.raw`^\.?\s+(\d{1,2})(?!\d|[.,:]\d)(?:\.|\s*\p{L}\.)?`, 'u');
+
+/** The date written around one month word in `lang`, or null when no number shape fits. */
+function around(text: string, word: MonthWord, lang: DateLanguage): MonthDate | null {
+  const month = monthIn(lang, word.word);
+  if (month === null) return null;
+  const before = text.slice(Math.max(0, word.index - 16), word.index);
+  const afterAt = word.index + word.word.length;
+  const after = text.slice(afterAt, afterAt + 16);
+  const dayBefore = DAY_BEFORE.exec(before);
+  const yearAfter = YEAR_AFTER.exec(after);
+  if (dayBefore) {
+    const dayAt = word.index - before.length + dayBefore.index;
+    // Year, a word for "year", day, month: "2019 წლის 4 მარტს".
+    const yearFirst = yearAfter ? null : YEAR_WORD_BEFORE.exec(text.slice(Math.max(0, dayAt - 16), dayAt));
+    const year = yearAfter?.[1] ?? yearFirst?.[1];
+    const last = validParts({ year: year ? +year : null, month, day: +dayBefore[1]! });
+    const end = afterAt + (yearAfter ? yearAfter[0].length : 0);
+    // A span of days written with a dash before one month: "12–14 marca 2019".
+    const from = yearFirst ? null : FIRST_DAY.exec(text.slice(Math.max(0, dayAt - 8), dayAt));
+    const first = from && last ? validParts({ ...last, day: +from[1]! }) : null;
+    if (first && last && first.day! < last.day!) return { parts: first, until: last, start: dayAt - from![0].length, end };
+    return last ? { parts: last, until: null, start: dayAt - (yearFirst ? yearFirst[0].length : 0), end } : null;
+  }
+  const yearBefore = YEAR_BEFORE.exec(before);
+  const dayAfter = DAY_AFTER.exec(after);
+  if (yearBefore) {
+    const parts = validParts({ year: +yearBefore[1]!, month, day: dayAfter ? +dayAfter[1]! : null });
+    return parts ? { parts, until: null, start: word.index - before.length + yearBefore.index, end: afterAt + (dayAfter ? dayAfter[0].length : 0) } : null;
+  }
+  if (yearAfter) {
+    const parts = validParts({ year: +yearAfter[1]!, month, day: null });
+    return parts ? { parts, until: null, start: word.index, end: afterAt + yearAfter[0].length } : null;
+  }
+  if (dayAfter) {
+    // "Apr 12, 2019": month, day, then the year.
+    const year = /^,?\s*(\d{4})(?!\d)/u.exec(text.slice(afterAt + dayAfter[0].length, afterAt + dayAfter[0].length + 8));
+    const parts = validParts({ year: year ? +year[1]! : null, month, day: +dayAfter[1]! });
+    return parts ? { parts, until: null, start: word.index, end: afterAt + dayAfter[0].length + (year ? year[0].length : 0) } : null;
+  }
+  return null;
+}
+
+/** The dates written around the month words of `lang` in `text`, in text order. */
+export function monthNameDates(text: string, words: readonly MonthWord[], lang: DateLanguage): MonthDate[] {
+  return words.filter((w) => w.languages.includes(lang)).flatMap((w) => around(text, w, lang) ?? []);
+}

@@ -1,0 +1,61 @@
+/**
+ * Which script a text is written in, which script a language is written in, and the
+ * languages a script alone identifies (Georgian, Armenian, Greek, Thai, Korean…): the
+ * script half of the one language decision (language.ts), shared by articles, blocks,
+ * components and share-card fonts.
+ */
+
+/** Scripts a story's text may be in, most common first. */
+const SCRIPTS = [
+  'Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Bengali', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Thai', 'Lao',
+  'Khmer', 'Myanmar', 'Sinhala', 'Tamil', 'Georgian', 'Armenian', 'Ethiopic', 'Tibetan',
+] as const;
+export type Script = (typeof SCRIPTS)[number];
+const SCRIPT_RE = new Map(SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as const));
+
+/** Languages (BCP 47 primary tags) not written in the Latin script, by script. */
+const NON_LATIN: Record<string, Script> = {
+  ru: 'Cyrillic', uk: 'Cyrillic', be: 'Cyrillic', bg: 'Cyrillic', sr: 'Cyrillic', mk: 'Cyrillic', kk: 'Cyrillic', ky: 'Cyrillic', tg: 'Cyrillic', mn: 'Cyrillic',
+  el: 'Greek', ar: 'Arabic', fa: 'Arabic', ur: 'Arabic', ps: 'Arabic', he: 'Hebrew', yi: 'Hebrew', hi: 'Devanagari', mr: 'Devanagari', ne: 'Devanagari',
+  bn: 'Bengali', zh: 'Han', ja: 'Han', ko: 'Hangul', th: 'Thai', lo: 'Lao', km: 'Khmer', my: 'Myanmar', si: 'Sinhala', ta: 'Tamil',
+  ka: 'Georgian', hy: 'Armenian', am: 'Ethiopic', bo: 'Tibetan',
+};
+
+/**
+ * Scripts that, in a news archive, name their language by themselves: the only major
+ * language written in them. Kana means Japanese whatever share of the letters are Han.
+ */
+const ONE_LANGUAGE: Partial<Record<Script, string>> = {
+  Greek: 'el', Hangul: 'ko', Hiragana: 'ja', Katakana: 'ja', Thai: 'th', Lao: 'lo', Khmer: 'km', Myanmar: 'my', Sinhala: 'si', Georgian: 'ka', Armenian: 'hy', Tibetan: 'bo',
+};
+
+/** The script a language is written in (Latin unless known otherwise); null for `und`. */
+export function scriptOfLanguage(tag: string): Script | null {
+  if (tag === 'und') return null;
+  return NON_LATIN[tag] ?? 'Latin';
+}
+
+/** Letters per script in the text. */
+function scriptCounts(text: string): Map<Script, number> {
+  const counts = new Map<Script, number>();
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    const script = SCRIPTS.find((s) => SCRIPT_RE.get(s)?.test(ch));
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The script most of the text's letters are in, or null when it has no letters. */
+export function dominantScript(text: string): Script | null {
+  let best: Script | null = null;
+  const counts = scriptCounts(text);
+  for (const [script, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = script;
+  return best;
+}
+
+/** The language the text's script alone names (`ka` for Georgian, `ja` for Han with kana), or null when the script is shared by several. */
+export function languageOfScript(text: string, script: Script | null = dominantScript(text)): string | null {
+  if (script === 'Han') return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? 'ja' : null;
+  return script ? (ONE_LANGUAGE[script] ?? null) : null;
+}
