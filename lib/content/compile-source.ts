@@ -7,10 +7,12 @@ import { deriveTitle } from './extract/derive-title';
 import { contentError } from './errors';
 import { extractStory, isWholeStory, type StoryDraft } from './extract/extract-story';
 import { allFurnitureReason, linkListReason } from './extract/furniture-page';
-import { inferOutlet } from './extract/infer-outlet';
+import { bylineOutletFind, chooseOutlet, inferOutlet } from './extract/infer-outlet';
+import { nameStopwords, personNames } from './extract/name-shape';
+import { menuLinesOf, type OutletFind, outletFinds } from './extract/outlet-lines';
 import { detectLanguage, languageFactOf } from './extract/language';
 import { splitRelated } from './extract/layout';
-import { normaliseText, toLines } from './source/normalise';
+import { normaliseText, type SourceLine, toLines } from './source/normalise';
 import { resolveModified, resolvePublished } from './dates/publication-date';
 import type { Article, ContentError, EncodingFact, RemovalReason, TextFact } from './schema';
 import { type Block, segmentLines } from './segment/segment';
@@ -27,13 +29,36 @@ function titleOf(draft: StoryDraft): TextFact | null {
 
 type Origin = { id: string; sourceFile: string; encoding: EncodingFact; derivedFrom: string | null };
 
-function toArticle(draft: StoryDraft, { id, sourceFile, encoding, derivedFrom }: Origin): ArticleDraft | null {
+/** What the whole page says about who published it, read once for its stories. */
+type PageFacts = { finds: OutletFind[]; stopwords: ReadonlySet<string>; menu: ReadonlySet<string> };
+
+function pageFactsOf(lines: SourceLine[], language: string): PageFacts {
+  const stopwords = nameStopwords(language);
+  return { finds: outletFinds(lines, stopwords), stopwords, menu: menuLinesOf(lines) };
+}
+
+/** The outlet from the page's own lines, the byline and the body's self-references, with the evidence for it. */
+function outletOf(draft: StoryDraft, page: PageFacts): TextFact | null {
+  const by = draft.byline;
+  const finds = by?.byline.outlet ? [...page.finds, bylineOutletFind(by.byline.outlet, by.line, by.byline.outlet)] : page.finds;
+  return chooseOutlet(finds, inferOutlet(draft.body));
+}
+
+/** The author, when the byline's words are people's names: not menu, section or outlet words. */
+function authorOf(draft: StoryDraft, page: PageFacts, outlet: TextFact | null): TextFact | null {
+  const by = draft.byline;
+  if (!by) return null;
+  const exclude = new Set([...page.menu].filter((m) => !m.includes(' ')));
+  for (const w of outlet?.value.toLowerCase().split(/\s+/u) ?? []) exclude.add(w);
+  if (!personNames(by.byline.author, { stopwords: page.stopwords, exclude })) return null;
+  return { value: by.byline.author, source: 'text', line: by.line, evidence: `byline on line ${by.line}` };
+}
+
+function toArticle(draft: StoryDraft, { id, sourceFile, encoding, derivedFrom }: Origin, page: PageFacts): ArticleDraft | null {
   const title = titleOf(draft);
   if (!title || draft.body.length === 0) return null;
-  const by = draft.byline;
-  const author: TextFact | null = by ? { value: by.byline.author, source: 'text', line: by.line, evidence: `byline on line ${by.line}` } : null;
-  const outlet: TextFact | null =
-    by?.byline.outlet ? { value: by.byline.outlet, source: 'text', line: by.line, evidence: `byline on line ${by.line}` } : inferOutlet(draft.body);
+  const outlet = outletOf(draft, page);
+  const author = authorOf(draft, page, outlet);
   const datePublished = resolvePublished(draft);
   return {
     id,
@@ -66,7 +91,9 @@ export function compileSource(
   // Before extraction the whole page is the only text there is; language-aware extraction rules get this guess.
   const pageLanguage = detectLanguage(normalised).value;
   // Numeric dates are read day first, except slash dates on English pages ("03/04/2019" = March 4 in US usage).
-  const blocks = segmentLines(toLines(normalised), { monthFirst: pageLanguage === 'en' });
+  const lines = toLines(normalised);
+  const page = pageFactsOf(lines, pageLanguage);
+  const blocks = segmentLines(lines, { monthFirst: pageLanguage === 'en' });
   const { main, marker, related } = splitRelated(blocks);
   const story = extractStory(main, pageLanguage);
   const relatedStory = related.length ? extractStory(related, pageLanguage) : null;
@@ -77,12 +104,12 @@ export function compileSource(
   const line = blocks[0]?.line ?? null;
   const linkList = linkListReason(story.body);
   if (linkList) return { articles: [], errors: [contentError('empty', sourceFile, line, linkList)] };
-  const article = toArticle(story, { id, sourceFile, encoding, derivedFrom: null });
+  const article = toArticle(story, { id, sourceFile, encoding, derivedFrom: null }, page);
   if (!article) {
     const lines = blocks.reduce((n, b) => n + b.lines.length, 0);
     const why = story.body.length === 0 && lines > 0 ? allFurnitureReason(lines) : 'no article text is left once site furniture is removed';
     return { articles: [], errors: [contentError('empty', sourceFile, line, why)] };
   }
-  const recovered = whole && relatedStory ? toArticle(relatedStory, { id: `${id}.related-1`, sourceFile, encoding, derivedFrom: id }) : null;
+  const recovered = whole && relatedStory ? toArticle(relatedStory, { id: `${id}.related-1`, sourceFile, encoding, derivedFrom: id }, page) : null;
   return { articles: recovered ? [article, recovered] : [article], errors: [] };
 }
