@@ -16,6 +16,7 @@ import { normaliseText, type SourceLine, toLines } from './source/normalise';
 import { resolveModified, resolvePublished } from './dates/publication-date';
 import type { Article, ContentError, EncodingFact, RemovalReason, TextFact } from './schema';
 import { type Block, segmentLines } from './segment/segment';
+import { splitGluedLines } from './segment/glued-lines';
 
 /** An article before sidecars, slugs and tags are applied. */
 export type ArticleDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions' | 'editorNotes' | 'sourceUrl'>;
@@ -91,9 +92,13 @@ export function compileSource(
   // Before extraction the whole page is the only text there is; language-aware extraction rules get this guess.
   const pageLanguage = detectLanguage(normalised).value;
   // Numeric dates are read day first, except slash dates on English pages ("03/04/2019" = March 4 in US usage).
-  const lines = toLines(normalised);
-  const page = pageFactsOf(lines, pageLanguage);
-  const blocks = segmentLines(lines, { monthFirst: pageLanguage === 'en' });
+  const dateOptions = { monthFirst: pageLanguage === 'en' };
+  const raw = toLines(normalised);
+  // Glued lines are split by what the page says elsewhere (its outlet names, its menu), then read again.
+  const first = pageFactsOf(raw, pageLanguage);
+  const lines = splitGluedLines(raw, { outlets: first.finds.map((f) => f.value), menu: first.menu }, dateOptions);
+  const page = lines === raw ? first : pageFactsOf(lines, pageLanguage);
+  const blocks = segmentLines(lines, dateOptions);
   const { main, marker, related } = splitRelated(blocks);
   const story = extractStory(main, pageLanguage);
   const relatedStory = related.length ? extractStory(related, pageLanguage) : null;

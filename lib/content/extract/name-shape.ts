@@ -6,7 +6,7 @@
  */
 import stopwordsJson from 'stopwords-iso/stopwords-iso.json';
 import { z } from 'zod';
-import { endsSentence, words } from '../segment/text-shape';
+import { endsSentence } from '../segment/text-shape';
 
 const STOPWORD_LISTS = z.record(z.string(), z.array(z.string())).parse(stopwordsJson);
 const cache = new Map<string, ReadonlySet<string>>();
@@ -25,10 +25,23 @@ export function nameStopwords(language: string): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * The words of a short line split at spaces, punctuation trimmed: names and headlines in every script
+ * with spaces (combining marks stay in their word: Devanagari "दैनिक" is one token). Chinese or Japanese
+ * without spaces stays one token, which is what a name check needs.
+ */
+export function nameTokens(text: string): string[] {
+  return text
+    .split(/[\s/|–—·•]+/u)
+    .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
 /** Whether the first letter of a word belongs to a script with letter case. */
 export const isCased = (word: string) => {
   const first = /\p{L}/u.exec(word)?.[0] ?? '';
-  return first !== '' && first.toLowerCase() !== first.toUpperCase();
+  // Georgian has capitals (Mtavruli) in Unicode, but running text and names are written without them.
+  return first !== '' && first.toLowerCase() !== first.toUpperCase() && !/\p{Script=Georgian}/u.test(first);
 };
 
 // No `i` flag: with it \p{Lu} matches lower case too.
@@ -90,7 +103,7 @@ export function isOutletName(text: string, stopwords: ReadonlySet<string>): bool
   if (tokens.slice(1).some((w) => /^[\p{N}\p{P}\p{S}]+$/u.test(w))) return false;
   const lower = tokens.filter((w) => isCased(w) && !startsUpper(w) && !PARTICLES.has(w));
   if (lower.length > 1) return false;
-  const ws = words(t);
+  const ws = nameTokens(t);
   if (ws.length === 0 || !/\p{L}/u.test(t)) return false;
   return !ws.every((w) => stopwords.has(w.toLowerCase()));
 }

@@ -6,7 +6,8 @@
  * Each find keeps its line and the kind of evidence it is.
  */
 import type { SourceLine } from '../source/normalise';
-import { endsSentence, words } from '../segment/text-shape';
+import { endsSentence } from '../segment/text-shape';
+import { nameTokens as words } from './name-shape';
 import { isOutletName, isPersonName } from './name-shape';
 
 export type OutletKind = 'title line' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
@@ -54,12 +55,15 @@ function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFin
   if (!m) return null;
   const rest = m[1]!.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?։。](?:\s|$)/u)[0]!.trim();
   const taken: string[] = [];
+  let runsOn = false;
   for (const w of rest.split(/\s+/u)) {
-    const lowerWord = /^\p{Ll}/u.test(w);
+    runsOn = /^\p{Ll}/u.test(w) && !/\.\p{L}{2,}$/u.test(w);
     const stop = stopwords.has(w.toLowerCase()) && taken.length > 0;
-    if ((lowerWord && !/\.\p{L}{2,}$/u.test(w)) || stop || /^\d{4}$/u.test(w)) break;
+    if (runsOn || stop || /^\d{4}$/u.test(w)) break;
     taken.push(w);
   }
+  // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved"), in any language.
+  if (runsOn && taken.length === 1) return null;
   const value = taken.join(' ').replace(/[.,]+$/u, '');
   return isOutletName(value, stopwords) ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
 }
