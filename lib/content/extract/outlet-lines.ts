@@ -78,7 +78,9 @@ function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<stri
   if (!m) return null;
   const value = m[2]!.trim().replace(/[.]+$/u, '');
   if (!isOutletName(value, stopwords) || words(value).length > 5) return null;
-  if (SOURCE_LABEL.test(m[1]!)) return { value, line: l.n, kind: 'source label', text: l.text, weight: 3 };
+  // A source label may name an agency the story came from rather than the site that printed it: a © line,
+  // a title line or a masthead outweighs it, but on its own it is enough.
+  if (SOURCE_LABEL.test(m[1]!)) return { value, line: l.n, kind: 'source label', text: l.text, weight: 2 };
   // A bare `Word: Name` at the end of a page is a credit, but of what is unsure ("Фото: Reuters"), so it only
   // adds to another find; a person's name there is an author or editor, not an outlet.
   if (!nearEnd || isPersonName(value, { stopwords })) return null;
