@@ -48,6 +48,22 @@ export function SourcePanel({ article, parent }: { article: Article; parent: Pic
             <dd className="break-all">{article.sourceUrl.value}</dd>
           </>
         ) : null}
+        {article.outlet ? (
+          <>
+            <dt className="text-stone-600 dark:text-stone-400">Outlet</dt>
+            <dd>
+              {article.outlet.value} <span className="text-stone-600 dark:text-stone-400">— {article.outlet.evidence}</span>
+            </dd>
+          </>
+        ) : null}
+        {article.author ? (
+          <>
+            <dt className="text-stone-600 dark:text-stone-400">Author</dt>
+            <dd>
+              {article.author.value} <span className="text-stone-600 dark:text-stone-400">— {article.author.evidence}</span>
+            </dd>
+          </>
+        ) : null}
         {parent ? (
           <>
             <dt className="text-stone-600 dark:text-stone-400">Recovered from</dt>
@@ -73,8 +89,9 @@ export function SourcePanel({ article, parent }: { article: Article; parent: Pic
             Removed as boilerplate ({article.removed.length} {article.removed.length === 1 ? 'line' : 'lines'})
           </summary>
           <ol className="mt-2 space-y-1">
-            {article.removed.map((r) => (
-              <li key={r.line} className="grid grid-cols-[3.5rem_1fr] gap-x-2">
+            {article.removed.map((r, i) => (
+              // A glued line split in parts gives several removed entries one line number.
+              <li key={`${r.line}-${i}`} className="grid grid-cols-[3.5rem_1fr] gap-x-2">
                 <span className="text-end text-stone-600 tabular-nums dark:text-stone-400">line {r.line}</span>
                 <span>
                   <q lang={cyrillicLang(r.text) ?? undefined} className="break-words">{r.text}</q>{' '}

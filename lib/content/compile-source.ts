@@ -7,13 +7,16 @@ import { deriveTitle } from './extract/derive-title';
 import { contentError } from './errors';
 import { extractStory, isWholeStory, type StoryDraft } from './extract/extract-story';
 import { allFurnitureReason, linkListReason } from './extract/furniture-page';
-import { inferOutlet } from './extract/infer-outlet';
+import { bylineOutletFind, chooseOutlet, inferOutlet } from './extract/infer-outlet';
+import { nameStopwords, personNames } from './extract/name-shape';
+import { menuLinesOf, type OutletFind, outletFinds } from './extract/outlet-lines';
 import { detectLanguage, languageFactOf } from './extract/language';
 import { splitRelated } from './extract/layout';
-import { normaliseText, toLines } from './source/normalise';
+import { normaliseText, type SourceLine, toLines } from './source/normalise';
 import { resolveModified, resolvePublished } from './dates/publication-date';
 import type { Article, ContentError, EncodingFact, RemovalReason, TextFact } from './schema';
 import { type Block, segmentLines } from './segment/segment';
+import { splitGluedLines } from './segment/glued-lines';
 import { stopwordsFor } from './segment/line-evidence';
 import type { SiteTemplate } from './segment/site-template';
 
@@ -29,13 +32,36 @@ function titleOf(draft: StoryDraft): TextFact | null {
 
 type Origin = { id: string; sourceFile: string; encoding: EncodingFact; derivedFrom: string | null };
 
-function toArticle(draft: StoryDraft, { id, sourceFile, encoding, derivedFrom }: Origin): ArticleDraft | null {
+/** What the whole page says about who published it, read once for its stories. */
+type PageFacts = { finds: OutletFind[]; stopwords: ReadonlySet<string>; menu: ReadonlySet<string> };
+
+function pageFactsOf(lines: SourceLine[], language: string): PageFacts {
+  const stopwords = nameStopwords(language);
+  return { finds: outletFinds(lines, stopwords), stopwords, menu: menuLinesOf(lines) };
+}
+
+/** The outlet from the page's own lines, the byline and the body's self-references, with the evidence for it. */
+function outletOf(draft: StoryDraft, page: PageFacts): TextFact | null {
+  const by = draft.byline;
+  const finds = by?.byline.outlet ? [...page.finds, bylineOutletFind(by.byline.outlet, by.line, by.byline.outlet)] : page.finds;
+  return chooseOutlet(finds, inferOutlet(draft.body));
+}
+
+/** The author, when the byline's words are people's names: not menu, section or outlet words. */
+function authorOf(draft: StoryDraft, page: PageFacts, outlet: TextFact | null): TextFact | null {
+  const by = draft.byline;
+  if (!by) return null;
+  const exclude = new Set([...page.menu].filter((m) => !m.includes(' ')));
+  for (const w of outlet?.value.toLowerCase().split(/\s+/u) ?? []) exclude.add(w);
+  if (!personNames(by.byline.author, { stopwords: page.stopwords, exclude })) return null;
+  return { value: by.byline.author, source: 'text', line: by.line, evidence: `byline on line ${by.line}` };
+}
+
+function toArticle(draft: StoryDraft, { id, sourceFile, encoding, derivedFrom }: Origin, page: PageFacts): ArticleDraft | null {
   const title = titleOf(draft);
   if (!title || draft.body.length === 0) return null;
-  const by = draft.byline;
-  const author: TextFact | null = by ? { value: by.byline.author, source: 'text', line: by.line, evidence: `byline on line ${by.line}` } : null;
-  const outlet: TextFact | null =
-    by?.byline.outlet ? { value: by.byline.outlet, source: 'text', line: by.line, evidence: `byline on line ${by.line}` } : inferOutlet(draft.body);
+  const outlet = outletOf(draft, page);
+  const author = authorOf(draft, page, outlet);
   const datePublished = resolvePublished(draft);
   return {
     id,
@@ -70,7 +96,13 @@ export function compileSource(
   // Before extraction the whole page is the only text there is; language-aware extraction rules get this guess.
   const pageLanguage = detectLanguage(normalised).value;
   // Numeric dates are read day first, except slash dates on English pages ("03/04/2019" = March 4 in US usage).
-  const blocks = segmentLines(toLines(normalised), { monthFirst: pageLanguage === 'en', stopwords: stopwordsFor(pageLanguage), template });
+  const dateOptions = { monthFirst: pageLanguage === 'en' };
+  const raw = toLines(normalised);
+  // Glued lines are split by what the page says elsewhere (its outlet names, its menu), then read again.
+  const first = pageFactsOf(raw, pageLanguage);
+  const lines = splitGluedLines(raw, { outlets: first.finds.map((f) => f.value), menu: first.menu }, dateOptions);
+  const page = lines === raw ? first : pageFactsOf(lines, pageLanguage);
+  const blocks = segmentLines(lines, { ...dateOptions, stopwords: stopwordsFor(pageLanguage), template });
   const { main, marker, related } = splitRelated(blocks);
   const story = extractStory(main, pageLanguage);
   const relatedStory = related.length ? extractStory(related, pageLanguage) : null;
@@ -81,12 +113,12 @@ export function compileSource(
   const line = blocks[0]?.line ?? null;
   const linkList = linkListReason(story.body);
   if (linkList) return { articles: [], errors: [contentError('empty', sourceFile, line, linkList)] };
-  const article = toArticle(story, { id, sourceFile, encoding, derivedFrom: null });
+  const article = toArticle(story, { id, sourceFile, encoding, derivedFrom: null }, page);
   if (!article) {
     const lines = blocks.reduce((n, b) => n + b.lines.length, 0);
     const why = story.body.length === 0 && lines > 0 ? allFurnitureReason(lines) : 'no article text is left once site furniture is removed';
     return { articles: [], errors: [contentError('empty', sourceFile, line, why)] };
   }
-  const recovered = whole && relatedStory ? toArticle(relatedStory, { id: `${id}.related-1`, sourceFile, encoding, derivedFrom: id }) : null;
+  const recovered = whole && relatedStory ? toArticle(relatedStory, { id: `${id}.related-1`, sourceFile, encoding, derivedFrom: id }, page) : null;
   return { articles: recovered ? [article, recovered] : [article], errors: [] };
 }

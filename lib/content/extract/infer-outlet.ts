@@ -1,9 +1,12 @@
 /**
- * The outlet, when the text names the publication it appeared in: "As EADaily
- * reported earlier", "in an interview to EADaily". Self-references count double;
- * a name seen only once as an interlocutor ("told X") is not enough.
+ * The outlet, from what the page says of itself: the lines that name it (a title
+ * line, a © line, a source label, a masthead: see outlet-lines.ts), a byline's
+ * ", Outlet", and self-references in the body ("As EADaily reported earlier",
+ * "in an interview to EADaily"; a name seen only once as an interlocutor, "told X",
+ * is not enough). Every find is evidence with a weight; a name needs two points.
  */
 import type { BodyBlock, TextFact } from '../schema';
+import { isBrandShaped, type OutletFind } from './outlet-lines';
 
 // Patterns carry no `i` flag: with it \p{Lu} also matches lower case and names would run on into the sentence.
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*){0,2})`;
@@ -34,4 +37,34 @@ export function inferOutlet(body: BodyBlock[]): TextFact | null {
   if (!best) return null;
   const [name, s] = best;
   return { value: name, source: 'inferred', line: s.line, evidence: `the text names it as its publisher, e.g. line ${s.line}: “${s.phrase}”` };
+}
+
+/** The outlet a byline names ("Siarhei Bohdan, BelarusDigest"): alone it is one point, a place ("Von Karl Weber, Warschau") reads the same; a brand's shape adds two. */
+export function bylineOutletFind(outlet: string, line: number, text: string): OutletFind {
+  return { value: outlet, line, kind: 'byline', text, weight: isBrandShaped(outlet) ? 3 : 1 };
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/**
+ * The outlet the evidence agrees on: finds of one name add up, the name with most points
+ * wins when it has two or more (ties go to the earlier line). The fact keeps the line of its
+ * strongest find and lists every find as evidence. `inBody` is the body's self-reference, if any.
+ */
+export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | null): TextFact | null {
+  const all = inBody?.line ? [...finds, { value: inBody.value, line: inBody.line, kind: 'self-reference' as const, text: inBody.evidence, weight: 2 }] : finds;
+  const byName = new Map<string, OutletFind[]>();
+  for (const f of all) byName.set(fold(f.value), [...(byName.get(fold(f.value)) ?? []), f]);
+  const points = (fs: OutletFind[]) => fs.reduce((n, f) => n + f.weight, 0);
+  const best = [...byName.values()]
+    .filter((fs) => points(fs) >= 2)
+    .sort((a, b) => points(b) - points(a) || Math.min(...a.map((f) => f.line)) - Math.min(...b.map((f) => f.line)))[0];
+  if (!best) return null;
+  const strongest = [...best].sort((a, b) => b.weight - a.weight || a.line - b.line)[0]!;
+  if (strongest.kind === 'self-reference' && best.length === 1 && inBody) return inBody;
+  const evidence = best
+    .sort((a, b) => a.line - b.line)
+    .map((f) => (f.kind === 'self-reference' ? `self-reference on line ${f.line}` : `${f.kind} on line ${f.line}: “${f.text.trim()}”`))
+    .join('; ');
+  return { value: strongest.value, source: 'text', line: strongest.line, evidence };
 }

@@ -25,6 +25,19 @@ const LABELS = [
   'автор', 'авторы', 'текст', 'журналист', 'корреспондент', // ru
   'автор', 'автори', 'журналіст', 'журналістка', 'кореспондент', 'текст', // uk
   'аўтар', 'тэкст', 'журналіст', 'карэспандэнт', // be
+  'napsal', 'napsala', 'autorka', // cs, sk
+  'szerző', 'írta', 'szöveg', // hu
+  'av', 'skrevet av', 'af', 'kirjoittaja', 'teksti', 'toimittaja', // sv, no, da, fi
+  'autors', 'teksts', 'autorius', 'autorė', // lv, lt
+  'piše', 'аутор', 'пише', 'от', // sr, hr, bg
+  'yazan', 'muhabir', 'yazar', // tr
+  'του', 'της', 'από', 'συντάκτης', // el
+  'a cura di', 'redazione', // it
+  'מאת', 'כתב', 'כתבת', // he
+  'بقلم', 'كتب', 'كتبت', 'الكاتب', // ar
+  'लेखक', 'रिपोर्ट', // hi
+  'ავტორი', // ka
+  '記者', '记者', '作者', '文', '筆者', // ja, zh
 ];
 // Each label is spelt out in both cases letter by letter: the `i` flag would make \p{Lu} below match lower case too.
 const caseless = (word: string) => word.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
@@ -39,7 +52,11 @@ const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
 const NAMES = String.raw`${NAME}(?:(?:\s+(?:and|und|et|y|e|i|dan|и|і)\s+|\s*&\s*)${NAME})?`;
 const OUTLET = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*){0,3}`;
 
-const LABELLED = new RegExp(`^(?:${LABEL})\\s*[:：]?\\s+(${NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
+// After a label a name may also be written in a script without case (Hebrew, Devanagari, Han, Georgian…); marks stay in the word.
+const LABELLED_WORD = String.raw`(?:\p{Lu}|\p{Lo}|\p{Script=Georgian})[\p{L}\p{M}'’.\-]*`;
+const LABELLED_NAME = String.raw`${LABELLED_WORD}(?:\s+(?:${LABELLED_WORD}|${PARTICLE})){0,4}`;
+const LABELLED_NAMES = String.raw`${LABELLED_NAME}(?:(?:\s+(?:and|und|et|y|e|i|dan|и|і|és|och|og|ve|și|a|та)\s+|\s*&\s*)${LABELLED_NAME})?`;
+const LABELLED = new RegExp(`^(?:${LABEL})(?:\\s*[:：]\\s*|\\s+)(${LABELLED_NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
 const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u');
 // "Олег Савчук, військовий оглядач": a name, a comma and a lower-case job title of up to four words.
 const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*\\p{Ll}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}$`, 'u');

@@ -25,6 +25,13 @@ function urlDate(text: DateFact, sourceUrl: string | undefined): DateFact | null
   return found ? dateFact(found.parts, 'source-url', null, found.evidence) : null;
 }
 
+/** The source URL's host (without "www."), as the outlet's name when the page states none: an inference, not the page's word. */
+export function hostOutlet(sourceUrl: string | undefined): TextFact | null {
+  if (sourceUrl === undefined || !URL.canParse(sourceUrl)) return null;
+  const host = new URL(sourceUrl).hostname.replace(/^www\./u, '');
+  return host === '' ? null : { value: host, source: 'inferred', line: null, evidence: 'sourceUrl host' };
+}
+
 /** The draft with the sidecar's facts in place of the text's (or unchanged without a sidecar). */
 export function applySidecar(draft: ArticleDraft, sidecar: Sidecar | undefined): PublishableDraft {
   const s = sidecar ?? {};
@@ -34,7 +41,7 @@ export function applySidecar(draft: ArticleDraft, sidecar: Sidecar | undefined):
     datePublished: editorDate(s.datePublished) ?? urlDate(draft.datePublished, s.sourceUrl?.value) ?? draft.datePublished,
     dateModified: editorDate(s.dateModified) ?? draft.dateModified,
     author: fromEditor(s.author) ?? draft.author,
-    outlet: fromEditor(s.outlet) ?? draft.outlet,
+    outlet: fromEditor(s.outlet) ?? draft.outlet ?? hostOutlet(s.sourceUrl?.value),
     language: s.language ? { value: s.language.value, source: 'sidecar', detector: null, confidence: null, evidence: s.language.evidence } : draft.language,
     sourceUrl: fromEditor(s.sourceUrl),
     editorNotes: s.notes ?? [],

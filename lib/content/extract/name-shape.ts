@@ -1,0 +1,111 @@
+/**
+ * The shape of a name, in any script: a person's name (two to four name tokens)
+ * and an outlet's name (a short run of name-like tokens). Capitalisation is read
+ * only in scripts that have letter case; stopwords come from `stopwords-iso` for
+ * the page's language, so a menu phrase ("Read more", "Все права") is no name.
+ */
+import stopwordsJson from 'stopwords-iso/stopwords-iso.json';
+import { z } from 'zod';
+import { endsSentence } from '../segment/text-shape';
+
+const STOPWORD_LISTS = z.record(z.string(), z.array(z.string())).parse(stopwordsJson);
+const cache = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The stopwords of a language (BCP 47 primary tag), lower-cased; an empty set for a language
+ * without a list or `und`: a name check must not reject a name because some other language
+ * happens to use its letters as a function word.
+ */
+export function nameStopwords(language: string): ReadonlySet<string> {
+  const tag = language.toLowerCase().split('-')[0] ?? 'und';
+  const hit = cache.get(tag);
+  if (hit) return hit;
+  const set = new Set((STOPWORD_LISTS[tag] ?? []).map((w) => w.toLowerCase()));
+  cache.set(tag, set);
+  return set;
+}
+
+/**
+ * The words of a short line split at spaces, punctuation trimmed: names and headlines in every script
+ * with spaces (combining marks stay in their word: Devanagari "दैनिक" is one token). Chinese or Japanese
+ * without spaces stays one token, which is what a name check needs.
+ */
+export function nameTokens(text: string): string[] {
+  return text
+    .split(/[\s/|–—·•]+/u)
+    .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** Whether the first letter of a word belongs to a script with letter case. */
+export const isCased = (word: string) => {
+  const first = /\p{L}/u.exec(word)?.[0] ?? '';
+  // Georgian has capitals (Mtavruli) in Unicode, but running text and names are written without them.
+  return first !== '' && first.toLowerCase() !== first.toUpperCase() && !/\p{Script=Georgian}/u.test(first);
+};
+
+// No `i` flag: with it \p{Lu} matches lower case too.
+const startsUpper = (word: string) => /^\p{Lu}/u.test(word);
+
+/** Small words names carry in lower case ("Ludwig van Beethoven", "Ibn al-Haytham", "Maria da Silva"). */
+const PARTICLES = new Set('de da di do dos das del della van von der den du la le al el bin ibn ben y zu ter'.split(' '));
+/** Words that join two names in a byline ("Lena Huber und Max Gruber"): split on, never part of a name. */
+const JOINERS = /\s+(?:and|und|et|y|e|i|ir|és|och|og|en|ve|și|a|и|і|та|dan|und)\s+|\s*[&,]\s*/u;
+
+export type NameCheck = {
+  /** Stopwords of the page language (nameStopwords). */
+  stopwords: ReadonlySet<string>;
+  /** Lower-cased words that are the page's menu, section or outlet words: never part of a person's name. */
+  exclude?: ReadonlySet<string>;
+};
+
+/**
+ * A person's name: 2–4 name tokens (particles aside), no digits, each capitalised where its
+ * script has case, none a stopword of the page language or one of its menu, section or outlet words.
+ */
+export function isPersonName(text: string, { stopwords, exclude }: NameCheck): boolean {
+  const t = text.trim();
+  if (t === '' || /\p{N}/u.test(t) || endsSentence(t) || /[:;!?()[\]{}«»"“”|/\\@#]/u.test(t)) return false;
+  const tokens = t.split(/\s+/u);
+  // Chinese and Japanese write a name without spaces: one run of two to six Han or kana characters.
+  if (tokens.length === 1 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,6}$/u.test(t)) return !stopwords.has(t);
+  const names = tokens.filter((w) => !PARTICLES.has(w));
+  if (names.length < 2 || names.length > 4 || tokens.length > 6) return false;
+  if (PARTICLES.has(tokens[0]!) && isCased(tokens[0]!)) return false;
+  return names.every((w) => {
+    const bare = w.replace(/^[\p{P}]+|[\p{P}]+$/gu, '');
+    const lower = bare.toLowerCase();
+    if (bare === '' || !/^\p{L}/u.test(bare)) return false;
+    if (isCased(bare) && !startsUpper(bare)) return false;
+    // An initial ("J.", "Ж.") is a name token; longer words must be neither function words nor menu words.
+    if (bare.length === 1 && isCased(bare)) return true;
+    return !stopwords.has(lower) && !(exclude?.has(lower) ?? false);
+  });
+}
+
+/** The people of a byline: "Lena Huber und Max Gruber" → both, when every part is a person's name; null otherwise. */
+export function personNames(text: string, check: NameCheck): string[] | null {
+  const parts = text.split(JOINERS).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length > 0 && parts.length <= 4 && parts.every((p) => isPersonName(p, check)) ? parts : null;
+}
+
+/**
+ * An outlet's name: one to six tokens and at most 60 characters, starting with a capital, a digit or
+ * a letter of a caseless script, no sentence end, no list (commas), at most one lower-case word in
+ * cased scripts, and not made of stopwords only ("All rights", "Все права").
+ */
+export function isOutletName(text: string, stopwords: ReadonlySet<string>): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 60 || /[,;:!?()«»"“”]/u.test(t) || (endsSentence(t) && !/\.\p{L}{2,}$/u.test(t))) return false;
+  const tokens = t.split(/\s+/u);
+  if (tokens.length > 6) return false;
+  const first = tokens[0]!;
+  if (!/^[\p{L}\p{N}]/u.test(first) || (isCased(first) && !startsUpper(first) && !/\.\p{L}{2,}$/u.test(first))) return false;
+  // A figure stands only as the whole name or its first word ("360", "24 Kanal"), not after it ("Комментарии 0").
+  if (tokens.slice(1).some((w) => /^[\p{N}\p{P}\p{S}]+$/u.test(w))) return false;
+  const lower = tokens.filter((w) => isCased(w) && !startsUpper(w) && !PARTICLES.has(w));
+  if (lower.length > 1) return false;
+  const ws = nameTokens(t);
+  if (ws.length === 0 || !/\p{L}/u.test(t)) return false;
+  return !ws.every((w) => stopwords.has(w.toLowerCase()));
+}

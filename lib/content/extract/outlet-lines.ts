@@ -1,0 +1,130 @@
+/**
+ * Lines where a page names its own outlet, in any language: a title line
+ * ("Headline – Site", "Headline | Site"), a "Site | Section" line, a © or
+ * copyright line, a "Source: Name" label (or the bare shape `Word: Name` near
+ * the end of the page) and a masthead line at the top that the page names again.
+ * Each find keeps its line and the kind of evidence it is.
+ */
+import type { SourceLine } from '../source/normalise';
+import { endsSentence } from '../segment/text-shape';
+import { nameTokens as words } from './name-shape';
+import { isOutletName, isPersonName } from './name-shape';
+
+export type OutletKind = 'title line' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
+
+/** One place the page names an outlet. `weight` is how much the kind alone says. */
+export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number };
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+const SEPARATOR = /\s+[|–—:\-·•»]{1,2}\s+/u;
+
+/** The part after the last separator of "Headline – Site", when it is short, name-like and repeats no headline word. */
+function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
+  const parts = l.text.split(SEPARATOR);
+  // Four parts or more are a list ("Share: Facebook · X · Email"), not a title with its site.
+  if (parts.length < 2 || parts.length > 3) return null;
+  const site = parts.at(-1)!.trim();
+  const head = parts.slice(0, -1).join(' ');
+  if (!isOutletName(site, stopwords) || /\p{N}{3}/u.test(head.slice(0, 4))) return null;
+  const headWords = new Set(words(head).map((w) => w.toLowerCase()));
+  if (words(site).some((w) => headWords.has(w.toLowerCase()))) return null;
+  // The headline part is a headline: four words or more, or a line the page prints again on its own.
+  const standsAlone = all.some((o) => o.n !== l.n && fold(o.text) === fold(head));
+  if ((words(head).length < 4 && !standsAlone) || endsSentence(head)) return null;
+  if (words(site).length > 4 || words(site).length >= words(head).length) return null;
+  return { value: site, line: l.n, kind: 'title line', text: l.text, weight: standsAlone ? 4 : 3 };
+}
+
+/** "Site | Section": two short parts, the second a menu line of the same page, the first not. */
+function siteSectionFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): OutletFind | null {
+  const parts = l.text.split(/\s+[|–—»·•]\s+/u);
+  if (parts.length !== 2) return null;
+  const [site, section] = [parts[0]!.trim(), parts[1]!.trim()];
+  if (!menu.has(fold(section)) || menu.has(fold(site)) || !isOutletName(site, stopwords) || words(site).length > 4) return null;
+  return { value: site, line: l.n, kind: 'site and section line', text: l.text, weight: 3 };
+}
+
+const COPYRIGHT = /^(?:©|\(c\)|\(C\)|℗|copyright\b|Copyright\b|COPYRIGHT\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?[,.]?\s*(.+)$/u;
+
+/**
+ * The name on a © line: its leading name-like words, up to the first separator, sentence end or
+ * lower-case (or, in caseless scripts, stopword) word: "© 2019 Example News. All rights reserved."
+ */
+function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
+  const m = l.text.trim().match(COPYRIGHT);
+  if (!m) return null;
+  const rest = m[1]!.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?։。](?:\s|$)/u)[0]!.trim();
+  const taken: string[] = [];
+  let runsOn = false;
+  for (const w of rest.split(/\s+/u)) {
+    runsOn = /^\p{Ll}/u.test(w) && !/\.\p{L}{2,}$/u.test(w);
+    const stop = stopwords.has(w.toLowerCase()) && taken.length > 0;
+    if (runsOn || stop || /^\d{4}$/u.test(w)) break;
+    taken.push(w);
+  }
+  // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved"), in any language.
+  if (runsOn && taken.length === 1) return null;
+  const value = taken.join(' ').replace(/[.,]+$/u, '');
+  return isOutletName(value, stopwords) ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
+}
+
+/** "Source:" in the languages whose pages we know; any other `Word: Name` near the end counts for less. */
+const SOURCE_LABEL =
+  /^(?:source|sources|quelle|source\s+:|fonte|fuente|kaynak|izvor|извор|zdroj|sursa|forrás|källa|kilde|lähde|allikas|šaltinis|avots|źródło|bron|джерело|источник|крыніца|източник|πηγή|წყარო|աղբյուր|المصدر|مصدر|منبع|מקור|स्रोत|แหล่งที่มา|출처|来源|來源|出典|出处|ソース)$/iu;
+const LABELLED = /^([\p{L}\p{M}]+)\s*[:：]\s*(.+)$/u;
+
+function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<string>): OutletFind | null {
+  const m = l.text.trim().match(LABELLED);
+  if (!m) return null;
+  const value = m[2]!.trim().replace(/[.]+$/u, '');
+  if (!isOutletName(value, stopwords) || words(value).length > 5) return null;
+  // A source label may name an agency the story came from rather than the site that printed it: a © line,
+  // a title line or a masthead outweighs it, but on its own it is enough.
+  if (SOURCE_LABEL.test(m[1]!)) return { value, line: l.n, kind: 'source label', text: l.text, weight: 2 };
+  // A bare `Word: Name` at the end of a page is a credit, but of what is unsure ("Фото: Reuters"), so it only
+  // adds to another find; a person's name there is an author or editor, not an outlet.
+  if (!nearEnd || isPersonName(value, { stopwords })) return null;
+  return { value, line: l.n, kind: 'source label', text: l.text, weight: 1 };
+}
+
+/** A name with the shape of a brand: a domain ("novinky.cz") or a case change inside a word ("BelarusDigest"). */
+export const isBrandShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name);
+
+/**
+ * A masthead: a short name-like line among the first lines of the page that another line names
+ * again (a © line, a title line, a source label, or a prompt near the end of the page of four to
+ * fifteen words: "Follow Example News on Telegram"), or that has a brand's shape.
+ */
+function mastheadFind(l: SourceLine, named: ReadonlySet<string>, prompts: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
+  const name = l.text.trim();
+  if (!isOutletName(name, stopwords) || words(name).length > 4) return null;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  // One word in a prompt may be a section word ("Read also: … in Lietuvoje"); a longer name there is the site's.
+  const again = named.has(fold(name)) || (words(name).length > 1 && prompts.some((o) => o.n !== l.n && pattern.test(o.text)));
+  if (!again && !isBrandShaped(name)) return null;
+  return { value: name, line: l.n, kind: 'masthead', text: l.text, weight: again ? 3 : 2 };
+}
+
+/** Lines the page holds on their own as short menu entries (three words or fewer), folded: section words. */
+export function menuLinesOf(lines: readonly SourceLine[]): Set<string> {
+  return new Set(lines.filter((l) => l.text.trim() !== '' && words(l.text).length <= 3 && !/[.!?]$/u.test(l.text.trim())).map((l) => fold(l.text)));
+}
+
+/**
+ * Every place the page names its outlet. `top` is how many non-empty lines count as the top of the
+ * page (where mastheads stand); `end` how many as its end (where credits stand).
+ */
+export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet<string>, top = 3, end = 12): OutletFind[] {
+  const filled = lines.filter((l) => l.text.trim() !== '' && l.text.length <= 200);
+  const menu = menuLinesOf(filled);
+  const finds: OutletFind[] = [];
+  filled.forEach((l, i) => {
+    const nearEnd = i >= filled.length - end;
+    const found = copyrightFind(l, stopwords) ?? sourceFind(l, nearEnd, stopwords) ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords);
+    if (found) finds.push(found);
+  });
+  const named = new Set(finds.map((f) => fold(f.value)));
+  const prompts = filled.slice(-end).filter((l) => words(l.text).length >= 4 && words(l.text).length <= 15);
+  const mastheads = filled.slice(0, top).flatMap((l) => mastheadFind(l, named, prompts, stopwords) ?? []);
+  return [...mastheads, ...finds];
+}

@@ -1,0 +1,124 @@
+/**
+ * Lines the scraper glued together, split by their shape so each part is
+ * classified on its own: a site name, a section word and a headline with no
+ * space between them ("NewsPortalPolitics Minsk buys…"), a byline run into its
+ * date ("Jan Novák12. 3. 2021"), a date marker run into the first sentence
+ * ("date 2019-03-04 The army received…"). A split keeps every character of the
+ * line and the line's number on every part; a sentence-like line is never split
+ * at a case change, so no story text is cut on a guess.
+ */
+import { type FindOptions, findDate } from '../dates/date-find';
+import type { SourceLine } from '../source/normalise';
+import { isProse, words } from './text-shape';
+
+/** What the page itself tells about glue: names it gives its outlet, and its menu lines (folded). */
+export type GlueHints = { outlets: readonly string[]; menu: ReadonlySet<string> };
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+// No `i` flag: with it \p{Lu} matches lower case too.
+const CASE_CHANGE = /(?<=\p{Ll})(?=\p{Lu})/gu;
+
+/** Splits a run of words glued at case changes: "NewsPortalPolitics" → ["NewsPortal", "Politics"] when the page names them. */
+function splitToken(token: string, hints: GlueHints): string[] | null {
+  const pieces = token.split(CASE_CHANGE);
+  if (pieces.length < 2) return null;
+  const known = (s: string) => hints.menu.has(fold(s)) || hints.outlets.some((o) => fold(o) === fold(s));
+  const out: string[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    // The longest run of pieces the page knows as its outlet or a menu line.
+    let j = pieces.length;
+    while (j > i + 1 && !known(pieces.slice(i, j).join(''))) j -= 1;
+    out.push(pieces.slice(i, j).join(''));
+    i = j;
+  }
+  const recognised = out.filter(known).length;
+  // One case change is also a brand's shape ("WhatsApp", "BelarusDigest"): it splits only where the page knows a part.
+  if (recognised === 0 && pieces.length < 3) return null;
+  return recognised > 0 ? out : pieces;
+}
+
+/** A section word the page lists as a menu line, left at the head of a split-off rest: "Politics Minsk orders…". */
+function splitMenuWord(rest: string, hints: GlueHints): string[] {
+  const m = rest.match(/^(\S+)\s+(\S.*)$/u);
+  return m && hints.menu.has(fold(m[1]!)) ? [m[1]!, m[2]!] : [rest];
+}
+
+/** The head of a line glued at case changes or after a known outlet name, as separate parts. */
+function splitHead(text: string, hints: GlueHints): string[] | null {
+  if (isProse(text)) return null;
+  // Longest name first: "Example News" before "Example".
+  for (const outlet of [...hints.outlets].sort((a, b) => b.length - a.length)) {
+    // "Example NewsPolitics…": the outlet name runs straight into the next word.
+    if (text.startsWith(outlet) && /^[\p{L}\p{N}]/u.test(text.slice(outlet.length)) && !/^\p{Ll}/u.test(text.slice(outlet.length))) {
+      const rest = text.slice(outlet.length);
+      return [outlet, ...(splitHead(rest, hints) ?? splitMenuWord(rest, hints))];
+    }
+  }
+  const m = text.match(/^(\S+)(\s+.*)?$/u);
+  if (!m) return null;
+  const pieces = splitToken(m[1]!, hints);
+  if (!pieces) return null;
+  const rest = (m[2] ?? '').trim();
+  if (rest === '') return pieces;
+  // The last piece belongs to the words after it unless the page knows it as a section: "NewsPortalPolitics Minsk…".
+  const last = pieces.at(-1)!;
+  return hints.menu.has(fold(last)) ? [...pieces, rest] : [...pieces.slice(0, -1), `${last} ${rest}`];
+}
+
+const TIME_AFTER = /^\s*(?:[,|·•–—-]\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?/u;
+
+/** "Jan Novák12. 3. 2021": a letter runs straight into a date. Returns the two parts, or null. */
+function splitNameDate(text: string, options: FindOptions): string[] | null {
+  if (isProse(text)) return null;
+  for (const m of text.matchAll(/\p{L}(?=\p{N})/gu)) {
+    const at = m.index + 1;
+    const found = findDate(text.slice(at), options);
+    if (found && found.start === 0 && words(text.slice(0, at)).length <= 6) return [text.slice(0, at).trim(), text.slice(at).trim()];
+  }
+  return null;
+}
+
+/**
+ * "date 2019-03-04 The army received…": a date at the head of a line (after at most a two-word
+ * label), then text that starts a new sentence with a capital. Returns the marker and the text.
+ */
+function splitDateMarker(text: string, options: FindOptions): string[] | null {
+  if (text.length < 40) return null;
+  const found = findDate(text.slice(0, 60), options);
+  if (!found || words(text.slice(0, found.start)).length > 2 || /\p{Sentence_Terminal}/u.test(text.slice(0, found.start))) return null;
+  // Only a numeric date is a marker ("2019-03-04", "04.03.2019"): "On 4 March Minsk said…" opens a sentence.
+  if (!/^[\d\s./-]+$/u.test(text.slice(found.start, found.end)) || found.parts.year === null) return null;
+  const time = text.slice(found.end).match(TIME_AFTER);
+  const end = found.end + (time?.[0].length ?? 0);
+  const rest = text.slice(end).replace(/^[\s|·•,–—-]+/u, '');
+  // The rest opens a sentence: a capital (or a letter of a caseless script), then running words.
+  if (!/^\p{L}/u.test(rest) || /^\p{Ll}/u.test(rest) || words(rest).filter((w) => /^\p{L}+$/u.test(w)).length < 5) return null;
+  // Running words, not a ticker or counters ("USD 2,1380 EUR 2,4190", "Просмотры 2 345"): almost no figures.
+  if (rest.replace(/[\p{L}\p{M}\s]/gu, '').length > rest.length * 0.1) return null;
+  // A date opening a sentence with no label ("4 March 2019 was…") is caught by the lower case above; with no label
+  // in a caseless script there is no telling, so a label is needed there.
+  if (found.start === 0 && !/^\p{Lu}/u.test(rest)) return null;
+  return [text.slice(0, end).trim(), rest];
+}
+
+/** The line's parts when it is glued (see the module comment); the line alone otherwise. */
+export function splitGluedLine(text: string, hints: GlueHints, options: FindOptions = {}): string[] {
+  if (text.trim() === '' || text.length > 400) return [text];
+  const head = splitHead(text.trim(), hints);
+  const parts = head ?? [text];
+  return parts.flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? [p]).filter((p) => p.trim() !== '');
+}
+
+/** Every line with its glued parts split apart; each part keeps the line's number. */
+export function splitGluedLines(lines: SourceLine[], hints: GlueHints, options: FindOptions = {}): SourceLine[] {
+  let glued = false;
+  const out = lines.flatMap((l) => {
+    const parts = splitGluedLine(l.text, hints, options);
+    if (parts.length === 1) return [l];
+    glued = true;
+    return parts.map((text) => ({ n: l.n, text }));
+  });
+  // The same array when nothing was glued, so callers can tell without comparing lines.
+  return glued ? out : lines;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { nameStopwords } from '@/lib/content/extract/name-shape';
+import { outletFinds } from '@/lib/content/extract/outlet-lines';
+import { bylineOutletFind, chooseOutlet } from '@/lib/content/extract/infer-outlet';
+import { hostOutlet } from '@/lib/content/source/apply-sidecar';
+
+/** Numbered lines of a made-up page, 1-based as the pipeline numbers them. */
+const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+const finds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, line }) => ({ value, kind, line }));
+
+describe('the lines where a page names its outlet', () => {
+  it('takes the site after the dash of an English title line, not a headline word', () => {
+    const text = 'Minsk doubles its order of heavy trucks – Harbour Ledger\nHome\nWorld\nMinsk doubles its order of heavy trucks\nThe plant said on Monday that it would hire more staff.';
+    expect(finds(text, 'en')).toEqual([{ value: 'Harbour Ledger', kind: 'title line', line: 1 }]);
+  });
+
+  it('reads the name on a Czech © line and stops at the company suffix', () => {
+    const text = 'Zprávy\nVláda schválila nový rozpočet armády\nPoslanci o něm budou hlasovat příští týden.\n© 2021 Ranní Kurýr, a.s. Všechna práva vyhrazena.';
+    expect(finds(text, 'cs')).toEqual([{ value: 'Ranní Kurýr', kind: 'copyright line', line: 4 }]);
+  });
+
+  it('reads a Russian “Источник:” label and a Turkish “Kaynak:” label', () => {
+    expect(finds('Новости\nЗавод выпустил сто машин за месяц.\nИсточник: Северный Вестник', 'ru')).toEqual([{ value: 'Северный Вестник', kind: 'source label', line: 3 }]);
+    expect(finds('Gündem\nFabrika yeni kamyonlar üretti.\nKaynak: Ege Haber Ajansı', 'tr')).toEqual([{ value: 'Ege Haber Ajansı', kind: 'source label', line: 3 }]);
+  });
+
+  it('cuts an Arabic © line (no letter case) at the stopword that begins “all rights reserved”', () => {
+    const text = 'الرئيسية\nوقعت الحكومة اتفاقا جديدا مع الشركة.\n© 2020 صحيفة الواحة جميع الحقوق محفوظة';
+    expect(finds(text, 'ar')).toEqual([{ value: 'صحيفة الواحة', kind: 'copyright line', line: 3 }]);
+  });
+
+  it('reads a Hindi title line and a Japanese source label', () => {
+    expect(finds('सेना को नए ट्रक मिले इस सप्ताह - दैनिक प्रहरी\nमुख्य समाचार', 'hi')).toEqual([{ value: 'दैनिक प्रहरी', kind: 'title line', line: 1 }]);
+    expect(finds('ニュース\n工場は新しいトラックを発表した。\n出典：東洋通信', 'ja')).toEqual([{ value: '東洋通信', kind: 'source label', line: 3 }]);
+  });
+
+  it('takes the site of a Polish “Site | Section” line when the section is a menu line of the page', () => {
+    const text = 'Świat\nKraj\nGazeta Nadwiślańska | Świat\nRząd zamawia nowe ciężarówki dla armii';
+    expect(finds(text, 'pl')).toEqual([{ value: 'Gazeta Nadwiślańska', kind: 'site and section line', line: 3 }]);
+  });
+
+  it('takes a German masthead the page names again in a prompt at its end, not a lone menu word', () => {
+    const text = 'Ostkurier Morgen\nPolitik\nWirtschaft\nMinsk kauft neue Lastwagen für die Armee\nDas Werk baut seit Jahren schwere Fahrgestelle.\nFolgen Sie dem Ostkurier Morgen auf Telegram';
+    expect(finds(text, 'de')).toEqual([{ value: 'Ostkurier Morgen', kind: 'masthead', line: 1 }]);
+    expect(finds('Politik\nWirtschaft\nDas Werk baut seit Jahren schwere Fahrgestelle.\nMehr aus der Politik lesen Sie hier', 'de')).toEqual([]);
+  });
+
+  it('names no outlet from furniture that only looks like it', () => {
+    const text = [
+      'Share this: Facebook · X · LinkedIn · Email',
+      'A soldier stands by the truck. - Photo Desk',
+      'date 2019-03-04 · Просмотры 2 345 · Комментарии 0',
+      '© 2019 All rights reserved',
+      '© 2019 Все права защищены.',
+      'Джерело: власні кореспонденти',
+      'Tags: Belarus, Poland, trucks',
+    ].join('\n');
+    expect(finds(text, 'en')).toEqual([]);
+  });
+});
+
+describe('the outlet the evidence agrees on', () => {
+  const copyright = { value: 'Harbour Ledger', line: 40, kind: 'copyright line' as const, text: '© Harbour Ledger', weight: 3 };
+  const title = { value: 'Harbour Ledger', line: 1, kind: 'title line' as const, text: 'Trucks – Harbour Ledger', weight: 3 };
+
+  it('adds up finds of one name and lists each as evidence, keeping the strongest line', () => {
+    expect(chooseOutlet([copyright, title], null)).toEqual({
+      value: 'Harbour Ledger',
+      source: 'text',
+      line: 1,
+      evidence: 'title line on line 1: “Trucks – Harbour Ledger”; copyright line on line 40: “© Harbour Ledger”',
+    });
+  });
+
+  it('does not take a place after a byline’s comma as the outlet on its own', () => {
+    expect(chooseOutlet([bylineOutletFind('Warschau', 12, 'Von Karl Weber, Warschau')], null)).toBeNull();
+    expect(chooseOutlet([bylineOutletFind('BelarusDigest', 3, 'Siarhei Bohdan, BelarusDigest')], null)?.value).toBe('BelarusDigest');
+  });
+
+  it('prefers the name with more evidence', () => {
+    const label = { value: 'Northern Wire', line: 30, kind: 'source label' as const, text: 'Source: Northern Wire', weight: 3 };
+    expect(chooseOutlet([label, copyright, title], null)?.value).toBe('Harbour Ledger');
+  });
+});
+
+describe('the outlet from a sidecar’s source URL', () => {
+  it('is the host without www, as an inference', () => {
+    expect(hostOutlet('https://www.example.org/news/2019/03/trucks')).toEqual({ value: 'example.org', source: 'inferred', line: null, evidence: 'sourceUrl host' });
+    expect(hostOutlet(undefined)).toBeNull();
+  });
+});
