@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale -- 1000 5000 10000` — builds a synthetic archive of each size
+ * `npm run bench:scale -- 1000 5000 10000 [--dense 300 1500]` — builds a synthetic archive of each size
  * (scripts/make-scale-archive.ts) with the full `npm run build` (content check, next build,
  * postbuild) and prints one row per size: build seconds, ms per story, output size and file
  * count, the largest HTML page, the largest feed, and the build's peak memory (the summed
@@ -18,6 +18,8 @@ import path from 'node:path';
 
 type Row = {
   stories: number;
+  dense: boolean;
+  bytes: number;
   seconds: number;
   msPerStory: number;
   cpuSeconds: number;
@@ -144,12 +146,13 @@ function walk(root: string): Walk {
 
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 
-async function benchSize(stories: number): Promise<Row> {
-  const contentDir = path.join(tmpdir(), `scale-archive-${stories}`);
-  const exportDir = `out-scale-${stories}`;
+async function benchSize(stories: number, dense: boolean): Promise<Row> {
+  const name = `${dense ? 'dense-' : ''}${stories}`;
+  const contentDir = path.join(tmpdir(), `scale-archive-${name}`);
+  const exportDir = `out-scale-${name}`;
   rmSync(contentDir, { recursive: true, force: true });
   rmSync(exportDir, { recursive: true, force: true });
-  await runMeasured('npx', ['tsx', 'scripts/make-scale-archive.ts', contentDir, String(stories)], process.env);
+  await runMeasured('npx', ['tsx', 'scripts/make-scale-archive.ts', contentDir, String(stories), ...(dense ? ['--dense'] : [])], process.env);
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const started = performance.now();
   const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' };
@@ -167,6 +170,8 @@ async function benchSize(stories: number): Promise<Row> {
   if (process.env.BENCH_KEEP !== '1') rmSync(exportDir, { recursive: true, force: true });
   return {
     stories,
+    dense,
+    bytes: result.bytes,
     seconds: Math.round(seconds),
     msPerStory: Math.round((seconds * 1000) / stories),
     cpuSeconds: Math.round(profile.total),
@@ -179,15 +184,56 @@ async function benchSize(stories: number): Promise<Row> {
   };
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
-if (sizes.length === 0) throw new Error('usage: npm run bench:scale -- 1000 5000 10000');
+/**
+ * The sizes to build, in order, each with its density: `1000 --dense 300 1500` builds 1,000
+ * ordinary stories, then 300 and 1,500 entity-dense long reads (`--normal` switches back).
+ */
+function parseRuns(args: readonly string[]): { stories: number; dense: boolean }[] {
+  let dense = false;
+  const runs: { stories: number; dense: boolean }[] = [];
+  for (const arg of args) {
+    if (arg === '--dense' || arg === '--normal') dense = arg === '--dense';
+    else if (Number.isInteger(Number(arg)) && Number(arg) > 0) runs.push({ stories: Number(arg), dense });
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return runs;
+}
+
+/** Marginal cost between consecutive sizes of one density: build ms and output KB per added story. */
+function marginals(rows: readonly Row[]): string[] {
+  const lines: string[] = [];
+  for (const dense of [false, true]) {
+    const same = rows.filter((r) => r.dense === dense).sort((a, b) => a.stories - b.stories);
+    for (let i = 1; i < same.length; i++) {
+      const [a, b] = [same[i - 1], same[i]];
+      if (!a || !b || b.stories === a.stories) continue;
+      const added = b.stories - a.stories;
+      const ms = Math.round(((b.seconds - a.seconds) * 1000) / added);
+      const cpuMs = Math.round(((b.cpuSeconds - a.cpuSeconds) * 1000) / added);
+      const kbPer = Math.round((b.bytes - a.bytes) / 1024 / added);
+      lines.push(`| ${dense ? 'dense' : 'normal'} | ${a.stories} → ${b.stories} | ${ms} | ${cpuMs} | ${kbPer} |`);
+    }
+  }
+  return lines;
+}
+
+const runs = parseRuns(process.argv.slice(2));
+if (runs.length === 0) throw new Error('usage: npm run bench:scale -- 1000 5000 10000 [--dense 300 1500]');
 const rows: Row[] = [];
-for (const size of sizes) {
-  rows.push(await benchSize(size));
+for (const run of runs) {
+  rows.push(await benchSize(run.stories, run.dense));
   console.log(JSON.stringify(rows.at(-1)));
 }
-console.log('\n| stories | build s | ms/story | CPU s | output MB | files | largest HTML | largest feed | peak MB | load before |');
-console.log('| --: | --: | --: | --: | --: | --: | --- | --- | --: | --- |');
+console.log('\n| stories | density | build s | ms/story | CPU s | output MB | files | largest HTML | largest feed | peak MB | load before |');
+console.log('| --: | --- | --: | --: | --: | --: | --: | --- | --- | --: | --- |');
 for (const r of rows) {
-  console.log(`| ${r.stories} | ${r.seconds} | ${r.msPerStory} | ${r.cpuSeconds} | ${r.mb} | ${r.files} | ${r.html} | ${r.feed} | ${r.peakMb} | ${r.load} |`);
+  console.log(
+    `| ${r.stories} | ${r.dense ? 'dense' : 'normal'} | ${r.seconds} | ${r.msPerStory} | ${r.cpuSeconds} | ${r.mb} | ${r.files} | ${r.html} | ${r.feed} | ${r.peakMb} | ${r.load} |`,
+  );
+}
+const marginal = marginals(rows);
+if (marginal.length) {
+  console.log('\n| density | sizes | ms per added story | CPU ms per added story | KB per added story |');
+  console.log('| --- | --- | --: | --: | --: |');
+  for (const line of marginal) console.log(line);
 }
