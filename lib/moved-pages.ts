@@ -60,7 +60,8 @@ export function movedPageHtml({ to, title }: MovedPageEntry): string {
   const name = escape(title);
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    // Marked so checks over the export tell a moved page (no script, nothing to enhance) from a rendered one.
+    '<html lang="en" data-moved-page>',
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`,
