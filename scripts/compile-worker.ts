@@ -1,5 +1,4 @@
-/** Worker entry for compile-in-workers.ts: each chunk is a batch of source files to compile. */
+/** Task module for compile-in-workers.ts: each chunk is a batch of source files to compile. */
 import { compileFile, type SourceFile } from '../lib/content/archive';
-import { serveChunks } from './worker-pool';
 
-serveChunks((files: SourceFile[]) => files.map(compileFile));
+export default (files: SourceFile[]) => files.map(compileFile);
