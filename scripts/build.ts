@@ -33,10 +33,11 @@ try {
     import('@/lib/moved-pages'),
     import('./postbuild/moved-pages'),
   ]);
+  const { CARD_CACHE_DIR } = await import('./postbuild/share-card-cache');
   await runPostbuild(
     exportDir(),
     postbuildSteps(
-      (dir) => writeShareCards(dir, readCardList()),
+      (dir) => writeShareCards(dir, readCardList(), { cacheDir: CARD_CACHE_DIR }),
       (dir) => writeMovedPages(dir, readMovedPageList()),
     ),
   );
