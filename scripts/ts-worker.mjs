@@ -16,5 +16,11 @@ export default async function runTask({ entry, chunk }) {
     modules.set(entry, loaded);
   }
   const { default: work } = await loaded;
-  return work(chunk);
+  try {
+    return await work(chunk);
+  } catch (error) {
+    // Structured cloning keeps only the built-in error names; send the parts so the pool can rebuild it as thrown.
+    const e = error instanceof Error ? error : new Error(String(error));
+    throw { taskError: true, name: e.name, message: e.message, stack: e.stack };
+  }
 }

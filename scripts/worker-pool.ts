@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
+import { z } from 'zod';
 
 const BOOTSTRAP = new URL('./ts-worker.mjs', import.meta.url);
 
@@ -15,6 +16,19 @@ export function chunksFor<T>(items: T[], workers: number, most = 32): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
+}
+
+/** What ts-worker.mjs throws across the thread boundary in place of a task's error. */
+const taskError = z.object({ taskError: z.literal(true), name: z.string(), message: z.string(), stack: z.string().optional() });
+
+/** A task's error rebuilt in the main thread with its own name and message; anything else as it came. */
+function rebuilt(thrown: unknown): unknown {
+  const parsed = taskError.safeParse(thrown);
+  if (!parsed.success) return thrown;
+  const error = new Error(parsed.data.message);
+  error.name = parsed.data.name;
+  if (parsed.data.stack) error.stack = parsed.data.stack;
+  return error;
 }
 
 /**
@@ -29,6 +43,8 @@ export async function runInWorkers<T, R>(entry: URL, chunks: T[], size = availab
   try {
     const results: R[] = await Promise.all(chunks.map((chunk) => pool.run({ entry: entry.href, chunk })));
     return results;
+  } catch (error) {
+    throw rebuilt(error);
   } finally {
     await pool.destroy();
   }

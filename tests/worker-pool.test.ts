@@ -11,6 +11,7 @@ describe('runInWorkers', () => {
 
   it('rejects with the first failing chunk’s error, name and message kept', async () => {
     await expect(runInWorkers<number[], number[]>(TASK, [[1], [-3], [2]], 2)).rejects.toMatchObject({ name: 'RangeError', message: 'negative input -3' });
+    await expect(runInWorkers<number[], number[]>(TASK, [[-1000]], 1)).rejects.toMatchObject({ name: 'TooSmall', message: 'far too small: -1000' });
   }, 60_000);
 
   it('resolves to nothing for no chunks', async () => {
