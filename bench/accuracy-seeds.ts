@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Archive } from '../lib/content/schema';
-import type { CaseScore } from '../tests/fixtures/scrapes/score';
+import { type CaseScore, sameOutlet } from '../tests/fixtures/scrapes/score';
 
 const SEEDS_DIR = path.join('tests', 'fixtures', 'seeds');
 
@@ -19,6 +19,7 @@ const seedExpectation = z.looseObject({
   datePublished: z.string().nullable(),
   datePrecision: z.string(),
   author: z.string().nullable(),
+  outlet: z.string().nullable(),
   firstParagraph: z.string(),
   lastParagraph: z.string(),
   mustNotAppear: z.array(z.string()),
@@ -34,16 +35,18 @@ export function scoreSeeds(archive: Archive): CaseScore[] {
       const want = seedExpectation.parse(JSON.parse(readFileSync(path.join(SEEDS_DIR, f), 'utf8')));
       const a = archive.articles.find((x) => x.id === id);
       const base = { name: `seed ${id}`, language: 'en', bodyLines: 0, entitiesExpected: 0, entitiesFound: 0, wrongTags: [], lost: [] };
-      if (!a) return { ...base, rejectedRight: false, titleRight: false, dateRight: false, authorRight: false, paragraphsRight: false, leaks: [], notes: ['not published'] };
+      if (!a) return { ...base, rejectedRight: false, titleRight: false, dateRight: false, authorRight: false, outletRight: false, paragraphsRight: false, leaks: [], notes: ['not published'] };
       const paragraphs = a.body.filter((b) => b.kind === 'paragraph').map((b) => b.text);
       const bodyText = a.body.map((b) => b.text).join('\n');
       const titleRight = a.title.value === want.title && a.title.source === want.titleSource;
       const dateRight = a.datePublished.value === want.datePublished && a.datePublished.precision === want.datePrecision;
       const authorRight = (a.author?.value ?? null) === want.author;
+      const outletRight = sameOutlet(a.outlet?.value ?? null, want.outlet);
       const notes = [
         ...(titleRight ? [] : [`title: got "${a.title.value}" (${a.title.source})`]),
         ...(dateRight ? [] : [`date: got ${a.datePublished.value ?? 'null'}/${a.datePublished.precision}`]),
         ...(authorRight ? [] : [`author: got ${a.author?.value ?? 'null'}`]),
+        ...(outletRight ? [] : [`outlet: got ${a.outlet?.value ?? 'null'}`]),
       ];
       return {
         ...base,
@@ -51,6 +54,7 @@ export function scoreSeeds(archive: Archive): CaseScore[] {
         titleRight,
         dateRight,
         authorRight,
+        outletRight,
         paragraphsRight: (paragraphs[0]?.startsWith(want.firstParagraph) ?? false) && (paragraphs.at(-1)?.startsWith(want.lastParagraph) ?? false),
         leaks: want.mustNotAppear.filter((s) => bodyText.includes(s)),
         notes,

@@ -1,0 +1,105 @@
+/**
+ * The blind scrape corpus and the body-lookalike corpus are only useful if every
+ * case is well formed: these tests load and validate each one (schema, every
+ * furniture line, paragraph, headline and lookalike present in input.txt), so a
+ * malformed fixture fails CI. They assert nothing about extraction accuracy:
+ * `npm run bench:accuracy` reports that.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLookalikeCases } from '../fixtures/body-lookalikes/load';
+import { BLIND_SCRAPES_DIR, loadScrapeCases } from '../fixtures/scrapes/load';
+
+/** Writes one case folder under a fresh temporary corpus folder and returns the corpus folder. */
+function corpusWith(name: string, input: string, expected: object, lookalikes?: object): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'corpus-'));
+  mkdirSync(path.join(dir, name));
+  writeFileSync(path.join(dir, name, 'input.txt'), input);
+  writeFileSync(path.join(dir, name, 'expected.json'), JSON.stringify(expected));
+  if (lookalikes) writeFileSync(path.join(dir, name, 'lookalikes.json'), JSON.stringify(lookalikes));
+  return dir;
+}
+
+const tinyInput = ['Menu', 'Headline about Minsk', 'Follow the money: who pays', 'Share of exports rose to nearly all sales.', 'Share this article', ''].join('\n');
+const tinyExpected = {
+  layout: 'a hand-written tiny case for loader tests',
+  language: 'en',
+  title: 'Headline about Minsk',
+  date: null,
+  author: null,
+  outlet: null,
+  firstParagraph: 'Share of exports rose to nearly all sales.',
+  lastParagraph: 'Share of exports rose to nearly all sales.',
+  furniture: ['Menu', 'Share this article'],
+  entities: ['minsk'],
+};
+
+describe('blind scrape corpus', () => {
+  const cases = loadScrapeCases(BLIND_SCRAPES_DIR);
+
+  it('loads and validates every case', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('spans at least 12 languages and includes rejected pages', () => {
+    expect(new Set(cases.map((c) => c.expected.language)).size).toBeGreaterThanOrEqual(12);
+    expect(cases.filter((c) => c.expected.rejected).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives every published case a body of at least four lines', () => {
+    const thin = cases.filter((c) => !c.expected.rejected && c.bodyLines.length < 4).map((c) => c.name);
+    expect(thin).toEqual([]);
+  });
+});
+
+describe('body-lookalike corpus', () => {
+  const cases = loadLookalikeCases();
+
+  it('loads every case with its lookalike lines, all of them body lines of the input', () => {
+    for (const c of cases) for (const l of c.lookalikes) expect(c.bodyLines).toContain(l);
+  });
+
+  it('holds at least 40 lookalike lines in at least 6 languages', () => {
+    expect(cases.reduce((n, c) => n + c.lookalikes.length, 0)).toBeGreaterThanOrEqual(40);
+    expect(new Set(cases.map((c) => c.expected.language)).size).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('corpus loaders', () => {
+  it('accept any lowercase ISO 639 code as the language', () => {
+    const dir = corpusWith('ka-case', tinyInput, { ...tinyExpected, language: 'kat' });
+    expect(loadScrapeCases(dir)[0]?.expected.language).toBe('kat');
+  });
+
+  it('reject a language that is not a lowercase ISO 639 code, naming the case', () => {
+    const dir = corpusWith('bad-language', tinyInput, { ...tinyExpected, language: 'English' });
+    expect(() => loadScrapeCases(dir)).toThrow(/bad-language\/expected\.json: language/);
+  });
+
+  it('reject a furniture line that is not in the input', () => {
+    const dir = corpusWith('missing-line', tinyInput, { ...tinyExpected, furniture: ['Menu', 'Subscribe now'] });
+    expect(() => loadScrapeCases(dir)).toThrow(/missing-line: furniture line not in input.txt: "Subscribe now"/);
+  });
+
+  it('read the lookalike lines of a well-formed case', () => {
+    const dir = corpusWith('good', tinyInput, tinyExpected, { lines: ['Follow the money: who pays', 'Share of exports rose to nearly all sales.'] });
+    expect(loadLookalikeCases(dir)[0]?.lookalikes).toEqual(['Follow the money: who pays', 'Share of exports rose to nearly all sales.']);
+  });
+
+  it('reject a lookalike that is furniture, not a body line', () => {
+    const dir = corpusWith('furniture-lookalike', tinyInput, tinyExpected, { lines: ['Share this article'] });
+    expect(() => loadLookalikeCases(dir)).toThrow(/furniture-lookalike: lookalike is not a body line of input.txt: "Share this article"/);
+  });
+
+  it('reject a lookalike list listing a line twice', () => {
+    const dir = corpusWith('twice', tinyInput, tinyExpected, { lines: ['Follow the money: who pays', 'Follow the money: who pays'] });
+    expect(() => loadLookalikeCases(dir)).toThrow(/twice: a lookalike line is listed twice/);
+  });
+
+  it('reject a lookalikes.json of the wrong shape', () => {
+    const dir = corpusWith('wrong-shape', tinyInput, tinyExpected, { lookalikes: ['Follow the money: who pays'] });
+    expect(() => loadLookalikeCases(dir)).toThrow(/wrong-shape\/lookalikes\.json/);
+  });
+});
