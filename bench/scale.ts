@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale -- 1000 5000 10000` — builds a synthetic archive of each size
+ * `npm run bench:scale -- 1000 5000 10000 [--dense 300 1500] [--incremental 1000]` — builds a synthetic archive of each size
  * (scripts/make-scale-archive.ts) with the full `npm run build` (content check, next build,
  * postbuild) and prints one row per size: build seconds, ms per story, output size and file
  * count, the largest HTML page, the largest feed, and the build's peak memory (the summed
@@ -10,14 +10,24 @@
  *
  * Each size builds into its own export folder (`out-scale-<n>`, removed afterwards unless
  * BENCH_KEEP=1) and its own content folder under the OS temp dir. Not a test: a table.
+ *
+ * `--dense` builds the sizes after it as entity-dense long reads (make-scale-archive.ts --dense)
+ * and prints the marginal cost per added story between sizes of one density; `--incremental`
+ * builds each size after it cold (build caches cleared) and then again with one story added on
+ * the first build's caches.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CARD_CACHE_DIR } from '../scripts/postbuild/share-card-cache';
 
 type Row = {
   stories: number;
+  dense: boolean;
+  /** Built with the caches of the build one story smaller. */
+  incremental: boolean;
+  bytes: number;
   seconds: number;
   msPerStory: number;
   cpuSeconds: number;
@@ -144,12 +154,25 @@ function walk(root: string): Walk {
 
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 
-async function benchSize(stories: number): Promise<Row> {
-  const contentDir = path.join(tmpdir(), `scale-archive-${stories}`);
-  const exportDir = `out-scale-${stories}`;
-  rmSync(contentDir, { recursive: true, force: true });
+/** Build caches a cold build must not find (Turbopack's compile cache stays warm, as on any developer machine). */
+const BUILD_CACHES = [CARD_CACHE_DIR];
+
+/**
+ * Builds a synthetic archive of `stories` and measures the build. `incremental` builds it again
+ * with one story more, keeping the caches of the first build: what adding a story costs.
+ */
+async function benchSize(stories: number, dense: boolean, incremental = false): Promise<Row> {
+  const name = `${dense ? 'dense-' : ''}${stories}${incremental ? '-plus-one' : ''}`;
+  const contentDir = path.join(tmpdir(), `scale-archive-${dense ? 'dense-' : ''}${stories}`);
+  const exportDir = `out-scale-${name}`;
   rmSync(exportDir, { recursive: true, force: true });
-  await runMeasured('npx', ['tsx', 'scripts/make-scale-archive.ts', contentDir, String(stories)], process.env);
+  if (!incremental) {
+    rmSync(contentDir, { recursive: true, force: true });
+    for (const cache of BUILD_CACHES) rmSync(cache, { recursive: true, force: true });
+  }
+  // The generator is deterministic: n + 1 stories are the same n files plus one new one.
+  const count = incremental ? stories + 1 : stories;
+  await runMeasured('npx', ['tsx', 'scripts/make-scale-archive.ts', contentDir, String(count), ...(dense ? ['--dense'] : [])], process.env);
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const started = performance.now();
   const env = { ...process.env, CONTENT_DIR: contentDir, NEXT_DIST_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' };
@@ -166,7 +189,10 @@ async function benchSize(stories: number): Promise<Row> {
   const result = walk(exportDir);
   if (process.env.BENCH_KEEP !== '1') rmSync(exportDir, { recursive: true, force: true });
   return {
-    stories,
+    stories: count,
+    incremental,
+    dense,
+    bytes: result.bytes,
     seconds: Math.round(seconds),
     msPerStory: Math.round((seconds * 1000) / stories),
     cpuSeconds: Math.round(profile.total),
@@ -179,15 +205,63 @@ async function benchSize(stories: number): Promise<Row> {
   };
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
-if (sizes.length === 0) throw new Error('usage: npm run bench:scale -- 1000 5000 10000');
+/**
+ * The sizes to build, in order, each with its density: `1000 --dense 300 1500` builds 1,000
+ * ordinary stories, then 300 and 1,500 entity-dense long reads (`--normal` switches back).
+ */
+type Run = { stories: number; dense: boolean; incremental: boolean };
+
+function parseRuns(args: readonly string[]): Run[] {
+  let dense = false;
+  let incremental = false;
+  const runs: Run[] = [];
+  for (const arg of args) {
+    if (arg === '--dense' || arg === '--normal') dense = arg === '--dense';
+    else if (arg === '--incremental') incremental = true;
+    else if (Number.isInteger(Number(arg)) && Number(arg) > 0) {
+      runs.push({ stories: Number(arg), dense, incremental: false });
+      // A cold build, then the same archive with one story added, built on the first build's caches.
+      if (incremental) runs.push({ stories: Number(arg), dense, incremental: true });
+    } else throw new Error(`unknown argument ${arg}`);
+  }
+  return runs;
+}
+
+/** Marginal cost between consecutive sizes of one density: build ms and output KB per added story. */
+function marginals(rows: readonly Row[]): string[] {
+  const lines: string[] = [];
+  for (const dense of [false, true]) {
+    const same = rows.filter((r) => r.dense === dense && !r.incremental).sort((a, b) => a.stories - b.stories);
+    for (let i = 1; i < same.length; i++) {
+      const [a, b] = [same[i - 1], same[i]];
+      if (!a || !b || b.stories === a.stories) continue;
+      const added = b.stories - a.stories;
+      const ms = Math.round(((b.seconds - a.seconds) * 1000) / added);
+      const cpuMs = Math.round(((b.cpuSeconds - a.cpuSeconds) * 1000) / added);
+      const kbPer = Math.round((b.bytes - a.bytes) / 1024 / added);
+      lines.push(`| ${dense ? 'dense' : 'normal'} | ${a.stories} → ${b.stories} | ${ms} | ${cpuMs} | ${kbPer} |`);
+    }
+  }
+  return lines;
+}
+
+const runs = parseRuns(process.argv.slice(2));
+if (runs.length === 0) throw new Error('usage: npm run bench:scale -- 1000 5000 10000 [--dense 300 1500] [--incremental 1000]');
 const rows: Row[] = [];
-for (const size of sizes) {
-  rows.push(await benchSize(size));
+for (const run of runs) {
+  rows.push(await benchSize(run.stories, run.dense, run.incremental));
   console.log(JSON.stringify(rows.at(-1)));
 }
-console.log('\n| stories | build s | ms/story | CPU s | output MB | files | largest HTML | largest feed | peak MB | load before |');
-console.log('| --: | --: | --: | --: | --: | --: | --- | --- | --: | --- |');
+console.log('\n| stories | density | build | build s | ms/story | CPU s | output MB | files | largest HTML | largest feed | peak MB | load before |');
+console.log('| --: | --- | --- | --: | --: | --: | --: | --: | --- | --- | --: | --- |');
 for (const r of rows) {
-  console.log(`| ${r.stories} | ${r.seconds} | ${r.msPerStory} | ${r.cpuSeconds} | ${r.mb} | ${r.files} | ${r.html} | ${r.feed} | ${r.peakMb} | ${r.load} |`);
+  console.log(
+    `| ${r.stories} | ${r.dense ? 'dense' : 'normal'} | ${r.incremental ? 'one story added' : 'cold'} | ${r.seconds} | ${r.msPerStory} | ${r.cpuSeconds} | ${r.mb} | ${r.files} | ${r.html} | ${r.feed} | ${r.peakMb} | ${r.load} |`,
+  );
+}
+const marginal = marginals(rows);
+if (marginal.length) {
+  console.log('\n| density | sizes | ms per added story | CPU ms per added story | KB per added story |');
+  console.log('| --- | --- | --: | --: | --: |');
+  for (const line of marginal) console.log(line);
 }

@@ -7,7 +7,7 @@ const CHIP =
   'aria-pressed:border-stone-900 aria-pressed:bg-stone-900 aria-pressed:text-white dark:aria-pressed:border-stone-100 dark:aria-pressed:bg-stone-100 dark:aria-pressed:text-stone-900';
 
 /**
- * Entity chips above the timeline: links to the per-entity timelines, which is all a reader
+ * Entity chips above the timeline: links to each entity's tag pages (its timeline), which is all a reader
  * without JavaScript needs. On the full timeline (`current` unset) the markup is marked for
  * enhance/timeline-filter.ts, which turns the chips into toggle buttons that filter the entries
  * on this page in place, with a link on to the chosen entity's full timeline.

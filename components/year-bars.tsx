@@ -2,9 +2,9 @@ import Link from '@/components/archive-link';
 
 /**
  * A small timeline of an entity's stories: one bar per year, proportional to the count,
- * the whole thing linking to that entity's full timeline. Pure HTML/CSS.
+ * optionally linking to a fuller timeline. Pure HTML/CSS.
  */
-export function YearBars({ counts, href, undated }: { counts: readonly { year: number; count: number }[]; href: string; undated: number }) {
+export function YearBars({ counts, href, undated }: { counts: readonly { year: number; count: number }[]; href?: string; undated: number }) {
   if (counts.length === 0 && undated === 0) return null;
   const max = Math.max(1, ...counts.map((c) => c.count));
   return (
@@ -28,11 +28,13 @@ export function YearBars({ counts, href, undated }: { counts: readonly { year: n
           </li>
         ) : null}
       </ol>
-      <p className="mt-3">
-        <Link href={href} className="underline underline-offset-4">
-          See them on the timeline
-        </Link>
-      </p>
+      {href ? (
+        <p className="mt-3">
+          <Link href={href} className="underline underline-offset-4">
+            See them on the timeline
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The timeline's entity chips. Server-rendered they are links to each entity's own timeline
+ * The timeline's entity chips. Server-rendered they are links to each entity's tag pages (its timeline)
  * (`a[data-filter-chip]`), which is all a reader without JavaScript needs. On the full timeline
  * (`[data-filter-in-place]`) this turns them into toggle buttons that filter the entries on the
  * page in place, and says how many are shown with a link on to the entity's full timeline.

@@ -19,6 +19,21 @@ export const PAGE_SIZE = 20;
  */
 export const TAG_INDEX_PAGE_SIZE = 300;
 
+/**
+ * Events per list page. An event is a sentence with its date, sources and entities (~1–1.5 KB of
+ * HTML), so 40 make a page of roughly 70–90 KB with the strip: under the 150 KB HTML budget, and
+ * half the pages of 20 (~1,500 fewer routes to render at 10,000 stories; docs/scale.md).
+ * The only place this number is written.
+ */
+export const EVENTS_PAGE_SIZE = 40;
+
+/**
+ * How many of an entity's events each of its tag pages carries beside its 20 stories. An event is
+ * ~1–1.5 KB of HTML, so 20 add ~25 KB to a tag page of ~80 KB: under the 150 KB budget. The
+ * only place this number is written.
+ */
+export const TAG_EVENTS_PAGE_SIZE = 20;
+
 export type Page<T> = {
   items: T[];
   /** 1-based page number. */
@@ -47,4 +62,15 @@ export function paginate<T>(items: readonly T[], page: number, size: number = PA
 export function extraPageNumbers(total: number, size: number = PAGE_SIZE): number[] {
   const count = pageCount(total, size);
   return Array.from({ length: count - 1 }, (_, i) => i + 2);
+}
+
+/**
+ * The `page`-th slice of `items` within a list of `count` pages that `items` may not fill (a tag
+ * page whose events run out before its stories do): an empty slice past the end of `items`,
+ * undefined when `page` is outside 1…count.
+ */
+export function sliceOfPages<T>(items: readonly T[], page: number, count: number, size: number = PAGE_SIZE): Page<T> | undefined {
+  if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
+  const offset = (page - 1) * size;
+  return { items: items.slice(offset, offset + size), page, pageCount: count, total: items.length, offset };
 }

@@ -28,11 +28,16 @@ export const paths = {
   /** The tag index in one sort (`/tags/`, `/tags/by-count/`), or its n-th page. */
   tags: (sort: TagSort = 'name', page = 1) => pagePath(sort === 'count' ? `/tags/${BY_COUNT}/` : '/tags/', page),
   tag: (slug: string, page = 1) => pagePath(`/tags/${slug}/`, page),
-  /** `/timeline/`, an entity's `/timeline/<slug>/`, or their n-th page. */
+  /** The events section of an entity's n-th tag page (each tag page carries its slice of the entity's events). */
+  tagEvents: (slug: string, page = 1) => `${pagePath(`/tags/${slug}/`, page)}#events`,
+  /**
+   * `/timeline/`, or its n-th page. With an entity: the old address of that entity's timeline
+   * (`/timeline/<slug>/`), now a moved page pointing at its tag page (see movedEntityPages).
+   */
   timeline: (entity?: string, page = 1) => pagePath(entity ? `/timeline/${entity}/` : '/timeline/', page),
   search: () => '/search/',
   sitemap: () => '/sitemap.xml',
-  /** `/events/`, an entity's `/events/<slug>/`, or their n-th page (same segments as the timeline's). */
+  /** `/events/` or its n-th page; with an entity, the old address of its events, now a moved page (see movedEntityPages). */
   events: (entity?: string, page = 1) => pagePath(entity ? `/events/${entity}/` : '/events/', page),
   articleImage: (slug: string) => `/og/articles/${slug}/image.png`,
   tagImage: (slug: string) => `/og/tags/${slug}/image.png`,
@@ -118,3 +123,28 @@ export const timelinePagePath = ({ entity, page }: TimelinePage) => paths.timeli
 
 /** The page path of a page under /tags/. */
 export const tagPagePath = (page: TagPage) => (page.kind === 'index' ? paths.tags(page.sort, page.page) : paths.tag(page.entity, page.page));
+
+/** An old address and the page that now holds what it showed. */
+export type MovedPage = { from: string; to: string };
+
+/**
+ * Every old per-entity timeline and events address and where its content now lives. An entity
+ * once had three paged lists (tag, timeline, events); its tag pages now carry the same stories in
+ * the same order and page size as its timeline did, plus a slice of `tagEventsPageSize` of its
+ * events, so `/timeline/<e>/page/<n>/` moves to `/tags/<e>/page/<n>/` and the events page that
+ * began with event k moves to the tag page carrying event k.
+ */
+export function movedEntityPages(
+  entity: string,
+  counts: { stories: number; events: number },
+  sizes: { stories: number; oldEvents: number; tagEvents: number },
+): MovedPage[] {
+  const pages = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
+  const timeline = Array.from({ length: pages(counts.stories, sizes.stories) }, (_, i) => ({ from: paths.timeline(entity, i + 1), to: paths.tag(entity, i + 1) }));
+  if (counts.events === 0) return timeline;
+  const events = Array.from({ length: pages(counts.events, sizes.oldEvents) }, (_, i) => {
+    const first = i * sizes.oldEvents;
+    return { from: paths.events(entity, i + 1), to: paths.tagEvents(entity, Math.floor(first / sizes.tagEvents) + 1) };
+  });
+  return [...timeline, ...events];
+}

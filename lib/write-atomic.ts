@@ -1,10 +1,12 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import writeFileAtomicModule from 'write-file-atomic';
 
-/** Writes `text` to `file` through a temporary file and a rename, so a concurrent reader sees the old file or the new one, never half. */
+/**
+ * Writes `text` to `file` through a temporary file and a rename (write-file-atomic), so a
+ * concurrent reader sees the old file or the new one, never half; the folder is created first.
+ */
 export function writeFileAtomic(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, text);
-  renameSync(partial, file);
+  writeFileAtomicModule.sync(file, text);
 }

@@ -5,6 +5,9 @@
  *
  *   (no flag)              two clean builds into out-determinism-a/ and -b/, compared
  *   --compare-with <dir>   one clean build, compared with an existing export (npm test passes out/)
+ *   --warm                 the second build keeps .next/ and its caches (share cards rendered by
+ *                          the first, Turbopack's compile cache): an incremental build must give
+ *                          the same bytes as a clean one. With --compare-with, the one build is warm.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,12 +15,13 @@ import path from 'node:path';
 
 const args = process.argv.slice(2);
 const compareWith = args.includes('--compare-with') ? args[args.indexOf('--compare-with') + 1] : undefined;
+const warm = args.includes('--warm');
 
-/** Runs the full `npm run build` (content check, next build, postbuild) from a clean .next into `exportDir`. */
-function cleanBuild(exportDir: string): void {
-  rmSync('.next', { recursive: true, force: true });
+/** Runs the full `npm run build` (content check, next build, postbuild) into `exportDir`, from a clean .next unless `keepCaches`. */
+function build(exportDir: string, keepCaches = false): void {
+  if (!keepCaches) rmSync('.next', { recursive: true, force: true });
   rmSync(exportDir, { recursive: true, force: true });
-  console.log(`check:determinism: clean build into ${exportDir}/`);
+  console.log(`check:determinism: ${keepCaches ? 'warm' : 'clean'} build into ${exportDir}/`);
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_DIST_DIR: exportDir } });
 }
 
@@ -59,8 +63,8 @@ function firstDifference(a: Buffer, b: Buffer): string {
 
 const [dirA, dirB] = compareWith ? [compareWith, 'out-determinism'] : ['out-determinism-a', 'out-determinism-b'];
 if (compareWith && !existsSync(path.join(compareWith, 'index.html'))) throw new Error(`${compareWith} holds no export`);
-if (!compareWith) cleanBuild(dirA);
-cleanBuild(dirB);
+if (!compareWith) build(dirA);
+build(dirB, warm);
 
 const a = snapshot(dirA);
 const b = snapshot(dirB);

@@ -1,11 +1,10 @@
-/** Worker entry for compile-in-workers.ts: each chunk is a batch of source files to compile, with the archive's site template. */
+/** Task module for compile-in-workers.ts: each chunk is a batch of source files to compile, with the archive's site template. */
 import { compileFile, type SourceFile } from '../lib/content/archive';
-import { serveChunks } from './worker-pool';
 
 /** A chunk: its files and the site template's entries (a Map does not cross to a worker as one). */
 export type CompileChunk = { files: SourceFile[]; template: [string, number][] };
 
-serveChunks((chunk: CompileChunk) => {
+export default (chunk: CompileChunk) => {
   const template = new Map(chunk.template);
   return chunk.files.map((f) => compileFile(f, template));
-});
+};

@@ -16,6 +16,8 @@ import path from 'node:path';
 import { compileArchive, contentDir, isStrict, readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/archive';
 import { writeArchiveSnapshot } from '../lib/content/store/archive-snapshot';
 import { shareCards, writeCardList } from '../lib/og/cards';
+import { buildStore } from '../lib/content/store/store';
+import { movedPages, writeMovedPageList } from '../lib/moved-pages';
 import { decodeSource } from '../lib/content/source/decode';
 import { compileInWorkers } from './compile-in-workers';
 import { candidatesByArticle, formatEntityReport } from '../lib/content/report/entity-report';
@@ -64,6 +66,8 @@ else if (args.has('--build')) {
   // and the card renderer the list of cards (lib/og/cards.ts).
   writeArchiveSnapshot(archive, gazetteerFile ? [...files, gazetteerFile] : files);
   writeCardList(shareCards(archive));
+  // And the post-build the old per-entity timeline and events addresses to leave moved pages at.
+  writeMovedPageList(movedPages(buildStore(archive)));
 } else {
   console.log(`${formatReportTable(archive)}\n\n${formatEntityReport(archive, candidates())}`);
   console.log(`\n${formatEventReport(archive)}`);

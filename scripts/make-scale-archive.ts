@@ -11,6 +11,10 @@
  * - about one paragraph in four opening with a dated statement (a day, a month or a year, with an
  *   entity), so the events timeline and its pages grow with the archive as they do with real news.
  *
+ * With `--dense` every story is a long read instead: 20–40 paragraphs naming 25–35 distinct
+ * entities (each at least once, spread over the paragraphs, as a long analysis names the people,
+ * plants, places and systems it discusses), so the build's cost per mention shows.
+ *
  * All text is assembled from word lists written for this script; nothing is copied.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -110,16 +114,37 @@ function datedStatement(rand: () => number, russian: boolean, mention: string, w
   return `${when} ${mention} ${rest}.`;
 }
 
-function story(i: number, entities: readonly Entity[]): string {
+/** `count` distinct entity names, drawn with a milder skew than a short story's so a long read reaches past the few big tags. */
+function distinctNames(rand: () => number, entities: readonly Entity[], count: number): string[] {
+  const picked = new Set<string>();
+  while (picked.size < Math.min(count, entities.length)) {
+    const name = entities[Math.min(entities.length - 1, Math.floor(entities.length * rand() ** 2))]?.name;
+    if (name) picked.add(name);
+  }
+  return [...picked];
+}
+
+/** Entities a story names: 2–7 drawn with the skew (repeats allowed), or 25–35 distinct ones in a dense long read. */
+function storyTags(rand: () => number, entities: readonly Entity[], dense: boolean): (string | undefined)[] {
+  if (dense) return distinctNames(rand, entities, 25 + Math.floor(rand() * 11));
+  return Array.from({ length: 2 + Math.floor(rand() * 6) }, () => entities[skewed(rand, entities.length)]?.name);
+}
+
+function story(i: number, entities: readonly Entity[], dense: boolean): string {
   const rand = seededRandom(i * 7919 + 17);
   const russian = rand() < 0.1;
   const words = russian ? RU_WORDS : EN_WORDS;
-  const tags = Array.from({ length: 2 + Math.floor(rand() * 6) }, () => entities[skewed(rand, entities.length)]?.name);
+  const tags = storyTags(rand, entities, dense);
   const headline = russian
     ? `Сводка номер ${i}: ${tags[0]} и оборонная промышленность`
     : `Report ${i}: ${tags[0]} and the defence industry ${['expand', 'review', 'test', 'sign'][i % 4]} plans`;
-  const paragraphs = Array.from({ length: paragraphCount(rand) }, (_, p) => {
-    const sentences = Array.from({ length: 2 + Math.floor(rand() * 3) }, (_, s) => sentence(rand, words, s === 0 ? tags[p % tags.length] : undefined));
+  // A dense story has enough paragraphs for every entity's first mention, two names a paragraph.
+  const paragraphTotal = dense ? Math.max(Math.ceil(tags.length / 2), 20 + Math.floor(rand() * 21)) : paragraphCount(rand);
+  const perParagraph = dense ? 2 : 1;
+  const paragraphs = Array.from({ length: paragraphTotal }, (_, p) => {
+    const sentences = Array.from({ length: 2 + Math.floor(rand() * 3) }, (_, s) =>
+      sentence(rand, words, s < perParagraph ? tags[(p * perParagraph + s) % tags.length] : undefined),
+    );
     if (rand() < 0.25) sentences.unshift(datedStatement(rand, russian, tags[(p + 1) % tags.length] ?? 'the ministry', words));
     return sentences.join(' ');
   });
@@ -127,8 +152,10 @@ function story(i: number, entities: readonly Entity[]): string {
   return [headline, ...(date ? [date] : []), ...paragraphs].join('\n\n') + '\n';
 }
 
-const [dir, countArg] = process.argv.slice(2);
-if (!dir || !countArg) throw new Error('usage: tsx scripts/make-scale-archive.ts <dir> <count>');
+const args = process.argv.slice(2);
+const dense = args.includes('--dense');
+const [dir, countArg] = args.filter((a) => a !== '--dense');
+if (!dir || !countArg) throw new Error('usage: tsx scripts/make-scale-archive.ts <dir> <count> [--dense]');
 const count = Number(countArg);
 const real = gazetteer.parse(parse(readFileSync('content/entities.yaml', 'utf8')));
 const taken = new Set(real.entities.flatMap((e) => [e.name, ...e.aliases].map((s) => s.toLowerCase())));
@@ -136,5 +163,5 @@ const entities = [...real.entities, ...syntheticEntities(taken, seededRandom(1))
 
 mkdirSync(path.join(dir, 'articles'), { recursive: true });
 writeFileSync(path.join(dir, 'entities.yaml'), stringify({ ...real, entities }));
-for (let i = 0; i < count; i++) writeFileSync(path.join(dir, 'articles', `${String(i).padStart(6, '0')}_scale.txt`), story(i, entities));
-console.log(`wrote ${count} stories and ${entities.length} entities to ${dir}`);
+for (let i = 0; i < count; i++) writeFileSync(path.join(dir, 'articles', `${String(i).padStart(6, '0')}_scale.txt`), story(i, entities, dense));
+console.log(`wrote ${count} ${dense ? 'dense ' : ''}stories and ${entities.length} entities to ${dir}`);

@@ -6,14 +6,15 @@
  */
 import { pathToFileURL } from 'node:url';
 import { exportDir } from './postbuild/export-dir';
+import { writeMovedPages } from './postbuild/moved-pages';
 import { buildSearchIndex } from './postbuild/pagefind';
 import { writeShareCards } from './postbuild/share-cards';
 import { removeClientRuntime } from './postbuild/zero-js';
 
 type Step = { name: string; run: (exportDir: string) => string | void | Promise<string | void> };
 
-/** The post-build steps; `shareCards` renders the share cards into the export. */
-export function postbuildSteps(shareCards: Step['run'] = writeShareCards): Step[] {
+/** The post-build steps; `shareCards` renders the share cards into the export, `moved` writes the moved pages. */
+export function postbuildSteps(shareCards: Step['run'] = writeShareCards, moved: Step['run'] = writeMovedPages): Step[] {
   return [
     // Rewrites every page once: Next's runtime out, the page's Content-Security-Policy in. Any later
     // step that edits HTML would break the policy's hashes; the steps after it only add files or read pages.
@@ -28,6 +29,8 @@ export function postbuildSteps(shareCards: Step['run'] = writeShareCards): Step[
         return `${cards ?? 'share cards done'}; ${index.pages} story pages indexed (${languages})`;
       },
     },
+    // Last: the moved pages are fixed documents with their own policy, neither stripped nor indexed.
+    { name: 'moved pages', run: moved },
   ];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extraPageNumbers } from '@/lib/pagination';
 import {
+  movedEntityPages,
   pageFromSegments,
   pagePath,
   parseTagSegments,
@@ -122,5 +123,32 @@ describe('reading URLs back', () => {
     for (const n of [1, ...extraPageNumbers(5_000)]) {
       expect(parseTimelineSegments(afterRoute(paths.timeline(undefined, n)))?.page).toBe(n);
     }
+  });
+});
+
+describe('movedEntityPages', () => {
+  const sizes = { stories: 20, oldEvents: 40, tagEvents: 20 };
+
+  it('moves each old timeline page to the tag page with the same stories (same order, same page size)', () => {
+    const moved = movedEntityPages('stilet', { stories: 41, events: 0 }, sizes);
+    expect(moved).toEqual([
+      { from: '/timeline/stilet/', to: '/tags/stilet/' },
+      { from: '/timeline/stilet/page/2/', to: '/tags/stilet/page/2/' },
+      { from: '/timeline/stilet/page/3/', to: '/tags/stilet/page/3/' },
+    ]);
+  });
+
+  it('moves the old events page that began with event k to the events of the tag page carrying event k', () => {
+    // 85 events at 40 a page began with events 1, 41 and 81: at 20 a tag page, those are on pages 1, 3 and 5.
+    const events = movedEntityPages('stilet', { stories: 5, events: 85 }, sizes).filter((m) => m.from.startsWith('/events/'));
+    expect(events).toEqual([
+      { from: '/events/stilet/', to: '/tags/stilet/#events' },
+      { from: '/events/stilet/page/2/', to: '/tags/stilet/page/3/#events' },
+      { from: '/events/stilet/page/3/', to: '/tags/stilet/page/5/#events' },
+    ]);
+  });
+
+  it('leaves no events address for an entity without events, and still moves its one timeline page', () => {
+    expect(movedEntityPages('mzkt', { stories: 0, events: 0 }, sizes)).toEqual([{ from: '/timeline/mzkt/', to: '/tags/mzkt/' }]);
   });
 });

@@ -93,10 +93,10 @@ describe('metadataFor other pages', () => {
     expect(meta.description).toMatch(/^25 stories about STILET/);
   });
 
-  it('describes an entity’s timeline with the entity’s feeds', () => {
-    const meta = metadataFor({ kind: 'timeline', entity: belarus, articles: [story] });
-    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/timeline/belarus/`);
-    expect(JSON.stringify(meta.alternates?.types)).toContain(`${ORIGIN}/feeds/tags/belarus/atom.xml`);
+  it('describes a later timeline page with its own canonical URL and the archive’s feeds', () => {
+    const meta = metadataFor({ kind: 'timeline', articles: [story], total: 45, page: 3 });
+    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/timeline/page/3/`);
+    expect(JSON.stringify(meta.alternates?.types)).toContain(`${ORIGIN}/feeds/atom.xml`);
   });
 
   it('keeps a redirect stub out of indexes and canonicalises it to the current URL', () => {
@@ -129,6 +129,14 @@ describe('jsonLdFor', () => {
     expect(things).toHaveLength(4);
     expect(things).toContainEqual(expect.objectContaining({ name: 'MZKT', url: `${ORIGIN}/tags/mzkt/`, '@type': 'Organization' }));
     expect(crumbs?.['@type']).toBe('BreadcrumbList');
+  });
+
+  it('bounds a long read’s mentions: the three most salient are about, the next twelve mentions, the rest left to the page', () => {
+    const many = Array.from({ length: 35 }, (_, i) => makeEntity(`e${i}`, `Entity ${i}`, 'place'));
+    const [article] = jsonLdFor({ kind: 'article', article: story, entities: many });
+    const names = (things: unknown) => (Array.isArray(things) ? things.map((t) => (t && typeof t === 'object' && 'name' in t ? t.name : null)) : []);
+    expect(names(article?.about)).toEqual(['Entity 0', 'Entity 1', 'Entity 2']);
+    expect(names(article?.mentions)).toEqual(Array.from({ length: 12 }, (_, i) => `Entity ${i + 3}`));
   });
 
   it('lists a tag page’s stories in an ItemList inside a CollectionPage, with breadcrumbs through the tag index', () => {

@@ -17,7 +17,7 @@ export const FEED_SIZE = 50;
 
 /** The archive-wide feed. */
 export function archiveFeedSpec(): FeedSpec {
-  return { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: paths.home(), feeds: paths.feeds(), articles: getChronology().slice(0, FEED_SIZE), entitiesOf };
+  return { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: paths.home(), feeds: paths.feeds(), articles: getChronology().slice(0, FEED_SIZE), fullText: true, entitiesOf };
 }
 
 /** The feed for one tag, or undefined for an unknown slug. */
@@ -30,6 +30,8 @@ export function tagFeedSpec(slug: string): FeedSpec | undefined {
     pagePath: paths.tag(entity.slug),
     feeds: paths.feeds(entity.slug),
     articles: getArticlesForEntity(entity.slug).slice(0, FEED_SIZE),
+    // Summaries: the story in full is in the archive's feed and on its page (see FeedSpec.fullText).
+    fullText: false,
     entitiesOf,
   };
 }

@@ -26,6 +26,12 @@ export type FeedSpec = {
   pagePath: string;
   feeds: FeedPaths;
   articles: readonly Article[];
+  /**
+   * Whether entries carry the whole story (the archive's feed) or its summary and link (a tag's
+   * feed): a long read naming 30 entities would otherwise be copied in full into 30 tags' feeds in
+   * each of three formats, output that grows with every mention rather than with the archive.
+   */
+  fullText: boolean;
   /** The gazetteer entries that tag an article, in salience order. */
   entitiesOf: (article: Article) => readonly Entity[];
 };
@@ -45,10 +51,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** The entry's HTML: a date note when the timestamp is wider than the truth, then the body as plain text blocks. */
-function entryContent(article: Article): string {
+/** The entry's HTML: a date note when the timestamp is wider than the truth, then the body as plain text blocks (or only its summary). */
+function entryContent(article: Article, fullText: boolean): string {
   const note = precisionNote(article.datePublished);
-  const blocks = article.body.map((b) => (b.kind === 'heading' ? `<h2>${escapeHtml(b.text)}</h2>` : `<p>${escapeHtml(b.text)}</p>`));
+  const blocks = fullText
+    ? article.body.map((b) => (b.kind === 'heading' ? `<h2>${escapeHtml(b.text)}</h2>` : `<p>${escapeHtml(b.text)}</p>`))
+    : [`<p>${escapeHtml(summarise(article.body))}</p>`];
   return [note ? `<p><em>${escapeHtml(note)}</em></p>` : '', ...blocks].join('\n');
 }
 
@@ -56,7 +64,13 @@ function publishedInstant(article: Article): Date | null {
   return article.datePublished.value ? earliestInstant(article.datePublished.value) : null;
 }
 
-function feedItem(article: Article, entities: readonly Entity[], feedUpdated: Date, format: FeedFormat): Item {
+/**
+ * How many of an entry's entities (in salience order) it lists as categories: the ones a
+ * reader filters by, without a long read's 30–40 names on every entry of every feed.
+ */
+export const FEED_CATEGORIES_MAX = 15;
+
+function feedItem(article: Article, entities: readonly Entity[], feedUpdated: Date, format: FeedFormat, fullText: boolean): Item {
   const link = absoluteUrl(paths.article(article.slug));
   const published = publishedInstant(article);
   const modified = article.dateModified?.value ? earliestInstant(article.dateModified.value) : null;
@@ -66,11 +80,11 @@ function feedItem(article: Article, entities: readonly Entity[], feedUpdated: Da
     link,
     // Atom's summary and RSS's description are HTML; JSON Feed's summary is plain text.
     description: format === 'json' ? summarise(article.body) : escapeHtml(summarise(article.body)),
-    content: entryContent(article),
+    content: entryContent(article, fullText),
     date: modified ?? published ?? feedUpdated,
     ...(published ? { published } : {}),
     ...(article.author ? { author: [{ name: article.author.value }] } : {}),
-    category: entities.map((e) => ({ name: e.name, term: e.slug, domain: absoluteUrl(paths.tag(e.slug)), scheme: absoluteUrl(paths.tags()) })),
+    category: entities.slice(0, FEED_CATEGORIES_MAX).map((e) => ({ name: e.name, term: e.slug, domain: absoluteUrl(paths.tag(e.slug)), scheme: absoluteUrl(paths.tags()) })),
   };
   // `feed` types `date` as required, but its RSS and JSON writers skip a missing
   // one, which is what those formats allow for an undated story.
@@ -95,7 +109,7 @@ export function renderFeed(spec: FeedSpec, format: FeedFormat): string {
     copyright: `Articles © their original authors and outlets; compiled by the ${SITE_NAME}.`,
     feedLinks: { atom: absoluteUrl(spec.feeds.atom), rss: absoluteUrl(spec.feeds.rss), json: absoluteUrl(spec.feeds.json) },
   });
-  for (const article of spec.articles) feed.addItem(feedItem(article, spec.entitiesOf(article), updated, format));
+  for (const article of spec.articles) feed.addItem(feedItem(article, spec.entitiesOf(article), updated, format, spec.fullText));
   if (format === 'atom') return feed.atom1();
   if (format === 'rss') return feed.rss2();
   return feed.json1();

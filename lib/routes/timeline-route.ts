@@ -1,35 +1,27 @@
 /**
- * The one lookup for the timeline routes: /timeline/, /timeline/page/<n>/,
- * /timeline/<entity>/ and /timeline/<entity>/page/<n>/.
+ * The one lookup for the timeline routes: /timeline/ and /timeline/page/<n>/. An entity's
+ * timeline is its tag pages (the same stories, order and page size); its old address
+ * `/timeline/<entity>/…` is a moved page written by the post-build (lib/paths movedEntityPages).
  */
 import { notFound } from 'next/navigation';
-import { getChronology, getEntities, getEntity, type Article, type IndexedEntity } from '@/lib/content';
+import { getChronology, type Article } from '@/lib/content';
 import { extraPageNumbers, paginate, type Page } from '@/lib/pagination';
-import { parseTimelineSegments, paths, RESERVED_SEGMENTS, timelineSegments } from '@/lib/paths';
+import { parseTimelineSegments, paths, timelineSegments } from '@/lib/paths';
 
 export type TimelineParams = Promise<{ path?: string[] }>;
-export type TimelineRoute = { entity: IndexedEntity | undefined; articles: Page<Article>; base: string };
+export type TimelineRoute = { articles: Page<Article>; base: string };
 
-/** Every timeline page to export: the whole archive's pages, then each entity's. */
+/** Every timeline page to export: the whole archive's pages. */
 export function timelineStaticParams(): { path: string[] }[] {
-  const segments = (entity: string | undefined, total: number) =>
-    [1, ...extraPageNumbers(total)].map((page) => ({ path: timelineSegments({ entity, page }) }));
-  return [
-    ...segments(undefined, getChronology().length),
-    ...getEntities()
-      .filter((e) => !RESERVED_SEGMENTS.includes(e.slug))
-      .flatMap((e) => segments(e.slug, e.articles.length)),
-  ];
+  return [1, ...extraPageNumbers(getChronology().length)].map((page) => ({ path: timelineSegments({ entity: undefined, page }) }));
 }
 
-/** Resolves the route's params, or calls notFound(). */
+/** Resolves the route's params, or calls notFound() (an entity's old timeline is not a route). */
 export async function timelineFromParams(params: TimelineParams): Promise<TimelineRoute> {
   const { path } = await params;
   const parsed = parseTimelineSegments(path);
-  if (!parsed) notFound();
-  const entity = parsed.entity === undefined ? undefined : getEntity(parsed.entity);
-  if (parsed.entity !== undefined && !entity) notFound();
-  const articles = paginate(getChronology(entity?.slug), parsed.page);
+  if (!parsed || parsed.entity !== undefined) notFound();
+  const articles = paginate(getChronology(), parsed.page);
   if (!articles) notFound();
-  return { entity, articles, base: paths.timeline(entity?.slug) };
+  return { articles, base: paths.timeline() };
 }

@@ -16,6 +16,14 @@ export type JsonLd = { [key: string]: JsonValue };
 /** How many of an article's entities (in salience order) count as what it is `about`; the rest are `mentions`. */
 const ABOUT_COUNT = 3;
 
+/**
+ * At most this many further entities (in salience order) are listed as `mentions`. Each is a
+ * full Thing with its description (~300–400 bytes), so a long read naming 30–40 entities put
+ * ~12 KB of JSON-LD on its page; the tag chips on the page still link every one. 12 keeps the
+ * entities a search engine can use without letting the block grow with the story.
+ */
+export const MENTIONS_MAX = 12;
+
 const SCHEMA_TYPE: Record<Entity['type'], string> = {
   country: 'Country',
   person: 'Person',
@@ -74,7 +82,7 @@ function newsArticle(facts: PageFacts, article: Article, entities: readonly Enti
     isPartOf: { '@id': websiteId() },
     image: imageObject(facts),
     about: entities.slice(0, ABOUT_COUNT).map(entityThing),
-    mentions: entities.slice(ABOUT_COUNT).map(entityThing),
+    mentions: entities.slice(ABOUT_COUNT, ABOUT_COUNT + MENTIONS_MAX).map(entityThing),
     // The archive's copy is based on a scraped text file; name it, and its original URL when known.
     isBasedOn: { '@type': 'CreativeWork', name: article.sourceFile, ...(source ? { url: source } : {}) },
   };
@@ -134,7 +142,7 @@ export function jsonLdFor(route: SeoRoute): JsonLd[] {
       case 'tag':
         return collectionPage(facts, route.articles, route.entity);
       case 'timeline':
-        return collectionPage(facts, route.articles, route.entity ?? null);
+        return collectionPage(facts, route.articles, null);
       case 'tags':
       case 'events':
       case 'search':

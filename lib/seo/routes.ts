@@ -18,10 +18,11 @@ export type SeoRoute =
   | { kind: 'tags'; order?: 'name' | 'count'; page?: number }
   /** `articles` are the stories listed on this page; `total` counts all of the tag's stories. */
   | { kind: 'tag'; entity: Entity; articles: readonly Article[]; total?: number; page?: number }
-  | { kind: 'timeline'; articles: readonly Article[]; total?: number; entity?: Entity; page?: number }
+  /** The whole archive's timeline (an entity's timeline is its tag pages). */
+  | { kind: 'timeline'; articles: readonly Article[]; total?: number; page?: number }
   | { kind: 'search' }
-  /** The events timeline (or one entity's): `total` counts the events, `page` is the list page. */
-  | { kind: 'events'; total: number; entity?: Entity; page?: number }
+  /** The events timeline: `total` counts the events, `page` is the list page (an entity's events are on its tag pages). */
+  | { kind: 'events'; total: number; page?: number }
   | { kind: 'redirect'; from: string; article: Article };
 
 export type Crumb = { name: string; path: string };
@@ -128,40 +129,29 @@ export function describeRoute(route: SeoRoute): PageFacts {
       };
     }
     case 'timeline': {
-      const { entity, page = 1 } = route;
-      const path = paths.timeline(entity?.slug, page);
+      const { page = 1 } = route;
+      const path = paths.timeline(undefined, page);
       const total = route.total ?? route.articles.length;
-      const scope = entity ? `stories about ${entity.name}` : 'stories in the archive';
       return {
         path,
-        title: `${entity ? `Timeline: ${entity.name}` : 'Timeline'}${pageSuffix(page)}`,
-        description: `All ${total} ${scope} in date order, each dated only as precisely as its source allows.`,
-        image: entity ? { path: paths.tagImage(entity.slug), alt: `Tag card: ${entity.name}` } : { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
-        breadcrumbs: [
-          home,
-          { name: 'Timeline', path: paths.timeline() },
-          ...(entity ? [{ name: entity.name, path: paths.timeline(entity.slug) }] : []),
-          ...(page > 1 ? [{ name: `Page ${page}`, path }] : []),
-        ],
-        feeds: entity ? { ...paths.feeds(entity.slug), title: `${SITE_NAME}: stories tagged ${entity.name}` } : archiveFeeds(),
+        title: `Timeline${pageSuffix(page)}`,
+        description: `All ${total} stories in the archive in date order, each dated only as precisely as its source allows.`,
+        image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
+        breadcrumbs: [home, { name: 'Timeline', path: paths.timeline() }, ...(page > 1 ? [{ name: `Page ${page}`, path }] : [])],
+        feeds: archiveFeeds(),
         indexable: true,
       };
     }
     case 'events': {
-      const { entity, page = 1 } = route;
-      const path = paths.events(entity?.slug, page);
+      const { page = 1 } = route;
+      const path = paths.events(undefined, page);
       return {
         path,
-        title: `${entity ? `Events: ${entity.name}` : 'Events'}${pageSuffix(page)}`,
-        description: `${route.total} dated ${route.total === 1 ? 'statement' : 'statements'} from the stories${entity ? ` about ${entity.name}` : ''}, in the order things happened, each at the precision its text gives.`,
-        image: entity ? { path: paths.tagImage(entity.slug), alt: `Tag card: ${entity.name}` } : { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
-        breadcrumbs: [
-          home,
-          { name: 'Events', path: paths.events() },
-          ...(entity ? [{ name: entity.name, path: paths.events(entity.slug) }] : []),
-          ...(page > 1 ? [{ name: `Page ${page}`, path }] : []),
-        ],
-        feeds: entity ? { ...paths.feeds(entity.slug), title: `${SITE_NAME}: stories tagged ${entity.name}` } : archiveFeeds(),
+        title: `Events${pageSuffix(page)}`,
+        description: `${route.total} dated ${route.total === 1 ? 'statement' : 'statements'} from the stories, in the order things happened, each at the precision its text gives.`,
+        image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
+        breadcrumbs: [home, { name: 'Events', path: paths.events() }, ...(page > 1 ? [{ name: `Page ${page}`, path }] : [])],
+        feeds: archiveFeeds(),
         indexable: true,
       };
     }

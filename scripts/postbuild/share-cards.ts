@@ -10,41 +10,75 @@
  * `npm run build` (scripts/build.ts) renders the card list its content check saved
  * (lib/og/cards.ts), so this step needs no archive in memory; run alone over an existing export,
  * the post-build compiles the content folder to list the cards.
+ *
+ * With a cache folder (`npm run build` passes CARD_CACHE_DIR), a card whose inputs are unchanged
+ * since the last build is copied from the cache instead of rendered (share-card-cache.ts), and
+ * cached cards no card of this build uses are removed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadArchive } from '@/lib/content/archive';
-import { shareCards, type PublishedCard } from '@/lib/og/cards';
+import { shareCards, type PublishedCard, type ShareCard } from '@/lib/og/cards';
 import { renderShareCardPng } from '@/lib/og/share-card';
+import { cardKey, rendererFingerprint } from './share-card-cache';
 
 /** Cards in flight at once: enough to keep every core's libvips thread busy while satori lays out the next. */
 const IN_FLIGHT = availableParallelism() * 2;
 
-async function writeCard(exportDir: string, { path: urlPath, card }: PublishedCard): Promise<number> {
+/** How to render a card (the real renderer unless a test counts calls) and where to cache cards (none by default). */
+export type CardOptions = { cacheDir?: string | null; render?: (card: ShareCard) => Promise<Uint8Array> };
+
+type Counts = { bytes: number; rendered: number; copied: number };
+
+async function writeCard(exportDir: string, { path: urlPath, card }: PublishedCard, cache: { dir: string; key: string } | null, render: NonNullable<CardOptions['render']>, counts: Counts): Promise<void> {
   try {
-    const png = await renderShareCardPng(card);
     const file = path.join(exportDir, ...urlPath.split('/').filter(Boolean));
     mkdirSync(path.dirname(file), { recursive: true });
+    const cached = cache ? path.join(cache.dir, `${cache.key}.png`) : null;
+    if (cached && existsSync(cached)) {
+      copyFileSync(cached, file);
+      counts.copied += 1;
+      return;
+    }
+    const png = await render(card);
     writeFileSync(file, png);
-    return png.byteLength;
+    counts.bytes += png.byteLength;
+    counts.rendered += 1;
+    if (cached) {
+      // Through a temporary name, so an interrupted build never leaves half a card under a key.
+      writeFileSync(`${cached}.${process.pid}.tmp`, png);
+      renameSync(`${cached}.${process.pid}.tmp`, cached);
+    }
   } catch (error) {
     throw new Error(`share card ${urlPath} ("${card.title}"): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
-/** Renders and writes every card under `exportDir`; returns a one-line summary. */
-export async function writeShareCards(exportDir: string, cards: readonly PublishedCard[] = shareCards(loadArchive())): Promise<string> {
+/** Removes cached cards no card of this build used, so the cache holds one build's cards. */
+function pruneCache(dir: string, used: ReadonlySet<string>): void {
+  for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { force: true });
+}
+
+/** Renders (or copies from the cache) and writes every card under `exportDir`; returns a one-line summary. */
+export async function writeShareCards(exportDir: string, cards: readonly PublishedCard[] = shareCards(loadArchive()), options: CardOptions = {}): Promise<string> {
+  const render = options.render ?? renderShareCardPng;
+  const cacheDir = options.cacheDir ?? null;
+  const fingerprint = cacheDir ? rendererFingerprint() : '';
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  const keys = cards.map((c) => (cacheDir ? cardKey(c.card, fingerprint) : ''));
+  const counts: Counts = { bytes: 0, rendered: 0, copied: 0 };
   let next = 0;
-  let bytes = 0;
   const lane = async () => {
     while (next < cards.length) {
-      const card = cards[next++];
+      const i = next++;
+      const card = cards[i];
       if (!card) continue;
-      const written = await writeCard(exportDir, card); // not `bytes += await …`: that reads `bytes` before the await
-      bytes += written;
+      await writeCard(exportDir, card, cacheDir ? { dir: cacheDir, key: keys[i] ?? '' } : null, render, counts);
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, cards.length) }, lane));
-  return `${cards.length} share cards, ${Math.round(bytes / Math.max(cards.length, 1) / 1024)} KB each on average`;
+  if (cacheDir) pruneCache(cacheDir, new Set(keys.map((k) => `${k}.png`)));
+  const average = counts.rendered ? `, ${Math.round(counts.bytes / counts.rendered / 1024)} KB each on average` : '';
+  return `${cards.length} share cards: ${counts.rendered} rendered${average}, ${counts.copied} unchanged (copied from the cache)`;
 }

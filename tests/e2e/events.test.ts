@@ -1,14 +1,14 @@
 /**
  * The events timeline in the browser: /events/ shows every dated statement of the seeds read
  * by hand (tests/fixtures/events/seeds.json) at its date, linked to its paragraph; an entity's
- * events page and its tag page's Events section show only that entity's events; all of it
- * with JavaScript on and off.
+ * tag page's Events section shows only that entity's events, and its old events address moves
+ * there; all of it with JavaScript on and off.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getArticleById, getEntityEvents } from '@/lib/content';
 import { paths } from '@/lib/paths';
-import { EVENTS_PAGE_SIZE } from '@/lib/routes/events-route';
+import { TAG_EVENTS_PAGE_SIZE } from '@/lib/pagination';
 import { closeBrowser, openPage } from './support/browser';
 import { eventfulEntity } from './reader/page-types';
 
@@ -61,33 +61,51 @@ for (const javaScript of [true, false]) {
       }
     });
 
-    it("filters by entity: an entity's events page lists only its events and marks the filter current", async () => {
+    it("links each entity of the events page to its tag page's events, which are only its own", async () => {
       const entity = eventfulEntity();
-      const { page, problems, close } = await openPage(paths.events(entity.slug), { javaScript });
+      const { page, problems, close } = await openPage(paths.events(), { javaScript });
       try {
-        const tags = await page.locator('main li.event').evaluateAll((items) => items.map((li) => li.getAttribute('data-entities') ?? ''));
-        expect(tags.length).toBe(Math.min(getEntityEvents(entity.slug).length, EVENTS_PAGE_SIZE));
+        const link = page.locator(`main nav[aria-label="Events by entity"] a[href="${paths.tagEvents(entity.slug)}"]`);
+        expect(await link.count()).toBe(1);
+        await Promise.all([page.waitForURL((url) => url.pathname === paths.tag(entity.slug)), link.click()]);
+        const tags = await page.locator('#events li.event').evaluateAll((items) => items.map((li) => li.getAttribute('data-entities') ?? ''));
+        expect(tags.length).toBe(Math.min(getEntityEvents(entity.slug).length, TAG_EVENTS_PAGE_SIZE));
         for (const t of tags) expect(t.split(' ')).toContain(entity.slug);
-        expect(await page.locator(`main nav[aria-label="Events by entity"] a[aria-current="page"][href="${paths.events(entity.slug)}"]`).count()).toBe(1);
         expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
       } finally {
         await close();
       }
     });
 
-    it("shows a tag page's own events with the strip and a link to all of them", async () => {
+    it("shows a tag page's own events with the strip", async () => {
       const entity = eventfulEntity();
       const { page, problems, close } = await openPage(paths.tag(entity.slug), { javaScript });
       try {
-        const section = page.locator('section[aria-labelledby="events-heading"]');
+        const section = page.locator('section#events');
         expect(await section.locator('svg[role="img"] title').textContent()).toContain(entity.name);
         const tags = await section.locator('li.event').evaluateAll((items) => items.map((li) => li.getAttribute('data-entities') ?? ''));
-        expect(tags.length).toBe(Math.min(getEntityEvents(entity.slug).length, 10));
+        expect(tags.length).toBe(Math.min(getEntityEvents(entity.slug).length, TAG_EVENTS_PAGE_SIZE));
         for (const t of tags) expect(t.split(' ')).toContain(entity.slug);
-        expect(await section.locator(`a[href="${paths.events(entity.slug)}"]`).count()).toBe(1);
         expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
       } finally {
         await close();
+      }
+    });
+
+    it("moves an entity's old events and timeline addresses to its tag page", async () => {
+      const entity = eventfulEntity();
+      for (const [old, target] of [
+        [paths.events(entity.slug), paths.tag(entity.slug)],
+        [paths.timeline(entity.slug), paths.tag(entity.slug)],
+      ] as const) {
+        const { page, close } = await openPage(old, { javaScript });
+        try {
+          // The moved page refreshes at once; without the refresh its link says where to go.
+          await page.waitForURL((url) => url.pathname === target);
+          expect(await page.locator('h1').first().textContent()).toBe(entity.name);
+        } finally {
+          await close();
+        }
       }
     });
 

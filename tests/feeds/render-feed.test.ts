@@ -2,7 +2,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/lib/content/schema';
 import { paths } from '@/lib/paths';
-import { escapeHtml, renderFeed, type FeedSpec } from '@/lib/feeds/render-feed';
+import { escapeHtml, FEED_CATEGORIES_MAX, renderFeed, type FeedSpec } from '@/lib/feeds/render-feed';
 import { makeArticle, makeEntity } from '../support/articles';
 import { jsonFeed } from './json-feed';
 
@@ -27,6 +27,7 @@ const spec = (articles: Article[]): FeedSpec => ({
   pagePath: '/',
   feeds: paths.feeds(),
   articles,
+  fullText: true,
   entitiesOf: (a) => (a.entities.some((e) => e.slug === 'stilet') ? [stilet] : []),
 });
 const all = spec([dayStory, monthStory, undatedStory]);
@@ -78,6 +79,26 @@ describe('the Atom feed', () => {
     expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(xml).not.toContain('<script>');
     expect(feed().items[2]?.title).toBe('Undated <story> & co');
+  });
+});
+
+describe('a tag’s feed (summaries)', () => {
+  const paragraphs = ['The first paragraph says what happened in a sentence long enough to be a summary of the whole story.', 'A second paragraph with DETAIL-ONLY-HERE that only the full text carries.'];
+  const long = makeArticle({ id: '9', slug: 'long-story', title: 'Long story', published: { value: '2016-03', precision: 'month' }, paragraphs });
+  const many = Array.from({ length: 30 }, (_, i) => makeEntity(`e${i}`, `Entity ${i}`, 'place'));
+  const summaries: FeedSpec = { ...spec([long]), fullText: false, entitiesOf: () => many };
+
+  it('carries the summary and the date note but not the rest of the story', () => {
+    const [item] = parseFeed(renderFeed(summaries, 'atom')).items;
+    expect(item?.content).toContain('The first paragraph says what happened');
+    expect(item?.content).toContain('only the month is known');
+    expect(item?.content).not.toContain('DETAIL-ONLY-HERE');
+    expect(parseFeed(renderFeed({ ...summaries, fullText: true }, 'atom')).items[0]?.content).toContain('DETAIL-ONLY-HERE');
+  });
+
+  it('lists at most FEED_CATEGORIES_MAX of an entry’s entities, the most salient first', () => {
+    const [item] = parseFeed(renderFeed(summaries, 'atom')).items;
+    expect(item?.categories.map((c) => c.label ?? c.term)).toEqual(Array.from({ length: FEED_CATEGORIES_MAX }, (_, i) => `Entity ${i}`));
   });
 });
 

@@ -10,9 +10,10 @@ import { makeArticle, tagged } from '../support/article';
 /**
  * `n` articles; every 7th is tagged `rare`, all `common`; article 3 used to live at `old-3` and
  * `older-3`. With `extraEntities`, that many more entities (`extra-0`, `extra-1`…) each tag the
- * article of the same number (so at most `n` of them).
+ * article of the same number (so at most `n` of them). With `eventsPerRare`, each `rare` story
+ * dates that many statements naming `rare`, each in its own year (so no two group).
  */
-export function fakeArchive(n: number, extraEntities = 0): Archive {
+export function fakeArchive(n: number, extraEntities = 0, eventsPerRare = 0): Archive {
   const extras = Math.min(n, extraEntities);
   const articles = sortNewestFirst(
     Array.from({ length: n }, (_, i) =>
@@ -33,6 +34,15 @@ export function fakeArchive(n: number, extraEntities = 0): Archive {
       ...Array.from({ length: extras }, (_, i) => entity(`extra-${i}`, [`a${i}`])),
     ],
     republications: [],
+    events: articles
+      .filter((a) => a.entities.some((e) => e.slug === 'rare'))
+      .flatMap((a, i) =>
+        Array.from({ length: eventsPerRare }, (_, j) => {
+          const year = String(1000 + i * eventsPerRare + j);
+          const date = { text: year, value: year, precision: 'year' as const, start: year, end: year, partial: null, season: null, inferred: false, approximate: false, reasoning: null };
+          return { id: `${a.id}:${j}`, article: a.id, block: 0, anchor: 'p-1', sentence: `In ${year} it happened.`, date, entities: ['rare'] };
+        }),
+      ),
     rejected: [],
     notices: [],
   });

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { Archive } from '@/lib/content/schema';
-import { PAGE_SIZE } from '@/lib/pagination';
+import { PAGE_SIZE, TAG_EVENTS_PAGE_SIZE } from '@/lib/pagination';
 import { fakeArchive } from './fake-archive';
 
 // The route lookups only ever reach content through lib/content; swap its archive for a synthetic one.
@@ -22,7 +22,10 @@ const { timelineFromParams, timelineStaticParams } = await import('@/lib/routes/
 const { RedirectNotice } = await import('@/components/redirect-notice');
 
 const N = 10_007;
-state.archive = fakeArchive(N);
+/** Dated statements per `rare` story: enough that its events outrun its stories by pages. */
+const EVENTS_PER_RARE = 2;
+state.archive = fakeArchive(N, 0, EVENTS_PER_RARE);
+const RARE_STORIES = Math.ceil(N / 7);
 
 /** notFound() throws Next's own 404 error; the digest says which. */
 async function expectNotFound(promise: Promise<unknown>) {
@@ -85,21 +88,40 @@ describe('tag route', () => {
 });
 
 describe('timeline route', () => {
-  it('exports the whole timeline’s pages and every entity’s, and each resolves', async () => {
+  it('exports only the whole timeline’s pages, and each resolves', async () => {
     const params = timelineStaticParams();
-    const whole = params.filter((p) => p.path.length === 0 || p.path[0] === 'page');
-    expect(whole).toHaveLength(Math.ceil(N / PAGE_SIZE));
-    for (const p of [params[0], params.at(-1), whole.at(-1)]) {
+    expect(params).toHaveLength(Math.ceil(N / PAGE_SIZE));
+    expect(params.every((p) => p.path.length === 0 || p.path[0] === 'page')).toBe(true);
+    for (const p of [params[0], params.at(-1)]) {
       const route = await timelineFromParams(Promise.resolve({ path: p?.path }));
       expect(route.articles.items.length).toBeGreaterThan(0);
     }
   });
 
-  it('filters an entity’s timeline to that entity and rejects unknown entities', async () => {
-    const rare = await timelineFromParams(Promise.resolve({ path: ['rare', 'page', '3'] }));
-    expect(rare.entity?.slug).toBe('rare');
-    expect(rare.base).toBe('/timeline/rare/');
-    expect(rare.articles.items.every((a) => a.entities.some((e) => e.slug === 'rare'))).toBe(true);
-    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['nobody'] })));
+  it('has no per-entity timeline route (an entity’s timeline is its tag pages)', async () => {
+    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['rare'] })));
+    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['rare', 'page', '3'] })));
+  });
+});
+
+describe('tag pages carry stories and events in one paged list', () => {
+  const rareEvents = RARE_STORIES * EVENTS_PER_RARE;
+  const pages = Math.max(Math.ceil(RARE_STORIES / PAGE_SIZE), Math.ceil(rareEvents / TAG_EVENTS_PAGE_SIZE));
+
+  it('exports as many pages as the longer of the two lists needs', () => {
+    expect(tagStaticParams().filter((p) => p.path[0] === 'rare')).toHaveLength(pages);
+  });
+
+  it('gives page n the n-th slice of each, oldest event first, and an empty story slice once the stories run out', async () => {
+    const second = await tagFromParams(Promise.resolve({ path: ['rare', 'page', '2'] }));
+    const last = await tagFromParams(Promise.resolve({ path: ['rare', 'page', String(pages)] }));
+    if (second.kind !== 'entity' || last.kind !== 'entity') throw new Error('expected entity pages');
+    expect(second.events.items).toHaveLength(TAG_EVENTS_PAGE_SIZE);
+    // Each event has its own year, 1000 onwards, so the n-th event overall is dated 1000 + n - 1.
+    expect(second.events.items[0]?.date.value).toBe(String(1000 + TAG_EVENTS_PAGE_SIZE));
+    expect(second.articles.pageCount).toBe(pages);
+    expect(last.articles.items).toEqual([]);
+    expect(last.events.items.at(-1)?.date.value).toBe(String(1000 + rareEvents - 1));
+    await expectNotFound(tagFromParams(Promise.resolve({ path: ['rare', 'page', String(pages + 1)] })));
   });
 });

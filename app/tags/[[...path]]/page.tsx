@@ -41,7 +41,7 @@ export default async function TagsPage({ params }: Props) {
       </>
     );
   }
-  const { entity, articles, years, together } = route;
+  const { entity, articles, events, years, together } = route;
   const aliases = entity.aliases.filter((a) => a.toLowerCase() !== entity.name.toLowerCase());
   return (
     <div>
@@ -58,13 +58,18 @@ export default async function TagsPage({ params }: Props) {
             {articles.total} {articles.total === 1 ? 'story' : 'stories'}
             {articles.pageCount > 1 ? <span className="font-normal text-stone-600 dark:text-stone-400"> · page {articles.page} of {articles.pageCount}</span> : null}
           </h2>
-          <TagArticleList articles={articles.items} entity={entity.slug} />
-          <PaginationNav base={paths.tag(entity.slug)} page={articles.page} pageCount={articles.pageCount} label={`More ${entity.name} stories`} />
+          {articles.items.length ? (
+            <TagArticleList articles={articles.items} entity={entity.slug} />
+          ) : (
+            <p className="font-sans text-sm text-stone-600 dark:text-stone-400">All {articles.total} stories are on the earlier pages; this page continues the events.</p>
+          )}
+          <PaginationNav base={paths.tag(entity.slug)} page={articles.page} pageCount={articles.pageCount} label={`More ${entity.name} stories and events`} />
         </section>
         <aside className="space-y-10" aria-label={`About ${entity.name}`}>
           <section aria-labelledby="time-heading">
             <h2 id="time-heading" className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">In time</h2>
-            <YearBars counts={years.counts} undated={years.undated} href={paths.timeline(entity.slug)} />
+            {/* This list is the entity's timeline: newest first, each story dated at its precision. */}
+            <YearBars counts={years.counts} undated={years.undated} />
           </section>
           {together.length ? (
             <section aria-labelledby="together-heading">
@@ -83,7 +88,7 @@ export default async function TagsPage({ params }: Props) {
           ) : null}
         </aside>
       </div>
-      {articles.page === 1 ? <TagEvents entity={entity} /> : null}
+      <TagEvents entity={entity} events={events} />
     </div>
   );
 }

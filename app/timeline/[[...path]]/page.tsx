@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from '@/components/archive-link';
 import { JsonLd } from '@/components/json-ld';
 import { PaginationNav } from '@/components/pagination-nav';
 import { TimelineFilter } from '@/components/timeline-filter';
@@ -23,8 +22,8 @@ export function generateStaticParams() {
 
 /** The SEO description of one timeline page. */
 async function seoRoute(params: TimelineParams): Promise<SeoRoute> {
-  const { entity, articles } = await timelineFromParams(params);
-  return { kind: 'timeline', entity, articles: articles.items, total: articles.total, page: articles.page };
+  const { articles } = await timelineFromParams(params);
+  return { kind: 'timeline', articles: articles.items, total: articles.total, page: articles.page };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,31 +31,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TimelinePage({ params }: Props) {
-  const { entity, articles, base } = await timelineFromParams(params);
+  const { articles, base } = await timelineFromParams(params);
   const featured = FEATURED_ENTITIES.flatMap((slug) => getEntity(slug) ?? []);
   const chips = [...featured, ...getEntities().filter((e) => !FEATURED_ENTITIES.includes(e.slug))]
     .slice(0, FILTER_CHIPS)
-    .concat(entity && !FEATURED_ENTITIES.includes(entity.slug) ? [entity] : [])
     .filter((e, i, list) => list.findIndex((x) => x.slug === e.slug) === i)
-    .map((e) => ({ slug: e.slug, name: e.name, href: paths.timeline(e.slug) }));
+    // An entity's timeline is its tag pages: the same stories, newest first, at the same page size.
+    .map((e) => ({ slug: e.slug, name: e.name, href: paths.tag(e.slug) }));
   const names = (slug: string) => getEntity(slug)?.name;
   return (
     <div className="mx-auto max-w-3xl">
       <JsonLd data={jsonLdFor(await seoRoute(params))} />
       <header className="mb-6">
-        <h1 className="font-serif text-4xl font-semibold tracking-tight">{entity ? `${entity.name}: timeline` : 'Timeline'}</h1>
+        <h1 className="font-serif text-4xl font-semibold tracking-tight">Timeline</h1>
         <p className="mt-2 text-stone-600 dark:text-stone-400">
           {articles.total} {articles.total === 1 ? 'story' : 'stories'} by publication date, each at the precision its date is known.
           {articles.pageCount > 1 ? ` Page ${articles.page} of ${articles.pageCount}.` : ''}
-          {entity ? (
-            <>
-              {' '}
-              <Link href={paths.tag(entity.slug)} className="underline underline-offset-4">About {entity.name}</Link>
-            </>
-          ) : null}
         </p>
       </header>
-      <TimelineFilter chips={chips} current={entity?.slug} allHref={paths.timeline()} />
+      <TimelineFilter chips={chips} current={undefined} allHref={paths.timeline()} />
       <TimelineView timeline={groupTimeline(articles.items)} names={names} />
       <PaginationNav base={base} page={articles.page} pageCount={articles.pageCount} label="Timeline pages" />
     </div>

@@ -5,9 +5,8 @@
 import type { Page } from 'playwright-core';
 import { getArticles, getChronology, getEntities, getEntity, getEntityEvents, getEventIndex } from '@/lib/content';
 import { FEATURED_ENTITIES } from '@/lib/featured';
-import { PAGE_SIZE } from '@/lib/pagination';
+import { EVENTS_PAGE_SIZE, PAGE_SIZE, TAG_EVENTS_PAGE_SIZE } from '@/lib/pagination';
 import { paths } from '@/lib/paths';
-import { EVENTS_PAGE_SIZE } from '@/lib/routes/events-route';
 
 export type PageType = {
   name: string;
@@ -141,25 +140,24 @@ export function pageTypes(): PageType[] {
       },
     },
     {
-      name: 'entity-timeline',
-      path: paths.timeline(entity.slug),
-      status: 200,
-      check: async (page) => {
-        const entries = await count(page, '.timeline-entry');
-        return entries === Math.min(entity.articles.length, PAGE_SIZE) ? [] : [`${entries} entries for ${entity.articles.length} ${entity.slug} stories`];
-      },
-    },
-    {
       name: 'events',
       path: paths.events(),
       status: 200,
       check: async (page) => eventListProblems(page, getEventIndex().groups.length),
     },
     {
-      name: 'entity-events',
-      path: paths.events(eventfulEntity().slug),
+      // An entity's events are its tag pages' Events sections, 20 a page beside its stories.
+      name: 'tag-events',
+      path: paths.tag(eventfulEntity().slug),
       status: 200,
-      check: async (page) => eventListProblems(page, getEntityEvents(eventfulEntity().slug).length),
+      check: async (page) => {
+        const entity = eventfulEntity();
+        const total = getEntityEvents(entity.slug).length;
+        const shown = await count(page, '#events li.event');
+        const problems = shown === Math.min(total, TAG_EVENTS_PAGE_SIZE) ? [] : [`${shown} events on the tag page for ${total}`];
+        if ((await count(page, '#events li.event:not(:has(a[href*="/articles/"][href*="#p-"]))')) > 0) problems.push('an event without a link to its paragraph');
+        return problems;
+      },
     },
     {
       name: 'not-found',

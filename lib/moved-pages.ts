@@ -1,0 +1,80 @@
+/**
+ * Pages that moved when an entity's three paged lists (tag, timeline, events) became one: the
+ * list of every old address and its new one (lib/paths movedEntityPages), saved by the build's
+ * content check beside the card list, and the small page left at each old address.
+ *
+ * The moved pages are written by the post-build, not rendered by Next: each is a fixed ~0.6 KB
+ * document, and as Next routes they would cost a static-generation slot each (~26 ms of CPU),
+ * a cost that grows with every mention (an entity's old page count grows with its stories). They
+ * are not in the sitemap (nothing links to them; search engines follow the canonical link).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ArchiveStore } from '@/lib/content';
+import { EVENTS_PAGE_SIZE, PAGE_SIZE, TAG_EVENTS_PAGE_SIZE } from '@/lib/pagination';
+import { movedEntityPages, RESERVED_SEGMENTS, type MovedPage } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/site';
+import { writeFileAtomic } from '@/lib/write-atomic';
+
+const movedPage = z.strictObject({ from: z.string().startsWith('/'), to: z.string().startsWith('/'), title: z.string() });
+/** An old address, the page now holding what it showed, and a title for the link to it. */
+export type MovedPageEntry = z.infer<typeof movedPage>;
+
+/** Where the build keeps the list, beside the archive snapshot and the card list. */
+export const MOVED_PAGE_LIST_FILE = path.join('.next', 'cache', 'moved-pages.json');
+
+/** Every old per-entity timeline and events address of this archive, with where it moved. */
+export function movedPages(store: Pick<ArchiveStore, 'entities' | 'events' | 'storiesOf'>): MovedPageEntry[] {
+  const sizes = { stories: PAGE_SIZE, oldEvents: EVENTS_PAGE_SIZE, tagEvents: TAG_EVENTS_PAGE_SIZE };
+  return store.entities
+    .filter((e) => !RESERVED_SEGMENTS.includes(e.slug))
+    .flatMap((e) => {
+      const counts = { stories: store.storiesOf.get(e.slug)?.length ?? 0, events: store.events.groupsByEntity.get(e.slug)?.length ?? 0 };
+      return movedEntityPages(e.slug, counts, sizes).map((m: MovedPage) => ({ ...m, title: e.name }));
+    });
+}
+
+/** Saves the list for the post-build (atomically: a reader sees the old list or the new one). */
+export function writeMovedPageList(pages: readonly MovedPageEntry[], file: string = MOVED_PAGE_LIST_FILE): void {
+  writeFileAtomic(file, JSON.stringify(pages));
+}
+
+/** The list saved by writeMovedPageList; throws naming the file when it is not one. */
+export function readMovedPageList(file: string = MOVED_PAGE_LIST_FILE): MovedPageEntry[] {
+  const parsed = z.array(movedPage).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: not a list of moved pages (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+  return parsed.data;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+
+/**
+ * The page left at an old address: a zero-second refresh to the new one, a canonical link there,
+ * kept out of indexes, and a plain link for a browser that does not follow the refresh. No script
+ * and no style, so its Content-Security-Policy allows nothing.
+ */
+export function movedPageHtml({ to, title }: MovedPageEntry): string {
+  const href = escape(to);
+  const name = escape(title);
+  return [
+    '<!DOCTYPE html>',
+    // Marked so checks over the export tell a moved page (no script, nothing to enhance) from a rendered one.
+    '<html lang="en" data-moved-page>',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="robots" content="noindex, follow">',
+    `<title>Moved: ${name}</title>`,
+    `<link rel="canonical" href="${escape(absoluteUrl(to.replace(/#.*$/, '')))}">`,
+    `<meta http-equiv="refresh" content="0; url=${href}">`,
+    '</head>',
+    '<body>',
+    `<main><h1>This page has moved</h1><p>${name}: its stories and events are now at <a href="${href}">${name}</a>.</p></main>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
