@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { Archive } from '@/lib/content/schema';
 import { PAGE_SIZE, TAG_EVENTS_PAGE_SIZE } from '@/lib/pagination';
-import { fakeArchive } from './fake-archive';
+import { eventDay, fakeArchive } from './fake-archive';
 
 // The route lookups only ever reach content through lib/content; swap its archive for a synthetic one.
 const state = vi.hoisted(() => {
@@ -117,11 +117,11 @@ describe('tag pages carry stories and events in one paged list', () => {
     const last = await tagFromParams(Promise.resolve({ path: ['rare', 'page', String(pages)] }));
     if (second.kind !== 'entity' || last.kind !== 'entity') throw new Error('expected entity pages');
     expect(second.events.items).toHaveLength(TAG_EVENTS_PAGE_SIZE);
-    // Each event has its own year, 1000 onwards, so the n-th event overall is dated 1000 + n - 1.
-    expect(second.events.items[0]?.date.value).toBe(String(1000 + TAG_EVENTS_PAGE_SIZE));
+    // Each event has its own day, so the n-th event overall (from 0) is dated eventDay(n).
+    expect(second.events.items[0]?.date.value).toBe(eventDay(TAG_EVENTS_PAGE_SIZE));
     expect(second.articles.pageCount).toBe(pages);
     expect(last.articles.items).toEqual([]);
-    expect(last.events.items.at(-1)?.date.value).toBe(String(1000 + rareEvents - 1));
+    expect(last.events.items.at(-1)?.date.value).toBe(eventDay(rareEvents - 1));
     await expectNotFound(tagFromParams(Promise.resolve({ path: ['rare', 'page', String(pages + 1)] })));
   });
 });

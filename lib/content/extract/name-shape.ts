@@ -4,12 +4,8 @@
  * only in scripts that have letter case; stopwords come from `stopwords-iso` for
  * the page's language, so a menu phrase ("Read more", "Все права") is no name.
  */
-import stopwordsJson from 'stopwords-iso/stopwords-iso.json';
-import { z } from 'zod';
 import { endsSentence } from '../segment/text-shape';
-
-const STOPWORD_LISTS = z.record(z.string(), z.array(z.string())).parse(stopwordsJson);
-const cache = new Map<string, ReadonlySet<string>>();
+import { stopwordsOf } from './stopwords';
 
 /**
  * The stopwords of a language (BCP 47 primary tag), lower-cased; an empty set for a language
@@ -17,12 +13,7 @@ const cache = new Map<string, ReadonlySet<string>>();
  * happens to use its letters as a function word.
  */
 export function nameStopwords(language: string): ReadonlySet<string> {
-  const tag = language.toLowerCase().split('-')[0] ?? 'und';
-  const hit = cache.get(tag);
-  if (hit) return hit;
-  const set = new Set((STOPWORD_LISTS[tag] ?? []).map((w) => w.toLowerCase()));
-  cache.set(tag, set);
-  return set;
+  return stopwordsOf(language, 'none');
 }
 
 /**

@@ -7,11 +7,9 @@
  * language is unknown or has no list), sentence ends are Unicode's
  * `\p{Sentence_Terminal}`, and capitalisation is only read in scripts that have case.
  */
-import stopwordsJson from 'stopwords-iso/stopwords-iso.json';
-import { z } from 'zod';
+import { stopwordsOf } from '../extract/stopwords';
 import { endsSentence, hasCase, words } from './text-shape';
 
-const STOPWORD_LISTS = z.record(z.string(), z.array(z.string())).parse(stopwordsJson);
 
 /** What one line looks like, in signals that exist in every language. */
 export type LineEvidence = {
@@ -31,18 +29,9 @@ export type LineEvidence = {
   figureShare: number;
 };
 
-const cache = new Map<string, ReadonlySet<string>>();
-
 /** The stopwords of a language (BCP 47 primary tag); the union of every list when it has none or is `und`. */
 export function stopwordsFor(language: string): ReadonlySet<string> {
-  const tag = language.toLowerCase().split('-')[0] ?? 'und';
-  const key = STOPWORD_LISTS[tag] ? tag : '*';
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const list = key === '*' ? Object.values(STOPWORD_LISTS).flat() : (STOPWORD_LISTS[key] ?? []);
-  const set = new Set(list.map((w) => w.toLowerCase()));
-  cache.set(key, set);
-  return set;
+  return stopwordsOf(language, 'union');
 }
 
 /** Measures one line. `stopwords` come from stopwordsFor(page language). */

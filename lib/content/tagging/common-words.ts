@@ -5,26 +5,9 @@
  * that is common in the story's language is not proposed as a name when it
  * only ever starts a sentence (content:entities).
  */
-import stopwordsIso from 'stopwords-iso/stopwords-iso.json';
-import { z } from 'zod';
+import { stopwordLanguages } from '../extract/stopwords';
 
-const lists = z.record(z.string(), z.array(z.string())).parse(stopwordsIso);
-
-/** Lowercase word → the languages listing it as a stopword. */
-const languagesOf = new Map<string, string[]>();
-for (const [language, words] of Object.entries(lists)) {
-  for (const w of words) {
-    const key = w.toLowerCase();
-    const list = languagesOf.get(key);
-    if (list) list.push(language);
-    else languagesOf.set(key, [language]);
-  }
-}
-
-/** The languages (ISO 639-1) in which `word`, in any case, is a stopword. */
-export function stopwordLanguages(word: string): readonly string[] {
-  return languagesOf.get(word.toLowerCase()) ?? [];
-}
+export { stopwordLanguages };
 
 /** Whether `word` is a stopword in `language`, or in any language when `language` is null. */
 export function isStopword(word: string, language: string | null = null): boolean {
