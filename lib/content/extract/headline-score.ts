@@ -95,12 +95,29 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
     else if (!pageTitle && isPageTitleOf(o, text)) pageTitle = true;
   }
   if (pageTitle) score += 4;
-  else if (copies > 1) score -= 1; // repeated on the page without being its title: a menu or section name
+  // A phrase of four words or more printed twice is the page's title and its headline (<title> and <h1>);
+  // a shorter line repeated on the page is a menu or section name.
+  else if (copies > 1) score += n >= 4 ? 1 : -1;
   return score;
 }
 
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
-export type HeadlinePick = { headline: Block | null; pageTitles: Block[] };
+export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
+
+const SITE_SUFFIX = /^(.+?)\s+(\||–|—|-)\s+([^|–—]+)$/u;
+
+/**
+ * The headline inside a page-title line that has no separate headline line ("<headline> | Site").
+ * The suffix goes only on evidence: a pipe (headlines do not use one), or the site name printed again
+ * elsewhere in the file (a masthead, a © line). Otherwise the line is kept whole.
+ */
+export function stripSiteSuffix(line: string, others: readonly string[]): string {
+  const m = SITE_SUFFIX.exec(line.trim());
+  if (!m || wordCount(m[1]!) < 3 || wordCount(m[3]!) > 4) return line;
+  const site = m[3]!.trim().toLowerCase();
+  const named = others.some((o) => o.trim() !== line.trim() && o.toLowerCase().includes(site));
+  return m[2] === '|' || named ? m[1]!.trim() : line;
+}
 
 /** Whether header[i] repeats in a page-title line of the file ("<headline> | Site"). */
 const hasPageTitle = (text: string, others: readonly string[]) => others.some((o) => isPageTitleOf(o, text));
@@ -122,12 +139,12 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
     return at;
   };
   let at = bestOf(0, header.length);
-  if (at < 0) return { headline: null, pageTitles };
-  if (hasPageTitle(header[at]!.text.trim(), others)) return { headline: header[at]!, pageTitles };
+  if (at < 0) return { headline: null, pageTitles, text: null };
+  if (hasPageTitle(header[at]!.text.trim(), others)) return { headline: header[at]!, pageTitles, text: header[at]!.text };
   const firstMeta = header.findIndex(isMeta);
   if (firstMeta >= 0 && at > firstMeta) {
     const above = bestOf(0, firstMeta);
     if (above >= 0) at = above;
   }
-  return { headline: header[at]!, pageTitles };
+  return { headline: header[at]!, pageTitles, text: stripSiteSuffix(header[at]!.text, others) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '@/lib/content/compile-source';
-import { isPageTitleOf } from '@/lib/content/extract/headline-score';
+import { isPageTitleOf, stripSiteSuffix } from '@/lib/content/extract/headline-score';
 
 const compile = (text: string) => compileSource('case', 'content/articles/case.txt', text);
 const title = (text: string) => compile(text).articles[0]?.title;
@@ -71,5 +71,21 @@ describe('headlines by order on the page and in scripts without a date table', (
   it('takes an Arabic headline, not the date line under it', () => {
     const text = `الرئيسية\nأخبار\nرياضة\nالجيش يبدأ مناورات جديدة قرب الحدود الغربية\nالثلاثاء 4 مارس 2019\nأعلنت وزارة الدفاع يوم الثلاثاء بدء مناورات عسكرية قرب الحدود الغربية، وقالت إن الوحدات ستبقى هناك أسبوعين.\nوبحسب الضباط فإن التدريبات كانت مقررة منذ وقت طويل ولا تستهدف أي دولة مجاورة.`;
     expect(title(text)).toMatchObject({ value: 'الجيش يبدأ مناورات جديدة قرب الحدود الغربية', source: 'text' });
+  });
+});
+
+describe('a page-title line as the only headline', () => {
+  it('drops a site suffix after a pipe', () => {
+    expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest | Ziarul Nostru', [])).toBe('Armata începe exerciții lângă granița de vest');
+  });
+
+  it('drops a dash suffix only when the site name is printed elsewhere in the file', () => {
+    const line = 'Armata începe exerciții lângă granița de vest – Ziarul Nostru';
+    expect(stripSiteSuffix(line, [line, 'Acasă'])).toBe(line);
+    expect(stripSiteSuffix(line, [line, '© 2019 Ziarul Nostru. Toate drepturile rezervate.'])).toBe('Armata începe exerciții lângă granița de vest');
+  });
+
+  it('keeps a headline whose dash is part of it', () => {
+    expect(stripSiteSuffix('Lukaschenko – ein Jahr nach der Wahl in Belarus', ['Lukaschenko'])).toBe('Lukaschenko – ein Jahr nach der Wahl in Belarus');
   });
 });
