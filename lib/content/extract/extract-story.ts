@@ -78,10 +78,10 @@ function markBareBylines(header: Block[]): Block[] {
 
 function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
   const header = markBareBylines(rawHeader);
-  const { headline, pageTitles } = pickHeadline(header, others, stopwords);
+  const { headline, pageTitles, text } = pickHeadline(header, others, stopwords);
   for (const block of header) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
-    if (block === headline) draft.headline = { text: block.text, line: block.line };
+    if (block === headline) draft.headline = { text: text ?? block.text, line: block.line };
     else removeBlock(draft, block, pageTitles.includes(block) ? 'page-title' : 'navigation');
   }
 }

@@ -33,6 +33,18 @@ const isFigures = (b: Block) => {
 };
 const hasDigits = (b: Block) => /\p{Nd}/u.test(b.text);
 const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+/**
+ * A date the date reader did not know (a language without a month table): a year, another figure
+ * and at most four words beside them ("الاثنين 4 مارس 2019", "नई दिल्ली, 4 मार्च 2019"). It is placed as a dateline is.
+ */
+export function isDateShaped(text: string): boolean {
+  const ws = words(text);
+  const figures = ws.filter((w) => /^\p{Nd}+$/u.test(w));
+  return figures.length >= 2 && figures.some((w) => YEAR.test(w)) && ws.length - figures.length <= 4;
+}
+const isMeta = (b: Block | undefined) =>
+  !!b && (b.mark?.kind === 'byline' || b.mark?.kind === 'dateline' || b.mark?.kind === 'stamp' || (b.mark === null && isDateShaped(b.text)));
 
 /**
  * How many short unmarked lines like block `i` sit next to it with no blank line between
@@ -71,11 +83,11 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
   if (run >= 3) score -= 3;
   else if (run === 2) score -= 0.5;
   // Nearness: the headline usually sits just above the text, with only bylines and dates between.
-  const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null).length;
+  const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null && !isDateShaped(b.text)).length;
   score += Math.max(0, 2 - unmarkedAfter * 0.75);
   // A byline or a date straight after it is the classic headline-then-meta pattern.
-  const next = header[i + 1]?.mark?.kind;
-  if (next === 'byline' || next === 'dateline') score += 1;
+  if (isMeta(header[i + 1])) score += 1;
+  if (isDateShaped(text)) score -= 4;
   let copies = 0;
   let pageTitle = false;
   for (const o of others) {
@@ -83,28 +95,56 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
     else if (!pageTitle && isPageTitleOf(o, text)) pageTitle = true;
   }
   if (pageTitle) score += 4;
-  else if (copies > 1) score -= 1; // repeated on the page without being its title: a menu or section name
+  // A phrase of four words or more printed twice is the page's title and its headline (<title> and <h1>);
+  // a shorter line repeated on the page is a menu or section name.
+  else if (copies > 1) score += n >= 4 ? 1 : -1;
   return score;
 }
 
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
-export type HeadlinePick = { headline: Block | null; pageTitles: Block[] };
+export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
 
-/** The best-scoring header line that qualifies as the headline, and the header lines that repeat it with a site suffix. */
+const SITE_SUFFIX = /^(.+?)\s+(\||–|—|-)\s+([^|–—]+)$/u;
+
+/**
+ * The headline inside a page-title line that has no separate headline line ("<headline> | Site").
+ * The suffix goes only on evidence: a pipe (headlines do not use one), or the site name printed again
+ * elsewhere in the file (a masthead, a © line). Otherwise the line is kept whole.
+ */
+export function stripSiteSuffix(line: string, others: readonly string[]): string {
+  const m = SITE_SUFFIX.exec(line.trim());
+  if (!m || wordCount(m[1]!) < 3 || wordCount(m[3]!) > 4) return line;
+  const site = m[3]!.trim().toLowerCase();
+  const named = others.some((o) => o.trim() !== line.trim() && o.toLowerCase().includes(site));
+  return m[2] === '|' || named ? m[1]!.trim() : line;
+}
+
+/** Whether header[i] repeats in a page-title line of the file ("<headline> | Site"). */
+const hasPageTitle = (text: string, others: readonly string[]) => others.some((o) => isPageTitleOf(o, text));
+
+/**
+ * The best-scoring header line that qualifies as the headline, and the header lines that repeat it with a site suffix.
+ * Order on the page then corrects what the scores cannot see: a headline stands above the byline and date, and a
+ * line under those is a photo caption or a standfirst — unless the page's title line names it.
+ */
 export function pickHeadline(header: Block[], others: readonly string[] = [], stopwords: ReadonlySet<string> = stopwordsFor('und')): HeadlinePick {
-  let best: Block | null = null;
-  let bestScore = -Infinity;
   const candidates = header.filter((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 2);
   const texts = candidates.map((b) => b.text.trim());
   const pageTitles = candidates.filter((b) => texts.some((t) => isPageTitleOf(b.text.trim(), t)));
-  header.forEach((block, i) => {
-    if (!candidates.includes(block) || pageTitles.includes(block)) return;
-    const score = scoreHeadline(header, i, others, stopwords);
+  const scores = header.map((block, i) => (candidates.includes(block) && !pageTitles.includes(block) ? scoreHeadline(header, i, others, stopwords) : -Infinity));
+  const bestOf = (from: number, to: number): number => {
+    let at = -1;
     // On a tie the later line wins: it is nearer the text.
-    if (score >= HEADLINE_THRESHOLD && score >= bestScore) {
-      best = block;
-      bestScore = score;
-    }
-  });
-  return { headline: best, pageTitles };
+    for (let i = from; i < to; i++) if (scores[i]! >= HEADLINE_THRESHOLD && (at < 0 || scores[i]! >= scores[at]!)) at = i;
+    return at;
+  };
+  let at = bestOf(0, header.length);
+  if (at < 0) return { headline: null, pageTitles, text: null };
+  if (hasPageTitle(header[at]!.text.trim(), others)) return { headline: header[at]!, pageTitles, text: header[at]!.text };
+  const firstMeta = header.findIndex(isMeta);
+  if (firstMeta >= 0 && at > firstMeta) {
+    const above = bestOf(0, firstMeta);
+    if (above >= 0) at = above;
+  }
+  return { headline: header[at]!, pageTitles, text: stripSiteSuffix(header[at]!.text, others) };
 }

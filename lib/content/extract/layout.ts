@@ -30,6 +30,11 @@ function isShortSentence(b: Block, stopwords: ReadonlySet<string>): boolean {
   return e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased);
 }
 
+/** A label and a count, nothing else: "Comments (3)", "Yorumlar 12", "Коментарі [0]". */
+const isCounter = (b: Block) => b.mark === null && b.lines.length === 1 && /^[\p{L}\p{M}][\p{L}\p{M} ]{1,30}[([]?\p{Nd}{1,5}[)\]]?$/u.test(b.text.trim()) && wordCount(b.text) <= 4;
+/** One short sentence (a notice): a prose block of one line and at most 15 words. */
+const isShortNotice = (b: Block) => isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 15;
+
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   let first = blocks.findIndex(isTextProse);
@@ -37,6 +42,11 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;
+  // A short sentence under a counter line ("Comments (3)") is the comment section's notice, not the story's end.
+  while (last > first && isShortNotice(blocks[last]!) && isCounter(blocks[last - 1]!)) {
+    last -= 2;
+    while (last > first && !isTextProse(blocks[last]!)) last--;
+  }
   while (last + 1 < blocks.length && isShortSentence(blocks[last + 1]!, stopwords)) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
 }

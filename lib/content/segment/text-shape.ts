@@ -19,7 +19,9 @@ export function words(text: string): string[] {
     for (const s of SEGMENTER.segment(text)) if (s.isWordLike) out.push(s.segment);
     return out;
   }
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
+  // Combining marks belong to the word: Devanagari, Bengali or Tamil vowel signs (and Arabic or Hebrew
+  // points) would otherwise split every word in two or three.
+  return text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu) ?? [];
 }
 
 export function wordCount(text: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '@/lib/content/compile-source';
-import { isPageTitleOf } from '@/lib/content/extract/headline-score';
+import { isPageTitleOf, stripSiteSuffix } from '@/lib/content/extract/headline-score';
 
 const compile = (text: string) => compileSource('case', 'content/articles/case.txt', text);
 const title = (text: string) => compile(text).articles[0]?.title;
@@ -49,5 +49,43 @@ describe('isPageTitleOf', () => {
   it('refuses a longer headline that merely starts the same way', () => {
     expect(isPageTitleOf('Minsk buys drones from China, and the army is pleased with the first batch of them', 'Minsk buys drones')).toBe(false);
     expect(isPageTitleOf('Minsk buys drones', 'Minsk buys drones')).toBe(false);
+  });
+});
+
+describe('headlines by order on the page and in scripts without a date table', () => {
+  it('does not take a caption printed under the date for the headline above it', () => {
+    const text = `Home › Esteri › Europa\nEsercito italiano, manovre notturne straordinarie\ndi Marco Rossi\n4 marzo 2019\nUn carro armato durante le manovre vicino al confine (foto di archivio)\nL'esercito ha annunciato martedì l'inizio di manovre vicino al confine occidentale. Le unità resteranno sul posto per due settimane.\nSecondo gli ufficiali, le esercitazioni erano previste da tempo e non riguardano i paesi vicini.`;
+    expect(title(text)).toMatchObject({ value: 'Esercito italiano, manovre notturne straordinarie', source: 'text' });
+  });
+
+  it('keeps a caption-position line that the page title names', () => {
+    const text = `Manovre al confine occidentale | Giornale\n4 marzo 2019\nManovre al confine occidentale\nL'esercito ha annunciato martedì l'inizio di manovre vicino al confine occidentale. Le unità resteranno sul posto per due settimane.\nSecondo gli ufficiali, le esercitazioni erano previste da tempo e non riguardano i paesi vicini.`;
+    expect(title(text)?.value).toBe('Manovre al confine occidentale');
+  });
+
+  it('takes a Hindi headline above an unknown-month dateline, not the date', () => {
+    const text = `होम\nदेश\nविदेश\nखेल\nसेना ने सीमा के पास नए अभ्यास शुरू किए\nनई दिल्ली, 4 मार्च 2019\nरक्षा मंत्रालय ने मंगलवार को पश्चिमी सीमा के पास सैन्य अभ्यास शुरू करने की घोषणा की। इकाइयाँ दो सप्ताह तक वहीं रहेंगी।\nअधिकारियों के अनुसार यह अभ्यास बहुत पहले से तय था और किसी पड़ोसी देश के खिलाफ नहीं है।`;
+    expect(title(text)).toMatchObject({ value: 'सेना ने सीमा के पास नए अभ्यास शुरू किए', source: 'text' });
+  });
+
+  it('takes an Arabic headline, not the date line under it', () => {
+    const text = `الرئيسية\nأخبار\nرياضة\nالجيش يبدأ مناورات جديدة قرب الحدود الغربية\nالثلاثاء 4 مارس 2019\nأعلنت وزارة الدفاع يوم الثلاثاء بدء مناورات عسكرية قرب الحدود الغربية، وقالت إن الوحدات ستبقى هناك أسبوعين.\nوبحسب الضباط فإن التدريبات كانت مقررة منذ وقت طويل ولا تستهدف أي دولة مجاورة.`;
+    expect(title(text)).toMatchObject({ value: 'الجيش يبدأ مناورات جديدة قرب الحدود الغربية', source: 'text' });
+  });
+});
+
+describe('a page-title line as the only headline', () => {
+  it('drops a site suffix after a pipe', () => {
+    expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest | Ziarul Nostru', [])).toBe('Armata începe exerciții lângă granița de vest');
+  });
+
+  it('drops a dash suffix only when the site name is printed elsewhere in the file', () => {
+    const line = 'Armata începe exerciții lângă granița de vest – Ziarul Nostru';
+    expect(stripSiteSuffix(line, [line, 'Acasă'])).toBe(line);
+    expect(stripSiteSuffix(line, [line, '© 2019 Ziarul Nostru. Toate drepturile rezervate.'])).toBe('Armata începe exerciții lângă granița de vest');
+  });
+
+  it('keeps a headline whose dash is part of it', () => {
+    expect(stripSiteSuffix('Lukaschenko – ein Jahr nach der Wahl in Belarus', ['Lukaschenko'])).toBe('Lukaschenko – ein Jahr nach der Wahl in Belarus');
   });
 });

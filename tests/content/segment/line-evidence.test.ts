@@ -65,3 +65,11 @@ describe('isSentenceLike', () => {
     ['en', 'EUR 1.08 USD 1.21 GBP 0.86 CHF 0.97 JPY 163.2 PLN 4.31 up.'],
   ])('a %s line “%s” is not', (tag, s) => expect(lang(tag, s)).toBe(false));
 });
+
+describe('word counts keep combining marks inside words', () => {
+  it('counts a Devanagari line by its spaces, not split at vowel signs', () => {
+    const line = 'सेना ने सीमा के पास नए अभ्यास शुरू किए';
+    expect(wordCount(line)).toBe(line.split(' ').length);
+    expect(wordCount('மாநில அரசு புதிய திட்டம்')).toBe(4);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { compileSource } from '@/lib/content/compile-source';
+
+const compile = (text: string) => compileSource('case', 'content/articles/case.txt', text).articles[0];
+const paragraphs = (text: string) => compile(text)?.body.filter((b) => b.kind === 'paragraph').map((b) => b.text) ?? [];
+
+const STORY = [
+  'Vojska počinje vežbe kod zapadne granice',
+  'Ministarstvo odbrane je u utorak objavilo početak vojnih vežbi kod zapadne granice. Jedinice će ostati na položajima dve nedelje.',
+  'Prema rečima oficira, vežbe su planirane odavno i nisu usmerene protiv susednih zemalja.',
+];
+
+describe('the story ends before the comment section', () => {
+  it('leaves a notice under a comment counter out of the body', () => {
+    const got = paragraphs([...STORY, 'Komentari (0)', 'Pravila komentarisanja: zabranjeni su uvredljivi komentari.'].join('\n'));
+    expect(got.at(-1)).toBe(STORY[2]);
+  });
+
+  it('keeps a short last paragraph under a subheading, which is not a counter', () => {
+    const got = paragraphs([...STORY, 'Šta dalje', 'Vežbe se završavaju krajem meseca u svim jedinicama.'].join('\n'));
+    expect(got.at(-1)).toBe('Vežbe se završavaju krajem meseca u svim jedinicama.');
+  });
+});
+
+describe('a headline printed twice', () => {
+  it('is taken as the headline, not penalised as a repeated menu line', () => {
+    const head = 'Ordu batı sınırında yeni tatbikata başladı';
+    const text = `${head}\n${head}\n04.03.2019 12:41\nSavunma bakanlığı salı günü batı sınırı yakınında askeri tatbikatların başladığını duyurdu. Birlikler iki hafta boyunca bölgede kalacak.\nSubaylara göre tatbikatlar uzun zamandır planlanıyordu ve hiçbir komşu ülkeyi hedef almıyor.`;
+    expect(compile(text)?.title).toMatchObject({ value: head, source: 'text' });
+  });
+});
