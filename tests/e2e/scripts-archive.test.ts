@@ -216,7 +216,7 @@ describe('right-to-left stories in Chromium', () => {
 });
 
 describe('search in every script', () => {
-  for (const lang of ['zh', 'ar', 'hi', 'th', 'he', 'ko', 'ja'] as const) {
+  for (const lang of LANGS) {
     it(`finds the ${lang} story by a word of its body${STORIES[lang].dir === 'rtl' ? ', its title laid out right to left' : ''}`, async () => {
       const a = story(lang);
       const { page, problems, close } = await openPage('/search/', { javaScript: true, base: site.baseUrl });
