@@ -122,9 +122,18 @@ export function isMonthName(word: string): boolean {
   return LANGUAGES_OF.has(clean(word));
 }
 
+/**
+ * The first letters of every month form and stem of every language. A word that matches a form
+ * or a stem plus an ending (stems have at least MIN_STEM letters) begins with one of these.
+ */
+const OPENING = 3;
+const OPENINGS = new Set([...BY_LANGUAGE.values()].flatMap(({ exact, stems }) => [...exact.keys(), ...stems.keys()].map((f) => f.slice(0, OPENING))));
+
 /** Which languages a word is a month name in, exact forms first. */
 function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
   const w = clean(word);
+  // Most words of a text share no opening with any month form: skip them before trying every language's stems.
+  if (!OPENINGS.has(w.slice(0, OPENING))) return [];
   const exact = LANGUAGES_OF.get(w) ?? [];
   const stemmed = among.filter((l) => !exact.includes(l) && (BY_LANGUAGE.get(l)!.stems.has(w) || byStem(BY_LANGUAGE.get(l)!, w) !== null));
   return [...exact.filter((l) => among.includes(l)), ...stemmed];

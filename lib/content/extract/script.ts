@@ -35,12 +35,24 @@ export function scriptOfLanguage(tag: string): Script | null {
   return NON_LATIN[tag] ?? 'Latin';
 }
 
+// The script of each character seen so far (null: not a letter, or a script not listed): a text
+// repeats few distinct characters, so each is classified once instead of by up to 21 regexes per letter.
+const SCRIPT_OF_CHAR = new Map<string, Script | null>();
+
+function scriptOfChar(ch: string): Script | null {
+  let script = SCRIPT_OF_CHAR.get(ch);
+  if (script === undefined) {
+    script = /\p{L}/u.test(ch) ? (SCRIPTS.find((s) => SCRIPT_RE.get(s)?.test(ch)) ?? null) : null;
+    SCRIPT_OF_CHAR.set(ch, script);
+  }
+  return script;
+}
+
 /** Letters per script in the text. */
 function scriptCounts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
   for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
-    const script = SCRIPTS.find((s) => SCRIPT_RE.get(s)?.test(ch));
+    const script = scriptOfChar(ch);
     if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
   return counts;
