@@ -6,7 +6,7 @@
  * a file added, changed or removed shows on the next request.
  */
 import { contentDir, loadArchive } from './archive';
-import { devSnapshotUse, followsContent, LiveArchive } from './store/live-archive';
+import { devSnapshotUse, followsContent, liveArchiveFor } from './store/live-archive';
 import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
 import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store/store';
@@ -21,7 +21,6 @@ export { groupTimeline, countByYear, type Timeline, type TimelineYear, type Time
 export type { Archive, Article, EventDate, StoryEvent, BodyBlock, ContentError, DateFact, Entity, EntityType, IndexedEntity, Mention, TextFact } from './schema';
 
 let cached: ArchiveStore | undefined;
-let live: LiveArchive | undefined;
 
 /**
  * The compiled archive as a read-only indexed store, built once per process (once per build worker);
@@ -29,8 +28,7 @@ let live: LiveArchive | undefined;
  */
 export function getArchive(): ArchiveStore {
   if (followsContent()) {
-    live ??= new LiveArchive(contentDir(), devSnapshotUse());
-    return live.get();
+    return liveArchiveFor(contentDir(), devSnapshotUse()).get();
   }
   cached ??= buildStore(loadArchive());
   return cached;

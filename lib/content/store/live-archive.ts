@@ -137,3 +137,23 @@ export class LiveArchive {
     return archive;
   }
 }
+
+declare global {
+  // One registry per process, on globalThis: the dev server bundles this module once per layer
+  // (server components, route handlers, the SSR of client components), and each copy has its own
+  // module scope. Keyed here, every copy shares one LiveArchive, one watcher and one compile cache
+  // per folder, instead of each opening its own watcher and recompiling the folder for itself.
+  var liveArchivesByFolder: Map<string, LiveArchive> | undefined;
+}
+
+/** The process's one LiveArchive for `dir` (made on first use, with `snapshot`), shared by every bundled copy of this module. */
+export function liveArchiveFor(dir: string, snapshot: SnapshotUse | null): LiveArchive {
+  const registry = (globalThis.liveArchivesByFolder ??= new Map());
+  const key = path.resolve(dir);
+  let live = registry.get(key);
+  if (live === undefined) {
+    live = new LiveArchive(dir, snapshot);
+    registry.set(key, live);
+  }
+  return live;
+}

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { followsContent, LiveArchive } from '@/lib/content/store/live-archive';
 import { SEED_CONTENT } from '../../support/fixtures';
 
@@ -93,5 +93,28 @@ describe('the dev snapshot shared with Next’s worker processes', { timeout: 60
     expect(worker.get().articles.map((a) => a.title.value)).toContain('Minsk tractor works opens a new assembly line');
     expect(worker.lastRebuild?.compiled).toBeGreaterThan(0);
     worker.stopWatching();
+  });
+});
+
+describe('one live archive per folder in a process', () => {
+  it('is shared by every copy of the module (the dev server bundles it once per layer)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'live-shared-'));
+    try {
+      const first = await import('@/lib/content/store/live-archive');
+      vi.resetModules();
+      const second = await import('@/lib/content/store/live-archive');
+      expect(second.liveArchiveFor).not.toBe(first.liveArchiveFor); // really two copies of the module
+      const a = first.liveArchiveFor(dir, null);
+      const b = second.liveArchiveFor(`${dir}${path.sep}.`, null);
+      expect(b).toBe(a);
+      const other = mkdtempSync(path.join(tmpdir(), 'live-other-'));
+      const c = first.liveArchiveFor(other, null);
+      expect(c).not.toBe(a);
+      c.stopWatching();
+      rmSync(other, { recursive: true, force: true });
+      a.stopWatching();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
