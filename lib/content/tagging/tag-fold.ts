@@ -14,6 +14,7 @@
  * `ambiguous` for the editor), and this trie is only asked when the exact one
  * found nothing at that word, so an exact form of another entity always wins.
  */
+import { cliticReadings, mayHaveClitic } from './clitics';
 import { foldStem, textFoldStems } from './fold-key';
 import { forEachInflectionKey, lemmaKeys } from './inflection';
 import { normaliseSeparator, type Token } from './tokens';
@@ -94,6 +95,7 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
   };
   add(word);
   if (isShouted(word)) add(capitalise(word));
+  if (mayHaveClitic(word)) for (const reading of cliticReadings(word)) add(reading);
   return keys;
 }
 

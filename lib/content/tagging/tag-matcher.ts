@@ -22,7 +22,8 @@ import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
 import { compileFold, findFoldMatch, type FoldForm, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
-import { isAllCaps, isCapitalised, normaliseSeparator, tokenize } from './tokens';
+import { cliticReadings, mayHaveClitic } from './clitics';
+import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
 import { isCyrillic } from './transliterate';
 
 type TrieNode = { next: Map<string, TrieNode>; entity: string | null };
@@ -146,6 +147,22 @@ export function inflectionLanguages(language: string | null): TextLanguages {
   return { cyrillic: languagesByScript.cyrillic, latin: latin.includes(language) ? [language] : [], text: language };
 }
 
+/** The longest exact match starting at `tokens[i]`, its first word read as `firstWord`. */
+function walkExact(matcher: Matcher, text: string, tokens: readonly Token[], i: number, firstWord: string): { last: number; entity: string } | null {
+  let node = matcher.root.next.get(firstWord);
+  let best: { last: number; entity: string } | null = null;
+  let j = i;
+  while (node) {
+    if (node.entity !== null) best = { last: j, entity: node.entity };
+    const current = tokens[j];
+    const following = tokens[j + 1];
+    if (!current || !following) break;
+    node = node.next.get(stepKey(text.slice(current.end, following.start), following.text));
+    j += 1;
+  }
+  return best;
+}
+
 /**
  * Every entity mention in `text`, left to right, longest match first, never
  * overlapping. `language` (ISO 639-1, null when unknown) picks the inflection
@@ -166,16 +183,13 @@ export function findMatches(matcher: Matcher, text: string, language: string | n
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    let node = first ? matcher.root.next.get(first.text) : undefined;
-    let best: { last: number; entity: string } | null = null;
-    let j = i;
-    while (node) {
-      if (node.entity !== null) best = { last: j, entity: node.entity };
-      const current = tokens[j];
-      const following = tokens[j + 1];
-      if (!current || !following) break;
-      node = node.next.get(stepKey(text.slice(current.end, following.start), following.text));
-      j += 1;
+    let best = first ? walkExact(matcher, text, tokens, i, first.text) : null;
+    // Arabic and Hebrew write prefixes onto the name ("وروسيا", "בבלארוס"): the readings without them, as written.
+    if (!best && first && mayHaveClitic(first.text)) {
+      for (const reading of cliticReadings(first.text)) {
+        const found = walkExact(matcher, text, tokens, i, reading);
+        if (found && (!best || found.last > best.last)) best = found;
+      }
     }
     best ??= findFoldMatch(matcher.fold, text, tokens, i, keysOf);
     const start = first?.start ?? 0;
