@@ -12,11 +12,16 @@ const hebrew = /^[\u0590-\u05FF]/u;
 
 /** Arabic prefixes, longest first: conjunctions و ف, prepositions ب ل ك, and the article ال after them. */
 const arabicPrefixes = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
-/** Hebrew prefix letters (ו ה ב ל מ ש כ), of which a word may carry up to three ("ובהסכם"). */
-const hebrewPrefix = /^[והבלמשכ]{1,3}/u;
+/**
+ * Hebrew prefixes as the grammar chains them: and (ו), that (ש, כש), then one
+ * of the (ה), in (ב), to (ל), from (מ), as (כ); "ובהסכם", "שבבלארוס", "ומהאיחוד".
+ * Letters in another order ("לו…", "בש…") are read as the word's own.
+ */
+const hebrewPrefix = /^ו?(?:כש|ש)?(?:[בלכ]|מה?|ה)?/u;
 
-/** The shortest stem left after a prefix: two letters ("سين" is not left as "ن"). */
+/** The shortest stem left after a prefix: two letters in Arabic ("سين" is not left as "ن"), three in Hebrew. */
 const MIN_LEFT = 2;
+const MIN_LEFT_HEBREW = 3;
 
 /**
  * The readings of `word` without its clitic prefixes, longest stem first,
@@ -35,7 +40,7 @@ export function cliticReadings(word: string): string[] {
     const prefix = hebrewPrefix.exec(word)?.[0] ?? '';
     for (let n = 1; n <= prefix.length; n += 1) {
       const rest = word.slice(n);
-      if (rest.length < MIN_LEFT) break;
+      if (rest.length < MIN_LEFT_HEBREW) break;
       out.add(rest);
       if (!rest.startsWith('ה')) out.add(`ה${rest}`);
     }

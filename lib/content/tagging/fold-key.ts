@@ -114,3 +114,40 @@ export function textFoldStems(word: string, language: string | null = null): str
   if (language !== null) for (const ending of endingsOf(language)) if (spelled.length > ending.length + 2 && spelled.endsWith(ending)) add(spelled.slice(0, -ending.length), true);
   return [...stems];
 }
+
+/** Letters that write vowels (or nothing) in Hebrew and Arabic spelling: matres lectionis, alef, hamza, ta marbuta. */
+const abjadVowels = /[\u05D0\u05D4\u05D5\u05D9\u05E2\u0621-\u0623\u0625\u0627\u0629\u0647\u0648\u0649\u064A\u064B-\u0652]/gu;
+/** Scripts whose spelling of a foreign name keeps its consonants but not its vowels as Latin has them. */
+const consonantScripts = /[\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF]/u;
+
+const pairedConsonant: Readonly<Record<string, string>> = { r: 'l', p: 'b', f: 'b', v: 'b', t: 'd', g: 'k', c: 'k', q: 'k', z: 's' };
+
+/** Consonants a skeleton must keep to be a key: "Lukashenko" (lksnk) and "Iskander" (skndl) are, "Minsk" (mnsk) is not. */
+export const MIN_SKELETON = 5;
+
+/**
+ * The consonant skeleton of a name, for scripts that spell a foreign name's
+ * consonants but not its vowels the way Latin does: Arabic and Hebrew leave
+ * vowels out or write them as consonant letters ("لوكاشينكو", "לוקשנקו"),
+ * Devanagari drops the inherent vowel ("इस्कंदर"), Japanese kana and Chinese
+ * characters add vowels and write l as r ("ルカシェンコ", "伊斯坎德尔"). The
+ * skeleton is the fold spelling (rules 1–4) with vowel letters, y, w and h
+ * dropped, r written l, voiced and voiceless pairs as one (Arabic has no p,
+ * Hebrew writes p and f alike, pinyin's b d g are p t k), and doubled letters
+ * single: all of those spellings of Lukashenko are "lksnk". Null when fewer than {@link MIN_SKELETON}
+ * consonants are left (too many names would meet).
+ */
+export function consonantSkeleton(word: string): string | null {
+  const plain = word.replace(abjadVowels, '').replace(/\u0902/gu, 'न्').replace(/[\u0901\u093C]/gu, '');
+  const skeleton = single(
+    spell(plain, null)
+      .replace(/[aeiouyhw]/g, '')
+      .replace(/[rpfvtgcqz]/g, (c) => pairedConsonant[c] ?? c),
+  );
+  return skeleton.length >= MIN_SKELETON ? skeleton : null;
+}
+
+/** Whether a word is written in a script whose names are matched by {@link consonantSkeleton}. */
+export function inConsonantScript(word: string): boolean {
+  return consonantScripts.test(word);
+}

@@ -14,8 +14,9 @@
  * `ambiguous` for the editor), and this trie is only asked when the exact one
  * found nothing at that word, so an exact form of another entity always wins.
  */
+import { adjectiveRules, adjectiveStems, plainSpelling, textAdjectiveStems } from './adjectives';
 import { cliticReadings, mayHaveClitic } from './clitics';
-import { foldStem, textFoldStems } from './fold-key';
+import { consonantSkeleton, foldStem, inConsonantScript, textFoldStems } from './fold-key';
 import { forEachInflectionKey, lemmaKeys } from './inflection';
 import { normaliseSeparator, type Token } from './tokens';
 import { forEachLatinCaseKey, isCyrillic, latinCaseKeys, toLatin } from './transliterate';
@@ -31,12 +32,18 @@ export type FoldMatcher = {
    * (`x`, `s` keys) and in Latin spelling (`t` keys): a cheap filter before a
    * word's keys are worked out.
    */
-  starts: { written: Set<string>; latin: Set<string> };
+  starts: { written: Set<string>; latin: Set<string>; adjective: Set<string> };
   ambiguous: { form: string; entities: string[] }[];
 };
 
-/** One surface form to compile: its language when it is a base form in that language, and whether Cyrillic spellings of it count. */
-export type FoldForm = { entity: string; text: string; language: string | null; transliterate: boolean };
+/**
+ * One surface form to compile: its language when it is a base form in that
+ * language, whether Cyrillic spellings of it count, whether nationality
+ * adjectives are derived from it (adjectives.ts; a country's names in a
+ * language), and whether its consonant skeleton meets Arabic, Hebrew,
+ * Devanagari, kana and Chinese spellings (fold-key.ts; a one-word Latin name).
+ */
+export type FoldForm = { entity: string; text: string; language: string | null; transliterate: boolean; derive?: boolean; skeleton?: boolean };
 
 /** Latin spellings shorter than this are not matched from Cyrillic: "Тор" (Thor) is not "Tor". */
 export const MIN_TRANSLITERATED = 5;
@@ -85,6 +92,9 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
         if (languages.text !== null) keys.push(`f${languages.text}:${stem}`);
       }
     }
+    for (const stem of textAdjectiveStems(w, languages.text)) keys.push(`a${languages.text ?? ''}:${stem}`);
+    const skeleton = inConsonantScript(w) ? consonantSkeleton(w) : null;
+    if (skeleton) keys.push(`k${skeleton}`);
     const cyrillic = isCyrillic(w);
     forEachInflectionKey(w, cyrillic ? languages.cyrillic : languages.latin, (stem, id) => keys.push(`s${stem}|${id}`));
     if (cyrillic) {
@@ -104,11 +114,12 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
  * the word's first three letters (stems keep at least three), or with their
  * Latin spelling, so three set lookups rule out almost every word.
  */
-function mayStart(starts: FoldMatcher['starts'], word: string): boolean {
+function mayStart(starts: FoldMatcher['starts'], word: string, language: string | null): boolean {
   if (starts.written.has(word.slice(0, 3)) || startsLikeName(word)) return true;
+  if (language !== null && adjectiveRules[language] && (mayHaveClitic(word) || starts.adjective.has(plainSpelling(word.slice(0, 4)).slice(0, 3)))) return true;
   const c = word.charCodeAt(0);
   if (c >= 0x400 && c <= 0x4ff && starts.latin.has(toLatin(word.slice(0, 6)).slice(0, 3))) return true;
-  return mayBeShouted(word) && isShouted(word) && mayStart(starts, capitalise(word));
+  return mayBeShouted(word) && isShouted(word) && mayStart(starts, capitalise(word), language);
 }
 
 /** A cheap test before {@link isShouted}: the second letter is a Latin or Cyrillic capital. */
@@ -159,13 +170,23 @@ export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
         const separator = previous ? variant.slice((previous.index ?? 0) + previous[0].length, w.index) : '';
         return { separator, keys: formWordKeys(w[0], form.language, form.transliterate, matches.length === 1) };
       });
-      if (words.every((w) => w.keys.length === 1)) continue;
-      for (const node of insertPaths(root, words)) {
-        node.entities ??= new Set();
-        if (node.entities.size > 0 && !node.entities.has(form.entity)) {
-          ambiguous.push({ form: `${form.text} (${form.language ?? 'any'})`, entities: [...node.entities, form.entity].sort() });
+      const paths = words.every((w) => w.keys.length === 1) ? [] : [words];
+      const last = matches[matches.length - 1]?.[0];
+      if (form.derive && form.language !== null && last !== undefined && variant === form.text) {
+        // The adjective keeps the words before the last as written ("Wit-Russische" from "Wit-Rusland").
+        const stems = adjectiveStems(last, form.language);
+        if (stems.length > 0) paths.push([...words.slice(0, -1).map((w) => ({ ...w, keys: [w.keys[0] ?? ''] })), { separator: words[words.length - 1]?.separator ?? '', keys: stems.map((s) => `a${form.language ?? ''}:${s}`) }]);
+      }
+      const skeleton = form.skeleton && matches.length === 1 && last !== undefined && !inConsonantScript(last) ? consonantSkeleton(last) : null;
+      if (skeleton && variant === form.text) paths.push([{ separator: '', keys: [`k${skeleton}`] }]);
+      for (const path of paths) {
+        for (const node of insertPaths(root, path)) {
+          node.entities ??= new Set();
+          if (node.entities.size > 0 && !node.entities.has(form.entity)) {
+            ambiguous.push({ form: `${form.text} (${form.language ?? 'any'})`, entities: [...node.entities, form.entity].sort() });
+          }
+          node.entities.add(form.entity);
         }
-        node.entities.add(form.entity);
       }
     }
   }
@@ -173,6 +194,7 @@ export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
   const starts = {
     written: new Set(firstKeys.filter((k) => k.startsWith('x') || k.startsWith('s')).map((k) => k.slice(1, 4))),
     latin: new Set(firstKeys.filter((k) => k.startsWith('t')).map((k) => k.slice(1, 4))),
+    adjective: new Set(firstKeys.filter((k) => k.startsWith('a')).map((k) => k.slice(k.indexOf(':') + 1, k.indexOf(':') + 4))),
   };
   return { root, starts, ambiguous };
 }
@@ -187,9 +209,10 @@ export function findFoldMatch(
   tokens: readonly Token[],
   i: number,
   keysOf: (word: string) => string[],
+  language: string | null = null,
 ): { last: number; entity: string } | null {
   const first = tokens[i]?.text;
-  if (first === undefined || !mayStart(fold.starts, first)) return null;
+  if (first === undefined || !mayStart(fold.starts, first, language)) return null;
   let level: FoldNode[] = [fold.root];
   let best: { last: number; entities: Set<string> } | null = null;
   for (let j = i; j < tokens.length && level.length > 0; j += 1) {
@@ -211,4 +234,30 @@ export function findFoldMatch(
   if (!best || best.entities.size !== 1) return null;
   const [entity] = best.entities;
   return entity === undefined ? null : { last: best.last, entity };
+}
+
+const loneHan = /^\p{Script=Han}$/u;
+
+/**
+ * A name Chinese spells in characters chosen for their sound is no word the
+ * segmenter knows: it comes out as lone characters (卢|卡|申|科). The longest
+ * run of two to eight lone characters from `tokens[i]`, joined, whose
+ * consonant skeleton is one entity's, or null.
+ */
+export function findSpelledName(fold: FoldMatcher, tokens: readonly Token[], i: number): { last: number; entity: string } | null {
+  let joined = '';
+  const ends: { last: number; skeleton: string | null }[] = [];
+  for (let j = i; j < tokens.length && j < i + 8; j += 1) {
+    const t = tokens[j];
+    const previous = tokens[j - 1];
+    if (!t || !loneHan.test(t.text) || (j > i && previous?.end !== t.start)) break;
+    joined += t.text;
+    if (j > i) ends.push({ last: j, skeleton: consonantSkeleton(joined) });
+  }
+  for (const { last, skeleton } of ends.reverse()) {
+    const entities = skeleton ? fold.root.next?.get(`k${skeleton}`)?.entities : null;
+    const [entity] = entities ?? [];
+    if (entities?.size === 1 && entity !== undefined) return { last, entity };
+  }
+  return null;
 }
