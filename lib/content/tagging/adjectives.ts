@@ -1,60 +1,74 @@
 /**
- * Nationality adjectives and nouns derived from a country's name in the
- * languages that make them by suffix: Italian Bielorussia → bielorusso,
- * bielorussa, bielorussi; Portuguese China → chinês, chinesa; Hungarian
- * Oroszország → orosz, oroszok; Czech Rusko → ruský, ruských; Greek Ρωσία →
- * ρωσικός; Georgian რუსეთი → რუსული; Serbian Русија → руски; Swedish
- * Ryssland → rysk, ryska; Arabic روسيا → روسي, روسية; Hebrew רוסיה → רוסי.
- * No language ships these adjectives as data, so they are derived by rule:
- * each language's (cut, add) pairs turn the name into adjective stems, and a
- * word of a text in that language meets a stem when it is the stem plus one of
- * the language's endings.
+ * Nationality adjectives of a country's name in the languages that inflect
+ * them: Italian bielorusso, bielorussa, bielorussi; Portuguese chinês,
+ * chinesa; Hungarian orosz, oroszok; Czech ruský, ruských; Greek ρωσικός;
+ * Georgian რუსული; Serbian руски; Swedish rysk, ryska; Arabic روسي, الروسية;
+ * Hebrew רוסי, רוסית; Hindi रूसी.
+ *
+ * Where they come from: CLDR (the runtime's Intl data) names every language
+ * in every language, and in most languages that name is the nationality
+ * adjective ("russo", "orosz", "ρωσικά", "რუსული", "ryska", "רוסית"). A
+ * language belongs to the country its likely region is (Intl.Locale maximize:
+ * be → BY, ru → RU, zh → CN), and its name is taken as the country's
+ * adjective only when it opens like one of the country's names in that
+ * language (so Belarus, whose likely language is Russian, does not get
+ * "russo"; the United States does not get "inglese"). Where a language names
+ * languages by nouns (Czech "ruština", Slovak, Slovene), and for Hungarian's
+ * "<adjective>ország" countries, a few (cut, add) rules make the stem instead.
+ * A word of a text in that language meets the adjective when it is its stem
+ * plus one of the language's endings.
  *
  * Words are compared in a plain spelling (Latin letters without diacritics,
  * lowercase, through the one transliterator; Arabic, Hebrew and Devanagari as
  * written, since their vowels are not reliably spelt), with none of the fold
  * key's merging of sounds, so Swedish "rysk" (Russian) is not "risk". The
- * matcher uses a derived stem only where no form matches as written, only in a
- * text of that language, and a stem two countries share tags neither; a word
- * that is a stopword of the text's language is never read as an adjective.
+ * matcher uses these only where no form matches as written, only in a text of
+ * that language, and a stem two countries share tags neither; a word that is
+ * a stopword of the text's language is never read as an adjective.
  */
 import { isStopword } from './common-words';
 import { toLatin } from './transliterate';
 
-/** One language's derivation: (cut, add) pairs from the name to a stem, and the endings a word may add to a stem. */
-type Rule = { from: readonly (readonly [string, string])[]; endings: readonly string[] };
+/**
+ * One language's adjectives: the endings a word may add to a stem, whether
+ * CLDR's language names are adjectives there, and (cut, add) rules from a
+ * country's name to a stem where they are not.
+ */
+type Rule = { from: readonly (readonly [string, string])[]; endings: readonly string[]; languageNames: boolean };
 
 const pairs = (spec: string): [string, string][] =>
   spec.split(' ').map((pair) => {
     const [cut = '', add = ''] = pair.split('>');
     return [cut === '0' ? '' : cut, add === '0' ? '' : add];
   });
-const rule = (from: string, endings: string): Rule => ({ from: pairs(from), endings: endings.split(' ').map((e) => (e === '0' ? '' : e)) });
+const words = (spec: string) => spec.split(' ').map((e) => (e === '0' ? '' : e));
+const named = (endings: string, from = ''): Rule => ({ from: from ? pairs(from) : [], endings: words(endings), languageNames: true });
+const ruled = (from: string, endings: string): Rule => ({ from: pairs(from), endings: words(endings), languageNames: false });
 
-const slavicSouth = rule('ija>k ija>sk a>esk a>0 a>sk 0>sk', 'i a o e og om oj ih im ima u oga omu');
+const slavicSouth = named('i a o e og om oj ih im ima u oga omu');
 
-/** Derivations per ISO 639-1 language, in plain spelling. `0` is the empty string. */
+/** Adjective endings (and rules) per ISO 639-1 language, in plain spelling. `0` is the empty string. */
 export const adjectiveRules: Readonly<Record<string, Rule>> = {
-  it: rule('ia>0 a>0 o>0 ia>es a>es ia>an a>an', 'o a i e'),
-  pt: rule('ia>0 a>0 ia>es a>es ia>ian a>ian', '0 o a os as es'),
-  es: rule('ia>0 a>0 ia>es a>es ia>ian a>ian', 'o a os as 0 es'),
-  ro: rule('ia>0 a>0 0>0 ia>ez a>ez a>ean a>en', '0 a i e ul ului ei easca esti ilor'),
-  nl: rule('land>0 land>s e>0 ie>0 a>0 0>0', 'isch ische sisch sische sen en e ees ese'),
-  hu: rule('orszag>0 ia>0 a>ai 0>i', '0 ok ek ot et ul nak nek okat eket okkal okra'),
-  cs: rule('sko>sk ko>k ko>ck a>sk o>sk 0>sk ina>insk', 'y a e eho emu em ym ou ych ymi i'),
-  sk: rule('sko>sk ko>k ko>ck a>sk o>sk 0>sk', 'y a e eho emu om ym ou ych ymi i'),
+  it: named('o a i e'),
+  pt: named('0 o a os as es'),
+  es: named('o a os as 0 es'),
+  ro: named('a 0 i e ul ului ei easca esti ilor'),
+  nl: named('isch ische 0 e en s', 'land>s'),
+  hu: named('0 ok ek ot et ul nak nek okat eket okkal okra', 'orszag>0'),
+  cs: ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu em ym ou ych ymi i'),
+  sk: ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu om ym ou ych ymi i'),
   sr: slavicSouth,
   hr: slavicSouth,
   bs: slavicSouth,
-  el: rule('ia>ik a>ik ia>0 a>ez a>ezik', 'os i o oi es a ou on is ous'),
-  ka: rule('eti>ul eti>ur eti>0 i>ul i>el', 'i ma s is ad it eb ebi ebma ebis'),
-  lv: rule('ija>0 a>0 a>ies e>0', 'u s is i a am iem esu ietis iete'),
-  sv: rule('land>0 sland>sk land>sk en>sk a>esisk a>sk 0>isk', '0 a e ar arna'),
-  da: rule('land>0 sland>sk land>sk en>sk a>esisk a>sk 0>isk', '0 e'),
-  nb: rule('land>0 sland>sk land>sk en>sk a>esisk a>sk 0>isk', '0 e'),
-  ar: rule('يا>0 ا>0 0>0', 'ي ية يين يون يات يان'),
-  he: rule('יה>0 ה>0 0>0', 'י ית ים יות יים'),
-  hi: rule('0>0', 'ी'),
+  el: named('os i o oi es a ou on is ous a'),
+  ka: named('i ma s is ad it eb ebi ebma ebis'),
+  lv: named('u s is i a am iem'),
+  sv: named('0 a e t'),
+  da: named('0 e'),
+  nb: named('0 e'),
+  ar: named('ي ية يين يون يات يان'),
+  he: named('י ית ים יות יים'),
+  hi: named('ी'),
 };
 
 const nativeScript = /[\u0590-\u06FF\u0900-\u097F]/u;
@@ -67,11 +81,13 @@ export function plainSpelling(word: string): string {
 /** The shortest stem a derived adjective may have: "rus" (Romanian rus, rusă) is allowed, "ki" is not. */
 const MIN_STEM = 3;
 
-/** The adjective stems derived from one word of a country's name in `language` (the Arabic article is not part of the stem). */
+const withoutArticle = (plain: string) => plain.replace(/^ال/u, '');
+
+/** The adjective stems a rule makes of one word of a country's name in `language` (the Arabic article is not part of the stem). */
 export function adjectiveStems(word: string, language: string): string[] {
   const r = adjectiveRules[language];
   if (!r) return [];
-  const plain = plainSpelling(word).replace(/^ال/u, '');
+  const plain = withoutArticle(plainSpelling(word));
   const stems = new Set<string>();
   for (const [cut, add] of r.from) {
     if (!plain.endsWith(cut)) continue;
@@ -79,6 +95,52 @@ export function adjectiveStems(word: string, language: string): string[] {
     if (stem.length >= MIN_STEM) stems.add(stem);
   }
   return [...stems];
+}
+
+/** The stems of an adjective as CLDR writes it ("russo" → russ; "chinês" → chines, chin): it less each ending it has. */
+export function namedAdjectiveStems(adjective: string, language: string): string[] {
+  const r = adjectiveRules[language];
+  if (!r) return [];
+  const plain = withoutArticle(plainSpelling(adjective));
+  return [...new Set(r.endings.filter((e) => plain.endsWith(e) && plain.length - e.length >= MIN_STEM).map((e) => plain.slice(0, plain.length - e.length)))];
+}
+
+let likelyLanguages: Map<string, string[]> | null = null;
+
+/** The languages (ISO 639-1) whose likely region is each country, from CLDR's likely subtags: BY → be, RU → ru. */
+function languagesByRegion(): Map<string, string[]> {
+  if (likelyLanguages) return likelyLanguages;
+  const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const map = new Map<string, string[]>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const a of letters) {
+    for (const b of letters) {
+      const code = a + b;
+      if (!english.of(code)) continue;
+      const region = new Intl.Locale(code).maximize().region;
+      if (region) map.set(region, [...(map.get(region) ?? []), code]);
+    }
+  }
+  likelyLanguages = map;
+  return map;
+}
+
+/**
+ * The nationality adjectives of a country in `language`, from CLDR: the names
+ * of the languages whose likely region it is, kept when one opens like one of
+ * `names` (the country's names in `language`): the first three letters of the
+ * last word in plain spelling agree ("bielorusso" and "Bielorussia", not
+ * "russo"; "Wit-Russisch" and "Wit-Rusland").
+ */
+export function nationalityAdjectives(iso: string, language: string, names: readonly string[]): string[] {
+  if (!adjectiveRules[language]?.languageNames) return [];
+  const display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+  const opening = (s: string) => withoutArticle(plainSpelling(s.split(/[\s-]+/u).pop() ?? '')).slice(0, 3);
+  const openings = new Set(names.map(opening));
+  return (languagesByRegion().get(iso) ?? []).flatMap((code) => {
+    const name = display.of(code);
+    return name && name !== code && openings.has(opening(name)) ? [name] : [];
+  });
 }
 
 /** The stems a word of a text in `language` could be an adjective of: the word less each of the language's endings. */

@@ -14,8 +14,9 @@
  * `ambiguous` for the editor), and this trie is only asked when the exact one
  * found nothing at that word, so an exact form of another entity always wins.
  */
-import { adjectiveRules, adjectiveStems, plainSpelling, textAdjectiveStems } from './adjectives';
+import { adjectiveRules, adjectiveStems, namedAdjectiveStems, plainSpelling, textAdjectiveStems } from './adjectives';
 import { cliticReadings, mayHaveClitic } from './clitics';
+import { isStopword } from './common-words';
 import { consonantSkeleton, foldStem, inConsonantScript, textFoldStems } from './fold-key';
 import { forEachInflectionKey, lemmaKeys } from './inflection';
 import { normaliseSeparator, type Token } from './tokens';
@@ -39,11 +40,12 @@ export type FoldMatcher = {
 /**
  * One surface form to compile: its language when it is a base form in that
  * language, whether Cyrillic spellings of it count, whether nationality
- * adjectives are derived from it (adjectives.ts; a country's names in a
- * language), and whether its consonant skeleton meets Arabic, Hebrew,
+ * adjectives are derived from it by rule (`rules`: a country's names in a
+ * language) or it is itself a nationality adjective that only its inflected
+ * forms should meet (`adjective`; adjectives.ts), and whether its consonant skeleton meets Arabic, Hebrew,
  * Devanagari, kana and Chinese spellings (fold-key.ts; a one-word Latin name).
  */
-export type FoldForm = { entity: string; text: string; language: string | null; transliterate: boolean; derive?: boolean; skeleton?: boolean };
+export type FoldForm = { entity: string; text: string; language: string | null; transliterate: boolean; derive?: 'rules' | 'adjective'; skeleton?: boolean };
 
 /** Latin spellings shorter than this are not matched from Cyrillic: "Тор" (Thor) is not "Tor". */
 export const MIN_TRANSLITERATED = 5;
@@ -86,7 +88,8 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
   const keys: string[] = [];
   const add = (w: string) => {
     keys.push(`x${w}`);
-    if (startsLikeName(w)) {
+    // A stopword of the text's language capitalised at a sentence start ("Però") is no spelling of a name ("Perù").
+    if (startsLikeName(w) && !(languages.text !== null && isStopword(w.toLowerCase(), languages.text))) {
       for (const stem of textFoldStems(w, languages.text)) {
         if (stem.length > MIN_FOLD_ANY) keys.push(`f*:${stem}`);
         if (languages.text !== null) keys.push(`f${languages.text}:${stem}`);
@@ -170,11 +173,11 @@ export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
         const separator = previous ? variant.slice((previous.index ?? 0) + previous[0].length, w.index) : '';
         return { separator, keys: formWordKeys(w[0], form.language, form.transliterate, matches.length === 1) };
       });
-      const paths = words.every((w) => w.keys.length === 1) ? [] : [words];
+      const paths = form.derive === 'adjective' || words.every((w) => w.keys.length === 1) ? [] : [words];
       const last = matches[matches.length - 1]?.[0];
       if (form.derive && form.language !== null && last !== undefined && variant === form.text) {
         // The adjective keeps the words before the last as written ("Wit-Russische" from "Wit-Rusland").
-        const stems = adjectiveStems(last, form.language);
+        const stems = form.derive === 'adjective' ? namedAdjectiveStems(last, form.language) : adjectiveStems(last, form.language);
         if (stems.length > 0) paths.push([...words.slice(0, -1).map((w) => ({ ...w, keys: [w.keys[0] ?? ''] })), { separator: words[words.length - 1]?.separator ?? '', keys: stems.map((s) => `a${form.language ?? ''}:${s}`) }]);
       }
       const skeleton = form.skeleton && matches.length === 1 && last !== undefined && !inConsonantScript(last) ? consonantSkeleton(last) : null;
@@ -241,8 +244,9 @@ const loneHan = /^\p{Script=Han}$/u;
 /**
  * A name Chinese spells in characters chosen for their sound is no word the
  * segmenter knows: it comes out as lone characters (卢|卡|申|科). The longest
- * run of two to eight lone characters from `tokens[i]`, joined, whose
- * consonant skeleton is one entity's, or null.
+ * run of three to eight lone characters from `tokens[i]`, the first no
+ * common word (的, 将, 在; 尔 ends many spelled names), joined, whose consonant skeleton is one entity's,
+ * or null.
  */
 export function findSpelledName(fold: FoldMatcher, tokens: readonly Token[], i: number): { last: number; entity: string } | null {
   let joined = '';
@@ -250,9 +254,9 @@ export function findSpelledName(fold: FoldMatcher, tokens: readonly Token[], i: 
   for (let j = i; j < tokens.length && j < i + 8; j += 1) {
     const t = tokens[j];
     const previous = tokens[j - 1];
-    if (!t || !loneHan.test(t.text) || (j > i && previous?.end !== t.start)) break;
+    if (!t || !loneHan.test(t.text) || (j > i && previous?.end !== t.start) || (j === i && (isStopword(t.text, 'zh') || isStopword(t.text, 'ja')))) break;
     joined += t.text;
-    if (j > i) ends.push({ last: j, skeleton: consonantSkeleton(joined) });
+    if (j > i + 1) ends.push({ last: j, skeleton: consonantSkeleton(joined) });
   }
   for (const { last, skeleton } of ends.reverse()) {
     const entities = skeleton ? fold.root.next?.get(`k${skeleton}`)?.entities : null;

@@ -22,6 +22,7 @@ import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
 import { compileFold, findFoldMatch, findSpelledName, type FoldForm, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
+import { nationalityAdjectives } from './adjectives';
 import { cliticReadings, mayHaveClitic } from './clitics';
 import { isStopword } from './common-words';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
@@ -126,7 +127,20 @@ export function compileMatcher(entities: readonly Entity[], deriveAdjectives: (e
  */
 function foldForms(e: Entity, derive: boolean): FoldForm[] {
   const transliterate = e.type !== 'country' && !Object.values(e.names ?? {}).flat().some(isCyrillic);
-  return matchableForms(e).map(({ text, language }) => ({ entity: e.slug, text, language, transliterate: transliterate && language === null, derive: derive && language !== null, skeleton: e.type !== 'country' && language === null }));
+  const forms: FoldForm[] = matchableForms(e).map(({ text, language }) => ({
+    entity: e.slug,
+    text,
+    language,
+    transliterate: transliterate && language === null,
+    ...(derive && language !== null ? { derive: 'rules' as const } : {}),
+    skeleton: e.type !== 'country' && language === null,
+  }));
+  if (!derive || e.iso === undefined) return forms;
+  const iso = e.iso;
+  const adjectives = Object.entries(e.names ?? {}).flatMap(([language, names]) =>
+    nationalityAdjectives(iso, language, names).map((text): FoldForm => ({ entity: e.slug, text, language, transliterate: false, derive: 'adjective' })),
+  );
+  return [...forms, ...adjectives];
 }
 
 /**
