@@ -86,7 +86,7 @@ const withoutArticle = (plain: string) => plain.replace(/^ال/u, '');
 /** The adjective stems a rule makes of one word of a country's name in `language` (the Arabic article is not part of the stem). */
 export function adjectiveStems(word: string, language: string): string[] {
   const r = adjectiveRules[language];
-  if (!r) return [];
+  if (!r || r.from.length === 0) return [];
   const plain = withoutArticle(plainSpelling(word));
   const stems = new Set<string>();
   for (const [cut, add] of r.from) {
@@ -106,6 +106,7 @@ export function namedAdjectiveStems(adjective: string, language: string): string
 }
 
 let likelyLanguages: Map<string, string[]> | null = null;
+const displays = new Map<string, Intl.DisplayNames>();
 
 /** The languages (ISO 639-1) whose likely region is each country, from CLDR's likely subtags: BY → be, RU → ru. */
 function languagesByRegion(): Map<string, string[]> {
@@ -134,10 +135,16 @@ function languagesByRegion(): Map<string, string[]> {
  */
 export function nationalityAdjectives(iso: string, language: string, names: readonly string[]): string[] {
   if (!adjectiveRules[language]?.languageNames) return [];
-  const display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+  let display = displays.get(language);
+  if (!display) {
+    display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+    displays.set(language, display);
+  }
   const opening = (s: string) => withoutArticle(plainSpelling(s.split(/[\s-]+/u).pop() ?? '')).slice(0, 3);
+  const codes = languagesByRegion().get(iso) ?? [];
+  if (codes.length === 0) return [];
   const openings = new Set(names.map(opening));
-  return (languagesByRegion().get(iso) ?? []).flatMap((code) => {
+  return codes.flatMap((code) => {
     const name = display.of(code);
     return name && name !== code && openings.has(opening(name)) ? [name] : [];
   });

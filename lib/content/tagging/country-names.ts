@@ -105,11 +105,14 @@ export const unionRegions: readonly string[] = ['EU', 'UN'];
 
 /** The names of {@link unionRegions} per language, from CLDR only. */
 export function loadUnionNames(): readonly CountryNames[] {
-  unions ??= unionRegions.map((code) => {
+  if (unions) return unions;
+  const perLanguage = countryLanguages.map((language) => [language, cldrRegionNames(language)] as const);
+  const english = cldrRegionNames('en');
+  unions = unionRegions.map((code) => {
     const names: Record<string, string[]> = {};
-    for (const language of countryLanguages) {
-      const name = cldrRegionNames(language)(code);
-      if (name && (language === 'en' || name !== cldrRegionNames('en')(code))) names[language] = [name];
+    for (const [language, of] of perLanguage) {
+      const name = of(code);
+      if (name && (language === 'en' || name !== english(code))) names[language] = [name];
     }
     return { code, names };
   });

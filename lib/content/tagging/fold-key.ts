@@ -16,6 +16,9 @@
  *    zh, zs → z (ž ż zh). Where ch is the sound of х — German, Czech, Slovak,
  *    Polish, Dutch, Swedish, Croatian, the Baltic languages, Finnish, and
  *    Greek χ as any-ascii writes it — it is h, like kh.
+ * 2b. Letters one language reads its own way: Spanish j → kh, German initial
+ *    s before a vowel → z, Polish ie after a consonant → e, c → ts in Polish, Czech, Slovak, the South Slavic,
+ *    Baltic languages and Hungarian.
  * 3. Other pairs: kh → h, ph → f, gk → g, ck → k, q → k, x → ks, w → v, a
  *    final f or ff → v (Greek and French write -ov as -οφ, -off).
  * 4. Vowels: ou, oe → u (French, Dutch); j and y → i.
@@ -55,10 +58,27 @@ function spell(word: string, language: string | null): string {
 function spellOnce(word: string, language: string | null): string {
   const ch = language !== null && chIsKh.has(language) ? 'h' : 's';
   // č ć ç are a sibilant everywhere; any-ascii would leave a plain c, the sound of ц in Polish.
-  return toLatin(word.replace(/[čćçČĆÇ]/gu, 's'))
-    .toLowerCase()
-    .replace(sibilants, (m) => (m === 'ch' ? ch : (replacement[m] ?? m)))
-    .replace(/f+$/, 'v');
+  let latin = toLatin(word.replace(/[čćçČĆÇ]/gu, 's')).toLowerCase();
+  if (language !== null) latin = byLanguage(latin, language);
+  return latin.replace(sibilants, (m) => (m === 'ch' ? ch : (replacement[m] ?? m))).replace(/f+$/, 'v');
+}
+
+/** Languages in which c (not before h) is the sound of ц, ts: "Cichanouska" is Tsikhanouskaya. */
+const cIsTs = new Set(['pl', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'lv', 'lt', 'hu']);
+
+/**
+ * Letters one language reads differently from the rest, spelt as the others
+ * write that sound: Spanish j is kh ("Jrenin" is Khrenin, "Tijanóvskaya"
+ * Tikhanovskaya); German s before a vowel at a word's start is z ("Selenskyj"
+ * is Zelensky); c is ts where {@link cIsTs} says so.
+ */
+function byLanguage(latin: string, language: string): string {
+  if (language === 'es') return latin.replace(/j(?!$)/g, 'kh'); // not a final j: "Andrzej" is no Spanish word
+  if (language === 'de') return latin.replace(/^s(?=[aeiou])/, 'z');
+  // Polish ie after a consonant is the е that English spellings write e: "BiełTA" is BelTA (ia, io, iu are я, ё, ю: ya, yo, yu).
+  const soft = language === 'pl' ? latin.replace(/(?<=[bcdfghklmnprstwz])ie/g, 'e') : latin;
+  if (cIsTs.has(language)) return soft.replace(/c(?![hzs])/g, 'ts'); // ch, cz, cs are other sounds
+  return soft;
 }
 
 const single = (s: string) => s.replace(/(.)\1+/g, '$1');

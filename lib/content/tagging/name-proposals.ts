@@ -9,7 +9,7 @@
  * Proposals are ranked by the number of stories that name them.
  */
 import type { BodyBlock, EntityType, Mention } from '../schema';
-import { foldKey, textFoldStems } from './fold-key';
+import { foldKey, foldStem, textFoldStems } from './fold-key';
 import { forEachInflectionKey } from './inflection';
 import { languagesByScript } from './paradigms';
 import { addContextEvidence, isDesignation, suggestSlug, suggestType, type TypeEvidence } from './proposal-type';
@@ -58,6 +58,8 @@ function groupKeys(name: string, language: string | null): string[] {
  * a short story dense with names can reach 20%). Judged only on enough words.
  */
 const NOUN_CAPITALISING = 0.25;
+/** Languages whose spelling capitalises every noun, known before any count: a small archive's German may be too short to measure. */
+const CAPITALISES_NOUNS = ['de', 'lb'];
 const MIN_WORDS_TO_JUDGE = 300;
 
 /**
@@ -83,18 +85,21 @@ function wordCase(sources: readonly ProposalSource[]): { counts: Map<string, { l
       });
     }
   }
-  const nounCapitalising = new Set([...share].filter(([, c]) => c.all >= MIN_WORDS_TO_JUDGE && c.capital / c.all > NOUN_CAPITALISING).map(([l]) => l));
+  const measured = [...share].filter(([, c]) => c.all >= MIN_WORDS_TO_JUDGE && c.capital / c.all > NOUN_CAPITALISING).map(([l]) => l);
+  const nounCapitalising = new Set([...measured, ...CAPITALISES_NOUNS]);
   return { counts, nounCapitalising };
 }
 
 /**
- * Whether a group is only capitalised common nouns: every form is a single
- * word, none an acronym, all from languages that capitalise nouns ("Regierung",
- * "Raketenwerfer"). A name there must be several words, an acronym, or also
- * written in another language.
+ * Whether a group is only capitalised common nouns: no form an acronym or a
+ * designation, all from languages that capitalise nouns, and every form a
+ * single word ("Regierung", "Raketenwerfer") or the group in one story only
+ * ("Armee Unabhängigkeit"). A name there must be an acronym, a designation,
+ * written in another language too, or several words in several stories.
  */
 const onlyNouns = (group: readonly Occurrence[], nounCapitalising: ReadonlySet<string>) =>
-  group.every((o) => tokenize(o.name).length === 1 && !isAllCaps(o.name) && !isDesignation(o.name) && nounCapitalising.has(o.language ?? 'und'));
+  group.every((o) => !isAllCaps(o.name) && !isDesignation(o.name) && nounCapitalising.has(o.language ?? 'und')) &&
+  (group.every((o) => tokenize(o.name).length === 1) || new Set(group.map((o) => o.article)).size === 1);
 
 /** Union-find over occurrence indexes. */
 function grouped(occurrences: readonly Occurrence[]): Occurrence[][] {
@@ -121,7 +126,28 @@ function grouped(occurrences: readonly Occurrence[]): Occurrence[][] {
   });
   const groups = new Map<number, Occurrence[]>();
   occurrences.forEach((o, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), o]));
-  return [...groups.values()];
+  return [...groups.values()].map(withoutLeadingWords);
+}
+
+/** A name's words as fold stems, to compare spellings ("Víktor Jrenin" and "Viktor Khrenin" are one). */
+const foldedWords = (name: string, language: string | null) => tokenize(name).map((t) => foldStem(t.text, language) ?? foldKey(t.text, language)).join(' ');
+
+/**
+ * Drops a word that only one form of a name has in front: in "Ministro della
+ * Difesa Viktor Khrenin" the run is "Difesa Viktor Khrenin", and in
+ * "Oppositionsführerin Swetlana Tichanowskaja" a capitalised noun leads; when
+ * the rest, two words or more, is another form of the same group, the rest is
+ * the name.
+ */
+function withoutLeadingWords(group: Occurrence[]): Occurrence[] {
+  const full = new Set(group.filter((o) => tokenize(o.name).length >= 2).map((o) => foldedWords(o.name, o.language)));
+  return group.map((o) => {
+    const words = tokenize(o.name);
+    const second = words[1];
+    if (words.length < 3 || !second) return o;
+    const rest = o.name.slice(second.start);
+    return full.has(foldedWords(rest, o.language)) ? { ...o, name: rest, sentences: o.sentences } : o;
+  });
 }
 
 /** The display name of a group: its most frequent form in Latin letters (as the gazetteer writes names), else its most frequent form; a full name before a surname alone. */
