@@ -75,8 +75,17 @@ const nativeScript = /[\u0590-\u06FF\u0900-\u097F]/u;
 
 /** The plain spelling words are compared in (see the module comment). */
 export function plainSpelling(word: string): string {
-  return nativeScript.test(word) ? word : toLatin(word).toLowerCase();
+  if (nativeScript.test(word)) return word;
+  let plain = plainCache.get(word);
+  if (plain === undefined) {
+    plain = toLatin(word).toLowerCase();
+    if (plainCache.size > 100_000) plainCache.clear(); // a bound for long-running processes
+    plainCache.set(word, plain);
+  }
+  return plain;
 }
+
+const plainCache = new Map<string, string>();
 
 /** The shortest stem a derived adjective may have: "rus" (Romanian rus, rusă) is allowed, "ki" is not. */
 const MIN_STEM = 3;
@@ -135,6 +144,18 @@ function languagesByRegion(): Map<string, string[]> {
  */
 export function nationalityAdjectives(iso: string, language: string, names: readonly string[]): string[] {
   if (!adjectiveRules[language]?.languageNames) return [];
+  const key = `${iso} ${language} ${names.join('\u0000')}`;
+  let found = adjectiveCache.get(key);
+  if (!found) {
+    found = findNationalityAdjectives(iso, language, names);
+    adjectiveCache.set(key, found);
+  }
+  return found;
+}
+
+const adjectiveCache = new Map<string, string[]>();
+
+function findNationalityAdjectives(iso: string, language: string, names: readonly string[]): string[] {
   let display = displays.get(language);
   if (!display) {
     display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });

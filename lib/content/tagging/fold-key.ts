@@ -16,7 +16,8 @@
  *    zh, zs → z (ž ż zh). Where ch is the sound of х — German, Czech, Slovak,
  *    Polish, Dutch, Swedish, Croatian, the Baltic languages, Finnish, and
  *    Greek χ as any-ascii writes it — it is h, like kh.
- * 2b. Letters one language reads its own way: Spanish j → kh, German initial
+ * 2b. Letters one language reads its own way: Spanish j → kh, French and
+ *    Turkish j → zh, German initial
  *    s before a vowel → z, Polish ie after a consonant → e, c → ts in Polish, Czech, Slovak, the South Slavic,
  *    Baltic languages and Hungarian.
  * 3. Other pairs: kh → h, ph → f, gk → g, ck → k, q → k, x → ks, w → v, a
@@ -75,6 +76,7 @@ const cIsTs = new Set(['pl', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'lv', 'lt', 'hu
 function byLanguage(latin: string, language: string): string {
   if (language === 'es') return latin.replace(/j(?!$)/g, 'kh'); // not a final j: "Andrzej" is no Spanish word
   if (language === 'de') return latin.replace(/^s(?=[aeiou])/, 'z');
+  if (language === 'fr' || language === 'tr') return latin.replace(/j/g, 'zh'); // "Prigojine" is Prigozhin, "Kinjal" Kinzhal
   // Polish ie after a consonant is the е that English spellings write e: "BiełTA" is BelTA (ia, io, iu are я, ё, ю: ya, yo, yu).
   const soft = language === 'pl' ? latin.replace(/(?<=[bcdfghklmnprstwz])ie/g, 'e') : latin;
   if (cIsTs.has(language)) return soft.replace(/c(?![hzs])/g, 'ts'); // ch, cz, cs are other sounds

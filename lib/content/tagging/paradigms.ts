@@ -93,7 +93,7 @@ export const languagesByScript = { cyrillic: ['ru', 'uk', 'be'], latin: ['pl', '
 export const foldEndings: Readonly<Record<string, readonly string[]>> = {
   cs: 'a u e ě m em ovi om ou ech ách ami ům'.split(' '),
   sk: 'a u e m om ovi ou ách och ami'.split(' '),
-  pl: 'a u e m em owi om ami ach ów ie ii'.split(' '),
+  pl: 'a u e m em owi om ami ach ów ie ii ze zu'.split(' '), // -rze, -rzu: the locative of a name in -r (Mozyr, w Mozyrzu)
   hr: 'a u e m om em ovi ama'.split(' '),
   sl: 'a u e m om em ovi ijo'.split(' '),
   sr: 'a u e m om em ovi ama'.split(' '),
