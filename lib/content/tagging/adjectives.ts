@@ -61,7 +61,7 @@ export const adjectiveRules: Readonly<Record<string, Rule>> = {
   hr: slavicSouth,
   bs: slavicSouth,
   el: named('os i o oi es a ou on is ous a'),
-  ka: named('i ma s is ad it eb ebi ebma ebis'),
+  ka: named('0 i ma s is ad it eb ebi ebma ebis'), // 0: an adjective before a noun in a case drops its -i ("რუსულ რაკეტებს")
   lv: named('u s is i a am iem'),
   sv: named('0 a e t'),
   da: named('0 e'),
@@ -138,9 +138,9 @@ function languagesByRegion(): Map<string, string[]> {
 /**
  * The nationality adjectives of a country in `language`, from CLDR: the names
  * of the languages whose likely region it is, kept when one opens like one of
- * `names` (the country's names in `language`): the first three letters of the
+ * `names` (the country's names in `language`): the first two letters of the
  * last word in plain spelling agree ("bielorusso" and "Bielorussia", not
- * "russo"; "Wit-Russisch" and "Wit-Rusland").
+ * "russo"; "Pools" and "Polen"; "Wit-Russisch" and "Wit-Rusland").
  */
 export function nationalityAdjectives(iso: string, language: string, names: readonly string[]): string[] {
   if (!adjectiveRules[language]?.languageNames) return [];
@@ -161,7 +161,7 @@ function findNationalityAdjectives(iso: string, language: string, names: readonl
     display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
     displays.set(language, display);
   }
-  const opening = (s: string) => withoutArticle(plainSpelling(s.split(/[\s-]+/u).pop() ?? '')).slice(0, 3);
+  const opening = (s: string) => withoutArticle(plainSpelling(s.split(/[\s-]+/u).pop() ?? '')).slice(0, 2);
   const codes = languagesByRegion().get(iso) ?? [];
   if (codes.length === 0) return [];
   const openings = new Set(names.map(opening));

@@ -104,7 +104,7 @@ export const foldEndings: Readonly<Record<string, readonly string[]>> = {
   lv: 'a u ā s m ai as es am ām ij'.split(' '),
   lt: 'a o u s os ai ą oje ijos ijai iją ijoje as ui is io iui į yje us'.split(' '),
   el: 's n'.split(' '),
-  ka: 'i a is s ma m shi tan ze dan it ad tvis'.split(' '),
+  ka: 'i a is s ma m shi tan ze dan it ad tvis stan sgan sken stvis isken isgan istvis isa'.split(' '), // genitive + postposition: -ის-თვის, -ს-თან
   ro: 'ului ul ei lui'.split(' '),
   sv: 's'.split(' '),
   da: 's'.split(' '),
