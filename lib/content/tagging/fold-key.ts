@@ -17,8 +17,7 @@
  *    Polish, Dutch, Swedish, Croatian, the Baltic languages, Finnish, and
  *    Greek χ as any-ascii writes it — it is h, like kh.
  * 2b. Letters one language reads its own way: Spanish j → kh, French and
- *    Turkish j → zh, German initial
- *    s before a vowel → z, Polish ie after a consonant → e, c → ts in Polish, Czech, Slovak, the South Slavic,
+ *    Turkish j → zh, Polish ie after a consonant → e, c → ts in Polish, Czech, Slovak, the South Slavic,
  *    Baltic languages and Hungarian.
  * 3. Other pairs: kh → h, ph → f, gk → g, ck → k, q → k, x → ks, w → v, a
  *    final f or ff → v (Greek and French write -ov as -οφ, -off).
@@ -70,12 +69,12 @@ const cIsTs = new Set(['pl', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'lv', 'lt', 'hu
 /**
  * Letters one language reads differently from the rest, spelt as the others
  * write that sound: Spanish j is kh ("Jrenin" is Khrenin, "Tijanóvskaya"
- * Tikhanovskaya); German s before a vowel at a word's start is z ("Selenskyj"
- * is Zelensky); c is ts where {@link cIsTs} says so.
+ * Tikhanovskaya); c is ts where {@link cIsTs} says so. (German writes both
+ * Russian с and з as s, "Sergej" and "Selenskyj": no single key can tell, so
+ * the name proposals try both, name-proposals.ts.)
  */
 function byLanguage(latin: string, language: string): string {
   if (language === 'es') return latin.replace(/j(?!$)/g, 'kh'); // not a final j: "Andrzej" is no Spanish word
-  if (language === 'de') return latin.replace(/^s(?=[aeiou])/, 'z');
   if (language === 'fr' || language === 'tr') return latin.replace(/j/g, 'zh'); // "Prigojine" is Prigozhin, "Kinjal" Kinzhal
   // Polish ie after a consonant is the е that English spellings write e: "BiełTA" is BelTA (ia, io, iu are я, ё, ю: ya, yo, yu).
   const soft = language === 'pl' ? latin.replace(/(?<=[bcdfghklmnprstwz])ie/g, 'e') : latin;

@@ -9,7 +9,7 @@
  * Proposals are ranked by the number of stories that name them.
  */
 import type { BodyBlock, EntityType, Mention } from '../schema';
-import { foldKey, foldStem, textFoldStems } from './fold-key';
+import { foldKey, textFoldStems } from './fold-key';
 import { forEachInflectionKey } from './inflection';
 import { languagesByScript } from './paradigms';
 import { addContextEvidence, isDesignation, suggestSlug, suggestType, type TypeEvidence } from './proposal-type';
@@ -37,6 +37,8 @@ function sentencesWith(text: string, name: string): string[] {
 function wordStems(word: string, language: string | null): Set<string> {
   const stems = new Set(textFoldStems(word, language).map((k) => k.slice(1)));
   stems.add(foldKey(word, language));
+  // German writes Russian з as s before a vowel too: "Selenskyj" is Zelensky, while "Sergej" is Sergey.
+  if (language === 'de' && /^S[aeiouäöü]/u.test(word)) for (const k of textFoldStems(`Z${word.slice(1)}`, language)) stems.add(k.slice(1));
   if (isCyrillic(word)) forEachInflectionKey(word, languagesByScript.cyrillic, (stem) => stems.add(foldKey(stem, language)));
   return stems;
 }
@@ -129,24 +131,26 @@ function grouped(occurrences: readonly Occurrence[]): Occurrence[][] {
   return [...groups.values()].map(withoutLeadingWords);
 }
 
-/** A name's words as fold stems, to compare spellings ("Víktor Jrenin" and "Viktor Khrenin" are one). */
-const foldedWords = (name: string, language: string | null) => tokenize(name).map((t) => foldStem(t.text, language) ?? foldKey(t.text, language)).join(' ');
+/** A name's words as fold keys without final vowels, to compare spellings ("Víktor Jrenin" and "Viktor Khrenin", "Viktor Khrenine" are one). */
+const foldedWords = (name: string, language: string | null) => tokenize(name).map((t) => foldKey(t.text, language).replace(/[aeiou]+$/, '')).join(' ');
 
 /**
- * Drops a word that only one form of a name has in front: in "Ministro della
- * Difesa Viktor Khrenin" the run is "Difesa Viktor Khrenin", and in
- * "Oppositionsführerin Swetlana Tichanowskaja" a capitalised noun leads; when
- * the rest, two words or more, is another form of the same group, the rest is
- * the name.
+ * Drops words that only one form of a name has in front: in "Ministro della
+ * Difesa Viktor Khrenin" the run is "Difesa Viktor Khrenin", in
+ * "Oppositionsführerin Swetlana Tichanowskaja" a capitalised noun leads, in
+ * Turkish "Savunma Bakanı Sergey Şoygu" a title; when a rest of two words or
+ * more is another form of the same group, the rest is the name.
  */
 function withoutLeadingWords(group: Occurrence[]): Occurrence[] {
   const full = new Set(group.filter((o) => tokenize(o.name).length >= 2).map((o) => foldedWords(o.name, o.language)));
   return group.map((o) => {
     const words = tokenize(o.name);
-    const second = words[1];
-    if (words.length < 3 || !second) return o;
-    const rest = o.name.slice(second.start);
-    return full.has(foldedWords(rest, o.language)) ? { ...o, name: rest, sentences: o.sentences } : o;
+    // The longest rest of two words or more that is another form: "Savunma Bakanı Sergey Şoygu" → "Sergey Şoygu".
+    for (let k = 1; k + 2 <= words.length; k += 1) {
+      const rest = o.name.slice(words[k]?.start ?? 0);
+      if (full.has(foldedWords(rest, o.language)) && foldedWords(rest, o.language) !== foldedWords(o.name, o.language)) return { ...o, name: rest };
+    }
+    return o;
   });
 }
 
