@@ -59,6 +59,14 @@ const MIN_FOLD_ANY = MIN_TRANSLITERATED;
  */
 const startsLikeName = (word: string) => /^(?:\p{Lu}|\p{Lo}|\p{Script=Georgian})/u.test(word);
 
+/**
+ * Chinese characters and kana spell words, not sounds of a foreign alphabet:
+ * their Latin spelling letter by letter would make "中俄" (China–Russia) a
+ * case of "中国". They get no fold stem; a foreign name spelt in them is
+ * reached by its consonant skeleton (fold-key.ts) instead.
+ */
+const spellsWords = (word: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word);
+
 /** The languages a text's words are read in: inflection rules per script, and the text's own language for fold stems. */
 export type TextLanguages = { cyrillic: readonly string[]; latin: readonly string[]; text: string | null };
 
@@ -70,7 +78,7 @@ export type TextLanguages = { cyrillic: readonly string[]; latin: readonly strin
 function formWordKeys(word: string, language: string | null, transliterate: boolean, alone: boolean): string[] {
   const keys = [`x${word}`];
   // An acronym ("STILET") matches only as written; a lowercase word is left to the inflection keys.
-  const fold = startsLikeName(word) && !/^[\p{Lu}\p{N}]+$/u.test(word) ? foldStem(word, language) : null;
+  const fold = startsLikeName(word) && !/^[\p{Lu}\p{N}]+$/u.test(word) && !spellsWords(word) ? foldStem(word, language) : null;
   if (fold && (language !== null || fold.length > MIN_FOLD_ANY)) keys.push(`f${language ?? '*'}:${fold}`);
   if (language) for (const key of lemmaKeys(word, language)) keys.push(`s${key}`);
   if (transliterate && alone && !isCyrillic(word) && word.length >= MIN_TRANSLITERATED) {
@@ -89,7 +97,7 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
   const add = (w: string) => {
     keys.push(`x${w}`);
     // A stopword of the text's language capitalised at a sentence start ("Però") is no spelling of a name ("Perù").
-    if (startsLikeName(w) && !(languages.text !== null && isStopword(w.toLowerCase(), languages.text))) {
+    if (startsLikeName(w) && !spellsWords(w) && !(languages.text !== null && isStopword(w.toLowerCase(), languages.text))) {
       for (const stem of textFoldStems(w, languages.text)) {
         if (stem.length > MIN_FOLD_ANY) keys.push(`f*:${stem}`);
         if (languages.text !== null) keys.push(`f${languages.text}:${stem}`);

@@ -55,6 +55,7 @@ const apart: [string, string][] = [
   ['it', 'Però la decisione è rinviata.'], // però is a stopword, not Peru's adjective
   ['hu', 'Az elnök lett a győztes.'], // lett (became) is a stopword, not Latvian
   ['zh', '在马里乌波尔市举行'], // 马里 (Mali) is the edge of an unknown word here: Mariupol
+  ['zh', '中俄关系和中美关系'], // characters spell words, not sounds: 中俄 (China–Russia) is no case of 中国
   ['ar', 'أداء مناسك الحج'], // a four-consonant skeleton (mnsk) is no key: not Minsk
   ['pt', 'A rosa e o cinema.'],
 ];
