@@ -11,7 +11,7 @@
  * dropped, and the drop is returned with its reason.
  */
 import slugify from '@sindresorhus/slugify';
-import { excludedCountryNames, exclusionOf, loadCountryNames, nameLanguages } from './country-names';
+import { excludedCountryNames, exclusionOf, loadCountryNames, loadUnionNames, nameLanguages } from './country-names';
 import type { Entity } from '../schema';
 import { isAllCaps, surfaceKey } from './tokens';
 
@@ -90,6 +90,23 @@ export function withCountries(entities: readonly Entity[]): { entities: Entity[]
     if (existing) enriched.set(existing.slug, entity);
     else generated.push(entity);
     slugs.add(slug);
+  }
+  // Unions of countries (the EU, the UN): the entity that the editor names as CLDR does in English gets CLDR's names in every language.
+  for (const { code, names } of loadUnionNames()) {
+    const english = names.en?.[0];
+    const target = entities.find((e) => !e.iso && english !== undefined && [e.name, ...e.aliases].includes(english));
+    if (!target) continue;
+    const merged: Record<string, string[]> = Object.fromEntries(Object.entries((enriched.get(target.slug) ?? target).names ?? {}).map(([l, list]) => [l, [...list]]));
+    for (const [language, list] of Object.entries(names)) {
+      for (const form of list) {
+        const key = surfaceKey(form);
+        const owner = owners.get(key) ?? (claims.has(key) ? 'a country' : undefined);
+        const reason = exclusionOf(form, new Set([language])) ?? (owner && owner !== target.slug ? `already a form of "${owner}"` : null);
+        if (reason) dropped.push({ code, language, form, reason });
+        else if (!(merged[language] ?? []).some((f) => surfaceKey(f) === key) && ![target.name, ...target.aliases].some((f) => surfaceKey(f) === key)) (merged[language] ??= []).push(form);
+      }
+    }
+    enriched.set(target.slug, { ...target, names: merged });
   }
   return { entities: [...entities.map((e) => enriched.get(e.slug) ?? e), ...generated], dropped };
 }

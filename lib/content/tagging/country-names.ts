@@ -96,6 +96,31 @@ function readCountryNames(): CountryNames[] {
   });
 }
 
+/**
+ * Regions CLDR names that are not countries but unions of them: their names in
+ * every language the runtime's Intl data has. They have no ISO 3166-1 entry,
+ * so they are found by their English name (country-entities.ts).
+ */
+export const unionRegions: readonly string[] = ['EU', 'UN'];
+
+/** The names of {@link unionRegions} per language, from CLDR only. */
+export function loadUnionNames(): readonly CountryNames[] {
+  if (unions) return unions;
+  const perLanguage = countryLanguages.map((language) => [language, cldrRegionNames(language)] as const);
+  const english = cldrRegionNames('en');
+  unions = unionRegions.map((code) => {
+    const names: Record<string, string[]> = {};
+    for (const [language, of] of perLanguage) {
+      const name = of(code);
+      if (name && (language === 'en' || name !== english(code))) names[language] = [name];
+    }
+    return { code, names };
+  });
+  return unions;
+}
+
+let unions: CountryNames[] | null = null;
+
 /** For each country name (lowercase), the languages that use it as a country's name. */
 export function nameLanguages(all: readonly CountryNames[]): Map<string, Set<string>> {
   const byForm = new Map<string, Set<string>>();

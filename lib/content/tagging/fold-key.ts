@@ -16,6 +16,9 @@
  *    zh, zs → z (ž ż zh). Where ch is the sound of х — German, Czech, Slovak,
  *    Polish, Dutch, Swedish, Croatian, the Baltic languages, Finnish, and
  *    Greek χ as any-ascii writes it — it is h, like kh.
+ * 2b. Letters one language reads its own way: Spanish j → kh, French and
+ *    Turkish j → zh, Polish ie after a consonant → e, c → ts in Polish, Czech, Slovak, the South Slavic,
+ *    Baltic languages and Hungarian.
  * 3. Other pairs: kh → h, ph → f, gk → g, ck → k, q → k, x → ks, w → v, a
  *    final f or ff → v (Greek and French write -ov as -οφ, -off).
  * 4. Vowels: ou, oe → u (French, Dutch); j and y → i.
@@ -55,10 +58,28 @@ function spell(word: string, language: string | null): string {
 function spellOnce(word: string, language: string | null): string {
   const ch = language !== null && chIsKh.has(language) ? 'h' : 's';
   // č ć ç are a sibilant everywhere; any-ascii would leave a plain c, the sound of ц in Polish.
-  return toLatin(word.replace(/[čćçČĆÇ]/gu, 's'))
-    .toLowerCase()
-    .replace(sibilants, (m) => (m === 'ch' ? ch : (replacement[m] ?? m)))
-    .replace(/f+$/, 'v');
+  let latin = toLatin(word.replace(/[čćçČĆÇ]/gu, 's')).toLowerCase();
+  if (language !== null) latin = byLanguage(latin, language);
+  return latin.replace(sibilants, (m) => (m === 'ch' ? ch : (replacement[m] ?? m))).replace(/f+$/, 'v');
+}
+
+/** Languages in which c (not before h) is the sound of ц, ts: "Cichanouska" is Tsikhanouskaya. */
+const cIsTs = new Set(['pl', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'lv', 'lt', 'hu']);
+
+/**
+ * Letters one language reads differently from the rest, spelt as the others
+ * write that sound: Spanish j is kh ("Jrenin" is Khrenin, "Tijanóvskaya"
+ * Tikhanovskaya); c is ts where {@link cIsTs} says so. (German writes both
+ * Russian с and з as s, "Sergej" and "Selenskyj": no single key can tell, so
+ * the name proposals try both, name-proposals.ts.)
+ */
+function byLanguage(latin: string, language: string): string {
+  if (language === 'es') return latin.replace(/j(?!$)/g, 'kh'); // not a final j: "Andrzej" is no Spanish word
+  if (language === 'fr' || language === 'tr') return latin.replace(/j/g, 'zh'); // "Prigojine" is Prigozhin, "Kinjal" Kinzhal
+  // Polish ie after a consonant is the е that English spellings write e: "BiełTA" is BelTA (ia, io, iu are я, ё, ю: ya, yo, yu).
+  const soft = language === 'pl' ? latin.replace(/(?<=[bcdfghklmnprstwz])ie/g, 'e') : latin;
+  if (cIsTs.has(language)) return soft.replace(/c(?![hzs])/g, 'ts'); // ch, cz, cs are other sounds
+  return soft;
 }
 
 const single = (s: string) => s.replace(/(.)\1+/g, '$1');
@@ -113,4 +134,41 @@ export function textFoldStems(word: string, language: string | null = null): str
   add(spelled, false);
   if (language !== null) for (const ending of endingsOf(language)) if (spelled.length > ending.length + 2 && spelled.endsWith(ending)) add(spelled.slice(0, -ending.length), true);
   return [...stems];
+}
+
+/** Letters that write vowels (or nothing) in Hebrew and Arabic spelling: matres lectionis, alef, hamza, ta marbuta. */
+const abjadVowels = /[\u05D0\u05D4\u05D5\u05D9\u05E2\u0621-\u0623\u0625\u0627\u0629\u0647\u0648\u0649\u064A\u064B-\u0652]/gu;
+/** Scripts whose spelling of a foreign name keeps its consonants but not its vowels as Latin has them. */
+const consonantScripts = /[\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF]/u;
+
+const pairedConsonant: Readonly<Record<string, string>> = { r: 'l', p: 'b', f: 'b', v: 'b', t: 'd', g: 'k', c: 'k', q: 'k', z: 's' };
+
+/** Consonants a skeleton must keep to be a key: "Lukashenko" (lksnk) and "Iskander" (skndl) are, "Minsk" (mnsk) is not. */
+export const MIN_SKELETON = 5;
+
+/**
+ * The consonant skeleton of a name, for scripts that spell a foreign name's
+ * consonants but not its vowels the way Latin does: Arabic and Hebrew leave
+ * vowels out or write them as consonant letters ("لوكاشينكو", "לוקשנקו"),
+ * Devanagari drops the inherent vowel ("इस्कंदर"), Japanese kana and Chinese
+ * characters add vowels and write l as r ("ルカシェンコ", "伊斯坎德尔"). The
+ * skeleton is the fold spelling (rules 1–4) with vowel letters, y, w and h
+ * dropped, r written l, voiced and voiceless pairs as one (Arabic has no p,
+ * Hebrew writes p and f alike, pinyin's b d g are p t k), and doubled letters
+ * single: all of those spellings of Lukashenko are "lksnk". Null when fewer than {@link MIN_SKELETON}
+ * consonants are left (too many names would meet).
+ */
+export function consonantSkeleton(word: string): string | null {
+  const plain = word.replace(abjadVowels, '').replace(/\u0902/gu, 'न्').replace(/[\u0901\u093C]/gu, '');
+  const skeleton = single(
+    spell(plain, null)
+      .replace(/[aeiouyhw]/g, '')
+      .replace(/[rpfvtgcqz]/g, (c) => pairedConsonant[c] ?? c),
+  );
+  return skeleton.length >= MIN_SKELETON ? skeleton : null;
+}
+
+/** Whether a word is written in a script whose names are matched by {@link consonantSkeleton}. */
+export function inConsonantScript(word: string): boolean {
+  return consonantScripts.test(word);
 }

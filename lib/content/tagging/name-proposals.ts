@@ -37,6 +37,8 @@ function sentencesWith(text: string, name: string): string[] {
 function wordStems(word: string, language: string | null): Set<string> {
   const stems = new Set(textFoldStems(word, language).map((k) => k.slice(1)));
   stems.add(foldKey(word, language));
+  // German writes Russian з as s before a vowel too: "Selenskyj" is Zelensky, while "Sergej" is Sergey.
+  if (language === 'de' && /^S[aeiouäöü]/u.test(word)) for (const k of textFoldStems(`Z${word.slice(1)}`, language)) stems.add(k.slice(1));
   if (isCyrillic(word)) forEachInflectionKey(word, languagesByScript.cyrillic, (stem) => stems.add(foldKey(stem, language)));
   return stems;
 }
@@ -58,6 +60,8 @@ function groupKeys(name: string, language: string | null): string[] {
  * a short story dense with names can reach 20%). Judged only on enough words.
  */
 const NOUN_CAPITALISING = 0.25;
+/** Languages whose spelling capitalises every noun, known before any count: a small archive's German may be too short to measure. */
+const CAPITALISES_NOUNS = ['de', 'lb'];
 const MIN_WORDS_TO_JUDGE = 300;
 
 /**
@@ -83,18 +87,21 @@ function wordCase(sources: readonly ProposalSource[]): { counts: Map<string, { l
       });
     }
   }
-  const nounCapitalising = new Set([...share].filter(([, c]) => c.all >= MIN_WORDS_TO_JUDGE && c.capital / c.all > NOUN_CAPITALISING).map(([l]) => l));
+  const measured = [...share].filter(([, c]) => c.all >= MIN_WORDS_TO_JUDGE && c.capital / c.all > NOUN_CAPITALISING).map(([l]) => l);
+  const nounCapitalising = new Set([...measured, ...CAPITALISES_NOUNS]);
   return { counts, nounCapitalising };
 }
 
 /**
- * Whether a group is only capitalised common nouns: every form is a single
- * word, none an acronym, all from languages that capitalise nouns ("Regierung",
- * "Raketenwerfer"). A name there must be several words, an acronym, or also
- * written in another language.
+ * Whether a group is only capitalised common nouns: no form an acronym or a
+ * designation, all from languages that capitalise nouns, and every form a
+ * single word ("Regierung", "Raketenwerfer") or the group in one story only
+ * ("Armee Unabhängigkeit"). A name there must be an acronym, a designation,
+ * written in another language too, or several words in several stories.
  */
 const onlyNouns = (group: readonly Occurrence[], nounCapitalising: ReadonlySet<string>) =>
-  group.every((o) => tokenize(o.name).length === 1 && !isAllCaps(o.name) && !isDesignation(o.name) && nounCapitalising.has(o.language ?? 'und'));
+  group.every((o) => !isAllCaps(o.name) && !isDesignation(o.name) && nounCapitalising.has(o.language ?? 'und')) &&
+  (group.every((o) => tokenize(o.name).length === 1) || new Set(group.map((o) => o.article)).size === 1);
 
 /** Union-find over occurrence indexes. */
 function grouped(occurrences: readonly Occurrence[]): Occurrence[][] {
@@ -121,7 +128,30 @@ function grouped(occurrences: readonly Occurrence[]): Occurrence[][] {
   });
   const groups = new Map<number, Occurrence[]>();
   occurrences.forEach((o, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), o]));
-  return [...groups.values()];
+  return [...groups.values()].map(withoutLeadingWords);
+}
+
+/** A name's words as fold keys without final vowels, to compare spellings ("Víktor Jrenin" and "Viktor Khrenin", "Viktor Khrenine" are one). */
+const foldedWords = (name: string, language: string | null) => tokenize(name).map((t) => foldKey(t.text, language).replace(/[aeiou]+$/, '')).join(' ');
+
+/**
+ * Drops words that only one form of a name has in front: in "Ministro della
+ * Difesa Viktor Khrenin" the run is "Difesa Viktor Khrenin", in
+ * "Oppositionsführerin Swetlana Tichanowskaja" a capitalised noun leads, in
+ * Turkish "Savunma Bakanı Sergey Şoygu" a title; when a rest of two words or
+ * more is another form of the same group, the rest is the name.
+ */
+function withoutLeadingWords(group: Occurrence[]): Occurrence[] {
+  const full = new Set(group.filter((o) => tokenize(o.name).length >= 2).map((o) => foldedWords(o.name, o.language)));
+  return group.map((o) => {
+    const words = tokenize(o.name);
+    // The longest rest of two words or more that is another form: "Savunma Bakanı Sergey Şoygu" → "Sergey Şoygu".
+    for (let k = 1; k + 2 <= words.length; k += 1) {
+      const rest = o.name.slice(words[k]?.start ?? 0);
+      if (full.has(foldedWords(rest, o.language)) && foldedWords(rest, o.language) !== foldedWords(o.name, o.language)) return { ...o, name: rest };
+    }
+    return o;
+  });
 }
 
 /** The display name of a group: its most frequent form in Latin letters (as the gazetteer writes names), else its most frequent form; a full name before a surname alone. */

@@ -93,7 +93,7 @@ export const languagesByScript = { cyrillic: ['ru', 'uk', 'be'], latin: ['pl', '
 export const foldEndings: Readonly<Record<string, readonly string[]>> = {
   cs: 'a u e ě m em ovi om ou ech ách ami ům'.split(' '),
   sk: 'a u e m om ovi ou ách och ami'.split(' '),
-  pl: 'a u e m em owi om ami ach ów ie ii'.split(' '),
+  pl: 'a u e m em owi om ami ach ów ie ii ze zu'.split(' '), // -rze, -rzu: the locative of a name in -r (Mozyr, w Mozyrzu)
   hr: 'a u e m om em ovi ama'.split(' '),
   sl: 'a u e m om em ovi ijo'.split(' '),
   sr: 'a u e m om em ovi ama'.split(' '),
@@ -104,7 +104,7 @@ export const foldEndings: Readonly<Record<string, readonly string[]>> = {
   lv: 'a u ā s m ai as es am ām ij'.split(' '),
   lt: 'a o u s os ai ą oje ijos ijai iją ijoje as ui is io iui į yje us'.split(' '),
   el: 's n'.split(' '),
-  ka: 'i a is s ma m shi tan ze dan it ad tvis'.split(' '),
+  ka: 'i a is s ma m shi tan ze dan it ad tvis stan sgan sken stvis isken isgan istvis isa'.split(' '), // genitive + postposition: -ის-თვის, -ს-თან
   ro: 'ului ul ei lui'.split(' '),
   sv: 's'.split(' '),
   da: 's'.split(' '),

@@ -55,7 +55,8 @@ function compiledGazetteer(source: { file: string; text: string }): { gazetteer:
   if (lastCompiled?.key !== key) {
     const gazetteer = parseGazetteer(source.text, source.file);
     const { entities } = withCountries(gazetteer.entities);
-    lastCompiled = { key, gazetteer, entities, matcher: compileMatcher(entities) };
+    const listed = new Set(gazetteer.entities.filter((e) => e.iso !== undefined).map((e) => e.slug));
+    lastCompiled = { key, gazetteer, entities, matcher: compileMatcher(entities, (e) => listed.has(e.slug)) };
   }
   return lastCompiled;
 }

@@ -14,7 +14,10 @@
  * `ambiguous` for the editor), and this trie is only asked when the exact one
  * found nothing at that word, so an exact form of another entity always wins.
  */
-import { foldStem, textFoldStems } from './fold-key';
+import { adjectiveRules, adjectiveStems, namedAdjectiveStems, plainSpelling, textAdjectiveStems } from './adjectives';
+import { cliticReadings, mayHaveClitic } from './clitics';
+import { isStopword } from './common-words';
+import { consonantSkeleton, foldStem, inConsonantScript, textFoldStems } from './fold-key';
 import { forEachInflectionKey, lemmaKeys } from './inflection';
 import { normaliseSeparator, type Token } from './tokens';
 import { forEachLatinCaseKey, isCyrillic, latinCaseKeys, toLatin } from './transliterate';
@@ -30,12 +33,19 @@ export type FoldMatcher = {
    * (`x`, `s` keys) and in Latin spelling (`t` keys): a cheap filter before a
    * word's keys are worked out.
    */
-  starts: { written: Set<string>; latin: Set<string> };
+  starts: { written: Set<string>; latin: Set<string>; adjective: Set<string> };
   ambiguous: { form: string; entities: string[] }[];
 };
 
-/** One surface form to compile: its language when it is a base form in that language, and whether Cyrillic spellings of it count. */
-export type FoldForm = { entity: string; text: string; language: string | null; transliterate: boolean };
+/**
+ * One surface form to compile: its language when it is a base form in that
+ * language, whether Cyrillic spellings of it count, whether nationality
+ * adjectives are derived from it by rule (`rules`: a country's names in a
+ * language) or it is itself a nationality adjective that only its inflected
+ * forms should meet (`adjective`; adjectives.ts), and whether its consonant skeleton meets Arabic, Hebrew,
+ * Devanagari, kana and Chinese spellings (fold-key.ts; a one-word Latin name).
+ */
+export type FoldForm = { entity: string; text: string; language: string | null; transliterate: boolean; derive?: 'rules' | 'adjective'; skeleton?: boolean };
 
 /** Latin spellings shorter than this are not matched from Cyrillic: "Тор" (Thor) is not "Tor". */
 export const MIN_TRANSLITERATED = 5;
@@ -49,6 +59,14 @@ const MIN_FOLD_ANY = MIN_TRANSLITERATED;
  */
 const startsLikeName = (word: string) => /^(?:\p{Lu}|\p{Lo}|\p{Script=Georgian})/u.test(word);
 
+/**
+ * Chinese characters and kana spell words, not sounds of a foreign alphabet:
+ * their Latin spelling letter by letter would make "中俄" (China–Russia) a
+ * case of "中国". They get no fold stem; a foreign name spelt in them is
+ * reached by its consonant skeleton (fold-key.ts) instead.
+ */
+const spellsWords = (word: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word);
+
 /** The languages a text's words are read in: inflection rules per script, and the text's own language for fold stems. */
 export type TextLanguages = { cyrillic: readonly string[]; latin: readonly string[]; text: string | null };
 
@@ -60,7 +78,7 @@ export type TextLanguages = { cyrillic: readonly string[]; latin: readonly strin
 function formWordKeys(word: string, language: string | null, transliterate: boolean, alone: boolean): string[] {
   const keys = [`x${word}`];
   // An acronym ("STILET") matches only as written; a lowercase word is left to the inflection keys.
-  const fold = startsLikeName(word) && !/^[\p{Lu}\p{N}]+$/u.test(word) ? foldStem(word, language) : null;
+  const fold = startsLikeName(word) && !/^[\p{Lu}\p{N}]+$/u.test(word) && !spellsWords(word) ? foldStem(word, language) : null;
   if (fold && (language !== null || fold.length > MIN_FOLD_ANY)) keys.push(`f${language ?? '*'}:${fold}`);
   if (language) for (const key of lemmaKeys(word, language)) keys.push(`s${key}`);
   if (transliterate && alone && !isCyrillic(word) && word.length >= MIN_TRANSLITERATED) {
@@ -78,12 +96,16 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
   const keys: string[] = [];
   const add = (w: string) => {
     keys.push(`x${w}`);
-    if (startsLikeName(w)) {
+    // A stopword of the text's language capitalised at a sentence start ("Però") is no spelling of a name ("Perù").
+    if (startsLikeName(w) && !spellsWords(w) && !(languages.text !== null && isStopword(w.toLowerCase(), languages.text))) {
       for (const stem of textFoldStems(w, languages.text)) {
         if (stem.length > MIN_FOLD_ANY) keys.push(`f*:${stem}`);
         if (languages.text !== null) keys.push(`f${languages.text}:${stem}`);
       }
     }
+    for (const stem of textAdjectiveStems(w, languages.text)) keys.push(`a${languages.text ?? ''}:${stem}`);
+    const skeleton = inConsonantScript(w) ? consonantSkeleton(w) : null;
+    if (skeleton) keys.push(`k${skeleton}`);
     const cyrillic = isCyrillic(w);
     forEachInflectionKey(w, cyrillic ? languages.cyrillic : languages.latin, (stem, id) => keys.push(`s${stem}|${id}`));
     if (cyrillic) {
@@ -94,6 +116,7 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
   };
   add(word);
   if (isShouted(word)) add(capitalise(word));
+  if (mayHaveClitic(word)) for (const reading of cliticReadings(word)) add(reading);
   return keys;
 }
 
@@ -102,11 +125,12 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
  * the word's first three letters (stems keep at least three), or with their
  * Latin spelling, so three set lookups rule out almost every word.
  */
-function mayStart(starts: FoldMatcher['starts'], word: string): boolean {
+function mayStart(starts: FoldMatcher['starts'], word: string, language: string | null): boolean {
   if (starts.written.has(word.slice(0, 3)) || startsLikeName(word)) return true;
+  if (language !== null && adjectiveRules[language] && (mayHaveClitic(word) || starts.adjective.has(plainSpelling(word.slice(0, 4)).slice(0, 3)))) return true;
   const c = word.charCodeAt(0);
   if (c >= 0x400 && c <= 0x4ff && starts.latin.has(toLatin(word.slice(0, 6)).slice(0, 3))) return true;
-  return mayBeShouted(word) && isShouted(word) && mayStart(starts, capitalise(word));
+  return mayBeShouted(word) && isShouted(word) && mayStart(starts, capitalise(word), language);
 }
 
 /** A cheap test before {@link isShouted}: the second letter is a Latin or Cyrillic capital. */
@@ -157,13 +181,23 @@ export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
         const separator = previous ? variant.slice((previous.index ?? 0) + previous[0].length, w.index) : '';
         return { separator, keys: formWordKeys(w[0], form.language, form.transliterate, matches.length === 1) };
       });
-      if (words.every((w) => w.keys.length === 1)) continue;
-      for (const node of insertPaths(root, words)) {
-        node.entities ??= new Set();
-        if (node.entities.size > 0 && !node.entities.has(form.entity)) {
-          ambiguous.push({ form: `${form.text} (${form.language ?? 'any'})`, entities: [...node.entities, form.entity].sort() });
+      const paths = form.derive === 'adjective' || words.every((w) => w.keys.length === 1) ? [] : [words];
+      const last = matches[matches.length - 1]?.[0];
+      if (form.derive && form.language !== null && last !== undefined && variant === form.text) {
+        // The adjective keeps the words before the last as written ("Wit-Russische" from "Wit-Rusland").
+        const stems = form.derive === 'adjective' ? namedAdjectiveStems(last, form.language) : adjectiveStems(last, form.language);
+        if (stems.length > 0) paths.push([...words.slice(0, -1).map((w) => ({ ...w, keys: [w.keys[0] ?? ''] })), { separator: words[words.length - 1]?.separator ?? '', keys: stems.map((s) => `a${form.language ?? ''}:${s}`) }]);
+      }
+      const skeleton = form.skeleton && matches.length === 1 && last !== undefined && !inConsonantScript(last) ? consonantSkeleton(last) : null;
+      if (skeleton && variant === form.text) paths.push([{ separator: '', keys: [`k${skeleton}`] }]);
+      for (const path of paths) {
+        for (const node of insertPaths(root, path)) {
+          node.entities ??= new Set();
+          if (node.entities.size > 0 && !node.entities.has(form.entity)) {
+            ambiguous.push({ form: `${form.text} (${form.language ?? 'any'})`, entities: [...node.entities, form.entity].sort() });
+          }
+          node.entities.add(form.entity);
         }
-        node.entities.add(form.entity);
       }
     }
   }
@@ -171,6 +205,7 @@ export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
   const starts = {
     written: new Set(firstKeys.filter((k) => k.startsWith('x') || k.startsWith('s')).map((k) => k.slice(1, 4))),
     latin: new Set(firstKeys.filter((k) => k.startsWith('t')).map((k) => k.slice(1, 4))),
+    adjective: new Set(firstKeys.filter((k) => k.startsWith('a')).map((k) => k.slice(k.indexOf(':') + 1, k.indexOf(':') + 4))),
   };
   return { root, starts, ambiguous };
 }
@@ -185,9 +220,10 @@ export function findFoldMatch(
   tokens: readonly Token[],
   i: number,
   keysOf: (word: string) => string[],
+  language: string | null = null,
 ): { last: number; entity: string } | null {
   const first = tokens[i]?.text;
-  if (first === undefined || !mayStart(fold.starts, first)) return null;
+  if (first === undefined || !mayStart(fold.starts, first, language)) return null;
   let level: FoldNode[] = [fold.root];
   let best: { last: number; entities: Set<string> } | null = null;
   for (let j = i; j < tokens.length && level.length > 0; j += 1) {
@@ -209,4 +245,31 @@ export function findFoldMatch(
   if (!best || best.entities.size !== 1) return null;
   const [entity] = best.entities;
   return entity === undefined ? null : { last: best.last, entity };
+}
+
+const loneHan = /^\p{Script=Han}$/u;
+
+/**
+ * A name Chinese spells in characters chosen for their sound is no word the
+ * segmenter knows: it comes out as lone characters (卢|卡|申|科). The longest
+ * run of three to eight lone characters from `tokens[i]`, the first no
+ * common word (的, 将, 在; 尔 ends many spelled names), joined, whose consonant skeleton is one entity's,
+ * or null.
+ */
+export function findSpelledName(fold: FoldMatcher, tokens: readonly Token[], i: number): { last: number; entity: string } | null {
+  let joined = '';
+  const ends: { last: number; skeleton: string | null }[] = [];
+  for (let j = i; j < tokens.length && j < i + 8; j += 1) {
+    const t = tokens[j];
+    const previous = tokens[j - 1];
+    if (!t || !loneHan.test(t.text) || (j > i && previous?.end !== t.start) || (j === i && (isStopword(t.text, 'zh') || isStopword(t.text, 'ja')))) break;
+    joined += t.text;
+    if (j > i + 1) ends.push({ last: j, skeleton: consonantSkeleton(joined) });
+  }
+  for (const { last, skeleton } of ends.reverse()) {
+    const entities = skeleton ? fold.root.next?.get(`k${skeleton}`)?.entities : null;
+    const [entity] = entities ?? [];
+    if (entities?.size === 1 && entity !== undefined) return { last, entity };
+  }
+  return null;
 }

@@ -21,9 +21,12 @@
 import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
-import { compileFold, findFoldMatch, type FoldForm, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
-import { isAllCaps, isCapitalised, normaliseSeparator, tokenize } from './tokens';
-import { isCyrillic } from './transliterate';
+import { compileFold, findFoldMatch, findSpelledName, type FoldForm, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
+import { nationalityAdjectives } from './adjectives';
+import { cliticReadings, mayHaveClitic } from './clitics';
+import { isStopword } from './common-words';
+import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
+import { isCyrillic, toLatin } from './transliterate';
 
 type TrieNode = { next: Map<string, TrieNode>; entity: string | null };
 
@@ -34,6 +37,8 @@ export type Matcher = {
   size: number;
   /** The fallback for inflected and transliterated words. */
   fold: FoldMatcher;
+  /** Every one-word form written in capitals ("NATO"), for its spellings in other scripts ("ΝΑΤΟ", "ნატო", "नाटो"). */
+  acronyms: Set<string>;
 };
 
 /** One match of a surface form in a text, `[start, end)` in that text. */
@@ -84,8 +89,14 @@ function insert(root: TrieNode, keys: string[], entity: string): boolean {
  * variant, so an explicit form always beats a variant of another entity's form;
  * between two explicit forms the first entity wins (the gazetteer loader
  * reports such a clash as an error before it gets here).
+ *
+ * `deriveAdjectives` picks the countries whose nationality adjectives are
+ * derived by rule (adjectives.ts): by default every entity with an `iso`; the
+ * pipeline passes the countries the editor lists, so the two hundred generated
+ * ones do not multiply the chance that a common word (Italian "romano") is
+ * read as a country's adjective.
  */
-export function compileMatcher(entities: readonly Entity[]): Matcher {
+export function compileMatcher(entities: readonly Entity[], deriveAdjectives: (e: Entity) => boolean = (e) => e.iso !== undefined): Matcher {
   const root: TrieNode = { next: new Map(), entity: null };
   let size = 0;
   const forms = (e: Entity) => matchableForms(e).map((f) => f.text);
@@ -103,7 +114,8 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
       }
     }
   }
-  return { root, size, fold: compileFold(entities.flatMap(foldForms)) };
+  const acronyms = new Set(entities.flatMap((e) => matchableForms(e).map((f) => f.text)).filter((f) => /^\p{Lu}{3,}$/u.test(f) && /^[A-Z]+$/.test(f)));
+  return { root, size, acronyms, fold: compileFold(entities.flatMap((e) => foldForms(e, deriveAdjectives(e)))) };
 }
 
 /**
@@ -113,9 +125,22 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
  * (every country does): then those, not a letter-by-letter guess, decide, so
  * "Мінскі" (plural adjective) is not taken for "Minsk".
  */
-function foldForms(e: Entity): FoldForm[] {
+function foldForms(e: Entity, derive: boolean): FoldForm[] {
   const transliterate = e.type !== 'country' && !Object.values(e.names ?? {}).flat().some(isCyrillic);
-  return matchableForms(e).map(({ text, language }) => ({ entity: e.slug, text, language, transliterate: transliterate && language === null }));
+  const forms: FoldForm[] = matchableForms(e).map(({ text, language }) => ({
+    entity: e.slug,
+    text,
+    language,
+    transliterate: transliterate && language === null,
+    ...(derive && language !== null ? { derive: 'rules' as const } : {}),
+    skeleton: e.type !== 'country' && language === null,
+  }));
+  if (!derive || e.iso === undefined) return forms;
+  const iso = e.iso;
+  const adjectives = Object.entries(e.names ?? {}).flatMap(([language, names]) =>
+    nationalityAdjectives(iso, language, names).map((text): FoldForm => ({ entity: e.slug, text, language, transliterate: false, derive: 'adjective' })),
+  );
+  return [...forms, ...adjectives];
 }
 
 /**
@@ -146,6 +171,47 @@ export function inflectionLanguages(language: string | null): TextLanguages {
   return { cyrillic: languagesByScript.cyrillic, latin: latin.includes(language) ? [language] : [], text: language };
 }
 
+/** A word of a script without case: Georgian (written in one case, Unicode's lowercase), Devanagari, Han… */
+const caseless = /^[\p{Lo}\p{Script=Georgian}\p{M}]+$/u;
+
+const hanLetter = /^\p{Script=Han}$/u;
+
+/** Whether `tokens[k]` is a lone Han character joined to the token before it that is no common word ("乌" of 马里|乌|波|尔, not "的"). */
+function loneHan(text: string, tokens: readonly Token[], k: number, joinedTo: number): boolean {
+  const t = tokens[k];
+  const other = tokens[joinedTo];
+  if (!t || !other || !hanLetter.test(t.text)) return false;
+  const joined = k > joinedTo ? other.end === t.start : t.end === other.start;
+  return joined && !isStopword(t.text, 'zh') && !isStopword(t.text, 'ja');
+}
+
+/**
+ * Whether a match in Chinese or Japanese text is only the edge of a longer
+ * word the segmenter did not know: two or more lone characters run on from
+ * it, as in 马里|乌|波|尔 (Mariupol), whose first two characters spell Mali.
+ */
+function insideUnknownWord(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const after = loneHan(text, tokens, last + 1, last) && loneHan(text, tokens, last + 2, last + 1);
+  const before = loneHan(text, tokens, first - 1, first) && loneHan(text, tokens, first - 2, first - 1);
+  return after || before;
+}
+
+/** The longest exact match starting at `tokens[i]`, its first word read as `firstWord`. */
+function walkExact(matcher: Matcher, text: string, tokens: readonly Token[], i: number, firstWord: string): { last: number; entity: string } | null {
+  let node = matcher.root.next.get(firstWord);
+  let best: { last: number; entity: string } | null = null;
+  let j = i;
+  while (node) {
+    if (node.entity !== null) best = { last: j, entity: node.entity };
+    const current = tokens[j];
+    const following = tokens[j + 1];
+    if (!current || !following) break;
+    node = node.next.get(stepKey(text.slice(current.end, following.start), following.text));
+    j += 1;
+  }
+  return best;
+}
+
 /**
  * Every entity mention in `text`, left to right, longest match first, never
  * overlapping. `language` (ISO 639-1, null when unknown) picks the inflection
@@ -166,18 +232,22 @@ export function findMatches(matcher: Matcher, text: string, language: string | n
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    let node = first ? matcher.root.next.get(first.text) : undefined;
-    let best: { last: number; entity: string } | null = null;
-    let j = i;
-    while (node) {
-      if (node.entity !== null) best = { last: j, entity: node.entity };
-      const current = tokens[j];
-      const following = tokens[j + 1];
-      if (!current || !following) break;
-      node = node.next.get(stepKey(text.slice(current.end, following.start), following.text));
-      j += 1;
+    let best = first ? walkExact(matcher, text, tokens, i, first.text) : null;
+    // Arabic and Hebrew write prefixes onto the name ("وروسيا", "בבלארוס"): the readings without them, as written.
+    if (!best && first && mayHaveClitic(first.text)) {
+      for (const reading of cliticReadings(first.text)) {
+        const found = walkExact(matcher, text, tokens, i, reading);
+        if (found && (!best || found.last > best.last)) best = found;
+      }
     }
-    best ??= findFoldMatch(matcher.fold, text, tokens, i, keysOf);
+    // An acronym spelt in another script: Greek capitals (ΝΑΤΟ), or a script without case (ნატო, नाटो).
+    if (!best && first && first.text.charCodeAt(0) >= 0x370 && !mayHaveClitic(first.text) && (isAllCaps(first.text) || caseless.test(first.text))) {
+      const reading = toLatin(first.text).toUpperCase();
+      if (matcher.acronyms.has(reading)) best = walkExact(matcher, text, tokens, i, reading);
+    }
+    best ??= findFoldMatch(matcher.fold, text, tokens, i, keysOf, languages.text);
+    if (!best && first && first.text.length === 1) best = findSpelledName(matcher.fold, tokens, i);
+    if (best && first && first.text.charCodeAt(0) >= 0x2e80 && insideUnknownWord(text, tokens, i, best.last)) best = null;
     const start = first?.start ?? 0;
     const end = best ? tokens[best.last]?.end : undefined;
     if (best && end !== undefined) {

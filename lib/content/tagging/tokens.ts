@@ -22,19 +22,50 @@ function isWordAt(text: string, i: number): boolean {
   return wordChar.test(text.charAt(i));
 }
 
+/** Scripts written without spaces between words: a run of their letters holds several words. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+let wordSegmenter: Intl.Segmenter | null = null;
+
+/**
+ * Pushes the token `text.slice(start, end)`, or, when it has letters of a
+ * script written without spaces, the words `Intl.Segmenter` finds in it
+ * (its dictionaries know Chinese, Japanese, Thai…): "白俄罗斯总统" is
+ * 白 | 俄罗斯 | 总统, "ベラルーシの" is ベラルーシ | の. Forms go through the same
+ * split, so "白俄罗斯" (白 俄罗斯, joined by nothing) matches as a whole and wins
+ * over "俄罗斯" by being longer. Segments are joined by an empty separator.
+ */
+function pushWord(tokens: Token[], text: string, start: number, end: number): void {
+  const word = text.slice(start, end);
+  if (!unspaced.test(word)) {
+    tokens.push({ text: word, start, end });
+    return;
+  }
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  for (const s of wordSegmenter.segment(word)) {
+    if (s.isWordLike) tokens.push({ text: s.segment, start: start + s.index, end: start + s.index + s.segment.length });
+  }
+}
+
 /**
  * Splits `text` into word tokens, in order. A hand-written scan rather than
  * `matchAll(/[\p{L}\p{M}\p{N}]+/gu)`: same tokens, about twice as fast on
- * mostly-ASCII English text (see bench/tagger.ts).
+ * mostly-ASCII English text (see bench/tagger.ts). A run in a script written
+ * without spaces is split into its words ({@link pushWord}).
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
+  let wide = false;
   for (let i = 0; i <= text.length; i += 1) {
     const inWord = i < text.length && isWordAt(text, i);
-    if (inWord && start < 0) start = i;
+    if (inWord && start < 0) {
+      start = i;
+      wide = false;
+    }
+    if (inWord && text.charCodeAt(i) >= 0x0e00) wide = true;
     else if (!inWord && start >= 0) {
-      tokens.push({ text: text.slice(start, i), start, end: i });
+      if (wide) pushWord(tokens, text, start, i);
+      else tokens.push({ text: text.slice(start, i), start, end: i });
       start = -1;
     }
   }

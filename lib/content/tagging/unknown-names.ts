@@ -66,8 +66,14 @@ function scan(text: string, mentions: readonly Mention[]): Scanned[] {
 const isWordOfName = (word: string) =>
   isCapitalised(word) && word.length > 1 && !isCalendarWord(word) && !romanNumeral.test(word);
 
-/** A model designation: a capitalised or all-caps prefix, an optional hyphen, digits, an optional suffix ("Su-25", "S-400", "MZKT-7930", "Mi-8MTV", "Т-72Б3"). */
-const designation = /(?<![\p{L}\p{N}\-‑])\p{Lu}[\p{Lu}\p{Ll}]{0,5}[-‑]?\d{1,5}[\p{L}\d]*(?:[-‑]\p{Lu}[\p{L}\d]*)?(?![\p{L}\p{N}])/gu;
+/**
+ * A model designation: a capitalised or all-caps prefix, an optional hyphen,
+ * digits, an optional suffix ("Su-25", "S-400", "MZKT-7930", "Mi-8MTV",
+ * "Т-72Б3"; a suffix after a second hyphen has at most four characters, so
+ * "S-400-Systemen" is S-400 and a German noun); or a capitalised word, a hyphen and a short code in capitals
+ * ("Tochka-U", "Точка-У", "Buk-MB3K", "Iskander-M").
+ */
+const designation = /(?<![\p{L}\p{N}\-‑])(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}[-‑]?\d{1,5}[\p{L}\d]*(?:[-‑]\p{Lu}[\p{L}\d]{0,3})?|\p{Lu}\p{Ll}{1,9}[-‑]\p{Lu}[\p{Lu}\d]{0,4})(?![\p{L}\p{N}])/gu;
 
 /** The designations in a text that no mention covers, as pseudo-mentions (so their parts are not read again as names). */
 function designationsIn(text: string, block: number, mentions: readonly Mention[]): Mention[] {
@@ -75,7 +81,9 @@ function designationsIn(text: string, block: number, mentions: readonly Mention[
   for (const m of text.matchAll(designation)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    // A known maker's name opening an unknown model ("MZKT" in "MZKT-7930") leaves the model unknown; a known model covers it.
+    const overlapping = mentions.filter((x) => x.start < end && start < x.end);
+    if (overlapping.some((x) => x.start < start || x.end >= end || /\d/u.test(x.surface))) continue;
     if (/^\p{Lu}\p{Ll}+\d/u.test(m[0]) && !/[-‑]/u.test(m[0])) continue; // "Word2" glued: more likely a typo than a model
     found.push({ entity: '', block, start, end, surface: m[0] });
   }
@@ -95,6 +103,8 @@ function runs(text: string, scanned: Scanned[]): Scanned[][] {
     const previous = scanned[i - 1];
     const joined = previous !== undefined && /^[ -]$/u.test(normaliseSeparator(text.slice(previous.token.end, s.token.start)));
     if (!joined || s.initial) close();
+    // One word right before a known name is its given name or title ("Alexandr Lukashenko"), not a name of its own.
+    if (s.covered && joined && current.length === 1) current = [];
     if (s.covered) return close();
     if (isWordOfName(s.token.text)) current.push(s);
     else if (current.length > 0 && connectors.has(s.token.text)) current.push(s);

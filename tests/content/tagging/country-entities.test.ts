@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { withCountries } from '@/lib/content/tagging/country-entities';
 import { excludedCountryNames, loadCountryNames, proseForm } from '@/lib/content/tagging/country-names';
 import { parseGazetteer } from '@/lib/content/tagging/gazetteer';
@@ -7,6 +7,9 @@ import type { Entity } from '@/lib/content/schema';
 import { compileMatcher, findMatches } from '@/lib/content/tagging/tag-matcher';
 import { indexEntities } from '@/lib/content/tagging/tag-archive';
 import { SEED_CONTENT } from '../../support/fixtures';
+
+// A new gazetteer text compiles every country's names in 78 languages: seconds of work, more on a shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const yaml = parseGazetteer(readFileSync(`${SEED_CONTENT}/entities.yaml`, 'utf8'), 'content/entities.yaml');
 const { entities, dropped } = withCountries(yaml.entities);

@@ -82,3 +82,23 @@ describe('the fold key', () => {
   it('collapses doubled letters', () => expect(foldKey('Tihhanovskaja', 'et')).toBe(foldKey('Tihanovskaja', 'et')));
   it('makes no stem of fewer than three letters', () => expect(foldStem('Ua')).toBeNull());
 });
+
+describe('letters a language reads its own way', () => {
+  const pairs: [Spelling, Spelling][] = [
+    [['Khrenin', 'en'], ['Jrenin', 'es']], // Spanish j is kh
+    [['Tikhanovskaya', 'en'], ['Tijanóvskaya', 'es']],
+    [['Prigozhin', 'en'], ['Prigojine', 'fr']], // French j is zh
+    [['Tsikhanouskaya', 'en'], ['Cichanouska', 'pl']], // c is ts in Polish
+    [['Tsikhanouskaya', 'en'], ['Cichanouská', 'cs']],
+    [['BelTA', 'en'], ['BiełTA', 'pl']], // Polish ie after a consonant is е
+    [['Mozyr', 'en'], ['Mozyrzu', 'pl']], // the locative of a name in -r
+  ];
+  for (const [[base, baseLanguage], [word, language]] of pairs) {
+    it(`${base} (${baseLanguage}) and ${word} (${language}) meet`, () => expect(meets(base, baseLanguage, word, language)).toBe(true));
+  }
+  it('leaves a final Spanish j alone (Andrzej is no Spanish word)', () => expect(foldKey('Andrzej', 'es')).toBe(foldKey('Andrzej', 'pl')));
+  it('leaves Polish cz and Hungarian cs as they were', () => {
+    expect(foldKey('Szewczenko', 'pl')).toBe(foldKey('Shevchenko', 'en'));
+    expect(foldKey('Sevcsenko', 'hu')).toBe(foldKey('Shevchenko', 'en'));
+  });
+});

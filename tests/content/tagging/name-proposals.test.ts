@@ -88,3 +88,28 @@ describe('accepting a proposal', () => {
     expect(again?.ok).toBe(false);
   });
 });
+
+describe('shapes of names in the proposals archive (tests/fixtures/name-proposals-archive)', () => {
+  const dir = 'tests/fixtures/name-proposals-archive/stories';
+  const wanted = ['en-01.txt', 'en-06.txt', 'en-07.txt', 'de-02.txt', 'de-05.txt', 'ru-06.txt', 'es-04.txt', 'it-03.txt', 'es-01.txt'];
+  const storyFiles = wanted.map((f) => ({ path: path.join(dir, f), bytes: readFileSync(path.join(dir, f)) }));
+  const worldGazetteer = 'tests/fixtures/names-world/entities.yaml';
+  const compiled = compileArchive(storyFiles, { path: worldGazetteer, bytes: readFileSync(worldGazetteer) });
+  const found = proposeNames(compiled.articles.map((a) => ({ id: a.id, language: a.language.value, title: taggableTitle(a), body: a.body, mentions: a.mentions })));
+  const forms = found.flatMap((p) => p.forms);
+  it('reads a designation with a letter code whole, in any script (Tochka-U, Точка-У)', () => {
+    expect(found.find((p) => p.forms.includes('Tochka-U'))?.forms).toEqual(expect.arrayContaining(['Tochka-U', 'Точка-У']));
+    expect(found.find((p) => p.forms.includes('Tochka-U'))?.type).toBe('weapon-system');
+  });
+  it('proposes a model whose maker is known (MZKT-7930), not the maker', () => expect(forms).toContain('MZKT-7930'));
+  it('drops German common nouns, alone or in pairs (Armee Unabhängigkeit)', () => {
+    expect(forms).not.toContain('Armee Unabhängigkeit');
+    expect(forms).not.toContain('Sanktionen');
+  });
+  it('does not propose the given name before a known name (Alexandr Lukashenko)', () => expect(forms).not.toContain('Alexandr'));
+  it('drops a capitalised word in front that only one form has (Difesa Viktor Khrenin, Defensa Víktor Jrenin)', () => {
+    const khrenin = found.find((p) => p.forms.includes('Khrenin'));
+    expect(khrenin?.forms).toEqual(expect.arrayContaining(['Viktor Khrenin', 'Víktor Jrenin', 'Jrenin']));
+    expect(forms.filter((f) => f.startsWith('Difesa') || f.startsWith('Defensa'))).toEqual([]);
+  });
+});

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileArchive, readContentFiles, readGazetteerFile } from '@/lib/content/archive';
 import { candidatesByArticle } from '@/lib/content/report/entity-report';
 import { parseGazetteer } from '@/lib/content/tagging/gazetteer';
 import type { Article } from '@/lib/content/schema';
 import { SEED_CONTENT } from '../../support/fixtures';
+
+// A new gazetteer text compiles every country's names in 78 languages: seconds of work, more on a shared machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const archive = compileArchive(readContentFiles(SEED_CONTENT), readGazetteerFile(SEED_CONTENT));
 const ownText = (a: Article) => [a.title.value, ...a.body.map((b) => b.text)].join('\n');

@@ -1,0 +1,184 @@
+/**
+ * Nationality adjectives of a country's name in the languages that inflect
+ * them: Italian bielorusso, bielorussa, bielorussi; Portuguese chinês,
+ * chinesa; Hungarian orosz, oroszok; Czech ruský, ruských; Greek ρωσικός;
+ * Georgian რუსული; Serbian руски; Swedish rysk, ryska; Arabic روسي, الروسية;
+ * Hebrew רוסי, רוסית; Hindi रूसी.
+ *
+ * Where they come from: CLDR (the runtime's Intl data) names every language
+ * in every language, and in most languages that name is the nationality
+ * adjective ("russo", "orosz", "ρωσικά", "რუსული", "ryska", "רוסית"). A
+ * language belongs to the country its likely region is (Intl.Locale maximize:
+ * be → BY, ru → RU, zh → CN), and its name is taken as the country's
+ * adjective only when it opens like one of the country's names in that
+ * language (so Belarus, whose likely language is Russian, does not get
+ * "russo"; the United States does not get "inglese"). Where a language names
+ * languages by nouns (Czech "ruština", Slovak, Slovene), and for Hungarian's
+ * "<adjective>ország" countries, a few (cut, add) rules make the stem instead.
+ * A word of a text in that language meets the adjective when it is its stem
+ * plus one of the language's endings.
+ *
+ * Words are compared in a plain spelling (Latin letters without diacritics,
+ * lowercase, through the one transliterator; Arabic, Hebrew and Devanagari as
+ * written, since their vowels are not reliably spelt), with none of the fold
+ * key's merging of sounds, so Swedish "rysk" (Russian) is not "risk". The
+ * matcher uses these only where no form matches as written, only in a text of
+ * that language, and a stem two countries share tags neither; a word that is
+ * a stopword of the text's language is never read as an adjective.
+ */
+import { isStopword } from './common-words';
+import { toLatin } from './transliterate';
+
+/**
+ * One language's adjectives: the endings a word may add to a stem, whether
+ * CLDR's language names are adjectives there, and (cut, add) rules from a
+ * country's name to a stem where they are not.
+ */
+type Rule = { from: readonly (readonly [string, string])[]; endings: readonly string[]; languageNames: boolean };
+
+const pairs = (spec: string): [string, string][] =>
+  spec.split(' ').map((pair) => {
+    const [cut = '', add = ''] = pair.split('>');
+    return [cut === '0' ? '' : cut, add === '0' ? '' : add];
+  });
+const words = (spec: string) => spec.split(' ').map((e) => (e === '0' ? '' : e));
+const named = (endings: string, from = ''): Rule => ({ from: from ? pairs(from) : [], endings: words(endings), languageNames: true });
+const ruled = (from: string, endings: string): Rule => ({ from: pairs(from), endings: words(endings), languageNames: false });
+
+const slavicSouth = named('i a o e og om oj ih im ima u oga omu');
+
+/** Adjective endings (and rules) per ISO 639-1 language, in plain spelling. `0` is the empty string. */
+export const adjectiveRules: Readonly<Record<string, Rule>> = {
+  it: named('o a i e'),
+  pt: named('0 o a os as es'),
+  es: named('o a os as 0 es'),
+  ro: named('a 0 i e ul ului ei easca esti ilor'),
+  nl: named('isch ische 0 e en s', 'land>s'),
+  hu: named('0 ok ek ot et ul nak nek okat eket okkal okra', 'orszag>0'),
+  cs: ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu em ym ou ych ymi i'),
+  sk: ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu om ym ou ych ymi i'),
+  sr: slavicSouth,
+  hr: slavicSouth,
+  bs: slavicSouth,
+  el: named('os i o oi es a ou on is ous a'),
+  ka: named('0 i ma s is ad it eb ebi ebma ebis'), // 0: an adjective before a noun in a case drops its -i ("რუსულ რაკეტებს")
+  lv: named('u s is i a am iem'),
+  sv: named('0 a e t'),
+  da: named('0 e'),
+  nb: named('0 e'),
+  ar: named('ي ية يين يون يات يان'),
+  he: named('י ית ים יות יים'),
+  hi: named('ी'),
+};
+
+const nativeScript = /[\u0590-\u06FF\u0900-\u097F]/u;
+
+/** The plain spelling words are compared in (see the module comment). */
+export function plainSpelling(word: string): string {
+  if (nativeScript.test(word)) return word;
+  let plain = plainCache.get(word);
+  if (plain === undefined) {
+    plain = toLatin(word).toLowerCase();
+    if (plainCache.size > 100_000) plainCache.clear(); // a bound for long-running processes
+    plainCache.set(word, plain);
+  }
+  return plain;
+}
+
+const plainCache = new Map<string, string>();
+
+/** The shortest stem a derived adjective may have: "rus" (Romanian rus, rusă) is allowed, "ki" is not. */
+const MIN_STEM = 3;
+
+const withoutArticle = (plain: string) => plain.replace(/^ال/u, '');
+
+/** The adjective stems a rule makes of one word of a country's name in `language` (the Arabic article is not part of the stem). */
+export function adjectiveStems(word: string, language: string): string[] {
+  const r = adjectiveRules[language];
+  if (!r || r.from.length === 0) return [];
+  const plain = withoutArticle(plainSpelling(word));
+  const stems = new Set<string>();
+  for (const [cut, add] of r.from) {
+    if (!plain.endsWith(cut)) continue;
+    const stem = plain.slice(0, plain.length - cut.length) + add;
+    if (stem.length >= MIN_STEM) stems.add(stem);
+  }
+  return [...stems];
+}
+
+/** The stems of an adjective as CLDR writes it ("russo" → russ; "chinês" → chines, chin): it less each ending it has. */
+export function namedAdjectiveStems(adjective: string, language: string): string[] {
+  const r = adjectiveRules[language];
+  if (!r) return [];
+  const plain = withoutArticle(plainSpelling(adjective));
+  return [...new Set(r.endings.filter((e) => plain.endsWith(e) && plain.length - e.length >= MIN_STEM).map((e) => plain.slice(0, plain.length - e.length)))];
+}
+
+let likelyLanguages: Map<string, string[]> | null = null;
+const displays = new Map<string, Intl.DisplayNames>();
+
+/** The languages (ISO 639-1) whose likely region is each country, from CLDR's likely subtags: BY → be, RU → ru. */
+function languagesByRegion(): Map<string, string[]> {
+  if (likelyLanguages) return likelyLanguages;
+  const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const map = new Map<string, string[]>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const a of letters) {
+    for (const b of letters) {
+      const code = a + b;
+      if (!english.of(code)) continue;
+      const region = new Intl.Locale(code).maximize().region;
+      if (region) map.set(region, [...(map.get(region) ?? []), code]);
+    }
+  }
+  likelyLanguages = map;
+  return map;
+}
+
+/**
+ * The nationality adjectives of a country in `language`, from CLDR: the names
+ * of the languages whose likely region it is, kept when one opens like one of
+ * `names` (the country's names in `language`): the first two letters of the
+ * last word in plain spelling agree ("bielorusso" and "Bielorussia", not
+ * "russo"; "Pools" and "Polen"; "Wit-Russisch" and "Wit-Rusland").
+ */
+export function nationalityAdjectives(iso: string, language: string, names: readonly string[]): string[] {
+  if (!adjectiveRules[language]?.languageNames) return [];
+  const key = `${iso} ${language} ${names.join('\u0000')}`;
+  let found = adjectiveCache.get(key);
+  if (!found) {
+    found = findNationalityAdjectives(iso, language, names);
+    adjectiveCache.set(key, found);
+  }
+  return found;
+}
+
+const adjectiveCache = new Map<string, string[]>();
+
+function findNationalityAdjectives(iso: string, language: string, names: readonly string[]): string[] {
+  let display = displays.get(language);
+  if (!display) {
+    display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
+    displays.set(language, display);
+  }
+  const opening = (s: string) => withoutArticle(plainSpelling(s.split(/[\s-]+/u).pop() ?? '')).slice(0, 2);
+  const codes = languagesByRegion().get(iso) ?? [];
+  if (codes.length === 0) return [];
+  const openings = new Set(names.map(opening));
+  return codes.flatMap((code) => {
+    const name = display.of(code);
+    return name && name !== code && openings.has(opening(name)) ? [name] : [];
+  });
+}
+
+/** The stems a word of a text in `language` could be an adjective of: the word less each of the language's endings. */
+export function textAdjectiveStems(word: string, language: string | null): string[] {
+  const r = language === null ? undefined : adjectiveRules[language];
+  if (!r || isStopword(word.toLowerCase(), language)) return [];
+  const plain = plainSpelling(word);
+  const stems: string[] = [];
+  for (const ending of r.endings) {
+    if (plain.length - ending.length >= MIN_STEM && plain.endsWith(ending)) stems.push(plain.slice(0, plain.length - ending.length));
+  }
+  return stems;
+}
