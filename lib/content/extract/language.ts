@@ -18,8 +18,12 @@ export const LANGUAGE_DETECTOR = 'eld 2.1.0 (medium)';
 /** Fewer letters or words than this and n-gram scores mean little: the answer is `und`. */
 const MIN_LETTERS = 24;
 const MIN_WORDS = 4;
-/** n-gram scores settle long before this many characters; longer texts are judged on their opening, so detection stays ~0.5 ms a story. */
-const MAX_SAMPLE = 3000;
+/**
+ * n-gram scores settle long before this many characters; longer texts are judged on their opening.
+ * Every corpus gives the same languages at 1,000 characters as at 3,000 (bench:accuracy, bench:tags),
+ * at a third of the cost: detection runs twice per file (the page, then the story).
+ */
+const MAX_SAMPLE = 1000;
 /** Letters a language never uses may still appear in a quoted name; below this share of the Cyrillic letters they are ignored. */
 const FOREIGN_LETTER_SHARE = 0.01;
 

@@ -21,10 +21,22 @@ const COPY_MIN_SHARE = 0.5;
 /** Template lines by key (see templateKey), each with the number of files it recurs in. */
 export type SiteTemplate = ReadonlyMap<string, number>;
 
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
+const DIGIT = /\p{Nd}/u;
+const DIGITS = /\p{Nd}+/gu;
+/** A space other than a single ' ': a run, a tab, a no-break space. */
+const SPACE_RUN = /\s\s|[^\S ]/u;
+const SPACES = /\s+/gu;
+
 /** The key a line is counted by: digits masked (dates, counters, years change), spaces folded. */
 export function templateKey(line: string): string {
   // Invisible characters go as normalise.ts drops them, so raw and normalised text give one key.
-  return line.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '').replace(/\p{Nd}+/gu, '#').replace(/\s+/gu, ' ').trim();
+  // Each pass runs only when its test finds work: most lines have no invisible characters, many no digits.
+  let key = INVISIBLE.test(line) ? line.replace(INVISIBLES, '') : line;
+  if (DIGIT.test(key)) key = key.replace(DIGITS, '#');
+  if (SPACE_RUN.test(key)) key = key.replace(SPACES, ' ');
+  return key.trim();
 }
 
 function rootOf(parent: number[], i: number): number {

@@ -24,8 +24,18 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu) ?? [];
 }
 
+/** The last texts counted: the line rules each count the same line's words in turn. */
+const counted = new Map<string, number>();
+
+/** How many words a text has (see words). */
 export function wordCount(text: string): number {
-  return words(text).length;
+  let n = counted.get(text);
+  if (n === undefined) {
+    n = words(text).length;
+    if (counted.size >= 8) counted.clear();
+    counted.set(text, n);
+  }
+  return n;
 }
 
 /** A sentence end in any script (Unicode's Sentence_Terminal: . ! ? ։ । ؟ 。 ！ …), then any closing quotes or brackets. */
