@@ -28,6 +28,15 @@ const MAX_SAMPLE = 1000;
 const FOREIGN_LETTER_SHARE = 0.01;
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+/** Matches of a global regex, counted up to `min` only: whether a text is long enough needs no more. */
+function countUpTo(text: string, re: RegExp, min: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < min && re.exec(text)) n++;
+  return n;
+}
+const LETTER = /\p{L}/gu;
+const WORD = /\p{L}+/gu;
 
 /**
  * Letters that rule a language out when they make up more than a trace of the text:
@@ -118,12 +127,13 @@ export function detectLanguage(full: string, prior?: string): LanguageGuess {
   const script = dominantScript(text);
   const alone = languageOfScript(text, script);
   if (alone) return { value: alone, confidence: null, evidence: `written in the ${script} script, which names the language by itself` };
-  const letters = count(text, /\p{L}/gu);
-  const words = count(text, /\p{L}+/gu);
+  const letters = countUpTo(text, LETTER, MIN_LETTERS);
+  const words = countUpTo(text, WORD, MIN_WORDS);
   const cyrillic = script === 'Cyrillic';
   if (letters < MIN_LETTERS || words < MIN_WORDS) {
-    const why = `too short for n-grams (${words} words)`;
-    return cyrillic ? eastSlavicGuess(text, why, prior) : { value: 'und', confidence: null, evidence: `too short to tell (${words} words)` };
+    const all = count(text, WORD);
+    const why = `too short for n-grams (${all} words)`;
+    return cyrillic ? eastSlavicGuess(text, why, prior) : { value: 'und', confidence: null, evidence: `too short to tell (${all} words)` };
   }
   const result = eld.detect(text);
   const scores = Object.entries(result.getScores()).sort((a, b) => b[1] - a[1]);
