@@ -98,6 +98,8 @@ describe('the headline among the story\'s meta lines', () => {
   it('keeps the headline above an author line and an "author - desk" line', () => {
     const text = `Gündem\nEkonomi\nDünya\nYerli hava savunma sistemi ilk atış testini başarıyla geçti\nAhmet Yılmaz\nAhmet Yılmaz - Dış Haberler Editörü\n12.03.2024 - 14:22\nMilli Savunma Bakanlığı, yerli üretim hava savunma sisteminin ilk atış testinin başarıyla tamamlandığını açıkladı.\nBakanlıktan yapılan açıklamaya göre füze, Karadeniz kıyısındaki test alanında hedefini tam isabetle vurdu.`;
     expect(title(text)).toMatchObject({ value: 'Yerli hava savunma sistemi ilk atış testini başarıyla geçti', source: 'text' });
+    // The name printed again at the head of the next line is the byline's name.
+    expect(compile(text).articles[0]?.author?.value).toBe('Ahmet Yılmaz');
   });
 
   it('still takes a short headline that has no standfirst', () => {
