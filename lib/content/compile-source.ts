@@ -10,7 +10,7 @@ import { allFurnitureReason, linkListReason } from './extract/furniture-page';
 import { bylineOutletFind, chooseOutlet, inferOutlet } from './extract/infer-outlet';
 import { nameStopwords, personNames } from './extract/name-shape';
 import { menuLinesOf, type OutletFind, outletFinds } from './extract/outlet-lines';
-import { detectLanguage, languageFactOf } from './extract/language';
+import { detectSample, languageFactOf, languageSample } from './extract/language';
 import { splitRelated } from './extract/layout';
 import { normaliseText, type SourceLine, toLines } from './source/normalise';
 import { resolveModified, resolvePublished } from './dates/publication-date';
@@ -75,7 +75,7 @@ function toArticle(draft: StoryDraft, { id, sourceFile, encoding, derivedFrom }:
     removed: draft.removed,
     derivedFrom,
     // The story's own words decide its language, not the menus and tickers around it.
-    language: languageFactOf([title.value, ...draft.body.map((b) => b.text)].join('\n')),
+    language: languageFactOf(languageSample([title.value, ...draft.body.map((b) => b.text)])),
     encoding,
   };
 }
@@ -94,7 +94,7 @@ export function compileSource(
 ): { articles: ArticleDraft[]; errors: ContentError[] } {
   const normalised = normaliseText(text);
   // Before extraction the whole page is the only text there is; language-aware extraction rules get this guess.
-  const pageLanguage = detectLanguage(normalised).value;
+  const pageLanguage = detectSample(languageSample(normalised.split('\n'))).value;
   // Numeric dates are read day first, except slash dates on English pages ("03/04/2019" = March 4 in US usage).
   const dateOptions = { monthFirst: pageLanguage === 'en' };
   const raw = toLines(normalised);

@@ -69,8 +69,10 @@ function markBareBylines(header: Block[]): Block[] {
     i === header.length - 1 &&
     wordCount(header[i]!.text) <= 3 &&
     header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4 && !b.text.includes(header[i]!.text));
+  // A name printed again at the head of the next line ("Jane Doe" over "Jane Doe - Foreign desk editor") is the byline's.
+  const namedAgain = (i: number) => header[i + 1]?.mark === null && header[i + 1]!.text.startsWith(`${header[i]!.text} `);
   return header.map((b, i) => {
-    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i))) return b;
+    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i))) return b;
     const byline = matchBareName(b.text);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });

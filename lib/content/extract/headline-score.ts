@@ -32,6 +32,18 @@ const isFigures = (b: Block) => {
   return visible.replace(/[\p{L}\p{M}]/gu, '').length * 2 >= visible.length;
 };
 const hasDigits = (b: Block) => /\p{Nd}/u.test(b.text);
+/**
+ * Fewer than 20 letters in a script written with spaces: a label or a control ("Text size Aa Aa"),
+ * however many words it has. Headlines of four words or more say more than that.
+ */
+function isSlight(text: string): boolean {
+  if (UNSPACED_SCRIPT.test(text)) return false;
+  return letterCount(text) < 20;
+}
+const letterCount = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** A label of one or two words and a colon at the head of a line: "Source: …", "Forrás: …", "Foto: …". */
+const LABEL_LINE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s?[:：]\s/u;
 const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
 const YEAR = /^(?:1[89]|20)\d\d$/u;
 /**
@@ -53,7 +65,10 @@ const isMeta = (b: Block | undefined) =>
  */
 function runLength(header: Block[], i: number): number {
   const long = wordCount(header[i]!.text) >= 4;
-  const alike = (b: Block | undefined) => isBareShort(b) && (!long || wordCount(b!.text) >= 3) && !(hasDigits(b!) && isFigures(b!));
+  // Beside a long line, only neighbours shaped like it count: a line with figures (a date the reader did not know,
+  // a time) or a short label before a colon ("Source: Agency") is the story's meta, not a menu item.
+  const alike = (b: Block | undefined) =>
+    isBareShort(b) && (!long || (wordCount(b!.text) >= 3 && !hasDigits(b!) && !LABEL_LINE.test(b!.text))) && !(hasDigits(b!) && isFigures(b!));
   let n = 1;
   for (let j = i - 1; j >= 0 && isBareShort(header[j]) && lastLine(header[j]!) + 1 === header[j + 1]!.line; j--) if (alike(header[j])) n++;
   for (let j = i + 1; j < header.length && isBareShort(header[j]) && lastLine(header[j - 1]!) + 1 === header[j]!.line; j++) if (alike(header[j])) n++;
@@ -66,7 +81,7 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
   const text = block.text.trim();
   const ws = words(text);
   const n = ws.length;
-  let score = n >= 4 && n <= 20 ? 2 : n === 3 ? 1 : n > 20 ? 0.5 : -1;
+  let score = n >= 4 && n <= 20 ? (isSlight(text) ? 1 : 2) : n === 3 ? 1 : n > 20 ? 0.5 : -1;
   // Capitalisation counts only in scripts with case: an Arabic, Hindi or Chinese headline has no capital to show.
   const first = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? '';
   const caseless = !hasCase(first);
@@ -79,6 +94,7 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
   // of almost nothing but function words ("More on this in other media") is a label, not a headline.
   const stopShare = n >= 4 ? lineEvidence(text, stopwords).stopShare : 0;
   if (stopShare >= RUNNING_TEXT_STOP_SHARE && stopShare < 0.6) score += 1;
+  else if (stopShare >= 0.6) score -= 1;
   const run = runLength(header, i);
   if (run >= 3) score -= 3;
   else if (run === 2) score -= 0.5;
@@ -132,6 +148,12 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   const texts = candidates.map((b) => b.text.trim());
   const pageTitles = candidates.filter((b) => texts.some((t) => isPageTitleOf(b.text.trim(), t)));
   const scores = header.map((block, i) => (candidates.includes(block) && !pageTitles.includes(block) ? scoreHeadline(header, i, others, stopwords) : -Infinity));
+  // The headline says the most of the short lines above the text: the candidate with the most letters (four words or more) gains a point.
+  let longest = -1;
+  header.forEach((b, i) => {
+    if (scores[i] !== -Infinity && wordCount(b.text) >= 4 && (longest < 0 || letterCount(b.text) > letterCount(header[longest]!.text))) longest = i;
+  });
+  if (longest >= 0) scores[longest] = scores[longest]! + 1;
   const bestOf = (from: number, to: number): number => {
     let at = -1;
     // On a tie the later line wins: it is nearer the text.
@@ -140,11 +162,17 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   };
   let at = bestOf(0, header.length);
   if (at < 0) return { headline: null, pageTitles, text: null };
+  // A headline with its standfirst under it: the block straight above the best one qualifies too and is shorter.
+  const above = header[at - 1];
+  // A standfirst runs to twelve words or more, twice as long as the headline.
+  const [n, m] = [wordCount(header[at]!.text), above ? wordCount(above.text) : 0];
+  // The upper line must qualify once the standfirst's weight on it (one more line before the text, a run of two) is taken off.
+  if (above && scores[at - 1]! + 1.25 >= HEADLINE_THRESHOLD && n >= 12 && n >= 2 * m && !hasPageTitle(header[at]!.text.trim(), others)) at -= 1;
   if (hasPageTitle(header[at]!.text.trim(), others)) return { headline: header[at]!, pageTitles, text: header[at]!.text };
   const firstMeta = header.findIndex(isMeta);
   if (firstMeta >= 0 && at > firstMeta) {
-    const above = bestOf(0, firstMeta);
-    if (above >= 0) at = above;
+    const aboveMeta = bestOf(0, firstMeta);
+    if (aboveMeta >= 0) at = aboveMeta;
   }
   return { headline: header[at]!, pageTitles, text: stripSiteSuffix(header[at]!.text, others) };
 }

@@ -5,7 +5,7 @@
  * (prompts, section names). A related-stories block is cut off first.
  */
 import type { Block } from '../segment/segment';
-import { isProse, wordCount } from '../segment/text-shape';
+import { endsSentence, isProse, wordCount, words } from '../segment/text-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
@@ -35,6 +35,22 @@ const isCounter = (b: Block) => b.mark === null && b.lines.length === 1 && /^[\p
 /** One short sentence (a notice): a prose block of one line and at most 15 words. */
 const isShortNotice = (b: Block) => isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 15;
 
+/** The stem a word is compared by: lower-case words of five letters or more, cut to their first five. */
+const stemOf = (w: string | undefined) => (w !== undefined && w.length >= 5 && /^\p{Ll}/u.test(w) ? w.slice(0, 5) : null);
+
+/**
+ * The heading of a comment section above its notice: a counter ("Comments (3)"), or a short label
+ * without a sentence end that ends in a lower-case word the notice repeats ("Click to comment" over
+ * "You must be logged in to post a comment."). A subheading over the story's last paragraph
+ * opens with a capital and rarely ends on the word that paragraph repeats.
+ */
+function isNoticeHeading(label: Block, notice: Block): boolean {
+  if (isCounter(label)) return true;
+  if (label.mark !== null || label.lines.length !== 1 || wordCount(label.text) > 4 || endsSentence(label.text)) return false;
+  const stem = stemOf(words(label.text).at(-1));
+  return stem !== null && words(notice.text).some((w) => stemOf(w) === stem);
+}
+
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   let first = blocks.findIndex(isTextProse);
@@ -43,7 +59,7 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;
   // A short sentence under a counter line ("Comments (3)") is the comment section's notice, not the story's end.
-  while (last > first && isShortNotice(blocks[last]!) && isCounter(blocks[last - 1]!)) {
+  while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!)) {
     last -= 2;
     while (last > first && !isTextProse(blocks[last]!)) last--;
   }

@@ -23,7 +23,17 @@ export const PROMPT_VERB_STEMS = stems(`
   поділит | підпис | приєдну | стежте | стеж | читайте нас |
   падзял | падпіс | далучай | сачыце | чытайце нас |
   udostępnij | udostepnij | obserwuj | subskrybuj | zapisz się | dołącz | polub |
-  dalinkitės | dalintis | sekite | prenumeruokite | prisijunkite
+  dalinkitės | dalintis | sekite | prenumeruokite | prisijunkite |
+  sdílet | sdílejte | sledujte nás | odebírejte | zdieľať | zdieľajte | sledujte |
+  distribuie | urmărește-ne | urmăriți-ne | abonează-te | abonați-vă |
+  megosztás | oszd meg | ossza meg | kövess minket | kövessen minket | iratkozz fel | iratkozzon fel |
+  paylaş | bizi takip | takip edin | abone ol |
+  dela | följ oss | prenumerera | del | følg os | følg oss | abonner |
+  jaa | seuraa meitä | tilaa | jaga | jälgi meid | telli | dalīties | sekojiet | seko mums | abonē |
+  κοινοποίηση | μοιραστείτε | ακολουθήστε | εγγραφείτε |
+  שתפו | שתף | עקבו | הירשמו | शेयर करें | फॉलो करें | सब्सक्राइब |
+  شارك | تابعونا | تابعنا | اشترك |
+  сподели | споделете | последвайте ни | абонирайте | podeli | podelite | pratite nas | подели | поделите | пратите нас
 `);
 
 /** "Read also" / "more on this" labels that put another story's headline on one line. */
@@ -41,7 +51,17 @@ export const READ_ALSO_LABELS = stems(`
   чытайце таксама | чытайце яшчэ | глядзіце таксама | па тэме |
   czytaj też | czytaj także | czytaj również | czytaj więcej | zobacz też | zobacz także |
   skaitykite taip pat | skaitykite daugiau | daugiau šia tema |
-  editor's pick | editors' picks | weiterlesen | pilihan editor
+  editor's pick | editors' picks | weiterlesen | pilihan editor |
+  přečtěte si také | přečtěte si | čtěte také | čtěte též | související články | související | mohlo by vás zajímat | čítajte aj | prečítajte si |
+  citește și | citeste si | citește mai mult | vezi și | vezi si | articole similare | s-ar putea să-ți placă | s-ar putea sa-ti placa |
+  olvassa el | olvasd el | kapcsolódó cikkek | kapcsolódó | ezek érdekelhetnek még | ez is érdekelheti | ajánlott cikkek |
+  ayrıca okuyun | bunu da okuyun | ilgili haberler | benzer haberler | ilginizi çekebilir |
+  läs mer | läs också | läs även | relaterat | les også | læs også | lue myös | lue lisää | aiheesta lisää | loe ka | loe lisaks |
+  lasiet arī | lasi arī | lasīt vairāk | saistītie raksti |
+  διαβάστε επίσης | διαβάστε ακόμα | σχετικά άρθρα | קראו עוד | קראו גם | כתבות נוספות | यह भी पढ़ें | ये भी पढ़ें | और पढ़ें |
+  اقرأ أيضا | اقرأ أيضاً | اقرأ ايضا | اقرأ المزيد | أخبار ذات صلة | مواضيع ذات صلة | 関連記事 | あわせて読みたい | 相关阅读 | 相关新闻 | 延伸阅读 | 相關新聞 |
+  ასევე წაიკითხეთ | pročitajte još | pročitajte i | прочитајте још | прочитајте и | povezane vesti | повезане вести |
+  прочетете още | още по темата | свързани новини | още от категорията | potrebbe interessarti | potrebbero interessarti | você pode gostar | notícias relacionadas
 `);
 
 /** Labels of a photo, video or source credit: "Photo:", "Фота:", "Видео:", "Zdjęcie:", "Quelle:". */
@@ -57,7 +77,11 @@ export const CREDIT_LABELS = stems(`
   відео | ілюстрація | джерело |
   фота | відэа | ілюстрацыя | крыніца |
   zdjęcie | zdjęcia | fot | wideo | ilustracja | źródło |
-  nuotrauka | nuotr | vaizdo įrašas | šaltinis
+  nuotrauka | nuotr | vaizdo įrašas | šaltinis |
+  zdroj | ilustrační foto | sursa | sursă | credit foto | fotó | forrás | kép | videó | fotoğraf | kaynak | görsel |
+  källa | kuva | lähde | allikas | pilt | avots | attēls | φωτογραφία | φωτ | πηγή | βίντεο | צילום | מקור | וידאו |
+  फोटो | फ़ोटो | स्रोत | वीडियो | तस्वीर | صورة | الصورة | المصدر | مصدر | فيديو | تصوير | 写真 | 出典 | 图片 | 来源 | 摄影 | 圖片 | 來源 |
+  ფოტო | წყარო | ვიდეო | извор | izvor | снимка | източник
 `);
 
 /** Nouns of embedded posts and their platforms: a line made of these and show/accept verbs is an embed's chrome. */

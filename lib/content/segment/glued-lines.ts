@@ -71,7 +71,11 @@ const TIME_AFTER = /^\s*(?:[,|·•–—-]\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?/u;
 /** "Jan Novák12. 3. 2021": a letter runs straight into a date. Returns the two parts, or null. */
 function splitNameDate(text: string, options: FindOptions): string[] | null {
   if (isProse(text)) return null;
+  // A date that starts before the letter and runs past it is one date ("2024年3月12日"), not a name glued to a date.
+  let whole: ReturnType<typeof findDate> | undefined;
   for (const m of text.matchAll(/\p{L}(?=\p{N})/gu)) {
+    whole ??= findDate(text, options);
+    if (whole && whole.start <= m.index && whole.end > m.index + 1) continue;
     const at = m.index + 1;
     const found = findDate(text.slice(at), options);
     if (found && found.start === 0 && words(text.slice(0, at)).length <= 6) return [text.slice(0, at).trim(), text.slice(at).trim()];

@@ -8,6 +8,7 @@ import { type Byline, matchBareName, matchByline } from './byline';
 import type { CalendarParts } from '../dates/partial-date';
 import { type FindOptions, findDate } from '../dates/date-find';
 import { hasCase, wordCount } from './text-shape';
+import { isWeekdayName } from '../dates/weekday-names';
 
 export { type Byline, matchByline } from './byline';
 
@@ -26,7 +27,8 @@ const DATE_LABEL_WORDS = new Set(
 function isHeaderRemainder(rest: string): boolean {
   const ws = rest.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
   if (ws.length > 8) return false;
-  const lowercase = ws.filter((w) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3);
+  // A weekday written in lower case ("…, kedd | Belföld", "marți, 12 martie") is part of the date, not running text.
+  const lowercase = ws.filter((w) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3 && !isWeekdayName(w));
   return lowercase.length === 0;
 }
 

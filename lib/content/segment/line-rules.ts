@@ -51,7 +51,10 @@ export function isSiteNotice(line: string): boolean {
   // A syndication note: "This article first appeared on a partner site." (two signals: the phrase and the noun).
   if (n <= 20 && SYNDICATION.test(t) && ARTICLE_NOUN.test(t)) return true;
   // An advertising slot's label alone on its line, in the archive's languages.
-  return n === 1 && /^(?:ad|ads|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|iklan|реклама|рэклама|reklama)$/iu.test(t);
+  return (
+    n <= 2 &&
+    /^(?:ad|ads|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|iklan|реклама|рэклама|reklama|reklam|annons|annonse|mainos|reklaam|reklāma|hirdetés|publicitate|διαφήμιση|פרסומת|विज्ञापन|إعلان|広告|广告|廣告|რეკლამა)$/iu.test(t)
+  );
 }
 
 /**
@@ -166,7 +169,13 @@ export function isInlineMenu(line: string): boolean {
   return items.length >= 3 && items.every((item) => wordCount(item) <= 3 && !endsSentence(item));
 }
 
+/** A line with no letter and no digit ("''.", "* * *", "—"): what a scraper leaves of a link, an icon or a rule. */
+export function isLetterless(line: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(line);
+}
+
 const RULES: LineRule[] = [
+  { reason: 'navigation', test: isLetterless },
   { reason: 'navigation', test: isInlineMenu },
   { reason: 'weather', test: isWeatherLine },
   { reason: 'relative-time', test: isRelativeTime },

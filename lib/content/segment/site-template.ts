@@ -21,10 +21,40 @@ const COPY_MIN_SHARE = 0.5;
 /** Template lines by key (see templateKey), each with the number of files it recurs in. */
 export type SiteTemplate = ReadonlyMap<string, number>;
 
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
+const DIGIT = /\p{Nd}/u;
+const DIGITS = /\p{Nd}+/gu;
+const SPACES = /\s+/gu;
+/** Any space but ' ', and the zero-width characters normalise.ts drops. */
+const ODD_SPACE = /[\s\u200b-\u200d\u2060]/u;
+
+/**
+ * Whether a line is its own key already: no digit, no invisible character, no space but single
+ * ' ' between words. One pass over the character codes; most lines of a normalised text pass.
+ */
+function isPlainKey(line: string): boolean {
+  const last = line.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || line.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 9 && c <= 13)) return false;
+    } else if (c === 0xa0 || c === 0xad || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)) {
+      // A surrogate pair may be a digit of another plane: the full passes decide.
+      return false;
+    } else if ((c >= 0x1680 && c <= 0x3000 && ODD_SPACE.test(line[i]!)) || (c >= 0x660 && DIGIT.test(line[i]!))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** The key a line is counted by: digits masked (dates, counters, years change), spaces folded. */
 export function templateKey(line: string): string {
+  if (isPlainKey(line)) return line;
   // Invisible characters go as normalise.ts drops them, so raw and normalised text give one key.
-  return line.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '').replace(/\p{Nd}+/gu, '#').replace(/\s+/gu, ' ').trim();
+  return line.replace(INVISIBLES, '').replace(DIGITS, '#').replace(SPACES, ' ').trim();
 }
 
 function rootOf(parent: number[], i: number): number {

@@ -24,8 +24,18 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu) ?? [];
 }
 
+/** The last texts counted: the line rules each count the same line's words in turn. */
+const counted = new Map<string, number>();
+
+/** How many words a text has (see words). */
 export function wordCount(text: string): number {
-  return words(text).length;
+  let n = counted.get(text);
+  if (n === undefined) {
+    n = words(text).length;
+    if (counted.size >= 8) counted.clear();
+    counted.set(text, n);
+  }
+  return n;
 }
 
 /** A sentence end in any script (Unicode's Sentence_Terminal: . ! ? ։ । ؟ 。 ！ …), then any closing quotes or brackets. */
@@ -40,7 +50,8 @@ export function endsSentence(text: string): boolean {
 export function endsMidSentence(text: string): boolean {
   const t = text.trim();
   if (/[,;(\[«“‘\-–—]$/u.test(t)) return true;
-  return /\b(and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|is|are|was|were|its|their|his|her)$/i.test(t);
+  // A whole word: without the Unicode flag \b would cut "ziņas" or "Üzbegisztán" after their last non-ASCII letter.
+  return /(?<![\p{L}\p{M}\p{N}])(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|is|are|was|were|its|their|his|her)$/iu.test(t);
 }
 
 /** Georgian has capitals in Unicode (Mtavruli) but does not write them at sentence starts or in names. */

@@ -74,6 +74,40 @@ describe('headlines by order on the page and in scripts without a date table', (
   });
 });
 
+describe('the headline among the story\'s meta lines', () => {
+  const BODY_EN =
+    'The defence ministry said on Tuesday that the first battery had reached its base near the western border.\nOfficials expect the remaining batteries to arrive by the end of next year, the ministry added.';
+  const BODY_HU =
+    'A kormány kedden bejelentette, hogy az ország új légvédelmi rendszert vásárol a hadsereg számára.\nA miniszter szerint az első egységek jövőre érkezhetnek meg, a többi két év múlva.';
+
+  it('takes the headline above its standfirst, not the longer standfirst', () => {
+    const text = `Skip to main content\nWorld\nDefence\nFirst air defence battery reaches the border\nThe delivery is the first of six the ministry ordered last spring from a foreign maker\nBy Jane Porter\nMarch 12, 2024\n${BODY_EN}`;
+    expect(title(text)).toMatchObject({ value: 'First air defence battery reaches the border', source: 'text' });
+  });
+
+  it('does not count a "Source: agency" line or a date the reader cannot place as a menu beside the headline', () => {
+    const text = `Városlista\nHírek\n2024. Március 12. 14:03, kedd | Belföld\nForrás: STOP / MTI\nMagyarország új légvédelmi rendszert vásárol\n${BODY_HU}`;
+    expect(title(text)).toMatchObject({ value: 'Magyarország új légvédelmi rendszert vásárol', source: 'text' });
+  });
+
+  it('does not take a four-word control label of few letters ("Text size Aa Aa") for the headline under which it sits', () => {
+    const text = `Laika ziņas\nLatvija iegādāsies jaunas pretgaisa aizsardzības sistēmas\nTeksta izmērs Aa Aa\nSabiedrība\nLETA 13:29, 26.05.2025\nAizsardzības ministrija otrdien paziņoja, ka Latvija nākamgad iegādāsies vēl divas baterijas.\nMinistrija norāda, ka pirmās iekārtas valstī varētu ierasties jau rudenī, bet pārējās pēc gada.`;
+    expect(title(text)).toMatchObject({ value: 'Latvija iegādāsies jaunas pretgaisa aizsardzības sistēmas', source: 'text' });
+  });
+
+  it('keeps the headline above an author line and an "author - desk" line', () => {
+    const text = `Gündem\nEkonomi\nDünya\nYerli hava savunma sistemi ilk atış testini başarıyla geçti\nAhmet Yılmaz\nAhmet Yılmaz - Dış Haberler Editörü\n12.03.2024 - 14:22\nMilli Savunma Bakanlığı, yerli üretim hava savunma sisteminin ilk atış testinin başarıyla tamamlandığını açıkladı.\nBakanlıktan yapılan açıklamaya göre füze, Karadeniz kıyısındaki test alanında hedefini tam isabetle vurdu.`;
+    expect(title(text)).toMatchObject({ value: 'Yerli hava savunma sistemi ilk atış testini başarıyla geçti', source: 'text' });
+    // The name printed again at the head of the next line is the byline's name.
+    expect(compile(text).articles[0]?.author?.value).toBe('Ahmet Yılmaz');
+  });
+
+  it('still takes a short headline that has no standfirst', () => {
+    const text = `World\nBatteries reach the border\nBy Jane Porter\n${BODY_EN}`;
+    expect(title(text)).toMatchObject({ value: 'Batteries reach the border', source: 'text' });
+  });
+});
+
 describe('a page-title line as the only headline', () => {
   it('drops a site suffix after a pipe', () => {
     expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest | Ziarul Nostru', [])).toBe('Armata începe exerciții lângă granița de vest');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive } from '@/lib/content/archive';
-import { detectLanguage, eastSlavicByLetters } from '@/lib/content/extract/language';
+import { detectLanguage, detectSample, eastSlavicByLetters, languageSample } from '@/lib/content/extract/language';
 
 // Sentences written for these tests: short news-like paragraphs in each language.
 const SAMPLES: [string, string][] = [
@@ -93,5 +93,26 @@ describe('the article language', () => {
       { path: 'content/articles/a.meta.json', bytes: enc.encode(sidecar) },
     ]);
     expect(archive.rejected).toMatchObject([{ kind: 'validation', file: 'content/articles/a.meta.json' }]);
+  });
+});
+
+describe('languageSample', () => {
+  const prose = 'Міністерство оборони повідомило про початок навчань біля західного кордону, підрозділи залишаться там два тижні.';
+  it('takes the lines of running text, not the menu around them', () => {
+    const lines = ['Home', 'World', 'Politics', prose, 'Share', prose.replace('два', 'три')];
+    expect(languageSample(lines)).toBe(`${prose}\n${prose.replace('два', 'три')}`);
+  });
+
+  it('takes the whole text when it has too little running text', () => {
+    const lines = ['Home', 'Мінськ купує нові вантажівки', 'Армія отримала першу партію.'];
+    expect(languageSample(lines)).toBe(lines.join('\n'));
+  });
+
+  it('gives a page and its story the same sample when the story is the page\'s running text, so the detector answers once', () => {
+    const page = ['Головна', 'Новини', 'Навчання біля кордону', prose, prose.replace('два', 'три'), 'Поділитися'];
+    const story = ['Навчання біля кордону', prose, prose.replace('два', 'три')];
+    expect(languageSample(page)).toBe(languageSample(story));
+    expect(detectSample(languageSample(page))).toBe(detectSample(languageSample(story)));
+    expect(detectSample(languageSample(story)).value).toBe('uk');
   });
 });

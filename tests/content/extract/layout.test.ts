@@ -16,6 +16,18 @@ describe('the story ends before the comment section', () => {
     expect(got.at(-1)).toBe(STORY[2]);
   });
 
+  it('leaves out a comment prompt and the notice that repeats its word, in a language without a table', () => {
+    const got = paragraphs([...STORY, 'Kliknite da komentarišete', 'Morate biti prijavljeni da biste ostavili komentar.'].join('\n'));
+    expect(got.at(-1)).toBe(STORY[2]);
+    const ro = paragraphs([...STORY, 'Click pentru a comenta', 'Trebuie să fii autentificat pentru a publica un comentariu.'].join('\n'));
+    expect(ro.at(-1)).toBe(STORY[2]);
+  });
+
+  it('keeps a short last paragraph under a subheading that repeats one of its words but does not end on it', () => {
+    const got = paragraphs([...STORY, 'Šta je ministarstvo reklo', 'Ministarstvo nije dalo nove detalje o vežbama.'].join('\n'));
+    expect(got.at(-1)).toBe('Ministarstvo nije dalo nove detalje o vežbama.');
+  });
+
   it('keeps a short last paragraph under a subheading, which is not a counter', () => {
     const got = paragraphs([...STORY, 'Šta dalje', 'Vežbe se završavaju krajem meseca u svim jedinicama.'].join('\n'));
     expect(got.at(-1)).toBe('Vežbe se završavaju krajem meseca u svim jedinicama.');

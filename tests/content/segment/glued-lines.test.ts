@@ -30,6 +30,11 @@ describe('glued lines', () => {
     expect(splitGluedLine('Jan Novák12.03.2021', hints([], []))).toEqual(['Jan Novák', '12.03.2021']);
   });
 
+  it('keeps a Japanese or Chinese date whole: the 年 between year and month is part of the date, not a name before it', () => {
+    expect(splitGluedLine('2024年3月12日 10時30分', hints([], []))).toEqual(['2024年3月12日 10時30分']);
+    expect(splitGluedLine('山田太郎2024年3月12日', hints([], []))).toEqual(['山田太郎', '2024年3月12日']);
+  });
+
   it('splits a Russian date marker from the first sentence glued to it', () => {
     expect(splitGluedLine('date 2019-03-04 Белорусская армия получила очередную партию зенитных комплексов.', hints([], []))).toEqual([
       'date 2019-03-04',

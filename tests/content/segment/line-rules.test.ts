@@ -17,6 +17,16 @@ describe('classifyFurniture', () => {
     ['© AFP', 'photo-credit'],
     ['Read also: Belarus buys Chinese drones', 'related-block'],
     ['Home | World | Belarus | Ukraine', 'navigation'],
+    ["''.", 'navigation'],
+    ['* * *', 'navigation'],
+    ['LÄS MER: Ryssland flyttar fartyg från Östersjön', 'related-block'],
+    ['Přečtěte si také: Jak se bude letos topit', 'related-block'],
+    ['Citește și: Armata primește noi sisteme de apărare', 'related-block'],
+    ['Fotó: MTI/Kovács Anna', 'photo-credit'],
+    ['Kuva: Lehtikuva', 'photo-credit'],
+    ['צילום: רויטרס', 'photo-credit'],
+    ['Mainos', 'site-prompt'],
+    ['Reklam', 'site-prompt'],
   ])('classifies “%s” as %s', (line, reason) => expect(classifyFurniture(line)).toBe(reason));
 
   it.each([
@@ -26,11 +36,14 @@ describe('classifyFurniture', () => {
     'Expert: Lukashenko looking to use Ukraine’s military industry for his own military R&D',
     'Share prices fell sharply in Minsk on Monday as traders sold.',
     'In 2015, Kyiv bought from Belarus special trucks worth $1.7m.',
+    'Läs mer om hur robotarna fungerar i rapporten som försvarsmakten publicerade i går.',
+    'Kuva on otettu viime viikolla, kun ensimmäinen patteri saapui tukikohtaan.',
+    'Fotó nélkül is világos, hogy a rendszer első egységei már megérkeztek.',
   ])('keeps the article’s own line “%s”', (line) => expect(classifyFurniture(line)).toBeNull());
 });
 
 describe('isRelatedMarker', () => {
-  it.each(['Similar articles', 'Read also', 'Related', 'Related stories:', 'See also', 'Читайте также'])('recognises “%s”', (line) =>
+  it.each(['Similar articles', 'Read also', 'Related', 'Related stories:', 'See also', 'Читайте также', 'Ezek érdekelhetnek még', 'S-ar putea să-ți placă', 'Още от категорията', '関連記事', 'اقرأ أيضا'])('recognises “%s”', (line) =>
     expect(isRelatedMarker(line)).toBe(true),
   );
   it.each(['Related to the Kremlin, the firm was sanctioned.', 'Similar systems exist in China and Russia, experts say'])('does not take “%s” for a marker', (line) =>

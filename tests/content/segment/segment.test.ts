@@ -19,5 +19,10 @@ describe('segmentLines', () => {
 
 describe('continuesSentence', () => {
   it('continues after a comma', () => expect(continuesSentence('In 2015,', 'Kyiv bought trucks.')).toBe(true));
+  it('continues after an English function word, but not after a word that merely ends in its letters', () => {
+    expect(continuesSentence('The ministry sent the batteries to the', 'Border guards took them over.')).toBe(true);
+    expect(continuesSentence('Laika ziņas', 'Latvija iegādāsies jaunas sistēmas')).toBe(false);
+    expect(continuesSentence('Üzbegisztán', 'Az ország új rendszert vásárol')).toBe(false);
+  });
   it('does not continue after a full stop', () => expect(continuesSentence('It ended.', 'then more')).toBe(false));
 });

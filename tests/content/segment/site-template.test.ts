@@ -38,6 +38,16 @@ describe('findSiteTemplate', () => {
   });
 });
 
+describe('templateKey', () => {
+  // The plain definition: invisible characters dropped, every run of digits of any script masked, spaces folded, trimmed.
+  const plainKey = (line: string) => line.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/gu, '').replace(/\p{Nd}+/gu, '#').replace(/\s+/gu, ' ').trim();
+
+  it('gives the key of the plain definition, on lines that need no pass and on lines that need each one', () => {
+    const lines = ['Home', ' Home', 'Home ', 'a  b', 'a\tb', 'a\u00a0b', 'x\u200by', '12 March', 'Новости ٢٠١٩', 'हिंदी २०१९ खबर', '東京 2024年', 'a\u2009b', 'soft\u00adhyphen', 'z\ufeff', '𝟙𝟚 math', 'Plain line of text, with punctuation!', 'العربية ٣ كلمات', '　wide space'];
+    for (const line of lines) expect(templateKey(line), JSON.stringify(line)).toBe(plainKey(line));
+  });
+});
+
 describe('site template across an archive of one made-up site', () => {
   const archive = compileArchive(files);
   const byId = new Map(archive.articles.map((a) => [a.id, a]));
