@@ -8,7 +8,7 @@
 import type { SourceLine } from '../source/normalise';
 import { endsSentence } from '../segment/text-shape';
 import { nameTokens as words } from './name-shape';
-import { isOutletName, isPersonName } from './name-shape';
+import { isCased, isOutletName, isPersonName } from './name-shape';
 
 export type OutletKind = 'title line' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
 
@@ -44,20 +44,21 @@ function siteSectionFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: Re
   return { value: site, line: l.n, kind: 'site and section line', text: l.text, weight: 3 };
 }
 
-const COPYRIGHT = /^(?:©|\(c\)|\(C\)|℗|copyright\b|Copyright\b|COPYRIGHT\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?[,.]?\s*(.+)$/u;
+/** A copyright mark anywhere in a line: "©", "(c)", "℗" or the word (no `i` flag: "copyright" in running text is lower case). */
+const COPYRIGHT_MARK = /©|\([cC]\)|℗|\b(?:Copyright|COPYRIGHT|copyright)\b/u;
+/** Years, marks and separators between the mark and the name: "© 2019–2026, ", "Copyright © 2026 ". */
+const AFTER_MARK = /^(?:[\s,.:©]|\([cC]\)|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
 
-/**
- * The name on a © line: its leading name-like words, up to the first separator, sentence end or
- * lower-case (or, in caseless scripts, stopword) word: "© 2019 Example News. All rights reserved."
- */
-function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
-  const m = l.text.trim().match(COPYRIGHT);
-  if (!m) return null;
-  const rest = m[1]!.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?։。](?:\s|$)/u)[0]!.trim();
+/** A lower-case word in a script that has case: in a caseless script (Georgian is Ll in Unicode but uncapitalised) no word runs on by case. */
+const lowerCased = (w: string) => /^\p{Ll}/u.test(w) && isCased(w);
+
+/** The leading name-like words of `rest`, up to a separator, sentence end, year or lower-case (or, in caseless scripts, stopword) word. */
+function leadingName(rest: string, stopwords: ReadonlySet<string>): string | null {
+  const head = rest.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?։。](?:\s|$)/u)[0]!.trim();
   const taken: string[] = [];
   let runsOn = false;
-  for (const w of rest.split(/\s+/u)) {
-    runsOn = /^\p{Ll}/u.test(w) && !/\.\p{L}{2,}$/u.test(w);
+  for (const w of head.split(/\s+/u)) {
+    runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w);
     const stop = stopwords.has(w.toLowerCase()) && taken.length > 0;
     if (runsOn || stop || /^\d{4}$/u.test(w)) break;
     taken.push(w);
@@ -65,7 +66,22 @@ function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFin
   // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved"), in any language.
   if (runsOn && taken.length === 1) return null;
   const value = taken.join(' ').replace(/[.,]+$/u, '');
-  return isOutletName(value, stopwords) ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
+  return isOutletName(value, stopwords) ? value : null;
+}
+
+/**
+ * The name on a © line, wherever the mark stands: after it ("© 2019 Example News. All rights reserved.",
+ * "版权所有 © 东方日报社", "Sva prava zadržana © 2026 Glasnik") or, with nothing after it, before it
+ * ("Example News © 2026"). A long line is a sentence that mentions copyright, not a © line.
+ */
+function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
+  const text = l.text.trim();
+  const m = COPYRIGHT_MARK.exec(text);
+  if (!m || words(text).length > 16) return null;
+  const after = text.slice(m.index + m[0].length).replace(AFTER_MARK, '');
+  const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
+  const value = after !== '' ? leadingName(after, stopwords) : before !== '' ? leadingName(before.split(/\s*[|–—•·]\s*/u).at(-1)!, stopwords) : null;
+  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
 }
 
 /** "Source:" in the languages whose pages we know; any other `Word: Name` near the end counts for less. */
@@ -73,9 +89,25 @@ const SOURCE_LABEL =
   /^(?:source|sources|quelle|source\s+:|fonte|fuente|kaynak|izvor|извор|zdroj|sursa|forrás|källa|kilde|lähde|allikas|šaltinis|avots|źródło|bron|джерело|источник|крыніца|източник|πηγή|წყარო|աղբյուր|المصدر|مصدر|منبع|מקור|स्रोत|แหล่งที่มา|출처|来源|來源|出典|出处|ソース)$/iu;
 const LABELLED = /^([\p{L}\p{M}]+)\s*[:：]\s*(.+)$/u;
 
+/** Fields of a line set apart by bars, bullets or a following `Label:` ("2010-08-01 09:31 来源：新华网", "05.12.2026 | Izvor: Tanjug"). */
+const LABEL_FIELD = /\s*[|｜•·]\s*|\s+(?=[\p{L}\p{M}]+\s*[:：])/u;
+
+/** A source label standing after a date or another field of a short line: only a known label word counts there. */
+function fieldSourceFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
+  if (words(l.text).length > 12) return null;
+  for (const field of l.text.trim().split(LABEL_FIELD).slice(1)) {
+    const m = field.match(LABELLED);
+    const value = m?.[2]!.trim().replace(/[.]+$/u, '');
+    if (m && value && SOURCE_LABEL.test(m[1]!) && isOutletName(value, stopwords) && words(value).length <= 5) {
+      return { value, line: l.n, kind: 'source label', text: l.text, weight: 2 };
+    }
+  }
+  return null;
+}
+
 function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<string>): OutletFind | null {
   const m = l.text.trim().match(LABELLED);
-  if (!m) return null;
+  if (!m) return fieldSourceFind(l, stopwords);
   const value = m[2]!.trim().replace(/[.]+$/u, '');
   if (!isOutletName(value, stopwords) || words(value).length > 5) return null;
   // A source label may name an agency the story came from rather than the site that printed it: a © line,

@@ -7,7 +7,8 @@
 import { type Byline, matchBareName, matchByline } from './byline';
 import type { CalendarParts } from '../dates/partial-date';
 import { type FindOptions, findDate } from '../dates/date-find';
-import { hasCase, wordCount } from './text-shape';
+import { isWeekdayName } from '../dates/month-names';
+import { endsSentence, hasCase, wordCount } from './text-shape';
 
 export { type Byline, matchByline } from './byline';
 
@@ -26,7 +27,8 @@ const DATE_LABEL_WORDS = new Set(
 function isHeaderRemainder(rest: string): boolean {
   const ws = rest.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
   if (ws.length > 8) return false;
-  const lowercase = ws.filter((w) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3);
+  // Many languages write weekdays in lower case ("subota, 5. decembar", "szombat"): a weekday is no running text.
+  const lowercase = ws.filter((w) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3 && !isWeekdayName(w));
   return lowercase.length === 0;
 }
 
@@ -69,8 +71,24 @@ export function matchDateline(line: string, options: FindOptions = {}): Dateline
   const found = findDate(t, options);
   if (!found) return null;
   const { before, after } = remainderOf(t, found.start, found.end);
-  if (!isHeaderRemainder(`${before} ${after}`)) return null;
+  if (!isHeaderRemainder(`${before} ${after}`)) return fieldDateline(t, options);
   return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) };
+}
+
+const FIELD = /\s+[|•·]\s+/u;
+
+/**
+ * A header line of fields set apart by bars or bullets ("5 December 2026 • 3 min read", "Politika | 05.12.2026. | 2 perc"):
+ * one field is a dateline and every other is a short label or counter (four words at most, no sentence).
+ */
+function fieldDateline(line: string, options: FindOptions): Dateline | null {
+  const fields = line.split(FIELD);
+  if (fields.length < 2 || fields.some((f) => wordCount(f) > 4 || (/\p{L}/u.test(f) && wordCount(f) > 2 && endsSentence(f)))) return null;
+  for (const f of fields) {
+    const d = matchDateline(f, options);
+    if (d) return d;
+  }
+  return null;
 }
 
 /** Update labels per language: "Updated", "Aktualisiert", "Mis à jour", "Обновлено", "Оновлено", "Zaktualizowano"… */
