@@ -6,17 +6,22 @@
  * Each find keeps its line and the kind of evidence it is.
  */
 import type { SourceLine } from '../source/normalise';
-import { endsSentence } from '../segment/text-shape';
+import { endsSentence, wordCount } from '../segment/text-shape';
+import { findDate } from '../dates/date-find';
 import { nameTokens as words } from './name-shape';
 import { isCased, isOutletName, isPersonName } from './name-shape';
 
-export type OutletKind = 'title line' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
+export type OutletKind = 'title line' | 'dateline' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
 
 /** One place the page names an outlet. `weight` is how much the kind alone says. */
 export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
-const SEPARATOR = /\s+[|–—:\-·•»]{1,2}\s+/u;
+/** A title line's separators: spaced dashes, bars and bullets, and the bars and underscores CJK titles write unspaced ("…配備へ｜東洋新聞", "…部署_新闻频道_东方网"). */
+const SEPARATOR = /\s+[|–—:\-·•»]{1,2}\s+|\s*[｜_]\s*/u;
+
+/** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
+const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
 
 /** The part after the last separator of "Headline – Site", when it is short, name-like and repeats no headline word. */
 function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
@@ -26,12 +31,16 @@ function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: Rea
   const site = parts.at(-1)!.trim();
   const head = parts.slice(0, -1).join(' ');
   if (!isOutletName(site, stopwords) || /\p{N}{3}/u.test(head.slice(0, 4))) return null;
+  // "Site 05.12.2026 | Name Surname" is a dateline with a byline, not a headline with its site.
+  if (findDate(head) !== null) return null;
   const headWords = new Set(words(head).map((w) => w.toLowerCase()));
   if (words(site).some((w) => headWords.has(w.toLowerCase()))) return null;
-  // The headline part is a headline: four words or more, or a line the page prints again on its own.
-  const standsAlone = all.some((o) => o.n !== l.n && fold(o.text) === fold(head));
-  if ((words(head).length < 4 && !standsAlone) || endsSentence(head)) return null;
-  if (words(site).length > 4 || words(site).length >= words(head).length) return null;
+  // The headline part is a headline: four words or more (counted by the segmenter, so Chinese and Japanese count
+  // theirs), or a line the page prints again on its own (the headline alone, before its section).
+  const standsAlone = all.some((o) => o.n !== l.n && (fold(o.text) === fold(head) || fold(o.text) === fold(parts[0]!)));
+  const headCount = wordCount(head);
+  if ((headCount < 4 && !standsAlone) || endsSentence(head)) return null;
+  if (words(site).length > 4 || wordCount(site) >= headCount) return null;
   return { value: site, line: l.n, kind: 'title line', text: l.text, weight: standsAlone ? 4 : 3 };
 }
 
@@ -119,6 +128,26 @@ function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<stri
   return { value, line: l.n, kind: 'source label', text: l.text, weight: 1 };
 }
 
+/**
+ * A name printed beside the date on a short header line, apart from it by a bar or bullet ("Njuz.net 05.12.2026 |
+ * Marko Petrović", "Hadiszemle | 2026. 12. 05., 10:15"): not a person's name. A place stands there too
+ * ("BEOGRAD, 5. decembar"), so alone it counts one point, or two with a brand's shape.
+ */
+function datelineFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): OutletFind | null {
+  const text = l.text.trim();
+  if (words(text).length > 12 || !/\p{Nd}/u.test(text)) return null;
+  const date = findDate(text);
+  if (!date) return null;
+  const rest = `${text.slice(0, date.start)} | ${text.slice(date.end)}`.replace(/(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/gu, ' ');
+  const fields = rest.split(/\s*[|｜•·,]\s*|\s+[–—-]\s+/u).map((f) => f.trim().replace(/^[([]|[)\]]$/gu, '')).filter((f) => /\p{L}/u.test(f));
+  for (const f of fields) {
+    // A section word the page lists in its menu is the story's section ("3 mars 2019 | Défense"), not its site.
+    if (!isOutletName(f, stopwords) || words(f).length > 4 || spacedPersonName(f, stopwords) || menu.has(fold(f))) continue;
+    return { value: f, line: l.n, kind: 'dateline', text: l.text, weight: isBrandShaped(f) ? 2 : 1 };
+  }
+  return null;
+}
+
 /** A name with the shape of a brand: a domain ("novinky.cz") or a case change inside a word ("BelarusDigest"). */
 export const isBrandShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name);
 
@@ -152,7 +181,10 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   const finds: OutletFind[] = [];
   filled.forEach((l, i) => {
     const nearEnd = i >= filled.length - end;
-    const found = copyrightFind(l, stopwords) ?? sourceFind(l, nearEnd, stopwords) ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords);
+    const label = sourceFind(l, nearEnd, stopwords);
+    // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
+    const strong = label && label.weight >= 2 ? label : null;
+    const found = copyrightFind(l, stopwords) ?? strong ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords) ?? datelineFind(l, menu, stopwords) ?? label;
     if (found) finds.push(found);
   });
   const named = new Set(finds.map((f) => fold(f.value)));

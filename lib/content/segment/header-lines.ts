@@ -56,8 +56,10 @@ function bylineBeside(before: string, after: string): Byline | null {
       .trim();
   const [b, a] = [clean(before), clean(after)];
   const side = b && !a ? b : a && !b ? a : null;
-  if (side === null) return null;
-  return matchByline(side) ?? matchBareName(side);
+  if (side !== null) return matchByline(side) ?? matchBareName(side);
+  // A name on both sides ("Njuz.net 05.12.2026 | Marko Petrović"): the byline is the one side that reads as one.
+  const read = [b, a].map((s) => (s ? (matchByline(s) ?? matchBareName(s)) : null));
+  return read[0] && !read[1] ? read[0] : read[1] && !read[0] ? read[1] : null;
 }
 
 /**
@@ -72,7 +74,13 @@ export function matchDateline(line: string, options: FindOptions = {}): Dateline
   if (!found) return null;
   const { before, after } = remainderOf(t, found.start, found.end);
   if (!isHeaderRemainder(`${before} ${after}`)) return fieldDateline(t, options);
-  return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) };
+  return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) ?? fieldByline(t) };
+}
+
+/** The byline among a line's bar- or bullet-separated fields ("Piše: Ana Marić | Objavljeno: 05.12.2026."): the one field that reads as one. */
+function fieldByline(line: string): Byline | null {
+  const read = line.split(FIELD).flatMap((f) => (/\p{Nd}/u.test(f) ? [] : [matchByline(f) ?? matchBareName(f)]).filter((b) => b !== null));
+  return read.length === 1 ? read[0]! : null;
 }
 
 const FIELD = /\s+[|•·]\s+/u;
@@ -86,7 +94,7 @@ function fieldDateline(line: string, options: FindOptions): Dateline | null {
   if (fields.length < 2 || fields.some((f) => wordCount(f) > 4 || (/\p{L}/u.test(f) && wordCount(f) > 2 && endsSentence(f)))) return null;
   for (const f of fields) {
     const d = matchDateline(f, options);
-    if (d) return d;
+    if (d) return d.byline ? d : { ...d, byline: fieldByline(line) };
   }
   return null;
 }
