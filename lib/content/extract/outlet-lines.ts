@@ -161,7 +161,9 @@ function mastheadFind(l: SourceLine, named: ReadonlySet<string>, prompts: readon
   if (!isOutletName(name, stopwords) || words(name).length > 4) return null;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   // One word in a prompt may be a section word ("Read also: … in Lietuvoje"); a longer name there is the site's.
-  const again = named.has(fold(name)) || (words(name).length > 1 && prompts.some((o) => o.n !== l.n && pattern.test(o.text)));
+  // Named again also when another find is this name with more after it: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
+  const again =
+    named.has(fold(name)) || [...named].some((n) => n.startsWith(`${fold(name)} `)) || (words(name).length > 1 && prompts.some((o) => o.n !== l.n && pattern.test(o.text)));
   if (!again && !isBrandShaped(name)) return null;
   return { value: name, line: l.n, kind: 'masthead', text: l.text, weight: again ? 3 : 2 };
 }

@@ -91,10 +91,13 @@ const FIELD = /\s+[|•·]\s+/u;
  */
 function fieldDateline(line: string, options: FindOptions): Dateline | null {
   const fields = line.split(FIELD);
-  if (fields.length < 2 || fields.some((f) => wordCount(f) > 4 || (/\p{L}/u.test(f) && wordCount(f) > 2 && endsSentence(f)))) return null;
-  for (const f of fields) {
+  if (fields.length < 2) return null;
+  for (const [i, f] of fields.entries()) {
     const d = matchDateline(f, options);
-    if (d) return d.byline ? d : { ...d, byline: fieldByline(line) };
+    if (!d) continue;
+    const others = fields.filter((_, j) => j !== i);
+    if (others.some((o) => wordCount(o) > 4 || (/\p{L}/u.test(o) && wordCount(o) > 2 && endsSentence(o)))) return null;
+    return d.byline ? d : { ...d, byline: fieldByline(line) };
   }
   return null;
 }

@@ -40,7 +40,8 @@ export function endsSentence(text: string): boolean {
 export function endsMidSentence(text: string): boolean {
   const t = text.trim();
   if (/[,;(\[«“‘\-–—]$/u.test(t)) return true;
-  return /\b(and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|is|are|was|were|its|their|his|her)$/i.test(t);
+  // A letter boundary of any script, not \b: "Kalniņa" must not end in the word "a".
+  return /(?<![\p{L}\p{M}\p{N}])(and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|is|are|was|were|its|their|his|her)$/iu.test(t);
 }
 
 /** Georgian has capitals in Unicode (Mtavruli) but does not write them at sentence starts or in names. */
