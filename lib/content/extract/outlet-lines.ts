@@ -72,9 +72,12 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
     if (runsOn || stop || /^\d{4}$/u.test(w)) break;
     taken.push(w);
   }
-  // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved"), in any language.
-  if (runsOn && taken.length === 1) return null;
-  const value = taken.join(' ').replace(/[.,]+$/u, '');
+  // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved"), in any
+  // language; only a name of exactly two such words, neither a function word, is written in sentence case ("Beogradski glasnik").
+  const parts = head.split(/\s+/u);
+  const sentenceCase = runsOn && taken.length === 1 && parts.length === 2 && !parts.some((w) => stopwords.has(w.toLowerCase()));
+  if (runsOn && taken.length === 1 && !sentenceCase) return null;
+  const value = (sentenceCase ? head : taken.join(' ')).replace(/[.,]+$/u, '');
   return isOutletName(value, stopwords) ? value : null;
 }
 
@@ -180,13 +183,15 @@ export function menuLinesOf(lines: readonly SourceLine[]): Set<string> {
 export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet<string>, top = 3, end = 12): OutletFind[] {
   const filled = lines.filter((l) => l.text.trim() !== '' && l.text.length <= 200);
   const menu = menuLinesOf(filled);
+  // The top line is where a masthead stands, not a section: its name beside a date is the site's ("Hadiszemle | 2026. 12. 05.").
+  const sections = new Set([...menu].filter((m) => filled[0] === undefined || m !== fold(filled[0].text)));
   const finds: OutletFind[] = [];
   filled.forEach((l, i) => {
     const nearEnd = i >= filled.length - end;
     const label = sourceFind(l, nearEnd, stopwords);
     // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
     const strong = label && label.weight >= 2 ? label : null;
-    const found = copyrightFind(l, stopwords) ?? strong ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords) ?? datelineFind(l, menu, stopwords) ?? label;
+    const found = copyrightFind(l, stopwords) ?? strong ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords) ?? datelineFind(l, sections, stopwords) ?? label;
     if (found) finds.push(found);
   });
   const named = new Set(finds.map((f) => fold(f.value)));

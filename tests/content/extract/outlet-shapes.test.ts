@@ -1,0 +1,62 @@
+/**
+ * Outlet evidence in shapes the first rules missed: a © mark anywhere in a short line, a caseless
+ * script's © name (Georgian letters are Ll in Unicode), the unspaced separators of CJK page titles,
+ * a source label after a date on one line, a site printed beside the date, and a masthead that a
+ * longer © name extends. Pages and names are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameStopwords } from '@/lib/content/extract/name-shape';
+import { outletFinds } from '@/lib/content/extract/outlet-lines';
+
+const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+const finds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, line }) => ({ value, kind, line }));
+
+describe('© lines wherever the mark stands', () => {
+  it.each([
+    ['版权所有 © 江南晚报', 'zh', '江南晚报'],
+    ['Sva prava zadržana © 2026 Beogradski glasnik', 'sr', 'Beogradski glasnik'],
+    ['Overijssels Dagblad © 2026', 'nl', 'Overijssels Dagblad'],
+    ['© Rīgas Ziņas, 2026', 'lv', 'Rīgas Ziņas'],
+    ['© ახალიამბები 2026. ყველა უფლება დაცულია.', 'ka', 'ახალიამბები'],
+  ])('reads “%s”', (line, language, name) => {
+    expect(finds(`Vesti\nOvo je prva rečenica teksta koja ima dovoljno reči.\n${line}`, language)).toContainEqual({ value: name, kind: 'copyright line', line: 3 });
+  });
+
+  it('takes nothing from a rights phrase alone or from a sentence about copyright', () => {
+    expect(finds('Nyheter\nAlla rättigheter förbehållna ©', 'sv')).toEqual([]);
+    expect(finds('Home\nCopyright law in the country was changed in 2019 after a long debate in parliament about authors and their rights online.', 'en')).toEqual([]);
+  });
+});
+
+describe('title lines of CJK pages', () => {
+  it('reads a full-width bar and Chinese underscores without spaces', () => {
+    expect(finds('市内に新しい橋が完成、来月開通へ｜東洋新聞デジタル\nニュース', 'ja')).toEqual([{ value: '東洋新聞デジタル', kind: 'title line', line: 1 }]);
+    expect(finds('城市新建跨江大桥正式通车_新闻频道_东江网\n首页\n城市新建跨江大桥正式通车', 'zh')).toEqual([{ value: '东江网', kind: 'title line', line: 1 }]);
+  });
+
+  it('does not read a dateline with a byline after a bar as a title line', () => {
+    expect(finds('Glasnik.rs 05.12.2026 | Marko Petrović\nOpština dobila novi kamion', 'sr')).toEqual([{ value: 'Glasnik.rs', kind: 'dateline', line: 1 }]);
+  });
+});
+
+describe('names on the date line', () => {
+  it('reads a source label after the date on one line', () => {
+    expect(finds('首页\n城市新建跨江大桥正式通车\n2026年12月05日 10:15 来源：江南晚报', 'zh')).toEqual([{ value: '江南晚报', kind: 'source label', line: 3 }]);
+  });
+
+  it('counts a site beside the date for one point unless it has a brand shape, and never a menu section', () => {
+    const weights = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, weight }) => ({ value, weight }));
+    expect(weights('Vesti\nHadiszemle | 2026. 12. 05., 10:15', 'hu')).toEqual([{ value: 'Hadiszemle', weight: 1 }]);
+    expect(weights('Vesti\nGlasnik.rs 05.12.2026', 'sr')).toEqual([{ value: 'Glasnik.rs', weight: 2 }]);
+    expect(weights('Accueil\nDéfense\nInternational\n3 mars 2019 | Défense, International', 'fr')).toEqual([]);
+  });
+
+  it('takes a masthead that the date line names again, and one that a longer © name extends', () => {
+    expect(finds('Hadiszemle\nBelföld\nHadiszemle | 2026. 12. 05., 10:15', 'hu')).toContainEqual({ value: 'Hadiszemle', kind: 'masthead', line: 1 });
+    const text = 'Alföldi Hírlap\nBelföld\nÚj hidat építenek\nA közgyűlés bejelentette, hogy hidat építenek.\nCopyright © 2026 Alföldi Hírlap Kft. Minden jog fenntartva.';
+    expect(finds(text, 'hu')).toEqual([
+      { value: 'Alföldi Hírlap', kind: 'masthead', line: 1 },
+      { value: 'Alföldi Hírlap Kft', kind: 'copyright line', line: 5 },
+    ]);
+  });
+});
