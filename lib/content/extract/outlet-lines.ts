@@ -72,12 +72,10 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
     if (runsOn || stop || /^\d{4}$/u.test(w)) break;
     taken.push(w);
   }
-  // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved"), in any
-  // language; only a name of exactly two such words, neither a function word, is written in sentence case ("Beogradski glasnik").
-  const parts = head.split(/\s+/u);
-  const sentenceCase = runsOn && taken.length === 1 && parts.length === 2 && !parts.some((w) => stopwords.has(w.toLowerCase()));
-  if (runsOn && taken.length === 1 && !sentenceCase) return null;
-  const value = (sentenceCase ? head : taken.join(' ')).replace(/[.,]+$/u, '');
+  // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved",
+  // "Riproduzione riservata"), in any language, even when a sentence-case name could look the same.
+  if (runsOn && taken.length === 1) return null;
+  const value = taken.join(' ').replace(/[.,]+$/u, '');
   return isOutletName(value, stopwords) ? value : null;
 }
 

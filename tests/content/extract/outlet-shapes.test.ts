@@ -14,7 +14,7 @@ const finds = (text: string, language: string) => outletFinds(page(text), nameSt
 describe('© lines wherever the mark stands', () => {
   it.each([
     ['版权所有 © 江南晚报', 'zh', '江南晚报'],
-    ['Sva prava zadržana © 2026 Beogradski glasnik', 'sr', 'Beogradski glasnik'],
+    ['Sva prava zadržana © 2026 Beogradski Glasnik', 'sr', 'Beogradski Glasnik'],
     ['Overijssels Dagblad © 2026', 'nl', 'Overijssels Dagblad'],
     ['© Rīgas Ziņas, 2026', 'lv', 'Rīgas Ziņas'],
     ['© ახალიამბები 2026. ყველა უფლება დაცულია.', 'ka', 'ახალიამბები'],
@@ -24,6 +24,7 @@ describe('© lines wherever the mark stands', () => {
 
   it('takes nothing from a rights phrase alone or from a sentence about copyright', () => {
     expect(finds('Nyheter\nAlla rättigheter förbehållna ©', 'sv')).toEqual([]);
+    expect(finds('Notizie\n© 2026 Riproduzione riservata', 'it')).toEqual([]);
     expect(finds('Home\nCopyright law in the country was changed in 2019 after a long debate in parliament about authors and their rights online.', 'en')).toEqual([]);
   });
 });
