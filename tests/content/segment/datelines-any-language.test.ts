@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findDate } from '@/lib/content/dates/date-find';
 import { isWeekdayName } from '@/lib/content/dates/month-names';
 import { splitGluedLine } from '@/lib/content/segment/glued-lines';
-import { matchDateline } from '@/lib/content/segment/header-lines';
+import { matchByline, matchDateline } from '@/lib/content/segment/header-lines';
 
 const DAY = { year: 2026, month: 12, day: 5 };
 const noHints = { outlets: [], menu: new Set<string>() };
@@ -67,4 +67,17 @@ describe('dates glued to text', () => {
   it('never splits a CJK date at its own unit letters', () => {
     expect(splitGluedLine('2026年12月05日 10:15 来源：江南晚报', noHints)).toEqual(['2026年12月05日 10:15 来源：江南晚报']);
   });
+});
+
+describe('bylines with two-word labels, a comma or a bar', () => {
+  it.each([
+    ['Scritto da Mario Rossi', 'Mario Rossi', null],
+    ['Publicado por Juan Pérez', 'Juan Pérez', null],
+    ['Redactat de Ion Popescu', 'Ion Popescu', null],
+    ['Por Ana Souza, da Redação', 'Ana Souza', null],
+    ['Ana Souza | Agência Brasil', 'Ana Souza', 'Agência Brasil'],
+    ['Jane Doe | Staff writer', 'Jane Doe', null],
+  ])('reads “%s”', (line, author, outlet) => expect(matchByline(line)).toEqual({ author, outlet }));
+
+  it.each(['Foto di Mario Rossi', 'Fotó: Kovács Anna', 'Minsk Tractor - a new plant opens'])('does not take “%s” for a byline', (line) => expect(matchByline(line)).toBeNull());
 });
