@@ -8,10 +8,11 @@
 import type { SourceLine } from '../source/normalise';
 import { endsSentence, wordCount } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
+import { toLatin } from '../tagging/transliterate';
 import { nameTokens as words } from './name-shape';
 import { isCased, isOutletName, isPersonName } from './name-shape';
 
-export type OutletKind = 'title line' | 'dateline' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
 
 /** One place the page names an outlet. `weight` is how much the kind alone says. */
 export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number };
@@ -157,17 +158,35 @@ export const isBrandShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name) |
  * again (a © line, a title line, a source label, or a prompt near the end of the page of four to
  * fifteen words: "Follow Example News on Telegram"), or that has a brand's shape.
  */
-function mastheadFind(l: SourceLine, named: ReadonlySet<string>, prompts: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
+function mastheadFind(l: SourceLine, named: ReadonlySet<string>, prompts: readonly SourceLine[], stopwords: ReadonlySet<string>, hosts: ReadonlySet<string> = new Set()): OutletFind | null {
   const name = l.text.trim();
   if (!isOutletName(name, stopwords) || words(name).length > 4) return null;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   // One word in a prompt may be a section word ("Read also: … in Lietuvoje"); a longer name there is the site's.
   // Named again also when another find is this name with more after it: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
   const again =
-    named.has(fold(name)) || [...named].some((n) => n.startsWith(`${fold(name)} `)) || (words(name).length > 1 && prompts.some((o) => o.n !== l.n && pattern.test(o.text)));
+    named.has(fold(name)) ||
+    [...named].some((n) => n.startsWith(`${fold(name)} `)) ||
+    // The page prints its own address: the masthead's letters spell the host ("Zeeuws Dagblad", "www.zeeuwsdagblad.nl").
+    (addressKey(name).length >= 4 && hosts.has(addressKey(name))) ||
+    (words(name).length > 1 && prompts.some((o) => o.n !== l.n && pattern.test(o.text)));
   if (!again && !isBrandShaped(name)) return null;
   return { value: name, line: l.n, kind: 'masthead', text: l.text, weight: again ? 3 : 2 };
 }
+
+/** A web address printed in a line ("https://www.zeeuwsdagblad.nl/nieuws/…", "www.netgazeti.ge"): its host without "www.". */
+const WEB_ADDRESS = /(?:https?:\/\/|(?<![\p{L}\p{N}.@])www\.)((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/iu;
+
+/** The host of a web address the page prints, in a short line: one point, since a page links other sites too. */
+function hostFind(l: SourceLine): OutletFind | null {
+  const m = WEB_ADDRESS.exec(l.text);
+  if (!m || words(l.text).length > 12) return null;
+  return { value: m[1]!.toLowerCase().replace(/^www\./u, ''), line: l.n, kind: 'web address', text: l.text, weight: 1 };
+}
+
+/** A name's letters in Latin, lower case, nothing else: "Zeeuws Dagblad" and "zeeuwsdagblad.nl" (host without its last part) agree. */
+const addressKey = (name: string) => toLatin(name).toLowerCase().replace(/[^a-z0-9]/gu, '');
+const hostKeys = (hosts: readonly string[]) => new Set(hosts.flatMap((h) => [addressKey(h.replace(/\.[^.]+$/u, '')), addressKey(h.split('.')[0]!)]));
 
 /** Lines the page holds on their own as short menu entries (three words or fewer), folded: section words. */
 export function menuLinesOf(lines: readonly SourceLine[]): Set<string> {
@@ -189,11 +208,12 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const label = sourceFind(l, nearEnd, stopwords);
     // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
     const strong = label && label.weight >= 2 ? label : null;
-    const found = copyrightFind(l, stopwords) ?? strong ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords) ?? datelineFind(l, sections, stopwords) ?? label;
+    const found = copyrightFind(l, stopwords) ?? strong ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords) ?? datelineFind(l, sections, stopwords) ?? label ?? hostFind(l);
     if (found) finds.push(found);
   });
   const named = new Set(finds.map((f) => fold(f.value)));
   const prompts = filled.slice(-end).filter((l) => words(l.text).length >= 4 && words(l.text).length <= 15);
-  const mastheads = filled.slice(0, top).flatMap((l) => mastheadFind(l, named, prompts, stopwords) ?? []);
+  const hosts = hostKeys(finds.filter((f) => f.kind === 'web address').map((f) => f.value));
+  const mastheads = filled.slice(0, top).flatMap((l) => mastheadFind(l, named, prompts, stopwords, hosts) ?? []);
   return [...mastheads, ...finds];
 }

@@ -61,3 +61,20 @@ describe('names on the date line', () => {
     ]);
   });
 });
+
+describe('the page’s own web address', () => {
+  it('names the masthead again when its letters spell the host, in any script', () => {
+    const dutch = 'Zeeuws Dagblad\nNieuws\nGemeente opent brug\nDe gemeente heeft een brug geopend na drie jaar bouwen.\nLees meer op www.zeeuwsdagblad.nl';
+    expect(finds(dutch, 'nl')).toEqual([
+      { value: 'Zeeuws Dagblad', kind: 'masthead', line: 1 },
+      { value: 'zeeuwsdagblad.nl', kind: 'web address', line: 5 },
+    ]);
+    const georgian = 'ნეტგაზეთი\nმთავარი\nსტატია\nტექსტი აქ არის, რომ გაიგოთ.\nhttps://netgazeti.ge/news/12345/';
+    expect(finds(georgian, 'ka')[0]).toEqual({ value: 'ნეტგაზეთი', kind: 'masthead', line: 1 });
+  });
+
+  it('gives a linked address alone one point, never an outlet by itself', () => {
+    const weights = outletFinds(page('Nieuws\nZie ook https://www.rijksoverheid.nl/documenten voor de brief.'), nameStopwords('nl')).map(({ value, weight }) => ({ value, weight }));
+    expect(weights).toEqual([{ value: 'rijksoverheid.nl', weight: 1 }]);
+  });
+});
