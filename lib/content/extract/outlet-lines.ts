@@ -32,8 +32,6 @@ function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: Rea
   const site = parts.at(-1)!.trim();
   const head = parts.slice(0, -1).join(' ');
   if (!isOutletName(site, stopwords) || /\p{N}{3}/u.test(head.slice(0, 4))) return null;
-  // "Site 05.12.2026 | Name Surname" is a dateline with a byline, not a headline with its site.
-  if (findDate(head) !== null) return null;
   const headWords = new Set(words(head).map((w) => w.toLowerCase()));
   if (words(site).some((w) => headWords.has(w.toLowerCase()))) return null;
   // The headline part is a headline: four words or more (counted by the segmenter, so Chinese and Japanese count
@@ -42,6 +40,8 @@ function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: Rea
   const headCount = wordCount(head);
   if ((headCount < 4 && !standsAlone) || endsSentence(head)) return null;
   if (words(site).length > 4 || wordCount(site) >= headCount) return null;
+  // "Site 05.12.2026 | Name Surname" is a dateline with a byline, not a headline with its site (read last: it costs most).
+  if (/\p{Nd}/u.test(head) && findDate(head) !== null) return null;
   return { value: site, line: l.n, kind: 'title line', text: l.text, weight: standsAlone ? 4 : 3 };
 }
 
@@ -105,7 +105,7 @@ const LABEL_FIELD = /\s*[|｜•·]\s*|\s+(?=[\p{L}\p{M}]+\s*[:：])/u;
 
 /** A source label standing after a date or another field of a short line: only a known label word counts there. */
 function fieldSourceFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
-  if (words(l.text).length > 12) return null;
+  if (!/[:：]/u.test(l.text) || words(l.text).length > 12) return null;
   for (const field of l.text.trim().split(LABEL_FIELD).slice(1)) {
     const m = field.match(LABELLED);
     const value = m?.[2]!.trim().replace(/[.]+$/u, '');
@@ -131,13 +131,14 @@ function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<stri
 }
 
 /**
- * A name printed beside the date on a short header line, apart from it by a bar or bullet ("Njuz.net 05.12.2026 |
+ * A name printed beside the date (with its year) on a short header line, apart from it by a bar or bullet ("Njuz.net 05.12.2026 |
  * Marko Petrović", "Hadiszemle | 2026. 12. 05., 10:15"): not a person's name. A place stands there too
  * ("BEOGRAD, 5. decembar"), so alone it counts one point, or two with a brand's shape.
  */
 function datelineFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): OutletFind | null {
   const text = l.text.trim();
-  if (words(text).length > 12 || !/\p{Nd}/u.test(text)) return null;
+  // Only a line with a year is read for a date: reading every short line with a figure would cost the page's time.
+  if (!/[|｜•·]/u.test(text) || !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text) || words(text).length > 12) return null;
   const date = findDate(text);
   if (!date) return null;
   const rest = `${text.slice(0, date.start)} | ${text.slice(date.end)}`.replace(/(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/gu, ' ');
@@ -179,6 +180,7 @@ const WEB_ADDRESS = /(?:https?:\/\/|(?<![\p{L}\p{N}.@])www\.)((?:[\p{L}\p{N}-]+\
 
 /** The host of a web address the page prints, in a short line: one point, since a page links other sites too. */
 function hostFind(l: SourceLine): OutletFind | null {
+  if (!l.text.includes('http') && !l.text.includes('www.')) return null;
   const m = WEB_ADDRESS.exec(l.text);
   if (!m || words(l.text).length > 12) return null;
   return { value: m[1]!.toLowerCase().replace(/^www\./u, ''), line: l.n, kind: 'web address', text: l.text, weight: 1 };

@@ -7,7 +7,7 @@
  * line and the line's number on every part; a sentence-like line is never split
  * at a case change, so no story text is cut on a guess.
  */
-import { type FindOptions, findDate, findDates } from '../dates/date-find';
+import { type FindOptions, type FoundDate, findDate, findDates } from '../dates/date-find';
 import type { SourceLine } from '../source/normalise';
 import { isProse, wordCount, words } from './text-shape';
 
@@ -70,10 +70,11 @@ const TIME_AFTER = /^\.?\s*(?:[,|·•–—-]\s*)?(?:\d{1,2}[:.h]\d{2}(?::\d{2}
 
 /** "Jan Novák12. 3. 2021": a letter runs straight into a date. Returns the two parts, or null. */
 function splitNameDate(text: string, options: FindOptions): string[] | null {
-  // A letter that belongs to a date ("2026年12月5日", "5. decembar 2026") is no glue.
-  const dates = findDates(text, options);
+  let dates: FoundDate[] | null = null;
   for (const m of text.matchAll(/\p{L}(?=\p{N})/gu)) {
     const at = m.index + 1;
+    // A letter that belongs to a date ("2026年12月5日", "5. decembar 2026") is no glue; the line's dates are read once, when needed.
+    dates ??= findDates(text, options);
     if (dates.some((d) => d.start < at && at < d.end)) continue;
     const found = findDate(text.slice(at), options);
     if (!found || found.start !== 0) continue;

@@ -48,7 +48,9 @@ describe('names on the date line', () => {
   it('counts a site beside the date for one point unless it has a brand shape, and never a menu section', () => {
     const weights = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, weight }) => ({ value, weight }));
     expect(weights('Vesti\nHadiszemle | 2026. 12. 05., 10:15', 'hu')).toEqual([{ value: 'Hadiszemle', weight: 1 }]);
-    expect(weights('Vesti\nGlasnik.rs 05.12.2026', 'sr')).toEqual([{ value: 'Glasnik.rs', weight: 2 }]);
+    expect(weights('Vesti\nGlasnik.rs · 05.12.2026', 'sr')).toEqual([{ value: 'Glasnik.rs', weight: 2 }]);
+    // Only a line of fields is read: a bare "Name date" line may be a place and its date.
+    expect(weights('Vesti\nGlasnik.rs 05.12.2026', 'sr')).toEqual([]);
     expect(weights('Accueil\nDéfense\nInternational\n3 mars 2019 | Défense, International', 'fr')).toEqual([]);
   });
 
