@@ -97,6 +97,9 @@ export function findDates(written: string, options: FindOptions = {}): FoundDate
     // A reading that takes in all of an earlier one and says more ("4. марта 2019" over "марта 2019",
     // German's "18. September 2017" over English's reading of the same words without the day) wins.
     else if (covers(d, kept[clash]!) && (d.end - d.start > kept[clash]!.end - kept[clash]!.start || known(d) > known(kept[clash]!))) kept[clash] = d;
+    // A reading that starts earlier and knows more wins too: "2026. december 5. 10:15" is year first, though
+    // another language's reader took "december 5. 10" (with a time) as a yearless day.
+    else if (d.start < kept[clash]!.start && known(d) > known(kept[clash]!)) kept[clash] = d;
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -139,6 +139,24 @@ function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLang
   return [...exact.filter((l) => among.includes(l)), ...stemmed];
 }
 
+/** Every weekday name Intl writes (long and short, standalone and beside a date) in the date languages, lower case, letters only. */
+const WEEKDAYS = new Set(
+  DATE_LANGUAGES.flatMap((lang) => LOCALES[lang] ?? [lang]).flatMap((locale) =>
+    (['long', 'short'] as const).flatMap((weekday) =>
+      [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
+        const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
+        // 2001-01-01 was a Monday.
+        return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 1 + d))).find((p) => p.type === 'weekday')?.value ?? '').map(clean);
+      }),
+    ),
+  ).filter((w) => w.length >= 2),
+);
+
+/** True when the word is a weekday name in one of the date languages ("subota", "sestdiena", "szombat", "lördag"), in any case. */
+export function isWeekdayName(word: string): boolean {
+  return WEEKDAYS.has(clean(word));
+}
+
 export type MonthScan = {
   /** Read the text as running prose: a month name of a capitalised language must be capitalised. */
   prose?: boolean;

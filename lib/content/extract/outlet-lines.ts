@@ -6,17 +6,23 @@
  * Each find keeps its line and the kind of evidence it is.
  */
 import type { SourceLine } from '../source/normalise';
-import { endsSentence } from '../segment/text-shape';
+import { endsSentence, wordCount } from '../segment/text-shape';
+import { findDate } from '../dates/date-find';
+import { toLatin } from '../tagging/transliterate';
 import { nameTokens as words } from './name-shape';
-import { isOutletName, isPersonName } from './name-shape';
+import { isCased, isOutletName, isPersonName } from './name-shape';
 
-export type OutletKind = 'title line' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
 
 /** One place the page names an outlet. `weight` is how much the kind alone says. */
 export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
-const SEPARATOR = /\s+[|–—:\-·•»]{1,2}\s+/u;
+/** A title line's separators: spaced dashes, bars and bullets, and the bars and underscores CJK titles write unspaced ("…配備へ｜東洋新聞", "…部署_新闻频道_东方网"). */
+const SEPARATOR = /\s+[|–—:\-·•»]{1,2}\s+|\s*[｜_]\s*/u;
+
+/** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
+const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
 
 /** The part after the last separator of "Headline – Site", when it is short, name-like and repeats no headline word. */
 function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
@@ -28,10 +34,14 @@ function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: Rea
   if (!isOutletName(site, stopwords) || /\p{N}{3}/u.test(head.slice(0, 4))) return null;
   const headWords = new Set(words(head).map((w) => w.toLowerCase()));
   if (words(site).some((w) => headWords.has(w.toLowerCase()))) return null;
-  // The headline part is a headline: four words or more, or a line the page prints again on its own.
-  const standsAlone = all.some((o) => o.n !== l.n && fold(o.text) === fold(head));
-  if ((words(head).length < 4 && !standsAlone) || endsSentence(head)) return null;
-  if (words(site).length > 4 || words(site).length >= words(head).length) return null;
+  // The headline part is a headline: four words or more (counted by the segmenter, so Chinese and Japanese count
+  // theirs), or a line the page prints again on its own (the headline alone, before its section).
+  const standsAlone = all.some((o) => o.n !== l.n && (fold(o.text) === fold(head) || fold(o.text) === fold(parts[0]!)));
+  const headCount = wordCount(head);
+  if ((headCount < 4 && !standsAlone) || endsSentence(head)) return null;
+  if (words(site).length > 4 || wordCount(site) >= headCount) return null;
+  // "Site 05.12.2026 | Name Surname" is a dateline with a byline, not a headline with its site (read last: it costs most).
+  if (/\p{Nd}/u.test(head) && findDate(head) !== null) return null;
   return { value: site, line: l.n, kind: 'title line', text: l.text, weight: standsAlone ? 4 : 3 };
 }
 
@@ -44,28 +54,45 @@ function siteSectionFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: Re
   return { value: site, line: l.n, kind: 'site and section line', text: l.text, weight: 3 };
 }
 
-const COPYRIGHT = /^(?:©|\(c\)|\(C\)|℗|copyright\b|Copyright\b|COPYRIGHT\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?[,.]?\s*(.+)$/u;
+/** A copyright mark anywhere in a line: "©", "(c)", "℗" or the word (no `i` flag: "copyright" in running text is lower case). */
+const COPYRIGHT_MARK = /©|\([cC]\)|℗|\b(?:Copyright|COPYRIGHT|copyright)\b/u;
+/** Years, marks and separators between the mark and the name: "© 2019–2026, ", "Copyright © 2026 ". */
+const AFTER_MARK = /^(?:[\s,.:©]|\([cC]\)|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
 
-/**
- * The name on a © line: its leading name-like words, up to the first separator, sentence end or
- * lower-case (or, in caseless scripts, stopword) word: "© 2019 Example News. All rights reserved."
- */
-function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
-  const m = l.text.trim().match(COPYRIGHT);
-  if (!m) return null;
-  const rest = m[1]!.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?։。](?:\s|$)/u)[0]!.trim();
+/** A lower-case word in a script that has case: in a caseless script (Georgian is Ll in Unicode but uncapitalised) no word runs on by case. */
+const lowerCased = (w: string) => /^\p{Ll}/u.test(w) && isCased(w);
+
+/** The leading name-like words of `rest`, up to a separator, sentence end, year or lower-case (or, in caseless scripts, stopword) word. */
+function leadingName(rest: string, stopwords: ReadonlySet<string>): string | null {
+  const head = rest.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?։。](?:\s|$)/u)[0]!.trim();
   const taken: string[] = [];
   let runsOn = false;
-  for (const w of rest.split(/\s+/u)) {
-    runsOn = /^\p{Ll}/u.test(w) && !/\.\p{L}{2,}$/u.test(w);
+  for (const w of head.split(/\s+/u)) {
+    runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w);
     const stop = stopwords.has(w.toLowerCase()) && taken.length > 0;
     if (runsOn || stop || /^\d{4}$/u.test(w)) break;
     taken.push(w);
   }
-  // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved"), in any language.
+  // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved",
+  // "Riproduzione riservata"), in any language, even when a sentence-case name could look the same.
   if (runsOn && taken.length === 1) return null;
   const value = taken.join(' ').replace(/[.,]+$/u, '');
-  return isOutletName(value, stopwords) ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
+  return isOutletName(value, stopwords) ? value : null;
+}
+
+/**
+ * The name on a © line, wherever the mark stands: after it ("© 2019 Example News. All rights reserved.",
+ * "版权所有 © 东方日报社", "Sva prava zadržana © 2026 Glasnik") or, with nothing after it, before it
+ * ("Example News © 2026"). A long line is a sentence that mentions copyright, not a © line.
+ */
+function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
+  const text = l.text.trim();
+  const m = COPYRIGHT_MARK.exec(text);
+  if (!m || words(text).length > 16) return null;
+  const after = text.slice(m.index + m[0].length).replace(AFTER_MARK, '');
+  const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
+  const value = after !== '' ? leadingName(after, stopwords) : before !== '' ? leadingName(before.split(/\s*[|–—•·]\s*/u).at(-1)!, stopwords) : null;
+  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
 }
 
 /** "Source:" in the languages whose pages we know; any other `Word: Name` near the end counts for less. */
@@ -73,9 +100,25 @@ const SOURCE_LABEL =
   /^(?:source|sources|quelle|source\s+:|fonte|fuente|kaynak|izvor|извор|zdroj|sursa|forrás|källa|kilde|lähde|allikas|šaltinis|avots|źródło|bron|джерело|источник|крыніца|източник|πηγή|წყარო|աղբյուր|المصدر|مصدر|منبع|מקור|स्रोत|แหล่งที่มา|출처|来源|來源|出典|出处|ソース)$/iu;
 const LABELLED = /^([\p{L}\p{M}]+)\s*[:：]\s*(.+)$/u;
 
+/** Fields of a line set apart by bars, bullets or a following `Label:` ("2010-08-01 09:31 来源：新华网", "05.12.2026 | Izvor: Tanjug"). */
+const LABEL_FIELD = /\s*[|｜•·]\s*|\s+(?=[\p{L}\p{M}]+\s*[:：])/u;
+
+/** A source label standing after a date or another field of a short line: only a known label word counts there. */
+function fieldSourceFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
+  if (!/[:：]/u.test(l.text) || words(l.text).length > 12) return null;
+  for (const field of l.text.trim().split(LABEL_FIELD).slice(1)) {
+    const m = field.match(LABELLED);
+    const value = m?.[2]!.trim().replace(/[.]+$/u, '');
+    if (m && value && SOURCE_LABEL.test(m[1]!) && isOutletName(value, stopwords) && words(value).length <= 5) {
+      return { value, line: l.n, kind: 'source label', text: l.text, weight: 2 };
+    }
+  }
+  return null;
+}
+
 function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<string>): OutletFind | null {
   const m = l.text.trim().match(LABELLED);
-  if (!m) return null;
+  if (!m) return fieldSourceFind(l, stopwords);
   const value = m[2]!.trim().replace(/[.]+$/u, '');
   if (!isOutletName(value, stopwords) || words(value).length > 5) return null;
   // A source label may name an agency the story came from rather than the site that printed it: a © line,
@@ -87,6 +130,27 @@ function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<stri
   return { value, line: l.n, kind: 'source label', text: l.text, weight: 1 };
 }
 
+/**
+ * A name printed beside the date (with its year) on a short header line, apart from it by a bar or bullet ("Njuz.net 05.12.2026 |
+ * Marko Petrović", "Hadiszemle | 2026. 12. 05., 10:15"): not a person's name. A place stands there too
+ * ("BEOGRAD, 5. decembar"), so alone it counts one point, or two with a brand's shape.
+ */
+function datelineFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): OutletFind | null {
+  const text = l.text.trim();
+  // Only a line with a year is read for a date: reading every short line with a figure would cost the page's time.
+  if (!/[|｜•·]/u.test(text) || !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text) || words(text).length > 12) return null;
+  const date = findDate(text);
+  if (!date) return null;
+  const rest = `${text.slice(0, date.start)} | ${text.slice(date.end)}`.replace(/(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/gu, ' ');
+  const fields = rest.split(/\s*[|｜•·,]\s*|\s+[–—-]\s+/u).map((f) => f.trim().replace(/^[([]|[)\]]$/gu, '')).filter((f) => /\p{L}/u.test(f));
+  for (const f of fields) {
+    // A section word the page lists in its menu is the story's section ("3 mars 2019 | Défense"), not its site.
+    if (!isOutletName(f, stopwords) || words(f).length > 4 || spacedPersonName(f, stopwords) || menu.has(fold(f))) continue;
+    return { value: f, line: l.n, kind: 'dateline', text: l.text, weight: isBrandShaped(f) ? 2 : 1 };
+  }
+  return null;
+}
+
 /** A name with the shape of a brand: a domain ("novinky.cz") or a case change inside a word ("BelarusDigest"). */
 export const isBrandShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name);
 
@@ -95,15 +159,36 @@ export const isBrandShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name) |
  * again (a © line, a title line, a source label, or a prompt near the end of the page of four to
  * fifteen words: "Follow Example News on Telegram"), or that has a brand's shape.
  */
-function mastheadFind(l: SourceLine, named: ReadonlySet<string>, prompts: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
+function mastheadFind(l: SourceLine, named: ReadonlySet<string>, prompts: readonly SourceLine[], stopwords: ReadonlySet<string>, hosts: ReadonlySet<string> = new Set()): OutletFind | null {
   const name = l.text.trim();
   if (!isOutletName(name, stopwords) || words(name).length > 4) return null;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   // One word in a prompt may be a section word ("Read also: … in Lietuvoje"); a longer name there is the site's.
-  const again = named.has(fold(name)) || (words(name).length > 1 && prompts.some((o) => o.n !== l.n && pattern.test(o.text)));
+  // Named again also when another find is this name with more after it: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
+  const again =
+    named.has(fold(name)) ||
+    [...named].some((n) => n.startsWith(`${fold(name)} `)) ||
+    // The page prints its own address: the masthead's letters spell the host ("Zeeuws Dagblad", "www.zeeuwsdagblad.nl").
+    (addressKey(name).length >= 4 && hosts.has(addressKey(name))) ||
+    (words(name).length > 1 && prompts.some((o) => o.n !== l.n && pattern.test(o.text)));
   if (!again && !isBrandShaped(name)) return null;
   return { value: name, line: l.n, kind: 'masthead', text: l.text, weight: again ? 3 : 2 };
 }
+
+/** A web address printed in a line ("https://www.zeeuwsdagblad.nl/nieuws/…", "www.netgazeti.ge"): its host without "www.". */
+const WEB_ADDRESS = /(?:https?:\/\/|(?<![\p{L}\p{N}.@])www\.)((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/iu;
+
+/** The host of a web address the page prints, in a short line: one point, since a page links other sites too. */
+function hostFind(l: SourceLine): OutletFind | null {
+  if (!l.text.includes('http') && !l.text.includes('www.')) return null;
+  const m = WEB_ADDRESS.exec(l.text);
+  if (!m || words(l.text).length > 12) return null;
+  return { value: m[1]!.toLowerCase().replace(/^www\./u, ''), line: l.n, kind: 'web address', text: l.text, weight: 1 };
+}
+
+/** A name's letters in Latin, lower case, nothing else: "Zeeuws Dagblad" and "zeeuwsdagblad.nl" (host without its last part) agree. */
+const addressKey = (name: string) => toLatin(name).toLowerCase().replace(/[^a-z0-9]/gu, '');
+const hostKeys = (hosts: readonly string[]) => new Set(hosts.flatMap((h) => [addressKey(h.replace(/\.[^.]+$/u, '')), addressKey(h.split('.')[0]!)]));
 
 /** Lines the page holds on their own as short menu entries (three words or fewer), folded: section words. */
 export function menuLinesOf(lines: readonly SourceLine[]): Set<string> {
@@ -117,14 +202,20 @@ export function menuLinesOf(lines: readonly SourceLine[]): Set<string> {
 export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet<string>, top = 3, end = 12): OutletFind[] {
   const filled = lines.filter((l) => l.text.trim() !== '' && l.text.length <= 200);
   const menu = menuLinesOf(filled);
+  // The top line is where a masthead stands, not a section: its name beside a date is the site's ("Hadiszemle | 2026. 12. 05.").
+  const sections = new Set([...menu].filter((m) => filled[0] === undefined || m !== fold(filled[0].text)));
   const finds: OutletFind[] = [];
   filled.forEach((l, i) => {
     const nearEnd = i >= filled.length - end;
-    const found = copyrightFind(l, stopwords) ?? sourceFind(l, nearEnd, stopwords) ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords);
+    const label = sourceFind(l, nearEnd, stopwords);
+    // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
+    const strong = label && label.weight >= 2 ? label : null;
+    const found = copyrightFind(l, stopwords) ?? strong ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords) ?? datelineFind(l, sections, stopwords) ?? label ?? hostFind(l);
     if (found) finds.push(found);
   });
   const named = new Set(finds.map((f) => fold(f.value)));
   const prompts = filled.slice(-end).filter((l) => words(l.text).length >= 4 && words(l.text).length <= 15);
-  const mastheads = filled.slice(0, top).flatMap((l) => mastheadFind(l, named, prompts, stopwords) ?? []);
+  const hosts = hostKeys(finds.filter((f) => f.kind === 'web address').map((f) => f.value));
+  const mastheads = filled.slice(0, top).flatMap((l) => mastheadFind(l, named, prompts, stopwords, hosts) ?? []);
   return [...mastheads, ...finds];
 }

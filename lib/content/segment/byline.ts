@@ -17,8 +17,8 @@ const LABELS = [
   'by', 'written by', 'posted by', 'words by', 'author', 'authors', 'text', 'reporter', 'report by', // en
   'von', 'autor', 'autorin', 'text von', // de
   'par', 'auteur', 'texte', // fr
-  'por', 'autor', 'texto', 'redacción', // es, pt
-  'di', 'autore', 'testo', // it
+  'por', 'autor', 'texto', 'redacción', 'publicado por', 'escrito por', 'texto de', 'reportagem', // es, pt
+  'di', 'autore', 'testo', 'scritto da', // it
   'door', 'auteur', 'tekst', // nl, pl
   'oleh', 'penulis', 'reporter', 'wartawan', // id
   'autorzy', 'tekst', // pl
@@ -29,6 +29,7 @@ const LABELS = [
   'szerző', 'írta', 'szöveg', // hu
   'av', 'skrevet av', 'af', 'kirjoittaja', 'teksti', 'toimittaja', // sv, no, da, fi
   'autors', 'teksts', 'autorius', 'autorė', // lv, lt
+  'scris de', 'redactat de', // ro
   'piše', 'аутор', 'пише', 'от', // sr, hr, bg
   'yazan', 'muhabir', 'yazar', // tr
   'του', 'της', 'από', 'συντάκτης', // el
@@ -60,6 +61,7 @@ const LABELLED = new RegExp(`^(?:${LABEL})(?:\\s*[:：]\\s*|\\s+)(${LABELLED_NAM
 const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u');
 // "Олег Савчук, військовий оглядач": a name, a comma and a lower-case job title of up to four words.
 const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*\\p{Ll}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}$`, 'u');
+const NAME_BAR = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*\\|\\s*(\\S.*)$`, 'u');
 const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,3}$`, 'u');
 
 /**
@@ -70,8 +72,12 @@ const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){
 export function matchByline(line: string): Byline | null {
   const t = line.trim().replace(/[.,;:|–—-]+$/u, '').trim();
   if (wordCount(t) > 12 || endsSentence(t)) return null;
-  const by = t.match(LABELLED);
+  const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED);
+  // "Por Ana Souza, da Redação": the label and the name before a comma, whatever follows it.
   if (by) return { author: by[1]!.trim(), outlet: by[2] ?? null };
+  // "Ana Souza | Agência Brasil", "Jane Doe | Staff writer": a name, a bar, then its outlet or a short role.
+  const barred = t.match(NAME_BAR);
+  if (barred && wordCount(barred[2]!) <= 4) return { author: barred[1]!, outlet: new RegExp(`^${OUTLET}$`, 'u').test(barred[2]!) ? barred[2]! : null };
   const nameOutlet = t.match(NAME_OUTLET);
   if (nameOutlet) return { author: nameOutlet[1]!, outlet: nameOutlet[2]! };
   const nameRole = t.match(NAME_ROLE);

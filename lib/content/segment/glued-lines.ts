@@ -7,9 +7,9 @@
  * line and the line's number on every part; a sentence-like line is never split
  * at a case change, so no story text is cut on a guess.
  */
-import { type FindOptions, findDate } from '../dates/date-find';
+import { type FindOptions, type FoundDate, findDate, findDates } from '../dates/date-find';
 import type { SourceLine } from '../source/normalise';
-import { isProse, words } from './text-shape';
+import { isProse, wordCount, words } from './text-shape';
 
 /** What the page itself tells about glue: names it gives its outlet, and its menu lines (folded). */
 export type GlueHints = { outlets: readonly string[]; menu: ReadonlySet<string> };
@@ -66,19 +66,24 @@ function splitHead(text: string, hints: GlueHints): string[] | null {
   return hints.menu.has(fold(last)) ? [...pieces, rest] : [...pieces.slice(0, -1), `${last} ${rest}`];
 }
 
-const TIME_AFTER = /^\s*(?:[,|·•–—-]\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?/u;
+const TIME_AFTER = /^\.?\s*(?:[,|·•–—-]\s*)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?|\d{1,2}\s*時\s*\d{1,2}\s*分)/u;
 
 /** "Jan Novák12. 3. 2021": a letter runs straight into a date. Returns the two parts, or null. */
 function splitNameDate(text: string, options: FindOptions): string[] | null {
-  if (isProse(text)) return null;
-  // A date that starts before the letter and runs past it is one date ("2024年3月12日"), not a name glued to a date.
-  let whole: ReturnType<typeof findDate> | undefined;
+  let dates: FoundDate[] | null = null;
   for (const m of text.matchAll(/\p{L}(?=\p{N})/gu)) {
-    whole ??= findDate(text, options);
-    if (whole && whole.start <= m.index && whole.end > m.index + 1) continue;
     const at = m.index + 1;
+    // A letter that belongs to a date ("2026年12月5日", "5. decembar 2026") is no glue; the line's dates are read once, when needed.
+    dates ??= findDates(text, options);
+    if (dates.some((d) => d.start < at && at < d.end)) continue;
     const found = findDate(text.slice(at), options);
-    if (found && found.start === 0 && words(text.slice(0, at)).length <= 6) return [text.slice(0, at).trim(), text.slice(at).trim()];
+    if (!found || found.start !== 0) continue;
+    // A date (and its time) that ends the line was glued to whatever stands before it, a byline or a headline
+    // ("…odbranu neba05.12.2026. 14:32", "…配備へ2026年12月5日 10時15分"); inside a line, only to a short name.
+    const tail = text.slice(at + found.end);
+    const endsLine = tail.replace(TIME_AFTER, '').replace(/^[\s.,|·•–—-]+/u, '') === '';
+    const head = text.slice(0, at);
+    if (!isProse(head) && (endsLine || words(head).length <= 6)) return [head.trim(), text.slice(at).trim()];
   }
   return null;
 }
@@ -88,11 +93,11 @@ function splitNameDate(text: string, options: FindOptions): string[] | null {
  * label), then text that starts a new sentence with a capital. Returns the marker and the text.
  */
 function splitDateMarker(text: string, options: FindOptions): string[] | null {
-  if (text.length < 40) return null;
+  if (text.length < 40 && wordCount(text) < 10) return null;
   const found = findDate(text.slice(0, 60), options);
   if (!found || words(text.slice(0, found.start)).length > 2 || /\p{Sentence_Terminal}/u.test(text.slice(0, found.start))) return null;
   // Only a numeric date is a marker ("2019-03-04", "04.03.2019"): "On 4 March Minsk said…" opens a sentence.
-  if (!/^[\d\s./-]+$/u.test(text.slice(found.start, found.end)) || found.parts.year === null) return null;
+  if (!/^[\d\s./\-年月日]+$/u.test(text.slice(found.start, found.end)) || found.parts.year === null) return null;
   const time = text.slice(found.end).match(TIME_AFTER);
   const end = found.end + (time?.[0].length ?? 0);
   const rest = text.slice(end).replace(/^[\s|·•,–—-]+/u, '');
@@ -102,7 +107,8 @@ function splitDateMarker(text: string, options: FindOptions): string[] | null {
   if (rest.replace(/[\p{L}\p{M}\s]/gu, '').length > rest.length * 0.1) return null;
   // A date opening a sentence with no label ("4 March 2019 was…") is caught by the lower case above; with no label
   // in a caseless script there is no telling, so a label is needed there.
-  if (found.start === 0 && !/^\p{Lu}/u.test(rest)) return null;
+  // A time after the date marks it too ("2026年12月5日 10時15分防衛省は…"): no sentence opens with a date and a time run into it.
+  if (found.start === 0 && !/^\p{Lu}/u.test(rest) && !time) return null;
   return [text.slice(0, end).trim(), rest];
 }
 

@@ -7,8 +7,8 @@
 import { type Byline, matchBareName, matchByline } from './byline';
 import type { CalendarParts } from '../dates/partial-date';
 import { type FindOptions, findDate } from '../dates/date-find';
-import { hasCase, wordCount } from './text-shape';
-import { isWeekdayName } from '../dates/weekday-names';
+import { isWeekdayName } from '../dates/month-names';
+import { endsSentence, hasCase, wordCount } from './text-shape';
 
 export { type Byline, matchByline } from './byline';
 
@@ -27,7 +27,7 @@ const DATE_LABEL_WORDS = new Set(
 function isHeaderRemainder(rest: string): boolean {
   const ws = rest.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
   if (ws.length > 8) return false;
-  // A weekday written in lower case ("…, kedd | Belföld", "marți, 12 martie") is part of the date, not running text.
+  // Many languages write weekdays in lower case ("subota, 5. decembar", "szombat"): a weekday is no running text.
   const lowercase = ws.filter((w) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3 && !isWeekdayName(w));
   return lowercase.length === 0;
 }
@@ -56,8 +56,10 @@ function bylineBeside(before: string, after: string): Byline | null {
       .trim();
   const [b, a] = [clean(before), clean(after)];
   const side = b && !a ? b : a && !b ? a : null;
-  if (side === null) return null;
-  return matchByline(side) ?? matchBareName(side);
+  if (side !== null) return matchByline(side) ?? matchBareName(side);
+  // A name on both sides ("Njuz.net 05.12.2026 | Marko Petrović"): the byline is the one side that reads as one.
+  const read = [b, a].map((s) => (s ? (matchByline(s) ?? matchBareName(s)) : null));
+  return read[0] && !read[1] ? read[0] : read[1] && !read[0] ? read[1] : null;
 }
 
 /**
@@ -71,8 +73,33 @@ export function matchDateline(line: string, options: FindOptions = {}): Dateline
   const found = findDate(t, options);
   if (!found) return null;
   const { before, after } = remainderOf(t, found.start, found.end);
-  if (!isHeaderRemainder(`${before} ${after}`)) return null;
-  return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) };
+  if (!isHeaderRemainder(`${before} ${after}`)) return fieldDateline(t, options);
+  return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) ?? fieldByline(t) };
+}
+
+/** The byline among a line's bar- or bullet-separated fields ("Piše: Ana Marić | Objavljeno: 05.12.2026."): the one field that reads as one. */
+function fieldByline(line: string): Byline | null {
+  const read = line.split(FIELD).flatMap((f) => (/\p{Nd}/u.test(f) ? [] : [matchByline(f) ?? matchBareName(f)]).filter((b) => b !== null));
+  return read.length === 1 ? read[0]! : null;
+}
+
+const FIELD = /\s+[|•·]\s+/u;
+
+/**
+ * A header line of fields set apart by bars or bullets ("5 December 2026 • 3 min read", "Politika | 05.12.2026. | 2 perc"):
+ * one field is a dateline and every other is a short label or counter (four words at most, no sentence).
+ */
+function fieldDateline(line: string, options: FindOptions): Dateline | null {
+  const fields = line.split(FIELD);
+  if (fields.length < 2) return null;
+  for (const [i, f] of fields.entries()) {
+    const d = matchDateline(f, options);
+    if (!d) continue;
+    const others = fields.filter((_, j) => j !== i);
+    if (others.some((o) => wordCount(o) > 4 || (/\p{L}/u.test(o) && wordCount(o) > 2 && endsSentence(o)))) return null;
+    return d.byline ? d : { ...d, byline: fieldByline(line) };
+  }
+  return null;
 }
 
 /** Update labels per language: "Updated", "Aktualisiert", "Mis à jour", "Обновлено", "Оновлено", "Zaktualizowano"… */
