@@ -15,7 +15,7 @@ export function YearBars({ counts, href, undated }: { counts: readonly { year: n
           <li key={c.year}>
             <span>{c.year}</span>
             <span aria-hidden="true">
-              <span style={{ width: `${(c.count / max) * 100}%` }} />
+              <span style={{ width: `${Math.round((c.count / max) * 1000) / 10}%` }} />
             </span>
             <span>
               {c.count}
