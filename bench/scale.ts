@@ -58,7 +58,8 @@ function sampleGroup(pgid: number): Sample {
       sample.rss += Number(fields[21]) * 4096;
       // An exited process (a zombie) has no command line: keep the kind it had while it ran.
       const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-      if (args.trim() !== '' && !kinds.has(pid)) kinds.set(pid, processKind(args));
+      // A forked Next worker shows its parent's command line until it execs processChild.js: let that relabel it.
+      if (args.trim() !== '' && (!kinds.has(pid) || processKind(args) === 'next worker')) kinds.set(pid, processKind(args));
       sample.cpu.set(`${pid} ${kinds.get(pid) ?? 'other'}`, (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
       const kind = kinds.get(pid) ?? 'other';
       sample.rssByKind.set(kind, (sample.rssByKind.get(kind) ?? 0) + Number(fields[21]) * 4096);

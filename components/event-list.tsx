@@ -31,12 +31,16 @@ function DatedSentence({ sentence, words }: { sentence: string; words: string })
   return (
     <>
       {sentence.slice(0, at)}
-      <mark className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-300/20">{words}</mark>
+      <mark>{words}</mark>
       {sentence.slice(at + words.length)}
     </>
   );
 }
 
+/**
+ * One event. Its parts are styled by the `.event` rules in app/globals.css, not by utilities on
+ * each element: tag and events pages repeat them for every event (docs/scale.md).
+ */
 function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups }) {
   const lead = group.events[0]!;
   const entities = group.entities.slice(0, ENTITIES_SHOWN).flatMap((slug) => {
@@ -50,20 +54,20 @@ function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups })
   const leadLang = lookups.story(lead.article)?.lang;
   const reasoning = [...new Set(group.events.flatMap((e) => (e.date.reasoning ? [e.date.reasoning] : [])))];
   return (
-    <li className="event border-b border-stone-200 py-3 dark:border-stone-800" data-entities={group.entities.join(' ')}>
-      <p className="font-sans text-sm font-semibold text-stone-700 dark:text-stone-300">
+    <li className="event" data-entities={group.entities.join(' ')}>
+      <p className="event-date">
         <EventDateText date={group.date} />
       </p>
-      <p {...(leadLang ? storyTextProps(leadLang) : {})} className="mt-1 font-serif text-base leading-snug">
+      <p {...(leadLang ? storyTextProps(leadLang) : {})} className="event-text">
         <DatedSentence sentence={lead.sentence} words={lead.date.text} />
       </p>
-      {reasoning.length ? <p className="mt-1 font-sans text-xs text-stone-600 dark:text-stone-400">Why this date: {reasoning.join('; ')}.</p> : null}
-      <p className="mt-1 font-sans text-sm text-stone-600 dark:text-stone-400">
+      {reasoning.length ? <p className="event-why">Why this date: {reasoning.join('; ')}.</p> : null}
+      <p className="event-sources">
         {sources.length > 1 ? `Reported in ${sources.length} stories: ` : 'From '}
         {sources.slice(0, SOURCES_SHOWN).map(({ event, story }, i) => (
           <span key={event.id}>
             {i > 0 ? '; ' : ''}
-            <Link href={paths.article(story.slug, event.anchor)} {...storyTextProps(story.lang)} className="underline underline-offset-2">
+            <Link href={paths.article(story.slug, event.anchor)} {...storyTextProps(story.lang)}>
               {story.title}
             </Link>{' '}
             (paragraph {event.anchor.slice(2)})
@@ -72,11 +76,10 @@ function Event({ group, lookups }: { group: EventGroup; lookups: EventLookups })
         {sources.length > SOURCES_SHOWN ? ` and ${sources.length - SOURCES_SHOWN} more` : ''}
       </p>
       {entities.length ? (
-        <ul className="mt-1 flex flex-wrap gap-x-4 font-sans text-sm">
+        <ul className="event-entities">
           {entities.map((e) => (
             <li key={e.slug}>
-              {/* py-1 makes each entity link a 24 px tall target (WCAG 2.5.8) however the list wraps. */}
-              <Link href={paths.tag(e.slug)} className="inline-block py-1 text-stone-700 hover:underline dark:text-stone-300">{e.name}</Link>
+              <Link href={paths.tag(e.slug)}>{e.name}</Link>
             </li>
           ))}
         </ul>

@@ -9,8 +9,20 @@ export type TextDirection = 'rtl' | 'ltr';
 
 const textInfo = z.object({ direction: z.enum(['rtl', 'ltr']) });
 
+/** Directions already read, by tag: list pages ask once per item, and an archive has few languages. */
+const directions = new Map<string, TextDirection>();
+
 /** The writing direction of a BCP 47 tag; `ltr` for `und` or a tag the runtime cannot read. */
 export function textDirection(lang: string): TextDirection {
+  let direction = directions.get(lang);
+  if (direction === undefined) {
+    direction = readDirection(lang);
+    directions.set(lang, direction);
+  }
+  return direction;
+}
+
+function readDirection(lang: string): TextDirection {
   try {
     const locale = new Intl.Locale(lang);
     // Node 20 has the `textInfo` accessor; the newer spec renamed it `getTextInfo()`.

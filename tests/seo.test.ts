@@ -146,6 +146,9 @@ describe('jsonLdFor', () => {
       mainEntity: { '@type': 'ItemList', itemListElement: [{ position: 1, url: `${ORIGIN}/articles/stilet-story/` }] },
     });
     expect(JSON.stringify(crumbs)).toContain(`${ORIGIN}/tags/`);
+    // Position and URL only: the headline is on the story's own page (and on this one).
+    const list = page?.mainEntity;
+    expect(list && typeof list === 'object' && !Array.isArray(list) ? list.itemListElement : null).toEqual([{ '@type': 'ListItem', position: 1, url: `${ORIGIN}/articles/stilet-story/` }]);
   });
 
   it('walks the breadcrumbs of a later tag page through the tag’s first page', () => {

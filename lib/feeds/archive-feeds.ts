@@ -15,6 +15,14 @@ import { FEED_CONTENT_TYPE, renderFeed, type FeedFormat, type FeedSpec } from '.
  */
 export const FEED_SIZE = 50;
 
+/**
+ * How many stories a tag's feed carries. A story enters the feeds of every entity it names, so
+ * a long read naming 30 entities adds an entry to 90 feed files until each is full: a tag's feed
+ * holds the newest 20 (what a feed reader shows as new), so those files fill early and stop
+ * growing with each mention (docs/scale.md). The tag's pages list every story.
+ */
+export const TAG_FEED_SIZE = 20;
+
 /** The archive-wide feed. */
 export function archiveFeedSpec(): FeedSpec {
   return { title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: paths.home(), feeds: paths.feeds(), articles: getChronology().slice(0, FEED_SIZE), fullText: true, entitiesOf };
@@ -29,7 +37,7 @@ export function tagFeedSpec(slug: string): FeedSpec | undefined {
     description: `Stories tagged ${entity.name}. ${entity.description}`,
     pagePath: paths.tag(entity.slug),
     feeds: paths.feeds(entity.slug),
-    articles: getArticlesForEntity(entity.slug).slice(0, FEED_SIZE),
+    articles: getArticlesForEntity(entity.slug).slice(0, TAG_FEED_SIZE),
     // Summaries: the story in full is in the archive's feed and on its page (see FeedSpec.fullText).
     fullText: false,
     entitiesOf,

@@ -70,6 +70,13 @@ function publishedInstant(article: Article): Date | null {
  */
 export const FEED_CATEGORIES_MAX = 15;
 
+/**
+ * The same in a tag's feed (summaries): its entries are copied into the feed of every entity a
+ * story names, so each lists only the story's few most salient entities; the feed's own tag is
+ * what its subscribers follow, and the story's page links every tag.
+ */
+export const TAG_FEED_CATEGORIES_MAX = 5;
+
 function feedItem(article: Article, entities: readonly Entity[], feedUpdated: Date, format: FeedFormat, fullText: boolean): Item {
   const link = absoluteUrl(paths.article(article.slug));
   const published = publishedInstant(article);
@@ -78,13 +85,14 @@ function feedItem(article: Article, entities: readonly Entity[], feedUpdated: Da
     title: article.title.value,
     id: link,
     link,
-    // Atom's summary and RSS's description are HTML; JSON Feed's summary is plain text.
-    description: format === 'json' ? summarise(article.body) : escapeHtml(summarise(article.body)),
+    // Atom's summary and RSS's description are HTML; JSON Feed's summary is plain text. A summary
+    // feed's content already is the summary (with its date note), so it is not repeated there.
+    ...(fullText ? { description: format === 'json' ? summarise(article.body) : escapeHtml(summarise(article.body)) } : {}),
     content: entryContent(article, fullText),
     date: modified ?? published ?? feedUpdated,
     ...(published ? { published } : {}),
     ...(article.author ? { author: [{ name: article.author.value }] } : {}),
-    category: entities.slice(0, FEED_CATEGORIES_MAX).map((e) => ({ name: e.name, term: e.slug, domain: absoluteUrl(paths.tag(e.slug)), scheme: absoluteUrl(paths.tags()) })),
+    category: entities.slice(0, fullText ? FEED_CATEGORIES_MAX : TAG_FEED_CATEGORIES_MAX).map((e) => ({ name: e.name, term: e.slug, domain: absoluteUrl(paths.tag(e.slug)), scheme: absoluteUrl(paths.tags()) })),
   };
   // `feed` types `date` as required, but its RSS and JSON writers skip a missing
   // one, which is what those formats allow for an undated story.

@@ -68,11 +68,14 @@ const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g,
 /** A block of text to set: its language and direction, size in pixels, weight, colour and the width it wraps at. */
 export type TextBlock = { text: string; lang: string; dir: TextDirection; size: number; weight: 400 | 700; color: string; width: number };
 
-/** An RGBA image of set text, cropped to the text's extent. */
+/**
+ * An image of set text, cropped to the text's extent: raw RGBA pixels (4 channels), not a PNG,
+ * since the card composites it at once and a PNG would be encoded here only to be decoded there.
+ */
 export type TextImage = { data: Buffer; width: number; height: number };
 
 /**
- * Sets `block` as an RGBA PNG. Lines of a right-to-left block run right to left and are
+ * Sets `block` as raw RGBA pixels. Lines of a right-to-left block run right to left and are
  * aligned to their start (the right): a mark of direction first fixes the paragraph's
  * direction even when it opens with a Latin name or a number. Throws naming the characters
  * when a bundled face lacks any.
@@ -89,7 +92,7 @@ export async function renderText(block: TextBlock): Promise<TextImage> {
   const markup = `<span foreground="${block.color}"${lang}>${mark}${escapeMarkup(markWordBreaks(block.text, block.lang))}</span>`;
   const font = `${choice.families.join(',') || 'Noto Sans'} ${block.weight === 700 ? 'Bold' : 'Regular'} ${block.size}`;
   const { data, info } = await sharp({ text: { text: markup, font, width: block.width, dpi: 72, rgba: true, wrap: 'word-char', align: 'left' } })
-    .png()
+    .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }

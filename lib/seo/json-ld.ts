@@ -102,11 +102,13 @@ function collectionPage(facts: PageFacts, articles: readonly Article[], about: E
     mainEntity: {
       '@type': 'ItemList',
       numberOfItems: articles.length,
+      // Position and URL only, as schema.org's summary-page lists are written: each story's page
+      // names itself, and the headlines are already on this page (a tag page has ~1.5 of these
+      // lists for every story naming the tag, so each name here was bytes per mention).
       itemListElement: articles.map((article, i) => ({
         '@type': 'ListItem',
         position: i + 1,
         url: absoluteUrl(paths.article(article.slug)),
-        name: article.title.value,
       })),
     },
   };

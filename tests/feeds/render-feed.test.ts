@@ -2,7 +2,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '@/lib/content/schema';
 import { paths } from '@/lib/paths';
-import { escapeHtml, FEED_CATEGORIES_MAX, renderFeed, type FeedSpec } from '@/lib/feeds/render-feed';
+import { escapeHtml, FEED_CATEGORIES_MAX, renderFeed, TAG_FEED_CATEGORIES_MAX, type FeedSpec } from '@/lib/feeds/render-feed';
 import { makeArticle, makeEntity } from '../support/articles';
 import { jsonFeed } from './json-feed';
 
@@ -96,9 +96,23 @@ describe('a tag’s feed (summaries)', () => {
     expect(parseFeed(renderFeed({ ...summaries, fullText: true }, 'atom')).items[0]?.content).toContain('DETAIL-ONLY-HERE');
   });
 
-  it('lists at most FEED_CATEGORIES_MAX of an entry’s entities, the most salient first', () => {
+  it('lists at most TAG_FEED_CATEGORIES_MAX of an entry’s entities (the archive’s feed FEED_CATEGORIES_MAX), the most salient first', () => {
     const [item] = parseFeed(renderFeed(summaries, 'atom')).items;
-    expect(item?.categories.map((c) => c.label ?? c.term)).toEqual(Array.from({ length: FEED_CATEGORIES_MAX }, (_, i) => `Entity ${i}`));
+    expect(item?.categories.map((c) => c.label ?? c.term)).toEqual(['Entity 0', 'Entity 1', 'Entity 2', 'Entity 3', 'Entity 4']);
+    expect(TAG_FEED_CATEGORIES_MAX).toBe(5);
+    const [full] = parseFeed(renderFeed({ ...summaries, fullText: true }, 'atom')).items;
+    expect(full?.categories.map((c) => c.label ?? c.term)).toEqual(Array.from({ length: FEED_CATEGORIES_MAX }, (_, i) => `Entity ${i}`));
+  });
+
+  it('does not repeat the summary beside the content, in any format', () => {
+    const text = 'The first paragraph says what happened';
+    const count = (feed: string) => feed.split(text).length - 1;
+    expect(count(renderFeed(summaries, 'atom'))).toBe(1);
+    expect(count(renderFeed(summaries, 'rss'))).toBe(1);
+    expect(count(renderFeed(summaries, 'json'))).toBe(1);
+    // The archive's full-text feed keeps its summary: the first paragraph twice.
+    expect(count(renderFeed({ ...summaries, fullText: true }, 'atom'))).toBe(2);
+    expect(parseFeed(renderFeed(summaries, 'rss')).items[0]?.content).toContain(text);
   });
 });
 

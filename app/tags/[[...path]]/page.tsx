@@ -74,11 +74,11 @@ export default async function TagsPage({ params }: Props) {
           {together.length ? (
             <section aria-labelledby="together-heading">
               <h2 id="together-heading" className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">Often appears with</h2>
-              <ul className="font-sans text-sm">
+              <ul className="together">
                 {together.map(({ entity: e, count }) => (
-                  <li key={e.slug} className="flex items-baseline justify-between gap-3 py-1">
-                    <Link href={paths.tag(e.slug)} className="hover:underline">{e.name}</Link>
-                    <span className="tabular-nums text-stone-600 dark:text-stone-400">
+                  <li key={e.slug}>
+                    <Link href={paths.tag(e.slug)}>{e.name}</Link>
+                    <span>
                       {count}<span className="sr-only"> shared {count === 1 ? 'story' : 'stories'}</span>
                     </span>
                   </li>

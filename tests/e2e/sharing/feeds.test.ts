@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { getArticles, getEntities, getStoryJoins, type Article } from '@/lib/content';
-import { FEED_SIZE } from '@/lib/feeds/archive-feeds';
+import { FEED_SIZE, TAG_FEED_SIZE } from '@/lib/feeds/archive-feeds';
 import { paths } from '@/lib/paths';
 import { earliestInstant } from '@/lib/seo/dates';
 import { jsonFeed } from '../../feeds/json-feed';
@@ -22,9 +22,9 @@ const origin = siteOrigin();
  * The order a feed must have, worked out here from the stories' own dates rather than taken
  * from the list functions the feeds use: newest first by (year, month, day), where a missing
  * month or day counts as 0 so a month-only story follows that month's dated days; undated
- * stories last; equal dates by id. Then the newest FEED_SIZE.
+ * stories last; equal dates by id. Then the newest `size` (FEED_SIZE for the archive, TAG_FEED_SIZE for a tag).
  */
-function newestFirst(articles: readonly Article[]): Article[] {
+function newestFirst(articles: readonly Article[], size: number): Article[] {
   const key = (a: Article) => {
     const value = a.datePublished.value;
     if (!value) return null;
@@ -37,17 +37,17 @@ function newestFirst(articles: readonly Article[]): Article[] {
     if (ka !== kb) return kb === null ? -1 : ka === null ? 1 : kb - ka;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   };
-  return [...articles].sort(byDate).slice(0, FEED_SIZE);
+  return [...articles].sort(byDate).slice(0, size);
 }
 
 // A republished copy is carried once, under its original (README, Republications): feeds leave copies out.
 const everyArticle = getArticles().filter((a) => getStoryJoins(a).republished.copyOf === null);
 const feedSets = [
-  { name: 'the whole archive', feeds: paths.feeds(), articles: newestFirst(everyArticle) },
+  { name: 'the whole archive', feeds: paths.feeds(), articles: newestFirst(everyArticle, FEED_SIZE) },
   ...getEntities().map((e) => ({
     name: `tag ${e.slug}`,
     feeds: paths.feeds(e.slug),
-    articles: newestFirst(everyArticle.filter((a) => a.entities.some((tag) => tag.slug === e.slug))),
+    articles: newestFirst(everyArticle.filter((a) => a.entities.some((tag) => tag.slug === e.slug)), TAG_FEED_SIZE),
   })),
 ];
 const read = (urlPath: string) => readFileSync(path.join(exportRoot(), urlPath), 'utf8');
