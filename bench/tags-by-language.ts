@@ -1,7 +1,8 @@
 /**
  * `npm run bench:tags` — entity recall and wrong tags per language, on three
- * corpora: the development scrapes (tests/fixtures/scrapes), the blind scrapes
- * (tests/fixtures/scrapes-blind, when present) with the real gazetteer, and the
+ * corpora: the development scrapes (tests/fixtures/scrapes), the blind and
+ * held-out scrapes (tests/fixtures/scrapes-blind and scrapes-holdout, when
+ * present; their cases are never listed, not even with `--detail`) with the real gazetteer, and the
  * 25-language names table (tests/fixtures/names-25) with its own small
  * gazetteer. Every file goes through the real pipeline (language detection
  * included), so a story the detector misreads counts against its language.
@@ -47,7 +48,8 @@ function row(label: string, cases: Scored[]): string[] {
   return [label, String(cases.length), `${found}/${expected}`, expected === 0 ? '–' : (found / expected).toFixed(2), String(wrong), String(misread)];
 }
 
-function table(title: string, cases: Scored[]): void {
+/** Prints one table; `detail: false` keeps a corpus's cases out of `--detail` (the holdout is never listed case by case). */
+function table(title: string, cases: Scored[], { detail = true }: { detail?: boolean } = {}): void {
   const languages = [...new Set(cases.map((c) => c.language))].sort();
   const header = ['language', 'stories', 'found', 'recall', 'wrong tags', 'language misread'];
   const rows = [header, ...languages.map((l) => row(l, cases.filter((c) => c.language === l))), row('all', cases)];
@@ -57,7 +59,7 @@ function table(title: string, cases: Scored[]): void {
     console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '));
     if (k === 0) console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   }
-  if (process.argv.includes('--detail')) {
+  if (detail && process.argv.includes('--detail')) {
     for (const c of cases) {
       const missed = c.expected.filter((s) => !c.found.includes(s));
       const wrong = c.found.filter((s) => !c.expected.includes(s));
@@ -71,5 +73,8 @@ table('Development corpus (tests/fixtures/scrapes), real gazetteer', scrapes(SCR
 const blind = path.join(SCRAPES_DIR, '..', 'scrapes-blind');
 if (existsSync(blind)) table('Blind corpus (tests/fixtures/scrapes-blind), real gazetteer', scrapes(blind, gazetteer));
 else console.log('\n(no blind corpus at tests/fixtures/scrapes-blind)');
+const holdout = path.join(SCRAPES_DIR, '..', 'scrapes-holdout');
+if (existsSync(holdout)) table('Holdout corpus (tests/fixtures/scrapes-holdout), real gazetteer', scrapes(holdout, gazetteer), { detail: false });
+else console.log('\n(no holdout corpus at tests/fixtures/scrapes-holdout)');
 table('25-language names table (tests/fixtures/names-25), its own gazetteer', names25());
 console.log('\n"language misread": stories the detector gave another language (their inflections are then read by the wrong rules).');
