@@ -8,7 +8,10 @@
  *   Whoever changes extraction rules reads only this table, never its cases, so
  *   this bench never prints a blind case's name, lines or expectations;
  * - lookalikes: tests/fixtures/body-lookalikes, body sentences and subheadings that
- *   begin like furniture; every one must stay ("lost lookalike lines").
+ *   begin like furniture; every one must stay ("lost lookalike lines");
+ * - holdout corpus and holdout lookalikes: tests/fixtures/scrapes-holdout and
+ *   tests/fixtures/body-lookalikes-holdout, same formats, other sites and languages,
+ *   that nobody tunes against; like the blind corpus, never printed case by case.
  * Columns: titles, dates (value and precision), authors, outlet (case-insensitive,
  * spaces folded), first and last body paragraph, rejects (pages of nothing but
  * furniture rejected with a reason), furniture lines leaked into the body, body lines
@@ -18,8 +21,8 @@
  * `--detail` lists every miss per case of the development corpus and the lookalikes.
  */
 import { compileArchive, readContentFiles, readGazetteerFile } from '../lib/content/archive';
-import { loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
-import { BLIND_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
+import { HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
+import { BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
 import { type CaseScore, compileCase, lostLookalikesOf, scoreCase } from '../tests/fixtures/scrapes/score';
 import { scoreSeeds } from './accuracy-seeds';
 
@@ -27,10 +30,15 @@ const gazetteer = readGazetteerFile('content');
 const development = loadScrapeCases().map((c) => scoreCase(c, compileCase(c, gazetteer)));
 const seeds = scoreSeeds(compileArchive(readContentFiles('content'), gazetteer));
 const blind = loadScrapeCases(BLIND_SCRAPES_DIR).map((c) => scoreCase(c, compileCase(c, gazetteer)));
-const lookalikes = loadLookalikeCases().map((c) => {
-  const out = compileCase(c, gazetteer);
-  return { ...scoreCase(c, out), lookalikes: c.lookalikes.length, lostLookalikes: lostLookalikesOf(c.lookalikes, out.article?.body.map((b) => b.text) ?? null) };
-});
+/** Scores every lookalike case in a folder, counting its lookalike lines and the ones cleaning lost. */
+const scoreLookalikes = (dir: string) =>
+  loadLookalikeCases(dir).map((c) => {
+    const out = compileCase(c, gazetteer);
+    return { ...scoreCase(c, out), lookalikes: c.lookalikes.length, lostLookalikes: lostLookalikesOf(c.lookalikes, out.article?.body.map((b) => b.text) ?? null) };
+  });
+const lookalikes = scoreLookalikes(LOOKALIKES_DIR);
+const holdout = loadScrapeCases(HOLDOUT_SCRAPES_DIR).map((c) => scoreCase(c, compileCase(c, gazetteer)));
+const holdoutLookalikes = scoreLookalikes(HOLDOUT_LOOKALIKES_DIR);
 
 type Row = { label: string; scores: CaseScore[] };
 
@@ -91,16 +99,22 @@ printTable(
 );
 printTable(`Blind corpus (${blind.length} cases in tests/fixtures/scrapes-blind; read this table, never the cases)`, byLanguage(blind, [{ label: 'total', scores: blind }]));
 
-const lostOf = new Map(lookalikes.map((s) => [s.name, s.lostLookalikes.length]));
-const ofOf = new Map(lookalikes.map((s) => [s.name, s.lookalikes]));
-printTable(`Body lookalikes (${lookalikes.length} cases in tests/fixtures/body-lookalikes; every lookalike line must stay)`, byLanguage(lookalikes, [{ label: 'total', scores: lookalikes }]), {
-  header: 'lost lookalike lines',
-  cell: ({ scores }) => `${sum(scores, (s) => lostOf.get(s.name) ?? 0)}/${sum(scores, (s) => ofOf.get(s.name) ?? 0)}`,
-});
+/** Prints a lookalike table: the common columns plus lost lookalike lines over all lookalike lines. */
+function printLookalikes(title: string, scored: ReturnType<typeof scoreLookalikes>): void {
+  const lostOf = new Map(scored.map((s) => [s.name, s.lostLookalikes.length]));
+  const ofOf = new Map(scored.map((s) => [s.name, s.lookalikes]));
+  printTable(title, byLanguage(scored, [{ label: 'total', scores: scored }]), {
+    header: 'lost lookalike lines',
+    cell: ({ scores }) => `${sum(scores, (s) => lostOf.get(s.name) ?? 0)}/${sum(scores, (s) => ofOf.get(s.name) ?? 0)}`,
+  });
+}
+printLookalikes(`Body lookalikes (${lookalikes.length} cases in tests/fixtures/body-lookalikes; every lookalike line must stay)`, lookalikes);
+printTable(`Holdout corpus (${holdout.length} cases in tests/fixtures/scrapes-holdout; nobody tunes against it: read this table, never the cases)`, byLanguage(holdout, [{ label: 'total', scores: holdout }]));
+printLookalikes(`Holdout lookalikes (${holdoutLookalikes.length} cases in tests/fixtures/body-lookalikes-holdout; every lookalike line must stay; never read the cases)`, holdoutLookalikes);
 console.log('\n"rejects": pages of nothing but furniture that must be rejected with a reason. "outlet": compared case-insensitively after folding spaces.');
 
 if (process.argv.includes('--detail')) {
-  // Development corpus and lookalikes only: the blind corpus's misses are never printed.
+  // Development corpus and lookalikes only: the blind and holdout misses are never printed.
   const lookalikeNotes = new Map(lookalikes.map((s) => [s.name, s.lostLookalikes.map((l) => `lost lookalike: ${l.slice(0, 80)}`)]));
   for (const s of [...development, ...seeds, ...lookalikes]) {
     const notes = [
@@ -114,5 +128,5 @@ if (process.argv.includes('--detail')) {
     if (notes.length) console.log(`\n${s.name}\n  ${notes.join('\n  ')}`);
   }
 } else {
-  console.log('Run with --detail (npm run bench:accuracy -- --detail) for every miss per development and lookalike case (never the blind ones).');
+  console.log('Run with --detail (npm run bench:accuracy -- --detail) for every miss per development and lookalike case (never the blind or holdout ones).');
 }

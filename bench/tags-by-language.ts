@@ -1,7 +1,8 @@
 /**
  * `npm run bench:tags` — entity recall and wrong tags per language, on three
- * corpora: the development scrapes (tests/fixtures/scrapes), the blind scrapes
- * (tests/fixtures/scrapes-blind, when present) with the real gazetteer, and the
+ * corpora: the development scrapes (tests/fixtures/scrapes), the blind and
+ * held-out scrapes (tests/fixtures/scrapes-blind and scrapes-holdout, when
+ * present; their cases are never listed, not even with `--detail`) with the real gazetteer, and the
  * 25-language names table (tests/fixtures/names-25) with its own small
  * gazetteer. Every file goes through the real pipeline (language detection
  * included), so a story the detector misreads counts against its language.
@@ -59,7 +60,8 @@ function row(label: string, cases: Scored[]): string[] {
   return [label, String(cases.length), `${found}/${expected}`, expected === 0 ? '–' : (found / expected).toFixed(2), String(wrong), String(misread)];
 }
 
-function table(title: string, cases: Scored[], detail = true): void {
+/** Prints one table; `detail: false` keeps a corpus's cases out of `--detail` (the blind and holdout corpora are never listed case by case). */
+function table(title: string, cases: Scored[], { detail = true }: { detail?: boolean } = {}): void {
   const languages = [...new Set(cases.map((c) => c.language))].sort();
   const header = ['language', 'stories', 'found', 'recall', 'wrong tags', 'language misread'];
   const rows = [header, ...languages.map((l) => row(l, cases.filter((c) => c.language === l))), row('all', cases)];
@@ -82,9 +84,13 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 if (only === null) {
   const gazetteer = readGazetteerFile('content');
   table('Development corpus (tests/fixtures/scrapes), real gazetteer', scrapes(SCRAPES_DIR, gazetteer));
+  // Never detailed: these judge rules they must not shape.
   const blind = path.join(SCRAPES_DIR, '..', 'scrapes-blind');
-  if (existsSync(blind)) table('Blind corpus (tests/fixtures/scrapes-blind), real gazetteer', scrapes(blind, gazetteer), false); // never detailed: it judges rules it must not shape
+  if (existsSync(blind)) table('Blind corpus (tests/fixtures/scrapes-blind), real gazetteer', scrapes(blind, gazetteer), { detail: false });
   else console.log('\n(no blind corpus at tests/fixtures/scrapes-blind)');
+  const holdout = path.join(SCRAPES_DIR, '..', 'scrapes-holdout');
+  if (existsSync(holdout)) table('Holdout corpus (tests/fixtures/scrapes-holdout), real gazetteer', scrapes(holdout, gazetteer), { detail: false });
+  else console.log('\n(no holdout corpus at tests/fixtures/scrapes-holdout)');
   table('25-language names table (tests/fixtures/names-25), its own gazetteer', names25());
 }
 table('Names-world table (tests/fixtures/names-world), a frozen copy of the real gazetteer', namesWorld());

@@ -1,5 +1,6 @@
 /**
- * The blind scrape corpus and the body-lookalike corpus are only useful if every
+ * The blind and held-out scrape corpora and the body-lookalike corpora (development
+ * and held-out) are only useful if every
  * case is well formed: these tests load and validate each one (schema, every
  * furniture line, paragraph, headline and lookalike present in input.txt), so a
  * malformed fixture fails CI. They assert nothing about extraction accuracy:
@@ -9,8 +10,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLookalikeCases } from '../fixtures/body-lookalikes/load';
-import { BLIND_SCRAPES_DIR, loadScrapeCases } from '../fixtures/scrapes/load';
+import { HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
+import { BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
 
 /** Writes one case folder under a fresh temporary corpus folder and returns the corpus folder. */
 function corpusWith(name: string, input: string, expected: object, lookalikes?: object): string {
@@ -51,6 +52,60 @@ describe('blind scrape corpus', () => {
   it('gives every published case a body of at least four lines', () => {
     const thin = cases.filter((c) => !c.expected.rejected && c.bodyLines.length < 4).map((c) => c.name);
     expect(thin).toEqual([]);
+  });
+});
+
+/** The case languages of a scrape corpus folder. */
+const languagesOf = (dir: string) => new Set(loadScrapeCases(dir).map((c) => c.expected.language));
+
+describe('held-out scrape corpus', () => {
+  const cases = loadScrapeCases(HOLDOUT_SCRAPES_DIR);
+  const languages = new Set(cases.map((c) => c.expected.language));
+
+  it('loads and validates at least 44 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(44);
+  });
+
+  it('spans at least 16 languages, 8 of them in neither the development nor the blind corpus', () => {
+    expect(languages.size).toBeGreaterThanOrEqual(16);
+    const seen = new Set([...languagesOf(SCRAPES_DIR), ...languagesOf(BLIND_SCRAPES_DIR)]);
+    expect([...languages].filter((l) => !seen.has(l)).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('holds two cases or more in each language the blind table shows weak', () => {
+    const thin = ['en', 'ar', 'ja', 'zh', 'it', 'tr', 'pt'].filter((l) => cases.filter((c) => c.expected.language === l).length < 2);
+    expect(thin).toEqual([]);
+  });
+
+  it('includes rejected pages, undated pages and pages with no author', () => {
+    expect(cases.filter((c) => c.expected.rejected).length).toBeGreaterThanOrEqual(2);
+    expect(cases.filter((c) => !c.expected.rejected && c.expected.date === null).length).toBeGreaterThanOrEqual(2);
+    expect(cases.filter((c) => !c.expected.rejected && c.expected.author === null).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives every published case a body of at least four lines', () => {
+    const thin = cases.filter((c) => !c.expected.rejected && c.bodyLines.length < 4).map((c) => c.name);
+    expect(thin).toEqual([]);
+  });
+
+  it('shares no case name with the development or blind corpus', () => {
+    const names = new Set([...loadScrapeCases(SCRAPES_DIR), ...loadScrapeCases(BLIND_SCRAPES_DIR)].map((c) => c.name));
+    expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
+  });
+});
+
+describe('held-out body-lookalike corpus', () => {
+  const cases = loadLookalikeCases(HOLDOUT_LOOKALIKES_DIR);
+
+  it('loads every case with its lookalike lines, all of them body lines of the input', () => {
+    for (const c of cases) for (const l of c.lookalikes) expect(c.bodyLines).toContain(l);
+  });
+
+  it('holds at least 30 lookalike lines in at least 6 languages the development lookalikes lack', () => {
+    const development = new Set(loadLookalikeCases(LOOKALIKES_DIR).map((c) => c.expected.language));
+    const fresh = cases.filter((c) => !development.has(c.expected.language));
+    expect(fresh.reduce((n, c) => n + c.lookalikes.length, 0)).toBeGreaterThanOrEqual(30);
+    expect(new Set(fresh.map((c) => c.expected.language)).size).toBeGreaterThanOrEqual(6);
   });
 });
 
