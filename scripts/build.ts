@@ -4,14 +4,24 @@
  * 1. Content check (`scripts/content-check.ts --build`): compiles content/, stops the build on
  *    content errors (each naming its file), and saves the compiled archive as a snapshot
  *    (lib/content/store/archive-snapshot.ts), the list of share cards (lib/og/cards.ts) and of moved pages (lib/moved-pages.ts).
- * 2. `next build` with ARCHIVE_SNAPSHOT=1: its processes read the snapshot instead of compiling
+ * 2. The plan (scripts/incremental/plan-build.ts): every route's page data, diffed with the
+ *    manifest the previous build left. When the previous export was made by the same code and
+ *    gazetteer, the build is incremental: `next build` renders only the changed routes into a
+ *    stage folder, which is merged into the previous export (scripts/incremental/merge.ts). Otherwise,
+ *    or when the merge finds the stage does not fit, the build is cold:
+ * 3. `next build` with ARCHIVE_SNAPSHOT=1: its processes read the snapshot instead of compiling
  *    the folder again each.
- * 3. The post-build steps (scripts/postbuild.ts), with the share cards rendered from the saved list.
- * Any failure stops the build with a non-zero exit. The post-build modules are loaded only after
- * `next build`, so this process stays small while Next's workers need the memory.
+ * 4. The post-build steps (scripts/postbuild.ts), with the share cards rendered from the saved list.
+ * Either way ends by saving the manifest. Any failure stops the build with a non-zero exit. The
+ * post-build modules are loaded only after `next build`, so this process stays small while Next's
+ * workers need the memory. INCREMENTAL=0 forces a cold build.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { exportDir } from './postbuild/export-dir';
+import { INCREMENTAL_DIR, removeManifest, writeManifest } from './incremental/manifest';
+import { planSchema, type Plan } from './incremental/plan';
 
 /** Runs a command with the build's output, resolving when it exits 0. */
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -22,18 +32,43 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   });
 }
 
-try {
-  await run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env);
-  await run('next build', process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { ...process.env, ARCHIVE_SNAPSHOT: '1' });
-  const [{ postbuildSteps, runPostbuild }, { exportDir }, { readCardList }, { writeShareCards }, { readMovedPageList }, { writeMovedPages }] = await Promise.all([
+const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+const STAGE_DIR = path.join(INCREMENTAL_DIR, 'stage');
+
+/** Renders the plan's changed routes into the stage and merges them into `out`; false (after saying why) when the build must go cold. */
+async function buildIncrementally(plan: Plan, out: string): Promise<boolean> {
+  const { RENDER_SET_FILE } = await import('./incremental/plan-build-files');
+  rmSync(STAGE_DIR, { recursive: true, force: true });
+  try {
+    await run('next build (changed routes)', process.execPath, [NEXT_BIN, 'build'], { ...process.env, ARCHIVE_SNAPSHOT: '1', NEXT_DIST_DIR: STAGE_DIR, RENDER_SET_FILE: path.resolve(RENDER_SET_FILE) });
+    const [{ mergeIntoExport }, { readCardList }, { readMovedPageList }, { CARD_CACHE_DIR }] = await Promise.all([
+      import('./incremental/merge'),
+      import('@/lib/og/cards'),
+      import('@/lib/moved-pages'),
+      import('./postbuild/share-card-cache'),
+    ]);
+    const lines = await mergeIntoExport({ stage: STAGE_DIR, exportDir: out, plan, moved: readMovedPageList(), cards: readCardList(), cardCacheDir: CARD_CACHE_DIR });
+    for (const line of lines) console.log(`incremental ${line}`);
+    return true;
+  } catch (error) {
+    console.error(`incremental build abandoned, building cold: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  } finally {
+    rmSync(STAGE_DIR, { recursive: true, force: true });
+  }
+}
+
+/** The full build: `next build` of every route, then every post-build step. */
+async function buildCold(): Promise<void> {
+  await run('next build', process.execPath, [NEXT_BIN, 'build'], { ...process.env, ARCHIVE_SNAPSHOT: '1' });
+  const [{ postbuildSteps, runPostbuild }, { readCardList }, { writeShareCards }, { readMovedPageList }, { writeMovedPages }, { CARD_CACHE_DIR }] = await Promise.all([
     import('./postbuild'),
-    import('./postbuild/export-dir'),
     import('@/lib/og/cards'),
     import('./postbuild/share-cards'),
     import('@/lib/moved-pages'),
     import('./postbuild/moved-pages'),
+    import('./postbuild/share-card-cache'),
   ]);
-  const { CARD_CACHE_DIR } = await import('./postbuild/share-card-cache');
   await runPostbuild(
     exportDir(),
     postbuildSteps(
@@ -41,6 +76,19 @@ try {
       (dir) => writeMovedPages(dir, readMovedPageList()),
     ),
   );
+}
+
+try {
+  const out = exportDir();
+  await run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env);
+  await run('build plan', process.execPath, ['--import', 'tsx', path.join('scripts', 'incremental', 'plan-build.ts'), out], { ...process.env, ARCHIVE_SNAPSHOT: '1' });
+  const { PLAN_FILE } = await import('./incremental/plan-build-files');
+  const plan = planSchema.parse(JSON.parse(readFileSync(PLAN_FILE, 'utf8')));
+  // From here the previous export changes: until this build finishes, no manifest may describe it.
+  removeManifest();
+  const incremental = plan.mode === 'incremental' && process.env.INCREMENTAL !== '0' && (await buildIncrementally(plan, out));
+  if (!incremental) await buildCold();
+  writeManifest(plan.manifest);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,0 +1,6 @@
+/** Where the build plan (scripts/incremental/plan-build.ts) saves the plan and the render set `next build` reads. */
+import path from 'node:path';
+import { INCREMENTAL_DIR } from './manifest';
+
+export const PLAN_FILE = path.join(INCREMENTAL_DIR, 'plan.json');
+export const RENDER_SET_FILE = path.join(INCREMENTAL_DIR, 'render-set.json');
