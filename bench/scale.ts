@@ -22,7 +22,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INCREMENTAL_DIR } from '../scripts/incremental/manifest';
-import { PLAN_FILE } from '../scripts/incremental/plan-build-files';
+import { LAST_BUILD_FILE } from '../scripts/incremental/plan-build-files';
 import { CARD_CACHE_DIR } from '../scripts/postbuild/share-card-cache';
 
 type Row = {
@@ -190,7 +190,7 @@ async function benchSize(stories: number, dense: boolean, incremental = false, k
     const top = [...cpu].sort((a, b) => b[1] - a[1]).slice(0, 12);
     for (const [key, secs] of top) console.log(`  ${Math.round(secs)} s  ${key}  ${commands.get(key.split(' ')[0] ?? '') ?? ''}`);
   }
-  if (incremental) console.log(`Incremental plan: ${planLine()}`);
+  if (incremental) console.log(`Built: ${planLine()}`);
   const result = walk(exportDir);
   if (process.env.BENCH_KEEP !== '1' && !keep) rmSync(exportDir, { recursive: true, force: true });
   return {
@@ -210,10 +210,10 @@ async function benchSize(stories: number, dense: boolean, incremental = false, k
   };
 }
 
-/** What the last build's plan said it would do (scripts/incremental/plan.ts). */
+/** How the last build built, and why (scripts/build.ts). */
 function planLine(): string {
   try {
-    const plan: unknown = JSON.parse(readFileSync(PLAN_FILE, 'utf8'));
+    const plan: unknown = JSON.parse(readFileSync(LAST_BUILD_FILE, 'utf8'));
     return typeof plan === 'object' && plan !== null && 'mode' in plan && 'reason' in plan ? `${String(plan.mode)}: ${String(plan.reason)}` : 'unreadable';
   } catch {
     return 'none';

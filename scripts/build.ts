@@ -22,6 +22,7 @@ import path from 'node:path';
 import { exportDir } from './postbuild/export-dir';
 import { INCREMENTAL_DIR, removeManifest, writeManifest } from './incremental/manifest';
 import { planSchema, type Plan } from './incremental/plan';
+import { writeFileAtomic } from '@/lib/write-atomic';
 
 /** Runs a command with the build's output, resolving when it exits 0. */
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -35,8 +36,8 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
 const STAGE_DIR = path.join(INCREMENTAL_DIR, 'stage');
 
-/** Renders the plan's changed routes into the stage and merges them into `out`; false (after saying why) when the build must go cold. */
-async function buildIncrementally(plan: Plan, out: string): Promise<boolean> {
+/** Renders the plan's changed routes into the stage and merges them into `out`; the reason (after saying it) when the build must go cold instead. */
+async function buildIncrementally(plan: Plan, out: string): Promise<string | null> {
   const { RENDER_SET_FILE } = await import('./incremental/plan-build-files');
   rmSync(STAGE_DIR, { recursive: true, force: true });
   try {
@@ -49,10 +50,11 @@ async function buildIncrementally(plan: Plan, out: string): Promise<boolean> {
     ]);
     const lines = await mergeIntoExport({ stage: STAGE_DIR, exportDir: out, plan, moved: readMovedPageList(), cards: readCardList(), cardCacheDir: CARD_CACHE_DIR });
     for (const line of lines) console.log(`incremental ${line}`);
-    return true;
+    return null;
   } catch (error) {
-    console.error(`incremental build abandoned, building cold: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`incremental build abandoned, building cold: ${reason}`);
+    return `incremental build abandoned: ${reason}`;
   } finally {
     rmSync(STAGE_DIR, { recursive: true, force: true });
   }
@@ -82,13 +84,14 @@ try {
   const out = exportDir();
   await run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env);
   await run('build plan', process.execPath, ['--import', 'tsx', path.join('scripts', 'incremental', 'plan-build.ts'), out], { ...process.env, ARCHIVE_SNAPSHOT: '1' });
-  const { PLAN_FILE } = await import('./incremental/plan-build-files');
+  const { LAST_BUILD_FILE, PLAN_FILE } = await import('./incremental/plan-build-files');
   const plan = planSchema.parse(JSON.parse(readFileSync(PLAN_FILE, 'utf8')));
   // From here the previous export changes: until this build finishes, no manifest may describe it.
   removeManifest();
-  const incremental = plan.mode === 'incremental' && process.env.INCREMENTAL !== '0' && (await buildIncrementally(plan, out));
-  if (!incremental) await buildCold();
+  const cold = process.env.INCREMENTAL === '0' ? 'INCREMENTAL=0' : plan.mode === 'cold' ? plan.reason : await buildIncrementally(plan, out);
+  if (cold !== null) await buildCold();
   writeManifest(plan.manifest);
+  writeFileAtomic(LAST_BUILD_FILE, JSON.stringify(cold === null ? { mode: 'incremental', reason: plan.reason } : { mode: 'cold', reason: cold }));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -24,7 +24,7 @@ export function codeFiles(root: string = process.cwd()): string[] {
 }
 
 /** A hash of every code file's path and bytes, and of the settings read from the environment that change output. */
-export function codeVersion(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+export function codeVersion(root: string = process.cwd(), env: Readonly<Record<string, string | undefined>> = process.env): string {
   const hash = createHash('sha256');
   // SITE_URL is baked into every canonical link and feed.
   hash.update(`SITE_URL\0${env.SITE_URL ?? ''}\0`);
