@@ -7,8 +7,11 @@
  *
  * Stories and entities are hashed once each and stand for themselves by that hash wherever a
  * page's data holds them (a story's related stories, a tag page's list), so the whole pass is
- * one JSON serialisation per story plus a small one per route. An entity stands for itself
- * without its list of stories: only the tag index shows that list's length, and its data adds it.
+ * one JSON serialisation per story plus a small one per route. What only the story's own page
+ * shows is left out of that hash and added to its own page's data: the lines removed as
+ * boilerplate (components/source-panel.tsx), whose notes count the files a line repeats in and so
+ * change for many stories whenever a story from the same site arrives. An entity stands for
+ * itself without its list of stories: only the tag index shows that list's length, and its data adds it.
  */
 import { createHash } from 'node:crypto';
 import { getArticleById, getArticles, getEntities, getEntitiesOf, getEntity, getEventIndex, getEventYears, type Article, type EventGroup, type IndexedEntity } from '@/lib/content';
@@ -35,7 +38,8 @@ function hasher(): (data: unknown) => string {
     const known = memo.get(value);
     if (known !== undefined) return known;
     if (articles.has(value)) {
-      const hash = `$a:${sha(JSON.stringify(value))}`;
+      const { removed: _ownPageOnly, ...listed } = value as Article;
+      const hash = `$a:${sha(JSON.stringify(listed))}`;
       memo.set(value, hash);
       return hash;
     }
@@ -70,7 +74,7 @@ export async function routePageData(): Promise<RouteData[]> {
 
   for (const params of articleStaticParams()) {
     const page = await articleFromParams(at(params));
-    push('articles', params, page.kind === 'article' ? [page, getEntitiesOf(page.article)] : page);
+    push('articles', params, page.kind === 'article' ? [page, page.article.removed, getEntitiesOf(page.article)] : page);
   }
   for (const params of tagStaticParams()) {
     const page = await tagFromParams(at(params));
