@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Archive } from '@/lib/content/schema';
+import { removalReason, type Archive } from '@/lib/content/schema';
 import type { RouteData } from '@/scripts/incremental/page-data';
 import { fakeArchive } from '../routes/fake-archive';
 
@@ -32,6 +32,9 @@ async function storiesShown(archive: Archive): Promise<Map<string, (string | nul
     }),
   );
 }
+
+/** A removal reason the schema accepts, read from it rather than written out. */
+const REASON = removalReason.parse('navigation');
 
 const tagRoute = (segments: string[]) => `tags ${JSON.stringify([['path', segments]])}`;
 
@@ -79,6 +82,20 @@ describe('page data of one added story', () => {
     expect(joined).toBeGreaterThan(0);
     expect(joined).toBeLessThan(after.articles.length - 1);
   });
+
+  it("re-renders a story alone when only the notes on its removed lines change (no list shows them)", async () => {
+    // The same boilerplate line, counted in one more file: what a new story from the same site does to its older ones.
+    const withRemoved = (count: number): Archive => {
+      const archive = fakeArchive(30, 3, 1);
+      const story = archive.articles.find((x) => x.slug === 'story-7');
+      if (!story) throw new Error('fixture has no story-7');
+      story.removed = [{ line: 1, text: 'Subscribe to our newsletter', reason: REASON, detail: `repeats in ${count} files` }];
+      return archive;
+    };
+    const x = await pageData(withRemoved(3));
+    const y = await pageData(withRemoved(4));
+    expect([...y.keys()].filter((k) => x.get(k) !== y.get(k))).toEqual([`articles ${JSON.stringify([['slug', 'story-7']])}`]);
+  }, 60_000);
 
   it('is the same for the same archive, built twice', async () => {
     expect(await pageData(fakeArchive(30, 3, 1))).toEqual(a);
