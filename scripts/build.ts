@@ -41,7 +41,14 @@ async function buildIncrementally(plan: Plan, out: string): Promise<string | nul
   const { RENDER_SET_FILE } = await import('./incremental/plan-build-files');
   rmSync(STAGE_DIR, { recursive: true, force: true });
   try {
-    await run('next build (changed routes)', process.execPath, [NEXT_BIN, 'build'], { ...process.env, ARCHIVE_SNAPSHOT: '1', NEXT_DIST_DIR: STAGE_DIR, RENDER_SET_FILE: path.resolve(RENDER_SET_FILE) });
+    await run('next build (changed routes)', process.execPath, [NEXT_BIN, 'build'], {
+      ...process.env,
+      ARCHIVE_SNAPSHOT: '1',
+      NEXT_DIST_DIR: STAGE_DIR,
+      RENDER_SET_FILE: path.resolve(RENDER_SET_FILE),
+      // The same code passed the type check in the build the plan compared with (next.config.ts).
+      INCREMENTAL_BUILD: '1',
+    });
     const [{ mergeIntoExport }, { readCardList }, { readMovedPageList }, { CARD_CACHE_DIR }] = await Promise.all([
       import('./incremental/merge'),
       import('@/lib/og/cards'),
