@@ -6,8 +6,8 @@
  *    (lib/content/store/archive-snapshot.ts), the list of share cards (lib/og/cards.ts) and of moved pages (lib/moved-pages.ts).
  * 2. The plan (scripts/incremental/plan-build.ts): every route's page data, diffed with the
  *    manifest the previous build left. When the previous export was made by the same code and
- *    gazetteer, the build is incremental: `next build` renders only the changed routes into a
- *    stage folder, which is merged into the previous export (scripts/incremental/merge.ts). Otherwise,
+ *    gazetteer, the build is incremental: `next build` renders only the changed routes, which are
+ *    merged into the previous export (scripts/incremental/merge.ts). Otherwise,
  *    or when the merge finds the stage does not fit, the build is cold:
  * 3. `next build` with ARCHIVE_SNAPSHOT=1: its processes read the snapshot instead of compiling
  *    the folder again each.
@@ -17,7 +17,7 @@
  * workers need the memory. INCREMENTAL=0 forces a cold build.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { exportDir } from './postbuild/export-dir';
 import { INCREMENTAL_DIR, removeManifest, writeManifest } from './incremental/manifest';
@@ -34,17 +34,23 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
 }
 
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
-const STAGE_DIR = path.join(INCREMENTAL_DIR, 'stage');
+/** Where the previous export waits while `next build` exports the changed routes to the export folder itself. */
+const PREVIOUS_DIR = path.join(INCREMENTAL_DIR, 'previous');
 
-/** Renders the plan's changed routes into the stage and merges them into `out`; the reason (after saying it) when the build must go cold instead. */
+/**
+ * Renders the plan's changed routes and merges them into the previous export; the reason (after
+ * saying it) when the build must go cold instead. The previous export is moved aside and Next
+ * exports to the usual folder, so its configuration (distDir included) is the cold build's and
+ * Turbopack's persistent cache can be reused; the merged export is then moved back.
+ */
 async function buildIncrementally(plan: Plan, out: string): Promise<string | null> {
   const { RENDER_SET_FILE } = await import('./incremental/plan-build-files');
-  rmSync(STAGE_DIR, { recursive: true, force: true });
+  rmSync(PREVIOUS_DIR, { recursive: true, force: true });
   try {
+    renameSync(out, PREVIOUS_DIR);
     await run('next build (changed routes)', process.execPath, [NEXT_BIN, 'build'], {
       ...process.env,
       ARCHIVE_SNAPSHOT: '1',
-      NEXT_DIST_DIR: STAGE_DIR,
       RENDER_SET_FILE: path.resolve(RENDER_SET_FILE),
       // The same code passed the type check in the build the plan compared with (next.config.ts).
       INCREMENTAL_BUILD: '1',
@@ -55,15 +61,17 @@ async function buildIncrementally(plan: Plan, out: string): Promise<string | nul
       import('@/lib/moved-pages'),
       import('./postbuild/share-card-cache'),
     ]);
-    const lines = await mergeIntoExport({ stage: STAGE_DIR, exportDir: out, plan, moved: readMovedPageList(), cards: readCardList(), cardCacheDir: CARD_CACHE_DIR });
+    const lines = await mergeIntoExport({ stage: out, exportDir: PREVIOUS_DIR, plan, moved: readMovedPageList(), cards: readCardList(), cardCacheDir: CARD_CACHE_DIR });
+    rmSync(out, { recursive: true, force: true });
+    renameSync(PREVIOUS_DIR, out);
     for (const line of lines) console.log(`incremental ${line}`);
     return null;
   } catch (error) {
+    // A cold build writes the whole export again; what is half merged goes.
+    rmSync(PREVIOUS_DIR, { recursive: true, force: true });
     const reason = error instanceof Error ? error.message : String(error);
     console.error(`incremental build abandoned, building cold: ${reason}`);
     return `incremental build abandoned: ${reason}`;
-  } finally {
-    rmSync(STAGE_DIR, { recursive: true, force: true });
   }
 }
 
