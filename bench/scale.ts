@@ -14,12 +14,15 @@
  * `--dense` builds the sizes after it as entity-dense long reads (make-scale-archive.ts --dense)
  * and prints the marginal cost per added story between sizes of one density; `--incremental`
  * builds each size after it cold (build caches cleared) and then again with one story added on
- * the first build's caches.
+ * the first build's caches and export: an incremental build (scripts/incremental/) that merges
+ * the routes the new story changed into that export.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { INCREMENTAL_DIR } from '../scripts/incremental/manifest';
+import { LAST_BUILD_FILE } from '../scripts/incremental/plan-build-files';
 import { CARD_CACHE_DIR } from '../scripts/postbuild/share-card-cache';
 
 type Row = {
@@ -156,18 +159,19 @@ function walk(root: string): Walk {
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 
 /** Build caches a cold build must not find (Turbopack's compile cache stays warm, as on any developer machine). */
-const BUILD_CACHES = [CARD_CACHE_DIR];
+const BUILD_CACHES = [CARD_CACHE_DIR, INCREMENTAL_DIR];
 
 /**
  * Builds a synthetic archive of `stories` and measures the build. `incremental` builds it again
  * with one story more, keeping the caches of the first build: what adding a story costs.
  */
-async function benchSize(stories: number, dense: boolean, incremental = false): Promise<Row> {
-  const name = `${dense ? 'dense-' : ''}${stories}${incremental ? '-plus-one' : ''}`;
+async function benchSize(stories: number, dense: boolean, incremental = false, keep = false): Promise<Row> {
+  const name = `${dense ? 'dense-' : ''}${stories}`;
   const contentDir = path.join(tmpdir(), `scale-archive-${dense ? 'dense-' : ''}${stories}`);
+  // The story added is merged into the export of the cold build before it (scripts/incremental/).
   const exportDir = `out-scale-${name}`;
-  rmSync(exportDir, { recursive: true, force: true });
   if (!incremental) {
+    rmSync(exportDir, { recursive: true, force: true });
     rmSync(contentDir, { recursive: true, force: true });
     for (const cache of BUILD_CACHES) rmSync(cache, { recursive: true, force: true });
   }
@@ -187,8 +191,9 @@ async function benchSize(stories: number, dense: boolean, incremental = false): 
     const top = [...cpu].sort((a, b) => b[1] - a[1]).slice(0, 12);
     for (const [key, secs] of top) console.log(`  ${Math.round(secs)} s  ${key}  ${commands.get(key.split(' ')[0] ?? '') ?? ''}`);
   }
+  if (incremental) console.log(`Built: ${planLine()}`);
   const result = walk(exportDir);
-  if (process.env.BENCH_KEEP !== '1') rmSync(exportDir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP !== '1' && !keep) rmSync(exportDir, { recursive: true, force: true });
   return {
     stories: count,
     incremental,
@@ -204,6 +209,16 @@ async function benchSize(stories: number, dense: boolean, incremental = false): 
     peakMb: Math.round(peak / 1024 / 1024),
     load,
   };
+}
+
+/** How the last build built, and why (scripts/build.ts). */
+function planLine(): string {
+  try {
+    const plan: unknown = JSON.parse(readFileSync(LAST_BUILD_FILE, 'utf8'));
+    return typeof plan === 'object' && plan !== null && 'mode' in plan && 'reason' in plan ? `${String(plan.mode)}: ${String(plan.reason)}` : 'unreadable';
+  } catch {
+    return 'none';
+  }
 }
 
 /**
@@ -249,8 +264,9 @@ function marginals(rows: readonly Row[]): string[] {
 const runs = parseRuns(process.argv.slice(2));
 if (runs.length === 0) throw new Error('usage: npm run bench:scale -- 1000 5000 10000 [--dense 300 1500] [--incremental 1000]');
 const rows: Row[] = [];
-for (const run of runs) {
-  rows.push(await benchSize(run.stories, run.dense, run.incremental));
+for (const [i, run] of runs.entries()) {
+  // A cold build's export stays for the one-story-added build that follows it.
+  rows.push(await benchSize(run.stories, run.dense, run.incremental, runs[i + 1]?.incremental === true));
   console.log(JSON.stringify(rows.at(-1)));
 }
 console.log('\n| stories | density | build | build s | ms/story | CPU s | output MB | files | largest HTML | largest feed | peak MB | load before |');

@@ -8,21 +8,55 @@
  *   --warm                 the second build keeps .next/ and its caches (share cards rendered by
  *                          the first, Turbopack's compile cache): an incremental build must give
  *                          the same bytes as a clean one. With --compare-with, the one build is warm.
+ *   --incremental <file>   a clean build of the content folder (CONTENT_DIR or content/, copied to a
+ *                          temporary folder) into out-determinism-inc/; then <file> (a source file,
+ *                          with its sidecar if one sits beside it) is added and the same folder is
+ *                          built again incrementally (scripts/incremental/); then a clean build of
+ *                          the grown folder into out-determinism-cold/, compared with the merged one.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { INCREMENTAL_DIR } from './incremental/manifest';
+import { z } from 'zod';
+import { LAST_BUILD_FILE } from './incremental/plan-build-files';
+
+const lastBuildSchema = z.object({ mode: z.enum(['cold', 'incremental']), reason: z.string() });
 
 const args = process.argv.slice(2);
 const compareWith = args.includes('--compare-with') ? args[args.indexOf('--compare-with') + 1] : undefined;
+const added = args.includes('--incremental') ? args[args.indexOf('--incremental') + 1] : undefined;
 const warm = args.includes('--warm');
 
-/** Runs the full `npm run build` (content check, next build, postbuild) into `exportDir`, from a clean .next unless `keepCaches`. */
-function build(exportDir: string, keepCaches = false): void {
-  if (!keepCaches) rmSync('.next', { recursive: true, force: true });
-  rmSync(exportDir, { recursive: true, force: true });
-  console.log(`check:determinism: ${keepCaches ? 'warm' : 'clean'} build into ${exportDir}/`);
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_DIST_DIR: exportDir } });
+type BuildKind = 'clean' | 'warm' | 'incremental';
+
+/** Runs the full `npm run build` (content check, next build, postbuild) into `exportDir`, from a clean .next unless warm or incremental. */
+function build(exportDir: string, kind: BuildKind = 'clean', env: Record<string, string> = {}): void {
+  if (kind === 'clean') for (const dir of ['.next', INCREMENTAL_DIR]) rmSync(dir, { recursive: true, force: true });
+  // An incremental build merges into the export it finds; the others start from nothing.
+  if (kind !== 'incremental') rmSync(exportDir, { recursive: true, force: true });
+  console.log(`check:determinism: ${kind} build into ${exportDir}/`);
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env, NEXT_DIST_DIR: exportDir } });
+}
+
+/** The clean build of a copy of the content folder, the incremental build after adding `file`, the clean build of the grown folder. */
+function buildIncrementalPair(file: string, dirInc: string, dirCold: string): void {
+  const source = process.env.CONTENT_DIR ?? 'content';
+  const content = mkdtempSync(path.join(tmpdir(), 'determinism-content-'));
+  cpSync(source, content, { recursive: true });
+  const env = { CONTENT_DIR: content };
+  build(dirInc, 'clean', env);
+  const base = file.replace(/\.txt$/, '');
+  for (const f of [file, ...['.meta.json', '.meta.yaml', '.meta.yml'].map((ext) => base + ext)].filter((f) => existsSync(f))) {
+    cpSync(f, path.join(content, 'articles', path.basename(f)));
+  }
+  build(dirInc, 'incremental', env);
+  const last = lastBuildSchema.parse(JSON.parse(readFileSync(LAST_BUILD_FILE, 'utf8')));
+  if (last.mode !== 'incremental') throw new Error(`the second build was not incremental: ${last.reason}`);
+  console.log(`check:determinism: the incremental build rendered ${last.reason}`);
+  build(dirCold, 'clean', env);
+  rmSync(content, { recursive: true, force: true });
 }
 
 function filesIn(dir: string): string[] {
@@ -61,10 +95,15 @@ function firstDifference(a: Buffer, b: Buffer): string {
   return `at byte ${i}:\n      ${show(a)}\n      ${show(b)}`;
 }
 
-const [dirA, dirB] = compareWith ? [compareWith, 'out-determinism'] : ['out-determinism-a', 'out-determinism-b'];
-if (compareWith && !existsSync(path.join(compareWith, 'index.html'))) throw new Error(`${compareWith} holds no export`);
-if (!compareWith) build(dirA);
-build(dirB, warm);
+const [dirA, dirB] = added ? ['out-determinism-cold', 'out-determinism-inc'] : compareWith ? [compareWith, 'out-determinism'] : ['out-determinism-a', 'out-determinism-b'];
+if (added) {
+  if (!existsSync(added)) throw new Error(`--incremental needs a source file to add; ${added} does not exist`);
+  buildIncrementalPair(added, dirB, dirA);
+} else {
+  if (compareWith && !existsSync(path.join(compareWith, 'index.html'))) throw new Error(`${compareWith} holds no export`);
+  if (!compareWith) build(dirA);
+  build(dirB, warm ? 'warm' : 'clean');
+}
 
 const a = snapshot(dirA);
 const b = snapshot(dirB);

@@ -27,7 +27,12 @@ import { cardKey, rendererFingerprint } from './share-card-cache';
 const IN_FLIGHT = availableParallelism() * 2;
 
 /** How to render a card (the real renderer unless a test counts calls) and where to cache cards (none by default). */
-export type CardOptions = { cacheDir?: string | null; render?: (card: ShareCard) => Promise<Uint8Array> };
+export type CardOptions = {
+  cacheDir?: string | null;
+  render?: (card: ShareCard) => Promise<Uint8Array>;
+  /** Cache keys (file names without `.png`) to keep besides this call's: an incremental build draws a few cards and keeps the rest. */
+  keepInCache?: readonly string[];
+};
 
 type Counts = { bytes: number; rendered: number; copied: number };
 
@@ -78,7 +83,7 @@ export async function writeShareCards(exportDir: string, cards: readonly Publish
     }
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, cards.length) }, lane));
-  if (cacheDir) pruneCache(cacheDir, new Set(keys.map((k) => `${k}.png`)));
+  if (cacheDir) pruneCache(cacheDir, new Set([...keys, ...(options.keepInCache ?? [])].map((k) => `${k}.png`)));
   const average = counts.rendered ? `, ${Math.round(counts.bytes / counts.rendered / 1024)} KB each on average` : '';
   return `${cards.length} share cards: ${counts.rendered} rendered${average}, ${counts.copied} unchanged (copied from the cache)`;
 }

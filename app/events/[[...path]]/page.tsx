@@ -8,6 +8,7 @@ import { getEventIndex, getEventYears } from '@/lib/content';
 import { entitiesWithEvents, eventsFromParams, eventsStaticParams, type EventsParams } from '@/lib/routes/events-route';
 import { paths } from '@/lib/paths';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
+import { renderSet } from '@/lib/render-set';
 
 type Props = { params: EventsParams };
 
@@ -17,7 +18,7 @@ export const dynamicParams = false;
 const FILTER_ENTITIES = 16;
 
 export function generateStaticParams() {
-  return eventsStaticParams();
+  return renderSet('events', eventsStaticParams());
 }
 
 async function seoRoute(params: EventsParams): Promise<SeoRoute> {

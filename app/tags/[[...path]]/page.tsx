@@ -10,13 +10,14 @@ import { entityTypeLabel } from '@/lib/entity-types';
 import { tagFromParams, tagStaticParams, type TagParams } from '@/lib/routes/tag-route';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
 import { paths } from '@/lib/paths';
+import { renderSet } from '@/lib/render-set';
 
 type Props = { params: TagParams };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return tagStaticParams();
+  return renderSet('tags', tagStaticParams());
 }
 
 /** The SEO description of the page at these params: the tag index (by name or by count) or one page of a tag. */

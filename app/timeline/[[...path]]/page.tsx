@@ -8,6 +8,7 @@ import { FEATURED_ENTITIES } from '@/lib/featured';
 import { timelineFromParams, timelineStaticParams, type TimelineParams } from '@/lib/routes/timeline-route';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
 import { paths } from '@/lib/paths';
+import { renderSet } from '@/lib/render-set';
 
 type Props = { params: TimelineParams };
 
@@ -17,7 +18,7 @@ export const dynamicParams = false;
 const FILTER_CHIPS = 12;
 
 export function generateStaticParams() {
-  return timelineStaticParams();
+  return renderSet('timeline', timelineStaticParams());
 }
 
 /** The SEO description of one timeline page. */

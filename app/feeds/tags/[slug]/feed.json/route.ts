@@ -1,10 +1,11 @@
 import { feedResponse, tagFeedParams, tagFeedSpec } from '@/lib/feeds/archive-feeds';
+import { renderSet } from '@/lib/render-set';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return tagFeedParams();
+  return renderSet('feeds/tags/feed.json', tagFeedParams());
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

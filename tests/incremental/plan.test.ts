@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Manifest } from '@/scripts/incremental/manifest';
+import { planBuild } from '@/scripts/incremental/plan';
+
+const manifest = (over: Partial<Manifest> = {}): Manifest => ({
+  version: 1,
+  exportDir: '/site/out',
+  codeVersion: 'code-1',
+  gazetteer: 'gaz-1',
+  routes: {
+    articles: { '[["slug","a"]]': 'h-a', '[["slug","b"]]': 'h-b' },
+    tags: { '[["path",["x"]]]': 'h-x', '[["path",["y"]]]': 'h-y' },
+  },
+  moved: ['/timeline/x/'],
+  cards: { '/og/articles/a/image.png': 'k-a', '/og/articles/b/image.png': 'k-b' },
+  ...over,
+});
+
+describe('planBuild', () => {
+  it('builds cold without a previous manifest, or when its export is gone', () => {
+    expect(planBuild(null, manifest(), true).mode).toBe('cold');
+    expect(planBuild(manifest(), manifest(), false).mode).toBe('cold');
+    expect(planBuild(manifest({ exportDir: '/site/other' }), manifest(), true).mode).toBe('cold');
+  });
+
+  it('builds cold when the code or the gazetteer changed, whatever the routes say', () => {
+    expect(planBuild(manifest(), manifest({ codeVersion: 'code-2' }), true)).toMatchObject({ mode: 'cold', reason: expect.stringContaining('code') });
+    expect(planBuild(manifest(), manifest({ gazetteer: 'gaz-2' }), true)).toMatchObject({ mode: 'cold', reason: expect.stringContaining('gazetteer') });
+    expect(planBuild(manifest({ gazetteer: null }), manifest(), true).mode).toBe('cold');
+  });
+
+  it('renders nothing when nothing changed', () => {
+    const plan = planBuild(manifest(), manifest(), true);
+    expect(plan.mode).toBe('incremental');
+    expect(Object.values(plan.render.routes).flat()).toEqual([]);
+    expect(plan.removed).toEqual([]);
+    expect(plan.cards).toEqual([]);
+  });
+
+  it('renders the added and changed routes, deletes the removed ones, draws the changed cards', () => {
+    const next = manifest({
+      routes: {
+        articles: { '[["slug","a"]]': 'h-a', '[["slug","c"]]': 'h-c' },
+        tags: { '[["path",["x"]]]': 'h-x2', '[["path",["y"]]]': 'h-y' },
+      },
+      cards: { '/og/articles/a/image.png': 'k-a2', '/og/articles/c/image.png': 'k-c' },
+      moved: ['/timeline/z/'],
+    });
+    const plan = planBuild(manifest(), next, true);
+    expect(plan.mode).toBe('incremental');
+    expect(plan.render.routes.articles).toEqual(['[["slug","c"]]']);
+    expect(plan.render.routes.tags).toEqual(['[["path",["x"]]]']);
+    expect(plan.removed).toEqual([{ route: 'articles', key: '[["slug","b"]]' }]);
+    expect(plan.cards.sort()).toEqual(['/og/articles/a/image.png', '/og/articles/c/image.png']);
+    expect(plan.removedCards).toEqual(['/og/articles/b/image.png']);
+    // Every previous moved page is rewritten, so all of them are cleared first.
+    expect(plan.previousMoved).toEqual(['/timeline/x/']);
+    expect(plan.manifest).toBe(next);
+  });
+});
