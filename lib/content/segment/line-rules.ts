@@ -99,7 +99,7 @@ const CREDIT_LINE = new RegExp(`^(?:${CREDIT})\\.?\\s*(?:by\\b|von\\b|par\\b|:|�
 const TRAILING_CREDIT = new RegExp(`[(\\[](?:${CREDIT})\\.?\\s*(?::|©|by\\b)[^()\\[\\]]{1,80}[)\\]]$`, 'iu');
 
 const CREDIT_ABBREVIATION = new RegExp(`^(?:${CREDIT})\\.\\s+(?=\\S)`, 'iu');
-const CREDIT_AFTER_SEPARATOR = new RegExp(`[/|·•]\\s*(?:${CREDIT})\\.?\\s*:`, 'iu');
+const CREDIT_AFTER_SEPARATOR = new RegExp(`[/|·•,]\\s*(?:${CREDIT})\\.?\\s*:`, 'iu');
 const CAPTION_CREDIT = new RegExp(`[.!?]\\s+(?:${CREDIT})\\s*:\\s*[^.:]{1,50}$`, 'iu');
 
 /** A photo or video credit: "Photo: Reuters", "Фота: …", "Видео: YouTube / …", "© AFP", or a caption ending "(Photo: X)". */

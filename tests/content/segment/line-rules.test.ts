@@ -27,6 +27,9 @@ describe('classifyFurniture', () => {
     ['צילום: רויטרס', 'photo-credit'],
     ['Mainos', 'site-prompt'],
     ['Reklam', 'site-prompt'],
+    // A portrait's caption: the sitter's name, a comma, then the credit label.
+    ['Generalul Ion Marin, Foto: Arhiva personală', 'photo-credit'],
+    ['Jana Nováková, foto: archiv redakce', 'photo-credit'],
   ])('classifies “%s” as %s', (line, reason) => expect(classifyFurniture(line)).toBe(reason));
 
   it.each([
@@ -39,6 +42,8 @@ describe('classifyFurniture', () => {
     'Läs mer om hur robotarna fungerar i rapporten som försvarsmakten publicerade i går.',
     'Kuva on otettu viime viikolla, kun ensimmäinen patteri saapui tukikohtaan.',
     'Fotó nélkül is világos, hogy a rendszer első egységei már megérkeztek.',
+    // A comma before a credit word in a sentence: no colon after it, and it reads as a sentence.
+    'Ministrul a arătat, foto în mână, cum arăta uzina înainte de modernizare.',
   ])('keeps the article’s own line “%s”', (line) => expect(classifyFurniture(line)).toBeNull());
 });
 
