@@ -108,8 +108,22 @@ function keepWeakBetweenProse(body: Block[]): Block[] {
   });
 }
 
+/**
+ * A bare name ("Selin KAYA", "Ion Marin") standing alone between the first two paragraphs, when the page
+ * gave no byline above: the byline set under the standfirst, as many sites print it. Anywhere else in the
+ * body a two-word capitalised line may be a subheading, so only this position and the name's shape together decide.
+ */
+function markBylineUnderStandfirst(draft: StoryDraft, body: Block[]): Block[] {
+  if (draft.byline) return body;
+  const texts = body.filter((b) => b.mark === null);
+  const [lead, name, next] = [texts[0], texts[1], texts[2]];
+  if (!lead || !name || !next || !isProse(lead.text) || !isProse(next.text) || name.lines.length !== 1 || isProse(name.text)) return body;
+  const byline = matchBareName(name.text);
+  return byline ? body.map((b) => (b === name ? { ...b, mark: { kind: 'byline', byline } } : b)) : body;
+}
+
 function takeBody(draft: StoryDraft, rawBody: Block[]): void {
-  const body = keepWeakBetweenProse(rawBody);
+  const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   for (const block of body) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'byline')) continue;

@@ -6,7 +6,7 @@
 import { isCounter, isEmbedNotice, isRelativeTime, isWeatherLine } from './embed-rules';
 import { ARTICLE_NOUNS, CREDIT_LABELS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, SYNDICATION_WORDS, phraseAlternation } from './furniture-words';
 import type { RemovalReason } from '../schema';
-import { endsSentence, isTitleShaped, wordCount } from './text-shape';
+import { endsSentence, hasCase, isTitleShaped, wordCount } from './text-shape';
 
 const PROMPT_VERB = new RegExp(`^(?:${phraseAlternation(PROMPT_VERB_STEMS)})`, 'iu');
 const READ_ALSO = phraseAlternation(READ_ALSO_LABELS);
@@ -154,6 +154,20 @@ export function isTitledRelatedLink(line: string): boolean {
   return isTitleShaped(rest) || /[?？!！]["”»]?$/u.test(rest);
 }
 
+/**
+ * A link to another story shouted in capitals behind a short label: "İLGİLİ HABER: DENİZALTI PROJESİNDE YENİ AŞAMA",
+ * "CITEȘTE ȘI: …", in any cased script and without a word table. Three signals agree: every cased letter is a
+ * capital (a story's subheading has lower case, or no label), a label of one to three words before a colon, and
+ * a headline after it (title-shaped, no sentence end).
+ */
+export function isShoutedRelatedLink(line: string): boolean {
+  const t = line.trim();
+  const m = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s*:\s*(\S.*)$/u.exec(t);
+  if (!m || wordCount(m[2]!) < 2 || !isTitleShaped(m[2]!)) return false;
+  const cased = [...t].filter((c) => hasCase(c));
+  return cased.length >= 8 && cased.every((c) => c === c.toUpperCase());
+}
+
 /** A copyright line: "© 2019 …", "(c) 2019 Site", "Copyright 2019": a certain shape, whatever follows. */
 export function isCopyrightLine(line: string): boolean {
   const t = line.trim();
@@ -186,6 +200,7 @@ const RULES: LineRule[] = [
   { reason: 'photo-credit', test: isPhotoCredit, firstWords: true },
   { reason: 'photo-credit', test: isCopyrightLine },
   { reason: 'related-block', test: isTitledRelatedLink },
+  { reason: 'related-block', test: isShoutedRelatedLink, firstWords: true },
   { reason: 'related-block', test: isInlineRelatedLink, firstWords: true, weak: true },
   { reason: 'site-prompt', test: isSitePrompt, firstWords: true },
   { reason: 'category-label', test: (l) => isCategoryLabel(l) && !isBareLabel(l), firstWords: true },

@@ -30,6 +30,9 @@ describe('classifyFurniture', () => {
     // A portrait's caption: the sitter's name, a comma, then the credit label.
     ['Generalul Ion Marin, Foto: Arhiva personală', 'photo-credit'],
     ['Jana Nováková, foto: archiv redakce', 'photo-credit'],
+    // Another story's headline shouted in capitals behind a short label, in languages without a table entry.
+    ['İLGİLİ HABER: DENİZALTI PROJESİNDE YENİ AŞAMA', 'related-block'],
+    ['ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: ΝΕΑ ΦΡΕΓΑΤΑ ΓΙΑ ΤΟ ΝΑΥΤΙΚΟ', 'related-block'],
   ])('classifies “%s” as %s', (line, reason) => expect(classifyFurniture(line)).toBe(reason));
 
   it.each([
@@ -44,6 +47,10 @@ describe('classifyFurniture', () => {
     'Fotó nélkül is világos, hogy a rendszer első egységei már megérkeztek.',
     // A comma before a credit word in a sentence: no colon after it, and it reads as a sentence.
     'Ministrul a arătat, foto în mână, cum arăta uzina înainte de modernizare.',
+    // Capitals alone, or a label with a lower-case headline, are a subheading's shapes.
+    'CE URMEAZĂ PENTRU UZINĂ',
+    'Follow the money: how Minsk pays for its missiles',
+    'NATO: A PLAN.',
   ])('keeps the article’s own line “%s”', (line) => expect(classifyFurniture(line)).toBeNull());
 });
 
