@@ -11,7 +11,7 @@ import type { Block } from '../segment/segment';
 import { matchBareName } from '../segment/byline';
 import { pickHeadline } from './headline-score';
 import { stopwordsFor } from '../segment/line-evidence';
-import { isProse, isTitleShaped, wordCount } from '../segment/text-shape';
+import { endsSentence, isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 
 export type Located<T> = T & { line: number };
 
@@ -122,9 +122,26 @@ function markBylineUnderStandfirst(draft: StoryDraft, body: Block[]): Block[] {
   return byline ? body.map((b) => (b === name ? { ...b, mark: { kind: 'byline', byline } } : b)) : body;
 }
 
+/**
+ * Short lines in a run of two or more between the standfirst (the first paragraph) and the second paragraph:
+ * the header's leftovers a theme prints under the standfirst ("Avatar photo", "Published", "on"). A subheading
+ * stands alone over its paragraph, so a run is never one; the position and the run together decide.
+ */
+function runUnderStandfirst(text: Block[]): Set<Block> {
+  if (!text[0] || !isProse(text[0].text)) return new Set();
+  const run: Block[] = [];
+  for (const b of text.slice(1)) {
+    if (isProse(b.text)) break;
+    if (wordCount(b.text) > 4 || endsSentence(b.text)) return new Set();
+    run.push(b);
+  }
+  return run.length >= 2 && run.length < text.length - 1 ? new Set(run) : new Set();
+}
+
 function takeBody(draft: StoryDraft, rawBody: Block[]): void {
   const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
+  const underStandfirst = runUnderStandfirst(text.filter((b) => b.mark === null));
   for (const block of body) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'byline')) continue;
     const i = text.indexOf(block);
@@ -136,7 +153,7 @@ function takeBody(draft: StoryDraft, rawBody: Block[]): void {
     const nextToCredit = [body[body.indexOf(block) - 1], body[body.indexOf(block) + 1]].some(
       (b) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit' && Math.abs(b.line - block.line) === 1,
     );
-    if (inMenuRun) removeBlock(draft, block, 'navigation');
+    if (inMenuRun || underStandfirst.has(block)) removeBlock(draft, block, 'navigation');
     // A short line glued to a photo credit, not a sentence: the photo's caption.
     else if (nextToCredit && isTitleShaped(block.text) && !isProse(block.text)) removeBlock(draft, block, 'caption');
     else if (isHeadingCandidate(block) && text[i + 1] !== undefined && isProse(text[i + 1]!.text))

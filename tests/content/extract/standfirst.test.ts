@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { compileSource } from '@/lib/content/compile-source';
+
+const compile = (text: string) => compileSource('case', 'content/articles/case.txt', text).articles[0];
+const bodyOf = (lines: string[]) => compile(lines.join('\n'))?.body.map((b) => b.text) ?? [];
+
+// A Czech story written for these tests: headline, standfirst, then the story's paragraphs.
+const HEADLINE = 'Armáda dostane nové radary do konce roku';
+const STANDFIRST = 'Ministerstvo obrany podepsalo smlouvu na dodávku čtyř radarů od domácího výrobce.';
+const TEXT = [
+  'Smlouvu v pondělí podepsal náměstek ministra na setkání s výrobcem v Pardubicích.',
+  'První radar má být podle ministerstva předán vojákům ještě letos na podzim.',
+  'Zbylé tři radary dorazí podle plánu v průběhu příštího roku.',
+];
+
+describe('the lines between the standfirst and the story', () => {
+  it('leaves out a run of short theme lines under the standfirst', () => {
+    const body = bodyOf([HEADLINE, STANDFIRST, 'Foto autora', 'Zveřejněno', 'dne', ...TEXT]);
+    expect(body).toEqual([STANDFIRST, ...TEXT]);
+  });
+
+  it('keeps a single subheading there: a subheading stands alone over its paragraph', () => {
+    const body = bodyOf([HEADLINE, STANDFIRST, 'Podpis v Pardubicích', ...TEXT]);
+    expect(body).toEqual([STANDFIRST, 'Podpis v Pardubicích', ...TEXT]);
+  });
+
+  it('takes a bare name there as the byline, also with the surname in capitals', () => {
+    const article = compile([HEADLINE, STANDFIRST, 'Petra NOVÁKOVÁ', ...TEXT].join('\n'));
+    expect(article?.author?.value).toBe('Petra NOVÁKOVÁ');
+    expect(article?.body.map((b) => b.text)).toEqual([STANDFIRST, ...TEXT]);
+  });
+
+  it('leaves a bare name further down the story in the text', () => {
+    const article = compile([HEADLINE, STANDFIRST, TEXT[0]!, 'Petra Nováková', TEXT[1]!, TEXT[2]!].join('\n'));
+    expect(article?.body.map((b) => b.text)).toContain('Petra Nováková');
+  });
+});
