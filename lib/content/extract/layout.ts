@@ -6,6 +6,7 @@
  */
 import type { Block } from '../segment/segment';
 import { endsSentence, isProse, wordCount, words } from '../segment/text-shape';
+import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
@@ -51,6 +52,22 @@ function isNoticeHeading(label: Block, notice: Block): boolean {
   return stem !== null && words(notice.text).some((w) => stemOf(w) === stem);
 }
 
+/**
+ * Where an author box starts: the byline's name printed again, alone on its line, after the story's first
+ * paragraph ("Ana Ribeiro" over "Reporter on defence since 2015."). Two signals agree: the shape of a bare
+ * name, and the page naming the same person above the text ("Ana Ribeiro", "Por Ana Ribeiro"). -1 when none.
+ */
+function authorBoxAt(blocks: Block[], first: number, last: number): number {
+  const above = blocks.slice(0, first).map((b) => b.text.trim());
+  for (let k = first + 1; k <= last; k++) {
+    const b = blocks[k]!;
+    if (b.mark !== null || b.lines.length !== 1 || !matchBareName(b.text)) continue;
+    const name = b.text.trim();
+    if (above.some((t) => t === name || t.endsWith(` ${name}`) || t.startsWith(`${name} `))) return k;
+  }
+  return -1;
+}
+
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   let first = blocks.findIndex(isTextProse);
@@ -63,7 +80,12 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
     last -= 2;
     while (last > first && !isTextProse(blocks[last]!)) last--;
   }
-  while (last + 1 < blocks.length && isShortSentence(blocks[last + 1]!, stopwords)) last++;
+  const box = authorBoxAt(blocks, first, last);
+  if (box > first) {
+    last = box - 1;
+    while (last > first && !isTextProse(blocks[last]!)) last--;
+  }
+  while (last + 1 < blocks.length && box < 0 && isShortSentence(blocks[last + 1]!, stopwords)) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
 }
 

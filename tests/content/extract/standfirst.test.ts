@@ -35,3 +35,15 @@ describe('the lines between the standfirst and the story', () => {
     expect(article?.body.map((b) => b.text)).toContain('Petra Nováková');
   });
 });
+
+describe('an author box after the story', () => {
+  const page = (bioName: string) => [HEADLINE, 'Petra Nováková', '12. 3. 2024 14:20', ...TEXT, bioName, 'Redaktorka domácí rubriky. Píše o obraně a bezpečnosti od roku 2015.'];
+
+  it('ends the story at the byline name printed again over a short bio', () => {
+    expect(bodyOf(page('Petra Nováková'))).toEqual(TEXT);
+  });
+
+  it('keeps a closing sentence under another name: only the page’s own byline opens an author box', () => {
+    expect(bodyOf(page('Jan Dvořák')).at(-1)).toBe('Redaktorka domácí rubriky. Píše o obraně a bezpečnosti od roku 2015.');
+  });
+});
