@@ -68,6 +68,22 @@ function authorBoxAt(blocks: Block[], first: number, last: number): number {
   return -1;
 }
 
+const isTimeMark = (b: Block | undefined) =>
+  b !== undefined && (b.mark?.kind === 'dateline' || b.mark?.kind === 'stamp' || (b.mark?.kind === 'furniture' && (b.mark.reason === 'relative-time' || b.mark.reason === 'counter')));
+
+/**
+ * Where a readers' comment thread starts: a counter ("3 comentarii", "Comments (12)") after the story's first
+ * paragraph, followed within three blocks by a time (the first comment's "2 hours ago" or date). Readers'
+ * comments are sentences, so the last-prose rule alone would take them into the story. -1 when none.
+ */
+function commentThreadAt(blocks: Block[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    const b = blocks[k]!;
+    if (b.mark?.kind === 'furniture' && b.mark.reason === 'counter' && blocks.slice(k + 1, k + 4).some(isTimeMark)) return k;
+  }
+  return -1;
+}
+
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   let first = blocks.findIndex(isTextProse);
@@ -78,6 +94,11 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   // A short sentence under a counter line ("Comments (3)") is the comment section's notice, not the story's end.
   while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!)) {
     last -= 2;
+    while (last > first && !isTextProse(blocks[last]!)) last--;
+  }
+  const thread = commentThreadAt(blocks, first, last);
+  if (thread > first) {
+    last = thread - 1;
     while (last > first && !isTextProse(blocks[last]!)) last--;
   }
   const box = authorBoxAt(blocks, first, last);

@@ -29,7 +29,7 @@ const LABELS = [
   'szerző', 'írta', 'szöveg', // hu
   'av', 'skrevet av', 'af', 'kirjoittaja', 'teksti', 'toimittaja', // sv, no, da, fi
   'autors', 'teksts', 'autorius', 'autorė', // lv, lt
-  'scris de', 'redactat de', // ro
+  'scris de', 'redactat de', 'de', // ro
   'piše', 'аутор', 'пише', 'от', // sr, hr, bg
   'yazan', 'muhabir', 'yazar', // tr
   'του', 'της', 'από', 'συντάκτης', // el

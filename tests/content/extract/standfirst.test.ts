@@ -47,3 +47,15 @@ describe('an author box after the story', () => {
     expect(bodyOf(page('Jan Dvořák')).at(-1)).toBe('Redaktorka domácí rubriky. Píše o obraně a bezpečnosti od roku 2015.');
   });
 });
+
+describe('a readers’ comment thread after the story', () => {
+  it('ends the story at a comment counter followed by a comment’s time', () => {
+    const body = bodyOf([HEADLINE, ...TEXT, '2 komentáře', 'Karel B.', 'před 2 hodinami', 'Konečně, bylo na čase to koupit.']);
+    expect(body).toEqual(TEXT);
+  });
+
+  it('keeps the story’s sentences after a counter when no time follows it', () => {
+    const body = bodyOf([HEADLINE, TEXT[0]!, '2 komentáře', TEXT[1]!, TEXT[2]!]);
+    expect(body.at(-1)).toBe(TEXT[2]);
+  });
+});

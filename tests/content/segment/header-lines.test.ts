@@ -5,6 +5,7 @@ describe('bylines', () => {
   it('reads “By X”', () => expect(matchByline('By Andrei Parotnikau')).toEqual({ author: 'Andrei Parotnikau', outlet: null }));
   it('reads “Name, Outlet”', () => expect(matchByline('Siarhei Bohdan, BelarusDigest')).toEqual({ author: 'Siarhei Bohdan', outlet: 'BelarusDigest' }));
   it('reads “By X, Outlet”', () => expect(matchByline('By Jane Doe, Reuters')).toEqual({ author: 'Jane Doe', outlet: 'Reuters' }));
+  it('reads the Romanian lower-case label “de X”', () => expect(matchByline('de Andrei Stan')).toEqual({ author: 'Andrei Stan', outlet: null }));
   it.each(['By the end of the year, Minsk will have new launchers.', 'by the way', 'Belarus, Ukraine sign deal', 'Lukashenko, Putin meet in Sochi'])(
     'does not take “%s” for a byline',
     (line) => expect(matchByline(line)).toBeNull(),
