@@ -84,6 +84,29 @@ function commentThreadAt(blocks: Block[], first: number, last: number): number {
   return -1;
 }
 
+/**
+ * The story's end when its last prose lines are a footer's sentences: a run of three or more blocks that
+ * are not text (a share row, a tag list, a menu) then at most two short one-line sentences to the end
+ * ("Sign up and get the news every morning.", "All rights reserved."). A caption and its credit make a run
+ * of two, a subheading one, so a story's last paragraph under them stays. Returns `last` unchanged otherwise.
+ */
+function beforeFooterSentences(blocks: Block[], first: number, last: number): number {
+  let k = last;
+  let sentences = 0;
+  while (k > first && isTextProse(blocks[k]!)) {
+    if (blocks[k]!.lines.length !== 1 || wordCount(blocks[k]!.text) > 30 || ++sentences > 2) return last;
+    k--;
+  }
+  let run = 0;
+  while (k > first && !isTextProse(blocks[k]!) && !isMetaBlock(blocks[k]!)) {
+    run++;
+    k--;
+  }
+  return run >= 3 && k > first ? k : last;
+}
+
+const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 'dateline';
+
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   let first = blocks.findIndex(isTextProse);
@@ -96,6 +119,7 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
     last -= 2;
     while (last > first && !isTextProse(blocks[last]!)) last--;
   }
+  last = beforeFooterSentences(blocks, first, last);
   const thread = commentThreadAt(blocks, first, last);
   if (thread > first) {
     last = thread - 1;

@@ -59,3 +59,16 @@ describe('a readers’ comment thread after the story', () => {
     expect(body.at(-1)).toBe(TEXT[2]);
   });
 });
+
+describe('sentences in the footer', () => {
+  const NOTICE = 'Přihlaste se k odběru a každé ráno dostanete nejdůležitější zprávy dne.';
+
+  it('leaves out short sentences under a run of three or more non-text lines', () => {
+    expect(bodyOf([HEADLINE, ...TEXT, 'Sdílet', 'Kopírovat odkaz', 'Tisk', NOTICE])).toEqual(TEXT);
+  });
+
+  it('keeps a last paragraph under a caption and its credit (a run of two)', () => {
+    const body = bodyOf([HEADLINE, TEXT[0]!, TEXT[1]!, 'Radar na zkušební ploše', 'Foto: archiv výrobce', NOTICE]);
+    expect(body.at(-1)).toBe(NOTICE);
+  });
+});
