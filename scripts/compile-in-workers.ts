@@ -21,19 +21,22 @@ import { chunksFor, runInWorkers } from './worker-pool';
 
 const COMPILE_WORKER = new URL('./compile-worker.ts', import.meta.url);
 
-/** How to compile: `workers` threads once at least `minSources` files need compiling, and an optional disk cache. */
-export type CompileOptions = { workers?: number; minSources?: number; cache?: DiskCompileCache | null };
+/**
+ * How to compile: `workers` threads once at least `minSources` files need compiling, an optional
+ * disk cache, and the compiler version its keys use (compilerVersion(), the hash of lib/content's source).
+ */
+export type CompileOptions = { workers?: number; minSources?: number; cache?: DiskCompileCache | null; version?: string };
 
 export async function compileInWorkers(
   files: SourceFile[],
   gazetteer: SourceFile | null,
-  { workers = availableParallelism(), minSources = 300, cache = null }: CompileOptions = {},
+  { workers = availableParallelism(), minSources = 300, cache = null, version }: CompileOptions = {},
 ): Promise<Archive> {
   const sources = sourcesOf(files);
   // The site template is counted once over every source here, as compileArchive does, and handed to each chunk.
   const template = siteTemplateOf(sources);
-  const version = compilerVersion();
-  const keys = cache ? sources.map((file) => compileKey({ file, template: templateView(file, template) }, version)) : [];
+  const compiler = cache ? (version ?? compilerVersion()) : '';
+  const keys = cache ? sources.map((file) => compileKey({ file, template: templateView(file, template) }, compiler)) : [];
   const compiled: (CompiledFile | null)[] = sources.map((_, i) => (cache ? cache.get(keys[i]!) : null));
   const missing = sources.flatMap((file, i) => (compiled[i] === null ? [i] : []));
 
