@@ -27,6 +27,7 @@ const COMPILE_WORKER = new URL('./compile-worker.ts', import.meta.url);
  */
 export type CompileOptions = { workers?: number; minSources?: number; cache?: DiskCompileCache | null; version?: string };
 
+/** The archive compileArchive(files, gazetteer) gives, with the per-file compiles from `cache` where it has them and on `workers` threads otherwise. */
 export async function compileInWorkers(
   files: SourceFile[],
   gazetteer: SourceFile | null,
@@ -38,7 +39,7 @@ export async function compileInWorkers(
   const compiler = cache ? (version ?? compilerVersion()) : '';
   const keys = cache ? sources.map((file) => compileKey({ file, template: templateView(file, template) }, compiler)) : [];
   const compiled: (CompiledFile | null)[] = sources.map((_, i) => (cache ? cache.get(keys[i]!) : null));
-  const missing = sources.flatMap((file, i) => (compiled[i] === null ? [i] : []));
+  const missing = sources.flatMap((_, i) => (compiled[i] === null ? [i] : []));
 
   let made: TrackedCompile[];
   if (workers < 2 || missing.length < minSources) {
