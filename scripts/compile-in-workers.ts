@@ -3,26 +3,61 @@
  * over chunks of files in worker threads (scripts/worker-pool.ts), and the rest of the pipeline
  * (sidecars, slugs, republications, tagging, events) runs once here on the results, in file order,
  * so the archive is the one compileArchive would give. Used by the content check that starts
- * every build; small folders are compiled in this thread, where starting workers would cost more.
+ * every build; a few files are compiled in this thread, where starting workers would cost more.
+ *
+ * With a disk cache (lib/content/store/disk-cache.ts), a file whose key (its bytes, the part of the
+ * site template its lines meet, the compiler's version) has an entry is read from there in this
+ * thread, and only the others are compiled; the cache then keeps the new results and drops the
+ * entries this run did not use.
  */
 import { availableParallelism } from 'node:os';
-import { assembleArchive, compileArchive, type CompiledFile, type SourceFile, siteTemplateOf, sourcesOf } from '../lib/content/archive';
+import { assembleArchive, type CompiledFile, type SourceFile, siteTemplateOf, sourcesOf } from '../lib/content/archive';
+import { compileKey, compilerVersion } from '../lib/content/store/compile-cache';
+import type { DiskCompileCache } from '../lib/content/store/disk-cache';
+import { compileTracked, TemplateRecorder, type TrackedCompile, templateView } from '../lib/content/store/template-deps';
 import type { CompileChunk } from './compile-worker';
 import type { Archive } from '../lib/content/schema';
 import { chunksFor, runInWorkers } from './worker-pool';
 
 const COMPILE_WORKER = new URL('./compile-worker.ts', import.meta.url);
 
+/**
+ * How to compile: `workers` threads once at least `minSources` files need compiling, an optional
+ * disk cache, and the compiler version its keys use (compilerVersion(), the hash of lib/content's source).
+ */
+export type CompileOptions = { workers?: number; minSources?: number; cache?: DiskCompileCache | null; version?: string };
+
+/** The archive compileArchive(files, gazetteer) gives, with the per-file compiles from `cache` where it has them and on `workers` threads otherwise. */
 export async function compileInWorkers(
   files: SourceFile[],
   gazetteer: SourceFile | null,
-  { workers = availableParallelism(), minSources = 300 }: { workers?: number; minSources?: number } = {},
+  { workers = availableParallelism(), minSources = 300, cache = null, version }: CompileOptions = {},
 ): Promise<Archive> {
   const sources = sourcesOf(files);
-  if (workers < 2 || sources.length < minSources) return compileArchive(files, gazetteer);
   // The site template is counted once over every source here, as compileArchive does, and handed to each chunk.
-  const template = [...siteTemplateOf(sources)];
-  const chunks = chunksFor(sources, workers, 64).map((files): CompileChunk => ({ files, template }));
-  const compiled = await runInWorkers<CompileChunk, CompiledFile[]>(COMPILE_WORKER, chunks, workers);
-  return assembleArchive(files, gazetteer, compiled.flat());
+  const template = siteTemplateOf(sources);
+  const compiler = cache ? (version ?? compilerVersion()) : '';
+  const keys = cache ? sources.map((file) => compileKey({ file, template: templateView(file, template) }, compiler)) : [];
+  const compiled: (CompiledFile | null)[] = sources.map((_, i) => (cache ? cache.get(keys[i]!) : null));
+  const missing = sources.flatMap((_, i) => (compiled[i] === null ? [i] : []));
+
+  let made: TrackedCompile[];
+  if (workers < 2 || missing.length < minSources) {
+    const recorder = new TemplateRecorder(template);
+    made = missing.map((i) => compileTracked(sources[i]!, recorder));
+  } else {
+    const entries = [...template];
+    const chunks = chunksFor(missing, workers, 64).map((part): CompileChunk => ({ files: part.map((i) => sources[i]!), template: entries }));
+    made = (await runInWorkers<CompileChunk, TrackedCompile[]>(COMPILE_WORKER, chunks, workers)).flat();
+  }
+  missing.forEach((i, n) => {
+    const { compiled: result, cacheable } = made[n]!;
+    compiled[i] = result;
+    if (cache && cacheable) cache.set(keys[i]!, result);
+  });
+  cache?.retainOnly(new Set(keys));
+  return assembleArchive(files, gazetteer, compiled.map((c, i) => {
+    if (c === null) throw new Error(`${sources[i]!.path} was neither read from the cache nor compiled`);
+    return c;
+  }));
 }

@@ -5,7 +5,9 @@
  *   --json     the compiled archive as JSON on stdout, nothing else on stdout
  *   --build    only errors and a summary, on stderr (the build runs this before `next build`);
  *              exits 0 despite errors when CONTENT_STRICT=0. Saves the compiled archive for
- *              `next build` to read (lib/content/store/archive-snapshot.ts) and the list of share cards
+ *              `next build` to read (lib/content/store/archive-snapshot.ts) and the list of share cards;
+ *              keeps each file's compiled result in .next/cache/compiled-files/ and compiles only
+ *              the files whose key changed since the last run (lib/content/store/disk-cache.ts)
  *   --file <path>  how one source file was read: every line with what it became, then its
  *              language, encoding, dates, author, outlet and entities (the file may sit
  *              anywhere; a sidecar beside it is applied)
@@ -20,6 +22,7 @@ import { buildStore } from '../lib/content/store/store';
 import { movedPages, writeMovedPageList } from '../lib/moved-pages';
 import { decodeSource } from '../lib/content/source/decode';
 import { compileInWorkers } from './compile-in-workers';
+import { DiskCompileCache } from '../lib/content/store/disk-cache';
 import { candidatesByArticle, formatEntityReport } from '../lib/content/report/entity-report';
 import { formatContentError } from '../lib/content/errors';
 import { formatFileReport } from '../lib/content/report/file-report';
@@ -54,7 +57,8 @@ if (fileAt >= 0) {
 }
 
 const files = readContentFiles(contentDir());
-const archive = await compileInWorkers(files, gazetteerFile);
+const cache = args.has('--build') ? new DiskCompileCache() : null;
+const archive = await compileInWorkers(files, gazetteerFile, { cache });
 const ignore = gazetteerFile ? parseGazetteer(new TextDecoder().decode(gazetteerFile.bytes), gazetteerFile.path).ignore : [];
 const candidates = () => candidatesByArticle(archive, ignore);
 
@@ -62,6 +66,7 @@ if (args.has('--json')) process.stdout.write(`${JSON.stringify(toReportJson(arch
 else if (args.has('--build')) {
   for (const e of archive.rejected) console.error(formatContentError(e));
   console.error(`content: ${archive.articles.length} published, ${archive.rejected.length} rejected`);
+  if (cache) console.error(`content: ${cache.stats.hits} files from the compile cache, ${cache.stats.misses} compiled`);
   // next build's processes read this instead of compiling the folder again (lib/content/store/archive-snapshot.ts),
   // and the card renderer the list of cards (lib/og/cards.ts).
   writeArchiveSnapshot(archive, gazetteerFile ? [...files, gazetteerFile] : files);

@@ -199,6 +199,12 @@ export const contentNotice = z.strictObject({
   message: z.string(),
 });
 
+/** What compiling one source file gives (CompiledFile in archive.ts): article drafts, before sidecars, slugs and tags, and errors. */
+export const compiledFile = z.strictObject({
+  drafts: z.array(article.omit({ slug: true, previousSlugs: true, entities: true, mentions: true, editorNotes: true, sourceUrl: true })),
+  errors: z.array(contentError),
+});
+
 export const entityType = z.enum(['country', 'person', 'organisation', 'weapon-system', 'place', 'event', 'outlet']);
 
 /** One gazetteer entry, as an editor writes it in `content/entities.yaml`. */

@@ -4,24 +4,50 @@
  * that file alone and takes every other file's result from here.
  *
  * The key hashes the compiler's version, the file's path (its id comes from its name) and bytes,
- * and, when the cached value depends on them, its sidecar's bytes and the gazetteer's. `compileFile`
- * reads the file alone (sidecars and tags are applied later, archive-wide), so its entries are keyed
- * by the file; a cached value that is tagged or has its sidecar applied passes those too, and then a
- * changed gazetteer or sidecar is a different key. Bump COMPILER_VERSION whenever a change to
- * lib/content can change what the same bytes compile to, so a cache kept on disk is not trusted
- * across that change (`npm run dev` keeps its cache in memory only, and a code edit reloads it).
+ * the part of the archive's site template the file's lines meet (./template-deps.ts), and, when
+ * the cached value depends on them, its sidecar's bytes and the gazetteer's. `compileFile` reads
+ * the file alone (sidecars and tags are applied later, archive-wide), so its entries are keyed by
+ * the file; a cached value that is tagged or has its sidecar applied passes those too, and then a
+ * changed gazetteer or sidecar is a different key. The compiler's version is a hash of its source
+ * (compilerVersion), never a constant to bump by hand: an edited compiler never reads old entries.
  *
- * Used by the dev server's archive (./live-archive.ts); the shape is plain data so a build can
- * keep entries on disk between runs.
+ * Used by the dev server's archive (./live-archive.ts, in memory) and by the build's content check
+ * (./disk-cache.ts keeps the entries on disk between runs).
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { compileFile, type CompiledFile, type SourceFile } from '../archive';
 
-/** The compiler's version: part of every key. Bump it when compiling the same bytes may give a different result. */
-export const COMPILER_VERSION = 'content-compiler-1';
+/**
+ * lib/content's own source as one keyed "file" (every `.ts` under `root`, by path and bytes, and the
+ * locked dependency tree, which pins the date parser, the language detector and the stopword lists):
+ * whatever compiles content is part of this, so an edited compiler makes every key and snapshot stale.
+ */
+export function compilerSource(root: string = path.join(process.cwd(), 'lib', 'content')): { path: string; bytes: Uint8Array } {
+  const hash = createHash('sha256');
+  try {
+    for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+      if (name.endsWith('.ts')) hash.update(`${name}\0`).update(readFileSync(path.join(root, name)));
+    }
+    const lock = path.join(root, '..', '..', 'package-lock.json');
+    if (existsSync(lock)) hash.update('package-lock.json\0').update(readFileSync(lock));
+  } catch {
+    hash.update(`no source at ${root}: ${Date.now()}`); // unknown compiler: never match a snapshot
+  }
+  return { path: '(lib/content source)', bytes: new TextEncoder().encode(hash.digest('hex')) };
+}
 
-/** The inputs one cached result was made from: the source file and, when the result depends on them, its sidecar and the gazetteer. */
-export type CompileInputs = { file: SourceFile; sidecar?: SourceFile | null; gazetteer?: SourceFile | null };
+/** The compiler's version: a hash of its source (compilerSource), read afresh on each call. */
+export function compilerVersion(root?: string): string {
+  return new TextDecoder().decode(compilerSource(root).bytes);
+}
+
+/**
+ * The inputs one cached result was made from: the source file, the part of the site template its
+ * lines meet (templateView in ./template-deps.ts) and, when the result depends on them, its sidecar and the gazetteer.
+ */
+export type CompileInputs = { file: SourceFile; template?: string; sidecar?: SourceFile | null; gazetteer?: SourceFile | null };
 
 /** A hash of `bytes`, hex: the gazetteer's, say, computed once and passed to many keys. */
 export function bytesHash(bytes: Uint8Array): string {
@@ -29,7 +55,7 @@ export function bytesHash(bytes: Uint8Array): string {
 }
 
 /** The cache key for a result made from `inputs` by compiler `version` (a missing sidecar or gazetteer is part of the key too). */
-export function compileKey({ file, sidecar, gazetteer }: CompileInputs, version: string = COMPILER_VERSION): string {
+export function compileKey({ file, template, sidecar, gazetteer }: CompileInputs, version: string): string {
   const hash = createHash('sha256');
   const part = (label: string, f: SourceFile | null | undefined) => {
     if (f === undefined) return; // not an input of this result
@@ -38,6 +64,7 @@ export function compileKey({ file, sidecar, gazetteer }: CompileInputs, version:
   };
   hash.update(`${version}\0`);
   part('file', file);
+  if (template !== undefined) hash.update(`template\0${template.length}\0${template}\0`);
   part('sidecar', sidecar);
   part('gazetteer', gazetteer);
   return hash.digest('hex');
@@ -80,8 +107,9 @@ export class CompileCache<T = CompiledFile> {
  */
 export function compileWithCache(sources: readonly SourceFile[], cache: CompileCache<CompiledFile>): CompiledFile[] {
   const keys = new Set<string>();
+  const version = compilerVersion();
   const compiled = sources.map((file) => {
-    const key = compileKey({ file });
+    const key = compileKey({ file }, version);
     keys.add(key);
     return cache.getOrMake(key, () => compileFile(file));
   });

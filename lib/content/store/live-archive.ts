@@ -8,15 +8,14 @@
  * Only in development: a build compiles once (lib/content/index.ts caches that store for the
  * process) and reads the content check's snapshot under ARCHIVE_SNAPSHOT=1.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
+import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { assembleArchive, type AssemblyMemo, isStrict, readContentFolder, sourcesOf } from '../archive';
 import { RepublicationMemo } from '../republication/memo';
 import { formatContentError } from '../errors';
 import type { Archive } from '../schema';
 import { readArchiveSnapshot, writeArchiveSnapshot } from './archive-snapshot';
-import { CompileCache, compileWithCache } from './compile-cache';
+import { CompileCache, compileWithCache, compilerSource } from './compile-cache';
 import { buildStore, type ArchiveStore } from './store';
 
 /** Whether the archive should follow the content folder: `next dev`, and not a build reading its snapshot. */
@@ -50,19 +49,6 @@ export type SnapshotUse = { file: string; role: 'write' | 'read' };
 /** The dev server's use of the snapshot: its worker processes read it, the server itself writes it. */
 export function devSnapshotUse(env: NodeJS.ProcessEnv = process.env): SnapshotUse {
   return { file: DEV_SNAPSHOT_FILE, role: env.JEST_WORKER_ID === undefined ? 'write' : 'read' };
-}
-
-/** lib/content's own source as one keyed "file": a compiler edited in dev makes every snapshot stale. */
-function compilerSource(root: string = path.join(process.cwd(), 'lib', 'content')): { path: string; bytes: Uint8Array } {
-  const hash = createHash('sha256');
-  try {
-    for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (name.endsWith('.ts')) hash.update(`${name}\0`).update(readFileSync(path.join(root, name)));
-    }
-  } catch {
-    hash.update(`no source at ${root}: ${Date.now()}`); // unknown compiler: never match a snapshot
-  }
-  return { path: '(lib/content source)', bytes: new TextEncoder().encode(hash.digest('hex')) };
 }
 
 /** A content folder's archive that is rebuilt, incrementally, on the first read after the folder changed. */

@@ -1,0 +1,147 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileArchive, readContentFolder, sourcesOf, type SourceFile } from '@/lib/content/archive';
+import { compilerVersion } from '@/lib/content/store/compile-cache';
+import { DiskCompileCache } from '@/lib/content/store/disk-cache';
+import { compileInWorkers } from '@/scripts/compile-in-workers';
+import { FIXTURES, SEED_CONTENT } from '../../support/fixtures';
+
+const enc = new TextEncoder();
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'disk-cache-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** One compile through the disk cache in `dir`, on this thread; returns the archive as JSON and what the cache did. */
+async function viaCache(dir: string, files: SourceFile[], gazetteer: SourceFile | null, version = 'compiler-a') {
+  const cache = new DiskCompileCache(dir);
+  const archive = await compileInWorkers(files, gazetteer, { workers: 1, cache, version });
+  return { json: JSON.stringify(archive), stats: cache.stats };
+}
+
+const entriesIn = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.json'));
+
+describe('the disk compile cache', { timeout: 120_000 }, () => {
+  const { files, gazetteer } = readContentFolder(SEED_CONTENT);
+  const count = sourcesOf(files).length;
+  const cold = JSON.stringify(compileArchive(files, gazetteer));
+
+  it('gives, cold and then warm, exactly the JSON of a cold compile, and reads every file from disk the second time', async () => {
+    const dir = tempDir();
+    const first = await viaCache(dir, files, gazetteer);
+    expect(first.stats).toEqual({ hits: 0, misses: count });
+    expect(entriesIn(dir)).toHaveLength(count);
+    const second = await viaCache(dir, files, gazetteer);
+    expect(second.stats).toEqual({ hits: count, misses: 0 });
+    expect(first.json).toBe(cold);
+    expect(second.json).toBe(cold);
+  });
+
+  it('recompiles only the edited file and drops the entries the run did not use', async () => {
+    const dir = tempDir();
+    await viaCache(dir, files, gazetteer);
+    const [target] = sourcesOf(files);
+    if (!target) throw new Error('the seed fixture has no sources');
+    const text = `${new TextDecoder().decode(target.bytes)}\n\nA closing paragraph an editor added for this test, long enough to read as a sentence.\n`;
+    const edited = files.map((f) => (f.path === target.path ? { ...f, bytes: enc.encode(text) } : f));
+    const warm = await viaCache(dir, edited, gazetteer);
+    expect(warm.stats).toEqual({ hits: count - 1, misses: 1 });
+    expect(warm.json).toBe(JSON.stringify(compileArchive(edited, gazetteer)));
+    expect(entriesIn(dir)).toHaveLength(count); // the old entry of the edited file is gone
+    const fewer = files.filter((f) => f.path !== target.path);
+    await viaCache(dir, fewer, gazetteer);
+    expect(entriesIn(dir)).toHaveLength(count - 1);
+  });
+
+  it('misses every file when the compiler version changes', async () => {
+    const dir = tempDir();
+    await viaCache(dir, files, gazetteer, 'compiler-a');
+    const other = await viaCache(dir, files, gazetteer, 'compiler-b');
+    expect(other.stats).toEqual({ hits: 0, misses: count });
+    expect(other.json).toBe(cold);
+  });
+
+  it('keeps per-file results across a gazetteer edit (tags are applied after), and the archive follows the new gazetteer', async () => {
+    if (!gazetteer) throw new Error('the seed fixture has no gazetteer');
+    const dir = tempDir();
+    await viaCache(dir, files, gazetteer);
+    // compileFile never reads the gazetteer: an edited one (or none) changes no per-file key, only the tags applied after.
+    const edited = { ...gazetteer, bytes: enc.encode(`${new TextDecoder().decode(gazetteer.bytes)}\n# an editor's comment\n`) };
+    const warm = await viaCache(dir, files, edited);
+    expect(warm.stats).toEqual({ hits: count, misses: 0 });
+    expect(warm.json).toBe(JSON.stringify(compileArchive(files, edited)));
+    const none = await viaCache(dir, files, null);
+    expect(none.stats.misses).toBe(0);
+    expect(none.json).toBe(JSON.stringify(compileArchive(files, null)));
+  });
+
+  it('treats a corrupt, truncated or foreign entry as a miss and rewrites it', async () => {
+    const dir = tempDir();
+    await viaCache(dir, files, gazetteer);
+    const [a, b, c] = entriesIn(dir).sort();
+    if (!a || !b || !c) throw new Error('expected three entries');
+    writeFileSync(path.join(dir, a), '{"key": "'); // truncated
+    writeFileSync(path.join(dir, b), JSON.stringify({ key: b.replace('.json', ''), compiled: { drafts: [{ id: 1 }], errors: [] } })); // wrong shape
+    writeFileSync(path.join(dir, c), JSON.stringify({ key: '0'.repeat(64), compiled: { drafts: [], errors: [] } })); // another key's entry
+    const warm = await viaCache(dir, files, gazetteer);
+    expect(warm.stats).toEqual({ hits: count - 3, misses: 3 });
+    expect(warm.json).toBe(cold);
+    expect((await viaCache(dir, files, gazetteer)).stats).toEqual({ hits: count, misses: 0 });
+  });
+
+  it('gives the same JSON when the misses are compiled on two workers', async () => {
+    const dir = tempDir();
+    const cache = new DiskCompileCache(dir);
+    const archive = await compileInWorkers(files, gazetteer, { workers: 2, minSources: 1, cache, version: 'v' });
+    expect(JSON.stringify(archive)).toBe(cold);
+    expect((await viaCache(dir, files, gazetteer, 'v')).json).toBe(cold);
+  });
+});
+
+describe('the disk compile cache and the site template', { timeout: 120_000 }, () => {
+  // Eleven files of one made-up site; its "PARTNER CONTENT" label is the template only once three or more files hold it.
+  const folder = path.join(FIXTURES, 'site-template', 'articles');
+  const all: SourceFile[] = readdirSync(folder)
+    .sort()
+    .map((name) => ({ path: `content/articles/${name}`, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
+
+  it('recompiles the files whose lines the grown template now covers, and the result is a cold compile', async () => {
+    const dir = tempDir();
+    const two = all.slice(0, 2);
+    const first = await viaCache(dir, two, null);
+    expect(first.json).toBe(JSON.stringify(compileArchive(two, null)));
+    // With all eleven files the site's menu and label lines become template: the first two files' keys change.
+    const warm = await viaCache(dir, all, null);
+    expect(warm.stats).toEqual({ hits: 0, misses: all.length });
+    expect(warm.json).toBe(JSON.stringify(compileArchive(all, null)));
+    // Unchanged again: every file is a hit, and the JSON is still the cold one.
+    const again = await viaCache(dir, all, null);
+    expect(again.stats).toEqual({ hits: all.length, misses: 0 });
+    expect(again.json).toBe(JSON.stringify(compileArchive(all, null)));
+    // A story of another site shares none of their lines: only it is compiled.
+    const other = { path: 'content/articles/zz-other-site.txt', bytes: enc.encode('A ferry line adds a winter crossing\n\n2 December 2020\n\nThe ferry company said on Wednesday that it would run one crossing a day through the winter for the first time.\n') };
+    const grown = await viaCache(dir, [...all, other], null);
+    expect(grown.stats).toEqual({ hits: all.length, misses: 1 });
+    expect(grown.json).toBe(JSON.stringify(compileArchive([...all, other], null)));
+  });
+});
+
+describe('compilerVersion', () => {
+  it('changes when a .ts file of the compiler changes, and not for other files', () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'a.ts'), 'export const a = 1;\n');
+    const before = compilerVersion(root);
+    expect(compilerVersion(root)).toBe(before);
+    writeFileSync(path.join(root, 'notes.md'), 'not code\n');
+    expect(compilerVersion(root)).toBe(before);
+    writeFileSync(path.join(root, 'a.ts'), 'export const a = 2;\n');
+    expect(compilerVersion(root)).not.toBe(before);
+  });
+});
