@@ -55,7 +55,14 @@ export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | nu
   const all = inBody?.line ? [...finds, { value: inBody.value, line: inBody.line, kind: 'self-reference' as const, text: inBody.evidence, weight: 2 }] : finds;
   const byName = new Map<string, OutletFind[]>();
   for (const f of all) byName.set(fold(f.value), [...(byName.get(fold(f.value)) ?? []), f]);
-  const points = (fs: OutletFind[]) => fs.reduce((n, f) => n + f.weight, 0);
+  // Finds of one kind are one piece of evidence, worth their strongest: a page template repeats its
+  // shapes (the same "date | Section" field over the story and over every related link), and a
+  // repetition is not a second witness. Only different kinds add up.
+  const points = (fs: OutletFind[]) => {
+    const byKind = new Map<string, number>();
+    for (const f of fs) byKind.set(f.kind, Math.max(byKind.get(f.kind) ?? 0, f.weight));
+    return [...byKind.values()].reduce((n, w) => n + w, 0);
+  };
   const best = [...byName.values()]
     .filter((fs) => points(fs) >= 2)
     .sort((a, b) => points(b) - points(a) || Math.min(...a.map((f) => f.line)) - Math.min(...b.map((f) => f.line)))[0];

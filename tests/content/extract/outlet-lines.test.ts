@@ -81,6 +81,14 @@ describe('the outlet the evidence agrees on', () => {
     const label = { value: 'Northern Wire', line: 30, kind: 'source label' as const, text: 'Source: Northern Wire', weight: 3 };
     expect(chooseOutlet([label, copyright, title], null)?.value).toBe('Harbour Ledger');
   });
+
+  it('counts a shape the page template repeats once: the same word beside every date is no second witness', () => {
+    const dateline = (line: number) => ({ value: 'Domestic', line, kind: 'dateline' as const, text: `12 March 2024 | Domestic`, weight: 1 });
+    expect(chooseOutlet([dateline(3), dateline(11), dateline(14)], null)).toBeNull();
+    // Two kinds of evidence agreeing still name it.
+    const copyrightOfIt = { value: 'Domestic', line: 40, kind: 'copyright line' as const, text: '© Domestic', weight: 1 };
+    expect(chooseOutlet([dateline(3), dateline(11), copyrightOfIt], null)?.value).toBe('Domestic');
+  });
 });
 
 describe('the outlet from a sidecar’s source URL', () => {
