@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '@/lib/content/compile-source';
+import { compileArticle } from '../../support/compile-text';
 
-const compile = (text: string) => compileSource('case', 'content/articles/case.txt', text).articles[0]!;
+const compile = (text: string) => compileArticle(text)!;
 const BODY_PL =
   'Ministerstwo obrony poinformowało we wtorek o rozpoczęciu ćwiczeń przy zachodniej granicy. Jednostki pozostaną na poligonach dwa tygodnie.\n\nWedług oficerów ćwiczenia planowano od dawna i nie są skierowane przeciwko sąsiadom.';
 

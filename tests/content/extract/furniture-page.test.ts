@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '@/lib/content/compile-source';
+import { compileText } from '../../support/compile-text';
 
-const compile = (text: string) => compileSource('case', 'content/articles/case.txt', text);
+const compile = compileText;
 
 describe('a scrape of nothing but furniture is rejected with its reason', () => {
   it('rejects a menu page', () => {

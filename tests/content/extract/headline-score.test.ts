@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '@/lib/content/compile-source';
+import { compileText } from '../../support/compile-text';
 import { isPageTitleOf, stripSiteSuffix } from '@/lib/content/extract/headline-score';
 
-const compile = (text: string) => compileSource('case', 'content/articles/case.txt', text);
+const compile = compileText;
 const title = (text: string) => compile(text).articles[0]?.title;
 
 const BODY_FR =

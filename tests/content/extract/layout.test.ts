@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '@/lib/content/compile-source';
+import { bodyTexts, compileArticle } from '../../support/compile-text';
 
-const compile = (text: string) => compileSource('case', 'content/articles/case.txt', text).articles[0];
-const paragraphs = (text: string) => compile(text)?.body.filter((b) => b.kind === 'paragraph').map((b) => b.text) ?? [];
+const compile = compileArticle;
+const paragraphs = (text: string) => bodyTexts([text], 'paragraph');
 
 const STORY = [
   'Vojska počinje vežbe kod zapadne granice',

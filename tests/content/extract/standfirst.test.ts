@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '@/lib/content/compile-source';
+import { bodyTexts, compileArticle } from '../../support/compile-text';
 
-const compile = (text: string) => compileSource('case', 'content/articles/case.txt', text).articles[0];
-const bodyOf = (lines: string[]) => compile(lines.join('\n'))?.body.map((b) => b.text) ?? [];
+const compile = compileArticle;
+const bodyOf = (lines: string[]) => bodyTexts(lines);
 
 // A Czech story written for these tests: headline, standfirst, then the story's paragraphs.
 const HEADLINE = 'Armáda dostane nové radary do konce roku';
