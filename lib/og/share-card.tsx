@@ -13,7 +13,7 @@ import { textDirection } from '@/lib/text-direction';
 import { cardFontFamily, cardFontRanges, cardFonts } from './fonts';
 import type { ShareCard } from './cards';
 import { fitToFont, stripEmoji } from './glyphs';
-import { renderText, type TextImage } from './text-image';
+import { rawPixels, renderText, topRows, type TextImage } from './text-image';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -44,8 +44,7 @@ async function setTitle(title: string, lang: string): Promise<TextImage> {
   }
   if (!image) throw new Error('no title size');
   // Still too tall at the smallest size: keep the lines that fit (the headline is on the page).
-  const data = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 4 } }).extract({ left: 0, top: 0, width: image.width, height: TITLE_BOX.height }).raw().toBuffer();
-  return { data, width: image.width, height: TITLE_BOX.height };
+  return topRows(image, TITLE_BOX.height);
 }
 
 /** The byline on one line: shortened with an ellipsis until it fits the footer. */
@@ -84,9 +83,8 @@ export async function renderShareCardPng(card: ShareCard): Promise<Uint8Array<Ar
   );
   // A right-to-left headline starts at the box's right edge; every headline is centred in the box's height.
   const titleLeft = textDirection(lang) === 'rtl' ? TITLE_BOX.left + TITLE_BOX.width - titleImage.width : TITLE_BOX.left;
-  const raw = (image: TextImage) => ({ width: image.width, height: image.height, channels: 4 as const });
-  const layers = [{ input: titleImage.data, raw: raw(titleImage), left: Math.max(TITLE_BOX.left, titleLeft), top: TITLE_BOX.top + Math.floor((TITLE_BOX.height - titleImage.height) / 2) }];
+  const layers = [{ input: titleImage.data, raw: rawPixels(titleImage), left: Math.max(TITLE_BOX.left, titleLeft), top: TITLE_BOX.top + Math.floor((TITLE_BOX.height - titleImage.height) / 2) }];
   // Satori's line box starts ~8 px above the cap height Pango's image starts at: centre the byline on the site name's line.
-  if (bylineImage) layers.push({ input: bylineImage.data, raw: raw(bylineImage), left: BYLINE_BOX.left, top: BYLINE_BOX.top + 8 + Math.floor((36 - bylineImage.height) / 2) });
+  if (bylineImage) layers.push({ input: bylineImage.data, raw: rawPixels(bylineImage), left: BYLINE_BOX.left, top: BYLINE_BOX.top + 8 + Math.floor((36 - bylineImage.height) / 2) });
   return new Uint8Array(await sharp(Buffer.from(svg)).composite(layers).png(PNG_OPTIONS).toBuffer());
 }

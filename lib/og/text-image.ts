@@ -74,6 +74,18 @@ export type TextBlock = { text: string; lang: string; dir: TextDirection; size: 
  */
 export type TextImage = { data: Buffer; width: number; height: number };
 
+/** Bytes per pixel of a TextImage: Pango sets the text as RGBA. */
+const CHANNELS = 4;
+
+/** How sharp is to read a TextImage's pixels (as an input or a composite layer). */
+export const rawPixels = (image: TextImage): { width: number; height: number; channels: typeof CHANNELS } => ({ width: image.width, height: image.height, channels: CHANNELS });
+
+/** The top `height` rows of an image: raw rows are stored one after another, so they are its first bytes. */
+export function topRows(image: TextImage, height: number): TextImage {
+  const rows = Math.min(height, image.height);
+  return { data: image.data.subarray(0, image.width * CHANNELS * rows), width: image.width, height: rows };
+}
+
 /**
  * Sets `block` as raw RGBA pixels. Lines of a right-to-left block run right to left and are
  * aligned to their start (the right): a mark of direction first fixes the paragraph's
