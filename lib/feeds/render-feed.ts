@@ -64,6 +64,10 @@ function publishedInstant(article: Article): Date | null {
   return article.datePublished.value ? earliestInstant(article.datePublished.value) : null;
 }
 
+function modifiedInstant(article: Article): Date | null {
+  return article.dateModified?.value ? earliestInstant(article.dateModified.value) : null;
+}
+
 /**
  * How many of an entry's entities (in salience order) it lists as categories: the ones a
  * reader filters by, without a long read's 30–40 names on every entry of every feed.
@@ -80,7 +84,7 @@ export const TAG_FEED_CATEGORIES_MAX = 5;
 function feedItem(article: Article, entities: readonly Entity[], feedUpdated: Date, format: FeedFormat, fullText: boolean): Item {
   const link = absoluteUrl(paths.article(article.slug));
   const published = publishedInstant(article);
-  const modified = article.dateModified?.value ? earliestInstant(article.dateModified.value) : null;
+  const modified = modifiedInstant(article);
   const item: Item = {
     title: article.title.value,
     id: link,
@@ -102,7 +106,7 @@ function feedItem(article: Article, entities: readonly Entity[], feedUpdated: Da
 
 /** Render one feed in one format. */
 export function renderFeed(spec: FeedSpec, format: FeedFormat): string {
-  const instants = spec.articles.flatMap((a) => [publishedInstant(a), a.dateModified?.value ? earliestInstant(a.dateModified.value) : null]);
+  const instants = spec.articles.flatMap((a) => [publishedInstant(a), modifiedInstant(a)]);
   const updated = new Date(Math.max(EPOCH.getTime(), ...instants.map((d) => d?.getTime() ?? 0)));
   const feed = new Feed({
     id: absoluteUrl(spec.pagePath),
