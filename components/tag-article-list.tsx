@@ -15,13 +15,14 @@ export function TagArticleList({ articles, entity }: { articles: readonly Articl
     <ol className="tag-stories">
       {articles.map((a) => {
         const snippets = mentionSnippets(a, entity);
+        const textProps = storyTextProps(a.language.value);
         return (
           <li key={a.id}>
             <p>
               <DateText fact={a.datePublished} />
               {a.outlet ? <> · {a.outlet.value}</> : null}
             </p>
-            <h3 {...storyTextProps(a.language.value)}>
+            <h3 {...textProps}>
               <Link href={paths.article(a.slug)}>
                 {a.title.value}
               </Link>
@@ -29,7 +30,7 @@ export function TagArticleList({ articles, entity }: { articles: readonly Articl
             {snippets.length ? (
               <ul>
                 {snippets.map((s, i) => (
-                  <li key={i} {...storyTextProps(a.language.value)}>
+                  <li key={i} {...textProps}>
                     {/* A plain link: a full load makes the paragraph the document's :target, so it is highlighted. */}
                     <a href={paths.article(a.slug, s.anchor)}>
                       {s.parts.map((part, j) =>
