@@ -113,7 +113,7 @@ export function compileMatcher(entities: readonly Entity[], deriveAdjectives: (e
       }
     }
   }
-  const acronyms = new Set(entities.flatMap((e) => matchableForms(e).map((f) => f.text)).filter((f) => /^\p{Lu}{3,}$/u.test(f) && /^[A-Z]+$/.test(f)));
+  const acronyms = new Set(entities.flatMap(forms).filter((f) => /^[A-Z]{3,}$/.test(f)));
   return { root, size, acronyms, fold: compileFold(entities.flatMap((e) => foldForms(e, deriveAdjectives(e)))) };
 }
 
