@@ -57,12 +57,14 @@ export function tokenize(text: string): Token[] {
   let wide = false;
   for (let i = 0; i <= text.length; i += 1) {
     const inWord = i < text.length && isWordAt(text, i);
-    if (inWord && start < 0) {
-      start = i;
-      wide = false;
-    }
-    if (inWord && text.charCodeAt(i) >= 0x0e00) wide = true;
-    else if (!inWord && start >= 0) {
+    if (inWord) {
+      if (start < 0) {
+        start = i;
+        wide = false;
+      }
+      // Scripts written without spaces start at Thai (U+0E00): a run with no letter from there on is one word.
+      if (text.charCodeAt(i) >= 0x0e00) wide = true;
+    } else if (start >= 0) {
       if (wide) pushWord(tokens, text, start, i);
       else tokens.push({ text: text.slice(start, i), start, end: i });
       start = -1;
