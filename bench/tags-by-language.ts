@@ -30,27 +30,19 @@ function scrapes(dir: string, gazetteer: ReturnType<typeof readGazetteerFile>): 
     });
 }
 
-function names25(): Scored[] {
-  const g = names25Gazetteer();
+/** A names table's stories, each compiled alone as `<dir>/<id>.txt` against the table's own gazetteer. */
+function namesTable(dir: string, g: { file: string; text: string }, stories: readonly { id: string; language: string; title: string; paragraphs: readonly string[]; expected: readonly string[] }[]): Scored[] {
   const gazetteer = { path: g.file, bytes: new TextEncoder().encode(g.text) };
-  return names25Stories().map((s) => {
+  return stories.map((s) => {
     const text = `${s.title}\n\n${s.paragraphs.join('\n\n')}\n`;
-    const file = { path: `names-25/${s.language}.txt`, bytes: new TextEncoder().encode(text) };
+    const file = { path: `${dir}/${s.id}.txt`, bytes: new TextEncoder().encode(text) };
     const article = compileArchive([file], gazetteer).articles[0];
-    return { name: s.language, language: s.language, expected: [...NAMES25_ENTITIES], found: article?.entities.map((e) => e.slug) ?? [], detected: article?.language.value ?? null };
+    return { name: s.id, language: s.language, expected: [...s.expected], found: article?.entities.map((e) => e.slug) ?? [], detected: article?.language.value ?? null };
   });
 }
 
-function namesWorld(): Scored[] {
-  const g = namesWorldGazetteer();
-  const gazetteer = { path: g.file, bytes: new TextEncoder().encode(g.text) };
-  return namesWorldStories().map((s) => {
-    const text = `${s.title}\n\n${s.paragraphs.join('\n\n')}\n`;
-    const file = { path: `names-world/${s.id}.txt`, bytes: new TextEncoder().encode(text) };
-    const article = compileArchive([file], gazetteer).articles[0];
-    return { name: s.id, language: s.language, expected: s.expected, found: article?.entities.map((e) => e.slug) ?? [], detected: article?.language.value ?? null };
-  });
-}
+const names25 = () => namesTable('names-25', names25Gazetteer(), names25Stories().map((s) => ({ ...s, id: s.language, expected: NAMES25_ENTITIES })));
+const namesWorld = () => namesTable('names-world', namesWorldGazetteer(), namesWorldStories());
 
 function row(label: string, cases: Scored[]): string[] {
   const expected = cases.reduce((n, c) => n + c.expected.length, 0);
