@@ -65,7 +65,8 @@ const startsLikeName = (word: string) => /^(?:\p{Lu}|\p{Lo}|\p{Script=Georgian})
  * case of "中国". They get no fold stem; a foreign name spelt in them is
  * reached by its consonant skeleton (fold-key.ts) instead.
  */
-const spellsWords = (word: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word);
+const wordScripts = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const spellsWords = (word: string) => wordScripts.test(word);
 
 /** The languages a text's words are read in: inflection rules per script, and the text's own language for fold stems. */
 export type TextLanguages = { cyrillic: readonly string[]; latin: readonly string[]; text: string | null };
