@@ -15,7 +15,7 @@ import { formatProposals } from '../lib/content/report/entity-report';
 import { acceptProposal } from '../lib/content/tagging/accept-name';
 import { parseGazetteer } from '../lib/content/tagging/gazetteer';
 import { proposeNames } from '../lib/content/tagging/name-proposals';
-import { taggableTitle } from '../lib/content/tagging/tag-archive';
+import { proposalSource } from '../lib/content/tagging/tag-archive';
 import { writeFileAtomic } from '../lib/write-atomic';
 
 const argv = process.argv.slice(2);
@@ -36,11 +36,7 @@ const gazetteerText = gazetteerFile ? new TextDecoder().decode(gazetteerFile.byt
 const files = [...readContentFiles(dir), ...valuesOf('--also').flatMap(textFilesUnder)];
 const archive = compileArchive(files, gazetteerFile);
 const ignore = gazetteerFile && gazetteerText !== null ? parseGazetteer(gazetteerText, gazetteerFile.path).ignore : [];
-const proposals = proposeNames(
-  // Keyed by source file and id: ids (and slugs) repeat when files in different folders share a name.
-  archive.articles.map((a) => ({ id: `${a.sourceFile}#${a.id}`, language: a.language.value, title: taggableTitle(a), body: a.body, mentions: a.mentions })),
-  ignore,
-);
+const proposals = proposeNames(archive.articles.map(proposalSource), ignore);
 
 const [accept] = valuesOf('--accept');
 if (accept !== undefined) {
