@@ -8,7 +8,7 @@
  * included), so a story the detector misreads counts against its language.
  * Recall is found/expected over the entities each case lists; a wrong tag is a
  * tag the case does not list. A benchmark: it always exits 0; `--detail` lists
- * the misses (never for the blind corpus). `--only world` skips the scrapes.
+ * the misses (never for the blind corpus). `--only world` prints the names-world table alone.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -72,8 +72,9 @@ function table(title: string, cases: Scored[], { detail = true }: { detail?: boo
   }
 }
 
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
-if (only === null) {
+const at = process.argv.indexOf('--only');
+const worldOnly = at >= 0 && process.argv[at + 1] === 'world';
+if (!worldOnly) {
   const gazetteer = readGazetteerFile('content');
   table('Development corpus (tests/fixtures/scrapes), real gazetteer', scrapes(SCRAPES_DIR, gazetteer));
   // Never detailed: these judge rules they must not shape.
