@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { compileArchive } from '../lib/content/archive';
 import { proposeNames } from '../lib/content/tagging/name-proposals';
-import { taggableTitle } from '../lib/content/tagging/tag-archive';
+import { proposalSource } from '../lib/content/tagging/tag-archive';
 import { namesWorldGazetteer } from '../tests/fixtures/names-world/load';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/name-proposals-archive/', import.meta.url));
@@ -30,7 +30,7 @@ const files = readdirSync(path.join(DIR, 'stories'))
   .map((f) => ({ path: `name-proposals-archive/${f}`, bytes: readFileSync(path.join(DIR, 'stories', f)) }));
 const g = namesWorldGazetteer();
 const archive = compileArchive(files, { path: g.file, bytes: new TextEncoder().encode(g.text) });
-const proposals = proposeNames(archive.articles.map((a) => ({ id: `${a.sourceFile}#${a.id}`, language: a.language.value, title: taggableTitle(a), body: a.body, mentions: a.mentions })));
+const proposals = proposeNames(archive.articles.map(proposalSource));
 
 const top = proposals.slice(0, TOP);
 const ownersOf = (p: (typeof proposals)[number]) => new Set([p.name, ...p.forms].map((f) => owner.get(f) ?? null));

@@ -8,14 +8,15 @@
  *   --also <dir>       also read every .txt file under <dir> (repeatable), e.g. a scrape corpus
  *   --accept "<name>"  append that proposal (by name, form or slug) to the gazetteer, keeping its comments and order
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileArchive, contentDir, readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/archive';
 import { formatProposals } from '../lib/content/report/entity-report';
 import { acceptProposal } from '../lib/content/tagging/accept-name';
 import { parseGazetteer } from '../lib/content/tagging/gazetteer';
 import { proposeNames } from '../lib/content/tagging/name-proposals';
-import { taggableTitle } from '../lib/content/tagging/tag-archive';
+import { proposalSource } from '../lib/content/tagging/tag-archive';
+import { writeFileAtomic } from '../lib/write-atomic';
 
 const argv = process.argv.slice(2);
 const valuesOf = (flag: string) => argv.flatMap((a, i) => (a === flag && argv[i + 1] !== undefined ? [argv[i + 1] ?? ''] : []));
@@ -35,11 +36,7 @@ const gazetteerText = gazetteerFile ? new TextDecoder().decode(gazetteerFile.byt
 const files = [...readContentFiles(dir), ...valuesOf('--also').flatMap(textFilesUnder)];
 const archive = compileArchive(files, gazetteerFile);
 const ignore = gazetteerFile && gazetteerText !== null ? parseGazetteer(gazetteerText, gazetteerFile.path).ignore : [];
-const proposals = proposeNames(
-  // Keyed by source file and id: ids (and slugs) repeat when files in different folders share a name.
-  archive.articles.map((a) => ({ id: `${a.sourceFile}#${a.id}`, language: a.language.value, title: taggableTitle(a), body: a.body, mentions: a.mentions })),
-  ignore,
-);
+const proposals = proposeNames(archive.articles.map(proposalSource), ignore);
 
 const [accept] = valuesOf('--accept');
 if (accept !== undefined) {
@@ -58,7 +55,7 @@ if (accept !== undefined) {
     console.error(`not added: ${result.reason}`);
     process.exit(1);
   }
-  writeFileSync(gazetteerFile.path, result.text);
+  writeFileAtomic(gazetteerFile.path, result.text);
   console.log(`added "${result.entry.name}" (${result.entry.slug}, ${proposal.type}) with ${result.entry.aliases.length} other forms to ${gazetteerFile.path}; write its description.`);
 } else if (argv.includes('--json')) {
   console.log(JSON.stringify(proposals, null, 2));

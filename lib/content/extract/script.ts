@@ -29,6 +29,13 @@ const ONE_LANGUAGE: Partial<Record<Script, string>> = {
   Greek: 'el', Hangul: 'ko', Hiragana: 'ja', Katakana: 'ja', Thai: 'th', Lao: 'lo', Khmer: 'km', Myanmar: 'my', Sinhala: 'si', Georgian: 'ka', Armenian: 'hy', Tibetan: 'bo',
 };
 
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Whether the text has letters of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): a run of them holds several words. */
+export function hasUnspacedScript(text: string): boolean {
+  return UNSPACED.test(text);
+}
+
 /** The script a language is written in (Latin unless known otherwise); null for `und`. */
 export function scriptOfLanguage(tag: string): Script | null {
   if (tag === 'und') return null;

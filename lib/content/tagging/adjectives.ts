@@ -60,7 +60,7 @@ export const adjectiveRules: Readonly<Record<string, Rule>> = {
   sr: slavicSouth,
   hr: slavicSouth,
   bs: slavicSouth,
-  el: named('os i o oi es a ou on is ous a'),
+  el: named('os i o oi es a ou on is ous'),
   ka: named('0 i ma s is ad it eb ebi ebma ebis'), // 0: an adjective before a noun in a case drops its -i ("რუსულ რაკეტებს")
   lv: named('u s is i a am iem'),
   sv: named('0 a e t'),

@@ -101,7 +101,7 @@ function readCountryNames(): CountryNames[] {
  * every language the runtime's Intl data has. They have no ISO 3166-1 entry,
  * so they are found by their English name (country-entities.ts).
  */
-export const unionRegions: readonly string[] = ['EU', 'UN'];
+const unionRegions: readonly string[] = ['EU', 'UN'];
 
 /** The names of {@link unionRegions} per language, from CLDR only. */
 export function loadUnionNames(): readonly CountryNames[] {

@@ -144,7 +144,7 @@ const consonantScripts = /[\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF]
 const pairedConsonant: Readonly<Record<string, string>> = { r: 'l', p: 'b', f: 'b', v: 'b', t: 'd', g: 'k', c: 'k', q: 'k', z: 's' };
 
 /** Consonants a skeleton must keep to be a key: "Lukashenko" (lksnk) and "Iskander" (skndl) are, "Minsk" (mnsk) is not. */
-export const MIN_SKELETON = 5;
+const MIN_SKELETON = 5;
 
 /**
  * The consonant skeleton of a name, for scripts that spell a foreign name's

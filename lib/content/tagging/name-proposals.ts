@@ -12,10 +12,10 @@ import type { BodyBlock, EntityType, Mention } from '../schema';
 import { foldKey, textFoldStems } from './fold-key';
 import { forEachInflectionKey } from './inflection';
 import { languagesByScript } from './paradigms';
-import { addContextEvidence, isDesignation, suggestSlug, suggestType, type TypeEvidence } from './proposal-type';
+import { addContextEvidence, suggestSlug, suggestType, type TypeEvidence } from './proposal-type';
 import { isAllCaps, tokenize } from './tokens';
 import { isCyrillic } from './transliterate';
-import { findCandidateNames } from './unknown-names';
+import { findCandidateNames, isDesignation } from './unknown-names';
 
 /** What the finder needs of an article: its text as the tagger saw it, its mentions and language. */
 export type ProposalSource = { id: string; language: string | null; title: string; body: readonly BodyBlock[]; mentions: readonly Mention[] };
@@ -145,10 +145,13 @@ function withoutLeadingWords(group: Occurrence[]): Occurrence[] {
   const full = new Set(group.filter((o) => tokenize(o.name).length >= 2).map((o) => foldedWords(o.name, o.language)));
   return group.map((o) => {
     const words = tokenize(o.name);
+    if (words.length < 3) return o;
+    const own = foldedWords(o.name, o.language);
     // The longest rest of two words or more that is another form: "Savunma Bakanı Sergey Şoygu" → "Sergey Şoygu".
     for (let k = 1; k + 2 <= words.length; k += 1) {
       const rest = o.name.slice(words[k]?.start ?? 0);
-      if (full.has(foldedWords(rest, o.language)) && foldedWords(rest, o.language) !== foldedWords(o.name, o.language)) return { ...o, name: rest };
+      const key = foldedWords(rest, o.language);
+      if (key !== own && full.has(key)) return { ...o, name: rest };
     }
     return o;
   });

@@ -7,7 +7,7 @@
 import type { EntityType } from '../schema';
 import { isAllCaps, tokenize } from './tokens';
 import { toLatin } from './transliterate';
-import { titleWords } from './unknown-names';
+import { isDesignation, titleWords } from './unknown-names';
 
 /** Words that make the name next to them an organisation ("MZKT plant", "завод МЗКТ", "zakład MZKT"), in the archive's languages. */
 const organisationWords = new Set(
@@ -24,10 +24,6 @@ const titles = new Set([...titleWords].map((w) => w.toLowerCase()));
 
 /** Counts of evidence for each type, gathered over the sentences a name occurs in. */
 export type TypeEvidence = Partial<Record<EntityType, number>>;
-
-/** A model designation as a whole ("S-400", "Su-25", "MZKT-7930", "Т-72Б3", "Tochka-U", "Buk-MB3K"); unknown-names.ts finds them in text. */
-export const isDesignation = (name: string) =>
-  /^(?:\p{Lu}[\p{L}]{0,5}[-‑]?\d{1,5}[\p{L}\d]*(?:[-‑]\p{Lu}[\p{L}\d]{0,3})?|\p{Lu}\p{Ll}{1,9}[-‑]\p{Lu}[\p{Lu}\d]{0,4})$/u.test(name);
 
 /** Adds the evidence of one occurrence: the word before the name and the word after it in its sentence. */
 export function addContextEvidence(evidence: TypeEvidence, sentence: string, name: string): void {

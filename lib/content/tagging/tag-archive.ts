@@ -6,6 +6,7 @@
  */
 import { withCountries } from './country-entities';
 import { parseGazetteer, type ParsedGazetteer } from './gazetteer';
+import type { ProposalSource } from './name-proposals';
 import type { Article, ContentError, ContentNotice, Entity, IndexedEntity } from '../schema';
 import { compileMatcher, type Matcher, tagArticle } from './tag';
 
@@ -40,6 +41,14 @@ export function indexEntities(entities: readonly Entity[], articles: readonly Pi
  */
 export function taggableTitle(a: Article): string {
   return a.title.source === 'derived' ? '' : a.title.value;
+}
+
+/**
+ * An article as name proposals read it (name-proposals.ts), keyed by source
+ * file and id: ids (and slugs) repeat when files in different folders share a name.
+ */
+export function proposalSource(a: Article): ProposalSource {
+  return { id: `${a.sourceFile}#${a.id}`, language: a.language.value, title: taggableTitle(a), body: a.body, mentions: a.mentions };
 }
 
 let lastCompiled: { key: string; gazetteer: ParsedGazetteer; entities: Entity[]; matcher: Matcher } | null = null;

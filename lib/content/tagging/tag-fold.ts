@@ -65,7 +65,8 @@ const startsLikeName = (word: string) => /^(?:\p{Lu}|\p{Lo}|\p{Script=Georgian})
  * case of "中国". They get no fold stem; a foreign name spelt in them is
  * reached by its consonant skeleton (fold-key.ts) instead.
  */
-const spellsWords = (word: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word);
+const wordScripts = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const spellsWords = (word: string) => wordScripts.test(word);
 
 /** The languages a text's words are read in: inflection rules per script, and the text's own language for fold stems. */
 export type TextLanguages = { cyrillic: readonly string[]; latin: readonly string[]; text: string | null };
@@ -247,7 +248,13 @@ export function findFoldMatch(
   return entity === undefined ? null : { last: best.last, entity };
 }
 
-const loneHan = /^\p{Script=Han}$/u;
+const hanLetter = /^\p{Script=Han}$/u;
+
+/** Whether a token is one Han character (a segment the segmenter could not join into a word). */
+export const isLoneHan = (word: string) => hanLetter.test(word);
+
+/** Whether a word is a common word of Chinese or Japanese (的, 将, 在), which a spelled name does not open with. */
+export const isCommonCjkWord = (word: string) => isStopword(word, 'zh') || isStopword(word, 'ja');
 
 /**
  * A name Chinese spells in characters chosen for their sound is no word the
@@ -262,7 +269,7 @@ export function findSpelledName(fold: FoldMatcher, tokens: readonly Token[], i: 
   for (let j = i; j < tokens.length && j < i + 8; j += 1) {
     const t = tokens[j];
     const previous = tokens[j - 1];
-    if (!t || !loneHan.test(t.text) || (j > i && previous?.end !== t.start) || (j === i && (isStopword(t.text, 'zh') || isStopword(t.text, 'ja')))) break;
+    if (!t || !isLoneHan(t.text) || (j > i && previous?.end !== t.start) || (j === i && isCommonCjkWord(t.text))) break;
     joined += t.text;
     if (j > i + 1) ends.push({ last: j, skeleton: consonantSkeleton(joined) });
   }

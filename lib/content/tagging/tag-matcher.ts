@@ -21,10 +21,9 @@
 import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
-import { compileFold, findFoldMatch, findSpelledName, type FoldForm, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
+import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjkWord, isLoneHan, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
 import { nationalityAdjectives } from './adjectives';
 import { cliticReadings, mayHaveClitic } from './clitics';
-import { isStopword } from './common-words';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
 import { isCyrillic, toLatin } from './transliterate';
 
@@ -114,7 +113,7 @@ export function compileMatcher(entities: readonly Entity[], deriveAdjectives: (e
       }
     }
   }
-  const acronyms = new Set(entities.flatMap((e) => matchableForms(e).map((f) => f.text)).filter((f) => /^\p{Lu}{3,}$/u.test(f) && /^[A-Z]+$/.test(f)));
+  const acronyms = new Set(entities.flatMap(forms).filter((f) => /^[A-Z]{3,}$/.test(f)));
   return { root, size, acronyms, fold: compileFold(entities.flatMap((e) => foldForms(e, deriveAdjectives(e)))) };
 }
 
@@ -174,15 +173,13 @@ export function inflectionLanguages(language: string | null): TextLanguages {
 /** A word of a script without case: Georgian (written in one case, Unicode's lowercase), Devanagari, Han… */
 const caseless = /^[\p{Lo}\p{Script=Georgian}\p{M}]+$/u;
 
-const hanLetter = /^\p{Script=Han}$/u;
-
-/** Whether `tokens[k]` is a lone Han character joined to the token before it that is no common word ("乌" of 马里|乌|波|尔, not "的"). */
-function loneHan(text: string, tokens: readonly Token[], k: number, joinedTo: number): boolean {
+/** Whether `tokens[k]` is a lone Han character joined to `tokens[joinedTo]` (the token next to it) that is no common word ("乌" of 马里|乌|波|尔, not "的"). */
+function loneHan(tokens: readonly Token[], k: number, joinedTo: number): boolean {
   const t = tokens[k];
   const other = tokens[joinedTo];
-  if (!t || !other || !hanLetter.test(t.text)) return false;
+  if (!t || !other || !isLoneHan(t.text)) return false;
   const joined = k > joinedTo ? other.end === t.start : t.end === other.start;
-  return joined && !isStopword(t.text, 'zh') && !isStopword(t.text, 'ja');
+  return joined && !isCommonCjkWord(t.text);
 }
 
 /**
@@ -190,9 +187,9 @@ function loneHan(text: string, tokens: readonly Token[], k: number, joinedTo: nu
  * word the segmenter did not know: two or more lone characters run on from
  * it, as in 马里|乌|波|尔 (Mariupol), whose first two characters spell Mali.
  */
-function insideUnknownWord(text: string, tokens: readonly Token[], first: number, last: number): boolean {
-  const after = loneHan(text, tokens, last + 1, last) && loneHan(text, tokens, last + 2, last + 1);
-  const before = loneHan(text, tokens, first - 1, first) && loneHan(text, tokens, first - 2, first - 1);
+function insideUnknownWord(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = loneHan(tokens, last + 1, last) && loneHan(tokens, last + 2, last + 1);
+  const before = loneHan(tokens, first - 1, first) && loneHan(tokens, first - 2, first - 1);
   return after || before;
 }
 
@@ -247,7 +244,7 @@ export function findMatches(matcher: Matcher, text: string, language: string | n
     }
     best ??= findFoldMatch(matcher.fold, text, tokens, i, keysOf, languages.text);
     if (!best && first && first.text.length === 1) best = findSpelledName(matcher.fold, tokens, i);
-    if (best && first && first.text.charCodeAt(0) >= 0x2e80 && insideUnknownWord(text, tokens, i, best.last)) best = null;
+    if (best && first && first.text.charCodeAt(0) >= 0x2e80 && insideUnknownWord(tokens, i, best.last)) best = null;
     const start = first?.start ?? 0;
     const end = best ? tokens[best.last]?.end : undefined;
     if (best && end !== undefined) {

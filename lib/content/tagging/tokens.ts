@@ -7,6 +7,7 @@
  * is what makes "Ukraine’s" a mention of "Ukraine", "Belarusian-Russian" two
  * mentions, and "Toronto" never a mention of "Tor".
  */
+import { hasUnspacedScript } from '../extract/script';
 
 /** One word of a text, with its character range `[start, end)`. */
 export type Token = { text: string; start: number; end: number };
@@ -22,8 +23,6 @@ function isWordAt(text: string, i: number): boolean {
   return wordChar.test(text.charAt(i));
 }
 
-/** Scripts written without spaces between words: a run of their letters holds several words. */
-const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 let wordSegmenter: Intl.Segmenter | null = null;
 
 /**
@@ -36,7 +35,7 @@ let wordSegmenter: Intl.Segmenter | null = null;
  */
 function pushWord(tokens: Token[], text: string, start: number, end: number): void {
   const word = text.slice(start, end);
-  if (!unspaced.test(word)) {
+  if (!hasUnspacedScript(word)) {
     tokens.push({ text: word, start, end });
     return;
   }
@@ -58,12 +57,14 @@ export function tokenize(text: string): Token[] {
   let wide = false;
   for (let i = 0; i <= text.length; i += 1) {
     const inWord = i < text.length && isWordAt(text, i);
-    if (inWord && start < 0) {
-      start = i;
-      wide = false;
-    }
-    if (inWord && text.charCodeAt(i) >= 0x0e00) wide = true;
-    else if (!inWord && start >= 0) {
+    if (inWord) {
+      if (start < 0) {
+        start = i;
+        wide = false;
+      }
+      // Scripts written without spaces start at Thai (U+0E00): a run with no letter from there on is one word.
+      if (text.charCodeAt(i) >= 0x0e00) wide = true;
+    } else if (start >= 0) {
       if (wide) pushWord(tokens, text, start, i);
       else tokens.push({ text: text.slice(start, i), start, end: i });
       start = -1;

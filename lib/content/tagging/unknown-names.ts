@@ -73,7 +73,12 @@ const isWordOfName = (word: string) =>
  * "S-400-Systemen" is S-400 and a German noun); or a capitalised word, a hyphen and a short code in capitals
  * ("Tochka-U", "Точка-У", "Buk-MB3K", "Iskander-M").
  */
-const designation = /(?<![\p{L}\p{N}\-‑])(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}[-‑]?\d{1,5}[\p{L}\d]*(?:[-‑]\p{Lu}[\p{L}\d]{0,3})?|\p{Lu}\p{Ll}{1,9}[-‑]\p{Lu}[\p{Lu}\d]{0,4})(?![\p{L}\p{N}])/gu;
+const DESIGNATION = String.raw`(?:\p{Lu}[\p{Lu}\p{Ll}]{0,5}[-‑]?\d{1,5}[\p{L}\d]*(?:[-‑]\p{Lu}[\p{L}\d]{0,3})?|\p{Lu}\p{Ll}{1,9}[-‑]\p{Lu}[\p{Lu}\d]{0,4})`;
+const designation = new RegExp(String.raw`(?<![\p{L}\p{N}\-‑])${DESIGNATION}(?![\p{L}\p{N}])`, 'gu');
+const wholeDesignation = new RegExp(`^${DESIGNATION}$`, 'u');
+
+/** Whether a name is a model designation as a whole (the shape {@link designationsIn} finds in text). */
+export const isDesignation = (name: string) => wholeDesignation.test(name);
 
 /** The designations in a text that no mention covers, as pseudo-mentions (so their parts are not read again as names). */
 function designationsIn(text: string, block: number, mentions: readonly Mention[]): Mention[] {
