@@ -41,15 +41,16 @@ const stemOf = (w: string | undefined) => (w !== undefined && w.length >= 5 && /
 
 /**
  * The heading of a comment section above its notice: a counter ("Comments (3)"), or a short label
- * without a sentence end that ends in a lower-case word the notice repeats ("Click to comment" over
- * "You must be logged in to post a comment."). A subheading over the story's last paragraph
- * opens with a capital and rarely ends on the word that paragraph repeats.
+ * without a sentence end that ends in a lower-case word the notice ends on too ("Click to comment" over
+ * "You must be logged in to post a comment."): the notice says how to do what the label offers. A
+ * subheading over the story's last paragraph may repeat its last word ("What about the opposition" over
+ * "Leaders of the opposition said…"), but that paragraph rarely ends on it.
  */
 function isNoticeHeading(label: Block, notice: Block): boolean {
   if (isCounter(label)) return true;
   if (label.mark !== null || label.lines.length !== 1 || wordCount(label.text) > 4 || endsSentence(label.text)) return false;
   const stem = stemOf(words(label.text).at(-1));
-  return stem !== null && words(notice.text).some((w) => stemOf(w) === stem);
+  return stem !== null && stemOf(words(notice.text).at(-1)) === stem;
 }
 
 /**

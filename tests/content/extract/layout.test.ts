@@ -34,6 +34,22 @@ describe('the story ends before the comment section', () => {
   });
 });
 
+describe('a story\'s own last lines that look like the page\'s end stay', () => {
+  const NEWS = [
+    'World',
+    'Parliament backs the purchase of new tanks after a long debate',
+    'By Jane Miller',
+    '12 March 2024',
+    'Parliament on Tuesday approved the purchase of forty new tanks for the army after a debate that lasted all night.',
+    'The defence minister said the first vehicles would arrive before the end of next year.',
+  ];
+
+  it('keeps a short last paragraph under a subheading whose last word it repeats but does not end on', () => {
+    const got = paragraphs([...NEWS, 'What about the opposition', 'Leaders of the opposition said they would challenge the vote in court.'].join('\n'));
+    expect(got.at(-1)).toBe('Leaders of the opposition said they would challenge the vote in court.');
+  });
+});
+
 describe('a headline printed twice', () => {
   it('is taken as the headline, not penalised as a repeated menu line', () => {
     const head = 'Ordu batı sınırında yeni tatbikata başladı';
