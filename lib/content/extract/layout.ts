@@ -53,18 +53,23 @@ function isNoticeHeading(label: Block, notice: Block): boolean {
   return stem !== null && stemOf(words(notice.text).at(-1)) === stem;
 }
 
+const isBareNameLine = (b: Block) => b.mark === null && b.lines.length === 1 && matchBareName(b.text) !== null;
+
 /**
  * Where an author box starts: the byline's name printed again, alone on its line, after the story's first
  * paragraph ("Ana Ribeiro" over "Reporter on defence since 2015."). Two signals agree: the shape of a bare
- * name, and the page naming the same person above the text ("Ana Ribeiro", "Por Ana Ribeiro"). -1 when none.
+ * name, and a byline-sized line above the text naming the same person ("Ana Ribeiro", "Por Ana Ribeiro";
+ * not a headline that ends on a name). An interview's speaker labels are bare names too, but more than
+ * one of them follows, so a bare name after the candidate rules it out. -1 when none.
  */
 function authorBoxAt(blocks: Block[], first: number, last: number): number {
   const above = blocks.slice(0, first).map((b) => b.text.trim());
   for (let k = first + 1; k <= last; k++) {
     const b = blocks[k]!;
-    if (b.mark !== null || b.lines.length !== 1 || !matchBareName(b.text)) continue;
+    if (!isBareNameLine(b)) continue;
     const name = b.text.trim();
-    if (above.some((t) => t === name || t.endsWith(` ${name}`) || t.startsWith(`${name} `))) return k;
+    const names = (t: string) => t === name || ((t.endsWith(` ${name}`) || t.startsWith(`${name} `)) && wordCount(t) <= wordCount(name) + 2);
+    if (above.some(names)) return blocks.slice(k + 1, last + 1).some(isBareNameLine) ? -1 : k;
   }
   return -1;
 }

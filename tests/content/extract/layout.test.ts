@@ -44,6 +44,22 @@ describe('a story\'s own last lines that look like the page\'s end stay', () => 
     'The defence minister said the first vehicles would arrive before the end of next year.',
   ];
 
+  it('keeps an interview whose author asks the questions under their own name, printed before each one', () => {
+    const lines = [
+      'Interviews',
+      'Ten questions for Marta Kowalska',
+      'By Ana Ribeiro',
+      '12 March 2024',
+      "Marta Kowalska has led the country's navy for three years and is stepping down next month after a long career.",
+      'She spoke to us at the naval base where she started her service as a young officer in the nineties.',
+      'Ana Ribeiro',
+      'What was the hardest decision you made as commander of the fleet?',
+      'Marta Kowalska',
+      'Sending the old frigates to the scrapyard was hard for everyone who served on them. But we had no choice.',
+    ];
+    expect(bodyTexts(lines).at(-1)).toBe(lines.at(-1));
+  });
+
   it('keeps a short last paragraph under a subheading whose last word it repeats but does not end on', () => {
     const got = paragraphs([...NEWS, 'What about the opposition', 'Leaders of the opposition said they would challenge the vote in court.'].join('\n'));
     expect(got.at(-1)).toBe('Leaders of the opposition said they would challenge the vote in court.');
