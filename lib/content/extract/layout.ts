@@ -90,11 +90,19 @@ function commentThreadAt(blocks: Block[], first: number, last: number): number {
   return -1;
 }
 
+/** A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit (a figure in the story). */
+const isButtonBlock = (b: Block) => !isTextProse(b) && !isMetaBlock(b) && !(b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit');
+
+/** A sentence of six words or more ending in a colon: it introduces a list ("Share:" or "Follow us on:" is a label). */
+const introducesList = (b: Block) => /:$/u.test(b.text.trim()) && wordCount(b.text) >= 6;
+
 /**
  * The story's end when its last prose lines are a footer's sentences: a run of three or more blocks that
  * are not text (a share row, a tag list, a menu) then at most two short one-line sentences to the end
- * ("Sign up and get the news every morning.", "All rights reserved."). A caption and its credit make a run
- * of two, a subheading one, so a story's last paragraph under them stays. Returns `last` unchanged otherwise.
+ * ("Sign up and get the news every morning.", "All rights reserved."). A photo's credit breaks the run (a
+ * caption, its credit and a subheading are three such blocks), and a list the text above introduces with a
+ * colon is not one, so a story's last paragraph under a figure and a subheading, or under a list, stays.
+ * Returns `last` unchanged otherwise.
  */
 function beforeFooterSentences(blocks: Block[], first: number, last: number): number {
   let k = last;
@@ -104,11 +112,11 @@ function beforeFooterSentences(blocks: Block[], first: number, last: number): nu
     k--;
   }
   let run = 0;
-  while (k > first && !isTextProse(blocks[k]!) && !isMetaBlock(blocks[k]!)) {
+  while (k > first && isButtonBlock(blocks[k]!)) {
     run++;
     k--;
   }
-  return run >= 3 && k > first ? k : last;
+  return run >= 3 && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k : last;
 }
 
 const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 'dateline';

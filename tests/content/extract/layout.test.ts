@@ -44,6 +44,16 @@ describe('a story\'s own last lines that look like the page\'s end stay', () => 
     'The defence minister said the first vehicles would arrive before the end of next year.',
   ];
 
+  it('keeps two short last sentences under a photo, its credit and a subheading (not a share row)', () => {
+    const got = paragraphs([...NEWS, 'Soldiers inspect a tank at the base', 'Photo: John Smith', 'What comes next', 'The contract still has to be signed by both governments.', 'Officials expect the signing in May.'].join('\n'));
+    expect(got.slice(-2)).toEqual(['The contract still has to be signed by both governments.', 'Officials expect the signing in May.']);
+  });
+
+  it('keeps a short last sentence under a list the text introduces with a colon', () => {
+    const got = paragraphs([...NEWS, 'The package agreed on Tuesday also includes the following equipment for the units:', 'Bridge layers', 'Recovery vehicles', 'Spare engines', 'The first deliveries are due in May.'].join('\n'));
+    expect(got.at(-1)).toBe('The first deliveries are due in May.');
+  });
+
   it('keeps an interview whose author asks the questions under their own name, printed before each one', () => {
     const lines = [
       'Interviews',
