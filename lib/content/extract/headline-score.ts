@@ -8,7 +8,7 @@
  * made of figures lose points. A title is derived only when no line qualifies.
  */
 import type { Block } from '../segment/segment';
-import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { hasCase, isTitleShaped, isUnspaced, wordCount, words } from '../segment/text-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
 /** The lowest score a line needs to be taken as the headline. */
@@ -37,11 +37,10 @@ const hasDigits = (b: Block) => /\p{Nd}/u.test(b.text);
  * however many words it has. Headlines of four words or more say more than that.
  */
 function isSlight(text: string): boolean {
-  if (UNSPACED_SCRIPT.test(text)) return false;
+  if (isUnspaced(text)) return false;
   return letterCount(text) < 20;
 }
 const letterCount = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** A label of one or two words and a colon at the head of a line: "Source: …", "Forrás: …", "Foto: …". */
 const LABEL_LINE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s?[:：]\s/u;
 const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;

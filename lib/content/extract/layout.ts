@@ -41,29 +41,35 @@ const stemOf = (w: string | undefined) => (w !== undefined && w.length >= 5 && /
 
 /**
  * The heading of a comment section above its notice: a counter ("Comments (3)"), or a short label
- * without a sentence end that ends in a lower-case word the notice repeats ("Click to comment" over
- * "You must be logged in to post a comment."). A subheading over the story's last paragraph
- * opens with a capital and rarely ends on the word that paragraph repeats.
+ * without a sentence end that ends in a lower-case word the notice ends on too ("Click to comment" over
+ * "You must be logged in to post a comment."): the notice says how to do what the label offers. A
+ * subheading over the story's last paragraph may repeat its last word ("What about the opposition" over
+ * "Leaders of the opposition said…"), but that paragraph rarely ends on it.
  */
 function isNoticeHeading(label: Block, notice: Block): boolean {
   if (isCounter(label)) return true;
   if (label.mark !== null || label.lines.length !== 1 || wordCount(label.text) > 4 || endsSentence(label.text)) return false;
   const stem = stemOf(words(label.text).at(-1));
-  return stem !== null && words(notice.text).some((w) => stemOf(w) === stem);
+  return stem !== null && stemOf(words(notice.text).at(-1)) === stem;
 }
+
+const isBareNameLine = (b: Block) => b.mark === null && b.lines.length === 1 && matchBareName(b.text) !== null;
 
 /**
  * Where an author box starts: the byline's name printed again, alone on its line, after the story's first
  * paragraph ("Ana Ribeiro" over "Reporter on defence since 2015."). Two signals agree: the shape of a bare
- * name, and the page naming the same person above the text ("Ana Ribeiro", "Por Ana Ribeiro"). -1 when none.
+ * name, and a byline-sized line above the text naming the same person ("Ana Ribeiro", "Por Ana Ribeiro";
+ * not a headline that ends on a name). An interview's speaker labels are bare names too, but more than
+ * one of them follows, so a bare name after the candidate rules it out. -1 when none.
  */
 function authorBoxAt(blocks: Block[], first: number, last: number): number {
   const above = blocks.slice(0, first).map((b) => b.text.trim());
   for (let k = first + 1; k <= last; k++) {
     const b = blocks[k]!;
-    if (b.mark !== null || b.lines.length !== 1 || !matchBareName(b.text)) continue;
+    if (!isBareNameLine(b)) continue;
     const name = b.text.trim();
-    if (above.some((t) => t === name || t.endsWith(` ${name}`) || t.startsWith(`${name} `))) return k;
+    const names = (t: string) => t === name || ((t.endsWith(` ${name}`) || t.startsWith(`${name} `)) && wordCount(t) <= wordCount(name) + 2);
+    if (above.some(names)) return blocks.slice(k + 1, last + 1).some(isBareNameLine) ? -1 : k;
   }
   return -1;
 }
@@ -84,11 +90,19 @@ function commentThreadAt(blocks: Block[], first: number, last: number): number {
   return -1;
 }
 
+/** A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit (a figure in the story). */
+const isButtonBlock = (b: Block) => !isTextProse(b) && !isMetaBlock(b) && !(b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit');
+
+/** A sentence of six words or more ending in a colon: it introduces a list ("Share:" or "Follow us on:" is a label). */
+const introducesList = (b: Block) => /:$/u.test(b.text.trim()) && wordCount(b.text) >= 6;
+
 /**
  * The story's end when its last prose lines are a footer's sentences: a run of three or more blocks that
  * are not text (a share row, a tag list, a menu) then at most two short one-line sentences to the end
- * ("Sign up and get the news every morning.", "All rights reserved."). A caption and its credit make a run
- * of two, a subheading one, so a story's last paragraph under them stays. Returns `last` unchanged otherwise.
+ * ("Sign up and get the news every morning.", "All rights reserved."). A photo's credit breaks the run (a
+ * caption, its credit and a subheading are three such blocks), and a list the text above introduces with a
+ * colon is not one, so a story's last paragraph under a figure and a subheading, or under a list, stays.
+ * Returns `last` unchanged otherwise.
  */
 function beforeFooterSentences(blocks: Block[], first: number, last: number): number {
   let k = last;
@@ -98,11 +112,11 @@ function beforeFooterSentences(blocks: Block[], first: number, last: number): nu
     k--;
   }
   let run = 0;
-  while (k > first && !isTextProse(blocks[k]!) && !isMetaBlock(blocks[k]!)) {
+  while (k > first && isButtonBlock(blocks[k]!)) {
     run++;
     k--;
   }
-  return run >= 3 && k > first ? k : last;
+  return run >= 3 && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k : last;
 }
 
 const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 'dateline';

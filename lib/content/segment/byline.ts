@@ -62,6 +62,7 @@ const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD
 // "Олег Савчук, військовий оглядач": a name, a comma and a lower-case job title of up to four words.
 const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*\\p{Ll}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}$`, 'u');
 const NAME_BAR = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*\\|\\s*(\\S.*)$`, 'u');
+const OUTLET_ONLY = new RegExp(`^${OUTLET}$`, 'u');
 const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,3}$`, 'u');
 
 /**
@@ -77,7 +78,7 @@ export function matchByline(line: string): Byline | null {
   if (by) return { author: by[1]!.trim(), outlet: by[2] ?? null };
   // "Ana Souza | Agência Brasil", "Jane Doe | Staff writer": a name, a bar, then its outlet or a short role.
   const barred = t.match(NAME_BAR);
-  if (barred && wordCount(barred[2]!) <= 4) return { author: barred[1]!, outlet: new RegExp(`^${OUTLET}$`, 'u').test(barred[2]!) ? barred[2]! : null };
+  if (barred && wordCount(barred[2]!) <= 4) return { author: barred[1]!, outlet: OUTLET_ONLY.test(barred[2]!) ? barred[2]! : null };
   const nameOutlet = t.match(NAME_OUTLET);
   if (nameOutlet) return { author: nameOutlet[1]!, outlet: nameOutlet[2]! };
   const nameRole = t.match(NAME_ROLE);

@@ -7,6 +7,9 @@
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const SEGMENTER = new Intl.Segmenter('und', { granularity: 'word' });
 
+/** True when the text holds a script written without spaces between words (Chinese, Japanese, Thai…). */
+export const isUnspaced = (text: string) => UNSPACED.test(text);
+
 /**
  * Words in a text. Where the text holds a script written without spaces (Chinese, Japanese, Thai…)
  * Intl.Segmenter finds them, so running text there counts as many words; elsewhere words are runs

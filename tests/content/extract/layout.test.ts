@@ -34,6 +34,48 @@ describe('the story ends before the comment section', () => {
   });
 });
 
+describe('a story\'s own last lines that look like the page\'s end stay', () => {
+  const NEWS = [
+    'World',
+    'Parliament backs the purchase of new tanks after a long debate',
+    'By Jane Miller',
+    '12 March 2024',
+    'Parliament on Tuesday approved the purchase of forty new tanks for the army after a debate that lasted all night.',
+    'The defence minister said the first vehicles would arrive before the end of next year.',
+  ];
+
+  it('keeps two short last sentences under a photo, its credit and a subheading (not a share row)', () => {
+    const got = paragraphs([...NEWS, 'Soldiers inspect a tank at the base', 'Photo: John Smith', 'What comes next', 'The contract still has to be signed by both governments.', 'Officials expect the signing in May.'].join('\n'));
+    expect(got.slice(-2)).toEqual(['The contract still has to be signed by both governments.', 'Officials expect the signing in May.']);
+  });
+
+  it('keeps a short last sentence under a list the text introduces with a colon', () => {
+    const got = paragraphs([...NEWS, 'The package agreed on Tuesday also includes the following equipment for the units:', 'Bridge layers', 'Recovery vehicles', 'Spare engines', 'The first deliveries are due in May.'].join('\n'));
+    expect(got.at(-1)).toBe('The first deliveries are due in May.');
+  });
+
+  it('keeps an interview whose author asks the questions under their own name, printed before each one', () => {
+    const lines = [
+      'Interviews',
+      'Ten questions for Marta Kowalska',
+      'By Ana Ribeiro',
+      '12 March 2024',
+      "Marta Kowalska has led the country's navy for three years and is stepping down next month after a long career.",
+      'She spoke to us at the naval base where she started her service as a young officer in the nineties.',
+      'Ana Ribeiro',
+      'What was the hardest decision you made as commander of the fleet?',
+      'Marta Kowalska',
+      'Sending the old frigates to the scrapyard was hard for everyone who served on them. But we had no choice.',
+    ];
+    expect(bodyTexts(lines).at(-1)).toBe(lines.at(-1));
+  });
+
+  it('keeps a short last paragraph under a subheading whose last word it repeats but does not end on', () => {
+    const got = paragraphs([...NEWS, 'What about the opposition', 'Leaders of the opposition said they would challenge the vote in court.'].join('\n'));
+    expect(got.at(-1)).toBe('Leaders of the opposition said they would challenge the vote in court.');
+  });
+});
+
 describe('a headline printed twice', () => {
   it('is taken as the headline, not penalised as a repeated menu line', () => {
     const head = 'Ordu batı sınırında yeni tatbikata başladı';
