@@ -2,12 +2,11 @@
  * Reading time for an article body, at a typical adult silent-reading pace for
  * non-fiction (about 230 words a minute).
  */
+import { hasUnspacedScript } from '@/lib/content/extract/script';
 import type { BodyBlock } from '@/lib/content/schema';
 
 export const WORDS_PER_MINUTE = 230;
 
-/** Scripts written without spaces between words: a run of their letters holds many words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /**
@@ -18,7 +17,7 @@ const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 export function countWords(text: string): number {
   let words = 0;
   for (const run of text.match(/[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu) ?? []) {
-    if (!UNSPACED.test(run)) words += 1;
+    if (!hasUnspacedScript(run)) words += 1;
     else for (const { isWordLike } of wordSegmenter.segment(run)) if (isWordLike) words += 1;
   }
   return words;

@@ -8,7 +8,8 @@
  * made of figures lose points. A title is derived only when no line qualifies.
  */
 import type { Block } from '../segment/segment';
-import { hasCase, isTitleShaped, isUnspaced, wordCount, words } from '../segment/text-shape';
+import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
 /** The lowest score a line needs to be taken as the headline. */
@@ -37,7 +38,7 @@ const hasDigits = (b: Block) => /\p{Nd}/u.test(b.text);
  * however many words it has. Headlines of four words or more say more than that.
  */
 function isSlight(text: string): boolean {
-  if (isUnspaced(text)) return false;
+  if (hasUnspacedScript(text)) return false;
   return letterCount(text) < 20;
 }
 const letterCount = (text: string) => text.replace(/[^\p{L}]/gu, '').length;

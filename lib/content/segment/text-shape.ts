@@ -3,12 +3,9 @@
  * its shape and position, not by matching the exact wording of known sites.
  */
 
-/** Scripts written without spaces between words: a run of their letters is many words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const SEGMENTER = new Intl.Segmenter('und', { granularity: 'word' });
+import { hasUnspacedScript } from '../extract/script';
 
-/** True when the text holds a script written without spaces between words (Chinese, Japanese, Thai…). */
-export const isUnspaced = (text: string) => UNSPACED.test(text);
+const SEGMENTER = new Intl.Segmenter('und', { granularity: 'word' });
 
 /**
  * Words in a text. Where the text holds a script written without spaces (Chinese, Japanese, Thai…)
@@ -17,7 +14,7 @@ export const isUnspaced = (text: string) => UNSPACED.test(text);
  * twenty times the cost.
  */
 export function words(text: string): string[] {
-  if (UNSPACED.test(text)) {
+  if (hasUnspacedScript(text)) {
     const out: string[] = [];
     for (const s of SEGMENTER.segment(text)) if (s.isWordLike) out.push(s.segment);
     return out;
