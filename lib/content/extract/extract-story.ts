@@ -138,14 +138,30 @@ function runUnderStandfirst(text: Block[]): Set<Block> {
   return run.length >= 2 && run.length < text.length - 1 ? new Set(run) : new Set();
 }
 
+/**
+ * The short lines a sentence ending in a colon announces (its list: names, items), up to the next running
+ * text: story, not a menu run, however short and alike they are.
+ */
+function announcedLists(text: Block[]): Set<Block> {
+  const items = new Set<Block>();
+  let announced = false;
+  for (const b of text) {
+    if (isProse(b.text)) announced = /[:：]\s*$/u.test(b.text);
+    else if (announced) items.add(b);
+  }
+  return items;
+}
+
 function takeBody(draft: StoryDraft, rawBody: Block[]): void {
   const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
-  const underStandfirst = runUnderStandfirst(text.filter((b) => b.mark === null));
+  const listed = announcedLists(text);
+  const underStandfirst = runUnderStandfirst(text.filter((b) => b.mark === null && !listed.has(b)));
   for (const block of body) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'byline')) continue;
     const i = text.indexOf(block);
     const inMenuRun =
+      !listed.has(block) &&
       isHeadingCandidate(block) &&
       ((isHeadingCandidate(text[i - 1]) && isHeadingCandidate(text[i - 2])) ||
         (isHeadingCandidate(text[i - 1]) && isHeadingCandidate(text[i + 1])) ||
@@ -156,7 +172,7 @@ function takeBody(draft: StoryDraft, rawBody: Block[]): void {
     if (inMenuRun || underStandfirst.has(block)) removeBlock(draft, block, 'navigation');
     // A short line glued to a photo credit, not a sentence: the photo's caption.
     else if (nextToCredit && isTitleShaped(block.text) && !isProse(block.text)) removeBlock(draft, block, 'caption');
-    else if (isHeadingCandidate(block) && text[i + 1] !== undefined && isProse(text[i + 1]!.text))
+    else if (!listed.has(block) && isHeadingCandidate(block) && text[i + 1] !== undefined && isProse(text[i + 1]!.text))
       draft.body.push({ kind: 'heading', text: block.text, line: block.line });
     else draft.body.push({ kind: 'paragraph', text: block.text, line: block.line });
   }

@@ -77,7 +77,8 @@ export function isProse(text: string): boolean {
   if (text.length > 160) return true;
   const n = wordCount(text);
   if (n >= 20) return true;
-  return n >= 6 && endsSentence(text);
+  // A long line ending in a colon is a sentence that introduces what follows (a list, a quote), not a label.
+  return (n >= 6 && endsSentence(text)) || (n >= 12 && /[:：]\s*$/u.test(text));
 }
 
 /** True for a short line that can stand as a headline or heading: a few words, no full stop at the end. */

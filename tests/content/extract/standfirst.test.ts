@@ -72,3 +72,24 @@ describe('sentences in the footer', () => {
     expect(body.at(-1)).toBe(NOTICE);
   });
 });
+
+describe('a list that a sentence announces with a colon', () => {
+  // Written for this test: a lead ending in a colon, three short names, then the story goes on.
+  const LEAD = 'The defence ministry on Tuesday named the three generals who are the candidates to lead the army:';
+  const NAMES = ['General Anna Kovač', 'General Petr Dvořák', 'General Ivan Horák'];
+  const AFTER = [
+    'The president is expected to choose one of them before the end of the month, his office said.',
+    'The new chief will take over from a general who retires in April after six years in the post.',
+  ];
+
+  it('keeps the lead and every item as paragraphs, not a menu run or headings', () => {
+    const article = compileArticle(['Three generals in the running for army chief', '12 March 2024', LEAD, ...NAMES, ...AFTER].join('\n'));
+    expect(article?.body.map((b) => [b.kind, b.text])).toEqual([LEAD, ...NAMES, ...AFTER].map((t) => ['paragraph', t]));
+  });
+
+  it('still removes a run of short menu lines that no colon announces', () => {
+    const menu = ['Home', 'World', 'Sport'];
+    const body = bodyTexts(['Three generals in the running for army chief', '12 March 2024', AFTER[0]!, ...menu, AFTER[1]!]);
+    expect(body).toEqual(AFTER);
+  });
+});
