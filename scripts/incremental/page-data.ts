@@ -30,27 +30,32 @@ const sha = (text: string) => createHash('sha256').update(text).digest('base64ur
 
 /** Serialises page data, with every story and entity object replaced by its own hash (computed once). */
 function hasher(): (data: unknown) => string {
-  const articles = new Set<object>(getArticles());
-  const entities = new Set<object>(getEntities());
-  const memo = new Map<object, string>();
+  // Keyed by the objects themselves, so a value met while serialising is found as what it is.
+  const articles = new Map<unknown, Article>(getArticles().map((a) => [a, a]));
+  const entities = new Map<unknown, IndexedEntity>(getEntities().map((e) => [e, e]));
+  const memo = new Map<unknown, string>();
+  const standIn = (value: unknown): string | undefined => {
+    const article = articles.get(value);
+    if (article !== undefined) {
+      const { removed: _ownPageOnly, ...listed } = article;
+      return `$a:${sha(JSON.stringify(listed))}`;
+    }
+    const entity = entities.get(value);
+    if (entity !== undefined) {
+      // Its story list is left out: a page that shows the count says so in its own data.
+      const { articles: _stories, ...rest } = entity;
+      return `$e:${sha(JSON.stringify(rest))}`;
+    }
+    return undefined;
+  };
   const replace = (_key: string, value: unknown): unknown => {
     if (typeof value !== 'object' || value === null) return value;
-    const known = memo.get(value);
-    if (known !== undefined) return known;
-    if (articles.has(value)) {
-      const { removed: _ownPageOnly, ...listed } = value as Article;
-      const hash = `$a:${sha(JSON.stringify(listed))}`;
-      memo.set(value, hash);
-      return hash;
+    let hash = memo.get(value);
+    if (hash === undefined) {
+      hash = standIn(value);
+      if (hash !== undefined) memo.set(value, hash);
     }
-    if (entities.has(value)) {
-      // Its story list is left out: a page that shows the count says so in its own data.
-      const { articles: _stories, ...entity } = value as IndexedEntity;
-      const hash = `$e:${sha(JSON.stringify(entity))}`;
-      memo.set(value, hash);
-      return hash;
-    }
-    return value;
+    return hash ?? value;
   };
   return (data) => sha(JSON.stringify(data, replace));
 }
