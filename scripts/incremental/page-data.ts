@@ -16,12 +16,11 @@
 import { createHash } from 'node:crypto';
 import { getArticleById, getArticles, getEntities, getEntitiesOf, getEntity, getEventIndex, getEventYears, type Article, type EventGroup, type IndexedEntity } from '@/lib/content';
 import { tagFeedParams, tagFeedSpec } from '@/lib/feeds/archive-feeds';
-import { FEATURED_ENTITIES } from '@/lib/featured';
 import { paramsKey, type ParamRoute } from '@/lib/render-set';
 import { articleFromParams, articleStaticParams } from '@/lib/routes/article-route';
 import { entitiesWithEvents, eventsFromParams, eventsStaticParams } from '@/lib/routes/events-route';
 import { tagFromParams, tagStaticParams } from '@/lib/routes/tag-route';
-import { timelineFromParams, timelineStaticParams } from '@/lib/routes/timeline-route';
+import { timelineChips, timelineFromParams, timelineStaticParams } from '@/lib/routes/timeline-route';
 
 /** One route's page data: which route, its params' key, the hash of what it renders. */
 export type RouteData = { route: ParamRoute; key: string; hash: string };
@@ -63,12 +62,6 @@ function hasher(): (data: unknown) => string {
 /** What the event list (components/event-list.tsx) looks up for each group: its stories and its entities. */
 const eventLookups = (groups: readonly EventGroup[]) => groups.map((g) => [g.events.map((e) => getArticleById(e.article) ?? null), g.entities.map((slug) => getEntity(slug) ?? null)]);
 
-/** The timeline page's filter chips, as app/timeline/[[...path]]/page.tsx picks them: featured, then the most used. */
-function timelineChips(): string[] {
-  const featured = FEATURED_ENTITIES.flatMap((slug) => getEntity(slug) ?? []);
-  return [...featured, ...getEntities().filter((e) => !FEATURED_ENTITIES.includes(e.slug))].map((e) => e.slug);
-}
-
 const at = <P>(params: P) => Promise.resolve(params);
 
 /** Every route with static params and the hash of its page data, in the routes' own param order. */
@@ -93,7 +86,7 @@ export async function routePageData(): Promise<RouteData[]> {
   for (const params of timelineStaticParams()) {
     const page = await timelineFromParams(at(params));
     const names = page.articles.items.map((a) => a.entities.map((e) => getEntity(e.slug)?.name ?? null));
-    push('timeline', params, [page, chips.slice(0, 24).map((slug) => getEntity(slug)), names]);
+    push('timeline', params, [page, chips, names]);
   }
   const index = getEventIndex();
   const eventsWide = [index.withoutYear, index.storiesPerYear, getEventYears(), entitiesWithEvents()];
