@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INCREMENTAL_DIR } from './incremental/manifest';
 import { readLastBuild } from './incremental/plan-build-files';
+import { sidecarPathsFor } from '../lib/content/source/sidecar';
 
 const args = process.argv.slice(2);
 const compareWith = args.includes('--compare-with') ? args[args.indexOf('--compare-with') + 1] : undefined;
@@ -44,8 +45,7 @@ function buildIncrementalPair(file: string, dirInc: string, dirCold: string): vo
   cpSync(source, content, { recursive: true });
   const env = { CONTENT_DIR: content };
   build(dirInc, 'clean', env);
-  const base = file.replace(/\.txt$/, '');
-  for (const f of [file, ...['.meta.json', '.meta.yaml', '.meta.yml'].map((ext) => base + ext)].filter((f) => existsSync(f))) {
+  for (const f of [file, ...sidecarPathsFor(file)].filter((f) => existsSync(f))) {
     cpSync(f, path.join(content, 'articles', path.basename(f)));
   }
   build(dirInc, 'incremental', env);
