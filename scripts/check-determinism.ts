@@ -15,11 +15,12 @@
  *                          the grown folder into out-determinism-cold/, compared with the merged one.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INCREMENTAL_DIR } from './incremental/manifest';
 import { readLastBuild } from './incremental/plan-build-files';
+import { relativeFilesIn } from './postbuild/html-files';
 import { sidecarPathsFor } from '../lib/content/source/sidecar';
 
 const args = process.argv.slice(2);
@@ -56,13 +57,6 @@ function buildIncrementalPair(file: string, dirInc: string, dirCold: string): vo
   rmSync(content, { recursive: true, force: true });
 }
 
-function filesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
-}
-
 /**
  * Next's build id: the folder under _next/static that holds _buildManifest.js. The zero-JS
  * postbuild step deletes that manifest with the rest of the unused runtime, and with it the
@@ -75,7 +69,7 @@ function buildIdOf(files: string[]): string | null {
 
 /** The export as a map of normalised path → normalised content. */
 function snapshot(dir: string): Map<string, Buffer> {
-  const files = filesIn(dir);
+  const files = relativeFilesIn(dir);
   const id = buildIdOf(files);
   // The build id also sits inside Next's inline scripts, so their CSP hashes change with it: the
   // scripts themselves are compared (normalised), and the hashes only by count and position.
