@@ -43,8 +43,9 @@ function wantedKeys(): Map<string, Set<string>> | null {
  * nothing changed still renders its first such params (unchanged, so the same bytes as before).
  */
 export function renderSet<P extends Params>(route: ParamRoute, params: readonly P[]): P[] {
-  const keys = wantedKeys()?.get(route);
-  if (!wantedKeys()) return [...params];
+  const listed = wantedKeys();
+  if (!listed) return [...params];
+  const keys = listed.get(route);
   const chosen = params.filter((p) => keys?.has(paramsKey(p)));
   if (chosen.some((p) => !isEmptyParams(p))) return chosen;
   const filler = params.find((p) => !isEmptyParams(p));
