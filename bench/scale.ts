@@ -22,7 +22,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INCREMENTAL_DIR } from '../scripts/incremental/manifest';
-import { LAST_BUILD_FILE } from '../scripts/incremental/plan-build-files';
+import { readLastBuild } from '../scripts/incremental/plan-build-files';
 import { CARD_CACHE_DIR } from '../scripts/postbuild/share-card-cache';
 
 type Row = {
@@ -213,12 +213,8 @@ async function benchSize(stories: number, dense: boolean, incremental = false, k
 
 /** How the last build built, and why (scripts/build.ts). */
 function planLine(): string {
-  try {
-    const plan: unknown = JSON.parse(readFileSync(LAST_BUILD_FILE, 'utf8'));
-    return typeof plan === 'object' && plan !== null && 'mode' in plan && 'reason' in plan ? `${String(plan.mode)}: ${String(plan.reason)}` : 'unreadable';
-  } catch {
-    return 'none';
-  }
+  const last = readLastBuild();
+  return last ? `${last.mode}: ${last.reason}` : 'none';
 }
 
 /**

@@ -40,13 +40,16 @@ function wantedKeys(): Map<string, Set<string>> | null {
 /**
  * The params of `route` this build exports: all of them, unless an incremental build listed the
  * changed ones. Next refuses to export a dynamic route with no non-empty params, so a route with
- * nothing changed still renders its first such params (unchanged, so the same bytes as before).
+ * nothing changed still renders its first such params (unchanged, so the same bytes as before), or
+ * its root page when it has no other.
  */
 export function renderSet<P extends Params>(route: ParamRoute, params: readonly P[]): P[] {
-  const keys = wantedKeys()?.get(route);
-  if (!wantedKeys()) return [...params];
+  const listed = wantedKeys();
+  if (!listed) return [...params];
+  const keys = listed.get(route);
   const chosen = params.filter((p) => keys?.has(paramsKey(p)));
   if (chosen.some((p) => !isEmptyParams(p))) return chosen;
-  const filler = params.find((p) => !isEmptyParams(p));
+  // A route whose params are all empty (one page at its root) renders that page again: Next refuses an empty list too.
+  const filler = params.find((p) => !isEmptyParams(p)) ?? (chosen.length === 0 ? params[0] : undefined);
   return filler ? [...chosen, filler] : chosen;
 }

@@ -22,6 +22,7 @@ import path from 'node:path';
 import { exportDir } from './postbuild/export-dir';
 import { INCREMENTAL_DIR, removeManifest, writeManifest } from './incremental/manifest';
 import { planSchema, type Plan } from './incremental/plan';
+import { LAST_BUILD_FILE, type LastBuild, PLAN_FILE, RENDER_SET_FILE } from './incremental/plan-build-files';
 import { writeFileAtomic } from '@/lib/write-atomic';
 
 /** Runs a command with the build's output, resolving when it exits 0. */
@@ -44,7 +45,6 @@ const PREVIOUS_DIR = path.join(INCREMENTAL_DIR, 'previous');
  * Turbopack's persistent cache can be reused; the merged export is then moved back.
  */
 async function buildIncrementally(plan: Plan, out: string): Promise<string | null> {
-  const { RENDER_SET_FILE } = await import('./incremental/plan-build-files');
   rmSync(PREVIOUS_DIR, { recursive: true, force: true });
   try {
     renameSync(out, PREVIOUS_DIR);
@@ -99,14 +99,14 @@ try {
   const out = exportDir();
   await run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env);
   await run('build plan', process.execPath, ['--import', 'tsx', path.join('scripts', 'incremental', 'plan-build.ts'), out], { ...process.env, ARCHIVE_SNAPSHOT: '1' });
-  const { LAST_BUILD_FILE, PLAN_FILE } = await import('./incremental/plan-build-files');
   const plan = planSchema.parse(JSON.parse(readFileSync(PLAN_FILE, 'utf8')));
   // From here the previous export changes: until this build finishes, no manifest may describe it.
   removeManifest();
   const cold = process.env.INCREMENTAL === '0' ? 'INCREMENTAL=0' : plan.mode === 'cold' ? plan.reason : await buildIncrementally(plan, out);
   if (cold !== null) await buildCold();
   writeManifest(plan.manifest);
-  writeFileAtomic(LAST_BUILD_FILE, JSON.stringify(cold === null ? { mode: 'incremental', reason: plan.reason } : { mode: 'cold', reason: cold }));
+  const last: LastBuild = cold === null ? { mode: 'incremental', reason: plan.reason } : { mode: 'cold', reason: cold };
+  writeFileAtomic(LAST_BUILD_FILE, JSON.stringify(last));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

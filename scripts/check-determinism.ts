@@ -15,14 +15,13 @@
  *                          the grown folder into out-determinism-cold/, compared with the merged one.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INCREMENTAL_DIR } from './incremental/manifest';
-import { z } from 'zod';
-import { LAST_BUILD_FILE } from './incremental/plan-build-files';
-
-const lastBuildSchema = z.object({ mode: z.enum(['cold', 'incremental']), reason: z.string() });
+import { readLastBuild } from './incremental/plan-build-files';
+import { relativeFilesIn } from './postbuild/html-files';
+import { sidecarPathsFor } from '../lib/content/source/sidecar';
 
 const args = process.argv.slice(2);
 const compareWith = args.includes('--compare-with') ? args[args.indexOf('--compare-with') + 1] : undefined;
@@ -47,23 +46,15 @@ function buildIncrementalPair(file: string, dirInc: string, dirCold: string): vo
   cpSync(source, content, { recursive: true });
   const env = { CONTENT_DIR: content };
   build(dirInc, 'clean', env);
-  const base = file.replace(/\.txt$/, '');
-  for (const f of [file, ...['.meta.json', '.meta.yaml', '.meta.yml'].map((ext) => base + ext)].filter((f) => existsSync(f))) {
+  for (const f of [file, ...sidecarPathsFor(file)].filter((f) => existsSync(f))) {
     cpSync(f, path.join(content, 'articles', path.basename(f)));
   }
   build(dirInc, 'incremental', env);
-  const last = lastBuildSchema.parse(JSON.parse(readFileSync(LAST_BUILD_FILE, 'utf8')));
-  if (last.mode !== 'incremental') throw new Error(`the second build was not incremental: ${last.reason}`);
+  const last = readLastBuild();
+  if (last?.mode !== 'incremental') throw new Error(`the second build was not incremental: ${last?.reason ?? 'it left no record'}`);
   console.log(`check:determinism: the incremental build rendered ${last.reason}`);
   build(dirCold, 'clean', env);
   rmSync(content, { recursive: true, force: true });
-}
-
-function filesIn(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
 }
 
 /**
@@ -78,7 +69,7 @@ function buildIdOf(files: string[]): string | null {
 
 /** The export as a map of normalised path → normalised content. */
 function snapshot(dir: string): Map<string, Buffer> {
-  const files = filesIn(dir);
+  const files = relativeFilesIn(dir);
   const id = buildIdOf(files);
   // The build id also sits inside Next's inline scripts, so their CSP hashes change with it: the
   // scripts themselves are compared (normalised), and the hashes only by count and position.

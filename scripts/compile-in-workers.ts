@@ -11,10 +11,9 @@
  * entries this run did not use.
  */
 import { availableParallelism } from 'node:os';
-import { assembleArchive, type CompiledFile, type SourceFile, siteTemplateOf, sourcesOf } from '../lib/content/archive';
-import { compileKey, compilerVersion } from '../lib/content/store/compile-cache';
-import type { DiskCompileCache } from '../lib/content/store/disk-cache';
-import { compileTracked, TemplateRecorder, type TrackedCompile, templateView } from '../lib/content/store/template-deps';
+import { assembleArchive, type SourceFile, siteTemplateOf, sourcesOf } from '../lib/content/archive';
+import { type CompileStore, compilerVersion, fillFromCompiled, lookUpCompiled } from '../lib/content/store/compile-cache';
+import { compileTracked, TemplateRecorder, type TrackedCompile } from '../lib/content/store/template-deps';
 import type { CompileChunk } from './compile-worker';
 import type { Archive } from '../lib/content/schema';
 import { chunksFor, runInWorkers } from './worker-pool';
@@ -23,9 +22,10 @@ const COMPILE_WORKER = new URL('./compile-worker.ts', import.meta.url);
 
 /**
  * How to compile: `workers` threads once at least `minSources` files need compiling, an optional
- * disk cache, and the compiler version its keys use (compilerVersion(), the hash of lib/content's source).
+ * cache (the build's is on disk, lib/content/store/disk-cache.ts), and the compiler version its
+ * keys use (compilerVersion(), the hash of lib/content's source).
  */
-export type CompileOptions = { workers?: number; minSources?: number; cache?: DiskCompileCache | null; version?: string };
+export type CompileOptions = { workers?: number; minSources?: number; cache?: CompileStore | null; version?: string };
 
 /** The archive compileArchive(files, gazetteer) gives, with the per-file compiles from `cache` where it has them and on `workers` threads otherwise. */
 export async function compileInWorkers(
@@ -36,10 +36,8 @@ export async function compileInWorkers(
   const sources = sourcesOf(files);
   // The site template is counted once over every source here, as compileArchive does, and handed to each chunk.
   const template = siteTemplateOf(sources);
-  const compiler = cache ? (version ?? compilerVersion()) : '';
-  const keys = cache ? sources.map((file) => compileKey({ file, template: templateView(file, template) }, compiler)) : [];
-  const compiled: (CompiledFile | null)[] = sources.map((_, i) => (cache ? cache.get(keys[i]!) : null));
-  const missing = sources.flatMap((_, i) => (compiled[i] === null ? [i] : []));
+  const lookup = cache ? lookUpCompiled(sources, template, cache, version ?? compilerVersion()) : null;
+  const missing = sources.flatMap((_, i) => (lookup === null || lookup.compiled[i] === null ? [i] : []));
 
   let made: TrackedCompile[];
   if (workers < 2 || missing.length < minSources) {
@@ -50,14 +48,6 @@ export async function compileInWorkers(
     const chunks = chunksFor(missing, workers, 64).map((part): CompileChunk => ({ files: part.map((i) => sources[i]!), template: entries }));
     made = (await runInWorkers<CompileChunk, TrackedCompile[]>(COMPILE_WORKER, chunks, workers)).flat();
   }
-  missing.forEach((i, n) => {
-    const { compiled: result, cacheable } = made[n]!;
-    compiled[i] = result;
-    if (cache && cacheable) cache.set(keys[i]!, result);
-  });
-  cache?.retainOnly(new Set(keys));
-  return assembleArchive(files, gazetteer, compiled.map((c, i) => {
-    if (c === null) throw new Error(`${sources[i]!.path} was neither read from the cache nor compiled`);
-    return c;
-  }));
+  const compiled = cache && lookup ? fillFromCompiled(lookup, made, cache) : made.map((m) => m.compiled);
+  return assembleArchive(files, gazetteer, compiled);
 }

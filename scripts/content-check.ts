@@ -21,6 +21,7 @@ import { shareCards, writeCardList } from '../lib/og/cards';
 import { buildStore } from '../lib/content/store/store';
 import { movedPages, writeMovedPageList } from '../lib/moved-pages';
 import { decodeSource } from '../lib/content/source/decode';
+import { sidecarPathsFor } from '../lib/content/source/sidecar';
 import { compileInWorkers } from './compile-in-workers';
 import { DiskCompileCache } from '../lib/content/store/disk-cache';
 import { candidatesByArticle, formatEntityReport } from '../lib/content/report/entity-report';
@@ -38,8 +39,7 @@ const gazetteerFile = readGazetteerFile(contentDir());
 /** Compiles one file (and its sidecar, if one sits beside it) against the content folder's gazetteer and prints the file report. */
 function checkOneFile(file: string): boolean {
   const read = (p: string): SourceFile => ({ path: p, bytes: readFileSync(p) });
-  const base = file.replace(/\.txt$/, '');
-  const sidecars = ['.meta.json', '.meta.yaml', '.meta.yml'].map((ext) => base + ext).filter((p) => existsSync(p));
+  const sidecars = sidecarPathsFor(file).filter((p) => existsSync(p));
   const archive = compileArchive([read(file), ...sidecars.map(read)], gazetteerFile);
   const decoded = decodeSource(readFileSync(file), file);
   console.log(formatFileReport(path.normalize(file), decoded.ok ? decoded.text : null, archive.articles, archive.rejected));

@@ -4,7 +4,8 @@
  * `/timeline/<entity>/…` is a moved page written by the post-build (lib/paths movedEntityPages).
  */
 import { notFound } from 'next/navigation';
-import { getChronology, type Article } from '@/lib/content';
+import { getChronology, getEntities, getEntity, type Article, type IndexedEntity } from '@/lib/content';
+import { FEATURED_ENTITIES } from '@/lib/featured';
 import { extraPageNumbers, paginate, type Page } from '@/lib/pagination';
 import { parseTimelineSegments, paths, timelineSegments } from '@/lib/paths';
 
@@ -24,4 +25,18 @@ export async function timelineFromParams(params: TimelineParams): Promise<Timeli
   const articles = paginate(getChronology(), parsed.page);
   if (!articles) notFound();
   return { articles, base: paths.timeline() };
+}
+
+/** How many entity chips the timeline's filter offers. */
+const FILTER_CHIPS = 12;
+
+/**
+ * The entities the timeline's filter offers as chips: the featured ones, then the most used, each
+ * once. The page draws them and the incremental build's page data (scripts/incremental/page-data.ts) hashes them.
+ */
+export function timelineChips(): IndexedEntity[] {
+  const featured = FEATURED_ENTITIES.flatMap((slug) => getEntity(slug) ?? []);
+  return [...featured, ...getEntities().filter((e) => !FEATURED_ENTITIES.includes(e.slug))]
+    .slice(0, FILTER_CHIPS)
+    .filter((e, i, list) => list.findIndex((x) => x.slug === e.slug) === i);
 }

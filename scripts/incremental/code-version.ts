@@ -13,7 +13,7 @@ const CODE_DIRS = ['app', 'components', 'lib', 'scripts', 'enhance', 'public'];
 const CODE_FILES = ['next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
 
 /** Every code file under `root`, relative, sorted. */
-export function codeFiles(root: string = process.cwd()): string[] {
+function codeFiles(root: string = process.cwd()): string[] {
   const files = CODE_FILES.filter((f) => existsSync(path.join(root, f)));
   for (const dir of CODE_DIRS.filter((d) => existsSync(path.join(root, d)))) {
     for (const entry of readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })) {

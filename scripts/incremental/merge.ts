@@ -17,27 +17,20 @@ import type { MovedPageEntry } from '@/lib/moved-pages';
 import type { PublishedCard } from '@/lib/og/cards';
 import type { ParamRoute } from '@/lib/render-set';
 import { writeMovedPages } from '../postbuild/moved-pages';
+import { relativeFilesIn } from '../postbuild/html-files';
 import { buildSearchIndex } from '../postbuild/pagefind';
 import { writeShareCards } from '../postbuild/share-cards';
 import { removeClientRuntime } from '../postbuild/zero-js';
 import type { Plan } from './plan';
-
-/** Every file under `dir`, relative with `/`, sorted; none when it does not exist. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 /** Thrown when the staged export cannot be merged; the build then builds cold. */
 export class CannotMerge extends Error {}
 
 /** The first difference between two /_next/ folders, or null when they hold the same files with the same bytes. */
 export function assetDifference(a: string, b: string): string | null {
-  const [fa, fb] = [filesUnder(a), filesUnder(b)];
-  const only = fa.filter((f) => !fb.includes(f)).concat(fb.filter((f) => !fa.includes(f)));
+  const [fa, fb] = [relativeFilesIn(a), relativeFilesIn(b)];
+  const [inA, inB] = [new Set(fa), new Set(fb)];
+  const only = fa.filter((f) => !inB.has(f)).concat(fb.filter((f) => !inA.has(f)));
   if (only.length > 0) return `${only[0]} is in one /_next/ only (${only.length} such files)`;
   const differs = fa.find((f) => !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
   return differs ? `${differs} differs` : null;
@@ -74,7 +67,7 @@ export async function mergeIntoExport({ stage, exportDir, plan, moved, cards, ca
   const assets = assetDifference(path.join(stage, '_next'), path.join(exportDir, '_next'));
   if (assets !== null) throw new CannotMerge(`the rendered pages' assets differ from the previous export's: ${assets}`);
 
-  const copied = filesUnder(stage).filter((f) => !f.startsWith('_next/'));
+  const copied = relativeFilesIn(stage).filter((f) => !f.startsWith('_next/'));
   for (const file of copied) {
     mkdirSync(path.dirname(path.join(exportDir, file)), { recursive: true });
     copyFileSync(path.join(stage, file), path.join(exportDir, file));

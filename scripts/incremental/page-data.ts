@@ -16,12 +16,11 @@
 import { createHash } from 'node:crypto';
 import { getArticleById, getArticles, getEntities, getEntitiesOf, getEntity, getEventIndex, getEventYears, type Article, type EventGroup, type IndexedEntity } from '@/lib/content';
 import { tagFeedParams, tagFeedSpec } from '@/lib/feeds/archive-feeds';
-import { FEATURED_ENTITIES } from '@/lib/featured';
 import { paramsKey, type ParamRoute } from '@/lib/render-set';
 import { articleFromParams, articleStaticParams } from '@/lib/routes/article-route';
 import { entitiesWithEvents, eventsFromParams, eventsStaticParams } from '@/lib/routes/events-route';
 import { tagFromParams, tagStaticParams } from '@/lib/routes/tag-route';
-import { timelineFromParams, timelineStaticParams } from '@/lib/routes/timeline-route';
+import { timelineChips, timelineFromParams, timelineStaticParams } from '@/lib/routes/timeline-route';
 
 /** One route's page data: which route, its params' key, the hash of what it renders. */
 export type RouteData = { route: ParamRoute; key: string; hash: string };
@@ -30,39 +29,38 @@ const sha = (text: string) => createHash('sha256').update(text).digest('base64ur
 
 /** Serialises page data, with every story and entity object replaced by its own hash (computed once). */
 function hasher(): (data: unknown) => string {
-  const articles = new Set<object>(getArticles());
-  const entities = new Set<object>(getEntities());
-  const memo = new Map<object, string>();
+  // Keyed by the objects themselves, so a value met while serialising is found as what it is.
+  const articles = new Map<unknown, Article>(getArticles().map((a) => [a, a]));
+  const entities = new Map<unknown, IndexedEntity>(getEntities().map((e) => [e, e]));
+  const memo = new Map<unknown, string>();
+  const standIn = (value: unknown): string | undefined => {
+    const article = articles.get(value);
+    if (article !== undefined) {
+      const { removed: _ownPageOnly, ...listed } = article;
+      return `$a:${sha(JSON.stringify(listed))}`;
+    }
+    const entity = entities.get(value);
+    if (entity !== undefined) {
+      // Its story list is left out: a page that shows the count says so in its own data.
+      const { articles: _stories, ...rest } = entity;
+      return `$e:${sha(JSON.stringify(rest))}`;
+    }
+    return undefined;
+  };
   const replace = (_key: string, value: unknown): unknown => {
     if (typeof value !== 'object' || value === null) return value;
-    const known = memo.get(value);
-    if (known !== undefined) return known;
-    if (articles.has(value)) {
-      const { removed: _ownPageOnly, ...listed } = value as Article;
-      const hash = `$a:${sha(JSON.stringify(listed))}`;
-      memo.set(value, hash);
-      return hash;
+    let hash = memo.get(value);
+    if (hash === undefined) {
+      hash = standIn(value);
+      if (hash !== undefined) memo.set(value, hash);
     }
-    if (entities.has(value)) {
-      // Its story list is left out: a page that shows the count says so in its own data.
-      const { articles: _stories, ...entity } = value as IndexedEntity;
-      const hash = `$e:${sha(JSON.stringify(entity))}`;
-      memo.set(value, hash);
-      return hash;
-    }
-    return value;
+    return hash ?? value;
   };
   return (data) => sha(JSON.stringify(data, replace));
 }
 
 /** What the event list (components/event-list.tsx) looks up for each group: its stories and its entities. */
 const eventLookups = (groups: readonly EventGroup[]) => groups.map((g) => [g.events.map((e) => getArticleById(e.article) ?? null), g.entities.map((slug) => getEntity(slug) ?? null)]);
-
-/** The timeline page's filter chips, as app/timeline/[[...path]]/page.tsx picks them: featured, then the most used. */
-function timelineChips(): string[] {
-  const featured = FEATURED_ENTITIES.flatMap((slug) => getEntity(slug) ?? []);
-  return [...featured, ...getEntities().filter((e) => !FEATURED_ENTITIES.includes(e.slug))].map((e) => e.slug);
-}
 
 const at = <P>(params: P) => Promise.resolve(params);
 
@@ -88,7 +86,7 @@ export async function routePageData(): Promise<RouteData[]> {
   for (const params of timelineStaticParams()) {
     const page = await timelineFromParams(at(params));
     const names = page.articles.items.map((a) => a.entities.map((e) => getEntity(e.slug)?.name ?? null));
-    push('timeline', params, [page, chips.slice(0, 24).map((slug) => getEntity(slug)), names]);
+    push('timeline', params, [page, chips, names]);
   }
   const index = getEventIndex();
   const eventsWide = [index.withoutYear, index.storiesPerYear, getEventYears(), entitiesWithEvents()];

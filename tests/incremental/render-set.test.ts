@@ -41,4 +41,12 @@ describe('renderSet', () => {
     // The tag index at the root has empty params, which Next does not count: a real entity page is added.
     expect(renderSet('tags', tags)).toEqual([{ path: [] }, { path: ['by-count'] }]);
   });
+
+  it('renders the root page of a route that has no other when nothing in it changed (Next refuses an empty list)', async () => {
+    const { renderSet } = await withRenderSet({ articles: ['[["slug","b"]]'] });
+    expect(renderSet('events', [{ path: [] }])).toEqual([{ path: [] }]);
+    // Changed, it is rendered once, not twice.
+    const changed = await withRenderSet({ events: ['[["path",[]]]'] });
+    expect(changed.renderSet('events', [{ path: [] }])).toEqual([{ path: [] }]);
+  });
 });

@@ -3,9 +3,8 @@ import { JsonLd } from '@/components/json-ld';
 import { PaginationNav } from '@/components/pagination-nav';
 import { TimelineFilter } from '@/components/timeline-filter';
 import { TimelineView } from '@/components/timeline-view';
-import { getEntities, getEntity, groupTimeline } from '@/lib/content';
-import { FEATURED_ENTITIES } from '@/lib/featured';
-import { timelineFromParams, timelineStaticParams, type TimelineParams } from '@/lib/routes/timeline-route';
+import { getEntity, groupTimeline } from '@/lib/content';
+import { timelineChips, timelineFromParams, timelineStaticParams, type TimelineParams } from '@/lib/routes/timeline-route';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
 import { paths } from '@/lib/paths';
 import { renderSet } from '@/lib/render-set';
@@ -13,9 +12,6 @@ import { renderSet } from '@/lib/render-set';
 type Props = { params: TimelineParams };
 
 export const dynamicParams = false;
-
-/** How many entity chips the filter offers: the featured ones, then the most used. */
-const FILTER_CHIPS = 12;
 
 export function generateStaticParams() {
   return renderSet('timeline', timelineStaticParams());
@@ -33,10 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TimelinePage({ params }: Props) {
   const { articles, base } = await timelineFromParams(params);
-  const featured = FEATURED_ENTITIES.flatMap((slug) => getEntity(slug) ?? []);
-  const chips = [...featured, ...getEntities().filter((e) => !FEATURED_ENTITIES.includes(e.slug))]
-    .slice(0, FILTER_CHIPS)
-    .filter((e, i, list) => list.findIndex((x) => x.slug === e.slug) === i)
+  const chips = timelineChips()
     // An entity's timeline is its tag pages: the same stories, newest first, at the same page size.
     .map((e) => ({ slug: e.slug, name: e.name, href: paths.tag(e.slug) }));
   const names = (slug: string) => getEntity(slug)?.name;

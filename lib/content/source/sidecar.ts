@@ -9,6 +9,12 @@ import { type ContentError, type Sidecar, sidecar as sidecarSchema } from '../sc
 
 export const SIDECAR_PATTERN = /^(.+)\.meta\.(json|ya?ml)$/;
 
+/** The paths a sidecar of the article at `source` (`x.txt`) may have, one per extension SIDECAR_PATTERN takes. */
+export function sidecarPathsFor(source: string): string[] {
+  const base = source.replace(/\.txt$/, '');
+  return ['json', 'yaml', 'yml'].map((ext) => `${base}.meta.${ext}`);
+}
+
 /** Line of the key at `path` in the parsed document, when it can be found. */
 function lineOfPath(text: string, path: PropertyKey[]): number | null {
   const counter = new LineCounter();

@@ -17,7 +17,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileFile, type CompiledFile, type SourceFile } from '../archive';
+import { type CompiledFile, siteTemplateOf, type SourceFile } from '../archive';
+import type { SiteTemplate } from '../segment/site-template';
+import { compileTracked, TemplateRecorder, type TrackedCompile, templateView } from './template-deps';
 
 /**
  * lib/content's own source as one keyed "file" (every `.ts` under `root`, by path and bytes, and the
@@ -38,9 +40,12 @@ export function compilerSource(root: string = path.join(process.cwd(), 'lib', 'c
   return { path: '(lib/content source)', bytes: new TextEncoder().encode(hash.digest('hex')) };
 }
 
+/** The compiler's version as compilerSource gave it: the hash it holds. */
+export const versionOf = (source: { bytes: Uint8Array }): string => new TextDecoder().decode(source.bytes);
+
 /** The compiler's version: a hash of its source (compilerSource), read afresh on each call. */
 export function compilerVersion(root?: string): string {
-  return new TextDecoder().decode(compilerSource(root).bytes);
+  return versionOf(compilerSource(root));
 }
 
 /**
@@ -73,25 +78,32 @@ export function compileKey({ file, template, sidecar, gazetteer }: CompileInputs
 /** Hits and misses since the cache was made: what a rebuild actually recompiled. */
 export type CacheStats = { hits: number; misses: number };
 
-/** A map from compile key to result, with a count of hits and misses. Values are never mutated by readers. */
-export class CompileCache<T = CompiledFile> {
-  private readonly entries = new Map<string, T>();
+/** Where compile results are kept by key: in memory (CompileCache, the dev server) or on disk (./disk-cache.ts, the build). */
+export type CompileStore = {
+  readonly stats: CacheStats;
+  /** The result under `key`, or null (counted as a hit or a miss). */
+  get(key: string): CompiledFile | null;
+  set(key: string, compiled: CompiledFile): void;
+  /** Drops every entry whose key is not in `live`: a removed or edited file's old result is not kept forever. */
+  retainOnly(live: ReadonlySet<string>): void;
+};
+
+/** Compile results in memory, by key, with a count of hits and misses. Values are never mutated by readers. */
+export class CompileCache implements CompileStore {
+  private readonly entries = new Map<string, CompiledFile>();
   readonly stats: CacheStats = { hits: 0, misses: 0 };
 
-  /** The value under `key`, computed by `make` (and kept) when it is not there. */
-  getOrMake(key: string, make: () => T): T {
+  get(key: string): CompiledFile | null {
     const found = this.entries.get(key);
-    if (found !== undefined) {
-      this.stats.hits += 1;
-      return found;
-    }
-    this.stats.misses += 1;
-    const made = make();
-    this.entries.set(key, made);
-    return made;
+    if (found === undefined) this.stats.misses += 1;
+    else this.stats.hits += 1;
+    return found ?? null;
   }
 
-  /** Drops every entry whose key is not in `live`: a removed or edited file's old result is not kept forever. */
+  set(key: string, compiled: CompiledFile): void {
+    this.entries.set(key, compiled);
+  }
+
   retainOnly(live: ReadonlySet<string>): void {
     for (const key of this.entries.keys()) if (!live.has(key)) this.entries.delete(key);
   }
@@ -101,18 +113,45 @@ export class CompileCache<T = CompiledFile> {
   }
 }
 
+/** Each source's compile key and what `cache` holds under it (null: to be compiled). */
+export type CacheLookup = { keys: string[]; compiled: (CompiledFile | null)[] };
+
 /**
- * compileFile for every source in `sources` (sourcesOf order), from `cache` where the file is
- * unchanged; entries of files no longer present are dropped.
+ * Looks every source up in `cache` under its key: its bytes, its view of the archive's site
+ * `template` (templateView) and the compiler `version`.
  */
-export function compileWithCache(sources: readonly SourceFile[], cache: CompileCache<CompiledFile>): CompiledFile[] {
-  const keys = new Set<string>();
-  const version = compilerVersion();
-  const compiled = sources.map((file) => {
-    const key = compileKey({ file }, version);
-    keys.add(key);
-    return cache.getOrMake(key, () => compileFile(file));
+export function lookUpCompiled(sources: readonly SourceFile[], template: SiteTemplate, cache: CompileStore, version: string): CacheLookup {
+  const keys = sources.map((file) => compileKey({ file, template: templateView(file, template) }, version));
+  return { keys, compiled: keys.map((key) => cache.get(key)) };
+}
+
+/**
+ * Fills the lookup's gaps with `made` (compileTracked's results for its null entries, in order),
+ * keeps the cacheable ones in `cache` and drops the entries this run did not use.
+ */
+export function fillFromCompiled({ keys, compiled }: CacheLookup, made: readonly TrackedCompile[], cache: CompileStore): CompiledFile[] {
+  let next = 0;
+  const all = compiled.map((found, i) => {
+    if (found !== null) return found;
+    const tracked = made[next++];
+    if (tracked === undefined) throw new Error(`fillFromCompiled: no result for source ${i}`);
+    if (tracked.cacheable) cache.set(keys[i]!, tracked.compiled);
+    return tracked.compiled;
   });
-  cache.retainOnly(keys);
-  return compiled;
+  if (next !== made.length) throw new Error(`fillFromCompiled: ${made.length} results for ${next} files to compile`);
+  cache.retainOnly(new Set(keys));
+  return all;
+}
+
+/**
+ * compileFile for every source in `sources` (sourcesOf order) against their site template, as
+ * compileArchive does, from `cache` where the file and its view of the template are unchanged;
+ * entries of files no longer present are dropped.
+ */
+export function compileWithCache(sources: readonly SourceFile[], cache: CompileStore, version: string = compilerVersion()): CompiledFile[] {
+  const template = siteTemplateOf(sources);
+  const lookup = lookUpCompiled(sources, template, cache, version);
+  const recorder = new TemplateRecorder(template);
+  const made = sources.flatMap((file, i) => (lookup.compiled[i] === null ? [compileTracked(file, recorder)] : []));
+  return fillFromCompiled(lookup, made, cache);
 }

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import writeFileAtomic from 'write-file-atomic';
 import type { CompiledFile } from '../archive';
 import { compiledFile } from '../schema';
-import type { CacheStats } from './compile-cache';
+import type { CacheStats, CompileStore } from './compile-cache';
 
 /** Where the build keeps its compile results. */
 export const DISK_CACHE_DIR = path.join('.next', 'cache', 'compiled-files');
@@ -40,7 +40,7 @@ export const schemaGivesCompiledFile = (value: z.infer<typeof compiledFile>): Co
 const ENTRY = /^([0-9a-f]{64})\.json$/;
 
 /** Compile results on disk, by key, with a count of hits and misses. */
-export class DiskCompileCache {
+export class DiskCompileCache implements CompileStore {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   private madeDir = false;
 

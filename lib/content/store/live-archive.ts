@@ -1,8 +1,8 @@
 /**
  * The archive as `npm run dev` serves it: it follows the content folder. A watcher on the folder
  * (fs.watch, recursive) marks the archive stale when anything in it is added, changed or removed;
- * the next request reads the folder again, recompiles only the files whose bytes changed (the
- * per-file results of the others come from ./compile-cache.ts) and reruns the archive-wide steps
+ * the next request reads the folder again, recompiles only the files whose bytes (or view of the
+ * archive's site template) changed (the per-file results of the others come from ./compile-cache.ts) and reruns the archive-wide steps
  * (sidecars, slugs, republications, tagging, order, events) and the store on those results.
  *
  * Only in development: a build compiles once (lib/content/index.ts caches that store for the
@@ -15,7 +15,7 @@ import { RepublicationMemo } from '../republication/memo';
 import { formatContentError } from '../errors';
 import type { Archive } from '../schema';
 import { readArchiveSnapshot, writeArchiveSnapshot } from './archive-snapshot';
-import { CompileCache, compileWithCache, compilerSource } from './compile-cache';
+import { CompileCache, compileWithCache, compilerSource, versionOf } from './compile-cache';
 import { buildStore, type ArchiveStore } from './store';
 
 /** Whether the archive should follow the content folder: `next dev`, and not a build reading its snapshot. */
@@ -111,15 +111,17 @@ export class LiveArchive {
 
   private compile(): Archive {
     const { files, gazetteer } = readContentFolder(this.dir);
-    const keyed = () => [...files, ...(gazetteer ? [gazetteer] : []), compilerSource()];
+    // lib/content's source is read once per rebuild: it keys both the snapshot and the compile cache.
+    const compiler = compilerSource();
+    const keyed = [...files, ...(gazetteer ? [gazetteer] : []), compiler];
     const shared = this.snapshot;
     if (shared?.role === 'read') {
-      const archive = readArchiveSnapshot(keyed(), shared.file);
+      const archive = readArchiveSnapshot(keyed, shared.file);
       if (archive) return archive;
     }
-    const archive = assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), this.cache), this.memo);
+    const archive = assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), this.cache, versionOf(compiler)), this.memo);
     // After this request is answered: the write (JSON of the whole archive) is not on its path.
-    if (shared?.role === 'write') setTimeout(() => writeArchiveSnapshot(archive, keyed(), shared.file), 0).unref();
+    if (shared?.role === 'write') setTimeout(() => writeArchiveSnapshot(archive, keyed, shared.file), 0).unref();
     return archive;
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive, assembleArchive, readContentFolder, sourcesOf, type SourceFile } from '@/lib/content/archive';
 import { compileKey, CompileCache, compileWithCache, compilerVersion } from '@/lib/content/store/compile-cache';
-import { SEED_CONTENT } from '../../support/fixtures';
+import { FIXTURES, SEED_CONTENT } from '../../support/fixtures';
+import path from 'node:path';
 
 const enc = new TextEncoder();
 const file = (name: string, text: string): SourceFile => ({ path: `content/articles/${name}`, bytes: enc.encode(text) });
@@ -56,5 +57,17 @@ describe('compileWithCache', { timeout: 60_000 }, () => {
     expect(cache.size).toBe(sourcesOf(files).length);
     compileWithCache(sourcesOf(edited).slice(1), cache);
     expect(cache.size).toBe(sourcesOf(files).length - 1);
+  });
+});
+
+describe('compileWithCache on sites that repeat a template', { timeout: 60_000 }, () => {
+  // The fixture's sites repeat furniture lines across their files: the site template (segment/site-template.ts) removes them.
+  const { files, gazetteer } = readContentFolder(path.join(FIXTURES, 'site-template'));
+
+  it('gives the archive compileArchive gives (the dev server shows what the build publishes)', () => {
+    const cache = new CompileCache();
+    expect(assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), cache))).toEqual(compileArchive(files, gazetteer));
+    expect(assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), cache))).toEqual(compileArchive(files, gazetteer));
+    expect(cache.stats.hits).toBeGreaterThan(0);
   });
 });
