@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getArticlesForEntity, getChronology } from '@/lib/content';
-import { parseTagSegments, parseTimelineSegments, paths, tagPagePath, timelinePagePath } from '@/lib/paths';
+import { parseTagSegments, parseTimelineListSegments, parseTimelineSegments, paths, tagPagePath, timelineListPath } from '@/lib/paths';
 import { eventsStaticParams } from '@/lib/routes/events-route';
 import { tagStaticParams } from '@/lib/routes/tag-route';
 import { timelineStaticParams } from '@/lib/routes/timeline-route';
@@ -15,8 +15,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const pages: SitemapPage[] = [
     { path: paths.home(), articles: all },
     ...timelineStaticParams().flatMap(({ path }) => {
-      const page = parseTimelineSegments(path);
-      return page ? [{ path: timelinePagePath(page), articles: getChronology(page.entity) }] : [];
+      const page = parseTimelineListSegments(path);
+      return page === undefined ? [] : [{ path: timelineListPath(page), articles: all }];
     }),
     ...tagStaticParams().flatMap(({ path }) => {
       const page = parseTagSegments(path);

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:scale -- 1000 5000 10000 [--dense 300 1500] [--incremental 1000]` — builds a synthetic archive of each size
+ * `npm run bench:scale -- 1000 5000 10000 [--dense 300 1500] [--incremental 1000]` (or `-- --plan 1000
+ * 10000`: only what one added story re-renders, bench/scale-plan.ts) — builds a synthetic archive of each size
  * (scripts/make-scale-archive.ts) with the full `npm run build` (content check, next build,
  * postbuild) and prints one row per size: build seconds, ms per story, output size and file
  * count, the largest HTML page, the largest feed, and the build's peak memory (the summed
@@ -24,6 +25,7 @@ import path from 'node:path';
 import { INCREMENTAL_DIR } from '../scripts/incremental/manifest';
 import { readLastBuild } from '../scripts/incremental/plan-build-files';
 import { CARD_CACHE_DIR } from '../scripts/postbuild/share-card-cache';
+import { planSizes } from './scale-plan';
 
 type Row = {
   stories: number;
@@ -257,6 +259,11 @@ function marginals(rows: readonly Row[]): string[] {
   return lines;
 }
 
+if (process.argv[2] === '--plan') {
+  // Plan-only: what one added story re-renders, by kind of route (bench/scale-plan.ts); no build.
+  planSizes(process.argv.slice(3).map(Number));
+  process.exit(0);
+}
 const runs = parseRuns(process.argv.slice(2));
 if (runs.length === 0) throw new Error('usage: npm run bench:scale -- 1000 5000 10000 [--dense 300 1500] [--incremental 1000]');
 const rows: Row[] = [];

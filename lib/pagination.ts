@@ -74,3 +74,49 @@ export function sliceOfPages<T>(items: readonly T[], page: number, count: number
   const offset = (page - 1) * size;
   return { items: items.slice(offset, offset + size), page, pageCount: count, total: items.length, offset };
 }
+
+/**
+ * How many of the pages after a stable page (toward the newest end) its links name. A page names
+ * its neighbours, never the list's last page, so its bytes do not change when pages are added
+ * beyond them (docs/scale.md, "Lists that keep their pages").
+ */
+export const NEWER_PAGES_NAMED = 2;
+
+/**
+ * A page of a list numbered from its oldest item: page k holds items (k−1)·size+1 … k·size
+ * counted from the oldest, so a story added at the newest end leaves every full page as it was.
+ * It carries only what is stable: no total, no page count.
+ */
+export type StablePage<T> = {
+  /** This page's items, in the list's own order. */
+  items: T[];
+  /** 1-based page number, counted from the oldest. */
+  page: number;
+  /** Numbers (1-based, counted from the oldest) of the page's first and last item. */
+  first: number;
+  last: number;
+  /**
+   * How many pages follow toward the newest end, at most NEWER_PAGES_NAMED + 1: its links name
+   * NEWER_PAGES_NAMED of them and show a gap when there are more.
+   */
+  newer: number;
+};
+
+/**
+ * Page `page` counted from the oldest item of `items`, which are ordered newest first
+ * (`order: 'newest-first'`, the timeline) or oldest first (the events); undefined when that
+ * page does not exist. The page's items keep the list's order.
+ */
+export function pageFromOldest<T>(items: readonly T[], page: number, order: 'newest-first' | 'oldest-first', size: number = PAGE_SIZE): StablePage<T> | undefined {
+  const total = items.length;
+  const count = pageCount(total, size);
+  if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
+  const first = (page - 1) * size + 1;
+  const last = Math.min(page * size, total);
+  // Item n counted from the oldest sits at index n − 1 oldest first, total − n newest first.
+  const slice = order === 'oldest-first' ? items.slice(first - 1, last) : items.slice(total - last, total - first + 1);
+  return { items: slice, page, first, last, newer: Math.min(count - page, NEWER_PAGES_NAMED + 1) };
+}
+
+/** The page (counted from the oldest) that holds item `n` (1-based, counted from the oldest). */
+export const pageOfItem = (n: number, size: number = PAGE_SIZE) => Math.ceil(n / size);

@@ -31,10 +31,16 @@ export const paths = {
   /** The events section of an entity's n-th tag page (each tag page carries its slice of the entity's events). */
   tagEvents: (slug: string, page = 1) => `${pagePath(`/tags/${slug}/`, page)}#events`,
   /**
-   * `/timeline/`, or its n-th page. With an entity: the old address of that entity's timeline
-   * (`/timeline/<slug>/`), now a moved page pointing at its tag page (see movedEntityPages).
+   * `/timeline/`: the archive's latest stories. With an entity: the old address of that entity's
+   * timeline (`/timeline/<slug>/`, `page` its old page), now a moved page pointing at its tag page
+   * (see movedEntityPages). The archive's older pages are `timelinePage`.
    */
   timeline: (entity?: string, page = 1) => pagePath(entity ? `/timeline/${entity}/` : '/timeline/', page),
+  /**
+   * The n-th page of the archive's timeline counted from its oldest story (page 1 = the oldest
+   * stories), so a page keeps its stories when newer ones arrive; `/timeline/` shows the latest.
+   */
+  timelinePage: (page: number) => `/timeline/page/${page}/`,
   search: () => '/search/',
   sitemap: () => '/sitemap.xml',
   /** `/events/` or its n-th page; with an entity, the old address of its events, now a moved page (see movedEntityPages). */
@@ -117,6 +123,29 @@ export function parseTagSegments(segments: readonly string[] | undefined): TagPa
   const page = pageFromSegments(rest);
   return page === undefined ? undefined : { kind: 'entity', entity: first, page };
 }
+
+/** A page of the archive's timeline: its latest stories (`null`, at `/timeline/`) or page n counted from the oldest. */
+export type TimelineListPage = number | null;
+
+/** The /timeline/ catch-all segments of an archive timeline page (the inverse of parseTimelineListSegments). */
+export function timelineListSegments(page: TimelineListPage): string[] {
+  return page === null ? [] : ['page', String(page)];
+}
+
+/**
+ * Reads the archive timeline's catch-all segments: `[]` is the latest stories, `['page', n]`
+ * (n ≥ 1) page n counted from the oldest. Undefined for any other shape (an entity's old
+ * timeline is a moved page, not a route).
+ */
+export function parseTimelineListSegments(segments: readonly string[] | undefined): TimelineListPage | undefined {
+  const parts = segments ?? [];
+  if (parts.length === 0) return null;
+  if (parts.length !== 2 || parts[0] !== 'page' || !/^[1-9]\d*$/.test(parts[1] ?? '')) return undefined;
+  return Number(parts[1]);
+}
+
+/** The page path of an archive timeline page. */
+export const timelineListPath = (page: TimelineListPage) => (page === null ? paths.timeline() : paths.timelinePage(page));
 
 /** The page path of a timeline page. */
 export const timelinePagePath = ({ entity, page }: TimelinePage) => paths.timeline(entity, page);

@@ -1,30 +1,45 @@
 /**
- * The one lookup for the timeline routes: /timeline/ and /timeline/page/<n>/. An entity's
- * timeline is its tag pages (the same stories, order and page size); its old address
- * `/timeline/<entity>/…` is a moved page written by the post-build (lib/paths movedEntityPages).
+ * The one lookup for the timeline routes: `/timeline/`, the archive's latest stories with its
+ * overview, and `/timeline/page/<n>/`, the n-th page counted from the oldest story. Counting from
+ * the oldest keeps a page's stories when newer ones arrive, so one story added re-renders the
+ * latest page and the page it lands on, not every page (docs/scale.md). An entity's timeline is
+ * its tag pages; its old address `/timeline/<entity>/…` is a moved page written by the post-build
+ * (lib/paths movedEntityPages).
  */
 import { notFound } from 'next/navigation';
 import { getChronology, getEntities, getEntity, type Article, type IndexedEntity } from '@/lib/content';
 import { FEATURED_ENTITIES } from '@/lib/featured';
-import { extraPageNumbers, paginate, type Page } from '@/lib/pagination';
-import { parseTimelineSegments, paths, timelineSegments } from '@/lib/paths';
+import { pageCount, pageFromOldest, pageOfItem, PAGE_SIZE, type StablePage } from '@/lib/pagination';
+import { parseTimelineListSegments, timelineListSegments } from '@/lib/paths';
 
 export type TimelineParams = Promise<{ path?: string[] }>;
-export type TimelineRoute = { articles: Page<Article>; base: string };
+export type TimelineRoute =
+  /** `/timeline/`: the newest PAGE_SIZE stories, the archive's count, and the page holding the story just older (null when none). */
+  | { kind: 'latest'; articles: Article[]; total: number; older: number | null }
+  /** `/timeline/page/<n>/`: a stable page, which names neither the total nor the page count. */
+  | { kind: 'page'; articles: StablePage<Article> };
 
-/** Every timeline page to export: the whole archive's pages. */
+/** Every timeline page to export: the latest stories, and the pages counted from the oldest once the archive outgrows one page. */
 export function timelineStaticParams(): { path: string[] }[] {
-  return [1, ...extraPageNumbers(getChronology().length)].map((page) => ({ path: timelineSegments({ entity: undefined, page }) }));
+  const total = getChronology().length;
+  const pages = total > PAGE_SIZE ? Array.from({ length: pageCount(total) }, (_, i) => i + 1) : [];
+  return [null, ...pages].map((page) => ({ path: timelineListSegments(page) }));
 }
 
 /** Resolves the route's params, or calls notFound() (an entity's old timeline is not a route). */
 export async function timelineFromParams(params: TimelineParams): Promise<TimelineRoute> {
-  const { path } = await params;
-  const parsed = parseTimelineSegments(path);
-  if (!parsed || parsed.entity !== undefined) notFound();
-  const articles = paginate(getChronology(), parsed.page);
+  const page = parseTimelineListSegments((await params).path);
+  if (page === undefined) notFound();
+  const all = getChronology();
+  if (page === null) {
+    // The story just older than the latest page is number total − PAGE_SIZE counted from the oldest.
+    const older = all.length > PAGE_SIZE ? pageOfItem(all.length - PAGE_SIZE) : null;
+    return { kind: 'latest', articles: all.slice(0, PAGE_SIZE), total: all.length, older };
+  }
+  // With one page, the latest page is the whole list: no numbered page exists.
+  const articles = all.length > PAGE_SIZE ? pageFromOldest(all, page, 'newest-first') : undefined;
   if (!articles) notFound();
-  return { articles, base: paths.timeline() };
+  return { kind: 'page', articles };
 }
 
 /** How many entity chips the timeline's filter offers. */

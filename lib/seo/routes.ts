@@ -18,11 +18,18 @@ export type SeoRoute =
   | { kind: 'tags'; order?: 'name' | 'count'; page?: number }
   /** `articles` are the stories listed on this page; `total` counts all of the tag's stories. */
   | { kind: 'tag'; entity: Entity; articles: readonly Article[]; total?: number; page?: number }
-  /** The whole archive's timeline (an entity's timeline is its tag pages). */
-  | { kind: 'timeline'; articles: readonly Article[]; total?: number; page?: number }
+  /**
+   * The whole archive's timeline (an entity's timeline is its tag pages): its latest stories
+   * (`page` left out; `total` counts the archive), or page `page` counted from the oldest story,
+   * holding stories `range.first`–`range.last` (such a page names no total: it stays as it is when stories arrive).
+   */
+  | { kind: 'timeline'; articles: readonly Article[]; total?: number; page?: number; range?: { first: number; last: number } }
   | { kind: 'search' }
-  /** The events timeline: `total` counts the events, `page` is the list page (an entity's events are on its tag pages). */
-  | { kind: 'events'; total: number; page?: number }
+  /**
+   * The events timeline (an entity's events are on its tag pages): its first page with `total`
+   * counting the events, or page `page` holding events `range.first`–`range.last` (no total: it stays as it is when stories arrive).
+   */
+  | { kind: 'events'; total?: number; page?: number; range?: { first: number; last: number } }
   | { kind: 'redirect'; from: string; article: Article };
 
 export type Crumb = { name: string; path: string };
@@ -129,15 +136,18 @@ export function describeRoute(route: SeoRoute): PageFacts {
       };
     }
     case 'timeline': {
-      const { page = 1 } = route;
-      const path = paths.timeline(undefined, page);
+      const { page, range } = route;
+      const path = page === undefined ? paths.timeline() : paths.timelinePage(page);
       const total = route.total ?? route.articles.length;
+      const description = range
+        ? `Stories ${range.first}–${range.last} of the archive, counted from the oldest, in date order, each dated only as precisely as its source allows.`
+        : `All ${total} stories in the archive in date order, each dated only as precisely as its source allows.`;
       return {
         path,
-        title: `Timeline${pageSuffix(page)}`,
-        description: `All ${total} stories in the archive in date order, each dated only as precisely as its source allows.`,
+        title: page === undefined ? 'Timeline' : `Timeline (page ${page})`,
+        description,
         image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
-        breadcrumbs: [home, { name: 'Timeline', path: paths.timeline() }, ...(page > 1 ? [{ name: `Page ${page}`, path }] : [])],
+        breadcrumbs: [home, { name: 'Timeline', path: paths.timeline() }, ...(page === undefined ? [] : [{ name: `Page ${page}`, path }])],
         feeds: archiveFeeds(),
         indexable: true,
       };
@@ -148,7 +158,9 @@ export function describeRoute(route: SeoRoute): PageFacts {
       return {
         path,
         title: `Events${pageSuffix(page)}`,
-        description: `${route.total} dated ${route.total === 1 ? 'statement' : 'statements'} from the stories, in the order things happened, each at the precision its text gives.`,
+        description: route.range
+          ? `Dated statements ${route.range.first}–${route.range.last} from the stories, counted from the earliest, in the order things happened, each at the precision its text gives.`
+          : `${route.total ?? 0} dated ${route.total === 1 ? 'statement' : 'statements'} from the stories, in the order things happened, each at the precision its text gives.`,
         image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
         breadcrumbs: [home, { name: 'Events', path: paths.events() }, ...(page > 1 ? [{ name: `Page ${page}`, path }] : [])],
         feeds: archiveFeeds(),

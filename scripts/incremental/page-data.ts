@@ -85,14 +85,17 @@ export async function routePageData(): Promise<RouteData[]> {
   const chips = timelineChips();
   for (const params of timelineStaticParams()) {
     const page = await timelineFromParams(at(params));
-    const names = page.articles.items.map((a) => a.entities.map((e) => getEntity(e.slug)?.name ?? null));
-    push('timeline', params, [page, chips, names]);
+    const items = page.kind === 'latest' ? page.articles : page.articles.items;
+    const names = items.map((a) => a.entities.map((e) => getEntity(e.slug)?.name ?? null));
+    // Only the latest page offers the filter chips; a numbered page is its stories and its stable links.
+    push('timeline', params, [page, page.kind === 'latest' ? chips : null, names]);
   }
   const index = getEventIndex();
   const eventsWide = [index.withoutYear, index.storiesPerYear, getEventYears(), entitiesWithEvents()];
   for (const params of eventsStaticParams()) {
     const page = await eventsFromParams(at(params));
-    push('events', params, [page, eventsWide, eventLookups(page.groups.items)]);
+    // Only the first page shows the archive-wide counts, strip and filter.
+    push('events', params, [page, page.kind === 'overview' ? eventsWide : null, eventLookups(page.groups.items)]);
   }
   for (const params of tagFeedParams()) {
     const spec = tagFeedSpec(params.slug);

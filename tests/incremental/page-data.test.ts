@@ -61,7 +61,8 @@ describe('page data of one added story', () => {
     expect(changed).toContain(`articles ${JSON.stringify([['slug', 'story-30']])}`);
     expect(changed).toContain(tagRoute(['common']));
     for (const format of ['atom.xml', 'feed.json', 'rss.xml']) expect(changed).toContain(`feeds/tags/${format} ${JSON.stringify([['slug', 'common']])}`);
-    expect(changed.filter((k) => k.startsWith('timeline ')).length).toBe([...b.keys()].filter((k) => k.startsWith('timeline ')).length);
+    // The archive's latest timeline page counts every story; which numbered pages change is list-pages.test.ts's subject.
+    expect(changed).toContain(`timeline ${JSON.stringify([['path', []]])}`);
     // Lists that do not carry it, and feeds of other tags, keep their page data.
     for (const slug of ['rare', 'extra-0', 'extra-1', 'extra-2']) {
       expect(changed).not.toContain(tagRoute([slug]));

@@ -88,14 +88,34 @@ describe('tag route', () => {
 });
 
 describe('timeline route', () => {
-  it('exports only the whole timeline’s pages, and each resolves', async () => {
+  it('exports the latest stories and every page counted from the oldest, and each resolves', async () => {
     const params = timelineStaticParams();
-    expect(params).toHaveLength(Math.ceil(N / PAGE_SIZE));
-    expect(params.every((p) => p.path.length === 0 || p.path[0] === 'page')).toBe(true);
-    for (const p of [params[0], params.at(-1)]) {
-      const route = await timelineFromParams(Promise.resolve({ path: p?.path }));
-      expect(route.articles.items.length).toBeGreaterThan(0);
+    expect(params).toHaveLength(1 + Math.ceil(N / PAGE_SIZE));
+    expect(params[0]?.path).toEqual([]);
+    for (const p of params) {
+      const route = await timelineFromParams(Promise.resolve({ path: p.path }));
+      const items = route.kind === 'latest' ? route.articles : route.articles.items;
+      expect(items.length).toBeGreaterThan(0);
     }
+  });
+
+  it('puts the oldest stories on page 1 and the latest at /timeline/, newest first on each', async () => {
+    // The archive's order, newest first, reversed by hand: the oldest first.
+    const oldestFirst = [...(state.archive?.articles ?? [])].reverse();
+    const first = await timelineFromParams(Promise.resolve({ path: ['page', '1'] }));
+    const latest = await timelineFromParams(Promise.resolve({ path: [] }));
+    if (first.kind !== 'page' || latest.kind !== 'latest') throw new Error('expected a numbered page and the latest page');
+    expect(first.articles.items.map((a) => a.id)).toEqual(oldestFirst.slice(0, PAGE_SIZE).map((a) => a.id).reverse());
+    expect([first.articles.first, first.articles.last]).toEqual([1, PAGE_SIZE]);
+    expect(latest.articles.map((a) => a.id)).toEqual(oldestFirst.slice(-PAGE_SIZE).map((a) => a.id).reverse());
+    expect(latest.total).toBe(N);
+    // The story just older than the latest page is number N − PAGE_SIZE counted from the oldest.
+    expect(latest.older).toBe(Math.ceil((N - PAGE_SIZE) / PAGE_SIZE));
+    const top = await timelineFromParams(Promise.resolve({ path: ['page', String(Math.ceil(N / PAGE_SIZE))] }));
+    if (top.kind !== 'page') throw new Error('expected a numbered page');
+    expect([top.articles.first, top.articles.last, top.articles.newer]).toEqual([Math.floor(N / PAGE_SIZE) * PAGE_SIZE + 1, N, 0]);
+    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['page', String(Math.ceil(N / PAGE_SIZE) + 1)] })));
+    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['page', '0'] })));
   });
 
   it('has no per-entity timeline route (an entity’s timeline is its tag pages)', async () => {

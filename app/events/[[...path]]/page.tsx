@@ -4,8 +4,9 @@ import { EventList } from '@/components/event-list';
 import { EventStrip } from '@/components/event-strip';
 import { JsonLd } from '@/components/json-ld';
 import { PaginationNav } from '@/components/pagination-nav';
-import { getEventIndex, getEventYears } from '@/lib/content';
-import { entitiesWithEvents, eventsFromParams, eventsStaticParams, type EventsParams } from '@/lib/routes/events-route';
+import { StablePageNav, stableWindow, type PageLink } from '@/components/stable-page-nav';
+import { getEventIndex, getEventYears, type EventGroup } from '@/lib/content';
+import { entitiesWithEvents, eventsFromParams, eventsStaticParams, type EventsParams, type EventsRoute } from '@/lib/routes/events-route';
 import { paths } from '@/lib/paths';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
 import { renderSet } from '@/lib/render-set';
@@ -17,27 +18,71 @@ export const dynamicParams = false;
 /** How many entities the "filter by" list offers: those in the most events (see entitiesWithEvents). */
 const FILTER_ENTITIES = 16;
 
+/** The previous and next links' words: the list runs oldest first. */
+const LABELS = { prev: '← Earlier', next: 'Later →' };
+
 export function generateStaticParams() {
   return renderSet('events', eventsStaticParams());
 }
 
-async function seoRoute(params: EventsParams): Promise<SeoRoute> {
-  const { groups } = await eventsFromParams(params);
-  return { kind: 'events', total: groups.total, page: groups.page };
+function seoRoute(route: EventsRoute): SeoRoute {
+  if (route.kind === 'overview') return { kind: 'events', total: route.groups.total, page: 1 };
+  const { page, first, last } = route.groups;
+  return { kind: 'events', page, range: { first, last } };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return metadataFor(await seoRoute(params));
+  return metadataFor(seoRoute(await eventsFromParams(params)));
+}
+
+const numbered = (n: number, current: boolean): PageLink => ({ href: paths.events(undefined, n), text: String(n), label: `Page ${n}`, current });
+
+/** "1995–1997": the years of a page's first and last events (a span's start), or one year. */
+function yearRange(groups: readonly EventGroup[]): string | null {
+  const year = (g: EventGroup | undefined) => (g?.date.start ?? g?.date.value ?? '').slice(0, 4) || null;
+  const from = year(groups[0]);
+  const to = year(groups.at(-1));
+  if (from === null || to === null) return null;
+  return from === to ? from : `${from}–${to}`;
+}
+
+/** A later page: its events, where they sit in the list, and links to its neighbours and the overview. */
+function StableEventsPage({ route }: { route: Extract<EventsRoute, { kind: 'page' }> }) {
+  const { items, page, first, last, newer } = route.groups;
+  const years = yearRange(items);
+  const links = stableWindow(page, newer).map((n) => (n === null ? null : numbered(n, n === page)));
+  return (
+    <div className="mx-auto max-w-3xl">
+      <JsonLd data={jsonLdFor(seoRoute(route))} />
+      <header className="mb-4">
+        <h1 className="font-serif text-4xl font-semibold tracking-tight">Events</h1>
+        <p className="mt-2 text-stone-600 dark:text-stone-400">
+          Page {page}: dated events {first}–{last} counted from the earliest{years ? `, ${years}` : ''}, oldest first, each at the precision its sentence gives and linked to the
+          paragraph it comes from.{' '}
+          <Link href={paths.events()} className="underline underline-offset-4">All events: counts by year and by entity</Link>.
+        </p>
+      </header>
+      <EventList groups={items} />
+      <StablePageNav
+        label="Events pages"
+        links={links}
+        prev={{ ...numbered(page - 1, false), text: LABELS.prev }}
+        next={newer > 0 ? { ...numbered(page + 1, false), text: LABELS.next } : null}
+      />
+    </div>
+  );
 }
 
 export default async function EventsPage({ params }: Props) {
-  const { groups, base } = await eventsFromParams(params);
+  const route = await eventsFromParams(params);
+  if (route.kind === 'page') return <StableEventsPage route={route} />;
+  const { groups, base } = route;
   const index = getEventIndex();
   const eventsPerYear = getEventYears();
   const filters = entitiesWithEvents().slice(0, FILTER_ENTITIES);
   return (
     <div className="mx-auto max-w-3xl">
-      <JsonLd data={jsonLdFor(await seoRoute(params))} />
+      <JsonLd data={jsonLdFor(seoRoute(route))} />
       <header className="mb-4">
         <h1 className="font-serif text-4xl font-semibold tracking-tight">Events</h1>
         <p className="mt-2 text-stone-600 dark:text-stone-400">
@@ -69,7 +114,7 @@ export default async function EventsPage({ params }: Props) {
         </nav>
       ) : null}
       <EventList groups={groups.items} />
-      <PaginationNav base={base} page={groups.page} pageCount={groups.pageCount} label="Events pages" />
+      <PaginationNav base={base} page={groups.page} pageCount={groups.pageCount} label="Events pages" labels={LABELS} />
     </div>
   );
 }
