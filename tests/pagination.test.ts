@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extraPageNumbers, PAGE_SIZE, pageCount, paginate } from '@/lib/pagination';
+import { extraPageNumbers, NEWER_PAGES_NAMED, PAGE_SIZE, pageCount, pageFromOldest, paginate } from '@/lib/pagination';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
@@ -44,5 +44,27 @@ describe('static page routes', () => {
   it('lists pages 2…n as extra routes, none for a single page', () => {
     expect(extraPageNumbers(PAGE_SIZE)).toEqual([]);
     expect(extraPageNumbers(10_000)).toEqual(range(10_000 / PAGE_SIZE - 1).map((i) => i + 2));
+  });
+});
+
+describe('pageFromOldest', () => {
+  // Items named by their number counted from the oldest: 1 is the oldest.
+  const oldestFirst = Array.from({ length: 45 }, (_, i) => i + 1);
+  const newestFirst = [...oldestFirst].reverse();
+
+  it('numbers pages from the oldest item, keeping the list’s own order on each page', () => {
+    expect(pageFromOldest(newestFirst, 1, 'newest-first', 20)?.items).toEqual([20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(pageFromOldest(newestFirst, 3, 'newest-first', 20)?.items).toEqual([45, 44, 43, 42, 41]);
+    expect(pageFromOldest(oldestFirst, 3, 'oldest-first', 20)?.items).toEqual([41, 42, 43, 44, 45]);
+    expect(pageFromOldest(newestFirst, 4, 'newest-first', 20)).toBeUndefined();
+    expect(pageFromOldest(newestFirst, 0, 'newest-first', 20)).toBeUndefined();
+  });
+
+  it('keeps a full page’s items when newer items arrive, and says how many pages follow (up to one more than it names)', () => {
+    const grown = [...Array.from({ length: 30 }, (_, i) => 75 - i), ...newestFirst];
+    expect(pageFromOldest(grown, 2, 'newest-first', 20)?.items).toEqual(pageFromOldest(newestFirst, 2, 'newest-first', 20)?.items);
+    expect(pageFromOldest(newestFirst, 2, 'newest-first', 20)).toMatchObject({ first: 21, last: 40, newer: 1 });
+    expect(pageFromOldest(grown, 1, 'newest-first', 20)).toMatchObject({ first: 1, last: 20, newer: NEWER_PAGES_NAMED + 1 });
+    expect(pageFromOldest(grown, 4, 'newest-first', 20)).toMatchObject({ first: 61, last: 75, newer: 0 });
   });
 });

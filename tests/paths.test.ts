@@ -5,10 +5,13 @@ import {
   pageFromSegments,
   pagePath,
   parseTagSegments,
+  parseTimelineListSegments,
   parseTimelineSegments,
   paths,
   tagPagePath,
   tagSegments,
+  timelineListPath,
+  timelineListSegments,
   timelinePagePath,
   timelineSegments,
   type TagPage,
@@ -150,5 +153,20 @@ describe('movedEntityPages', () => {
 
   it('leaves no events address for an entity without events, and still moves its one timeline page', () => {
     expect(movedEntityPages('mzkt', { stories: 0, events: 0 }, sizes)).toEqual([{ from: '/timeline/mzkt/', to: '/tags/mzkt/' }]);
+  });
+});
+
+describe('the archive timeline’s pages', () => {
+  it('puts the latest stories at /timeline/ and page n, counted from the oldest, at /timeline/page/n/ (page 1 included)', () => {
+    expect(timelineListPath(null)).toBe('/timeline/');
+    expect(timelineListPath(1)).toBe('/timeline/page/1/');
+    expect(timelineListPath(37)).toBe('/timeline/page/37/');
+  });
+
+  it('reads back what it builds, and nothing else', () => {
+    for (const page of [null, 1, 2, 501]) expect(parseTimelineListSegments(timelineListSegments(page))).toBe(page);
+    for (const bad of [['page'], ['page', '0'], ['page', '01'], ['page', 'x'], ['belarus'], ['belarus', 'page', '2'], ['page', '2', 'x']]) {
+      expect(parseTimelineListSegments(bad)).toBeUndefined();
+    }
   });
 });
