@@ -50,9 +50,9 @@ function redated(text: string, date: string): string {
   return [headline, date, ...(isDateline ? rest : [second, ...rest])].join('\n\n');
 }
 
-type Row = { stories: number; added: string; total: number; planned: number; byKind: Map<Kind, number>; ofKind: Map<Kind, number> };
+export type Row = { stories: number; added: string; total: number; planned: number; byKind: Map<Kind, number>; ofKind: Map<Kind, number> };
 
-function compare(stories: number, added: string, before: Record<string, string>, after: Record<string, string>): Row {
+export function compare(stories: number, added: string, before: Record<string, string>, after: Record<string, string>): Row {
   const byKind = new Map<Kind, number>();
   const ofKind = new Map<Kind, number>();
   let planned = 0;
@@ -84,6 +84,11 @@ export function planSizes(sizes: readonly number[]): void {
     rows.push(compare(stories, 'same, dated newest', before, pageData(dir)));
     if (process.env.BENCH_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
   }
+  printPlanTable(rows);
+}
+
+/** The table: for each size and added story, routes planned (changed or new) of all routes, by kind. */
+export function printPlanTable(rows: readonly Row[]): void {
   console.log(`\n| stories | story added | routes planned | of routes | ${KINDS.join(' | ')} |`);
   console.log(`| --: | --- | --: | --: | ${KINDS.map(() => '--:').join(' | ')} |`);
   for (const r of rows) {
