@@ -99,6 +99,19 @@ describe('metadataFor other pages', () => {
     expect(JSON.stringify(meta.alternates?.types)).toContain(`${ORIGIN}/feeds/atom.xml`);
   });
 
+  it('describes a timeline page counted from the oldest by the stories it holds, page 1 at its own URL, with no archive total', () => {
+    const meta = metadataFor({ kind: 'timeline', articles: [story], page: 1, range: { first: 1, last: 20 } });
+    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/timeline/page/1/`);
+    expect(meta.description).toMatch(/^Stories 1–20 of the archive, counted from the oldest/);
+    expect(metadataFor({ kind: 'timeline', articles: [story], total: 45 }).alternates?.canonical).toBe(`${ORIGIN}/timeline/`);
+  });
+
+  it('describes a later events page by the events it holds, with no archive total', () => {
+    const meta = metadataFor({ kind: 'events', page: 3, range: { first: 81, last: 120 } });
+    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/events/page/3/`);
+    expect(meta.description).toMatch(/^Dated statements 81–120 /);
+  });
+
   it('keeps a redirect stub out of indexes and canonicalises it to the current URL', () => {
     const meta = metadataFor({ kind: 'redirect', from: 'old-slug', article: story });
     expect(meta.alternates?.canonical).toBe(`${ORIGIN}/articles/stilet-story/`);
