@@ -26,7 +26,8 @@ const memoSchema = z.strictObject({
 type Saved = z.infer<typeof memoSchema>;
 const isSaved = (value: unknown): value is Saved => memoSchema.safeParse(value).success;
 
-const textHash = (text: string) => createHash('sha256').update(text).digest('hex');
+/** A text's key: 96 bits of its SHA-256 (a pair's key is two of them, so the file holds 230,000 pairs at 10,000 stories in ~20 MB). */
+const textHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
 /** A RepublicationMemory read from `file` when made; `save` writes what the last run used, when it computed anything new. */
 export class DiskRepublicationMemo implements RepublicationMemory {
