@@ -7,7 +7,10 @@
  *              exits 0 despite errors when CONTENT_STRICT=0. Saves the compiled archive for
  *              `next build` to read (lib/content/store/archive-snapshot.ts) and the list of share cards;
  *              keeps each file's compiled result in .next/cache/compiled-files/ and compiles only
- *              the files whose key changed since the last run (lib/content/store/disk-cache.ts)
+ *              the files whose key changed since the last run (lib/content/store/disk-cache.ts);
+ *              keeps each story's tags, mentions and events (lib/content/store/derived-cache.ts)
+ *              and republication shingles and pair overlaps (lib/content/store/republication-cache.ts)
+ *              in .next/cache/*.v8, so only new or changed stories are tagged again
  *   --file <path>  how one source file was read: every line with what it became, then its
  *              language, encoding, dates, author, outlet and entities (the file may sit
  *              anywhere; a sidecar beside it is applied)
