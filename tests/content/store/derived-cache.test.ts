@@ -77,6 +77,18 @@ describe('per-article tags and events, and republication work, kept on disk', { 
     expect(shrunk.json).toBe(coldJson);
   });
 
+  it('retags a story whose body an editor changed, keeping its id, title and date', async () => {
+    const dir = tempDir();
+    await viaStores(dir, files, gazetteer);
+    const target = files.find((f) => f.path.endsWith('r1-first.txt'));
+    if (!target) throw new Error('no r1-first.txt');
+    const text = `${new TextDecoder().decode(target.bytes)}\nA closing paragraph an editor added for this test, long enough to read as a sentence.\n`;
+    const edited = files.map((f) => (f === target ? { ...f, bytes: enc.encode(text) } : f));
+    const warm = await viaStores(dir, edited, gazetteer);
+    expect(warm.tags).toEqual({ hits: stories - 1, misses: 1 });
+    expect(warm.json).toBe(JSON.stringify(compileArchive(edited, gazetteer)));
+  });
+
   it('retags every story when the gazetteer or the compiler changes', async () => {
     if (!gazetteer) throw new Error('the seed fixture has no gazetteer');
     const dir = tempDir();
