@@ -11,7 +11,7 @@
  * entries this run did not use.
  */
 import { availableParallelism } from 'node:os';
-import { assembleArchive, type SourceFile, siteTemplateOf, sourcesOf } from '../lib/content/archive';
+import { assembleArchive, type AssemblyMemo, type SourceFile, siteTemplateOf, sourcesOf } from '../lib/content/archive';
 import { type CompileStore, compilerVersion, fillFromCompiled, lookUpCompiled } from '../lib/content/store/compile-cache';
 import { compileTracked, TemplateRecorder, type TrackedCompile } from '../lib/content/store/template-deps';
 import type { CompileChunk } from './compile-worker';
@@ -25,13 +25,13 @@ const COMPILE_WORKER = new URL('./compile-worker.ts', import.meta.url);
  * cache (the build's is on disk, lib/content/store/disk-cache.ts), and the compiler version its
  * keys use (compilerVersion(), the hash of lib/content's source).
  */
-export type CompileOptions = { workers?: number; minSources?: number; cache?: CompileStore | null; version?: string };
+export type CompileOptions = { workers?: number; minSources?: number; cache?: CompileStore | null; version?: string; memo?: AssemblyMemo };
 
-/** The archive compileArchive(files, gazetteer) gives, with the per-file compiles from `cache` where it has them and on `workers` threads otherwise. */
+/** The archive compileArchive(files, gazetteer) gives (`memo`: what assembleArchive may reuse from earlier runs), with the per-file compiles from `cache` where it has them and on `workers` threads otherwise. */
 export async function compileInWorkers(
   files: SourceFile[],
   gazetteer: SourceFile | null,
-  { workers = availableParallelism(), minSources = 300, cache = null, version }: CompileOptions = {},
+  { workers = availableParallelism(), minSources = 300, cache = null, version, memo }: CompileOptions = {},
 ): Promise<Archive> {
   const sources = sourcesOf(files);
   // The site template is counted once over every source here, as compileArchive does, and handed to each chunk.
@@ -49,5 +49,5 @@ export async function compileInWorkers(
     made = (await runInWorkers<CompileChunk, TrackedCompile[]>(COMPILE_WORKER, chunks, workers)).flat();
   }
   const compiled = cache && lookup ? fillFromCompiled(lookup, made, cache) : made.map((m) => m.compiled);
-  return assembleArchive(files, gazetteer, compiled);
+  return assembleArchive(files, gazetteer, compiled, memo);
 }

@@ -7,7 +7,10 @@
  *              exits 0 despite errors when CONTENT_STRICT=0. Saves the compiled archive for
  *              `next build` to read (lib/content/store/archive-snapshot.ts) and the list of share cards;
  *              keeps each file's compiled result in .next/cache/compiled-files/ and compiles only
- *              the files whose key changed since the last run (lib/content/store/disk-cache.ts)
+ *              the files whose key changed since the last run (lib/content/store/disk-cache.ts);
+ *              keeps each story's tags, mentions and events (lib/content/store/derived-cache.ts)
+ *              and republication shingles and pair overlaps (lib/content/store/republication-cache.ts)
+ *              in .next/cache/*.v8, so only new or changed stories are tagged again
  *   --file <path>  how one source file was read: every line with what it became, then its
  *              language, encoding, dates, author, outlet and entities (the file may sit
  *              anywhere; a sidecar beside it is applied)
@@ -18,12 +21,15 @@ import path from 'node:path';
 import { compileArchive, contentDir, isStrict, readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/archive';
 import { writeArchiveSnapshot } from '../lib/content/store/archive-snapshot';
 import { shareCards, writeCardList } from '../lib/og/cards';
-import { buildStore } from '../lib/content/store/store';
+import { archiveLists } from '../lib/content/store/store';
 import { movedPages, writeMovedPageList } from '../lib/moved-pages';
 import { decodeSource } from '../lib/content/source/decode';
 import { sidecarPathsFor } from '../lib/content/source/sidecar';
 import { compileInWorkers } from './compile-in-workers';
 import { DiskCompileCache } from '../lib/content/store/disk-cache';
+import { compilerVersion } from '../lib/content/store/compile-cache';
+import { DiskDerivedStore } from '../lib/content/store/derived-cache';
+import { DiskRepublicationMemo } from '../lib/content/store/republication-cache';
 import { candidatesByArticle, formatEntityReport } from '../lib/content/report/entity-report';
 import { formatContentError } from '../lib/content/errors';
 import { formatFileReport } from '../lib/content/report/file-report';
@@ -57,8 +63,15 @@ if (fileAt >= 0) {
 }
 
 const files = readContentFiles(contentDir());
-const cache = args.has('--build') ? new DiskCompileCache() : null;
-const archive = await compileInWorkers(files, gazetteerFile, { cache });
+const build = args.has('--build');
+const version = compilerVersion();
+const cache = build ? new DiskCompileCache() : null;
+// The build keeps each story's tags and events, and republication shingles and overlaps, on disk too.
+const derived = build ? new DiskDerivedStore(version) : null;
+const republications = build ? new DiskRepublicationMemo(version) : undefined;
+const archive = await compileInWorkers(files, gazetteerFile, { cache, version, memo: { derived, republications } });
+derived?.save();
+republications?.save();
 const ignore = gazetteerFile ? parseGazetteer(new TextDecoder().decode(gazetteerFile.bytes), gazetteerFile.path).ignore : [];
 const candidates = () => candidatesByArticle(archive, ignore);
 
@@ -67,12 +80,13 @@ else if (args.has('--build')) {
   for (const e of archive.rejected) console.error(formatContentError(e));
   console.error(`content: ${archive.articles.length} published, ${archive.rejected.length} rejected`);
   if (cache) console.error(`content: ${cache.stats.hits} files from the compile cache, ${cache.stats.misses} compiled`);
+  if (derived) console.error(`content: ${derived.stats.hits} stories' tags and events from the cache, ${derived.stats.misses} tagged`);
   // next build's processes read this instead of compiling the folder again (lib/content/store/archive-snapshot.ts),
   // and the card renderer the list of cards (lib/og/cards.ts).
   writeArchiveSnapshot(archive, gazetteerFile ? [...files, gazetteerFile] : files);
   writeCardList(shareCards(archive));
   // And the post-build the old per-entity timeline and events addresses to leave moved pages at.
-  writeMovedPageList(movedPages(buildStore(archive)));
+  writeMovedPageList(movedPages(archiveLists(archive)));
 } else {
   console.log(`${formatReportTable(archive)}\n\n${formatEntityReport(archive, candidates())}`);
   console.log(`\n${formatEventReport(archive)}`);

@@ -9,16 +9,15 @@ import { type ArticleDraft, compileSource } from './compile-source';
 import { readArchiveSnapshot, snapshotWanted } from './store/archive-snapshot';
 import { decodeSource } from './source/decode';
 import { findSiteTemplate, type SiteTemplate } from './segment/site-template';
-import { extractEvents } from './events/extract';
 import { contentError, formatContentError } from './errors';
-import { newestFirst } from './store/publication-order';
 import { type Archive, type Article, type ContentError, type ContentNotice, article as articleSchema, type Sidecar } from './schema';
 import { republicationsOf } from './republication/from-archive';
-import type { RepublicationMemo } from './republication/memo';
+import type { RepublicationMemory } from './republication/memo';
+import { type DerivedStore, tagAndExtract } from './store/derived-cache';
 import { parseSidecar, SIDECAR_PATTERN } from './source/sidecar';
 import { slugFromTitle, uniqueSlugs } from './store/slug';
 import { notRegularReason, readContentFiles, readGazetteerFile, type SourceFile } from './source/read-folder';
-import { type GazetteerSource, tagArchive } from './tagging/tag-archive';
+import type { GazetteerSource } from './tagging/tag-archive';
 
 export { GAZETTEER_FILE, readContentFiles, readGazetteerFile, type SourceFile } from './source/read-folder';
 
@@ -104,8 +103,12 @@ export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null
   return assembleArchive(files, gazetteer, sources.map((f) => compileFile(f, template)));
 }
 
-/** What an archive rebuilt again and again (the dev server's) carries from one assembly to the next; the result is the same without it. */
-export type AssemblyMemo = { republications: RepublicationMemo };
+/**
+ * What an archive rebuilt again and again (the dev server's, the build's content check) carries
+ * from one assembly to the next: republication shingles and overlaps, and each article's tags and
+ * events (./store/derived-cache.ts). The result is the same without it.
+ */
+export type AssemblyMemo = { republications?: RepublicationMemory; derived?: DerivedStore | null };
 
 /**
  * The rest of the pipeline once every source is compiled: `compiled` holds compileFile's result
@@ -144,11 +147,10 @@ export function assembleArchive(files: SourceFile[], gazetteer: SourceFile | nul
   });
   const copies = republicationsOf(articles, sidecars, memo?.republications);
   errors.push(...copies.errors);
-  const tagged = tagArchive(articles, decodeGazetteer(gazetteer, errors), new Set(copies.republications.map((r) => r.copy)));
+  const tagged = tagAndExtract(articles, decodeGazetteer(gazetteer, errors), new Set(copies.republications.map((r) => r.copy)), memo?.derived);
   errors.push(...tagged.errors);
   notices.push(...tagged.notices);
-  const ordered = tagged.articles.sort(newestFirst);
-  return { articles: ordered, entities: tagged.entities, republications: copies.republications, events: ordered.flatMap((a) => extractEvents(a)), rejected: errors, notices };
+  return { articles: tagged.articles, entities: tagged.entities, republications: copies.republications, events: tagged.events, rejected: errors, notices };
 }
 
 function decodeGazetteer(file: SourceFile | null, errors: ContentError[]): GazetteerSource {

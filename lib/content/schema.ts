@@ -280,9 +280,17 @@ export const storyEvent = z.strictObject({
   entities: z.array(z.string()),
 });
 
+/** What tagging and event extraction give one article (kept per article by lib/content/store/derived-cache.ts). */
+export const articleDerived = z.strictObject({
+  entities: z.array(articleEntity),
+  mentions: z.array(mention),
+  events: z.array(storyEvent),
+});
+
 export type EventPrecision = z.infer<typeof eventPrecision>;
 export type EventDate = z.infer<typeof eventDate>;
 export type StoryEvent = z.infer<typeof storyEvent>;
+export type ArticleDerived = z.infer<typeof articleDerived>;
 
 /** An entity as the index serves it: the gazetteer entry plus the ids of the articles it tags. */
 export const indexedEntity = entity.extend({ articles: z.array(z.string()) });

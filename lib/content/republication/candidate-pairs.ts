@@ -32,24 +32,55 @@ export function candidatePairs(shingles: readonly Uint32Array[]): [number, numbe
   });
   packed.sort();
 
-  const counts = new Map<number, number>();
+  // Each indexed posting list (2 to MAX_POSTING stories) as a range of `packed`, and each story's
+  // ranges (stories in a range are ascending, as `packed` is sorted).
   const n = shingles.length;
+  const stories = Int32Array.from(packed, (v) => v % MAX_STORIES);
+  const storyAt = (k: number) => stories[k] ?? 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (let start = 0; start < packed.length; ) {
     const entry = Math.floor((packed[start] ?? 0) / MAX_STORIES);
     let end = start + 1;
     while (end < packed.length && Math.floor((packed[end] ?? 0) / MAX_STORIES) === entry) end++;
-    const docs = end - start;
-    if (docs >= 2 && docs <= MAX_POSTING) {
-      for (let a = start; a < end; a++) {
-        for (let b = a + 1; b < end; b++) {
-          const key = ((packed[a] ?? 0) % MAX_STORIES) * n + ((packed[b] ?? 0) % MAX_STORIES);
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-      }
+    if (end - start >= 2 && end - start <= MAX_POSTING) {
+      starts.push(start);
+      ends.push(end);
     }
     start = end;
   }
+  const perStory = new Int32Array(n + 1);
+  starts.forEach((start, r) => {
+    for (let k = start; k < (ends[r] ?? start); k++) perStory[storyAt(k) + 1]! += 1;
+  });
+  for (let d = 0; d < n; d++) perStory[d + 1]! += perStory[d] ?? 0;
+  const rangesOf = new Int32Array(perStory[n] ?? 0);
+  const filled = perStory.slice(0, n);
+  starts.forEach((start, r) => {
+    for (let k = start; k < (ends[r] ?? start); k++) rangesOf[filled[storyAt(k)]!++] = r;
+  });
+
+  // For each story i, count the later stories sharing its indexed entries (typed arrays, stamped
+  // with i + 1 so nothing needs clearing): linear in the postings' pair count, no hashing.
+  const stamp = new Int32Array(n);
+  const shared = new Int32Array(n);
   const pairs: [number, number][] = [];
-  for (const [key, count] of counts) if (count >= MIN_SHARED_SKETCH) pairs.push([Math.floor(key / n), key % n]);
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  for (let i = 0; i < n; i++) {
+    const found: number[] = [];
+    for (let q = perStory[i] ?? 0; q < (perStory[i + 1] ?? 0); q++) {
+      const r = rangesOf[q] ?? 0;
+      for (let k = ends[r]! - 1; k >= starts[r]!; k--) {
+        const j = storyAt(k);
+        if (j <= i) break;
+        if (stamp[j] !== i + 1) {
+          stamp[j] = i + 1;
+          shared[j] = 0;
+        }
+        if (++shared[j]! === MIN_SHARED_SKETCH) found.push(j);
+      }
+    }
+    found.sort((x, y) => x - y);
+    for (const j of found) pairs.push([i, j]);
+  }
+  return pairs;
 }

@@ -7,7 +7,7 @@
 import { candidatePairs } from './candidate-pairs';
 import { type Member, chooseOriginal } from './choose-original';
 import { shingleHashes } from './shingles';
-import type { RepublicationMemo } from './memo';
+import type { RepublicationMemory } from './memo';
 import { isSameText, similarity } from './similarity';
 
 export type RepublicationStory = { id: string; text: string; date: string | null };
@@ -39,7 +39,7 @@ function find(parent: number[], i: number): number {
  * Every (original, copy) pair among `stories`, each with its similarity and why that one is the original.
  * `memo` (./memo.ts) carries shingles and pair similarities over from an earlier run; the result is the same.
  */
-export function findRepublications(stories: readonly RepublicationStory[], notes: readonly RepublicationNote[] = [], memo?: RepublicationMemo): RepublicationPair[] {
+export function findRepublications(stories: readonly RepublicationStory[], notes: readonly RepublicationNote[] = [], memo?: RepublicationMemory): RepublicationPair[] {
   const shingles = stories.map((s) => (memo ? memo.shingles(s.text) : shingleHashes(s.text)));
   const similar = (a: Uint32Array, b: Uint32Array) => (memo ? memo.similarity(a, b) : similarity(a, b));
   const index = new Map(stories.map((s, i) => [s.id, i]));

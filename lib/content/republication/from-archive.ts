@@ -5,7 +5,7 @@
 import { contentError } from '../errors';
 import type { Article, ContentError, Republication, Sidecar } from '../schema';
 import { findRepublications, type RepublicationNote } from './detect';
-import type { RepublicationMemo } from './memo';
+import type { RepublicationMemory } from './memo';
 
 /** Body text only: a new headline or standfirst must not hide a copy, so titles are left out. */
 const bodyText = (a: Article) => a.body.map((b) => b.text).join('\n');
@@ -14,7 +14,7 @@ const bodyText = (a: Article) => a.body.map((b) => b.text).join('\n');
 export function republicationsOf(
   articles: readonly Article[],
   sidecars: ReadonlyMap<string, { sidecar: Sidecar; file: string }>,
-  memo?: RepublicationMemo,
+  memo?: RepublicationMemory,
 ): { republications: Republication[]; errors: ContentError[] } {
   const ids = new Set(articles.map((a) => a.id));
   const errors: ContentError[] = [];

@@ -9,8 +9,18 @@
 import { shingleHashes } from './shingles';
 import { type Similarity, similarity } from './similarity';
 
+/** What detection asks of a memo: this class in memory, or the build's on disk (lib/content/store/republication-cache.ts). */
+export type RepublicationMemory = {
+  /** shingleHashes(text). */
+  shingles(text: string): Uint32Array;
+  /** similarity(a, b) for two sets `shingles` gave. */
+  similarity(a: Uint32Array, b: Uint32Array): Similarity;
+  /** Called once a run is over. */
+  endRun(): void;
+};
+
 /** Keeps what one run computed for the next; `endRun` forgets the texts the last run did not see. */
-export class RepublicationMemo {
+export class RepublicationMemo implements RepublicationMemory {
   private texts = new Map<string, Uint32Array>();
   private seen = new Set<string>();
   private readonly ids = new WeakMap<Uint32Array, number>();

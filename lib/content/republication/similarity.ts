@@ -9,9 +9,13 @@ export type Similarity = { containment: number; resemblance: number; shared: num
 
 /** Containment and resemblance of two sorted shingle-hash arrays. */
 export function similarity(a: Uint32Array, b: Uint32Array): Similarity {
-  const shared = sharedCount(a, b);
-  const smaller = Math.min(a.length, b.length);
-  const union = a.length + b.length - shared;
+  return similarityOf(sharedCount(a, b), a.length, b.length);
+}
+
+/** The similarity of two shingle sets of `sizeA` and `sizeB` hashes that share `shared` (what a memo keeps of a pair). */
+export function similarityOf(shared: number, sizeA: number, sizeB: number): Similarity {
+  const smaller = Math.min(sizeA, sizeB);
+  const union = sizeA + sizeB - shared;
   return {
     containment: smaller === 0 ? 0 : shared / smaller,
     resemblance: union === 0 ? 0 : shared / union,

@@ -21,6 +21,9 @@ import { type CompiledFile, siteTemplateOf, type SourceFile } from '../archive';
 import type { SiteTemplate } from '../segment/site-template';
 import { compileTracked, TemplateRecorder, type TrackedCompile, templateView } from './template-deps';
 
+/** Files under lib/ outside lib/content that lib/content imports: they compile content too. */
+const OUTSIDE_IMPORTS = ['block-anchors.ts', 'describe-date.ts'];
+
 /**
  * lib/content's own source as one keyed "file" (every `.ts` under `root`, by path and bytes, and the
  * locked dependency tree, which pins the date parser, the language detector and the stopword lists):
@@ -31,6 +34,11 @@ export function compilerSource(root: string = path.join(process.cwd(), 'lib', 'c
   try {
     for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
       if (name.endsWith('.ts')) hash.update(`${name}\0`).update(readFileSync(path.join(root, name)));
+    }
+    // The two modules outside lib/content its code imports (events/extract.ts, events/event-date.ts).
+    for (const name of OUTSIDE_IMPORTS) {
+      const file = path.join(root, '..', name);
+      if (existsSync(file)) hash.update(`${name}\0`).update(readFileSync(file));
     }
     const lock = path.join(root, '..', '..', 'package-lock.json');
     if (existsSync(lock)) hash.update('package-lock.json\0').update(readFileSync(lock));

@@ -17,6 +17,7 @@ import type { Archive } from '../schema';
 import { readArchiveSnapshot, writeArchiveSnapshot } from './archive-snapshot';
 import { CompileCache, compileWithCache, compilerSource, versionOf } from './compile-cache';
 import { buildStore, type ArchiveStore } from './store';
+import { MemoryDerivedStore } from './derived-cache';
 
 /** Whether the archive should follow the content folder: `next dev`, and not a build reading its snapshot. */
 export function followsContent(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -57,7 +58,7 @@ export class LiveArchive {
   private stale = true;
   private watcher: FSWatcher | null = null;
   private readonly cache = new CompileCache();
-  private readonly memo: AssemblyMemo = { republications: new RepublicationMemo() };
+  private readonly memo: AssemblyMemo = { republications: new RepublicationMemo(), derived: null };
   /** What the last rebuild did (null before the first). */
   lastRebuild: RebuildStats | null = null;
 
@@ -119,7 +120,10 @@ export class LiveArchive {
       const archive = readArchiveSnapshot(keyed, shared.file);
       if (archive) return archive;
     }
-    const archive = assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), this.cache, versionOf(compiler)), this.memo);
+    const version = versionOf(compiler);
+    // Each story's tags and events are kept by the compiler's version too: an edited compiler starts them afresh.
+    if (this.memo.derived?.version !== version) this.memo.derived = new MemoryDerivedStore(version);
+    const archive = assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), this.cache, version), this.memo);
     // After this request is answered: the write (JSON of the whole archive) is not on its path.
     if (shared?.role === 'write') setTimeout(() => writeArchiveSnapshot(archive, keyed, shared.file), 0).unref();
     return archive;

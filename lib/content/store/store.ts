@@ -86,17 +86,34 @@ function previousSlugs(articles: readonly Article[], bySlug: ReadonlyMap<string,
   return out;
 }
 
-/** Builds the store from a compiled archive. Pure; the result and its lists are frozen. */
-export function buildStore(archive: Archive): ArchiveStore {
+/** The store's lists without its per-story joins: what the build's content check needs to list moved pages. */
+export type ArchiveLists = Pick<ArchiveStore, 'articles' | 'listed' | 'entities' | 'byId' | 'entityBySlug' | 'storiesOf' | 'events'> & {
+  republished: ReturnType<typeof republicationLinks>;
+};
+
+/**
+ * The publication order, the listed stories, each entity's stories and the events index, as
+ * buildStore builds them, without the joins (related stories cost most of buildStore at scale).
+ */
+export function archiveLists(archive: Archive): ArchiveLists {
   const articles = Object.freeze(sortNewestFirst(archive.articles));
-  const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const byPreviousSlug = previousSlugs(articles, bySlug);
   const entityBySlug = new Map(archive.entities.map((e) => [e.slug, e]));
   const republished = republicationLinks(archive.republications, byId);
   const listed = Object.freeze(articles.filter((a) => !republished.get(a.id)?.copyOf));
   const storiesOf = storiesByEntity(listed);
   for (const list of storiesOf.values()) Object.freeze(list);
+  const entities = Object.freeze([...archive.entities]);
+  // Countries are too broad to say that two stories report the same event.
+  const events = buildEventIndex(listed, archive.events, (slug) => entityBySlug.get(slug)?.type === 'country');
+  return { articles, listed, entities, byId, entityBySlug, storiesOf, events, republished };
+}
+
+/** Builds the store from a compiled archive. Pure; the result and its lists are frozen. */
+export function buildStore(archive: Archive): ArchiveStore {
+  const { articles, listed, entities, byId, entityBySlug, storiesOf, events, republished } = archiveLists(archive);
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const byPreviousSlug = previousSlugs(articles, bySlug);
   const position = new Map(articles.map((a, i) => [a.id, i]));
 
   const related = relatedSearch(articles);
@@ -137,7 +154,7 @@ export function buildStore(archive: Archive): ArchiveStore {
   return Object.freeze({
     articles,
     listed,
-    entities: Object.freeze([...archive.entities]),
+    entities,
     rejected: Object.freeze([...archive.rejected]),
     notices: Object.freeze([...archive.notices]),
     redirects: Object.freeze([...byPreviousSlug].map(([from, a]) => ({ from, to: a.slug }))),
@@ -150,7 +167,6 @@ export function buildStore(archive: Archive): ArchiveStore {
     joins,
     coOccurring,
     years,
-    // Countries are too broad to say that two stories report the same event.
-    events: buildEventIndex(listed, archive.events, (slug) => entityBySlug.get(slug)?.type === 'country'),
+    events,
   });
 }

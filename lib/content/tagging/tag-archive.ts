@@ -70,6 +70,12 @@ function compiledGazetteer(source: { file: string; text: string }): { gazetteer:
   return lastCompiled;
 }
 
+/** The entities tagArchive tags with (the gazetteer's, completed with every country) and the gazetteer's errors. */
+export function gazetteerEntities(source: { file: string; text: string }): { entities: Entity[]; errors: ContentError[] } {
+  const { gazetteer, entities } = compiledGazetteer(source);
+  return { entities, errors: [...gazetteer.errors] };
+}
+
 /**
  * Tags `articles` with the gazetteer's entities (`copies`: ids of republished copies, which the
  * entity index leaves out). Gazetteer errors are returned
