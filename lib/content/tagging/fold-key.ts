@@ -17,7 +17,8 @@
  *    Polish, Dutch, Swedish, Croatian, the Baltic languages, Finnish, and
  *    Greek χ as any-ascii writes it — it is h, like kh.
  * 2b. Letters one language reads its own way: Spanish j → kh, French and
- *    Turkish j → zh, Polish ie after a consonant → e, c → ts in Polish, Czech, Slovak, the South Slavic,
+ *    Turkish j → zh, Polish ie after a consonant → e, Romanian ea → e (its
+ *    forms alternate them), Georgian letters one at a time (თშ is t-sh, not ts), c → ts in Polish, Czech, Slovak, the South Slavic,
  *    Baltic languages and Hungarian.
  * 3. Other pairs: kh → h, ph → f, gk → g, ck → k, q → k, x → ks, w → v, a
  *    final f or ff → v (Greek and French write -ov as -οφ, -off).
@@ -57,11 +58,16 @@ function spell(word: string, language: string | null): string {
 
 function spellOnce(word: string, language: string | null): string {
   const ch = language !== null && chIsKh.has(language) ? 'h' : 's';
+  const pairs = (latin: string) => latin.replace(sibilants, (m) => (m === 'ch' ? ch : (replacement[m] ?? m)));
+  // Each Georgian letter is one sound: spelt one by one, so თ + შ (t + sh, "რუსეთში") is not read as ც (ts).
+  if (georgian.test(word)) return [...word].map((c) => pairs(toLatin(c).toLowerCase())).join('').replace(/f+$/, 'v');
   // č ć ç are a sibilant everywhere; any-ascii would leave a plain c, the sound of ц in Polish.
   let latin = toLatin(word.replace(/[čćçČĆÇ]/gu, 's')).toLowerCase();
   if (language !== null) latin = byLanguage(latin, language);
-  return latin.replace(sibilants, (m) => (m === 'ch' ? ch : (replacement[m] ?? m))).replace(/f+$/, 'v');
+  return pairs(latin).replace(/f+$/, 'v');
 }
+
+const georgian = /\p{Script=Georgian}/u;
 
 /** Languages in which c (not before h) is the sound of ц, ts: "Cichanouska" is Tsikhanouskaya. */
 const cIsTs = new Set(['pl', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'lv', 'lt', 'hu']);
@@ -76,6 +82,7 @@ const cIsTs = new Set(['pl', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'lv', 'lt', 'hu
 function byLanguage(latin: string, language: string): string {
   if (language === 'es') return latin.replace(/j(?!$)/g, 'kh'); // not a final j: "Andrzej" is no Spanish word
   if (language === 'fr' || language === 'tr') return latin.replace(/j/g, 'zh'); // "Prigojine" is Prigozhin, "Kinjal" Kinzhal
+  if (language === 'ro') return latin.replace(/ea/g, 'e'); // ea and e alternate in a Romanian word's forms: "Europeană", "Europene"
   // Polish ie after a consonant is the е that English spellings write e: "BiełTA" is BelTA (ia, io, iu are я, ё, ю: ya, yo, yu).
   const soft = language === 'pl' ? latin.replace(/(?<=[bcdfghklmnprstwz])ie/g, 'e') : latin;
   if (cIsTs.has(language)) return soft.replace(/c(?![hzs])/g, 'ts'); // ch, cz, cs are other sounds

@@ -14,7 +14,7 @@
  * `ambiguous` for the editor), and this trie is only asked when the exact one
  * found nothing at that word, so an exact form of another entity always wins.
  */
-import { adjectiveRules, adjectiveStems, namedAdjectiveStems, plainSpelling, textAdjectiveStems } from './adjectives';
+import { adjectiveRules, adjectiveSpelling, adjectiveStems, namedAdjectiveStems, textAdjectiveStems } from './adjectives';
 import { cliticReadings, mayHaveClitic } from './clitics';
 import { isStopword } from './common-words';
 import { consonantSkeleton, foldStem, inConsonantScript, textFoldStems } from './fold-key';
@@ -128,7 +128,7 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
  */
 function mayStart(starts: FoldMatcher['starts'], word: string, language: string | null): boolean {
   if (starts.written.has(word.slice(0, 3)) || startsLikeName(word)) return true;
-  if (language !== null && adjectiveRules[language] && (mayHaveClitic(word) || starts.adjective.has(plainSpelling(word.slice(0, 4)).slice(0, 3)))) return true;
+  if (language !== null && adjectiveRules[language] && (mayHaveClitic(word) || starts.adjective.has(adjectiveSpelling(word.slice(0, 5), language).slice(0, 3)))) return true;
   const c = word.charCodeAt(0);
   if (c >= 0x400 && c <= 0x4ff && starts.latin.has(toLatin(word.slice(0, 6)).slice(0, 3))) return true;
   return mayBeShouted(word) && isShouted(word) && mayStart(starts, capitalise(word), language);

@@ -22,7 +22,7 @@ import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
 import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjkWord, isLoneHan, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
-import { nationalityAdjectives } from './adjectives';
+import { adjectiveRules, nationalityAdjectives } from './adjectives';
 import { cliticReadings, mayHaveClitic } from './clitics';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
 import { isCyrillic, toLatin } from './transliterate';
@@ -136,8 +136,11 @@ function foldForms(e: Entity, derive: boolean): FoldForm[] {
   }));
   if (!derive || e.iso === undefined) return forms;
   const iso = e.iso;
+  // CLDR's adjectives, and those the editor writes in lowercase ("vitrysk") in a language whose adjectives inflect by endings alone.
   const adjectives = Object.entries(e.names ?? {}).flatMap(([language, names]) =>
-    nationalityAdjectives(iso, language, names).map((text): FoldForm => ({ entity: e.slug, text, language, transliterate: false, derive: 'adjective' })),
+    [...nationalityAdjectives(iso, language, names), ...(adjectiveRules[language] ? names.filter((n) => /^\p{Ll}/u.test(n)) : [])].map(
+      (text): FoldForm => ({ entity: e.slug, text, language, transliterate: false, derive: 'adjective' }),
+    ),
   );
   return [...forms, ...adjectives];
 }
