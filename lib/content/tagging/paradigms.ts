@@ -91,7 +91,7 @@ export const languagesByScript = { cyrillic: ['ru', 'uk', 'be'], latin: ['pl', '
  * (Turkish "Lukaşenko'nun") or not at all need none.
  */
 export const foldEndings: Readonly<Record<string, readonly string[]>> = {
-  cs: 'a u e ě m em ovi om ou ech ách ami ům'.split(' '),
+  cs: 'a u e ě m em ovi om ou ech ách ami ům ův ova ovo ovy ových ovým ovu ově'.split(' '), // -ův, -ova…: the possessive of a name (Lukašenkova vláda)
   sk: 'a u e m om ovi ou ách och ami'.split(' '),
   pl: 'a u e m em owi om ami ach ów ie ii ze zu'.split(' '), // -rze, -rzu: the locative of a name in -r (Mozyr, w Mozyrzu)
   hr: 'a u e m om em ovi ama'.split(' '),
