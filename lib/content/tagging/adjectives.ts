@@ -65,7 +65,8 @@ export const adjectiveRules: Readonly<Record<string, Rule>> = {
   pt: { ...named('0 o a os as es e'), locales: ['pt-PT'], alternations: [['oes', 'ao'], ['aes', 'ao']] },
   es: named('o a os as 0 es e'),
   ro: { ...named('a 0 i e ii ul ului ei easca esti ilor'), spelling: (w) => w.replace(/ea/g, 'e').replace(/ian/g, 'ien') }, // ucraineană/ucrainene, lituanian/lituanieni
-  nl: { ...named('isch ische 0 e en s', 'land>s'), spelling: (w) => w.replace(/([aeou])\1/g, '$1').replace(/z(?=e)/g, 's') }, // Chinees/Chinese/Chinezen
+  // Dutch doubles a long vowel in a closed syllable only (Chinees, Chinese, Chinezen): written double in an open one too, so "Pools" stays apart from "pols" (pulse).
+  nl: { ...named('isch ische 0 e en s', 'land>s'), spelling: (w) => w.replace(/z(?=e)/g, 's').replace(/(?<![aeiou])([aeou])(?=[^aeiou][aeiou])/g, '$1$1') },
   hu: named('0 ok ek ot et ul nak nek okat eket okkal okra', 'orszag>0'),
   cs: { ...ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu em ym ou ych ymi i'), alternations: [['sti', 'sk'], ['cti', 'ck']] },
   sk: ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu om ym ou ych ymi i'),
