@@ -134,15 +134,14 @@ function foldForms(e: Entity, derive: boolean): FoldForm[] {
     ...(derive && language !== null ? { derive: 'rules' as const } : {}),
     skeleton: e.type !== 'country' && language === null,
   }));
-  if (!derive || e.iso === undefined) return forms;
+  const adjective = (language: string) => (text: string): FoldForm => ({ entity: e.slug, text, language, transliterate: false, derive: 'adjective' });
+  // The editor's adjectives, written in lowercase ("vitrysk", "sovětský"), in a language whose adjectives inflect by endings alone.
+  const written = Object.entries(e.names ?? {}).flatMap(([language, names]) => (adjectiveRules[language] ? names.filter((n) => /^\p{Ll}/u.test(n)).map(adjective(language)) : []));
+  if (!derive || e.iso === undefined) return [...forms, ...written];
   const iso = e.iso;
-  // CLDR's adjectives, and those the editor writes in lowercase ("vitrysk") in a language whose adjectives inflect by endings alone.
-  const adjectives = Object.entries(e.names ?? {}).flatMap(([language, names]) =>
-    [...nationalityAdjectives(iso, language, names), ...(adjectiveRules[language] ? names.filter((n) => /^\p{Ll}/u.test(n)) : [])].map(
-      (text): FoldForm => ({ entity: e.slug, text, language, transliterate: false, derive: 'adjective' }),
-    ),
-  );
-  return [...forms, ...adjectives];
+  // CLDR's adjectives of a country the editor lists.
+  const adjectives = Object.entries(e.names ?? {}).flatMap(([language, names]) => nationalityAdjectives(iso, language, names).map(adjective(language)));
+  return [...forms, ...written, ...adjectives];
 }
 
 /**
