@@ -146,7 +146,7 @@ export function textFoldStems(word: string, language: string | null = null): str
 /** Letters that write vowels (or nothing) in Hebrew and Arabic spelling: matres lectionis, alef, hamza, ta marbuta. */
 const abjadVowels = /[\u05D0\u05D4\u05D5\u05D9\u05E2\u0621-\u0623\u0625\u0627\u0629\u0647\u0648\u0649\u064A\u064B-\u0652]/gu;
 /** Scripts whose spelling of a foreign name keeps its consonants but not its vowels as Latin has them. */
-const consonantScripts = /[\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF]/u;
+const consonantScripts = /[\u0590-\u06FF\u0900-\u097F\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7A3]/u;
 
 const pairedConsonant: Readonly<Record<string, string>> = { r: 'l', p: 'b', f: 'b', v: 'b', t: 'd', g: 'k', c: 'k', q: 'k', z: 's' };
 
@@ -157,7 +157,9 @@ const MIN_SKELETON = 5;
  * The consonant skeleton of a name, for scripts that spell a foreign name's
  * consonants but not its vowels the way Latin does: Arabic and Hebrew leave
  * vowels out or write them as consonant letters ("لوكاشينكو", "לוקשנקו"),
- * Devanagari drops the inherent vowel ("इस्कंदर"), Japanese kana and Chinese
+ * Devanagari drops the inherent vowel ("इस्कंदर"), Thai writes some vowels
+ * before their consonant ("ลูกาเชนโก"), Korean adds ㅡ between consonants and
+ * writes l as r ("이스칸데르"), Japanese kana and Chinese
  * characters add vowels and write l as r ("ルカシェンコ", "伊斯坎德尔"). The
  * skeleton is the fold spelling (rules 1–4) with vowel letters, y, w and h
  * dropped, r written l, voiced and voiceless pairs as one (Arabic has no p,

@@ -106,6 +106,7 @@ export const foldEndings: Readonly<Record<string, readonly string[]>> = {
   el: 's n'.split(' '),
   ka: 'i a is s ma m shi tan ze dan it ad tvis stan sgan sken stvis isken isgan istvis isa'.split(' '), // genitive + postposition: -ის-თვის, -ს-თან
   ro: 'ului ul ei lui'.split(' '),
+  hy: 'ն ը ի ում ով ից ին ներ ները ների'.split(' '), // Armenian article and cases: Լուկաշենկոն, Ռուսաստանի, Մոսկվայում
   sv: 's'.split(' '),
   da: 's'.split(' '),
   nb: 's'.split(' '),

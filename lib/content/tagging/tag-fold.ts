@@ -249,6 +249,10 @@ export function findFoldMatch(
 }
 
 const hanLetter = /^\p{Script=Han}$/u;
+const thaiWord = /^[\u0E00-\u0E7F]+$/u;
+
+/** Whether a token is Thai: a foreign name spelt in Thai is no word the segmenter knows either, and comes out in pieces (ลูก|า|เชน|โก). */
+export const isThai = (word: string) => thaiWord.test(word);
 
 /** Whether a token is one Han character (a segment the segmenter could not join into a word). */
 export const isLoneHan = (word: string) => hanLetter.test(word);
@@ -258,8 +262,9 @@ export const isCommonCjkWord = (word: string) => isStopword(word, 'zh') || isSto
 
 /**
  * A name Chinese spells in characters chosen for their sound is no word the
- * segmenter knows: it comes out as lone characters (卢|卡|申|科). The longest
- * run of three to eight lone characters from `tokens[i]`, the first no
+ * segmenter knows: it comes out as lone characters (卢|卡|申|科), and a name
+ * spelt in Thai as pieces (ลูก|า|เชน|โก). The longest
+ * run of three to eight such pieces from `tokens[i]`, the first no
  * common word (的, 将, 在; 尔 ends many spelled names), joined, whose consonant skeleton is one entity's,
  * or null.
  */
@@ -269,7 +274,7 @@ export function findSpelledName(fold: FoldMatcher, tokens: readonly Token[], i: 
   for (let j = i; j < tokens.length && j < i + 8; j += 1) {
     const t = tokens[j];
     const previous = tokens[j - 1];
-    if (!t || !isLoneHan(t.text) || (j > i && previous?.end !== t.start) || (j === i && isCommonCjkWord(t.text))) break;
+    if (!t || !(isLoneHan(t.text) || isThai(t.text)) || (j > i && previous?.end !== t.start) || (j === i && isCommonCjkWord(t.text))) break;
     joined += t.text;
     if (j > i + 1) ends.push({ last: j, skeleton: consonantSkeleton(joined) });
   }

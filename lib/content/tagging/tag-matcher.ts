@@ -21,9 +21,9 @@
 import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
-import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjkWord, isLoneHan, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
+import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjkWord, isLoneHan, isThai, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
 import { adjectiveRules, nationalityAdjectives } from './adjectives';
-import { cliticReadings, mayHaveClitic } from './clitics';
+import { cliticReadings, mayHaveClitic, mayHavePrefix } from './clitics';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
 import { isCyrillic, toLatin } from './transliterate';
 
@@ -232,7 +232,7 @@ export function findMatches(matcher: Matcher, text: string, language: string | n
   while (i < tokens.length) {
     const first = tokens[i];
     let best = first ? walkExact(matcher, text, tokens, i, first.text) : null;
-    // Arabic and Hebrew write prefixes onto the name ("وروسيا", "בבלארוס"): the readings without them, as written.
+    // Arabic and Hebrew write prefixes onto the name ("وروسيا", "בבלארוס"), Korean particles after it ("러시아의"): the readings without them, as written.
     if (!best && first && mayHaveClitic(first.text)) {
       for (const reading of cliticReadings(first.text)) {
         const found = walkExact(matcher, text, tokens, i, reading);
@@ -240,12 +240,12 @@ export function findMatches(matcher: Matcher, text: string, language: string | n
       }
     }
     // An acronym spelt in another script: Greek capitals (ΝΑΤΟ), or a script without case (ნატო, नाटो).
-    if (!best && first && first.text.charCodeAt(0) >= 0x370 && !mayHaveClitic(first.text) && (isAllCaps(first.text) || caseless.test(first.text))) {
+    if (!best && first && first.text.charCodeAt(0) >= 0x370 && !mayHavePrefix(first.text) && (isAllCaps(first.text) || caseless.test(first.text))) {
       const reading = toLatin(first.text).toUpperCase();
       if (matcher.acronyms.has(reading)) best = walkExact(matcher, text, tokens, i, reading);
     }
     best ??= findFoldMatch(matcher.fold, text, tokens, i, keysOf, languages.text);
-    if (!best && first && first.text.length === 1) best = findSpelledName(matcher.fold, tokens, i);
+    if (!best && first && (first.text.length === 1 || isThai(first.text))) best = findSpelledName(matcher.fold, tokens, i);
     if (best && first && first.text.charCodeAt(0) >= 0x2e80 && insideUnknownWord(tokens, i, best.last)) best = null;
     const start = first?.start ?? 0;
     const end = best ? tokens[best.last]?.end : undefined;

@@ -4,8 +4,9 @@
  * polacchi, Romanian ucrainene), regional spellings (European Portuguese
  * polaco), Dutch long vowels (Chinese, Chinezen), peoples named from the
  * adjective's stem (Greek Κινέζοι, Georgian რუსი), Georgian case endings after
- * თ (რუსეთში), Romanian ea/e (Uniunii Europene), Hebrew gershayim, and an
- * editor's lowercase adjective on an entity without iso. Against a small
+ * თ (რუსეთში), Romanian ea/e (Uniunii Europene), Hebrew gershayim, an
+ * editor's lowercase adjective on an entity without iso, and Latin names
+ * spelt in Armenian, Korean (with a particle) and Thai. Against a small
  * gazetteer of its own (tests/fixtures/names-recall/entities.yaml); expected
  * slugs are written by hand. The pairs that must not meet are common words
  * one letter or one rule away from those forms.
@@ -49,6 +50,9 @@ const meet: [string, string, string[]][] = [
   ['hu', 'Moszkvával és Moszkvában', ['moscow']],
   ['he', 'נאט״ו והאיחוד', ['nato']],
   ['sv', 'Vitrysslands president och vitryska soldater', ['belarus']],
+  ['hy', 'Լուկաշենկոն և Ռուսաստանի նախագահը', ['alexander-lukashenko', 'russia']], // ու is u; the article -ն and genitive -ի
+  ['ko', '루카셴코는 러시아의 이스칸데르 미사일을', ['alexander-lukashenko', 'iskander', 'russia']], // particles 는, 의 after the name
+  ['th', 'ลูกาเชนโก และ อิสกันเดร์', ['alexander-lukashenko', 'iskander']], // pieces the segmenter makes, joined: consonant skeleton
 ];
 
 /** [language, text]: words one letter or one rule away from the forms above; nothing may be tagged. */
@@ -63,6 +67,9 @@ const apart: [string, string][] = [
   ['sv', 'Det finns en risk.'],
   ['ka', 'სამხედრო ჩინი.'], // ჩინი (rank) is no people: Georgian peoples come only from -ul- adjectives
   ['pt', 'A rede e o leão.'],
+  ['ko', '러시아워에는 도로가 막힌다.'], // 러시아워 (rush hour) is no case of 러시아: 워 is no particle
+  ['th', 'ประธานาธิบดีพบกับเจ้าหน้าที่'], // ordinary words in a row spell no name's skeleton
+  ['hy', 'Նախագահը հանդիպել է։'],
 ];
 
 describe('names in the shapes their language gives them', () => {
