@@ -27,7 +27,7 @@
  * The fold stem then drops final vowels ("Lukashenka" and "Lukashenko" meet),
  * and a word in a text of a declining language may first lose one of its case
  * endings (paradigms.ts `foldEndings`: Hungarian -ban, Czech -em, Georgian -is…).
- * A stem shorter than three letters is no key. The matcher uses this only where
+ * A stem shorter than three letters is no key (a word of four or more keeps its vowels instead). The matcher uses this only where
  * no form matches as written, and a key two entities share tags neither.
  */
 import { foldEndings } from './paradigms';
@@ -112,14 +112,18 @@ function endingsOf(language: string): string[] {
  * word that ends in a vowel ("Lukashenko", "Lukashenka" → "Vlukasenk"), "C" +
  * the key for one that ends in a consonant ("Minsk" → "Cminsk"). The two never
  * meet, so an adjective ("Minski") is not its city and "Nigeria" is not "Niger".
+ * A vowel-final word of four letters or more whose stem would be shorter than
+ * three keeps its vowels: "W" + the key ("Unió" → "Wunio").
  */
 function stemKey(spelled: string, asVowelFinal: boolean): string | null {
   const key = single(spelled);
   const stem = asVowelFinal ? key.replace(/[aeiou]+$/, '') : key;
-  return stem.length >= 3 ? `${asVowelFinal ? 'V' : 'C'}${stem}` : null;
+  if (stem.length >= 3) return `${asVowelFinal ? 'V' : 'C'}${stem}`;
+  // A short word whose stem would be too short keeps its vowels ("Unió" → "Wunio"), so "Unióban" still meets it.
+  return asVowelFinal && key.length >= 4 ? `W${key}` : null;
 }
 
-/** The stem key of a base form (one word as the gazetteer writes it); null when its stem is shorter than three letters. */
+/** The stem key of a base form (one word as the gazetteer writes it); null when neither its stem nor the whole short word makes a key. */
 export function foldStem(word: string, language: string | null = null): string | null {
   const spelled = single(spell(word, language));
   return stemKey(spelled, vowelFinal.test(spelled));
