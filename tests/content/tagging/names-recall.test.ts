@@ -43,6 +43,7 @@ const meet: [string, string, string[]][] = [
   ['ro', 'la Moscova și la Moscovei', ['moscow']],
   ['nl', 'Chinese bedrijven en de Chinezen', ['china']],
   ['nl', 'de Poolse grens', ['poland']],
+  ['nl', 'de Litouwers en de Litouwer', ['lithuania']], // a people in -er(s) from the adjective's stem (Litouws)
   ['el', 'οι Κινέζοι και οι Ρώσοι', ['china', 'russia']],
   ['ka', 'რუსი ოფიცერი და ჩინური რაკეტები', ['china', 'russia']],
   ['ka', 'რუსეთში და ჩინეთში', ['china', 'russia']],
@@ -58,7 +59,8 @@ const meet: [string, string, string[]][] = [
 
 /** [language, text]: words one letter or one rule away from the forms above; nothing may be tagged. */
 const apart: [string, string][] = [
-  ['nl', 'De pols van de patiënt; de polsen waren koud.'], // Pools (Polish) keeps its long vowel: not pols (pulse)
+  ['nl', 'De pols van de patiënt; de polsen waren koud.'],
+  ['nl', 'De letters en de polder.'], // letters is no people of Lets (Latvian) // Pools (Polish) keeps its long vowel: not pols (pulse)
   ['cs', 'Růst ekonomiky a s růstem cen.'], // ruští is rusk-, růstem is no -ští plural
   ['cs', 'V oblasti a v části země.'], // -sti words that are no adjective of a listed country
   ['ro', 'Ideea mea și aceea, cea mai bună.'], // ea → e meets no name
