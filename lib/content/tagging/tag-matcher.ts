@@ -93,7 +93,8 @@ function insert(root: TrieNode, keys: string[], entity: string): boolean {
  * derived by rule (adjectives.ts): by default every entity with an `iso`; the
  * pipeline passes the countries the editor lists, so the two hundred generated
  * ones do not multiply the chance that a common word (Italian "romano") is
- * read as a country's adjective.
+ * read as a country's adjective. An adjective the editor writes in lowercase
+ * in `names` inflects by its language's endings whatever the entity.
  */
 export function compileMatcher(entities: readonly Entity[], deriveAdjectives: (e: Entity) => boolean = (e) => e.iso !== undefined): Matcher {
   const root: TrieNode = { next: new Map(), entity: null };
