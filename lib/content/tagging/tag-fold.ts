@@ -252,7 +252,10 @@ const hanLetter = /^\p{Script=Han}$/u;
 const thaiWord = /^[\u0E00-\u0E7F]+$/u;
 
 /** Whether a token is Thai: a foreign name spelt in Thai is no word the segmenter knows either, and comes out in pieces (ลูก|า|เชน|โก). */
-export const isThai = (word: string) => thaiWord.test(word);
+export const isThai = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c >= 0x0e00 && c <= 0x0e7f && thaiWord.test(word); // the code test first: this runs for every word no form matched
+};
 
 /** Whether a token is one Han character (a segment the segmenter could not join into a word). */
 export const isLoneHan = (word: string) => hanLetter.test(word);
