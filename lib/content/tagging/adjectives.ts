@@ -34,7 +34,19 @@ import { toLatin } from './transliterate';
  * CLDR's language names are adjectives there, and (cut, add) rules from a
  * country's name to a stem where they are not.
  */
-type Rule = { from: readonly (readonly [string, string])[]; endings: readonly string[]; languageNames: boolean };
+type Rule = {
+  from: readonly (readonly [string, string])[];
+  endings: readonly string[];
+  languageNames: boolean;
+  /** More of CLDR's locales whose language names count (European Portuguese "polaco" beside Brazilian "polonês"). */
+  locales?: readonly string[];
+  /** Suffixes an adjective stem may lose to become the people's stem (Greek ρωσ-ικ-ά → Ρώσ-οι, Georgian რუს-ულ-ი → რუს-ი). */
+  demonym?: readonly string[];
+  /** (text ending, stem ending): a plural that changes the stem's last letters (Czech rusk-ý → ruš-tí, Portuguese let-ão → let-ões). */
+  alternations?: readonly (readonly [string, string])[];
+  /** Spelling alternations inside a word, folded the same way on both sides (Romanian europeană → europene, Dutch Chinees → Chinese). */
+  spelling?: (plain: string) => string;
+};
 
 const pairs = (spec: string): [string, string][] =>
   spec.split(' ').map((pair) => {
@@ -49,19 +61,20 @@ const slavicSouth = named('i a o e og om oj ih im ima u oga omu');
 
 /** Adjective endings (and rules) per ISO 639-1 language, in plain spelling. `0` is the empty string. */
 export const adjectiveRules: Readonly<Record<string, Rule>> = {
-  it: named('o a i e'),
-  pt: named('0 o a os as es'),
-  es: named('o a os as 0 es'),
-  ro: named('a 0 i e ul ului ei easca esti ilor'),
-  nl: named('isch ische 0 e en s', 'land>s'),
+  it: { ...named('o a i e'), spelling: (w) => w.replace(/([cg])h(?=[ie]$)/, '$1') }, // polacc-o, polacch-i: the h only keeps c and g hard
+  pt: { ...named('0 o a os as es e'), locales: ['pt-PT'], alternations: [['oes', 'ao'], ['aes', 'ao']] },
+  es: named('o a os as 0 es e'),
+  ro: { ...named('a 0 i e ii ul ului ei easca esti ilor'), spelling: (w) => w.replace(/ea/g, 'e').replace(/ian/g, 'ien') }, // ucraineană/ucrainene, lituanian/lituanieni
+  // Dutch doubles a long vowel in a closed syllable only (Chinees, Chinese, Chinezen): written double in an open one too, so "Pools" stays apart from "pols" (pulse).
+  nl: { ...named('isch ische 0 e en s er ers', 'land>s'), spelling: (w) => w.replace(/z(?=e)/g, 's').replace(/(?<![aeiou])([aeou])(?=[^aeiou][aeiou])/g, '$1$1') },
   hu: named('0 ok ek ot et ul nak nek okat eket okkal okra', 'orszag>0'),
-  cs: ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu em ym ou ych ymi i'),
+  cs: { ...ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu em ym ou ych ymi i'), alternations: [['sti', 'sk'], ['cti', 'ck']] },
   sk: ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu om ym ou ych ymi i'),
   sr: slavicSouth,
   hr: slavicSouth,
   bs: slavicSouth,
-  el: named('os i o oi es a ou on is ous'),
-  ka: named('0 i ma s is ad it eb ebi ebma ebis'), // 0: an adjective before a noun in a case drops its -i ("რუსულ რაკეტებს")
+  el: { ...named('os i o oi es a ou on is ous'), demonym: ['ik'] },
+  ka: { ...named('0 i ma s is ad it eb ebi ebma ebis'), demonym: ['ul'] }, // 0: an adjective before a noun in a case drops its -i ("რუსულ რაკეტებს")
   lv: named('u s is i a am iem'),
   sv: named('0 a e t'),
   da: named('0 e'),
@@ -87,6 +100,12 @@ export function plainSpelling(word: string): string {
 
 const plainCache = new Map<string, string>();
 
+/** The plain spelling with the language's own alternations folded ({@link Rule} `spelling`): what adjective stems are cut from. */
+export function adjectiveSpelling(word: string, language: string): string {
+  const plain = plainSpelling(word);
+  return adjectiveRules[language]?.spelling?.(plain) ?? plain;
+}
+
 /** The shortest stem a derived adjective may have: "rus" (Romanian rus, rusă) is allowed, "ki" is not. */
 const MIN_STEM = 3;
 
@@ -96,7 +115,7 @@ const withoutArticle = (plain: string) => plain.replace(/^ال/u, '');
 export function adjectiveStems(word: string, language: string): string[] {
   const r = adjectiveRules[language];
   if (!r || r.from.length === 0) return [];
-  const plain = withoutArticle(plainSpelling(word));
+  const plain = withoutArticle(adjectiveSpelling(word, language));
   const stems = new Set<string>();
   for (const [cut, add] of r.from) {
     if (!plain.endsWith(cut)) continue;
@@ -110,8 +129,10 @@ export function adjectiveStems(word: string, language: string): string[] {
 export function namedAdjectiveStems(adjective: string, language: string): string[] {
   const r = adjectiveRules[language];
   if (!r) return [];
-  const plain = withoutArticle(plainSpelling(adjective));
-  return [...new Set(r.endings.filter((e) => plain.endsWith(e) && plain.length - e.length >= MIN_STEM).map((e) => plain.slice(0, plain.length - e.length)))];
+  const plain = withoutArticle(adjectiveSpelling(adjective, language));
+  const stems = r.endings.filter((e) => plain.endsWith(e) && plain.length - e.length >= MIN_STEM).map((e) => plain.slice(0, plain.length - e.length));
+  const people = stems.flatMap((stem) => (r.demonym ?? []).filter((cut) => stem.endsWith(cut) && stem.length - cut.length >= MIN_STEM).map((cut) => stem.slice(0, stem.length - cut.length)));
+  return [...new Set([...stems, ...people])];
 }
 
 let likelyLanguages: Map<string, string[]> | null = null;
@@ -156,29 +177,42 @@ export function nationalityAdjectives(iso: string, language: string, names: read
 const adjectiveCache = new Map<string, string[]>();
 
 function findNationalityAdjectives(iso: string, language: string, names: readonly string[]): string[] {
-  let display = displays.get(language);
-  if (!display) {
-    display = new Intl.DisplayNames([language], { type: 'language', fallback: 'none' });
-    displays.set(language, display);
-  }
   const opening = (s: string) => withoutArticle(plainSpelling(s.split(/[\s-]+/u).pop() ?? '')).slice(0, 2);
   const codes = languagesByRegion().get(iso) ?? [];
   if (codes.length === 0) return [];
   const openings = new Set(names.map(opening));
-  return codes.flatMap((code) => {
-    const name = display.of(code);
-    return name && name !== code && openings.has(opening(name)) ? [name] : [];
+  const found = [language, ...(adjectiveRules[language]?.locales ?? [])].flatMap((locale) => {
+    const display = languageNames(locale);
+    return codes.flatMap((code) => {
+      const name = display.of(code);
+      return name && name !== code && openings.has(opening(name)) ? [name] : [];
+    });
   });
+  return [...new Set(found)];
 }
 
-/** The stems a word of a text in `language` could be an adjective of: the word less each of the language's endings. */
+/** CLDR's names of languages in `locale`, one formatter per locale. */
+function languageNames(locale: string): Intl.DisplayNames {
+  let display = displays.get(locale);
+  if (!display) {
+    display = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+    displays.set(locale, display);
+  }
+  return display;
+}
+
+/** The stems a word of a text in `language` could be an adjective of: the word less each of the language's endings, or with a plural's alternation undone (Czech ruští → rusk). */
 export function textAdjectiveStems(word: string, language: string | null): string[] {
-  const r = language === null ? undefined : adjectiveRules[language];
+  if (language === null) return [];
+  const r = adjectiveRules[language];
   if (!r || isStopword(word.toLowerCase(), language)) return [];
-  const plain = plainSpelling(word);
+  const plain = adjectiveSpelling(word, language);
   const stems: string[] = [];
   for (const ending of r.endings) {
     if (plain.length - ending.length >= MIN_STEM && plain.endsWith(ending)) stems.push(plain.slice(0, plain.length - ending.length));
+  }
+  for (const [ending, stemEnd] of r.alternations ?? []) {
+    if (plain.length - ending.length + stemEnd.length >= MIN_STEM && plain.endsWith(ending)) stems.push(plain.slice(0, plain.length - ending.length) + stemEnd);
   }
   return stems;
 }

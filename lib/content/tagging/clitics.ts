@@ -1,5 +1,6 @@
 /**
- * Prefixes written onto the next word. Arabic and Hebrew join a conjunction,
+ * Prefixes written onto the next word, and Korean particles onto the end of
+ * the word before them. Arabic and Hebrew join a conjunction,
  * preposition or article to the word after it ("وروسيا" and Russia, "بالصين"
  * in China, "בבלארוס" in Belarus, "והאיחוד" and the Union), so a name is
  * often not a word of its own there. The matcher tries a word as written
@@ -24,12 +25,26 @@ const MIN_LEFT = 2;
 const MIN_LEFT_HEBREW = 3;
 
 /**
- * The readings of `word` without its clitic prefixes, longest stem first,
- * the word itself excluded; empty for words of other scripts.
+ * Korean particles written onto the end of the word before them ("러시아의" of
+ * Russia, "벨라루스에서" in Belarus, "루카셴코는" Lukashenko as topic), longest first.
+ */
+const koreanParticles = ['에서', '에게', '으로', '까지', '부터', '보다', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '로', '도', '만'];
+const hangul = /^[\uAC00-\uD7A3]/u;
+/** The fewest syllables left when a particle is taken off. */
+const MIN_LEFT_KOREAN = 2;
+
+/**
+ * The readings of `word` without its clitic prefixes (or, in Korean, its
+ * particle), longest stem first, the word itself excluded; empty for words of
+ * other scripts.
  */
 export function cliticReadings(word: string): string[] {
   const out = new Set<string>();
-  if (arabic.test(word)) {
+  if (hangul.test(word)) {
+    for (const particle of koreanParticles) {
+      if (word.endsWith(particle) && word.length - particle.length >= MIN_LEFT_KOREAN) out.add(word.slice(0, word.length - particle.length));
+    }
+  } else if (arabic.test(word)) {
     for (const prefix of arabicPrefixes) {
       if (!word.startsWith(prefix) || word.length - prefix.length < MIN_LEFT) continue;
       const rest = word.slice(prefix.length);
@@ -49,8 +64,14 @@ export function cliticReadings(word: string): string[] {
   return [...out];
 }
 
-/** Whether a word's script joins prefixes to words (a cheap test before {@link cliticReadings}). */
-export function mayHaveClitic(word: string): boolean {
+/** Whether a word's script joins prefixes to words: Arabic or Hebrew (a cheap test). */
+export function mayHavePrefix(word: string): boolean {
   const c = word.charCodeAt(0);
   return c >= 0x0590 && c <= 0x06ff;
+}
+
+/** Whether a word's script joins prefixes or particles to words (a cheap test before {@link cliticReadings}). */
+export function mayHaveClitic(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 0x0590 && c <= 0x06ff) || (c >= 0xac00 && c <= 0xd7a3);
 }

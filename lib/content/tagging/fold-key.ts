@@ -17,7 +17,8 @@
  *    Polish, Dutch, Swedish, Croatian, the Baltic languages, Finnish, and
  *    Greek χ as any-ascii writes it — it is h, like kh.
  * 2b. Letters one language reads its own way: Spanish j → kh, French and
- *    Turkish j → zh, Polish ie after a consonant → e, c → ts in Polish, Czech, Slovak, the South Slavic,
+ *    Turkish j → zh, Polish ie after a consonant → e, Romanian ea → e (its
+ *    forms alternate them), Georgian letters one at a time (თშ is t-sh, not ts), c → ts in Polish, Czech, Slovak, the South Slavic,
  *    Baltic languages and Hungarian.
  * 3. Other pairs: kh → h, ph → f, gk → g, ck → k, q → k, x → ks, w → v, a
  *    final f or ff → v (Greek and French write -ov as -οφ, -off).
@@ -26,7 +27,7 @@
  * The fold stem then drops final vowels ("Lukashenka" and "Lukashenko" meet),
  * and a word in a text of a declining language may first lose one of its case
  * endings (paradigms.ts `foldEndings`: Hungarian -ban, Czech -em, Georgian -is…).
- * A stem shorter than three letters is no key. The matcher uses this only where
+ * A stem shorter than three letters is no key (a word of four or more keeps its vowels instead). The matcher uses this only where
  * no form matches as written, and a key two entities share tags neither.
  */
 import { foldEndings } from './paradigms';
@@ -57,11 +58,16 @@ function spell(word: string, language: string | null): string {
 
 function spellOnce(word: string, language: string | null): string {
   const ch = language !== null && chIsKh.has(language) ? 'h' : 's';
+  const pairs = (latin: string) => latin.replace(sibilants, (m) => (m === 'ch' ? ch : (replacement[m] ?? m)));
+  // Each Georgian letter is one sound: spelt one by one, so თ + შ (t + sh, "რუსეთში") is not read as ც (ts).
+  if (georgian.test(word)) return [...word].map((c) => pairs(toLatin(c).toLowerCase())).join('').replace(/f+$/, 'v');
   // č ć ç are a sibilant everywhere; any-ascii would leave a plain c, the sound of ц in Polish.
   let latin = toLatin(word.replace(/[čćçČĆÇ]/gu, 's')).toLowerCase();
   if (language !== null) latin = byLanguage(latin, language);
-  return latin.replace(sibilants, (m) => (m === 'ch' ? ch : (replacement[m] ?? m))).replace(/f+$/, 'v');
+  return pairs(latin).replace(/f+$/, 'v');
 }
+
+const georgian = /\p{Script=Georgian}/u;
 
 /** Languages in which c (not before h) is the sound of ц, ts: "Cichanouska" is Tsikhanouskaya. */
 const cIsTs = new Set(['pl', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'lv', 'lt', 'hu']);
@@ -76,6 +82,7 @@ const cIsTs = new Set(['pl', 'cs', 'sk', 'hr', 'sl', 'sr', 'bs', 'lv', 'lt', 'hu
 function byLanguage(latin: string, language: string): string {
   if (language === 'es') return latin.replace(/j(?!$)/g, 'kh'); // not a final j: "Andrzej" is no Spanish word
   if (language === 'fr' || language === 'tr') return latin.replace(/j/g, 'zh'); // "Prigojine" is Prigozhin, "Kinjal" Kinzhal
+  if (language === 'ro') return latin.replace(/ea/g, 'e'); // ea and e alternate in a Romanian word's forms: "Europeană", "Europene"
   // Polish ie after a consonant is the е that English spellings write e: "BiełTA" is BelTA (ia, io, iu are я, ё, ю: ya, yo, yu).
   const soft = language === 'pl' ? latin.replace(/(?<=[bcdfghklmnprstwz])ie/g, 'e') : latin;
   if (cIsTs.has(language)) return soft.replace(/c(?![hzs])/g, 'ts'); // ch, cz, cs are other sounds
@@ -105,14 +112,18 @@ function endingsOf(language: string): string[] {
  * word that ends in a vowel ("Lukashenko", "Lukashenka" → "Vlukasenk"), "C" +
  * the key for one that ends in a consonant ("Minsk" → "Cminsk"). The two never
  * meet, so an adjective ("Minski") is not its city and "Nigeria" is not "Niger".
+ * A vowel-final word of four letters or more whose stem would be shorter than
+ * three keeps its vowels: "W" + the key ("Unió" → "Wunio").
  */
 function stemKey(spelled: string, asVowelFinal: boolean): string | null {
   const key = single(spelled);
   const stem = asVowelFinal ? key.replace(/[aeiou]+$/, '') : key;
-  return stem.length >= 3 ? `${asVowelFinal ? 'V' : 'C'}${stem}` : null;
+  if (stem.length >= 3) return `${asVowelFinal ? 'V' : 'C'}${stem}`;
+  // A short word whose stem would be too short keeps its vowels ("Unió" → "Wunio"), so "Unióban" still meets it.
+  return asVowelFinal && key.length >= 4 ? `W${key}` : null;
 }
 
-/** The stem key of a base form (one word as the gazetteer writes it); null when its stem is shorter than three letters. */
+/** The stem key of a base form (one word as the gazetteer writes it); null when neither its stem nor the whole short word makes a key. */
 export function foldStem(word: string, language: string | null = null): string | null {
   const spelled = single(spell(word, language));
   return stemKey(spelled, vowelFinal.test(spelled));
@@ -139,7 +150,7 @@ export function textFoldStems(word: string, language: string | null = null): str
 /** Letters that write vowels (or nothing) in Hebrew and Arabic spelling: matres lectionis, alef, hamza, ta marbuta. */
 const abjadVowels = /[\u05D0\u05D4\u05D5\u05D9\u05E2\u0621-\u0623\u0625\u0627\u0629\u0647\u0648\u0649\u064A\u064B-\u0652]/gu;
 /** Scripts whose spelling of a foreign name keeps its consonants but not its vowels as Latin has them. */
-const consonantScripts = /[\u0590-\u06FF\u0900-\u097F\u3040-\u30FF\u3400-\u9FFF]/u;
+const consonantScripts = /[\u0590-\u06FF\u0900-\u097F\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7A3]/u;
 
 const pairedConsonant: Readonly<Record<string, string>> = { r: 'l', p: 'b', f: 'b', v: 'b', t: 'd', g: 'k', c: 'k', q: 'k', z: 's' };
 
@@ -150,7 +161,9 @@ const MIN_SKELETON = 5;
  * The consonant skeleton of a name, for scripts that spell a foreign name's
  * consonants but not its vowels the way Latin does: Arabic and Hebrew leave
  * vowels out or write them as consonant letters ("لوكاشينكو", "לוקשנקו"),
- * Devanagari drops the inherent vowel ("इस्कंदर"), Japanese kana and Chinese
+ * Devanagari drops the inherent vowel ("इस्कंदर"), Thai writes some vowels
+ * before their consonant ("ลูกาเชนโก"), Korean adds ㅡ between consonants and
+ * writes l as r ("이스칸데르"), Japanese kana and Chinese
  * characters add vowels and write l as r ("ルカシェンコ", "伊斯坎德尔"). The
  * skeleton is the fold spelling (rules 1–4) with vowel letters, y, w and h
  * dropped, r written l, voiced and voiceless pairs as one (Arabic has no p,

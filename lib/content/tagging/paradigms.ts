@@ -91,7 +91,7 @@ export const languagesByScript = { cyrillic: ['ru', 'uk', 'be'], latin: ['pl', '
  * (Turkish "Lukaşenko'nun") or not at all need none.
  */
 export const foldEndings: Readonly<Record<string, readonly string[]>> = {
-  cs: 'a u e ě m em ovi om ou ech ách ami ům'.split(' '),
+  cs: 'a u e ě m em ovi om ou ech ách ami ům ův ova ovo ovy ových ovým ovu ově'.split(' '), // -ův, -ova…: the possessive of a name (Lukašenkova vláda)
   sk: 'a u e m om ovi ou ách och ami'.split(' '),
   pl: 'a u e m em owi om ami ach ów ie ii ze zu'.split(' '), // -rze, -rzu: the locative of a name in -r (Mozyr, w Mozyrzu)
   hr: 'a u e m om em ovi ama'.split(' '),
@@ -106,6 +106,7 @@ export const foldEndings: Readonly<Record<string, readonly string[]>> = {
   el: 's n'.split(' '),
   ka: 'i a is s ma m shi tan ze dan it ad tvis stan sgan sken stvis isken isgan istvis isa'.split(' '), // genitive + postposition: -ის-თვის, -ს-თან
   ro: 'ului ul ei lui'.split(' '),
+  hy: 'ն ը ի ում ով ից ին ներ ները ների'.split(' '), // Armenian article and cases: Լուկաշենկոն, Ռուսաստանի, Մոսկվայում
   sv: 's'.split(' '),
   da: 's'.split(' '),
   nb: 's'.split(' '),

@@ -14,7 +14,7 @@
  * `ambiguous` for the editor), and this trie is only asked when the exact one
  * found nothing at that word, so an exact form of another entity always wins.
  */
-import { adjectiveRules, adjectiveStems, namedAdjectiveStems, plainSpelling, textAdjectiveStems } from './adjectives';
+import { adjectiveRules, adjectiveSpelling, adjectiveStems, namedAdjectiveStems, textAdjectiveStems } from './adjectives';
 import { cliticReadings, mayHaveClitic } from './clitics';
 import { isStopword } from './common-words';
 import { consonantSkeleton, foldStem, inConsonantScript, textFoldStems } from './fold-key';
@@ -128,7 +128,7 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
  */
 function mayStart(starts: FoldMatcher['starts'], word: string, language: string | null): boolean {
   if (starts.written.has(word.slice(0, 3)) || startsLikeName(word)) return true;
-  if (language !== null && adjectiveRules[language] && (mayHaveClitic(word) || starts.adjective.has(plainSpelling(word.slice(0, 4)).slice(0, 3)))) return true;
+  if (language !== null && adjectiveRules[language] && (mayHaveClitic(word) || starts.adjective.has(adjectiveSpelling(word.slice(0, 5), language).slice(0, 3)))) return true;
   const c = word.charCodeAt(0);
   if (c >= 0x400 && c <= 0x4ff && starts.latin.has(toLatin(word.slice(0, 6)).slice(0, 3))) return true;
   return mayBeShouted(word) && isShouted(word) && mayStart(starts, capitalise(word), language);
@@ -249,6 +249,13 @@ export function findFoldMatch(
 }
 
 const hanLetter = /^\p{Script=Han}$/u;
+const thaiWord = /^[\u0E00-\u0E7F]+$/u;
+
+/** Whether a token is Thai: a foreign name spelt in Thai is no word the segmenter knows either, and comes out in pieces (ลูก|า|เชน|โก). */
+export const isThai = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c >= 0x0e00 && c <= 0x0e7f && thaiWord.test(word); // the code test first: this runs for every word no form matched
+};
 
 /** Whether a token is one Han character (a segment the segmenter could not join into a word). */
 export const isLoneHan = (word: string) => hanLetter.test(word);
@@ -258,8 +265,9 @@ export const isCommonCjkWord = (word: string) => isStopword(word, 'zh') || isSto
 
 /**
  * A name Chinese spells in characters chosen for their sound is no word the
- * segmenter knows: it comes out as lone characters (卢|卡|申|科). The longest
- * run of three to eight lone characters from `tokens[i]`, the first no
+ * segmenter knows: it comes out as lone characters (卢|卡|申|科), and a name
+ * spelt in Thai as pieces (ลูก|า|เชน|โก). The longest
+ * run of three to eight such pieces from `tokens[i]`, the first no
  * common word (的, 将, 在; 尔 ends many spelled names), joined, whose consonant skeleton is one entity's,
  * or null.
  */
@@ -269,7 +277,7 @@ export function findSpelledName(fold: FoldMatcher, tokens: readonly Token[], i: 
   for (let j = i; j < tokens.length && j < i + 8; j += 1) {
     const t = tokens[j];
     const previous = tokens[j - 1];
-    if (!t || !isLoneHan(t.text) || (j > i && previous?.end !== t.start) || (j === i && isCommonCjkWord(t.text))) break;
+    if (!t || !(isLoneHan(t.text) || isThai(t.text)) || (j > i && previous?.end !== t.start) || (j === i && isCommonCjkWord(t.text))) break;
     joined += t.text;
     if (j > i + 1) ends.push({ last: j, skeleton: consonantSkeleton(joined) });
   }

@@ -21,9 +21,9 @@
 import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
-import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjkWord, isLoneHan, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
-import { nationalityAdjectives } from './adjectives';
-import { cliticReadings, mayHaveClitic } from './clitics';
+import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjkWord, isLoneHan, isThai, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
+import { adjectiveRules, nationalityAdjectives } from './adjectives';
+import { cliticReadings, mayHaveClitic, mayHavePrefix } from './clitics';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
 import { isCyrillic, toLatin } from './transliterate';
 
@@ -93,7 +93,8 @@ function insert(root: TrieNode, keys: string[], entity: string): boolean {
  * derived by rule (adjectives.ts): by default every entity with an `iso`; the
  * pipeline passes the countries the editor lists, so the two hundred generated
  * ones do not multiply the chance that a common word (Italian "romano") is
- * read as a country's adjective.
+ * read as a country's adjective. An adjective the editor writes in lowercase
+ * in `names` inflects by its language's endings whatever the entity.
  */
 export function compileMatcher(entities: readonly Entity[], deriveAdjectives: (e: Entity) => boolean = (e) => e.iso !== undefined): Matcher {
   const root: TrieNode = { next: new Map(), entity: null };
@@ -134,12 +135,14 @@ function foldForms(e: Entity, derive: boolean): FoldForm[] {
     ...(derive && language !== null ? { derive: 'rules' as const } : {}),
     skeleton: e.type !== 'country' && language === null,
   }));
-  if (!derive || e.iso === undefined) return forms;
+  const adjective = (language: string) => (text: string): FoldForm => ({ entity: e.slug, text, language, transliterate: false, derive: 'adjective' });
+  // The editor's adjectives, written in lowercase ("vitrysk", "sovětský"), in a language whose adjectives inflect by endings alone.
+  const written = Object.entries(e.names ?? {}).flatMap(([language, names]) => (adjectiveRules[language] ? names.filter((n) => /^\p{Ll}/u.test(n)).map(adjective(language)) : []));
+  if (!derive || e.iso === undefined) return [...forms, ...written];
   const iso = e.iso;
-  const adjectives = Object.entries(e.names ?? {}).flatMap(([language, names]) =>
-    nationalityAdjectives(iso, language, names).map((text): FoldForm => ({ entity: e.slug, text, language, transliterate: false, derive: 'adjective' })),
-  );
-  return [...forms, ...adjectives];
+  // CLDR's adjectives of a country the editor lists.
+  const adjectives = Object.entries(e.names ?? {}).flatMap(([language, names]) => nationalityAdjectives(iso, language, names).map(adjective(language)));
+  return [...forms, ...written, ...adjectives];
 }
 
 /**
@@ -230,7 +233,7 @@ export function findMatches(matcher: Matcher, text: string, language: string | n
   while (i < tokens.length) {
     const first = tokens[i];
     let best = first ? walkExact(matcher, text, tokens, i, first.text) : null;
-    // Arabic and Hebrew write prefixes onto the name ("وروسيا", "בבלארוס"): the readings without them, as written.
+    // Arabic and Hebrew write prefixes onto the name ("وروسيا", "בבלארוס"), Korean particles after it ("러시아의"): the readings without them, as written.
     if (!best && first && mayHaveClitic(first.text)) {
       for (const reading of cliticReadings(first.text)) {
         const found = walkExact(matcher, text, tokens, i, reading);
@@ -238,12 +241,12 @@ export function findMatches(matcher: Matcher, text: string, language: string | n
       }
     }
     // An acronym spelt in another script: Greek capitals (ΝΑΤΟ), or a script without case (ნატო, नाटो).
-    if (!best && first && first.text.charCodeAt(0) >= 0x370 && !mayHaveClitic(first.text) && (isAllCaps(first.text) || caseless.test(first.text))) {
+    if (!best && first && first.text.charCodeAt(0) >= 0x370 && !mayHavePrefix(first.text) && (isAllCaps(first.text) || caseless.test(first.text))) {
       const reading = toLatin(first.text).toUpperCase();
       if (matcher.acronyms.has(reading)) best = walkExact(matcher, text, tokens, i, reading);
     }
     best ??= findFoldMatch(matcher.fold, text, tokens, i, keysOf, languages.text);
-    if (!best && first && first.text.length === 1) best = findSpelledName(matcher.fold, tokens, i);
+    if (!best && first && (first.text.length === 1 || isThai(first.text))) best = findSpelledName(matcher.fold, tokens, i);
     if (best && first && first.text.charCodeAt(0) >= 0x2e80 && insideUnknownWord(tokens, i, best.last)) best = null;
     const start = first?.start ?? 0;
     const end = best ? tokens[best.last]?.end : undefined;

@@ -76,14 +76,16 @@ export function tokenize(text: string): Token[] {
 /**
  * The separator between two tokens, reduced to what matters for matching: any
  * run of white space is one space, every hyphen or en dash is `-`, every
- * apostrophe is `'`. " – " (a spaced dash) stays distinct from "-".
+ * apostrophe is `'`, Hebrew gershayim is `"`. " – " (a spaced dash) stays distinct from "-".
  */
 export function normaliseSeparator(separator: string): string {
   if (separator === ' ' || separator === '-') return separator; // by far the most common: skip the regexes
-  return separator
+  const plain = separator
     .replace(/\s+/gu, ' ')
     .replace(/[\u2010\u2011\u2012\u2013\u2212]/gu, '-')
     .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/gu, "'");
+  // Hebrew gershayim, which marks an acronym (נאט״ו), as the ASCII quote most Hebrew text types for it.
+  return plain.includes('\u05F4') ? plain.replace(/\u05F4/gu, '"') : plain;
 }
 
 /** True when `word` has letters and none of them is lowercase ("MAZ", "S-300PS", "WS-2"). */

@@ -25,6 +25,9 @@ const greekDigraphs: readonly [RegExp, string][] = [
   [/γκ/gu, 'g'], [/Γκ/gu, 'G'], [/μπ/gu, 'b'], [/Μπ/gu, 'B'], [/ντ/gu, 'd'], [/Ντ/gu, 'D'],
 ];
 const greek = /[Ͱ-Ͽἀ-῿]/u;
+/** Armenian ու is one vowel, u; any-ascii spells it letter by letter, "ow" ("Լուկաշենկո" → "Lowkashenko"). */
+const armenianU: readonly [RegExp, string][] = [[/ու/gu, 'u'], [/Ու/gu, 'U'], [/ՈՒ/gu, 'U']];
+const armenian = /[\u0531-\u058F]/u;
 
 /**
  * The Latin spelling of a word in any script (Cyrillic, Greek, Georgian…),
@@ -32,7 +35,8 @@ const greek = /[Ͱ-Ͽἀ-῿]/u;
  * ("Belarus'") and Georgian ejectives with one ("k'"), which no alias has.
  */
 export function toLatin(word: string): string {
-  const spelled = greek.test(word) ? greekDigraphs.reduce((w, [re, latin]) => w.replace(re, latin), word) : word;
+  const digraphs = greek.test(word) ? greekDigraphs : armenian.test(word) ? armenianU : [];
+  const spelled = digraphs.reduce((w, [re, latin]) => w.replace(re, latin), word);
   return anyAscii(spelled).replace(/[^A-Za-z0-9]/g, '');
 }
 

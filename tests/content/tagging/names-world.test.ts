@@ -22,7 +22,7 @@ const tags = (language: string, text: string) => tagArticle(matcher, '', [{ kind
 const meet: [string, string, string[]][] = [
   ['zh', '白俄罗斯总统卢卡申科表示', ['alexander-lukashenko', 'belarus']],
   ['zh', '俄罗斯将部署“伊斯坎德尔”导弹', ['iskander', 'russia']],
-  ['zh', '北约和欧盟正在准备新的制裁措施', ['european-union']],
+  ['zh', '北约和欧盟正在准备新的制裁措施', ['european-union', 'nato']], // 北约 is NATO's Chinese name in the gazetteer
   ['ja', 'ベラルーシのルカシェンコ大統領は', ['alexander-lukashenko', 'belarus']],
   ['ja', 'ミサイル「イスカンデル」と欧州連合', ['european-union', 'iskander']],
   ['ar', 'وقال لوكاشينكو إن بلاده تثق بالصين وبروسيا', ['alexander-lukashenko', 'china', 'russia']],
