@@ -78,12 +78,28 @@ function markBareBylines(header: Block[]): Block[] {
   });
 }
 
+/**
+ * The headline as the last crumb of a breadcrumb ("Home › News › Shipyard wins contract for four patrol boats"), when
+ * no line above the text qualifies: a crumb of four words or more after short ones is the page's own title.
+ */
+function breadcrumbHeadline(header: Block[]): { block: Block; text: string } | null {
+  for (const block of header) {
+    if (block.mark?.kind !== 'furniture' || block.mark.reason !== 'navigation') continue;
+    const crumbs = block.text.split(/\s*[»›>→]\s*/u).filter((c) => c.trim() !== '');
+    const last = crumbs.at(-1)?.trim() ?? '';
+    if (crumbs.length >= 3 && wordCount(last) >= 4 && isTitleShaped(last)) return { block, text: last };
+  }
+  return null;
+}
+
 function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
   const header = markBareBylines(rawHeader);
   const { headline, pageTitles, text } = pickHeadline(header, others, stopwords);
+  const crumb = headline ? null : breadcrumbHeadline(header);
   for (const block of header) {
-    if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
-    if (block === headline) draft.headline = { text: text ?? block.text, line: block.line };
+    if (crumb?.block === block) draft.headline = { text: crumb.text, line: block.line };
+    else if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
+    else if (block === headline) draft.headline = { text: text ?? block.text, line: block.line };
     else removeBlock(draft, block, pageTitles.includes(block) ? 'page-title' : 'navigation');
   }
 }
@@ -152,8 +168,27 @@ function announcedLists(text: Block[]): Set<Block> {
   return items;
 }
 
+/**
+ * A short line (three words at most, no sentence) straight above the byline or date that sits under the standfirst:
+ * part of that meta group, an agency's or desk's name ("MTI", "Redakcja"), not a subheading (a subheading stands
+ * over a paragraph, not over a date). Only before the story's second paragraph, where the header's meta is set.
+ */
+function metaAboveDate(body: Block[]): Set<Block> {
+  const out = new Set<Block>();
+  let paragraphs = 0;
+  for (const [i, b] of body.entries()) {
+    if (b.mark === null && isProse(b.text) && ++paragraphs >= 2) break;
+    const next = body[i + 1];
+    const meta = next?.mark?.kind === 'dateline' || next?.mark?.kind === 'byline';
+    if (paragraphs === 1 && meta && b.mark === null && b.lines.length === 1 && wordCount(b.text) <= 3 && !endsSentence(b.text)) out.add(b);
+  }
+  return out;
+}
+
 function takeBody(draft: StoryDraft, rawBody: Block[]): void {
-  const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody));
+  const meta = metaAboveDate(rawBody);
+  for (const block of meta) removeBlock(draft, block, 'byline');
+  const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody.filter((b) => !meta.has(b))));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   const listed = announcedLists(text);
   const underStandfirst = runUnderStandfirst(text.filter((b) => b.mark === null && !listed.has(b)));

@@ -15,7 +15,8 @@ import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/
 /** The lowest score a line needs to be taken as the headline. */
 export const HEADLINE_THRESHOLD = 4;
 
-const SUFFIX_SEPARATOR = /^\s*[-–—|:·•»]{1,2}\s*/u;
+// The full-width bar and the underscore are how Chinese and Japanese title lines join a site's name, with no spaces.
+const SUFFIX_SEPARATOR = /^\s*(?:[-–—|:·•»]{1,2}|[｜_])\s*/u;
 
 /** A line of the page that is `headline` followed by a site-name suffix: " - Site", " | Site", " — Site". */
 export function isPageTitleOf(line: string, headline: string): boolean {
@@ -58,6 +59,20 @@ export function isDateShaped(text: string): boolean {
 const isMeta = (b: Block | undefined) =>
   !!b && (b.mark?.kind === 'byline' || b.mark?.kind === 'dateline' || b.mark?.kind === 'stamp' || (b.mark === null && isDateShaped(b.text)));
 
+/** A line's words with case, marks (Arabic vowel signs, accents) and punctuation set aside: how a repeat is recognised. */
+const repeatKey = (text: string) => words(text.normalize('NFD').replace(/\p{M}/gu, '')).join(' ').toLowerCase();
+
+/**
+ * Whether `line` is `headline` printed again (the page's title tag and its h1) with small differences: the same
+ * words once case, marks and punctuation are set aside. `key` is repeatKey(headline), when the caller has it.
+ * Such differences change the length by a few characters, so other lines are not measured.
+ */
+export function isRepeatOf(line: string, headline: string, key?: string): boolean {
+  if (line === headline || Math.abs(line.length - headline.length) > 3) return false;
+  const k = key ?? repeatKey(headline);
+  return wordCount(k) >= 4 && repeatKey(line) === k;
+}
+
 /**
  * How many short unmarked lines like block `i` sit next to it with no blank line between
  * (itself included). A headline of several words glued under a menu of one- and two-word
@@ -67,8 +82,10 @@ function runLength(header: Block[], i: number): number {
   const long = wordCount(header[i]!.text) >= 4;
   // Beside a long line, only neighbours shaped like it count: a line with figures (a date the reader did not know,
   // a time) or a short label before a colon ("Source: Agency") is the story's meta, not a menu item.
+  // The headline printed again (title tag and h1) is not a menu item beside it.
   const alike = (b: Block | undefined) =>
-    isBareShort(b) && (!long || (wordCount(b!.text) >= 3 && !hasDigits(b!) && !LABEL_LINE.test(b!.text))) && !(hasDigits(b!) && isFigures(b!));
+    isBareShort(b) &&
+    !isRepeatOf(b!.text, header[i]!.text) && (!long || (wordCount(b!.text) >= 3 && !hasDigits(b!) && !LABEL_LINE.test(b!.text))) && !(hasDigits(b!) && isFigures(b!));
   let n = 1;
   for (let j = i - 1; j >= 0 && isBareShort(header[j]) && lastLine(header[j]!) + 1 === header[j + 1]!.line; j--) if (alike(header[j])) n++;
   for (let j = i + 1; j < header.length && isBareShort(header[j]) && lastLine(header[j - 1]!) + 1 === header[j]!.line; j++) if (alike(header[j])) n++;
@@ -106,8 +123,9 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
   if (isDateShaped(text)) score -= 4;
   let copies = 0;
   let pageTitle = false;
+  const key = repeatKey(text);
   for (const o of others) {
-    if (o === text) copies++;
+    if (o === text || isRepeatOf(o, text, key)) copies++;
     else if (!pageTitle && isPageTitleOf(o, text)) pageTitle = true;
   }
   if (pageTitle) score += 4;
@@ -120,7 +138,7 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
 
-const SITE_SUFFIX = /^(.+?)\s+(\||–|—|-)\s+([^|–—]+)$/u;
+const SITE_SUFFIX = /^(.+?)(?:\s+(\||–|—|-)\s+|\s*(｜)\s*)([^|｜–—]+)$/u;
 
 /**
  * The headline inside a page-title line that has no separate headline line ("<headline> | Site").
@@ -129,10 +147,10 @@ const SITE_SUFFIX = /^(.+?)\s+(\||–|—|-)\s+([^|–—]+)$/u;
  */
 export function stripSiteSuffix(line: string, others: readonly string[]): string {
   const m = SITE_SUFFIX.exec(line.trim());
-  if (!m || wordCount(m[1]!) < 3 || wordCount(m[3]!) > 4) return line;
-  const site = m[3]!.trim().toLowerCase();
+  if (!m || wordCount(m[1]!) < 3 || wordCount(m[4]!) > 4) return line;
+  const site = m[4]!.trim().toLowerCase();
   const named = others.some((o) => o.trim() !== line.trim() && o.toLowerCase().includes(site));
-  return m[2] === '|' || named ? m[1]!.trim() : line;
+  return m[2] === '|' || m[3] !== undefined || named ? m[1]!.trim() : line;
 }
 
 /** Whether header[i] repeats in a page-title line of the file ("<headline> | Site"). */

@@ -5,7 +5,7 @@
  * (prompts, section names). A related-stories block is cut off first.
  */
 import type { Block } from '../segment/segment';
-import { endsSentence, isProse, wordCount, words } from '../segment/text-shape';
+import { endsSentence, isProse, isSignedSentence, wordCount, words } from '../segment/text-shape';
 import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
@@ -30,6 +30,8 @@ function isShortSentence(b: Block, stopwords: ReadonlySet<string>): boolean {
   const e = lineEvidence(b.text, stopwords);
   return e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased);
 }
+
+const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
 
 /** A label and a count, nothing else: "Comments (3)", "Yorumlar 12", "Коментарі [0]". */
 const isCounter = (b: Block) => b.mark === null && b.lines.length === 1 && /^[\p{L}\p{M}][\p{L}\p{M} ]{1,30}[([]?\p{Nd}{1,5}[)\]]?$/u.test(b.text.trim()) && wordCount(b.text) <= 4;
@@ -144,7 +146,8 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
     last = box - 1;
     while (last > first && !isTextProse(blocks[last]!)) last--;
   }
-  while (last + 1 < blocks.length && box < 0 && isShortSentence(blocks[last + 1]!, stopwords)) last++;
+  // A last sentence signed with the agency's initials ("… dedi. AA") does not end in a terminal, but is the story's.
+  while (last + 1 < blocks.length && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords) || isSignedText(blocks[last + 1]!))) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
 }
 
