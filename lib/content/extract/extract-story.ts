@@ -92,10 +92,22 @@ function breadcrumbHeadline(header: Block[]): { block: Block; text: string } | n
   return null;
 }
 
+/**
+ * The headline printed as a sentence (with a full stop) that layout.ts left above the text because the byline or
+ * date stands under it: the header's last line, or last before its byline and date, when it reads as a sentence
+ * (only that placement leaves a sentence in the header).
+ */
+function sentenceOverMeta(header: Block[]): { block: Block; text: string } | null {
+  let k = header.length - 1;
+  while (k >= 0 && (header[k]!.mark?.kind === 'dateline' || header[k]!.mark?.kind === 'byline')) k--;
+  const b = header[k];
+  return b && b.mark === null && isProse(b.text) && b.lines.length === 1 && wordCount(b.text) <= 30 ? { block: b, text: b.text } : null;
+}
+
 function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
   const header = markBareBylines(rawHeader);
   const { headline, pageTitles, text } = pickHeadline(header, others, stopwords);
-  const crumb = headline ? null : breadcrumbHeadline(header);
+  const crumb = headline ? null : (breadcrumbHeadline(header) ?? sentenceOverMeta(header));
   for (const block of header) {
     if (crumb?.block === block) draft.headline = { text: crumb.text, line: block.line };
     else if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;

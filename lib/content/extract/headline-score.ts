@@ -153,6 +153,20 @@ export function stripSiteSuffix(line: string, others: readonly string[]): string
   return m[2] === '|' || m[3] !== undefined || named ? m[1]!.trim() : line;
 }
 
+/** Fields of a title line set apart by bars or chevrons: "Site | Section | Headline", "News › Defence › Headline". */
+const FIELDS = /\s+[|｜›»→>]\s+|\s*[|｜]\s*/u;
+
+/**
+ * The headline inside a line of three or more fields ("Nyheter | Inrikes | Marinen får två nya korvetter"): the one
+ * field of four words or more, when every other is a name or section of three words at most. The line whole otherwise.
+ */
+export function headlineField(line: string): string {
+  const fields = line.split(FIELDS).map((f) => f.trim()).filter((f) => f !== '');
+  if (fields.length < 3) return line;
+  const long = fields.filter((f) => wordCount(f) >= 4);
+  return long.length === 1 && isTitleShaped(long[0]!) && fields.every((f) => f === long[0] || wordCount(f) <= 3) ? long[0]! : line;
+}
+
 /** Whether header[i] repeats in a page-title line of the file ("<headline> | Site"). */
 const hasPageTitle = (text: string, others: readonly string[]) => others.some((o) => isPageTitleOf(o, text));
 
@@ -192,5 +206,5 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
     const aboveMeta = bestOf(0, firstMeta);
     if (aboveMeta >= 0) at = aboveMeta;
   }
-  return { headline: header[at]!, pageTitles, text: stripSiteSuffix(header[at]!.text, others) };
+  return { headline: header[at]!, pageTitles, text: headlineField(stripSiteSuffix(header[at]!.text, others)) };
 }

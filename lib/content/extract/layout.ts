@@ -5,7 +5,7 @@
  * (prompts, section names). A related-stories block is cut off first.
  */
 import type { Block } from '../segment/segment';
-import { endsSentence, isProse, isSignedSentence, wordCount, words } from '../segment/text-shape';
+import { endsSentence, isProse, isSignedSentence, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
@@ -19,6 +19,22 @@ const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
  */
 const isHeadlineSentence = (b: Block, next: Block | undefined) =>
   b.lines.length === 1 && /[?!][”"»’]?$/u.test(b.text.trim()) && wordCount(b.text) <= 20 && next !== undefined && isTextProse(next);
+
+/** A line that could be a headline: unmarked, title-shaped, four words or more. */
+const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
+
+/**
+ * A headline printed with a full stop ("Firmato il contratto per dodici elicotteri."): the first sentence-shaped
+ * line is one line of at most 30 words, the byline or date stands straight under it with prose after them, and no
+ * line above could be the headline. A standfirst sits under a headline; with none above, the line is the headline.
+ */
+function isHeadlineOverMeta(blocks: Block[], first: number): boolean {
+  const b = blocks[first]!;
+  if (b.lines.length !== 1 || wordCount(b.text) > 30 || blocks.slice(0, first).some(isTitleCandidate)) return false;
+  let k = first + 1;
+  while (k < blocks.length && isMetaBlock(blocks[k]!)) k++;
+  return k > first + 1 && k < blocks.length && isTextProse(blocks[k]!);
+}
 
 /**
  * A short finished sentence: four words or more, a sentence terminal of any script, a stopword share
@@ -126,7 +142,7 @@ const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   let first = blocks.findIndex(isTextProse);
-  if (first >= 0 && isHeadlineSentence(blocks[first]!, blocks[first + 1])) first += 1;
+  if (first >= 0 && (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first))) first += 1;
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;
