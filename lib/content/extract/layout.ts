@@ -64,11 +64,16 @@ const stemOf = (w: string | undefined) => (w !== undefined && w.length >= 5 && /
  * subheading over the story's last paragraph may repeat its last word ("What about the opposition" over
  * "Leaders of the opposition said…"), but that paragraph rarely ends on it.
  */
-function isNoticeHeading(label: Block, notice: Block): boolean {
+function isNoticeHeading(label: Block, notice: Block, isLast: boolean): boolean {
   if (isCounter(label)) return true;
   if (label.mark !== null || label.lines.length !== 1 || wordCount(label.text) > 4 || endsSentence(label.text)) return false;
-  const stem = stemOf(words(label.text).at(-1));
-  return stem !== null && stemOf(words(notice.text).at(-1)) === stem;
+  const labelWords = words(label.text);
+  const stem = stemOf(labelWords.at(-1));
+  if (stem !== null && stemOf(words(notice.text).at(-1)) === stem) return true;
+  // A one-word heading the notice names again ("Hozzászólások" over "A cikkhez hozzászólni regisztráció után lehet."),
+  // when nothing follows the notice: the comment section's header and its rule, not a subheading and the story's end.
+  const word = labelWords.length === 1 ? stemOf(labelWords[0]!.toLowerCase()) : null;
+  return word !== null && isLast && words(notice.text).some((w) => stemOf(w.toLowerCase()) === word);
 }
 
 const isBareNameLine = (b: Block) => b.mark === null && b.lines.length === 1 && matchBareName(b.text) !== null;
@@ -147,7 +152,7 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;
   // A short sentence under a counter line ("Comments (3)") is the comment section's notice, not the story's end.
-  while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!)) {
+  while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!, last === blocks.length - 1)) {
     last -= 2;
     while (last > first && !isTextProse(blocks[last]!)) last--;
   }
