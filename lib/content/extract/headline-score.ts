@@ -8,7 +8,7 @@
  * made of figures lose points. A title is derived only when no line qualifies.
  */
 import type { Block } from '../segment/segment';
-import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
@@ -27,6 +27,8 @@ export function isPageTitleOf(line: string, headline: string): boolean {
   return suffix.length > 0 && wordCount(suffix) <= 6;
 }
 
+/** A line that could be the headline: unmarked, title-shaped, four words or more. */
+const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
 const isBareShort = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
 /** Mostly figures (a date the date reader did not know, a ticker): not a menu item, whatever its length. */
 const isFigures = (b: Block) => {
@@ -93,7 +95,13 @@ function runLength(header: Block[], i: number): number {
 }
 
 /** Score of one header line; `others` are the texts of every line of the file, for repetition and page-title agreement. */
-export function scoreHeadline(header: Block[], i: number, others: readonly string[], stopwords: ReadonlySet<string> = stopwordsFor('und')): number {
+export function scoreHeadline(
+  header: Block[],
+  i: number,
+  others: readonly string[],
+  stopwords: ReadonlySet<string> = stopwordsFor('und'),
+  asides: ReadonlySet<Block> = new Set(),
+): number {
   const block = header[i]!;
   const text = block.text.trim();
   const ws = words(text);
@@ -116,7 +124,7 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
   if (run >= 3) score -= 3;
   else if (run === 2) score -= 0.5;
   // Nearness: the headline usually sits just above the text, with only bylines and dates between.
-  const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null && !isDateShaped(b.text)).length;
+  const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null && !isDateShaped(b.text) && !asides.has(b)).length;
   score += Math.max(0, 2 - unmarkedAfter * 0.75);
   // A byline or a date straight after it is the classic headline-then-meta pattern.
   if (isMeta(header[i + 1])) score += 1;
@@ -167,6 +175,22 @@ export function headlineField(line: string): string {
   return long.length === 1 && isTitleShaped(long[0]!) && fields.every((f) => f === long[0] || wordCount(f) <= 3) ? long[0]! : line;
 }
 
+/**
+ * Header lines that look like a headline but are set beside it: the lead's opening words printed as a teaser (a
+ * longer paragraph of the page starts with them), when another line above the text could be the headline. They
+ * neither win nor push the headline away from the text.
+ */
+function asidesOf(header: Block[], others: readonly string[]): Set<Block> {
+  const out = new Set<Block>();
+  header.forEach((b, i) => {
+    if (!isTitleCandidate(b)) return;
+    const text = b.text.trim();
+    const teaser = others.some((o) => o.length > text.length + 20 && o.startsWith(text) && isProse(o)) && header.some((c, j) => j !== i && isTitleCandidate(c));
+    if (teaser) out.add(b);
+  });
+  return out;
+}
+
 /** Whether header[i] repeats in a page-title line of the file ("<headline> | Site"). */
 const hasPageTitle = (text: string, others: readonly string[]) => others.some((o) => isPageTitleOf(o, text));
 
@@ -179,7 +203,10 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   const candidates = header.filter((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 2);
   const texts = candidates.map((b) => b.text.trim());
   const pageTitles = candidates.filter((b) => texts.some((t) => isPageTitleOf(b.text.trim(), t)));
-  const scores = header.map((block, i) => (candidates.includes(block) && !pageTitles.includes(block) ? scoreHeadline(header, i, others, stopwords) : -Infinity));
+  const asides = asidesOf(header, others);
+  const scores = header.map((block, i) =>
+    candidates.includes(block) && !pageTitles.includes(block) && !asides.has(block) ? scoreHeadline(header, i, others, stopwords, asides) : -Infinity,
+  );
   // The headline says the most of the short lines above the text: the candidate with the most letters (four words or more) gains a point.
   let longest = -1;
   header.forEach((b, i) => {
