@@ -10,6 +10,7 @@ import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
 import type { Block } from '../segment/segment';
 import { matchBareName } from '../segment/byline';
 import { pickHeadline } from './headline-score';
+import { breadcrumbHeadline, sentenceOverMeta } from './fallback-headline';
 import { stopwordsFor } from '../segment/line-evidence';
 import { endsSentence, isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 
@@ -81,9 +82,11 @@ function markBareBylines(header: Block[]): Block[] {
 function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
   const header = markBareBylines(rawHeader);
   const { headline, pageTitles, text } = pickHeadline(header, others, stopwords);
+  const crumb = headline ? null : (breadcrumbHeadline(header) ?? sentenceOverMeta(header));
   for (const block of header) {
-    if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
-    if (block === headline) draft.headline = { text: text ?? block.text, line: block.line };
+    if (crumb?.block === block) draft.headline = { text: crumb.text, line: block.line };
+    else if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
+    else if (block === headline) draft.headline = { text: text ?? block.text, line: block.line };
     else removeBlock(draft, block, pageTitles.includes(block) ? 'page-title' : 'navigation');
   }
 }
@@ -152,8 +155,27 @@ function announcedLists(text: Block[]): Set<Block> {
   return items;
 }
 
+/**
+ * A short line (three words at most, no sentence) straight above the byline or date that sits under the standfirst:
+ * part of that meta group, an agency's or desk's name ("MTI", "Redakcja"), not a subheading (a subheading stands
+ * over a paragraph, not over a date). Only before the story's second paragraph, where the header's meta is set.
+ */
+function metaAboveDate(body: Block[]): Set<Block> {
+  const out = new Set<Block>();
+  let paragraphs = 0;
+  for (const [i, b] of body.entries()) {
+    if (b.mark === null && isProse(b.text) && ++paragraphs >= 2) break;
+    const next = body[i + 1];
+    const meta = next?.mark?.kind === 'dateline' || next?.mark?.kind === 'byline';
+    if (paragraphs === 1 && meta && b.mark === null && b.lines.length === 1 && wordCount(b.text) <= 3 && !endsSentence(b.text)) out.add(b);
+  }
+  return out;
+}
+
 function takeBody(draft: StoryDraft, rawBody: Block[]): void {
-  const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody));
+  const meta = metaAboveDate(rawBody);
+  for (const block of meta) removeBlock(draft, block, 'byline');
+  const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody.filter((b) => !meta.has(b))));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   const listed = announcedLists(text);
   const underStandfirst = runUnderStandfirst(text.filter((b) => b.mark === null && !listed.has(b)));

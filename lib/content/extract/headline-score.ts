@@ -8,14 +8,18 @@
  * made of figures lose points. A title is derived only when no line qualifies.
  */
 import type { Block } from '../segment/segment';
-import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
+import { headlineField, stripSiteSuffix } from './title-line';
+
+export { headlineField, stripSiteSuffix } from './title-line';
 
 /** The lowest score a line needs to be taken as the headline. */
 export const HEADLINE_THRESHOLD = 4;
 
-const SUFFIX_SEPARATOR = /^\s*[-–—|:·•»]{1,2}\s*/u;
+// The full-width bar and the underscore are how Chinese and Japanese title lines join a site's name, with no spaces.
+const SUFFIX_SEPARATOR = /^\s*(?:[-–—|:·•»]{1,2}|[｜_])\s*/u;
 
 /** A line of the page that is `headline` followed by a site-name suffix: " - Site", " | Site", " — Site". */
 export function isPageTitleOf(line: string, headline: string): boolean {
@@ -26,6 +30,8 @@ export function isPageTitleOf(line: string, headline: string): boolean {
   return suffix.length > 0 && wordCount(suffix) <= 6;
 }
 
+/** A line that could be the headline: unmarked, title-shaped, four words or more. */
+const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
 const isBareShort = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
 /** Mostly figures (a date the date reader did not know, a ticker): not a menu item, whatever its length. */
 const isFigures = (b: Block) => {
@@ -58,6 +64,20 @@ export function isDateShaped(text: string): boolean {
 const isMeta = (b: Block | undefined) =>
   !!b && (b.mark?.kind === 'byline' || b.mark?.kind === 'dateline' || b.mark?.kind === 'stamp' || (b.mark === null && isDateShaped(b.text)));
 
+/** A line's words with case, marks (Arabic vowel signs, accents) and punctuation set aside: how a repeat is recognised. */
+const repeatKey = (text: string) => words(text.normalize('NFD').replace(/\p{M}/gu, '')).join(' ').toLowerCase();
+
+/**
+ * Whether `line` is `headline` printed again (the page's title tag and its h1) with small differences: the same
+ * words once case, marks and punctuation are set aside. `key` is repeatKey(headline), when the caller has it.
+ * Such differences change the length by a few characters, so other lines are not measured.
+ */
+export function isRepeatOf(line: string, headline: string, key?: string): boolean {
+  if (line === headline || Math.abs(line.length - headline.length) > 3) return false;
+  const k = key ?? repeatKey(headline);
+  return wordCount(k) >= 4 && repeatKey(line) === k;
+}
+
 /**
  * How many short unmarked lines like block `i` sit next to it with no blank line between
  * (itself included). A headline of several words glued under a menu of one- and two-word
@@ -67,8 +87,10 @@ function runLength(header: Block[], i: number): number {
   const long = wordCount(header[i]!.text) >= 4;
   // Beside a long line, only neighbours shaped like it count: a line with figures (a date the reader did not know,
   // a time) or a short label before a colon ("Source: Agency") is the story's meta, not a menu item.
+  // The headline printed again (title tag and h1) is not a menu item beside it.
   const alike = (b: Block | undefined) =>
-    isBareShort(b) && (!long || (wordCount(b!.text) >= 3 && !hasDigits(b!) && !LABEL_LINE.test(b!.text))) && !(hasDigits(b!) && isFigures(b!));
+    isBareShort(b) &&
+    !isRepeatOf(b!.text, header[i]!.text) && (!long || (wordCount(b!.text) >= 3 && !hasDigits(b!) && !LABEL_LINE.test(b!.text))) && !(hasDigits(b!) && isFigures(b!));
   let n = 1;
   for (let j = i - 1; j >= 0 && isBareShort(header[j]) && lastLine(header[j]!) + 1 === header[j + 1]!.line; j--) if (alike(header[j])) n++;
   for (let j = i + 1; j < header.length && isBareShort(header[j]) && lastLine(header[j - 1]!) + 1 === header[j]!.line; j++) if (alike(header[j])) n++;
@@ -76,7 +98,13 @@ function runLength(header: Block[], i: number): number {
 }
 
 /** Score of one header line; `others` are the texts of every line of the file, for repetition and page-title agreement. */
-export function scoreHeadline(header: Block[], i: number, others: readonly string[], stopwords: ReadonlySet<string> = stopwordsFor('und')): number {
+export function scoreHeadline(
+  header: Block[],
+  i: number,
+  others: readonly string[],
+  stopwords: ReadonlySet<string> = stopwordsFor('und'),
+  asides: ReadonlySet<Block> = new Set(),
+): number {
   const block = header[i]!;
   const text = block.text.trim();
   const ws = words(text);
@@ -99,15 +127,16 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
   if (run >= 3) score -= 3;
   else if (run === 2) score -= 0.5;
   // Nearness: the headline usually sits just above the text, with only bylines and dates between.
-  const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null && !isDateShaped(b.text)).length;
+  const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null && !isDateShaped(b.text) && !asides.has(b)).length;
   score += Math.max(0, 2 - unmarkedAfter * 0.75);
   // A byline or a date straight after it is the classic headline-then-meta pattern.
   if (isMeta(header[i + 1])) score += 1;
   if (isDateShaped(text)) score -= 4;
   let copies = 0;
   let pageTitle = false;
+  const key = repeatKey(text);
   for (const o of others) {
-    if (o === text) copies++;
+    if (o === text || isRepeatOf(o, text, key)) copies++;
     else if (!pageTitle && isPageTitleOf(o, text)) pageTitle = true;
   }
   if (pageTitle) score += 4;
@@ -120,19 +149,20 @@ export function scoreHeadline(header: Block[], i: number, others: readonly strin
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
 
-const SITE_SUFFIX = /^(.+?)\s+(\||–|—|-)\s+([^|–—]+)$/u;
-
 /**
- * The headline inside a page-title line that has no separate headline line ("<headline> | Site").
- * The suffix goes only on evidence: a pipe (headlines do not use one), or the site name printed again
- * elsewhere in the file (a masthead, a © line). Otherwise the line is kept whole.
+ * Header lines that look like a headline but are set beside it: the lead's opening words printed as a teaser (a
+ * longer paragraph of the page starts with them), when another line above the text could be the headline. They
+ * neither win nor push the headline away from the text.
  */
-export function stripSiteSuffix(line: string, others: readonly string[]): string {
-  const m = SITE_SUFFIX.exec(line.trim());
-  if (!m || wordCount(m[1]!) < 3 || wordCount(m[3]!) > 4) return line;
-  const site = m[3]!.trim().toLowerCase();
-  const named = others.some((o) => o.trim() !== line.trim() && o.toLowerCase().includes(site));
-  return m[2] === '|' || named ? m[1]!.trim() : line;
+function asidesOf(header: Block[], others: readonly string[]): Set<Block> {
+  const out = new Set<Block>();
+  header.forEach((b, i) => {
+    if (!isTitleCandidate(b)) return;
+    const text = b.text.trim();
+    const teaser = others.some((o) => o.length > text.length + 20 && o.startsWith(text) && isProse(o)) && header.some((c, j) => j !== i && isTitleCandidate(c));
+    if (teaser) out.add(b);
+  });
+  return out;
 }
 
 /** Whether header[i] repeats in a page-title line of the file ("<headline> | Site"). */
@@ -147,7 +177,10 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   const candidates = header.filter((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 2);
   const texts = candidates.map((b) => b.text.trim());
   const pageTitles = candidates.filter((b) => texts.some((t) => isPageTitleOf(b.text.trim(), t)));
-  const scores = header.map((block, i) => (candidates.includes(block) && !pageTitles.includes(block) ? scoreHeadline(header, i, others, stopwords) : -Infinity));
+  const asides = asidesOf(header, others);
+  const scores = header.map((block, i) =>
+    candidates.includes(block) && !pageTitles.includes(block) && !asides.has(block) ? scoreHeadline(header, i, others, stopwords, asides) : -Infinity,
+  );
   // The headline says the most of the short lines above the text: the candidate with the most letters (four words or more) gains a point.
   let longest = -1;
   header.forEach((b, i) => {
@@ -174,5 +207,5 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
     const aboveMeta = bestOf(0, firstMeta);
     if (aboveMeta >= 0) at = aboveMeta;
   }
-  return { headline: header[at]!, pageTitles, text: stripSiteSuffix(header[at]!.text, others) };
+  return { headline: header[at]!, pageTitles, text: headlineField(stripSiteSuffix(header[at]!.text, others)) };
 }

@@ -5,7 +5,7 @@
  * (prompts, section names). A related-stories block is cut off first.
  */
 import type { Block } from '../segment/segment';
-import { endsSentence, isProse, wordCount, words } from '../segment/text-shape';
+import { endsSentence, isProse, isSignedSentence, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 
@@ -20,6 +20,22 @@ const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
 const isHeadlineSentence = (b: Block, next: Block | undefined) =>
   b.lines.length === 1 && /[?!][”"»’]?$/u.test(b.text.trim()) && wordCount(b.text) <= 20 && next !== undefined && isTextProse(next);
 
+/** A line that could be a headline: unmarked, title-shaped, four words or more. */
+const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
+
+/**
+ * A headline printed with a full stop ("Firmato il contratto per dodici elicotteri."): the first sentence-shaped
+ * line is one line of at most 30 words, the byline or date stands straight under it with prose after them, and no
+ * line above could be the headline. A standfirst sits under a headline; with none above, the line is the headline.
+ */
+function isHeadlineOverMeta(blocks: Block[], first: number): boolean {
+  const b = blocks[first]!;
+  if (b.lines.length !== 1 || wordCount(b.text) > 30 || blocks.slice(0, first).some(isTitleCandidate)) return false;
+  let k = first + 1;
+  while (k < blocks.length && isMetaBlock(blocks[k]!)) k++;
+  return k > first + 1 && k < blocks.length && isTextProse(blocks[k]!);
+}
+
 /**
  * A short finished sentence: four words or more, a sentence terminal of any script, a stopword share
  * like running text and mostly letters. Right after the story's text it is the last paragraph
@@ -30,6 +46,8 @@ function isShortSentence(b: Block, stopwords: ReadonlySet<string>): boolean {
   const e = lineEvidence(b.text, stopwords);
   return e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased);
 }
+
+const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
 
 /** A label and a count, nothing else: "Comments (3)", "Yorumlar 12", "Коментарі [0]". */
 const isCounter = (b: Block) => b.mark === null && b.lines.length === 1 && /^[\p{L}\p{M}][\p{L}\p{M} ]{1,30}[([]?\p{Nd}{1,5}[)\]]?$/u.test(b.text.trim()) && wordCount(b.text) <= 4;
@@ -46,11 +64,16 @@ const stemOf = (w: string | undefined) => (w !== undefined && w.length >= 5 && /
  * subheading over the story's last paragraph may repeat its last word ("What about the opposition" over
  * "Leaders of the opposition said…"), but that paragraph rarely ends on it.
  */
-function isNoticeHeading(label: Block, notice: Block): boolean {
+function isNoticeHeading(label: Block, notice: Block, isLast: boolean): boolean {
   if (isCounter(label)) return true;
   if (label.mark !== null || label.lines.length !== 1 || wordCount(label.text) > 4 || endsSentence(label.text)) return false;
-  const stem = stemOf(words(label.text).at(-1));
-  return stem !== null && stemOf(words(notice.text).at(-1)) === stem;
+  const labelWords = words(label.text);
+  const stem = stemOf(labelWords.at(-1));
+  if (stem !== null && stemOf(words(notice.text).at(-1)) === stem) return true;
+  // A one-word heading the notice names again ("Hozzászólások" over "A cikkhez hozzászólni regisztráció után lehet."),
+  // when nothing follows the notice: the comment section's header and its rule, not a subheading and the story's end.
+  const word = labelWords.length === 1 ? stemOf(labelWords[0]!.toLowerCase()) : null;
+  return word !== null && isLast && words(notice.text).some((w) => stemOf(w.toLowerCase()) === word);
 }
 
 const isBareNameLine = (b: Block) => b.mark === null && b.lines.length === 1 && matchBareName(b.text) !== null;
@@ -124,12 +147,12 @@ const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   let first = blocks.findIndex(isTextProse);
-  if (first >= 0 && isHeadlineSentence(blocks[first]!, blocks[first + 1])) first += 1;
+  if (first >= 0 && (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first))) first += 1;
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;
   // A short sentence under a counter line ("Comments (3)") is the comment section's notice, not the story's end.
-  while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!)) {
+  while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!, last === blocks.length - 1)) {
     last -= 2;
     while (last > first && !isTextProse(blocks[last]!)) last--;
   }
@@ -144,7 +167,8 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
     last = box - 1;
     while (last > first && !isTextProse(blocks[last]!)) last--;
   }
-  while (last + 1 < blocks.length && box < 0 && isShortSentence(blocks[last + 1]!, stopwords)) last++;
+  // A last sentence signed with the agency's initials ("… dedi. AA") does not end in a terminal, but is the story's.
+  while (last + 1 < blocks.length && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords) || isSignedText(blocks[last + 1]!))) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
 }
 

@@ -12,7 +12,7 @@ import { readsAsSentence, stopwordsFor } from './line-evidence';
 import { type SiteTemplate, templateKey } from './site-template';
 import type { SourceLine } from '../source/normalise';
 import type { RemovalReason } from '../schema';
-import { endsMidSentence, endsSentence, startsLowercase } from './text-shape';
+import { endsMidSentence, endsSentence, hasCase, startsLowercase } from './text-shape';
 
 export type LineMark =
   // weak: only a label at the line's start said so; between two paragraphs of the story that alone does not remove it.
@@ -62,7 +62,17 @@ export function markLine(text: string, options: SegmentOptions = {}): LineMark |
 /** True when `next` continues the sentence that `prev` leaves unfinished. */
 export function continuesSentence(prev: string, next: string): boolean {
   if (endsSentence(prev)) return false;
-  return startsLowercase(next) || endsMidSentence(prev);
+  // A lower-case start says "continued" only after a line in a script with case: under an Arabic or Japanese
+  // headline a Latin "play icon" is an icon's label, not the rest of the sentence.
+  return (startsLowercase(next) && endsInCasedScript(prev)) || endsMidSentence(prev);
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether the last letter of a line belongs to a script with letter case. */
+function endsInCasedScript(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) if (LETTER.test(text[i]!)) return hasCase(text[i]!);
+  return false;
 }
 
 /** Groups numbered lines into blocks (see the module comment). */

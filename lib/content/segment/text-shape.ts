@@ -69,6 +69,20 @@ export function startsLowercase(text: string): boolean {
 }
 
 /**
+ * An agency's or author's initials signed after the last sentence on the same line: "… dedi. AA",
+ * "… a declarat. (AGERPRES)", "… sa han. /TT/". Capitals only (no `i` flag: with it \p{Lu} matches lower case).
+ */
+const SIGNATURE = /(?<=[\p{Sentence_Terminal}…]["”»’')]*)\s+[(\[/]?\p{Lu}{2,10}(?:[/-]\p{Lu}{2,10})?[)\]/]?$/u;
+
+/**
+ * A sentence of six words or more signed with initials after its end ("… dedi. AA"). Read only where the story
+ * ends: above the text a photo caption has the same shape ("Soldiers at the parade. REUTERS").
+ */
+export function isSignedSentence(text: string): boolean {
+  return text.length <= 400 && SIGNATURE.test(text) && wordCount(text) >= 6 && endsSentence(text.replace(SIGNATURE, ''));
+}
+
+/**
  * True for running prose: a paragraph of the article rather than a headline,
  * label or menu item. A long block is prose; a shorter one must read as a finished sentence.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../../support/compile-text';
-import { isPageTitleOf, stripSiteSuffix } from '@/lib/content/extract/headline-score';
+import { headlineField, isPageTitleOf, isRepeatOf, stripSiteSuffix } from '@/lib/content/extract/headline-score';
 
 const compile = compileText;
 const title = (text: string) => compile(text).articles[0]?.title;
@@ -121,5 +121,76 @@ describe('a page-title line as the only headline', () => {
 
   it('keeps a headline whose dash is part of it', () => {
     expect(stripSiteSuffix('Lukaschenko – ein Jahr nach der Wahl in Belarus', ['Lukaschenko'])).toBe('Lukaschenko – ein Jahr nach der Wahl in Belarus');
+  });
+});
+
+describe('a headline printed twice with small differences', () => {
+  it('knows a repeat that differs only in marks, case or punctuation', () => {
+    expect(isRepeatOf('الجيش يتسلم دفعة جديدة من المدرعات المصنعة محلياً', 'الجيش يتسلم دفعة جديدة من المدرعات المصنعة محليا')).toBe(true);
+    expect(isRepeatOf('Minsk Orders New Air Defence Systems', 'Minsk orders new air defence systems.')).toBe(true);
+  });
+
+  it('does not take another line, a short repeat or the same line for a repeat', () => {
+    expect(isRepeatOf('Minsk orders new air defence radars', 'Minsk orders new air defence systems')).toBe(false);
+    expect(isRepeatOf('News', 'news')).toBe(false);
+    expect(isRepeatOf('Minsk orders new air defence systems', 'Minsk orders new air defence systems')).toBe(false);
+  });
+
+  it('takes the copy next to the text, and the repeat is no menu neighbour pushing it down', () => {
+    const text = [
+      'تم نسخ الرابط بنجاح',
+      'الرئيسية',
+      'أخبار',
+      'الجيش يتسلم دفعة جديدة من المدرعات المصنعة محليا',
+      'play icon',
+      'الجيش يتسلم دفعة جديدة من المدرعات المصنعة محلياً',
+      '',
+      'تسلمت القوات البرية اليوم دفعة جديدة من المدرعات التي صنعت في مصنع محلي، وذلك في حفل حضره عدد من القادة.',
+      '',
+      'وقال المتحدث باسم الجيش إن المدرعات ستوزع على الوحدات الحدودية خلال الأشهر المقبلة.',
+    ].join('\n');
+    expect(title(text)?.value).toBe('الجيش يتسلم دفعة جديدة من المدرعات المصنعة محلياً');
+  });
+});
+
+describe('the headline inside a title line of fields', () => {
+  it('takes the one long field of a "Site | Section | Headline" line', () => {
+    expect(headlineField('Nyheter | Inrikes | Marinen får två nya korvetter')).toBe('Marinen får två nya korvetter');
+    expect(headlineField('Home › Defence › Marinen får två nya korvetter')).toBe('Marinen får två nya korvetter');
+  });
+
+  it('keeps a line whole when two fields are long or there are only two', () => {
+    expect(headlineField('Marinen får två nya korvetter | Armén köper nya stridsvagnar | Nyheter')).toBe('Marinen får två nya korvetter | Armén köper nya stridsvagnar | Nyheter');
+    expect(headlineField('Inrikes | Marinen får två nya korvetter')).toBe('Inrikes | Marinen får två nya korvetter');
+  });
+
+  it('takes a Japanese headline out of its title line with a full-width bar', () => {
+    const text = ['速報', '陸自、離島防衛の新部隊を編成へ', '陸自、離島防衛の新部隊を編成へ｜防衛ニュース', '陸上自衛隊は離島の防衛を担う新しい部隊を来年春に編成する方針を固めた。', '新部隊は約600人規模で、輸送ヘリコプターや無人機を運用する予定だ。'].join('\n');
+    expect(title(text)?.value).toBe('陸自、離島防衛の新部隊を編成へ');
+  });
+});
+
+describe('a headline where no ordinary line qualifies', () => {
+  const BODY = ['Il ministero della Difesa ha firmato il contratto per dodici nuovi elicotteri destinati all’Esercito.', 'Le consegne inizieranno entro la fine del prossimo anno, secondo il comunicato.'];
+
+  it('takes a headline written with a full stop when the date stands under it and nothing above could be one', () => {
+    const got = title(['Home', 'Politica', 'Firmato il contratto per dodici nuovi elicotteri.', '05/12/2026', ...BODY].join('\n'));
+    expect(got?.value).toBe('Firmato il contratto per dodici nuovi elicotteri.');
+    expect(got?.source).toBe('text');
+  });
+
+  it('leaves a standfirst with a full stop in the story when a headline stands above it', () => {
+    const got = compile(['Firmati i contratti per gli elicotteri', 'Le consegne degli elicotteri inizieranno il prossimo anno.', '05/12/2026', ...BODY].join('\n')).articles[0];
+    expect(got?.title.value).toBe('Firmati i contratti per gli elicotteri');
+    expect(got?.body[0]?.text).toBe('Le consegne degli elicotteri inizieranno il prossimo anno.');
+  });
+
+  it('takes the last crumb of a breadcrumb as the headline', () => {
+    expect(title(['Home › News › Defence › Coast guard orders four new patrol boats', ...BODY].join('\n'))?.value).toBe('Coast guard orders four new patrol boats');
+  });
+
+  it('sets aside the lead’s opening words printed above the text as a teaser', () => {
+    const got = title(['Gündem', 'Donanmaya yeni korvet teslim edildi', 'Deniz Kuvvetleri Komutanlığına yeni korvet teslim edildi', '05.12.2026 - 10:14', 'Deniz Kuvvetleri Komutanlığına yeni korvet teslim edildi, bakanlık açıklamasında törenin yapıldığı belirtildi.', 'Geminin ilk görevini yaz aylarında yapması bekleniyor.'].join('\n'));
+    expect(got?.value).toBe('Donanmaya yeni korvet teslim edildi');
   });
 });

@@ -83,3 +83,28 @@ describe('a headline printed twice', () => {
     expect(compile(text)?.title).toMatchObject({ value: head, source: 'text' });
   });
 });
+
+describe('the story\'s last lines and the lines under its standfirst', () => {
+  const HU = ['Új radarokat kap a légierő', 'A légierő jövőre négy új radart állít szolgálatba, közölte a honvédelmi minisztérium pénteken.', 'Az első eszközt a pápai bázison telepítik, a többit az ország keleti részén.'];
+
+  it('keeps a last sentence signed with the agency\'s initials', () => {
+    const last = 'Bakanlık sözcüsü, "Üçüncü teknenin kaynak işleri de planlandığı gibi sürüyor" dedi. AA';
+    const body = paragraphs(['Tersanede ikinci denizaltı suya indirildi', 'Gölcük\'teki tersanede yapımı süren ikinci denizaltı, düzenlenen törenle suya indirildi.', 'Yetkililer, denizaltının kabul testlerine önümüzdeki ay başlanacağını açıkladı.', last, 'İlk yorum yazan siz olun'].join('\n'));
+    expect(body.at(-1)).toBe(last);
+  });
+
+  it('ends the story at a one-word comments header over its last notice that names it again', () => {
+    expect(paragraphs([...HU, 'Hozzászólások', 'A cikkhez hozzászólni regisztráció után lehet.'].join('\n'))).toEqual(HU.slice(1));
+  });
+
+  it('keeps a one-word subheading and a short paragraph after it when more text follows', () => {
+    const body = paragraphs([...HU, 'Hozzászólások', 'A cikkhez hozzászólni regisztráció után lehet.', 'A minisztérium a részleteket jövő héten ismerteti.'].join('\n'));
+    expect(body).toContain('A cikkhez hozzászólni regisztráció után lehet.');
+  });
+
+  it('takes an agency\'s name above the date under the standfirst out of the story', () => {
+    const article = compile(['Új harckocsik érkeztek a tatai dandárhoz', 'A járművek a tavaszi gyakorlaton már részt vesznek.', 'MTI', '2026. december 5., 10:12', 'A tatai páncélos dandár pénteken átvette az első új harckocsikat, közölte a minisztérium.', 'A harckocsikat a következő hetekben helyezik szolgálatba.'].join('\n'));
+    expect(article?.body.map((b) => b.text)).not.toContain('MTI');
+    expect(article?.removed.find((r) => r.text === 'MTI')?.reason).toBe('byline');
+  });
+});

@@ -25,4 +25,10 @@ describe('continuesSentence', () => {
     expect(continuesSentence('Üzbegisztán', 'Az ország új rendszert vásárol')).toBe(false);
   });
   it('does not continue after a full stop', () => expect(continuesSentence('It ended.', 'then more')).toBe(false));
+  it('reads a lower-case start as a continuation only after a line in a script with case', () => {
+    // An Arabic or Japanese headline has no case to continue; the Latin line under it is an icon's label.
+    expect(continuesSentence('الجيش يتسلم دفعة جديدة من المدرعات', 'play icon')).toBe(false);
+    expect(continuesSentence('新型護衛艦が就役', 'share')).toBe(false);
+    expect(continuesSentence('The ministry sent the new batteries', 'later that week')).toBe(true);
+  });
 });
