@@ -8,6 +8,7 @@
  * expressions ("today", "2 hours ago", "вчера") are never dates here.
  */
 import { chronoDates, chronoReads } from './chrono';
+import { ERA_YEAR, eraYear } from './era-year';
 import { monthNameDates } from './month-date';
 import { monthIn, type MonthScan, monthWords } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
@@ -23,8 +24,8 @@ export type FindOptions = MonthScan & {
 // A space may follow a dot ("4. 3. 2019", "2019. 03. 04."), as Czech, Slovak, Serbian and Hungarian write them.
 const YMD = /(?<![\d.,])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d])/gu;
 const DMY = /(?<![\d.:])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,]\d)/gu;
-/** Year, month and day by their unit signs, as Chinese, Japanese and Korean write them. */
-const CJK = /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?/gu;
+/** Year, month and day by their unit signs, as Chinese, Japanese and Korean write them; the year may count from an era ("令和6年"). */
+const CJK = new RegExp(String.raw`(?<!\d)(?:(?:(\d{4})\s*[年년]|${ERA_YEAR})\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?`, 'gu');
 
 const at = (m: RegExpMatchArray, parts: CalendarParts | null): FoundDate[] =>
   parts ? [{ parts, until: null, start: m.index!, end: m.index! + m[0].length, weekday: false }] : [];
@@ -39,9 +40,12 @@ function numericDates(text: string, options: FindOptions): FoundDate[] {
     found.push(...at(m, validParts(monthFirst ? { year, month: a, day: b } : { year, month: b, day: a })));
   }
   for (const m of text.matchAll(CJK)) {
+    const [, common, era, eraNumber, month, day] = m;
     // A month sign with neither a year nor a day ("3月") is not a date.
-    if (!m[1] && !m[3]) continue;
-    found.push(...at(m, validParts({ year: m[1] ? +m[1] : null, month: +m[2]!, day: m[3] ? +m[3] : null })));
+    if (!common && !era && !day) continue;
+    const year = common ? +common : era ? eraYear(era, eraNumber!) : null;
+    if (era && year === null) continue;
+    found.push(...at(m, validParts({ year, month: +month!, day: day ? +day : null })));
   }
   return found;
 }

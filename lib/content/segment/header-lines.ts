@@ -12,6 +12,9 @@ import { endsSentence, hasCase, wordCount } from './text-shape';
 
 export { type Byline, matchByline } from './byline';
 
+/** How a dateline is read: date options, and the stopwords of the page's language (short ones may join a label to the date). */
+export type DatelineOptions = FindOptions & { stopwords?: ReadonlySet<string> };
+
 /** A dateline: the date, whether a weekday was written with it, and a byline found beside it. */
 export type Dateline = { date: CalendarParts; weekday: boolean; byline: Byline | null };
 
@@ -23,13 +26,28 @@ const DATE_LABEL_WORDS = new Set(
   'published posted date dated on at le am op el il em на publié publiée veröffentlicht datum data дата опубликовано опубліковано апублікавана diterbitkan tanggal publicado pubblicato gepubliceerd opublikowano'.split(' '),
 );
 
-/** Words of a remainder that may stand beside a date: names, section names, codes and numbers, never running lower-case text. */
-function isHeaderRemainder(rest: string): boolean {
-  const ws = rest.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
-  if (ws.length > 8) return false;
+const REMAINDER_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+/** Function words that may join a label, a time and a date ("Aggiornato alle 14:05 del…"): short stopwords of the page's language. */
+const MAX_JOINING_WORD = 5;
+
+/**
+ * Words of a remainder that may stand beside a date: names, section names, codes and numbers, never running
+ * lower-case text. Lower case is allowed where the shape says it is no running text: a weekday, a word of three
+ * letters or fewer, a short stopword of the page's language joining a label to the date, and the one word that
+ * stands right after the date or its time, which is the date's own unit word ("12. mart 2024. godine",
+ * "12 марта 2024 года", "14.05 časova", "14:05, aktualizováno 15:10").
+ */
+function isHeaderRemainder(before: string, after: string, stopwords?: ReadonlySet<string>): boolean {
+  const pre = before.match(REMAINDER_WORD) ?? [];
+  const post = after.match(REMAINDER_WORD) ?? [];
+  if (pre.length + post.length > 8) return false;
   // Many languages write weekdays in lower case ("subota, 5. decembar", "szombat"): a weekday is no running text.
-  const lowercase = ws.filter((w) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3 && !isWeekdayName(w));
-  return lowercase.length === 0;
+  const running = (w: string) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3 && !isWeekdayName(w);
+  const joining = (w: string) => w.length <= MAX_JOINING_WORD && (stopwords?.has(w.toLowerCase()) ?? false);
+  // The unit word comes first after the date, or after its time: only words of three letters or fewer ("u", "г.") before it.
+  const first = post.findIndex((w) => w.length > 3);
+  const unit = first >= 0 && running(post[first]!) ? first : -1;
+  return pre.every((w) => !running(w) || joining(w)) && post.every((w, i) => i === unit || !running(w) || joining(w));
 }
 
 /** What is left of a line once its date, times, zones and labels are cut out. */
@@ -67,13 +85,13 @@ function bylineBeside(before: string, after: string): Byline | null {
  * section names or figures. A sentence that mentions a date ("The parade on 9 May 2019
  * showed…") is not one.
  */
-export function matchDateline(line: string, options: FindOptions = {}): Dateline | null {
+export function matchDateline(line: string, options: DatelineOptions = {}): Dateline | null {
   const t = line.trim();
   if (t.length > 120 || wordCount(t) > 16 || !/\p{Nd}/u.test(t)) return null;
   const found = findDate(t, options);
   if (!found) return null;
   const { before, after } = remainderOf(t, found.start, found.end);
-  if (!isHeaderRemainder(`${before} ${after}`)) return fieldDateline(t, options);
+  if (!isHeaderRemainder(before, after, options.stopwords)) return fieldDateline(t, options);
   return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) ?? fieldByline(t) };
 }
 
@@ -89,7 +107,7 @@ const FIELD = /\s+[|•·]\s+/u;
  * A header line of fields set apart by bars or bullets ("5 December 2026 • 3 min read", "Politika | 05.12.2026. | 2 perc"):
  * one field is a dateline and every other is a short label or counter (four words at most, no sentence).
  */
-function fieldDateline(line: string, options: FindOptions): Dateline | null {
+function fieldDateline(line: string, options: DatelineOptions): Dateline | null {
   const fields = line.split(FIELD);
   if (fields.length < 2) return null;
   for (const [i, f] of fields.entries()) {
