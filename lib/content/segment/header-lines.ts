@@ -9,6 +9,7 @@ import type { CalendarParts } from '../dates/partial-date';
 import { type FindOptions, findDate } from '../dates/date-find';
 import { isWeekdayName } from '../dates/month-names';
 import { endsSentence, hasCase, wordCount } from './text-shape';
+import { hasUnspacedScript } from '../extract/script';
 
 export { type Byline, matchByline } from './byline';
 
@@ -50,6 +51,23 @@ function isHeaderRemainder(before: string, after: string, stopwords?: ReadonlySe
   return pre.every((w) => !running(w) || joining(w)) && post.every((w, i) => i === unit || !running(w) || joining(w));
 }
 
+const FIGURES = /\p{N}+[年月日時分년월일]?/gu;
+/** Words around a date that, with a sentence end, make the line a sentence: "市は2024年3月12日、計画を発表した。". */
+const SENTENCE_AROUND = 4;
+/** Words a label or outlet name beside a date has at most in a script without spaces ("最終更新", "東京新聞"); a headline has more. */
+const MAX_UNSPACED_LABEL = 5;
+
+/**
+ * A sentence that mentions a date (the line ends like a sentence and the words around the date are several),
+ * or a headline beside its date in a script without spaces (more words than a label has).
+ * Lower case tells this in scripts with case; this tells it in every script (Japanese, Chinese, Hebrew, Arabic…).
+ */
+function isSentenceAround(line: string, before: string, after: string): boolean {
+  const around = `${before} ${after}`.replace(FIGURES, ' ');
+  // Without spaces between words a headline is one run of letters: the segmenter's count tells it from a label.
+  return (endsSentence(line) && wordCount(around) >= SENTENCE_AROUND) || (hasUnspacedScript(around) && wordCount(around) > MAX_UNSPACED_LABEL);
+}
+
 /** What is left of a line once its date, times, zones and labels are cut out. */
 function remainderOf(line: string, start: number, end: number): { before: string; after: string } {
   const strip = (s: string) =>
@@ -87,11 +105,12 @@ function bylineBeside(before: string, after: string): Byline | null {
  */
 export function matchDateline(line: string, options: DatelineOptions = {}): Dateline | null {
   const t = line.trim();
-  if (t.length > 120 || wordCount(t) > 16 || !/\p{Nd}/u.test(t)) return null;
+  // Words are counted without the figures: the segmenter makes five words of "2024年3月12日" alone.
+  if (t.length > 120 || wordCount(t.replace(FIGURES, ' ')) > 16 || !/\p{Nd}/u.test(t)) return null;
   const found = findDate(t, options);
   if (!found) return null;
   const { before, after } = remainderOf(t, found.start, found.end);
-  if (!isHeaderRemainder(before, after, options.stopwords)) return fieldDateline(t, options);
+  if (!isHeaderRemainder(before, after, options.stopwords) || isSentenceAround(t, before, after)) return fieldDateline(t, options);
   return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) ?? fieldByline(t) };
 }
 

@@ -25,3 +25,22 @@ describe('what may stand beside a date in a dateline', () => {
     ['en', '12 March 2024 marked the opening of the new bridge'],
   ])('does not take a %s sentence about a date for a dateline: “%s”', (lang, line) => expect(matchDateline(line, { stopwords: stopwordsFor(lang) })).toBeNull());
 });
+
+describe('datelines in scripts without case', () => {
+  it.each([
+    '2024年3月12日 14時05分 (最終更新 2024年3月12日 15時10分)',
+    '配信日時：2024年3月12日 14時05分',
+    '東京新聞 2024年3月12日 14時05分',
+  ])('reads a Japanese dateline however many words the segmenter makes of its figures: “%s”', (line) =>
+    expect(matchDateline(line, { stopwords: stopwordsFor('ja') })?.date).toEqual(march12),
+  );
+
+  it.each([
+    ['ja', '市は2024年3月12日、計画を発表した。'],
+    ['ja', '2024年3月12日、市は新しい計画を発表した。'],
+    ['zh', '市政府于2024年3月12日发布了新的交通计划。'],
+    ['he', 'ההחלטה התקבלה ב-12.03.2024 בישיבת המועצה.'],
+  ])('does not take a %s sentence that mentions a date for a dateline: “%s”', (lang, line) =>
+    expect(matchDateline(line, { stopwords: stopwordsFor(lang) })).toBeNull(),
+  );
+});
