@@ -71,9 +71,24 @@ function markBareBylines(header: Block[]): Block[] {
     header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4 && !b.text.includes(header[i]!.text));
   // A name printed again at the head of the next line ("Jane Doe" over "Jane Doe - Foreign desk editor") is the byline's.
   const namedAgain = (i: number) => header[i + 1]?.mark === null && header[i + 1]!.text.startsWith(`${header[i]!.text} `);
+  // A name over one short line that is no sentence (a role or an address: "Correspondent in Kyiv", "inviato a Kiev") over a date.
+  const overRoleAndDate = (i: number) => {
+    const role = header[i + 1];
+    // A role has a word in lower case ("in", "a", "writer") or is an address; a menu word or a section name in capitals is neither.
+    const roleShaped = (t: string) => t.includes('@') || (wordCount(t) >= 2 && /(?:^|\s)\p{Ll}/u.test(t));
+    return role?.mark === null && role.lines.length === 1 && wordCount(role.text) <= 5 && !endsSentence(role.text) && roleShaped(role.text) && isDateMark(header[i + 2]);
+  };
+  // A short line that starts in lower case joins the name above it into one block ("Marco Rossi" + "inviato a Kiev",
+  // "Erik Lund" + "erik.lund@…"): the name is the first line, and the second is a role or an address, no sentence.
+  const nameOf = (b: Block) => {
+    if (b.lines.length === 1) return b.text;
+    const role = b.lines[1]!.text;
+    return b.lines.length === 2 && wordCount(role) <= 5 && !endsSentence(role) ? b.lines[0]!.text : null;
+  };
   return header.map((b, i) => {
-    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i))) return b;
-    const byline = matchBareName(b.text);
+    const name = nameOf(b);
+    if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i))) return b;
+    const byline = matchBareName(name);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { matchByline, matchUncasedNameBesideDate } from '@/lib/content/segment/byline';
+import { matchDateline } from '@/lib/content/segment/header-lines';
+
+describe('byline shapes', () => {
+  it.each([
+    ['Anna Kowalski, Correspondent in Kyiv', 'Anna Kowalski'],
+    ['Олег Савчук, військовий оглядач', 'Олег Савчук'],
+    ['Laura Gómez / Madrid', 'Laura Gómez'],
+    ['Erik Lund/TT', 'Erik Lund'],
+    ['Reporting by Jane Walker; Editing by Tom Hill', 'Jane Walker'],
+  ])('reads the writer of “%s”', (line, author) => expect(matchByline(line)?.author).toBe(author));
+
+  it('takes neither a place nor an agency after a slash for the outlet', () => {
+    expect(matchByline('Laura Gómez / Madrid')?.outlet).toBeNull();
+    expect(matchByline('Erik Lund/TT')?.outlet).toBeNull();
+  });
+
+  it.each([
+    'Edited by Paul Green',
+    'Photo: Lisa Hart',
+    // A dash joins two teams or two names in a headline: no byline.
+    'Inter Milano – Roma',
+    'Sarah Miller, who chairs the committee, said the vote was close.',
+  ])('reads no byline in “%s”', (line) => expect(matchByline(line)).toBeNull());
+});
+
+describe('names in scripts without case, beside a date', () => {
+  it.each([
+    ['דנה כהן | 12.03.2024 14:05', 'דנה כהן'],
+    ['12.03.2024 | דנה כהן', 'דנה כהן'],
+    ['محمد سالم - 12/03/2024', 'محمد سالم'],
+  ])('reads the name beside the date in “%s”', (line, author) => expect(matchDateline(line)?.byline?.author).toBe(author));
+
+  it('reads one word beside a date as no name (a section, not a person)', () => expect(matchDateline('חדשות | 12.03.2024')?.byline).toBeNull());
+  it('reads no name in a script written without spaces', () => expect(matchUncasedNameBesideDate('東京新聞')).toBeNull());
+  it('reads no name of four words or more', () => expect(matchUncasedNameBesideDate('העירייה תפתח גן ציבורי חדש')).toBeNull());
+});
