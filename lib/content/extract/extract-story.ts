@@ -3,7 +3,7 @@
  * byline, dateline, stamps, body paragraphs and headings — with every line
  * that is not the story's own text recorded as removed, with its reason.
  */
-import type { CalendarParts } from '../dates/partial-date';
+import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import type { Byline } from '../segment/header-lines';
 import { layoutBlocks } from './layout';
 import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
@@ -44,7 +44,12 @@ function takeFact(draft: StoryDraft, block: Block, repeatReason: RemovalReason):
   const mark = block.mark;
   if (mark?.kind === 'dateline') {
     if (!draft.dateline) draft.dateline = { date: mark.date, line: block.line };
-    else if (!mark.byline || draft.byline) removeBlock(draft, block, repeatReason);
+    else if (repeatReason !== 'trailing-section' && isEarlierDay(mark.date, draft.dateline.date)) {
+      // Two dated lines above or in the story: an update never comes before the story it updates (nor does the site's
+      // "today" above the menu), so the earlier date is the publication and the later one an update stamp.
+      draft.stamps.push(draft.dateline);
+      draft.dateline = { date: mark.date, line: block.line };
+    } else if (!mark.byline || draft.byline) removeBlock(draft, block, repeatReason);
     if (mark.byline && !draft.byline) draft.byline = { byline: mark.byline, line: block.line };
     return true;
   }
@@ -193,7 +198,17 @@ function takeBody(draft: StoryDraft, rawBody: Block[]): void {
   }
 }
 
-function takeFooter(draft: StoryDraft, footer: Block[]): void {
+/** A bare name right beside a dateline under the text ("10. března 2024 14:05" over "Jan Dvořák"): the byline printed below the story. */
+function markBylineBesideDate(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => {
+    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(blocks[i - 1]) || isDateMark(blocks[i + 1]))) return b;
+    const byline = matchBareName(b.text);
+    return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
+  });
+}
+
+function takeFooter(draft: StoryDraft, rawFooter: Block[]): void {
+  const footer = draft.byline ? rawFooter : markBylineBesideDate(rawFooter);
   for (const block of footer) {
     if (takeCommonMark(draft, block)) continue;
     const mark = block.mark;

@@ -5,8 +5,8 @@
  * section names ("3 mars 2019 | Défense, International") or a glued ticker.
  */
 import { type Byline, matchBareName, matchByline, matchUncasedNameBesideDate } from './byline';
-import type { CalendarParts } from '../dates/partial-date';
-import { type FindOptions, findDate } from '../dates/date-find';
+import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
+import { type FindOptions, findDate, findDates } from '../dates/date-find';
 import { isWeekdayName } from '../dates/month-names';
 import { endsSentence, hasCase, wordCount } from './text-shape';
 import { hasUnspacedScript } from '../extract/script';
@@ -107,9 +107,14 @@ export function matchDateline(line: string, options: DatelineOptions = {}): Date
   const t = line.trim();
   // Words are counted without the figures: the segmenter makes five words of "2024年3月12日" alone.
   if (t.length > 120 || wordCount(t.replace(FIGURES, ' ')) > 16 || !/\p{Nd}/u.test(t)) return null;
-  const found = findDate(t, options);
-  if (!found) return null;
-  const { before, after } = remainderOf(t, found.start, found.end);
+  const dates = findDates(t, options);
+  if (dates.length === 0) return null;
+  // "Pubblicato il 10 marzo 2024 - Aggiornato il 11 marzo 2024": every date is cut out of the remainder, and the
+  // earliest is the publication (an update never comes before it); otherwise the first.
+  const found = dates.reduce((a, d) => (isEarlierDay(d.parts, a.parts) ? d : a));
+  const first = dates[0]!;
+  const blanked = dates.slice(1).reduce((s, d) => s.slice(0, d.start) + ' '.repeat(d.end - d.start) + s.slice(d.end), t);
+  const { before, after } = remainderOf(blanked, first.start, first.end);
   if (!isHeaderRemainder(before, after, options.stopwords) || isSentenceAround(t, before, after)) return fieldDateline(t, options);
   return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) ?? fieldByline(t) };
 }
