@@ -68,8 +68,16 @@ const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})
 // "Inter Milano – Roma" is a headline.)
 const NAME_PLACE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*/\\s*(${OUTLET_WORD}(?:\\s+${OUTLET_WORD})?)$`, 'u');
 const NAME_BAR = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*\\|\\s*(\\S.*)$`, 'u');
+/** Fields of a credits line: set apart by bars or bullets, or each opening with its own label ("Text: Erik Lund Foto: Per Holm"). */
+const CREDIT_FIELD = /\s+[|•·]\s+|\s+(?=\p{Lu}\p{L}*\s*:\s)/u;
 const OUTLET_ONLY = new RegExp(`^${OUTLET}$`, 'u');
 const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,3}$`, 'u');
+
+/** The first field of a line made of labelled fields only ("Text: Erik Lund Foto: Per Holm"), or null. */
+function firstCreditField(line: string): string | null {
+  const fields = line.split(CREDIT_FIELD).map((f) => f.trim());
+  return fields.length >= 2 && fields.every((f) => /^\p{Lu}\p{L}*\s*:\s/u.test(f)) ? fields[0]! : null;
+}
 
 /**
  * A byline: "By Andrei Parotnikau", "Par : Jeanne Dupont", "Von Hans Müller, Agentur",
@@ -80,9 +88,10 @@ export function matchByline(line: string): Byline | null {
   const t = line.trim().replace(/[.,;:|–—-]+$/u, '').trim();
   if (wordCount(t) > 12 || endsSentence(t)) return null;
   // "Reporting by Jane Walker; Editing by Tom Hill": the first of the fields a semicolon sets apart is the writer's.
-  const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED) ?? t.split(';')[0]!.trim().match(LABELLED);
+  const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED) ?? t.split(';')[0]!.trim().match(LABELLED) ?? firstCreditField(t)?.match(LABELLED);
   // "Por Ana Souza, da Redação": the label and the name before a comma, whatever follows it.
-  if (by) return { author: by[1]!.trim(), outlet: by[2] ?? null };
+  // "Por Laura Gómez. Madrid": a full stop after a word (not an initial's) ends the name.
+  if (by) return { author: by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim(), outlet: by[2] ?? null };
   // "Ana Souza | Agência Brasil", "Jane Doe | Staff writer": a name, a bar, then its outlet or a short role.
   const barred = t.match(NAME_BAR);
   if (barred && wordCount(barred[2]!) <= 4) return { author: barred[1]!, outlet: OUTLET_ONLY.test(barred[2]!) ? barred[2]! : null };
@@ -113,4 +122,17 @@ const UNCASED_NAME = new RegExp(`^${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){1,2}$`,
 export function matchUncasedNameBesideDate(text: string): Byline | null {
   const t = text.trim().replace(/^[,|/–—\-·•]+|[,|/–—\-·•]+$/gu, '').trim();
   return UNCASED_NAME.test(t) && !hasUnspacedScript(t) ? { author: t, outlet: null } : null;
+}
+
+
+/**
+ * The writer among the fields of a credits line that also credits a photographer ("Texto: Laura Gómez | Foto: Juan Pérez",
+ * "Text: Erik Lund Foto: Per Holm/TT"): the one field, not a photo credit by `isCredit`, that reads as a byline.
+ * The photographer is never the author.
+ */
+export function bylineAmongCredits(line: string, isCredit: (field: string) => boolean): Byline | null {
+  const fields = line.trim().split(CREDIT_FIELD).map((f) => f.trim()).filter((f) => f !== '');
+  if (fields.length < 2 || !fields.some(isCredit)) return null;
+  const read = fields.filter((f) => !isCredit(f)).flatMap((f) => matchByline(f) ?? []);
+  return read.length === 1 ? read[0]! : null;
 }

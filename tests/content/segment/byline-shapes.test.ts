@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchByline, matchUncasedNameBesideDate } from '@/lib/content/segment/byline';
 import { matchDateline } from '@/lib/content/segment/header-lines';
+import { markLine } from '@/lib/content/segment/segment';
 
 describe('byline shapes', () => {
   it.each([
@@ -35,4 +36,26 @@ describe('names in scripts without case, beside a date', () => {
   it('reads one word beside a date as no name (a section, not a person)', () => expect(matchDateline('חדשות | 12.03.2024')?.byline).toBeNull());
   it('reads no name in a script written without spaces', () => expect(matchUncasedNameBesideDate('東京新聞')).toBeNull());
   it('reads no name of four words or more', () => expect(matchUncasedNameBesideDate('העירייה תפתח גן ציבורי חדש')).toBeNull());
+});
+
+describe('a credits line naming the writer and the photographer', () => {
+  it.each([
+    ['Texto: Laura Gómez | Foto: Juan Pérez', 'Laura Gómez'],
+    ['Foto: Juan Pérez | Texto: Laura Gómez', 'Laura Gómez'],
+    ['Text: Erik Lund Foto: Per Holm/TT', 'Erik Lund'],
+    ['Foto: Per Holm Text: Erik Lund', 'Erik Lund'],
+  ])('takes the writer of “%s” as the byline, never the photographer', (line, author) => {
+    const mark = markLine(line);
+    expect(mark?.kind).toBe('byline');
+    expect(mark?.kind === 'byline' ? mark.byline.author : null).toBe(author);
+  });
+
+  it.each(['Foto: Per Holm/TT', 'Photo: Lisa Hart | Getty Images'])('leaves a photo credit alone a photo credit: “%s”', (line) =>
+    expect(markLine(line)).toMatchObject({ kind: 'furniture', reason: 'photo-credit' }),
+  );
+
+  it('ends a labelled name at a full stop after a word, not after an initial', () => {
+    expect(matchByline('Por Laura Gómez. Madrid')?.author).toBe('Laura Gómez');
+    expect(matchByline('By J. R. Smith')?.author).toBe('J. R. Smith');
+  });
 });
