@@ -8,7 +8,7 @@ import type { Byline } from '../segment/header-lines';
 import { layoutBlocks } from './layout';
 import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
 import type { Block } from '../segment/segment';
-import { matchBareName } from '../segment/byline';
+import { isBylineLabel, matchBareName } from '../segment/byline';
 import { pickHeadline } from './headline-score';
 import { stopwordsFor } from '../segment/line-evidence';
 import { endsSentence, isProse, isTitleShaped, wordCount } from '../segment/text-shape';
@@ -80,7 +80,7 @@ function markBareBylines(header: Block[]): Block[] {
   const overRoleAndDate = (i: number) => {
     const role = header[i + 1];
     // A role has a word in lower case ("in", "a", "writer") or is an address; a menu word or a section name in capitals is neither.
-    const roleShaped = (t: string) => t.includes('@') || (wordCount(t) >= 2 && /(?:^|\s)\p{Ll}/u.test(t));
+    const roleShaped = (t: string) => t.includes('@') || (wordCount(t) >= 2 && /(?:^|\s)\p{Ll}/u.test(t)) || isBylineLabel(t);
     return role?.mark === null && role.lines.length === 1 && wordCount(role.text) <= 5 && !endsSentence(role.text) && roleShaped(role.text) && isDateMark(header[i + 2]);
   };
   // A short line that starts in lower case joins the name above it into one block ("Marco Rossi" + "inviato a Kiev",

@@ -73,6 +73,20 @@ const CREDIT_FIELD = /\s+[|•·]\s+|\s+(?=\p{Lu}\p{L}*\s*:\s)/u;
 const OUTLET_ONLY = new RegExp(`^${OUTLET}$`, 'u');
 const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,3}$`, 'u');
 
+const inCapitals = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+
+/**
+ * A name written in capitals ends where the capitals end: "SARAH MILLER Staff Writer" → "SARAH MILLER" (a short
+ * lower-case joiner between two names in capitals stays: "ANA LIMA e JOÃO REIS"). Other names are left as written.
+ */
+function capitalsRun(name: string): string {
+  const tokens = name.split(/\s+/u);
+  if (tokens.length < 2 || !inCapitals(tokens[0]!) || tokens[0]!.replace(/[^\p{L}]/gu, '').length < 2) return name;
+  let end = 1;
+  while (end < tokens.length && (inCapitals(tokens[end]!) || (tokens[end]!.length <= 3 && inCapitals(tokens[end + 1] ?? '')))) end++;
+  return tokens.slice(0, end).join(' ');
+}
+
 /** The first field of a line made of labelled fields only ("Text: Erik Lund Foto: Per Holm"), or null. */
 function firstCreditField(line: string): string | null {
   const fields = line.split(CREDIT_FIELD).map((f) => f.trim());
@@ -91,7 +105,7 @@ export function matchByline(line: string): Byline | null {
   const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED) ?? t.split(';')[0]!.trim().match(LABELLED) ?? firstCreditField(t)?.match(LABELLED);
   // "Por Ana Souza, da Redação": the label and the name before a comma, whatever follows it.
   // "Por Laura Gómez. Madrid": a full stop after a word (not an initial's) ends the name.
-  if (by) return { author: by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim(), outlet: by[2] ?? null };
+  if (by) return { author: capitalsRun(by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim()), outlet: by[2] ?? null };
   // "Ana Souza | Agência Brasil", "Jane Doe | Staff writer": a name, a bar, then its outlet or a short role.
   const barred = t.match(NAME_BAR);
   if (barred && wordCount(barred[2]!) <= 4) return { author: barred[1]!, outlet: OUTLET_ONLY.test(barred[2]!) ? barred[2]! : null };
@@ -135,4 +149,10 @@ export function bylineAmongCredits(line: string, isCredit: (field: string) => bo
   if (fields.length < 2 || !fields.some(isCredit)) return null;
   const read = fields.filter((f) => !isCredit(f)).flatMap((f) => matchByline(f) ?? []);
   return read.length === 1 ? read[0]! : null;
+}
+
+const LABEL_ONLY = new RegExp(`^(?:${LABEL})[:：]?$`, 'u');
+/** True when the text is a byline label alone ("Reporter", "Журналіст", "Autor:"): a role printed under a name. */
+export function isBylineLabel(text: string): boolean {
+  return LABEL_ONLY.test(text.trim());
 }

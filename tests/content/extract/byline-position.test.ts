@@ -48,3 +48,18 @@ describe('a bare name over a role or an address, over the date', () => {
     expect(authorOf(page)).toBeNull();
   });
 });
+
+describe('a bare name over a one-word role', () => {
+  it('takes the name over a byline label used as a role ("Reporter") as the byline', () => {
+    const page = [
+      'Nyheter',
+      'Biblioteket får förlängda öppettider i vår',
+      'Erik Lund',
+      'Reporter',
+      '12 mars 2024 14:05',
+      'Stadsbiblioteket kommer att hålla öppet till klockan 21 på vardagar från och med april.',
+      'Beslutet togs av kulturnämnden efter att många invånare efterfrågat längre öppettider.',
+    ];
+    expect(authorOf(page)).toBe('Erik Lund');
+  });
+});

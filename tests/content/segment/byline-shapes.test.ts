@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchByline, matchUncasedNameBesideDate } from '@/lib/content/segment/byline';
+import { isBylineLabel, matchByline, matchUncasedNameBesideDate } from '@/lib/content/segment/byline';
 import { matchDateline } from '@/lib/content/segment/header-lines';
 import { markLine } from '@/lib/content/segment/segment';
 
@@ -58,4 +58,15 @@ describe('a credits line naming the writer and the photographer', () => {
     expect(matchByline('Por Laura Gómez. Madrid')?.author).toBe('Laura Gómez');
     expect(matchByline('By J. R. Smith')?.author).toBe('J. R. Smith');
   });
+});
+
+describe('names in capitals and roles', () => {
+  it.each([
+    ['By SARAH MILLER Staff Writer', 'SARAH MILLER'],
+    ['Por ANA LIMA e JOÃO REIS', 'ANA LIMA e JOÃO REIS'],
+    ['Por Selin KAYA', 'Selin KAYA'],
+  ])('ends a name in capitals where the capitals end: “%s”', (line, author) => expect(matchByline(line)?.author).toBe(author));
+
+  it.each(['Reporter', 'Журналіст', 'Autor:'])('knows “%s” alone as a byline label', (word) => expect(isBylineLabel(word)).toBe(true));
+  it.each(['Politics', 'Breaking News'])('knows “%s” as no byline label', (word) => expect(isBylineLabel(word)).toBe(false));
 });
