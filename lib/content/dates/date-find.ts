@@ -23,7 +23,7 @@ export type FindOptions = MonthScan & {
 
 // A space may follow a dot ("4. 3. 2019", "2019. 03. 04."), as Czech, Slovak, Serbian and Hungarian write them.
 const YMD = /(?<![\d.,])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d])/gu;
-const DMY = /(?<![\d.:])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,]\d)/gu;
+const DMY = /(?<![\d.]|\d:)(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,]\d)/gu;
 /** Year, month and day by their unit signs, as Chinese, Japanese and Korean write them; the year may count from an era ("令和6年"). */
 const CJK = new RegExp(String.raw`(?<!\d)(?:(?:(\d{4})\s*[年년]|${ERA_YEAR})\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?`, 'gu');
 

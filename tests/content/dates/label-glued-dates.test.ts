@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { findDate } from '@/lib/content/dates/date-find';
+
+const march12 = { year: 2024, month: 3, day: 12 };
+
+describe('a date glued to its label by a colon', () => {
+  it.each(['Publikováno:12.03.2024', 'Datum:12. 3. 2024', 'Publicado:12/03/2024 14:05', 'Publikováno:12. března 2024', 'Objavljeno:12. marta 2024.', 'Data:12 marca 2024'])(
+    'reads the day, month and year of “%s”',
+    (line) => expect(findDate(line)?.parts).toEqual(march12),
+  );
+
+  it('does not read a time run into a year as a day', () => {
+    expect(findDate('14:05.12.2024')).toBeNull();
+    expect(findDate('12:30 marca 2024')?.parts).toEqual({ year: 2024, month: 3, day: null });
+  });
+});
