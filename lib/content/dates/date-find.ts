@@ -22,8 +22,13 @@ export type FindOptions = MonthScan & {
 };
 
 // A space may follow a dot ("4. 3. 2019", "2019. 03. 04."), as Czech, Slovak, Serbian and Hungarian write them.
+// A figure after the year's dot is another number ("4.3.2019.5"), unless it is a time run into the date ("12.03.2024.14:05").
 const YMD = /(?<![\d.,])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d])/gu;
-const DMY = /(?<![\d.]|\d:)(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,]\d)/gu;
+const DMY = /(?<![\d.]|\d:)(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,](?!\d{1,2}[:h]\d{2})\d)/gu;
+/** Day, month in Roman numerals, year ("12. III 2024.", "12.III.2024"), as Serbian, Croatian, Polish or Hungarian pages write them. */
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const DAY_ROMAN_YEAR = new RegExp(String.raw`(?<![\d.]|\d:)(\d{1,2})\.?\s?(${[...ROMAN_MONTHS].reverse().join('|')})\.?\s?(\d{4})(?!\d)`, 'gu');
+
 /** Year, month and day by their unit signs, as Chinese, Japanese and Korean write them; the year may count from an era ("令和6年"). */
 const CJK = new RegExp(String.raw`(?<!\d)(?:(?:(\d{4})\s*[年년]|${ERA_YEAR})\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?`, 'gu');
 
@@ -39,6 +44,7 @@ function numericDates(text: string, options: FindOptions): FoundDate[] {
     const monthFirst = options.monthFirst === true && a <= 12 && m[2] === '/';
     found.push(...at(m, validParts(monthFirst ? { year, month: a, day: b } : { year, month: b, day: a })));
   }
+  for (const m of text.matchAll(DAY_ROMAN_YEAR)) found.push(...at(m, validParts({ year: +m[3]!, month: ROMAN_MONTHS.indexOf(m[2]!) + 1, day: +m[1]! })));
   for (const m of text.matchAll(CJK)) {
     const [, common, era, eraNumber, month, day] = m;
     // A month sign with neither a year nor a day ("3月") is not a date.

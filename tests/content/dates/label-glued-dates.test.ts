@@ -14,3 +14,16 @@ describe('a date glued to its label by a colon', () => {
     expect(findDate('12:30 marca 2024')?.parts).toEqual({ year: 2024, month: 3, day: null });
   });
 });
+
+describe('numeric dates in more shapes', () => {
+  it.each(['12.03.2024.14:05', '12.03.2024,14h05'])('reads a date with its time run into it: “%s”', (line) => expect(findDate(line)?.parts).toEqual(march12));
+  it('reads a figure after the year’s dot that is no time as no date', () => expect(findDate('version 12.03.2024.5')).toBeNull());
+
+  it.each([
+    ['12. III 2024.', march12],
+    ['12.III.2024', march12],
+    ['4. XII 2019 14:05', { year: 2019, month: 12, day: 4 }],
+    ['12. VIII 2024', { year: 2024, month: 8, day: 12 }],
+  ])('reads a month in Roman numerals: “%s”', (line, parts) => expect(findDate(line)?.parts).toEqual(parts));
+  it.each(['Louis XIV 1715', '12 XIV 2024', '12. IIII 2024'])('reads no date in “%s”', (line) => expect(findDate(line)).toBeNull());
+});
