@@ -27,3 +27,15 @@ describe('numeric dates in more shapes', () => {
   ])('reads a month in Roman numerals: “%s”', (line, parts) => expect(findDate(line)?.parts).toEqual(parts));
   it.each(['Louis XIV 1715', '12 XIV 2024', '12. IIII 2024'])('reads no date in “%s”', (line) => expect(findDate(line)).toBeNull());
 });
+
+describe('Serbian months in the genitive', () => {
+  it.each([
+    ['12. juna 2024.', 6],
+    ['5. јула 2024.', 7],
+    ['12. маја 2024.', 5],
+    ['12. септембра 2024.', 9],
+    ['12. oktobra 2024.', 10],
+    ['12. decembra 2024.', 12],
+  ])('reads “%s” with its fleeting vowel or its short stem', (line, month) => expect(findDate(line, { languages: ['sr'] })?.parts.month).toBe(month));
+  it('reads no month in an ordinary word that starts like one', () => expect(findDate('12 junaka 2024', { languages: ['sr'] })).toBeNull());
+});
