@@ -8,6 +8,7 @@
  * expressions ("today", "2 hours ago", "вчера") are never dates here.
  */
 import { chronoDates, chronoReads } from './chrono';
+import { ERA_YEAR, eraYear } from './era-year';
 import { monthNameDates } from './month-date';
 import { monthIn, type MonthScan, monthWords } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
@@ -21,10 +22,15 @@ export type FindOptions = MonthScan & {
 };
 
 // A space may follow a dot ("4. 3. 2019", "2019. 03. 04."), as Czech, Slovak, Serbian and Hungarian write them.
+// A figure after the year's dot is another number ("4.3.2019.5"), unless it is a time run into the date ("12.03.2024.14:05").
 const YMD = /(?<![\d.,])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d])/gu;
-const DMY = /(?<![\d.:])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,]\d)/gu;
-/** Year, month and day by their unit signs, as Chinese, Japanese and Korean write them. */
-const CJK = /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?/gu;
+const DMY = /(?<![\d.]|\d:)(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,](?!\d{1,2}[:h]\d{2})\d)/gu;
+/** Day, month in Roman numerals, year ("12. III 2024.", "12.III.2024"), as Serbian, Croatian, Polish or Hungarian pages write them. */
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const DAY_ROMAN_YEAR = new RegExp(String.raw`(?<![\d.]|\d:)(\d{1,2})\.?\s?(${[...ROMAN_MONTHS].reverse().join('|')})\.?\s?(\d{4})(?!\d)`, 'gu');
+
+/** Year, month and day by their unit signs, as Chinese, Japanese and Korean write them; the year may count from an era ("令和6年"). */
+const CJK = new RegExp(String.raw`(?<!\d)(?:(?:(\d{4})\s*[年년]|${ERA_YEAR})\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?`, 'gu');
 
 const at = (m: RegExpMatchArray, parts: CalendarParts | null): FoundDate[] =>
   parts ? [{ parts, until: null, start: m.index!, end: m.index! + m[0].length, weekday: false }] : [];
@@ -38,10 +44,14 @@ function numericDates(text: string, options: FindOptions): FoundDate[] {
     const monthFirst = options.monthFirst === true && a <= 12 && m[2] === '/';
     found.push(...at(m, validParts(monthFirst ? { year, month: a, day: b } : { year, month: b, day: a })));
   }
+  for (const m of text.matchAll(DAY_ROMAN_YEAR)) found.push(...at(m, validParts({ year: +m[3]!, month: ROMAN_MONTHS.indexOf(m[2]!) + 1, day: +m[1]! })));
   for (const m of text.matchAll(CJK)) {
+    const [, common, era, eraNumber, month, day] = m;
     // A month sign with neither a year nor a day ("3月") is not a date.
-    if (!m[1] && !m[3]) continue;
-    found.push(...at(m, validParts({ year: m[1] ? +m[1] : null, month: +m[2]!, day: m[3] ? +m[3] : null })));
+    if (!common && !era && !day) continue;
+    const year = common ? +common : era ? eraYear(era, eraNumber!) : null;
+    if (era && year === null) continue;
+    found.push(...at(m, validParts({ year, month: +month!, day: day ? +day : null })));
   }
   return found;
 }

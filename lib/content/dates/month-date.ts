@@ -14,11 +14,11 @@ export type MonthDate = { parts: CalendarParts; until: CalendarParts | null; sta
 
 // A short lower-case joining word may stand between the numbers and the month ("5 de març de 2019").
 const JOIN = String.raw`(?:\p{Ll}{1,3}\.?\s+)?`;
-const DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{1,2})\.?\s*${JOIN}$`, 'u');
-const YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{4})\s*(?:\.|\p{L}{1,2}\.)?\s*$`, 'u');
+const DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{1,2})\.?\s*${JOIN}$`, 'u');
+const YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\s*(?:\.|\p{L}{1,2}\.)?\s*$`, 'u');
 const YEAR_AFTER = new RegExp(String.raw`^\.?,?\s*${JOIN}(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
-const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,:/-])(\d{4})\.?\s*(?:\p{L}{1,5}\.?)?\s+$`, 'u');
-const FIRST_DAY = /(?<![\p{L}\d.,:/-])(\d{1,2})\.?\s*[-–—]\s*$/u;
+const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\.?\s*(?:\p{L}{1,5}\.?)?\s+$`, 'u');
+const FIRST_DAY = /(?<![\p{L}\d.,/-]|\d:)(\d{1,2})\.?\s*[-–—]\s*$/u;
 const DAY_AFTER = new RegExp(String.raw`^\.?\s+(\d{1,2})(?!\d|[.,:]\d)(?:\.|\s*\p{L}\.)?`, 'u');
 
 /** The date written around one month word in `lang`, or null when no number shape fits. */

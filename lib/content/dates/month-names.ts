@@ -63,13 +63,14 @@ function commonPrefix(words: string[]): string {
 /** Languages that decline month names ("5. марта", "márciusban", "martā") though Intl writes only the nominative. */
 const DECLINES: ReadonlySet<DateLanguage> = new Set(['sr', 'bs', 'sl', 'mk', 'lv', 'et', 'hu', 'tr', 'sq', 'ka', 'hy', 'az']);
 
-type Forms = { exact: Map<string, number>; stems: Map<string, number> };
+type Forms = { exact: Map<string, number>; stems: Map<string, number>; short: Map<string, number> };
 
 function monthForms(lang: DateLanguage): Forms {
   const exact = new Map<string, number>();
   const owners = new Map<string, Set<number>>();
   const stems = new Map<string, number>();
   const stemOwners = new Map<string, number>();
+  const short = new Map<string, number>();
   const addStem = (stem: string, month: number) => {
     if (stem.length < MIN_STEM || stems.get(stem) === month) return;
     stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
@@ -83,7 +84,10 @@ function monthForms(lang: DateLanguage): Forms {
       else if (DECLINES.has(lang)) {
         // The nominative may end in a vowel the other cases replace (Georgian "მარტი" → "მარტს").
         const [name] = [...long];
-        if (name) for (const stem of [name, name.slice(0, -1)]) addStem(stem, month);
+        // A fleeting vowel drops too: Serbian "септембар" → "септембра", "oktobar" → "oktobra".
+        if (name) for (const stem of [name, name.slice(0, -1), name.slice(0, -2)]) addStem(stem, month);
+        // A three-letter month takes one case letter: "jun" → "juna", "јул" → "јула".
+        if (name?.length === 3) short.set(name, month);
       }
     }
   }
@@ -91,7 +95,7 @@ function monthForms(lang: DateLanguage): Forms {
   for (const [name, months] of owners) if (months.size === 1) exact.set(name, [...months][0]!);
   for (const [stem, n] of stemOwners) if (n > 1) stems.delete(stem);
   if (lang === 'en') exact.set('sept', 9); // a common English abbreviation Intl does not produce
-  return { exact, stems };
+  return { exact, stems, short };
 }
 
 const BY_LANGUAGE = new Map<DateLanguage, Forms>(DATE_LANGUAGES.map((l) => [l, monthForms(l)]));
@@ -106,7 +110,7 @@ function byStem(forms: Forms, word: string): number | null {
     const month = forms.stems.get(word.slice(0, -cut));
     if (month !== undefined) return month;
   }
-  return null;
+  return word.length === 4 ? (forms.short.get(word.slice(0, 3)) ?? null) : null;
 }
 
 /** The month number of a written month name in a language (any form Intl writes, or its stem with a case ending), or null. */
@@ -127,7 +131,7 @@ export function isMonthName(word: string): boolean {
  * or a stem plus an ending (stems have at least MIN_STEM letters) begins with one of these.
  */
 const OPENING = 3;
-const OPENINGS = new Set([...BY_LANGUAGE.values()].flatMap(({ exact, stems }) => [...exact.keys(), ...stems.keys()].map((f) => f.slice(0, OPENING))));
+const OPENINGS = new Set([...BY_LANGUAGE.values()].flatMap(({ exact, stems, short }) => [...exact.keys(), ...stems.keys(), ...short.keys()].map((f) => f.slice(0, OPENING))));
 
 /** Which languages a word is a month name in, exact forms first. */
 function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {

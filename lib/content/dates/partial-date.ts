@@ -71,3 +71,9 @@ export function isoParts(value: string): IsoParts {
   if (!parts || parts.year === null) throw new Error(`not an ISO partial date: ${value}`);
   return { year: parts.year, month: parts.month, day: parts.day };
 }
+
+/** Whether `a` is a day before `b`; false unless both state their year, month and day. */
+export function isEarlierDay(a: CalendarParts, b: CalendarParts): boolean {
+  if (a.year === null || a.month === null || a.day === null || b.year === null || b.month === null || b.day === null) return false;
+  return a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
+}

@@ -3,12 +3,12 @@
  * byline, dateline, stamps, body paragraphs and headings — with every line
  * that is not the story's own text recorded as removed, with its reason.
  */
-import type { CalendarParts } from '../dates/partial-date';
+import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import type { Byline } from '../segment/header-lines';
 import { layoutBlocks } from './layout';
 import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
 import type { Block } from '../segment/segment';
-import { matchBareName } from '../segment/byline';
+import { isBylineLabel, matchBareName } from '../segment/byline';
 import { pickHeadline } from './headline-score';
 import { breadcrumbHeadline, sentenceOverMeta } from './fallback-headline';
 import { stopwordsFor } from '../segment/line-evidence';
@@ -45,7 +45,12 @@ function takeFact(draft: StoryDraft, block: Block, repeatReason: RemovalReason):
   const mark = block.mark;
   if (mark?.kind === 'dateline') {
     if (!draft.dateline) draft.dateline = { date: mark.date, line: block.line };
-    else if (!mark.byline || draft.byline) removeBlock(draft, block, repeatReason);
+    else if (repeatReason !== 'trailing-section' && isEarlierDay(mark.date, draft.dateline.date)) {
+      // Two dated lines above or in the story: an update never comes before the story it updates (nor does the site's
+      // "today" above the menu), so the earlier date is the publication and the later one an update stamp.
+      draft.stamps.push(draft.dateline);
+      draft.dateline = { date: mark.date, line: block.line };
+    } else if (!mark.byline || draft.byline) removeBlock(draft, block, repeatReason);
     if (mark.byline && !draft.byline) draft.byline = { byline: mark.byline, line: block.line };
     return true;
   }
@@ -72,9 +77,24 @@ function markBareBylines(header: Block[]): Block[] {
     header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4 && !b.text.includes(header[i]!.text));
   // A name printed again at the head of the next line ("Jane Doe" over "Jane Doe - Foreign desk editor") is the byline's.
   const namedAgain = (i: number) => header[i + 1]?.mark === null && header[i + 1]!.text.startsWith(`${header[i]!.text} `);
+  // A name over one short line that is no sentence (a role or an address: "Correspondent in Kyiv", "inviato a Kiev") over a date.
+  const overRoleAndDate = (i: number) => {
+    const role = header[i + 1];
+    // A role has a word in lower case ("in", "a", "writer") or is an address; a menu word or a section name in capitals is neither.
+    const roleShaped = (t: string) => t.includes('@') || (wordCount(t) >= 2 && /(?:^|\s)\p{Ll}/u.test(t)) || isBylineLabel(t);
+    return role?.mark === null && role.lines.length === 1 && wordCount(role.text) <= 5 && !endsSentence(role.text) && roleShaped(role.text) && isDateMark(header[i + 2]);
+  };
+  // A short line that starts in lower case joins the name above it into one block ("Marco Rossi" + "inviato a Kiev",
+  // "Erik Lund" + "erik.lund@…"): the name is the first line, and the second is a role or an address, no sentence.
+  const nameOf = (b: Block) => {
+    if (b.lines.length === 1) return b.text;
+    const role = b.lines[1]!.text;
+    return b.lines.length === 2 && wordCount(role) <= 5 && !endsSentence(role) ? b.lines[0]!.text : null;
+  };
   return header.map((b, i) => {
-    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i))) return b;
-    const byline = matchBareName(b.text);
+    const name = nameOf(b);
+    if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i))) return b;
+    const byline = matchBareName(name);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });
 }
@@ -200,7 +220,17 @@ function takeBody(draft: StoryDraft, rawBody: Block[]): void {
   }
 }
 
-function takeFooter(draft: StoryDraft, footer: Block[]): void {
+/** A bare name right beside a dateline under the text ("10. března 2024 14:05" over "Jan Dvořák"): the byline printed below the story. */
+function markBylineBesideDate(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => {
+    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(blocks[i - 1]) || isDateMark(blocks[i + 1]))) return b;
+    const byline = matchBareName(b.text);
+    return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
+  });
+}
+
+function takeFooter(draft: StoryDraft, rawFooter: Block[]): void {
+  const footer = draft.byline ? rawFooter : markBylineBesideDate(rawFooter);
   for (const block of footer) {
     if (takeCommonMark(draft, block)) continue;
     const mark = block.mark;

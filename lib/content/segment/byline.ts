@@ -5,6 +5,7 @@
  * ("Jane Doe Mar 4, 2016"). A name is the shape that matters: one to four
  * capitalised words in any script, with the usual particles.
  */
+import { hasUnspacedScript } from '../extract/script';
 import { endsSentence, wordCount } from './text-shape';
 
 export type Byline = { author: string; outlet: string | null };
@@ -14,7 +15,7 @@ export type Byline = { author: string; outlet: string | null };
  * Lower-case first letters are allowed by the pattern below; the name after the label must be capitalised.
  */
 const LABELS = [
-  'by', 'written by', 'posted by', 'words by', 'author', 'authors', 'text', 'reporter', 'report by', // en
+  'by', 'written by', 'posted by', 'words by', 'author', 'authors', 'text', 'reporter', 'report by', 'reporting by', 'reported by', // en
   'von', 'autor', 'autorin', 'text von', // de
   'par', 'auteur', 'texte', // fr
   'por', 'autor', 'texto', 'redacción', 'publicado por', 'escrito por', 'texto de', 'reportagem', // es, pt
@@ -51,7 +52,8 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
 const PARTICLE = String.raw`de|da|di|van|von|der|den|du|la|le|al|bin|ibn|dos|del|y`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
 const NAMES = String.raw`${NAME}(?:(?:\s+(?:and|und|et|y|e|i|dan|и|і)\s+|\s*&\s*)${NAME})?`;
-const OUTLET = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*){0,3}`;
+const OUTLET_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*`;
+const OUTLET = String.raw`${OUTLET_WORD}(?:\s+${OUTLET_WORD}){0,3}`;
 
 // After a label a name may also be written in a script without case (Hebrew, Devanagari, Han, Georgian…); marks stay in the word.
 const LABELLED_WORD = String.raw`(?:\p{Lu}|\p{Lo}|\p{Script=Georgian})[\p{L}\p{M}'’.\-]*`;
@@ -59,11 +61,37 @@ const LABELLED_NAME = String.raw`${LABELLED_WORD}(?:\s+(?:${LABELLED_WORD}|${PAR
 const LABELLED_NAMES = String.raw`${LABELLED_NAME}(?:(?:\s+(?:and|und|et|y|e|i|dan|и|і|és|och|og|ve|și|a|та)\s+|\s*&\s*)${LABELLED_NAME})?`;
 const LABELLED = new RegExp(`^(?:${LABEL})(?:\\s*[:：]\\s*|\\s+)(${LABELLED_NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
 const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u');
-// "Олег Савчук, військовий оглядач": a name, a comma and a lower-case job title of up to four words.
-const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*\\p{Ll}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}$`, 'u');
+// "Олег Савчук, військовий оглядач", "Anna Kowalski, Correspondent in Kyiv": a name, a comma and a job title of up to
+// five words; a title written in capitals ("Correspondent in Kyiv") needs a lower-case word, or it reads as an outlet.
+const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(?:\\p{Ll}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}|\\p{Lu}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}\\s+\\p{Ll}+(?:\\s+[\\p{L}\\-]+){0,2})$`, 'u');
+// "Laura Gómez / Madrid", "Erik Lund/TT": a name, a slash, and a place or agency of one or two words. (Not a dash:
+// "Inter Milano – Roma" is a headline.)
+const NAME_PLACE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*/\\s*(${OUTLET_WORD}(?:\\s+${OUTLET_WORD})?)$`, 'u');
 const NAME_BAR = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*\\|\\s*(\\S.*)$`, 'u');
+/** Fields of a credits line: set apart by bars or bullets, or each opening with its own label ("Text: Erik Lund Foto: Per Holm"). */
+const CREDIT_FIELD = /\s+[|•·]\s+|\s+(?=\p{Lu}\p{L}*\s*:\s)/u;
 const OUTLET_ONLY = new RegExp(`^${OUTLET}$`, 'u');
 const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,3}$`, 'u');
+
+const inCapitals = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+
+/**
+ * A name written in capitals ends where the capitals end: "SARAH MILLER Staff Writer" → "SARAH MILLER" (a short
+ * lower-case joiner between two names in capitals stays: "ANA LIMA e JOÃO REIS"). Other names are left as written.
+ */
+function capitalsRun(name: string): string {
+  const tokens = name.split(/\s+/u);
+  if (tokens.length < 2 || !inCapitals(tokens[0]!) || tokens[0]!.replace(/[^\p{L}]/gu, '').length < 2) return name;
+  let end = 1;
+  while (end < tokens.length && (inCapitals(tokens[end]!) || (tokens[end]!.length <= 3 && inCapitals(tokens[end + 1] ?? '')))) end++;
+  return tokens.slice(0, end).join(' ');
+}
+
+/** The first field of a line made of labelled fields only ("Text: Erik Lund Foto: Per Holm"), or null. */
+function firstCreditField(line: string): string | null {
+  const fields = line.split(CREDIT_FIELD).map((f) => f.trim());
+  return fields.length >= 2 && fields.every((f) => /^\p{Lu}\p{L}*\s*:\s/u.test(f)) ? fields[0]! : null;
+}
 
 /**
  * A byline: "By Andrei Parotnikau", "Par : Jeanne Dupont", "Von Hans Müller, Agentur",
@@ -73,9 +101,11 @@ const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){
 export function matchByline(line: string): Byline | null {
   const t = line.trim().replace(/[.,;:|–—-]+$/u, '').trim();
   if (wordCount(t) > 12 || endsSentence(t)) return null;
-  const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED);
+  // "Reporting by Jane Walker; Editing by Tom Hill": the first of the fields a semicolon sets apart is the writer's.
+  const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED) ?? t.split(';')[0]!.trim().match(LABELLED) ?? firstCreditField(t)?.match(LABELLED);
   // "Por Ana Souza, da Redação": the label and the name before a comma, whatever follows it.
-  if (by) return { author: by[1]!.trim(), outlet: by[2] ?? null };
+  // "Por Laura Gómez. Madrid": a full stop after a word (not an initial's) ends the name.
+  if (by) return { author: capitalsRun(by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim()), outlet: by[2] ?? null };
   // "Ana Souza | Agência Brasil", "Jane Doe | Staff writer": a name, a bar, then its outlet or a short role.
   const barred = t.match(NAME_BAR);
   if (barred && wordCount(barred[2]!) <= 4) return { author: barred[1]!, outlet: OUTLET_ONLY.test(barred[2]!) ? barred[2]! : null };
@@ -83,6 +113,9 @@ export function matchByline(line: string): Byline | null {
   if (nameOutlet) return { author: nameOutlet[1]!, outlet: nameOutlet[2]! };
   const nameRole = t.match(NAME_ROLE);
   if (nameRole) return { author: nameRole[1]!, outlet: null };
+  // A place and an agency have the same shape after the slash: neither is taken for the page's outlet.
+  const namePlace = t.match(NAME_PLACE);
+  if (namePlace) return { author: namePlace[1]!, outlet: null };
   return null;
 }
 
@@ -90,4 +123,36 @@ export function matchByline(line: string): Byline | null {
 export function matchBareName(text: string): Byline | null {
   const t = text.trim().replace(/^[,|/–—\-·•]+|[,|/–—\-·•]+$/gu, '').trim();
   return BARE_NAME.test(t) ? { author: t, outlet: null } : null;
+}
+
+// A word of a script with spaces but no letter case (Hebrew, Arabic, Devanagari, Georgian…): letters and marks, no capital to read.
+const UNCASED_WORD = String.raw`(?:(?![\p{Lu}\p{Ll}])[\p{L}])[\p{L}\p{M}'’\-]*`;
+const UNCASED_NAME = new RegExp(`^${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){1,2}$`, 'u');
+
+/**
+ * A name of two or three words in a script without case ("דנה כהן"), as left of a dateline once its date is cut out
+ * ("דנה כהן | 12.03.2024"). Only beside a date: elsewhere two such words could be a subheading, and no capital tells.
+ */
+export function matchUncasedNameBesideDate(text: string): Byline | null {
+  const t = text.trim().replace(/^[,|/–—\-·•]+|[,|/–—\-·•]+$/gu, '').trim();
+  return UNCASED_NAME.test(t) && !hasUnspacedScript(t) ? { author: t, outlet: null } : null;
+}
+
+
+/**
+ * The writer among the fields of a credits line that also credits a photographer ("Texto: Laura Gómez | Foto: Juan Pérez",
+ * "Text: Erik Lund Foto: Per Holm/TT"): the one field, not a photo credit by `isCredit`, that reads as a byline.
+ * The photographer is never the author.
+ */
+export function bylineAmongCredits(line: string, isCredit: (field: string) => boolean): Byline | null {
+  const fields = line.trim().split(CREDIT_FIELD).map((f) => f.trim()).filter((f) => f !== '');
+  if (fields.length < 2 || !fields.some(isCredit)) return null;
+  const read = fields.filter((f) => !isCredit(f)).flatMap((f) => matchByline(f) ?? []);
+  return read.length === 1 ? read[0]! : null;
+}
+
+const LABEL_ONLY = new RegExp(`^(?:${LABEL})[:：]?$`, 'u');
+/** True when the text is a byline label alone ("Reporter", "Журналіст", "Autor:"): a role printed under a name. */
+export function isBylineLabel(text: string): boolean {
+  return LABEL_ONLY.test(text.trim());
 }

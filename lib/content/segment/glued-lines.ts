@@ -9,7 +9,9 @@
  */
 import { type FindOptions, type FoundDate, findDate, findDates } from '../dates/date-find';
 import type { SourceLine } from '../source/normalise';
-import { isProse, wordCount, words } from './text-shape';
+import { matchDateline, matchStamp } from './header-lines';
+import { stopwordsFor } from './line-evidence';
+import { isProse, isTitleShaped, wordCount, words } from './text-shape';
 
 /** What the page itself tells about glue: names it gives its outlet, and its menu lines (folded). */
 export type GlueHints = { outlets: readonly string[]; menu: ReadonlySet<string> };
@@ -112,12 +114,35 @@ function splitDateMarker(text: string, options: FindOptions): string[] | null {
   return [text.slice(0, end).trim(), rest];
 }
 
+/** Every stopword list at once: a head that ends in a function word of any language runs on into its date. */
+let allStopwords: ReadonlySet<string> | null = null;
+
+/**
+ * "駅前の再開発計画がまとまる 2024年3月12日 14時05分": a headline with its date (and time) set after it on one line.
+ * Split when the date is written in figures with a year and ends the line, the head is title-shaped (three words or more, no sentence,
+ * not ending in a function word that would carry a sentence into the date) and the whole line is no dateline.
+ */
+function splitTrailingDate(text: string, options: FindOptions): string[] | null {
+  if (text.length > 160) return null;
+  const last = findDates(text, options).at(-1);
+  if (!last || last.start === 0 || last.parts.year === null) return null;
+  // Only a date written in figures: a month name may be a sentence's own words ("…arrived on 12 March 2024").
+  if (!/^[\d\s./\-年月日]+$/u.test(text.slice(last.start, last.end))) return null;
+  if (text.slice(last.end).replace(TIME_AFTER, '').replace(/^[\s.,|·•–—-]+/u, '') !== '') return null;
+  const head = text.slice(0, last.start).replace(/[\s|·•–—-]+$/u, '');
+  const ws = words(head);
+  allStopwords ??= stopwordsFor('und');
+  if (ws.length < 3 || isProse(head) || !isTitleShaped(head) || allStopwords.has(ws.at(-1)!.toLowerCase())) return null;
+  if (matchDateline(text, options) || matchStamp(text, options)) return null;
+  return [head, text.slice(last.start).trim()];
+}
+
 /** The line's parts when it is glued (see the module comment); the line alone otherwise. */
 export function splitGluedLine(text: string, hints: GlueHints, options: FindOptions = {}): string[] {
   if (text.trim() === '' || text.length > 400) return [text];
   const head = splitHead(text.trim(), hints);
   const parts = head ?? [text];
-  return parts.flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? [p]).filter((p) => p.trim() !== '');
+  return parts.flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? splitTrailingDate(p, options) ?? [p]).filter((p) => p.trim() !== '');
 }
 
 /** Every line with its glued parts split apart; each part keeps the line's number. */

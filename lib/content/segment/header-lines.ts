@@ -4,13 +4,17 @@
  * little else: a label, a time, a byline ("Jane Doe Mar 4, 2016"), a few
  * section names ("3 mars 2019 | Défense, International") or a glued ticker.
  */
-import { type Byline, matchBareName, matchByline } from './byline';
-import type { CalendarParts } from '../dates/partial-date';
-import { type FindOptions, findDate } from '../dates/date-find';
+import { type Byline, matchBareName, matchByline, matchUncasedNameBesideDate } from './byline';
+import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
+import { type FindOptions, findDate, findDates } from '../dates/date-find';
 import { isWeekdayName } from '../dates/month-names';
 import { endsSentence, hasCase, wordCount } from './text-shape';
+import { hasUnspacedScript } from '../extract/script';
 
 export { type Byline, matchByline } from './byline';
+
+/** How a dateline is read: date options, and the stopwords of the page's language (short ones may join a label to the date). */
+export type DatelineOptions = FindOptions & { stopwords?: ReadonlySet<string> };
 
 /** A dateline: the date, whether a weekday was written with it, and a byline found beside it. */
 export type Dateline = { date: CalendarParts; weekday: boolean; byline: Byline | null };
@@ -23,13 +27,45 @@ const DATE_LABEL_WORDS = new Set(
   'published posted date dated on at le am op el il em на publié publiée veröffentlicht datum data дата опубликовано опубліковано апублікавана diterbitkan tanggal publicado pubblicato gepubliceerd opublikowano'.split(' '),
 );
 
-/** Words of a remainder that may stand beside a date: names, section names, codes and numbers, never running lower-case text. */
-function isHeaderRemainder(rest: string): boolean {
-  const ws = rest.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? [];
-  if (ws.length > 8) return false;
+const REMAINDER_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+/** Function words that may join a label, a time and a date ("Aggiornato alle 14:05 del…"): short stopwords of the page's language. */
+const MAX_JOINING_WORD = 5;
+
+/**
+ * Words of a remainder that may stand beside a date: names, section names, codes and numbers, never running
+ * lower-case text. Lower case is allowed where the shape says it is no running text: a weekday, a word of three
+ * letters or fewer, a short stopword of the page's language joining a label to the date, and the one word that
+ * stands right after the date or its time, which is the date's own unit word ("12. mart 2024. godine",
+ * "12 марта 2024 года", "14.05 časova", "14:05, aktualizováno 15:10").
+ */
+function isHeaderRemainder(before: string, after: string, stopwords?: ReadonlySet<string>): boolean {
+  const pre = before.match(REMAINDER_WORD) ?? [];
+  const post = after.match(REMAINDER_WORD) ?? [];
+  if (pre.length + post.length > 8) return false;
   // Many languages write weekdays in lower case ("subota, 5. decembar", "szombat"): a weekday is no running text.
-  const lowercase = ws.filter((w) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3 && !isWeekdayName(w));
-  return lowercase.length === 0;
+  const running = (w: string) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3 && !isWeekdayName(w);
+  const joining = (w: string) => w.length <= MAX_JOINING_WORD && (stopwords?.has(w.toLowerCase()) ?? false);
+  // The unit word comes first after the date, or after its time: only words of three letters or fewer ("u", "г.") before it.
+  const first = post.findIndex((w) => w.length > 3);
+  const unit = first >= 0 && running(post[first]!) ? first : -1;
+  return pre.every((w) => !running(w) || joining(w)) && post.every((w, i) => i === unit || !running(w) || joining(w));
+}
+
+const FIGURES = /\p{N}+[年月日時分년월일]?/gu;
+/** Words around a date that, with a sentence end, make the line a sentence: "市は2024年3月12日、計画を発表した。". */
+const SENTENCE_AROUND = 4;
+/** Words a label or outlet name beside a date has at most in a script without spaces ("最終更新", "東京新聞"); a headline has more. */
+const MAX_UNSPACED_LABEL = 5;
+
+/**
+ * A sentence that mentions a date (the line ends like a sentence and the words around the date are several),
+ * or a headline beside its date in a script without spaces (more words than a label has).
+ * Lower case tells this in scripts with case; this tells it in every script (Japanese, Chinese, Hebrew, Arabic…).
+ */
+function isSentenceAround(line: string, before: string, after: string): boolean {
+  const around = `${before} ${after}`.replace(FIGURES, ' ');
+  // Without spaces between words a headline is one run of letters: the segmenter's count tells it from a label.
+  return (endsSentence(line) && wordCount(around) >= SENTENCE_AROUND) || (hasUnspacedScript(around) && wordCount(around) > MAX_UNSPACED_LABEL);
 }
 
 /** What is left of a line once its date, times, zones and labels are cut out. */
@@ -56,7 +92,7 @@ function bylineBeside(before: string, after: string): Byline | null {
       .trim();
   const [b, a] = [clean(before), clean(after)];
   const side = b && !a ? b : a && !b ? a : null;
-  if (side !== null) return matchByline(side) ?? matchBareName(side);
+  if (side !== null) return matchByline(side) ?? matchBareName(side) ?? matchUncasedNameBesideDate(side);
   // A name on both sides ("Njuz.net 05.12.2026 | Marko Petrović"): the byline is the one side that reads as one.
   const read = [b, a].map((s) => (s ? (matchByline(s) ?? matchBareName(s)) : null));
   return read[0] && !read[1] ? read[0] : read[1] && !read[0] ? read[1] : null;
@@ -67,13 +103,19 @@ function bylineBeside(before: string, after: string): Byline | null {
  * section names or figures. A sentence that mentions a date ("The parade on 9 May 2019
  * showed…") is not one.
  */
-export function matchDateline(line: string, options: FindOptions = {}): Dateline | null {
+export function matchDateline(line: string, options: DatelineOptions = {}): Dateline | null {
   const t = line.trim();
-  if (t.length > 120 || wordCount(t) > 16 || !/\p{Nd}/u.test(t)) return null;
-  const found = findDate(t, options);
-  if (!found) return null;
-  const { before, after } = remainderOf(t, found.start, found.end);
-  if (!isHeaderRemainder(`${before} ${after}`)) return fieldDateline(t, options);
+  // Words are counted without the figures: the segmenter makes five words of "2024年3月12日" alone.
+  if (t.length > 120 || wordCount(t.replace(FIGURES, ' ')) > 16 || !/\p{Nd}/u.test(t)) return null;
+  const dates = findDates(t, options);
+  if (dates.length === 0) return null;
+  // "Pubblicato il 10 marzo 2024 - Aggiornato il 11 marzo 2024": every date is cut out of the remainder, and the
+  // earliest is the publication (an update never comes before it); otherwise the first.
+  const found = dates.reduce((a, d) => (isEarlierDay(d.parts, a.parts) ? d : a));
+  const first = dates[0]!;
+  const blanked = dates.slice(1).reduce((s, d) => s.slice(0, d.start) + ' '.repeat(d.end - d.start) + s.slice(d.end), t);
+  const { before, after } = remainderOf(blanked, first.start, first.end);
+  if (!isHeaderRemainder(before, after, options.stopwords) || isSentenceAround(t, before, after)) return fieldDateline(t, options);
   return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) ?? fieldByline(t) };
 }
 
@@ -89,7 +131,7 @@ const FIELD = /\s+[|•·]\s+/u;
  * A header line of fields set apart by bars or bullets ("5 December 2026 • 3 min read", "Politika | 05.12.2026. | 2 perc"):
  * one field is a dateline and every other is a short label or counter (four words at most, no sentence).
  */
-function fieldDateline(line: string, options: FindOptions): Dateline | null {
+function fieldDateline(line: string, options: DatelineOptions): Dateline | null {
   const fields = line.split(FIELD);
   if (fields.length < 2) return null;
   for (const [i, f] of fields.entries()) {

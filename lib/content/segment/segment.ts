@@ -7,7 +7,8 @@
 import type { CalendarParts } from '../dates/partial-date';
 import { type Byline, matchByline, matchDateline, matchStamp } from './header-lines';
 import type { FindOptions } from '../dates/date-find';
-import { furnitureVerdict, isRelatedMarker } from './line-rules';
+import { furnitureVerdict, isPhotoCredit, isRelatedMarker } from './line-rules';
+import { bylineAmongCredits } from './byline';
 import { readsAsSentence, stopwordsFor } from './line-evidence';
 import { type SiteTemplate, templateKey } from './site-template';
 import type { SourceLine } from '../source/normalise';
@@ -53,6 +54,9 @@ export function markLine(text: string, options: SegmentOptions = {}): LineMark |
   if (dateline) return { kind: 'dateline', date: dateline.date, byline: dateline.byline };
   if (isRelatedMarker(text)) return { kind: 'related-marker' };
   const verdict = furnitureVerdict(text, sentenceLike);
+  // "Texto: Laura Gómez | Foto: Juan Pérez": the line credits the writer as well as the photographer.
+  const credited = verdict?.reason === 'photo-credit' ? bylineAmongCredits(text, isPhotoCredit) : null;
+  if (credited) return { kind: 'byline', byline: credited };
   if (verdict) return verdict.weak ? { kind: 'furniture', reason: verdict.reason, weak: true } : { kind: 'furniture', reason: verdict.reason };
   const byline = matchByline(text);
   if (byline) return { kind: 'byline', byline };

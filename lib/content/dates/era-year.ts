@@ -1,0 +1,47 @@
+/**
+ * Years counted from an era rather than the common era, as Japanese and Taiwanese pages
+ * write them: "令和6年" (Reiwa 6 = 2024), "平成元年" (Heisei's first year = 1989), "民國113年"
+ * (= 2024). The era names, where each era starts and the word for an era's first year are
+ * read from the runtime's own calendars (Intl, CLDR), not typed by hand, like the month
+ * names (month-names.ts). date-find.ts reads a year written this way where it reads "2024年".
+ */
+import { MAX_YEAR, MIN_YEAR } from './partial-date';
+
+/** Calendars that count years by era and write them before 年 (Japanese imperial eras, the Republic of China). */
+const ERA_LOCALES = ['ja-JP-u-ca-japanese', 'zh-TW-u-ca-roc'];
+
+type Eras = { offsets: Map<string, number>; firstYear: Set<string> };
+
+/** Each era's name with the Gregorian year before its year 1, and the words written for a first year ("元"). */
+function readEras(): Eras {
+  const offsets = new Map<string, number>();
+  const firstYear = new Set<string>();
+  for (const locale of ERA_LOCALES) {
+    const format = new Intl.DateTimeFormat(locale, { era: 'long', year: 'numeric', timeZone: 'UTC' });
+    // The last day of each year: an era that begins inside a year counts that year as its first.
+    for (let year = MIN_YEAR; year <= MAX_YEAR; year++) {
+      const parts = format.formatToParts(new Date(Date.UTC(year, 11, 31)));
+      const era = parts.find((p) => p.type === 'era')?.value;
+      const written = parts.find((p) => p.type === 'year')?.value ?? '';
+      if (!era) continue;
+      const n = /^\d+$/u.test(written) ? Number(written) : 1;
+      if (!/^\d+$/u.test(written) && written !== '') firstYear.add(written);
+      if (!offsets.has(era)) offsets.set(era, year - n);
+    }
+  }
+  return { offsets, firstYear };
+}
+
+const ERAS = readEras();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Regex source for an era year before 年: the era name, then its number or first-year word (captured in two groups). */
+export const ERA_YEAR = String.raw`(${[...ERAS.offsets.keys()].map(escape).join('|')})\s*(\d{1,3}|${[...ERAS.firstYear].map(escape).join('|') || '元'})\s*年`;
+
+/** The Gregorian year of an era year ("令和", "6" → 2024; "平成", "元" → 1989), or null for an unknown era. */
+export function eraYear(era: string, written: string): number | null {
+  const offset = ERAS.offsets.get(era);
+  if (offset === undefined) return null;
+  const n = /^\d+$/u.test(written) ? Number(written) : ERAS.firstYear.has(written) ? 1 : null;
+  return n === null || n < 1 ? null : offset + n;
+}
