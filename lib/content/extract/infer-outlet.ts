@@ -7,7 +7,7 @@
  */
 import type { BodyBlock, TextFact } from '../schema';
 import { isBrandShaped, type OutletFind } from './outlet-lines';
-import { spellsSame } from './outlet-address';
+import { containsName, foldName, spellsSame } from './outlet-address';
 
 // Patterns carry no `i` flag: with it \p{Lu} also matches lower case and names would run on into the sentence.
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*){0,2})`;
@@ -45,13 +45,15 @@ export function bylineOutletFind(outlet: string, line: number, text: string): Ou
   return { value: outlet, line, kind: 'byline', text, weight: isBrandShaped(outlet) ? 3 : 1 };
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
-
 /** Kinds that give an address, not a name: they agree with a name by its letters, and name the outlet only when nothing else does. */
 const ADDRESS_KINDS: ReadonlySet<string> = new Set(['web address', 'e-mail address']);
 
-/** Whether two finds name one outlet: the same name, or a name and an address with the same letters ("Zeeuws Dagblad", "zeeuwsdagblad.nl", "NOSNieuws"). */
-const sameOutlet = (a: OutletFind, b: OutletFind) => fold(a.value) === fold(b.value) || spellsSame(a.value, b.value);
+/**
+ * Whether two finds name one outlet: the same name, one inside the other as whole words (a masthead "Postimees" and
+ * "© Postimees Grupp"), or a name and an address with the same letters ("Zeeuws Dagblad", "zeeuwsdagblad.nl", "NOSNieuws").
+ */
+const sameOutlet = (a: OutletFind, b: OutletFind) =>
+  foldName(a.value) === foldName(b.value) || containsName(a.value, b.value) || containsName(b.value, a.value) || spellsSame(a.value, b.value);
 
 /** Finds grouped by the outlet they name: each find joins the first group one of whose finds names the same outlet. */
 function groupFinds(all: readonly OutletFind[]): OutletFind[][] {
@@ -62,6 +64,23 @@ function groupFinds(all: readonly OutletFind[]): OutletFind[][] {
     else groups.push([f]);
   }
   return groups;
+}
+
+/**
+ * A name the page prints in capitals ("HÜRRİYET", a logo's lettering) as another find of it spells it in
+ * running case ("© 2026 Hürriyet Gazetecilik A.Ş."); the name as it is otherwise.
+ */
+function spelling(value: string, group: readonly OutletFind[]): string {
+  if (/\p{Ll}/u.test(value) || !/\p{Lu}/u.test(value)) return value;
+  const size = value.trim().split(/\s+/u).length;
+  for (const f of group) {
+    const ws = f.value.trim().split(/\s+/u);
+    for (let i = 0; i + size <= ws.length; i += 1) {
+      const window = ws.slice(i, i + size).join(' ');
+      if (/\p{Ll}/u.test(window) && foldName(window) === foldName(value)) return window;
+    }
+  }
+  return value;
 }
 
 /**
@@ -87,9 +106,10 @@ export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | nu
   const named = best.filter((f) => !ADDRESS_KINDS.has(f.kind));
   const strongest = [...(named.length > 0 ? named : best)].sort((a, b) => b.weight - a.weight || a.line - b.line)[0]!;
   if (strongest.kind === 'self-reference' && best.length === 1 && inBody) return inBody;
+  const value = spelling(strongest.value, best);
   const evidence = best
     .sort((a, b) => a.line - b.line)
     .map((f) => (f.kind === 'self-reference' ? `self-reference on line ${f.line}` : `${f.kind} on line ${f.line}: “${f.text.trim()}”`))
     .join('; ');
-  return { value: strongest.value, source: 'text', line: strongest.line, evidence };
+  return { value, source: 'text', line: strongest.line, evidence };
 }

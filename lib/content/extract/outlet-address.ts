@@ -71,3 +71,18 @@ export function spellsSame(a: string, b: string): boolean {
   const ka = nameKeys(a);
   return nameKeys(b).some((k) => ka.includes(k));
 }
+
+/** A name folded for comparison: lower case, marks and runs of spaces gone ("HÜRRİYET" and "Hürriyet", "ΚΑΘΗΜΕΡΙΝΗ" and "Καθημερινή" agree). */
+export const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/**
+ * Whether `long` opens with the words of `short`, after at most an article of one or two letters: "Postimees" in
+ * "Postimees Grupp", "ΚΑΘΗΜΕΡΙΝΗ" in "Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε.", but not "Ziņas" (a section word) in "Rīgas Ziņas".
+ */
+export function containsName(long: string, short: string): boolean {
+  const [l, s] = [foldName(long), foldName(short)];
+  if (s.length < 3) return false;
+  const at = l.indexOf(s);
+  const opens = at === 0 || (at > 0 && /^[\p{L}]{1,2} $/u.test(l.slice(0, at)));
+  return opens && !/[\p{L}\p{N}]/u.test(l[at + s.length] ?? ' ');
+}

@@ -35,8 +35,9 @@ function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: Rea
   const site = parts.at(-1)!.trim();
   const head = parts.slice(0, -1).join(' ');
   if (!isOutletName(site, stopwords) || /\p{N}{3}/u.test(head.slice(0, 4))) return null;
+  // A site repeats no headline word ("Belarus buys trucks – Belarus" is a kicker); function words do not count ("Il comune … | Il Sole 24 Ore").
   const headWords = new Set(words(head).map((w) => w.toLowerCase()));
-  if (words(site).some((w) => headWords.has(w.toLowerCase()))) return null;
+  if (words(site).some((w) => headWords.has(w.toLowerCase()) && !stopwords.has(w.toLowerCase()))) return null;
   // The headline part is a headline: four words or more (counted by the segmenter, so Chinese and Japanese count
   // theirs), or a line the page prints again on its own (the headline alone, before its section).
   const standsAlone = all.some((o) => o.n !== l.n && (fold(o.text) === fold(head) || fold(o.text) === fold(parts[0]!)));
@@ -83,7 +84,7 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
     const w = ws[i]!;
     const next = ws[i + 1];
     const lastWord = next === undefined || YEARS.test(next);
-    const particle = taken.length > 0 && /^\p{Ll}{1,4}$/u.test(w) && next !== undefined && /^\p{Lu}/u.test(next) && !stopwords.has(next.toLowerCase());
+    const particle = (taken.length > 0 || /^\p{Ll}{1,3}$/u.test(w)) && /^\p{Ll}{1,4}$/u.test(w) && next !== undefined && /^\p{Lu}/u.test(next) && !stopwords.has(next.toLowerCase());
     runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w) && !particle;
     const casedName = isCased(w) && /^\p{Lu}/u.test(w) && lastWord;
     const stop = stopwords.has(w.toLowerCase()) && taken.length > 0 && !particle && !casedName;

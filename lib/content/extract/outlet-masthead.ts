@@ -9,9 +9,9 @@
 import type { SourceLine } from '../source/normalise';
 import { findDate } from '../dates/date-find';
 import { isOutletName, nameTokens as words } from './name-shape';
-import { isDomain, spellsSame } from './outlet-address';
+import { containsName, foldName, isDomain, spellsSame } from './outlet-address';
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+const fold = foldName;
 
 /** A name with the shape of a brand: a domain ("novinky.cz") or a case change inside a word ("BelarusDigest"). */
 export const isBrandShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name);
@@ -75,10 +75,13 @@ type Find = { value: string; line: number; kind: 'masthead'; text: string; weigh
  * offers, one the page names again goes before the glued whole, whose brand shape may be the glue's.
  */
 export function mastheadFind(l: SourceLine, named: readonly string[], prompts: readonly SourceLine[], menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): Find | null {
-  const found = mastheadNames(l.text, menu, stopwords).map((name) => {
+  // A top line that opens with a name the page gives elsewhere is its masthead, whatever follows ("Délmagyar Belföld", "Site 05.12.2026").
+  const opens = named.filter((n) => n.length >= 2 && fold(l.text).startsWith(fold(n)) && /^(?:$|[^\p{L}\p{N}]|\p{Lu})/u.test(l.text.trim().slice(n.length)));
+  const names = [...new Set([...mastheadNames(l.text, menu, stopwords), ...opens.map((n) => l.text.trim().slice(0, n.length))])];
+  const found = names.map((name) => {
     const key = fold(name);
-    // Named again also when another find is this name with more after it: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
-    const again = named.some((n) => fold(n) === key || fold(n).startsWith(`${key} `) || spellsSame(n, name));
+    // Named again also when another find holds this name among more words: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
+    const again = named.some((n) => fold(n) === key || containsName(n, name) || spellsSame(n, name));
     const mention = prompts.filter((o) => o.n !== l.n).map((o) => mentionOf(o.text, name)).find((m) => m !== null) ?? null;
     // An acronym is no section word when a line mentions it, but alone it may be a language switch ("EN").
     const plainWord = words(name).length === 1 && !GLUE.test(name) && !isBrandShaped(name) && !isAcronym(name);
