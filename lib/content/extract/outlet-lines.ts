@@ -193,9 +193,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const found = copyrightFind(l, stopwords) ?? strong ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords) ?? datelineFind(l, sections, stopwords) ?? label ?? addressFind(l);
     if (found) finds.push(found);
   });
-  const named = finds.map((f) => f.value);
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
   const prompts = filled.slice(top).filter((l) => words(l.text).length >= 3 && words(l.text).length <= 15);
-  const mastheads = filled.slice(0, top).flatMap((l) => mastheadFind(l, named, prompts, menu, stopwords) ?? []);
+  // A top line that is already a find (a dateline, a title line) is read as that, not as a masthead too.
+  const mastheads = filled.slice(0, top).flatMap((l) => (finds.some((f) => f.line === l.n && f.kind !== 'web address') ? [] : (mastheadFind(l, finds, prompts, menu, stopwords) ?? [])));
   return [...mastheads, ...finds];
 }

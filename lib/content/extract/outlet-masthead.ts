@@ -70,11 +70,19 @@ type Find = { value: string; line: number; kind: 'masthead'; text: string; weigh
 /**
  * The masthead among the top lines. `named` are the names other finds give; `prompts` the page's short
  * lines (three to fifteen words) that may mention it. A name named again weighs three; a brand's shape
- * alone two; a single plain word only mentioned in a line one (a section word reads the same: "Mehr aus
- * der Politik lesen Sie hier"), so it needs another kind of evidence to agree. Of the names a glued line
+ * alone two; a single plain word a line merely mentions nothing (a section word reads the same: "Mehr aus
+ * der Politik lesen Sie hier"): it needs another find, or the page's address, to agree. Of the names a glued line
  * offers, one the page names again goes before the glued whole, whose brand shape may be the glue's.
  */
-export function mastheadFind(l: SourceLine, named: readonly string[], prompts: readonly SourceLine[], menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): Find | null {
+export function mastheadFind(
+  l: SourceLine,
+  finds: readonly { value: string; line: number }[],
+  prompts: readonly SourceLine[],
+  menu: ReadonlySet<string>,
+  stopwords: ReadonlySet<string>,
+): Find | null {
+  // A find on this very line is no second witness of it.
+  const named = finds.filter((f) => f.line !== l.n).map((f) => f.value);
   // A top line that opens with a name the page gives elsewhere is its masthead, whatever follows ("Délmagyar Belföld", "Site 05.12.2026").
   const opens = named.filter((n) => n.length >= 2 && fold(l.text).startsWith(fold(n)) && /^(?:$|[^\p{L}\p{N}]|\p{Lu})/u.test(l.text.trim().slice(n.length)));
   const names = [...new Set([...mastheadNames(l.text, menu, stopwords), ...opens.map((n) => l.text.trim().slice(0, n.length))])];
@@ -85,13 +93,17 @@ export function mastheadFind(l: SourceLine, named: readonly string[], prompts: r
     const mention = prompts.filter((o) => o.n !== l.n).map((o) => mentionOf(o.text, name)).find((m) => m !== null) ?? null;
     // An acronym is no section word when a line mentions it, but alone it may be a language switch ("EN").
     const plainWord = words(name).length === 1 && !GLUE.test(name) && !isBrandShaped(name) && !isAcronym(name);
-    const weight = again || (mention && !plainWord) ? 3 : mention ? 1 : 0;
+    const weight = again || (mention && !plainWord) ? 3 : 0;
     // A glued name the page prints spaced is the outlet as the page spells it.
     const value = !again && mention && /\s/u.test(mention) && !/\s/u.test(name) ? mention : name;
-    return { value, line: l.n, kind: 'masthead' as const, text: l.text, weight };
+    return { value, line: l.n, kind: 'masthead' as const, text: l.text, weight, mentioned: mention !== null };
   });
-  const named3 = found.filter((f) => f.weight > 0).sort((a, b) => b.weight - a.weight)[0];
-  if (named3) return named3;
+  const again = found.filter((f) => f.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+  const find = (f: (typeof found)[number], weight: number): Find => ({ value: f.value, line: f.line, kind: f.kind, text: f.text, weight });
+  if (again) return find(again, again.weight);
+  // The head of a glued line that a line mentions goes before the glued whole, whose brand shape may be the glue's: one point.
+  const head = found.find((f) => f.value !== l.text.trim() && f.mentioned);
+  if (head) return find(head, 1);
   const brand = found.find((f) => isBrandShaped(f.value));
-  return brand ? { ...brand, weight: 2 } : null;
+  return brand ? find(brand, 2) : null;
 }
