@@ -10,7 +10,7 @@ import { endsSentence, wordCount } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
 import { nameTokens as words } from './name-shape';
 import { isCased, isOutletName, isPersonName } from './name-shape';
-import { addressFind, bareHost, isDomain } from './outlet-address';
+import { addressFind, isDomain } from './outlet-address';
 import { isBrandShaped, mastheadFind } from './outlet-masthead';
 
 export { isBrandShaped } from './outlet-masthead';
@@ -96,7 +96,7 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
   if (runsOn && taken.length === 1) return null;
   const value = taken.join(' ').replace(/[.,]+$/u, '');
   if (!isOutletName(value, stopwords)) return null;
-  return isDomain(value) ? bareHost(value) : value;
+  return value;
 }
 
 /**
@@ -107,7 +107,8 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
 function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
   const text = l.text.trim();
   const m = COPYRIGHT_MARK.exec(text);
-  if (!m || words(text).length > 16) return null;
+  // A line that opens with the mark is a footer however long it runs ("© 2026 Site. All rights reserved. Reprints only with a link…").
+  if (!m || (words(text).length > 16 && words(text.slice(0, m.index)).length > 2)) return null;
   const after = text.slice(m.index + m[0].length).replace(AFTER_MARK, '');
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
   const value = after !== '' ? leadingName(after, stopwords) : before !== '' ? leadingName(before.split(/\s*[|–—•·]\s*/u).at(-1)!, stopwords) : null;
@@ -196,6 +197,13 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
   const prompts = filled.slice(top).filter((l) => words(l.text).length >= 3 && words(l.text).length <= 15);
   // A top line that is already a find (a dateline, a title line) is read as that, not as a masthead too.
-  const mastheads = filled.slice(0, top).flatMap((l) => (finds.some((f) => f.line === l.n && f.kind !== 'web address') ? [] : (mastheadFind(l, finds, prompts, menu, stopwords) ?? [])));
-  return [...mastheads, ...finds];
+  // The masthead may stand under a skip link, a cookie notice or a menu: a name another find gives counts in the first eight
+  // lines; a prompt's mention or a brand's shape alone only in the first `top` (lower down, a byline's name is mentioned too).
+  const mastheads = filled.slice(0, 8).flatMap((l, i) => {
+    if (finds.some((f) => f.line === l.n && f.kind !== 'web address')) return [];
+    const m = mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords);
+    return m && (m.weight >= 3 || i < top) ? [m] : [];
+  });
+  // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
+  return [...mastheads, ...finds].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));
 }

@@ -65,6 +65,12 @@ export function mentionOf(text: string, name: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** The line's first one to four words, up to a separator or a figure: "Postimees Uudised 05.12.2026" → "Postimees", "Postimees Uudised". */
+function wordPrefixes(text: string): string[] {
+  const head = text.trim().split(/\s+[|–—·•-]\s+|\s*\p{Nd}/u)[0]!.split(/\s+/u).slice(0, 4);
+  return head.map((_, i) => head.slice(0, i + 1).join(' ')).filter((p) => p !== '');
+}
+
 type Find = { value: string; line: number; kind: 'masthead'; text: string; weight: number };
 
 /**
@@ -85,7 +91,9 @@ export function mastheadFind(
   const named = finds.filter((f) => f.line !== l.n).map((f) => f.value);
   // A top line that opens with a name the page gives elsewhere is its masthead, whatever follows ("Délmagyar Belföld", "Site 05.12.2026").
   const opens = named.filter((n) => n.length >= 2 && fold(l.text).startsWith(fold(n)) && /^(?:$|[^\p{L}\p{N}]|\p{Lu})/u.test(l.text.trim().slice(n.length)));
-  const names = [...new Set([...mastheadNames(l.text, menu, stopwords), ...opens.map((n) => l.text.trim().slice(0, n.length))])];
+  // Or whose first words spell the page's address ("Postimees – Eesti uudised" beside "postimees.ee").
+  const spelt = wordPrefixes(l.text).filter((p) => named.some((n) => isDomain(n) && spellsSame(n, p)));
+  const names = [...new Set([...mastheadNames(l.text, menu, stopwords), ...opens.map((n) => l.text.trim().slice(0, n.length)), ...spelt])];
   const found = names.map((name) => {
     const key = fold(name);
     // Named again also when another find holds this name among more words: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
