@@ -72,8 +72,8 @@ export function spellsSame(a: string, b: string): boolean {
   return nameKeys(b).some((k) => ka.includes(k));
 }
 
-/** A name folded for comparison: lower case, marks and runs of spaces gone ("HÜRRİYET" and "Hürriyet", "ΚΑΘΗΜΕΡΙΝΗ" and "Καθημερινή" agree). */
-export const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
+/** A name folded for comparison: lower case, marks and runs of spaces gone ("HÜRRİYET" and "Hürriyet", dotless ı as i, "ΚΑΘΗΜΕΡΙΝΗ" and "Καθημερινή" agree). */
+export const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/gu, 'i').replace(/\s+/gu, ' ').trim();
 
 /**
  * Whether `long` opens with the words of `short`, after at most an article of one or two letters: "Postimees" in
