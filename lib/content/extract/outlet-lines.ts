@@ -42,7 +42,8 @@ function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: Rea
   // theirs), or a line the page prints again on its own (the headline alone, before its section).
   const standsAlone = all.some((o) => o.n !== l.n && (fold(o.text) === fold(head) || fold(o.text) === fold(parts[0]!)));
   const headCount = wordCount(head);
-  if ((headCount < 4 && !standsAlone) || endsSentence(head)) return null;
+  // A headline may ask or exclaim ("Will the bridge open in May? – Site"); a full stop ends a caption's sentence ("A soldier stands by the truck. - Photo Desk").
+  if ((headCount < 4 && !standsAlone) || (endsSentence(head) && !/[?!？！]$/u.test(head.trim()))) return null;
   if (words(site).length > 4 || wordCount(site) >= headCount) return null;
   // "Site 05.12.2026 | Name Surname" is a dateline with a byline, not a headline with its site (read last: it costs most).
   if (/\p{Nd}/u.test(head) && findDate(head) !== null) return null;

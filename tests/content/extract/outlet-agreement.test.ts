@@ -95,6 +95,11 @@ describe('the outlet the kinds agree on', () => {
     expect(outlet('Il comune costruirà un nuovo ponte sul fiume | Il Sole 24 Ore\nCronaca', 'it')).toBe('Il Sole 24 Ore');
   });
 
+  it('reads a title line whose headline asks a question, not a caption’s sentence before a credit', () => {
+    expect(outlet('Vai a ponte ficar pronta em maio? - Jornal da Beira\nInício', 'pt')).toBe('Jornal da Beira');
+    expect(outlet('Um soldado está junto ao camião na estrada. - Foto Arquivo\nInício', 'pt')).toBeNull();
+  });
+
   it('names nothing from one weak find: an address alone, a plain top line a teaser mentions', () => {
     expect(outlet('Nieuws\nDe gemeente opent een brug.\nZie ook https://www.rijksoverheid.nl/documenten', 'nl')).toBeNull();
     expect(outlet('Politik\nWirtschaft\nDas Werk baut seit Jahren schwere Fahrgestelle.\nMehr aus der Politik lesen Sie hier', 'de')).toBeNull();
