@@ -7,6 +7,7 @@
  */
 import type { BodyBlock, TextFact } from '../schema';
 import { isBrandShaped, type OutletFind } from './outlet-lines';
+import { containsName, foldName, spellsSame } from './outlet-address';
 
 // Patterns carry no `i` flag: with it \p{Lu} also matches lower case and names would run on into the sentence.
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*){0,2})`;
@@ -44,17 +45,52 @@ export function bylineOutletFind(outlet: string, line: number, text: string): Ou
   return { value: outlet, line, kind: 'byline', text, weight: isBrandShaped(outlet) ? 3 : 1 };
 }
 
-const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+/** Kinds that give an address, not a name: they agree with a name by its letters, and name the outlet only when nothing else does. */
+const ADDRESS_KINDS: ReadonlySet<string> = new Set(['web address', 'e-mail address']);
 
 /**
- * The outlet the evidence agrees on: finds of one name add up, the name with most points
- * wins when it has two or more (ties go to the earlier line). The fact keeps the line of its
- * strongest find and lists every find as evidence. `inBody` is the body's self-reference, if any.
+ * Whether two finds name one outlet: the same name, one inside the other as whole words (a masthead "Postimees" and
+ * "© Postimees Grupp"), or a name and an address with the same letters ("Zeeuws Dagblad", "zeeuwsdagblad.nl", "NOSNieuws").
+ */
+const sameOutlet = (a: OutletFind, b: OutletFind) =>
+  foldName(a.value) === foldName(b.value) || containsName(a.value, b.value) || containsName(b.value, a.value) || spellsSame(a.value, b.value);
+
+/** Finds grouped by the outlet they name: each find joins the first group one of whose finds names the same outlet. */
+function groupFinds(all: readonly OutletFind[]): OutletFind[][] {
+  const groups: OutletFind[][] = [];
+  for (const f of all) {
+    const group = groups.find((g) => g.some((o) => sameOutlet(o, f)));
+    if (group) group.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
+
+/**
+ * A name the page prints in capitals ("HÜRRİYET", a logo's lettering) as another find of it spells it in
+ * running case ("© 2026 Hürriyet Gazetecilik A.Ş."); the name as it is otherwise.
+ */
+function spelling(value: string, group: readonly OutletFind[]): string {
+  if (/\p{Ll}/u.test(value) || !/\p{Lu}/u.test(value)) return value;
+  const size = value.trim().split(/\s+/u).length;
+  for (const f of group) {
+    const ws = f.value.trim().split(/\s+/u);
+    for (let i = 0; i + size <= ws.length; i += 1) {
+      const window = ws.slice(i, i + size).join(' ');
+      if (/\p{Ll}/u.test(window) && foldName(window) === foldName(value)) return window;
+    }
+  }
+  return value;
+}
+
+/**
+ * The outlet the evidence agrees on: finds of one outlet add up (a name and the page's address spelling it
+ * are one outlet), the outlet with most points wins when it has two or more (ties go to the earlier line).
+ * The fact keeps the line of its strongest find that gives a name (an address only when none does) and lists
+ * every find as evidence. `inBody` is the body's self-reference, if any.
  */
 export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | null): TextFact | null {
   const all = inBody?.line ? [...finds, { value: inBody.value, line: inBody.line, kind: 'self-reference' as const, text: inBody.evidence, weight: 2 }] : finds;
-  const byName = new Map<string, OutletFind[]>();
-  for (const f of all) byName.set(fold(f.value), [...(byName.get(fold(f.value)) ?? []), f]);
   // Finds of one kind are one piece of evidence, worth their strongest: a page template repeats its
   // shapes (the same "date | Section" field over the story and over every related link), and a
   // repetition is not a second witness. Only different kinds add up.
@@ -63,15 +99,17 @@ export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | nu
     for (const f of fs) byKind.set(f.kind, Math.max(byKind.get(f.kind) ?? 0, f.weight));
     return [...byKind.values()].reduce((n, w) => n + w, 0);
   };
-  const best = [...byName.values()]
+  const best = groupFinds(all)
     .filter((fs) => points(fs) >= 2)
     .sort((a, b) => points(b) - points(a) || Math.min(...a.map((f) => f.line)) - Math.min(...b.map((f) => f.line)))[0];
   if (!best) return null;
-  const strongest = [...best].sort((a, b) => b.weight - a.weight || a.line - b.line)[0]!;
+  const named = best.filter((f) => !ADDRESS_KINDS.has(f.kind));
+  const strongest = [...(named.length > 0 ? named : best)].sort((a, b) => b.weight - a.weight || a.line - b.line)[0]!;
   if (strongest.kind === 'self-reference' && best.length === 1 && inBody) return inBody;
+  const value = spelling(strongest.value, best);
   const evidence = best
     .sort((a, b) => a.line - b.line)
     .map((f) => (f.kind === 'self-reference' ? `self-reference on line ${f.line}` : `${f.kind} on line ${f.line}: “${f.text.trim()}”`))
     .join('; ');
-  return { value: strongest.value, source: 'text', line: strongest.line, evidence };
+  return { value, source: 'text', line: strongest.line, evidence };
 }

@@ -91,9 +91,11 @@ export function isOutletName(text: string, stopwords: ReadonlySet<string>): bool
   const tokens = t.split(/\s+/u);
   if (tokens.length > 6) return false;
   const first = tokens[0]!;
-  if (!/^[\p{L}\p{N}]/u.test(first) || (isCased(first) && !startsUpper(first) && !/\.\p{L}{2,}$/u.test(first))) return false;
-  // A figure stands only as the whole name or its first word ("360", "24 Kanal"), not after it ("Комментарии 0").
-  if (tokens.slice(1).some((w) => /^[\p{N}\p{P}\p{S}]+$/u.test(w))) return false;
+  // A name may open with a lower-case article before a capital ("de Volkskrant", "il Giornale", "la Repubblica").
+  const article = tokens.length > 1 && /^\p{Ll}{1,3}$/u.test(first) && startsUpper(tokens[1]!);
+  if (!/^[\p{L}\p{N}]/u.test(first) || (isCased(first) && !startsUpper(first) && !/\.\p{L}{2,}$/u.test(first) && !article)) return false;
+  // A figure stands as the whole name, its first word ("360", "24 Kanal") or between words ("Il Sole 24 Ore"), not last ("Комментарии 0").
+  if (tokens.slice(1).some((w, i) => /^[\p{N}\p{P}\p{S}]+$/u.test(w) && (i === tokens.length - 2 || !/\p{N}/u.test(w)))) return false;
   const lower = tokens.filter((w) => isCased(w) && !startsUpper(w) && !PARTICLES.has(w));
   if (lower.length > 1) return false;
   const ws = nameTokens(t);

@@ -8,11 +8,14 @@
 import type { SourceLine } from '../source/normalise';
 import { endsSentence, wordCount } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
-import { toLatin } from '../tagging/transliterate';
 import { nameTokens as words } from './name-shape';
 import { isCased, isOutletName, isPersonName } from './name-shape';
+import { addressFind, isDomain } from './outlet-address';
+import { isBrandShaped, mastheadFind } from './outlet-masthead';
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
+export { isBrandShaped } from './outlet-masthead';
+
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
 
 /** One place the page names an outlet. `weight` is how much the kind alone says. */
 export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number };
@@ -32,13 +35,15 @@ function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: Rea
   const site = parts.at(-1)!.trim();
   const head = parts.slice(0, -1).join(' ');
   if (!isOutletName(site, stopwords) || /\p{N}{3}/u.test(head.slice(0, 4))) return null;
+  // A site repeats no headline word ("Belarus buys trucks – Belarus" is a kicker); function words do not count ("Il comune … | Il Sole 24 Ore").
   const headWords = new Set(words(head).map((w) => w.toLowerCase()));
-  if (words(site).some((w) => headWords.has(w.toLowerCase()))) return null;
+  if (words(site).some((w) => headWords.has(w.toLowerCase()) && !stopwords.has(w.toLowerCase()))) return null;
   // The headline part is a headline: four words or more (counted by the segmenter, so Chinese and Japanese count
   // theirs), or a line the page prints again on its own (the headline alone, before its section).
   const standsAlone = all.some((o) => o.n !== l.n && (fold(o.text) === fold(head) || fold(o.text) === fold(parts[0]!)));
   const headCount = wordCount(head);
-  if ((headCount < 4 && !standsAlone) || endsSentence(head)) return null;
+  // A headline may ask or exclaim ("Will the bridge open in May? – Site"); a full stop ends a caption's sentence ("A soldier stands by the truck. - Photo Desk").
+  if ((headCount < 4 && !standsAlone) || (endsSentence(head) && !/[?!？！]$/u.test(head.trim()))) return null;
   if (words(site).length > 4 || wordCount(site) >= headCount) return null;
   // "Site 05.12.2026 | Name Surname" is a dateline with a byline, not a headline with its site (read last: it costs most).
   if (/\p{Nd}/u.test(head) && findDate(head) !== null) return null;
@@ -62,22 +67,37 @@ const AFTER_MARK = /^(?:[\s,.:©]|\([cC]\)|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
 /** A lower-case word in a script that has case: in a caseless script (Georgian is Ll in Unicode but uncapitalised) no word runs on by case. */
 const lowerCased = (w: string) => /^\p{Ll}/u.test(w) && isCased(w);
 
-/** The leading name-like words of `rest`, up to a separator, sentence end, year or lower-case (or, in caseless scripts, stopword) word. */
+/** A year, or a span of years, after a name: "2026", "2012–2026". */
+const YEARS = /^\d{4}(?:[-–—]\d{4})?[.,]?$/u;
+
+/**
+ * The leading name-like words of `rest`, up to a separator, sentence end, year or lower-case (or, in caseless
+ * scripts, stopword) word. A short lower-case word between two capitalised ones is a particle of the name
+ * ("Diario del Sur", "Jornal da Beira"); a capitalised stopword belongs to it only as its last word ("Nyheter
+ * Idag 2012–2026"), since one that opens a phrase is followed by more ("Tüm hakları saklıdır", "All Rights Reserved").
+ */
 function leadingName(rest: string, stopwords: ReadonlySet<string>): string | null {
   const head = rest.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?։。](?:\s|$)/u)[0]!.trim();
+  const ws = head.split(/\s+/u);
   const taken: string[] = [];
   let runsOn = false;
-  for (const w of head.split(/\s+/u)) {
-    runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w);
-    const stop = stopwords.has(w.toLowerCase()) && taken.length > 0;
-    if (runsOn || stop || /^\d{4}$/u.test(w)) break;
+  for (let i = 0; i < ws.length; i += 1) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    const lastWord = next === undefined || YEARS.test(next);
+    const particle = (taken.length > 0 || /^\p{Ll}{1,3}$/u.test(w)) && /^\p{Ll}{1,4}$/u.test(w) && next !== undefined && /^\p{Lu}/u.test(next) && !stopwords.has(next.toLowerCase());
+    runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w) && !particle;
+    const casedName = isCased(w) && /^\p{Lu}/u.test(w) && lastWord;
+    const stop = stopwords.has(w.toLowerCase()) && taken.length > 0 && !particle && !casedName;
+    if (runsOn || stop || YEARS.test(w)) break;
     taken.push(w);
   }
   // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved",
   // "Riproduzione riservata"), in any language, even when a sentence-case name could look the same.
   if (runsOn && taken.length === 1) return null;
   const value = taken.join(' ').replace(/[.,]+$/u, '');
-  return isOutletName(value, stopwords) ? value : null;
+  if (!isOutletName(value, stopwords)) return null;
+  return value;
 }
 
 /**
@@ -88,7 +108,8 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
 function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
   const text = l.text.trim();
   const m = COPYRIGHT_MARK.exec(text);
-  if (!m || words(text).length > 16) return null;
+  // A line that opens with the mark is a footer however long it runs ("© 2026 Site. All rights reserved. Reprints only with a link…").
+  if (!m || (words(text).length > 16 && words(text.slice(0, m.index)).length > 2)) return null;
   const after = text.slice(m.index + m[0].length).replace(AFTER_MARK, '');
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
   const value = after !== '' ? leadingName(after, stopwords) : before !== '' ? leadingName(before.split(/\s*[|–—•·]\s*/u).at(-1)!, stopwords) : null;
@@ -151,45 +172,6 @@ function datelineFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: Reado
   return null;
 }
 
-/** A name with the shape of a brand: a domain ("novinky.cz") or a case change inside a word ("BelarusDigest"). */
-export const isBrandShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name);
-
-/**
- * A masthead: a short name-like line among the first lines of the page that another line names
- * again (a © line, a title line, a source label, or a prompt near the end of the page of four to
- * fifteen words: "Follow Example News on Telegram"), or that has a brand's shape.
- */
-function mastheadFind(l: SourceLine, named: ReadonlySet<string>, prompts: readonly SourceLine[], stopwords: ReadonlySet<string>, hosts: ReadonlySet<string> = new Set()): OutletFind | null {
-  const name = l.text.trim();
-  if (!isOutletName(name, stopwords) || words(name).length > 4) return null;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
-  // One word in a prompt may be a section word ("Read also: … in Lietuvoje"); a longer name there is the site's.
-  // Named again also when another find is this name with more after it: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
-  const again =
-    named.has(fold(name)) ||
-    [...named].some((n) => n.startsWith(`${fold(name)} `)) ||
-    // The page prints its own address: the masthead's letters spell the host ("Zeeuws Dagblad", "www.zeeuwsdagblad.nl").
-    (addressKey(name).length >= 4 && hosts.has(addressKey(name))) ||
-    (words(name).length > 1 && prompts.some((o) => o.n !== l.n && pattern.test(o.text)));
-  if (!again && !isBrandShaped(name)) return null;
-  return { value: name, line: l.n, kind: 'masthead', text: l.text, weight: again ? 3 : 2 };
-}
-
-/** A web address printed in a line ("https://www.zeeuwsdagblad.nl/nieuws/…", "www.netgazeti.ge"): its host without "www.". */
-const WEB_ADDRESS = /(?:https?:\/\/|(?<![\p{L}\p{N}.@])www\.)((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/iu;
-
-/** The host of a web address the page prints, in a short line: one point, since a page links other sites too. */
-function hostFind(l: SourceLine): OutletFind | null {
-  if (!l.text.includes('http') && !l.text.includes('www.')) return null;
-  const m = WEB_ADDRESS.exec(l.text);
-  if (!m || words(l.text).length > 12) return null;
-  return { value: m[1]!.toLowerCase().replace(/^www\./u, ''), line: l.n, kind: 'web address', text: l.text, weight: 1 };
-}
-
-/** A name's letters in Latin, lower case, nothing else: "Zeeuws Dagblad" and "zeeuwsdagblad.nl" (host without its last part) agree. */
-const addressKey = (name: string) => toLatin(name).toLowerCase().replace(/[^a-z0-9]/gu, '');
-const hostKeys = (hosts: readonly string[]) => new Set(hosts.flatMap((h) => [addressKey(h.replace(/\.[^.]+$/u, '')), addressKey(h.split('.')[0]!)]));
-
 /** Lines the page holds on their own as short menu entries (three words or fewer), folded: section words. */
 export function menuLinesOf(lines: readonly SourceLine[]): Set<string> {
   return new Set(lines.filter((l) => l.text.trim() !== '' && words(l.text).length <= 3 && !/[.!?]$/u.test(l.text.trim())).map((l) => fold(l.text)));
@@ -210,12 +192,19 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const label = sourceFind(l, nearEnd, stopwords);
     // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
     const strong = label && label.weight >= 2 ? label : null;
-    const found = copyrightFind(l, stopwords) ?? strong ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords) ?? datelineFind(l, sections, stopwords) ?? label ?? hostFind(l);
+    const found = copyrightFind(l, stopwords) ?? strong ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords) ?? datelineFind(l, sections, stopwords) ?? label ?? addressFind(l);
     if (found) finds.push(found);
   });
-  const named = new Set(finds.map((f) => fold(f.value)));
-  const prompts = filled.slice(-end).filter((l) => words(l.text).length >= 4 && words(l.text).length <= 15);
-  const hosts = hostKeys(finds.filter((f) => f.kind === 'web address').map((f) => f.value));
-  const mastheads = filled.slice(0, top).flatMap((l) => mastheadFind(l, named, prompts, stopwords, hosts) ?? []);
-  return [...mastheads, ...finds];
+  // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
+  const prompts = filled.slice(top).filter((l) => words(l.text).length >= 3 && words(l.text).length <= 15);
+  // A top line that is already a find (a dateline, a title line) is read as that, not as a masthead too.
+  // The masthead may stand under a skip link, a cookie notice or a menu: a name another find gives counts in the first eight
+  // lines; a prompt's mention or a brand's shape alone only in the first `top` (lower down, a byline's name is mentioned too).
+  const mastheads = filled.slice(0, 8).flatMap((l, i) => {
+    if (finds.some((f) => f.line === l.n && f.kind !== 'web address')) return [];
+    const m = mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords);
+    return m && (m.weight >= 3 || i < top) ? [m] : [];
+  });
+  // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
+  return [...mastheads, ...finds].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));
 }

@@ -50,7 +50,9 @@ describe('names on the date line', () => {
     expect(weights('Vesti\nHadiszemle | 2026. 12. 05., 10:15', 'hu')).toEqual([{ value: 'Hadiszemle', weight: 1 }]);
     expect(weights('Vesti\nGlasnik.rs · 05.12.2026', 'sr')).toEqual([{ value: 'Glasnik.rs', weight: 2 }]);
     // Only a line of fields is read: a bare "Name date" line may be a place and its date.
-    expect(weights('Vesti\nGlasnik.rs 05.12.2026', 'sr')).toEqual([]);
+    expect(weights('Vesti\nHadiszemle 2026. 12. 05.', 'hu')).toEqual([]);
+    // A domain before the date is no place: its address is one point, its brand shape two.
+    expect(weights('Vesti\nGlasnik.rs 05.12.2026', 'sr')).toEqual([{ value: 'Glasnik.rs', weight: 2 }, { value: 'glasnik.rs', weight: 1 }]);
     expect(weights('Accueil\nDéfense\nInternational\n3 mars 2019 | Défense, International', 'fr')).toEqual([]);
   });
 

@@ -1,0 +1,117 @@
+/**
+ * The masthead: a short name-like line among the first lines of a page. A top line is as often a
+ * section word, so it names the outlet only when the page names it again (another find of the same
+ * name or the same letters, a prompt or promo line that mentions it: "Follow Example News on
+ * Telegram", "Ladda ner Norrbottens Tidnings app") or when it has a brand's shape. A masthead the
+ * scraper glued to the section word or the date after it ("DélmagyarBelföld", "Site 05.12.2026")
+ * offers its head as well.
+ */
+import type { SourceLine } from '../source/normalise';
+import { findDate } from '../dates/date-find';
+import { isOutletName, nameTokens as words } from './name-shape';
+import { containsName, foldName, isDomain, spellsSame } from './outlet-address';
+
+const fold = foldName;
+
+/** A name with the shape of a brand: a domain ("novinky.cz") or a case change inside a word ("BelarusDigest"). */
+export const isBrandShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name);
+
+/** An acronym of two to six capitals ("NOS", "ERR", "MTI"): no section word is written so. */
+const isAcronym = (word: string) => /^\p{Lu}{2,6}$/u.test(word);
+
+/** Where a glued word breaks: "DélmagyarBelföld" after "r", "NOSNieuws" after "S". */
+const GLUE = /\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The names a top line offers: the whole line, and the head of a line glued to what follows it (a section
+ * word at a case change, a date). The whole glued line stands only when its tail is no menu word of the page.
+ */
+export function mastheadNames(text: string, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): string[] {
+  const t = text.trim();
+  const names: string[] = [];
+  const firstWord = t.split(/\s+/u)[0]!;
+  const glue = GLUE.exec(firstWord);
+  let wholeStands = true;
+  if (glue && !isDomain(firstWord)) {
+    const cut = glue.index + 1;
+    const tail = t.slice(cut);
+    const tailWord = tail.split(/[\s|·•]+/u)[0]!;
+    if (menu.has(fold(tail)) || menu.has(fold(tailWord))) wholeStands = false;
+    names.push(t.slice(0, cut));
+  }
+  if (/\p{Nd}/u.test(t)) {
+    const date = findDate(t);
+    if (date && date.start > 0) {
+      wholeStands = false;
+      names.push(t.slice(0, date.start).replace(/[\s|·•,–—-]+$/u, ''));
+    }
+  }
+  if (wholeStands) names.unshift(t);
+  return [...new Set(names)].filter((n) => isOutletName(n, stopwords) && words(n).length <= 4);
+}
+
+/**
+ * The form in which `text` names `name` as a whole word, spaced or glued where the name is glued ("NOS
+ * Nieuws" for "NOSNieuws"), without the short ending an inflection or possessive adds ("Tidnings",
+ * "Délmagyart", "Herald's"); null when it does not.
+ */
+export function mentionOf(text: string, name: string): string | null {
+  const body = name
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(new RegExp(GLUE.source, 'gu'), '$&\\s?'))
+    .join('\\s*');
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?:['’]?\\p{Ll}{0,3})(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return m ? m[1]! : null;
+}
+
+/** The line's first one to four words, up to a separator or a figure: "Postimees Uudised 05.12.2026" → "Postimees", "Postimees Uudised". */
+function wordPrefixes(text: string): string[] {
+  const head = text.trim().split(/\s+[|–—·•-]\s+|\s*\p{Nd}/u)[0]!.split(/\s+/u).slice(0, 4);
+  return head.map((_, i) => head.slice(0, i + 1).join(' ')).filter((p) => p !== '');
+}
+
+type Find = { value: string; line: number; kind: 'masthead'; text: string; weight: number };
+
+/**
+ * The masthead among the top lines. `named` are the names other finds give; `prompts` the page's short
+ * lines (three to fifteen words) that may mention it. A name named again weighs three; a brand's shape
+ * alone two; a single plain word a line merely mentions nothing (a section word reads the same: "Mehr aus
+ * der Politik lesen Sie hier"): it needs another find, or the page's address, to agree. Of the names a glued line
+ * offers, one the page names again goes before the glued whole, whose brand shape may be the glue's.
+ */
+export function mastheadFind(
+  l: SourceLine,
+  finds: readonly { value: string; line: number }[],
+  prompts: readonly SourceLine[],
+  menu: ReadonlySet<string>,
+  stopwords: ReadonlySet<string>,
+): Find | null {
+  // A find on this very line is no second witness of it.
+  const named = finds.filter((f) => f.line !== l.n).map((f) => f.value);
+  // A top line that opens with a name the page gives elsewhere is its masthead, whatever follows ("Délmagyar Belföld", "Site 05.12.2026").
+  const opens = named.filter((n) => n.length >= 2 && fold(l.text).startsWith(fold(n)) && /^(?:$|[^\p{L}\p{N}]|\p{Lu})/u.test(l.text.trim().slice(n.length)));
+  // Or whose first words spell the page's address ("Postimees – Eesti uudised" beside "postimees.ee").
+  const spelt = wordPrefixes(l.text).filter((p) => named.some((n) => isDomain(n) && spellsSame(n, p)));
+  const names = [...new Set([...mastheadNames(l.text, menu, stopwords), ...opens.map((n) => l.text.trim().slice(0, n.length)), ...spelt])];
+  const found = names.map((name) => {
+    const key = fold(name);
+    // Named again also when another find holds this name among more words: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
+    const again = named.some((n) => fold(n) === key || containsName(n, name) || spellsSame(n, name));
+    const mention = prompts.filter((o) => o.n !== l.n).map((o) => mentionOf(o.text, name)).find((m) => m !== null) ?? null;
+    // An acronym is no section word when a line mentions it, but alone it may be a language switch ("EN").
+    const plainWord = words(name).length === 1 && !GLUE.test(name) && !isBrandShaped(name) && !isAcronym(name);
+    const weight = again || (mention && !plainWord) ? 3 : 0;
+    // A glued name the page prints spaced is the outlet as the page spells it.
+    const value = !again && mention && /\s/u.test(mention) && !/\s/u.test(name) ? mention : name;
+    return { value, line: l.n, kind: 'masthead' as const, text: l.text, weight, mentioned: mention !== null };
+  });
+  const again = found.filter((f) => f.weight > 0).sort((a, b) => b.weight - a.weight)[0];
+  const find = (f: (typeof found)[number], weight: number): Find => ({ value: f.value, line: f.line, kind: f.kind, text: f.text, weight });
+  if (again) return find(again, again.weight);
+  // The head of a glued line that a line mentions goes before the glued whole, whose brand shape may be the glue's: one point.
+  const head = found.find((f) => f.value !== l.text.trim() && f.mentioned);
+  if (head) return find(head, 1);
+  const brand = found.find((f) => isBrandShaped(f.value));
+  return brand ? find(brand, 2) : null;
+}

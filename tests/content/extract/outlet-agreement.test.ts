@@ -1,0 +1,107 @@
+/**
+ * Outlet evidence that only counts when another kind agrees: the page's address (a URL, a bare domain, an
+ * e-mail address) spelling a masthead, a masthead glued to its section word or date, a promo line that
+ * mentions the masthead in an inflected form, and a © line naming the company that publishes it.
+ * Pages and names are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameStopwords } from '@/lib/content/extract/name-shape';
+import { outletFinds } from '@/lib/content/extract/outlet-lines';
+import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
+import { addressOf, containsName, spellsSame } from '@/lib/content/extract/outlet-address';
+import { mastheadNames, mentionOf } from '@/lib/content/extract/outlet-masthead';
+
+const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+const outlet = (text: string, language: string) => chooseOutlet(outletFinds(page(text), nameStopwords(language)), null)?.value ?? null;
+
+describe('the page’s address', () => {
+  it.each([
+    ['https://www.noordkrant.nl/binnenland/12345', 'noordkrant.nl', 'web address'],
+    ['Lees meer op www.Noordkrant.nl', 'noordkrant.nl', 'web address'],
+    ['lounaleht.ee', 'lounaleht.ee', 'web address'],
+    ['Tips? Mail de redactie: redactie@noordkrant.nl', 'noordkrant.nl', 'e-mail address'],
+  ])('reads the host in “%s”', (line, host, kind) => {
+    expect(addressOf(line)).toEqual({ host, kind });
+  });
+
+  it('reads no address in abbreviations, figures or long sentences', () => {
+    expect(addressOf('De inflatie steeg tot 3.5 procent, o.a. door energie.')).toBeNull();
+    expect(addressOf('U.S. officials said so.')).toBeNull();
+    expect(addressOf('The ministry published the figures on its website example.org after a long delay that angered many of the reporters who covered it.')).toBeNull();
+  });
+
+  it('agrees with a name whose letters it spells, in any script, without particles or after an acronym', () => {
+    expect(spellsSame('Zeeuws Dagblad', 'zeeuwsdagblad.nl')).toBe(true);
+    expect(spellsSame('Καθημερινή', 'kathimerini.gr')).toBe(true);
+    expect(spellsSame('Diario del Sur', 'diariosur.es')).toBe(true);
+    expect(spellsSame('Ege Postası', 'egepostasi.com.tr')).toBe(true);
+    expect(spellsSame('NOS Nieuws', 'nos.nl')).toBe(true);
+    expect(spellsSame('Harbour Ledger', 'harbourtimes.com')).toBe(false);
+  });
+});
+
+describe('a name inside a longer one', () => {
+  it('holds when the longer name opens with it, after at most a short article', () => {
+    expect(containsName('Postimees Grupp', 'Postimees')).toBe(true);
+    expect(containsName('Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε.', 'Καθημερινή')).toBe(true);
+    expect(containsName('Hürriyet Gazetecilik A.Ş.', 'HÜRRİYET')).toBe(true);
+    // A section word at the end of the site's name is not the site: "Ziņas" (news) in "Rīgas Ziņas".
+    expect(containsName('Rīgas Ziņas', 'Ziņas')).toBe(false);
+  });
+});
+
+describe('the masthead', () => {
+  it('offers the head of a line glued to a menu word or a date, and drops the glued whole', () => {
+    const menu = new Set(['binnenland', 'sport']);
+    expect(mastheadNames('NoordkrantBinnenland', menu, nameStopwords('nl'))).toEqual(['Noordkrant']);
+    expect(mastheadNames('Postimees 05.12.2026', menu, nameStopwords('et'))).toEqual(['Postimees']);
+    // A case change whose tail is no menu word may be the brand itself.
+    expect(mastheadNames('BelarusDigest', menu, nameStopwords('en'))).toEqual(['BelarusDigest', 'Belarus']);
+  });
+
+  it('finds a mention inflected, possessive or spaced where the masthead is glued', () => {
+    expect(mentionOf('Ladda ner Norrbottens Tidnings app', 'Norrbottens Tidning')).toBe('Norrbottens Tidning');
+    expect(mentionOf('Kövesse a Délmagyart a Facebookon!', 'Délmagyar')).toBe('Délmagyar');
+    expect(mentionOf('Volg NOS Nieuws op Instagram', 'NOSNieuws')).toBe('NOS Nieuws');
+    // An ending of four letters or more makes another word: "Heraldsburg" is no form of "Herald".
+    expect(mentionOf('Drive on to Riverside Heraldsburg tonight', 'Riverside Herald')).toBeNull();
+  });
+});
+
+describe('the outlet the kinds agree on', () => {
+  it('names a masthead a prompt mentions in the genitive', () => {
+    const text = 'Hoppa till innehåll\nNorrbottens Tidning\nNyheter\nKommunen bygger en ny bro över älven\nKommunen har beslutat att bygga en ny bro över älven under nästa år.\nLadda ner Norrbottens Tidnings app';
+    expect(outlet(text, 'sv')).toBe('Norrbottens Tidning');
+  });
+
+  it('names a glued masthead its newsroom e-mail spells, and not the glued whole', () => {
+    const text = 'NoordkrantBinnenland\nBinnenland\nSport\nDijk wordt versterkt\nHet waterschap begint volgend jaar met de dijk.\nMail de redactie: redactie@noordkrant.nl';
+    expect(outlet(text, 'nl')).toBe('Noordkrant');
+  });
+
+  it('names a masthead with a tagline whose first word spells the bare domain at the end', () => {
+    const text = 'Lõunaleht – uudised Lõuna-Eestist\nUudised\nVallas avati uus raamatukogu\nVallavalitsus avas laupäeval uue raamatukogu.\nlounaleht.ee';
+    expect(outlet(text, 'et')).toBe('Lõunaleht');
+  });
+
+  it('names the brand, in running case, when the © line names its company', () => {
+    const text = 'KARADENİZ POSTASI\nGündem\nLimana yeni terminal\nBelediye limana yeni bir terminal yapılacağını açıkladı.\n© 2026 Karadeniz Postası Gazetecilik A.Ş. Tüm hakları saklıdır.';
+    expect(outlet(text, 'tr')).toBe('Karadeniz Postası');
+  });
+
+  it('keeps an article, a particle and a figure inside a name', () => {
+    expect(outlet('Nieuws\nDe gemeente opent een brug.\n© 2026 de Volkskrant', 'nl')).toBe('de Volkskrant');
+    expect(outlet('Portada\nEl pleno aprobó el puente.\nDiario del Sur © 2026', 'es')).toBe('Diario del Sur');
+    expect(outlet('Il comune costruirà un nuovo ponte sul fiume | Il Sole 24 Ore\nCronaca', 'it')).toBe('Il Sole 24 Ore');
+  });
+
+  it('reads a title line whose headline asks a question, not a caption’s sentence before a credit', () => {
+    expect(outlet('Vai a ponte ficar pronta em maio? - Jornal da Beira\nInício', 'pt')).toBe('Jornal da Beira');
+    expect(outlet('Um soldado está junto ao camião na estrada. - Foto Arquivo\nInício', 'pt')).toBeNull();
+  });
+
+  it('names nothing from one weak find: an address alone, a plain top line a teaser mentions', () => {
+    expect(outlet('Nieuws\nDe gemeente opent een brug.\nZie ook https://www.rijksoverheid.nl/documenten', 'nl')).toBeNull();
+    expect(outlet('Politik\nWirtschaft\nDas Werk baut seit Jahren schwere Fahrgestelle.\nMehr aus der Politik lesen Sie hier', 'de')).toBeNull();
+  });
+});
