@@ -66,7 +66,8 @@ export const adjectiveRules: Readonly<Record<string, Rule>> = {
   es: named('o a os as 0 es e'),
   ro: { ...named('a 0 i e ii ul ului ei easca esti ilor'), spelling: (w) => w.replace(/ea/g, 'e').replace(/ian/g, 'ien') }, // ucraineană/ucrainene, lituanian/lituanieni
   // Dutch doubles a long vowel in a closed syllable only (Chinees, Chinese, Chinezen): written double in an open one too, so "Pools" stays apart from "pols" (pulse).
-  nl: { ...named('isch ische 0 e en s er ers', 'land>s'), spelling: (w) => w.replace(/z(?=e)/g, 's').replace(/(?<![aeiou])([aeou])(?=[^aeiou][aeiou])/g, '$1$1') },
+  // Where no language is named after the country, Dutch makes the adjective from its name: Syrië → Syrisch, Noord-Korea → Noord-Koreaans, Koreaan; Iran → Iraans.
+  nl: { ...named('isch ische 0 e en s er ers', 'land>s ie>isch a>aans a>aan an>aans'), spelling: (w) => w.replace(/z(?=e)/g, 's').replace(/(?<![aeiou])([aeou])(?=[^aeiou][aeiou])/g, '$1$1') },
   hu: named('0 ok ek ot et ul nak nek okat eket okkal okra', 'orszag>0'),
   cs: { ...ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu em ym ou ych ymi i'), alternations: [['sti', 'sk'], ['cti', 'ck']] },
   sk: ruled('sko>sk ko>k ko>ck a>sk o>sk ina>insk', 'y a e eho emu om ym ou ych ymi i'),

@@ -46,6 +46,9 @@ const meet: [string, string, string[]][] = [
   ['ro', 'rachete rusești și companii chinezești belaruse', ['belarus', 'china', 'russia']],
   ['lv', 'krievu karavīri un baltkrievu uzņēmumi', ['belarus', 'russia']],
   ['nl', 'de Wit-Russische president en Chinese bedrijven', ['belarus', 'china']],
+  ['nl', 'Syrische vluchtelingen, Iraanse drones en Noord-Koreaanse granaten', ['iran', 'north-korea', 'syria']], // Dutch adjectives made from the country's name: -ië → -isch, -a → -aans, -an → -aans
+  ['nl', 'Moldavische boeren en Azerbeidzjaanse olie', ['azerbaijan', 'moldova']],
+  ['nl', 'Kievs burgemeester en een Wit-Rus in de VS', ['belarus', 'kyiv', 'united-states']], // Kiev's possessive -s; Wit-Rus (a Belarusian) is no Rus (Russian)
 ];
 
 /** [language, text]: words that look like a name's spelling or adjective but are not; nothing may be tagged. */
@@ -58,6 +61,9 @@ const apart: [string, string][] = [
   ['zh', '中俄关系和中美关系'], // characters spell words, not sounds: 中俄 (China–Russia) is no case of 中国
   ['ar', 'أداء مناسك الحج'], // a four-consonant skeleton (mnsk) is no key: not Minsk
   ['pt', 'A rosa e o cinema.'],
+  ['nl', "Zuid-Koreaanse auto's en de Koreaanse keuken."], // Noord-Koreaans comes from the whole name Noord-Korea, never from Koreaans alone
+  ['nl', 'De logische en fysische wetten; het Amerikaanse continent.'], // lowercase -isch words are no -ië country; Amerika is no name of the United States
+  ['nl', 'Ajax vs. PSV eindigde gelijk.'], // VS matches only in capitals
 ];
 
 describe('names across scripts and word shapes', () => {
