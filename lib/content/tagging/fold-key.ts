@@ -13,7 +13,7 @@
  * 2. Sibilants meet: tsch, tsj, tch, shch, sch, sh, sz, sj, cz, cs, ts and
  *    ch → s (so š ş sz sch sh sj and French ch; č cz tsch tch; Hungarian cs;
  *    and the plain s of Greek and Hungarian, which write Lukashenko with s);
- *    zh, zs → z (ž ż zh). Where ch is the sound of х — German, Czech, Slovak,
+ *    zh, zs, zj → z (ž ż zh, and Dutch and Swedish zj: "Prigozjin", "Joezjmasj"). Where ch is the sound of х — German, Czech, Slovak,
  *    Polish, Dutch, Swedish, Croatian, the Baltic languages, Finnish, and
  *    Greek χ as any-ascii writes it — it is h, like kh.
  * 2b. Letters one language reads its own way: Spanish j → kh, French and
@@ -36,10 +36,10 @@ import { toLatin } from './transliterate';
 /** Languages in which ch is the sound of Russian х, not of ш or ч. */
 const chIsKh = new Set(['de', 'cs', 'sk', 'pl', 'nl', 'sv', 'hr', 'sl', 'sr', 'bs', 'da', 'nb', 'nn', 'no', 'lt', 'lv', 'et', 'fi', 'el']);
 
-const sibilants = /tsch|tsj|tch|shch|sch|sh|sz|sj|cz|cs|ts|zh|zs|kh|ph|gk|ck|ch|ou|oe|[qxwjy]/g;
+const sibilants = /tsch|tsj|tch|shch|sch|sh|sz|sj|cz|cs|ts|zh|zs|zj|kh|ph|gk|ck|ch|ou|oe|[qxwjy]/g;
 const replacement: Readonly<Record<string, string>> = {
   tsch: 's', tsj: 's', tch: 's', shch: 's', sch: 's', sh: 's', sz: 's', sj: 's', cz: 's', cs: 's', ts: 's',
-  zh: 'z', zs: 'z', kh: 'h', ph: 'f', gk: 'g', ck: 'k', ou: 'u', oe: 'u', q: 'k', x: 'ks', w: 'v', j: 'i', y: 'i',
+  zh: 'z', zs: 'z', zj: 'z', kh: 'h', ph: 'f', gk: 'g', ck: 'k', ou: 'u', oe: 'u', q: 'k', x: 'ks', w: 'v', j: 'i', y: 'i',
 };
 
 const spelled = new Map<string, string>();

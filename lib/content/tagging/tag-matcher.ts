@@ -24,6 +24,7 @@ import type { Entity } from '../schema';
 import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjkWord, isLoneHan, isThai, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
 import { adjectiveRules, nationalityAdjectives } from './adjectives';
 import { cliticReadings, mayHaveClitic, mayHavePrefix } from './clitics';
+import { compoundHead } from './compounds';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
 import { isCyrillic, toLatin } from './transliterate';
 
@@ -246,6 +247,11 @@ export function findMatches(matcher: Matcher, text: string, language: string | n
       if (matcher.acronyms.has(reading)) best = walkExact(matcher, text, tokens, i, reading);
     }
     best ??= findFoldMatch(matcher.fold, text, tokens, i, keysOf, languages.text);
+    // A name at the head of a closed compound ("Kremlinwoordvoerder"): the whole word mentions it.
+    if (!best && first) {
+      const entity = compoundHead(first.text, languages.text, (head) => matcher.root.next.get(head)?.entity ?? null);
+      if (entity !== null) best = { last: i, entity };
+    }
     if (!best && first && (first.text.length === 1 || isThai(first.text))) best = findSpelledName(matcher.fold, tokens, i);
     if (best && first && first.text.charCodeAt(0) >= 0x2e80 && insideUnknownWord(tokens, i, best.last)) best = null;
     const start = first?.start ?? 0;

@@ -24,6 +24,7 @@ const sameName: [base: string, spellings: Spelling[]][] = [
   ['Shoigu', [['Shoigu', 'en'], ['Schoigu', 'de'], ['Choïgou', 'fr'], ['Szojgu', 'pl'], ['Šojgu', 'cs'], ['Şoygu', 'tr'], ['Sojgu', 'hu'], ['Sjojgoe', 'nl'], ['Шойгу', 'ru'], ['Σοϊγκού', 'el'], ['შოიგუ', 'ka'], ['Šoigu', 'et'], ['Shoygu', 'en'], ['Shojgu', 'sv'], ['Schoigus', 'de']]],
   ['Tikhanovskaya', [['Tikhanovskaya', 'en'], ['Tichanowskaja', 'de'], ['Tikhanovskaïa', 'fr'], ['Tichanowska', 'pl'], ['Tichanovská', 'cs'], ['Tyihanovszkaja', 'hu'], ['Тихановская', 'ru'], ['Тихановська', 'uk'], ['Tikhanovskaia', 'en'], ['Tihanovskaja', 'hr'], ['Tihhanovskaja', 'et'], ['Tichanovskaja', 'nl'], ['Tikhanovskaja', 'sv'], ['Tihanovskaya', 'tr'], ['Tihanovska', 'lv']]],
   ['Navalny', [['Navalny', 'en'], ['Nawalny', 'de'], ['Navalnyj', 'sv'], ['Navalnij', 'hu'], ['Навальный', 'ru'], ['Навальний', 'uk'], ['Навальны', 'be'], ['Ναβάλνι', 'el'], ['ნავალნი', 'ka'], ['Navalnîi', 'ro'], ['Navalnijs', 'lv'], ['Navalnas', 'lt'], ['Navalnym', 'pl'], ['Navalnyjem', 'cs'], ['Navalnyy', 'en']]],
+  ['Brezhnev', [['Brezhnev', 'en'], ['Brezjnev', 'nl'], ['Brezjnev', 'sv'], ['Brezjnev', 'da'], ['Brejnev', 'fr'], ['Brejnev', 'tr'], ['Breżniew', 'pl'], ['Breżniewa', 'pl'], ['Brežněv', 'cs'], ['Brežněvem', 'cs'], ['Brežnev', 'sk'], ['Брежнев', 'ru'], ['Brežnevas', 'lt'], ['Brežņevs', 'lv'], ['Brezjnevs', 'nl']]], // Dutch and Swedish write ж as zj
   ['Khrenin', [['Khrenin', 'en'], ['Chrenin', 'de'], ['Chrenin', 'pl'], ['Khrenine', 'fr'], ['Хренин', 'ru'], ['Хрэнін', 'be'], ['Хренін', 'uk'], ['Hrenin', 'tr'], ['Hrenyin', 'hu'], ['Χρένιν', 'el'], ['ხრენინი', 'ka'], ['Chreninem', 'cs'], ['Chreninowi', 'pl'], ['Hreninom', 'hr'], ['Hrenins', 'lv']]],
 ];
 
@@ -60,6 +61,7 @@ describe('different names do not meet', () => {
     [['Kalashnikov', 'en'], ['Kalashnikova', 'en']],
     [['Gomel', 'en'], ['Homel', 'en']],
     [['Shevchenko', 'en'], ['Shevtsov', 'en']],
+    [['Rogozhin', 'en'], ['Rogovin', 'en']],
   ];
   for (const [[a, la], [b, lb]] of different) {
     it(`${a} and ${b}`, () => {

@@ -48,6 +48,8 @@ const meet: [string, string, string[]][] = [
   ['nl', 'de Wit-Russische president en Chinese bedrijven', ['belarus', 'china']],
   ['nl', 'Syrische vluchtelingen, Iraanse drones en Noord-Koreaanse granaten', ['iran', 'north-korea', 'syria']], // Dutch adjectives made from the country's name: -ië → -isch, -a → -aans, -an → -aans
   ['nl', 'Moldavische boeren en Azerbeidzjaanse olie', ['azerbaijan', 'moldova']],
+  ['nl', 'Kremlinwoordvoerder Peskov, de Polonezsystemen en een Ruslandkenner', ['kremlin', 'polonez', 'russia']], // a name at the head of a closed compound
+  ['nl', 'Rogozjevski over Joezjmasj', ['piatro-rahazheuski', 'yuzhmash']], // Dutch zj for ж
   ['nl', 'Kievs burgemeester en een Wit-Rus in de VS', ['belarus', 'kyiv', 'united-states']], // Kiev's possessive -s; Wit-Rus (a Belarusian) is no Rus (Russian)
 ];
 
@@ -64,6 +66,8 @@ const apart: [string, string][] = [
   ['nl', "Zuid-Koreaanse auto's en de Koreaanse keuken."], // Noord-Koreaans comes from the whole name Noord-Korea, never from Koreaans alone
   ['nl', 'De logische en fysische wetten; het Amerikaanse continent.'], // lowercase -isch words are no -ië country; Amerika is no name of the United States
   ['nl', 'Ajax vs. PSV eindigde gelijk.'], // VS matches only in capitals
+  ['nl', 'In Indianapolis at hij Polenta en daarna Chinatown.'], // a compound's head has six letters or more (India, Polen, China) and its tail five (-ta)
+  ['nl', 'Het kanaal KremlinPress en de code Kremlin2024.'], // the tail of a compound is a lowercase word: no capital, no digits
 ];
 
 describe('names across scripts and word shapes', () => {
