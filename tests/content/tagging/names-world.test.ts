@@ -50,6 +50,7 @@ const meet: [string, string, string[]][] = [
   ['nl', 'Moldavische boeren en Azerbeidzjaanse olie', ['azerbaijan', 'moldova']],
   ['nl', 'Kremlinwoordvoerder Peskov, de Polonezsystemen en een Ruslandkenner', ['kremlin', 'polonez', 'russia']], // a name at the head of a closed compound
   ['nl', 'Rogozjevski over Joezjmasj', ['piatro-rahazheuski', 'yuzhmash']], // Dutch zj for ж
+  ['nl', 'De Nederlandse regering en twee Nederlanders', ['netherlands']], // a listed country's adjective and people: a generated one gets neither
   ['nl', 'Kievs burgemeester en een Wit-Rus in de VS', ['belarus', 'kyiv', 'united-states']], // Kiev's possessive -s; Wit-Rus (a Belarusian) is no Rus (Russian)
 ];
 
@@ -67,6 +68,7 @@ const apart: [string, string][] = [
   ['nl', 'De logische en fysische wetten; het Amerikaanse continent.'], // lowercase -isch words are no -ië country; Amerika is no name of the United States
   ['nl', 'Ajax vs. PSV eindigde gelijk.'], // VS matches only in capitals
   ['nl', 'In Indianapolis at hij Polenta en daarna Chinatown.'], // a compound's head has six letters or more (India, Polen, China) and its tail five (-ta)
+  ['nl', 'Een nederlaag en de Nedersaksische dialecten.'], // nederlaag (defeat) and Low Saxon are no adjective of Nederland
   ['nl', 'Het kanaal KremlinPress en de code Kremlin2024.'], // the tail of a compound is a lowercase word: no capital, no digits
 ];
 
