@@ -24,13 +24,27 @@
 import { compileArchive, readContentFiles, readGazetteerFile } from '../lib/content/archive';
 import { HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
 import { BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
+import { type MissKind, missKindsOf } from '../tests/fixtures/scrapes/miss-kinds';
 import { type CaseScore, compileCase, lostLookalikesOf, scoreCase } from '../tests/fixtures/scrapes/score';
 import { scoreSeeds } from './accuracy-seeds';
 
 const gazetteer = readGazetteerFile('content');
-const development = loadScrapeCases().map((c) => scoreCase(c, compileCase(c, gazetteer)));
+/** Misses by kind per corpus, counted for the miss-kind table (no case text is kept). */
+const missesByCorpus = new Map<string, MissKind[]>();
+/** Scores every case of a scrape folder, keeping its misses by kind under `corpus`. */
+function scoreScrapes(corpus: string, dir?: string): CaseScore[] {
+  const misses: MissKind[] = [];
+  const scores = loadScrapeCases(dir).map((c) => {
+    const out = compileCase(c, gazetteer);
+    misses.push(...missKindsOf(c, out));
+    return scoreCase(c, out);
+  });
+  missesByCorpus.set(corpus, misses);
+  return scores;
+}
+const development = scoreScrapes('development');
 const seeds = scoreSeeds(compileArchive(readContentFiles('content'), gazetteer));
-const blind = loadScrapeCases(BLIND_SCRAPES_DIR).map((c) => scoreCase(c, compileCase(c, gazetteer)));
+const blind = scoreScrapes('blind', BLIND_SCRAPES_DIR);
 /** Scores every lookalike case in a folder, counting its lookalike lines and the ones cleaning lost. */
 const scoreLookalikes = (dir: string) =>
   loadLookalikeCases(dir).map((c) => {
@@ -110,14 +124,29 @@ function printLookalikes(title: string, scored: ReturnType<typeof scoreLookalike
 }
 printLookalikes(`Body lookalikes (${lookalikes.length} cases in tests/fixtures/body-lookalikes; every lookalike line must stay)`, lookalikes);
 if (withHoldout) {
-  const holdout = loadScrapeCases(HOLDOUT_SCRAPES_DIR).map((c) => scoreCase(c, compileCase(c, gazetteer)));
+  const holdout = scoreScrapes('holdout', HOLDOUT_SCRAPES_DIR);
   printTable(`Holdout corpus (${holdout.length} cases in tests/fixtures/scrapes-holdout; nobody tunes against it: read this table, never the cases)`, byLanguage(holdout, [{ label: 'total', scores: holdout }]));
   const holdoutLookalikes = scoreLookalikes(HOLDOUT_LOOKALIKES_DIR);
   printLookalikes(`Holdout lookalikes (${holdoutLookalikes.length} cases in tests/fixtures/body-lookalikes-holdout; every lookalike line must stay; never read the cases)`, holdoutLookalikes);
 } else {
   console.log('\n(holdout tables not printed: `-- --holdout` prints them, for whoever judges rule changes, not whoever makes them)');
 }
+printMissKinds();
 console.log('\n"rejects": pages of nothing but furniture that must be rejected with a reason. "outlet": compared case-insensitively after folding spaces.');
+
+/** Misses counted by field and kind, one column per corpus scored: counts only, never a case. */
+function printMissKinds(): void {
+  const corpora = [...missesByCorpus];
+  const keyOf = (m: MissKind) => `${m.field}: ${m.kind}`;
+  const keys = [...new Set(corpora.flatMap(([, misses]) => misses.map(keyOf)))].sort();
+  const table = [['miss', ...corpora.map(([name]) => name)], ...keys.map((k) => [k, ...corpora.map(([, misses]) => String(misses.filter((m) => keyOf(m) === k).length))])];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log('\nMisses by kind (counts only, per corpus)\n');
+  console.log(line(table[0]!));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const r of table.slice(1)) console.log(line(r));
+}
 
 if (process.argv.includes('--detail')) {
   // Development corpus and lookalikes only: the blind and holdout misses are never printed.
