@@ -19,6 +19,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CompiledFile, siteTemplateOf, type SourceFile } from '../archive';
 import type { SiteTemplate } from '../segment/site-template';
+import { type KeyedStore, MemoryStore } from './keyed-store';
 import { compileTracked, TemplateRecorder, type TrackedCompile, templateView } from './template-deps';
 
 /** Files under lib/ outside lib/content that lib/content imports: they compile content too. */
@@ -83,43 +84,11 @@ export function compileKey({ file, template, sidecar, gazetteer }: CompileInputs
   return hash.digest('hex');
 }
 
-/** Hits and misses since the cache was made: what a rebuild actually recompiled. */
-export type CacheStats = { hits: number; misses: number };
-
 /** Where compile results are kept by key: in memory (CompileCache, the dev server) or on disk (./disk-cache.ts, the build). */
-export type CompileStore = {
-  readonly stats: CacheStats;
-  /** The result under `key`, or null (counted as a hit or a miss). */
-  get(key: string): CompiledFile | null;
-  set(key: string, compiled: CompiledFile): void;
-  /** Drops every entry whose key is not in `live`: a removed or edited file's old result is not kept forever. */
-  retainOnly(live: ReadonlySet<string>): void;
-};
+export type CompileStore = KeyedStore<CompiledFile>;
 
-/** Compile results in memory, by key, with a count of hits and misses. Values are never mutated by readers. */
-export class CompileCache implements CompileStore {
-  private readonly entries = new Map<string, CompiledFile>();
-  readonly stats: CacheStats = { hits: 0, misses: 0 };
-
-  get(key: string): CompiledFile | null {
-    const found = this.entries.get(key);
-    if (found === undefined) this.stats.misses += 1;
-    else this.stats.hits += 1;
-    return found ?? null;
-  }
-
-  set(key: string, compiled: CompiledFile): void {
-    this.entries.set(key, compiled);
-  }
-
-  retainOnly(live: ReadonlySet<string>): void {
-    for (const key of this.entries.keys()) if (!live.has(key)) this.entries.delete(key);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-}
+/** Compile results in memory, by key, with a count of hits and misses. */
+export class CompileCache extends MemoryStore<CompiledFile> {}
 
 /** Each source's compile key and what `cache` holds under it (null: to be compiled). */
 export type CacheLookup = { keys: string[]; compiled: (CompiledFile | null)[] };

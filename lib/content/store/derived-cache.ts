@@ -19,43 +19,18 @@ import { type Article, type ArticleDerived, articleDerived, type ContentError, t
 import { gazetteerEntities, type GazetteerSource, indexEntities, tagArchive, taggableTitle } from '../tagging/tag-archive';
 import { newestFirst } from './publication-order';
 import { readV8File, writeV8File } from './v8-file';
-import type { CacheStats } from './compile-cache';
+import { type KeyedStore, MemoryStore } from './keyed-store';
 
 /** Per-article results by key, with a count of hits and misses. */
-export type DerivedStore = {
+export type DerivedStore = KeyedStore<ArticleDerived> & {
   /** The compiler's version (compilerVersion): part of every key, so an edited compiler finds nothing. */
   readonly version: string;
-  readonly stats: CacheStats;
-  get(key: string): ArticleDerived | null;
-  set(key: string, derived: ArticleDerived): void;
-  /** Drops every entry whose key is not in `live`. */
-  retainOnly(live: ReadonlySet<string>): void;
 };
 
 /** Per-article results in memory (the dev server's, and the base of the disk store). */
-export class MemoryDerivedStore implements DerivedStore {
-  protected entries = new Map<string, ArticleDerived>();
-  readonly stats: CacheStats = { hits: 0, misses: 0 };
-
-  constructor(readonly version: string) {}
-
-  get(key: string): ArticleDerived | null {
-    const found = this.entries.get(key) ?? null;
-    if (found === null) this.stats.misses += 1;
-    else this.stats.hits += 1;
-    return found;
-  }
-
-  set(key: string, derived: ArticleDerived): void {
-    this.entries.set(key, derived);
-  }
-
-  retainOnly(live: ReadonlySet<string>): void {
-    for (const key of this.entries.keys()) if (!live.has(key)) this.entries.delete(key);
-  }
-
-  get size(): number {
-    return this.entries.size;
+export class MemoryDerivedStore extends MemoryStore<ArticleDerived> implements DerivedStore {
+  constructor(readonly version: string) {
+    super();
   }
 }
 

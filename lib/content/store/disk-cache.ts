@@ -17,7 +17,8 @@ import { z } from 'zod';
 import writeFileAtomic from 'write-file-atomic';
 import type { CompiledFile } from '../archive';
 import { compiledFile } from '../schema';
-import type { CacheStats, CompileStore } from './compile-cache';
+import type { CompileStore } from './compile-cache';
+import type { CacheStats } from './keyed-store';
 
 /** Where the build keeps its compile results. */
 export const DISK_CACHE_DIR = path.join('.next', 'cache', 'compiled-files');
