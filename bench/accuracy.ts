@@ -13,6 +13,8 @@
  *   tests/fixtures/body-lookalikes-holdout, same formats, other sites and languages,
  *   that nobody tunes against; like the blind corpus, never printed case by case.
  *   Printed only with `--holdout`, so a rule changer running the bench never sees them.
+ * - holdout 2 corpus and lookalikes: tests/fixtures/scrapes-holdout-2 and
+ *   body-lookalikes-holdout-2, a later, fresh held-out set; same rules as the holdout.
  * Columns: titles, dates (value and precision), authors, outlet (case-insensitive,
  * spaces folded), first and last body paragraph, rejects (pages of nothing but
  * furniture rejected with a reason), furniture lines leaked into the body, body lines
@@ -22,8 +24,8 @@
  * `--detail` lists every miss per case of the development corpus and the lookalikes.
  */
 import { compileArchive, readContentFiles, readGazetteerFile } from '../lib/content/archive';
-import { HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
-import { BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
+import { HOLDOUT2_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
+import { BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
 import { type MissKind, missKindsOf } from '../tests/fixtures/scrapes/miss-kinds';
 import { type CaseScore, compileCase, lostLookalikesOf, scoreCase } from '../tests/fixtures/scrapes/score';
 import { scoreSeeds } from './accuracy-seeds';
@@ -128,6 +130,10 @@ if (withHoldout) {
   printTable(`Holdout corpus (${holdout.length} cases in tests/fixtures/scrapes-holdout; nobody tunes against it: read this table, never the cases)`, byLanguage(holdout, [{ label: 'total', scores: holdout }]));
   const holdoutLookalikes = scoreLookalikes(HOLDOUT_LOOKALIKES_DIR);
   printLookalikes(`Holdout lookalikes (${holdoutLookalikes.length} cases in tests/fixtures/body-lookalikes-holdout; every lookalike line must stay; never read the cases)`, holdoutLookalikes);
+  const holdout2 = scoreScrapes('holdout 2', HOLDOUT2_SCRAPES_DIR);
+  printTable(`Holdout 2 corpus (${holdout2.length} cases in tests/fixtures/scrapes-holdout-2; nobody tunes against it: read this table, never the cases)`, byLanguage(holdout2, [{ label: 'total', scores: holdout2 }]));
+  const holdout2Lookalikes = scoreLookalikes(HOLDOUT2_LOOKALIKES_DIR);
+  printLookalikes(`Holdout 2 lookalikes (${holdout2Lookalikes.length} cases in tests/fixtures/body-lookalikes-holdout-2; every lookalike line must stay; never read the cases)`, holdout2Lookalikes);
 } else {
   console.log('\n(holdout tables not printed: `-- --holdout` prints them, for whoever judges rule changes, not whoever makes them)');
 }

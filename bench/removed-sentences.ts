@@ -31,6 +31,8 @@ const CORPORA = [
   { name: 'scrapes-blind', dir: 'scrapes-blind', kind: 'cases', blind: true },
   { name: 'scrapes-holdout', dir: 'scrapes-holdout', kind: 'cases', blind: true },
   { name: 'body-lookalikes-holdout', dir: 'body-lookalikes-holdout', kind: 'cases', blind: true },
+  { name: 'scrapes-holdout-2', dir: 'scrapes-holdout-2', kind: 'cases', blind: true },
+  { name: 'body-lookalikes-holdout-2', dir: 'body-lookalikes-holdout-2', kind: 'cases', blind: true },
 ] as const;
 
 type SourceFile = { path: string; bytes: Uint8Array };

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:tags` — entity recall and wrong tags per language, on three
  * corpora: the development scrapes (tests/fixtures/scrapes), the blind and
- * held-out scrapes (tests/fixtures/scrapes-blind and scrapes-holdout, when
+ * held-out scrapes (tests/fixtures/scrapes-blind, scrapes-holdout and scrapes-holdout-2 with `--holdout`, when
  * present; their cases are never listed, not even with `--detail`) with the real gazetteer, and the
  * 25-language names table (tests/fixtures/names-25) with its own small
  * gazetteer. Every file goes through the real pipeline (language detection
@@ -85,6 +85,8 @@ if (!worldOnly) {
   if (!process.argv.includes('--holdout')) console.log('\n(holdout table not printed: `-- --holdout` prints it, for whoever judges rule changes, not whoever makes them)');
   else if (existsSync(holdout)) table('Holdout corpus (tests/fixtures/scrapes-holdout), real gazetteer', scrapes(holdout, gazetteer), { detail: false });
   else console.log('\n(no holdout corpus at tests/fixtures/scrapes-holdout)');
+  const holdout2 = path.join(SCRAPES_DIR, '..', 'scrapes-holdout-2');
+  if (process.argv.includes('--holdout') && existsSync(holdout2)) table('Holdout 2 corpus (tests/fixtures/scrapes-holdout-2), real gazetteer', scrapes(holdout2, gazetteer), { detail: false });
   table('25-language names table (tests/fixtures/names-25), its own gazetteer', names25());
 }
 table('Names-world table (tests/fixtures/names-world), a frozen copy of the real gazetteer', namesWorld());
