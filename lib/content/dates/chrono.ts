@@ -9,14 +9,13 @@
  */
 import * as chrono from 'chrono-node';
 import { type CalendarParts, validParts } from './partial-date';
-import type { DateLanguage } from './month-names';
 
 /** chrono's locales, by BCP 47 primary tag. Casual parsers: month-year and month ranges ("March-April of 2014") are only there. */
-const PARSERS: Partial<Record<DateLanguage | 'ja' | 'zh', chrono.Chrono>> = {
+const PARSERS = {
   en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, it: chrono.it.casual,
   nl: chrono.nl.casual, pt: chrono.pt.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, id: chrono.id.casual,
   ru: chrono.ru.casual, uk: chrono.uk.casual, ja: chrono.ja.casual, zh: chrono.zh.hans.casual,
-};
+} satisfies Record<string, chrono.Chrono>;
 export type ChronoLanguage = keyof typeof PARSERS;
 
 /** True when chrono ships a parser for the language. */

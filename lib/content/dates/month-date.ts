@@ -12,10 +12,12 @@ import { type DateLanguage, monthIn, type MonthWord } from './month-names';
 /** A date read here: its parts (and its last day, for a range "12–14 marca"), and where its words stand in the text. */
 export type MonthDate = { parts: CalendarParts; until: CalendarParts | null; start: number; end: number };
 
-// A short lower-case joining word may stand between the numbers and the month ("5 de març de 2019").
-const JOIN = String.raw`(?:\p{Ll}{1,3}\.?\s+)?`;
+// A short lower-case joining word may stand between the numbers and the month ("5 de març de 2019",
+// "12 d’abril", Maltese "12 ta’ Marzu").
+const JOIN = String.raw`(?:\p{Ll}{1,3}(?:\.?\s+|[’']\s*))?`;
 const DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{1,2})\.?\s*${JOIN}$`, 'u');
-const YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\s*(?:\.|\p{L}{1,2}\.)?\s*$`, 'u');
+// A year may carry a short case ending, with a dot ("2019 m.") or glued to it (Basque "2024ko", CLDR's "2024(e)ko").
+const YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\s*(?:\.|\p{L}{1,2}\.|(?:\(\p{Ll}\))?\p{Ll}{1,3}(?=\s))?\s*$`, 'u');
 const YEAR_AFTER = new RegExp(String.raw`^\.?,?\s*${JOIN}(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
 const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\.?\s*(?:\p{L}{1,5}\.?)?\s+$`, 'u');
 const FIRST_DAY = /(?<![\p{L}\d.,/-]|\d:)(\d{1,2})\.?\s*[-–—]\s*$/u;

@@ -7,20 +7,53 @@
  * line is worth running through (chrono.ts), and they feed the month-name parser
  * for the languages chrono lacks (month-date.ts). The only month table in lib/.
  */
+import { languagesWithStopwords } from '../extract/stopwords';
+import { countryLanguages } from '../tagging/country-names';
 
-/** chrono's locales first (their parser reads them), then languages read by month-date.ts alone. */
-export const DATE_LANGUAGES = [
+/** chrono's locales first (their parser reads them), then the languages month-date.ts has always read. */
+const FIRST_LANGUAGES = [
   'en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'fi', 'id', 'ru', 'uk',
   'be', 'pl', 'lt', 'lv', 'et', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'mk', 'ro', 'hu', 'tr', 'el', 'da', 'nb', 'ca', 'ms',
   'ka', 'hy', 'az', 'sq', 'he', 'ar', 'fa', 'hi', 'ur', 'bn',
-] as const;
-export type DateLanguage = (typeof DATE_LANGUAGES)[number];
-const isDateLanguage = (tag: string): tag is DateLanguage => (DATE_LANGUAGES as readonly string[]).includes(tag);
+];
+
+/** A language tag whose month names this module reads (one of DATE_LANGUAGES). */
+export type DateLanguage = string;
+
+/** The locale Intl knows a language by, where its tag differs (Tagalog is CLDR's Filipino). */
+const INTL_LOCALE: Readonly<Record<string, string>> = { tl: 'fil', no: 'nb' };
+
+/**
+ * Every language the project's multilingual data knows (stopword lists, country-name languages)
+ * whose months the runtime's CLDR data writes in letters: no hand-picked list decides which
+ * languages' dates are read, so a page in Icelandic, Swahili or Welsh is read like one in Czech.
+ * Languages that write months as numbers ("3月", "3월") have no month words and are left to
+ * chrono (ja, zh) and the numeric shapes (date-find.ts).
+ */
+function dateLanguages(): string[] {
+  const known = [...new Set([...FIRST_LANGUAGES, ...languagesWithStopwords, ...countryLanguages])];
+  return known.filter((lang) => {
+    const locale = INTL_LOCALE[lang] ?? lang;
+    if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return false;
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC', calendar: 'gregory' });
+    const names = Array.from({ length: 12 }, (_, m) =>
+      format.formatToParts(new Date(Date.UTC(2001, m, 15))).filter((p) => p.type === 'month').map((p) => clean(p.value)).join(''),
+    );
+    // Twelve different words: months written in letters, not "3月" or "tháng 3" (the same word each month).
+    return names.every((n) => n !== '') && new Set(names).size === 12;
+  });
+}
+
+const clean = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
+
+/** Languages whose month names this module reads, chrono's first. */
+export const DATE_LANGUAGES: readonly DateLanguage[] = dateLanguages();
+const DATE_LANGUAGE_SET: ReadonlySet<string> = new Set(DATE_LANGUAGES);
+const isDateLanguage = (tag: string): tag is DateLanguage => DATE_LANGUAGE_SET.has(tag);
 
 /** Languages whose month names are always capitalised: in running text a lower-case "may" or "march" is a verb. */
 const CAPITALISED: ReadonlySet<DateLanguage> = new Set(['en', 'de']);
 
-const clean = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
 /** Serbian and Bosnian are written in two scripts; both spellings of their months are read. */
 const LOCALES: Partial<Record<DateLanguage, string[]>> = { sr: ['sr', 'sr-Latn'], bs: ['bs', 'bs-Cyrl'] };
 
@@ -29,13 +62,22 @@ type IntlMonth = { all: Set<string>; long: Set<string> };
 /** Every form Intl writes for each month (1–12) in one locale, lower case, without dots; `long` are the unabbreviated ones. */
 function intlForms(locale: string): Map<number, IntlMonth> {
   const byMonth = new Map<number, IntlMonth>();
-  const styles: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'long', day: 'numeric' }, { month: 'short' }, { month: 'short', day: 'numeric' }];
+  const styles: Intl.DateTimeFormatOptions[] = [
+    { month: 'long' },
+    { month: 'long', day: 'numeric' },
+    { year: 'numeric', month: 'long', day: 'numeric' },
+    { month: 'short' },
+    { month: 'short', day: 'numeric' },
+  ];
   {
     for (const style of styles) {
       const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
       for (let m = 1; m <= 12; m++) {
-        for (const part of format.formatToParts(new Date(Date.UTC(2001, m - 1, 15)))) {
-          const name = clean(part.value);
+        const parts = format.formatToParts(new Date(Date.UTC(2001, m - 1, 15)));
+        for (const [i, part] of parts.entries()) {
+          // A case ending CLDR writes as a literal glued to the month (Basque "martxoa" + "ren 12") is part of the word in text.
+          const glued = /^[\p{L}\p{M}]+/u.exec(parts[i + 1]?.type === 'literal' ? parts[i + 1]!.value : '')?.[0] ?? '';
+          const name = clean(part.value + glued);
           if (part.type !== 'month' || name.length < 3) continue;
           const entry = byMonth.get(m) ?? { all: new Set<string>(), long: new Set<string>() };
           entry.all.add(name);
@@ -76,7 +118,7 @@ function monthForms(lang: DateLanguage): Forms {
     stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
     stems.set(stem, month);
   };
-  for (const locale of LOCALES[lang] ?? [lang]) {
+  for (const locale of LOCALES[lang] ?? [INTL_LOCALE[lang] ?? lang]) {
     for (const [month, { all, long }] of intlForms(locale)) {
       for (const name of all) owners.set(name, (owners.get(name) ?? new Set()).add(month));
       // Only a language that inflects month names has case endings to guess: Intl shows it by writing two long forms, or it is known to decline them though Intl prints one.
@@ -145,7 +187,7 @@ function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLang
 
 /** Every weekday name Intl writes (long and short, standalone and beside a date) in the date languages, lower case, letters only. */
 const WEEKDAYS = new Set(
-  DATE_LANGUAGES.flatMap((lang) => LOCALES[lang] ?? [lang]).flatMap((locale) =>
+  DATE_LANGUAGES.flatMap((lang) => LOCALES[lang] ?? [INTL_LOCALE[lang] ?? lang]).flatMap((locale) =>
     (['long', 'short'] as const).flatMap((weekday) =>
       [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
         const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });

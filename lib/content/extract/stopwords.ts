@@ -44,3 +44,6 @@ for (const [language, words] of Object.entries(LISTS)) {
 export function stopwordLanguages(word: string): readonly string[] {
   return languagesOf.get(word.toLowerCase()) ?? [];
 }
+
+/** The languages (ISO 639-1) that have a stopword list. */
+export const languagesWithStopwords: readonly string[] = Object.keys(LISTS).sort();

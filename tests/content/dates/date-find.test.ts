@@ -32,6 +32,18 @@ describe('findDate reads a date anywhere in a short line, in many languages', ()
     ['४ मार्च 2019', { year: 2019, month: 3, day: 4 }],
   ])('“%s”', (line, parts) => expect(findDate(line)?.parts).toEqual(parts));
 
+  // Languages no list in lib/ names: their months come from the runtime's CLDR data alone.
+  it.each([
+    ['is', 'Birt 12. mars 2024 kl. 14:05', { year: 2024, month: 3, day: 12 }],
+    ['sw', 'Imechapishwa: Machi 12, 2024', { year: 2024, month: 3, day: 12 }],
+    ['cy', 'Cyhoeddwyd 12 Mawrth 2024', { year: 2024, month: 3, day: 12 }],
+    ['eu', '2024ko martxoaren 12a', { year: 2024, month: 3, day: 12 }],
+    ['ta', '12 மார்ச் 2024', { year: 2024, month: 3, day: 12 }],
+    ['am', 'ማርች 12, 2024', { year: 2024, month: 3, day: 12 }],
+    ['mt', '12 ta’ Marzu 2024', { year: 2024, month: 3, day: 12 }],
+    ['uz', '12 mart 2024', { year: 2024, month: 3, day: 12 }],
+  ])('reads a %s month name from CLDR: “%s”', (lang, line, parts) => expect(findDate(line, { languages: [lang] })?.parts).toEqual(parts));
+
   it('reads the case forms Intl never writes, from the stem of the forms it does', () => {
     expect(findDate('У сакавіку 2020')?.parts).toEqual({ year: 2020, month: 3, day: null });
     expect(findDate('u ožujku 2019.')?.parts).toEqual({ year: 2019, month: 3, day: null });
