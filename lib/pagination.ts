@@ -52,10 +52,8 @@ export function pageCount(total: number, size: number = PAGE_SIZE): number {
 
 /** The `page`-th slice of `items`, or undefined when that page does not exist. */
 export function paginate<T>(items: readonly T[], page: number, size: number = PAGE_SIZE): Page<T> | undefined {
-  const count = pageCount(items.length, size);
-  if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
-  const offset = (page - 1) * size;
-  return { items: items.slice(offset, offset + size), page, pageCount: count, total: items.length, offset };
+  // A list that fills its own pages: the general slice with the page count the list itself needs.
+  return sliceOfPages(items, page, pageCount(items.length, size), size);
 }
 
 /** Page numbers that need their own `/page/<n>/` route: 2…pageCount (page 1 is the base URL). */
