@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from '@/components/archive-link';
 import { EventList } from '@/components/event-list';
 import { EventStrip } from '@/components/event-strip';
@@ -46,6 +47,16 @@ function yearRange(groups: readonly EventGroup[]): string | null {
   return from === to ? from : `${from}–${to}`;
 }
 
+/** Every events page's heading, with what this page holds in words. */
+function EventsHeader({ children }: { children: ReactNode }) {
+  return (
+    <header className="mb-4">
+      <h1 className="font-serif text-4xl font-semibold tracking-tight">Events</h1>
+      <p className="mt-2 text-stone-600 dark:text-stone-400">{children}</p>
+    </header>
+  );
+}
+
 /** A later page: its events, where they sit in the list, and links to its neighbours and the overview. */
 function StableEventsPage({ route }: { route: Extract<EventsRoute, { kind: 'page' }> }) {
   const { items, page, first, last, newer } = route.groups;
@@ -54,14 +65,11 @@ function StableEventsPage({ route }: { route: Extract<EventsRoute, { kind: 'page
   return (
     <div className="mx-auto max-w-3xl">
       <JsonLd data={jsonLdFor(seoRoute(route))} />
-      <header className="mb-4">
-        <h1 className="font-serif text-4xl font-semibold tracking-tight">Events</h1>
-        <p className="mt-2 text-stone-600 dark:text-stone-400">
-          Page {page}: dated events {first}–{last} counted from the earliest{years ? `, ${years}` : ''}, oldest first, each at the precision its sentence gives and linked to the
-          paragraph it comes from.{' '}
-          <Link href={paths.events()} className="underline underline-offset-4">All events: counts by year and by entity</Link>.
-        </p>
-      </header>
+      <EventsHeader>
+        Page {page}: dated events {first}–{last} counted from the earliest{years ? `, ${years}` : ''}, oldest first, each at the precision its sentence gives and linked to the
+        paragraph it comes from.{' '}
+        <Link href={paths.events()} className="underline underline-offset-4">All events: counts by year and by entity</Link>.
+      </EventsHeader>
       <EventList groups={items} />
       <StablePageNav
         label="Events pages"
@@ -83,17 +91,14 @@ export default async function EventsPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <JsonLd data={jsonLdFor(seoRoute(route))} />
-      <header className="mb-4">
-        <h1 className="font-serif text-4xl font-semibold tracking-tight">Events</h1>
-        <p className="mt-2 text-stone-600 dark:text-stone-400">
-          What happened when, as the stories tell it: {groups.total} dated {groups.total === 1 ? 'event' : 'events'}, oldest first, each at the precision its sentence gives and linked to
-          the paragraph it comes from.
-          {groups.pageCount > 1 ? ` Page ${groups.page} of ${groups.pageCount}.` : ''}
-          {index.withoutYear > 0
-            ? ` ${index.withoutYear} ${index.withoutYear === 1 ? 'statement whose year is unknown is' : 'statements whose year is unknown are'} left out.`
-            : ''}
-        </p>
-      </header>
+      <EventsHeader>
+        What happened when, as the stories tell it: {groups.total} dated {groups.total === 1 ? 'event' : 'events'}, oldest first, each at the precision its sentence gives and linked to
+        the paragraph it comes from.
+        {groups.pageCount > 1 ? ` Page ${groups.page} of ${groups.pageCount}.` : ''}
+        {index.withoutYear > 0
+          ? ` ${index.withoutYear} ${index.withoutYear === 1 ? 'statement whose year is unknown is' : 'statements whose year is unknown are'} left out.`
+          : ''}
+      </EventsHeader>
       <EventStrip id="events-strip" subject="The archive" stories={index.storiesPerYear} events={eventsPerYear} />
       {filters.length ? (
         <nav aria-label="Events by entity" className="my-4 font-sans text-sm">
