@@ -43,8 +43,13 @@ export const paths = {
   timelinePage: (page: number) => `/timeline/page/${page}/`,
   search: () => '/search/',
   sitemap: () => '/sitemap.xml',
-  /** `/events/` or its n-th page; with an entity, the old address of its events, now a moved page (see movedEntityPages). */
+  /**
+   * `/events/`, the overview; with an entity, the old address of its events, and with a page n ≥ 2
+   * the old n-th page of the archive's events: both now moved pages (see movedEntityPages, movedEventsPages).
+   */
   events: (entity?: string, page = 1) => pagePath(entity ? `/events/${entity}/` : '/events/', page),
+  /** The events of one year (`/events/2005/`), or its n-th page counted from the year's earliest event. */
+  eventsYear: (year: number, page = 1) => pagePath(`/events/${year}/`, page),
   articleImage: (slug: string) => `/og/articles/${slug}/image.png`,
   tagImage: (slug: string) => `/og/tags/${slug}/image.png`,
   siteImage: () => '/og/site/image.png',
@@ -124,6 +129,36 @@ export function parseTagSegments(segments: readonly string[] | undefined): TagPa
   return page === undefined ? undefined : { kind: 'entity', entity: first, page };
 }
 
+/** A page of the events: the overview, or page n of one year's events (counted from the year's earliest). */
+export type EventsPage = { kind: 'overview' } | { kind: 'year'; year: number; page: number };
+
+/** A year as an events URL writes it: four digits (years before 1000 and after 9999 have no page of their own). */
+const YEAR_SEGMENT = /^[1-9]\d{3}$/;
+
+/** Whether `segment` reads as a year of the events pages (so it can never be an entity's old events address). */
+export const isYearSegment = (segment: string) => YEAR_SEGMENT.test(segment);
+
+/** The /events/ catch-all segments of an events page (the inverse of parseEventsSegments). */
+export function eventsSegments(page: EventsPage): string[] {
+  return page.kind === 'overview' ? [] : [String(page.year), ...pageSegments(page.page)];
+}
+
+/**
+ * Reads the events route's catch-all segments: `[]` is the overview, `['2005']` and
+ * `['2005','page','2']` a year's pages. Undefined for any other shape (the old `['page', n]` and
+ * an entity's old events are moved pages, not routes).
+ */
+export function parseEventsSegments(segments: readonly string[] | undefined): EventsPage | undefined {
+  const [first, ...rest] = segments ?? [];
+  if (first === undefined) return { kind: 'overview' };
+  if (!isYearSegment(first)) return undefined;
+  const page = pageFromSegments(rest);
+  return page === undefined ? undefined : { kind: 'year', year: Number(first), page };
+}
+
+/** The page path of an events page. */
+export const eventsPagePath = (page: EventsPage) => (page.kind === 'overview' ? paths.events() : paths.eventsYear(page.year, page.page));
+
 /** A page of the archive's timeline: its latest stories (`null`, at `/timeline/`) or page n counted from the oldest. */
 export type TimelineListPage = number | null;
 
@@ -176,4 +211,24 @@ export function movedEntityPages(
     return { from: paths.events(entity, i + 1), to: paths.tagEvents(entity, Math.floor(first / sizes.tagEvents) + 1) };
   });
   return [...timeline, ...events];
+}
+
+/**
+ * Where the archive's old events pages went when the events were paged by year: old page n ≥ 2
+ * held events (n−1)·size+1 … n·size counted from the earliest. When all of them fall in one
+ * year it moves to that year's page holding its first event; otherwise to the overview.
+ * `years` is the year of every event group, oldest first.
+ */
+export function movedEventsPages(years: readonly number[], sizes: { oldEvents: number; yearEvents: number }): MovedPage[] {
+  const pages = Math.max(1, Math.ceil(years.length / sizes.oldEvents));
+  // The position of each group within its year, counted from 0 (the years run oldest first).
+  const withinYear: number[] = [];
+  years.forEach((year, i) => withinYear.push(i > 0 && years[i - 1] === year ? (withinYear[i - 1] ?? 0) + 1 : 0));
+  return Array.from({ length: pages - 1 }, (_, i) => {
+    const first = (i + 1) * sizes.oldEvents;
+    const last = Math.min(first + sizes.oldEvents, years.length) - 1;
+    const year = years[first];
+    const to = year !== undefined && years[last] === year ? paths.eventsYear(year, Math.floor((withinYear[first] ?? 0) / sizes.yearEvents) + 1) : paths.events();
+    return { from: paths.events(undefined, i + 2), to };
+  });
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extraPageNumbers } from '@/lib/pagination';
 import {
+  eventsPagePath,
+  eventsSegments,
   movedEntityPages,
+  movedEventsPages,
+  parseEventsSegments,
   pageFromSegments,
   pagePath,
   parseTagSegments,
@@ -153,6 +157,48 @@ describe('movedEntityPages', () => {
 
   it('leaves no events address for an entity without events, and still moves its one timeline page', () => {
     expect(movedEntityPages('mzkt', { stories: 0, events: 0 }, sizes)).toEqual([{ from: '/timeline/mzkt/', to: '/tags/mzkt/' }]);
+  });
+});
+
+describe('the events pages by year', () => {
+  it('puts the overview at /events/ and page n of a year, counted from its earliest, at /events/<year>/page/<n>/', () => {
+    expect(eventsPagePath({ kind: 'overview' })).toBe('/events/');
+    expect(eventsPagePath({ kind: 'year', year: 2005, page: 1 })).toBe('/events/2005/');
+    expect(eventsPagePath({ kind: 'year', year: 2005, page: 3 })).toBe('/events/2005/page/3/');
+  });
+
+  it('reads back what it builds, and nothing else (the old numbered pages and entity addresses are not routes)', () => {
+    for (const page of [{ kind: 'overview' } as const, { kind: 'year', year: 1995, page: 1 } as const, { kind: 'year', year: 2024, page: 12 } as const]) {
+      expect(parseEventsSegments(eventsSegments(page))).toEqual(page);
+      expect(parseEventsSegments(afterRoute(eventsPagePath(page)))).toEqual(page);
+    }
+    for (const bad of [['page', '2'], ['belarus'], ['2005', 'page', '1'], ['2005', 'page'], ['0995'], ['20050'], ['2005', '2']]) {
+      expect(parseEventsSegments(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('movedEventsPages', () => {
+  const sizes = { oldEvents: 4, yearEvents: 2 };
+
+  it('moves an old page whose events share one year to the page of that year holding its first event, and any other to the overview', () => {
+    // Events by year, oldest first: 2001 ×3, 2002 ×6, 2003 ×1. Old pages of 4: [2001 ×3, 2002], [2002 ×4], [2002, 2003].
+    const years = [2001, 2001, 2001, 2002, 2002, 2002, 2002, 2002, 2002, 2003];
+    expect(movedEventsPages(years, sizes)).toEqual([
+      // Old page 2 began with 2002's second event: at 2 a page, that is 2002's page 1.
+      { from: '/events/page/2/', to: '/events/2002/' },
+      { from: '/events/page/3/', to: '/events/' },
+    ]);
+    // Its first event, the year's fourth, is on the year's page 2.
+    expect(movedEventsPages([2001, 2001, 2001, 2001, 2001, 2001, 2001, 2001], { oldEvents: 3, yearEvents: 2 })).toEqual([
+      { from: '/events/page/2/', to: '/events/2001/page/2/' },
+      { from: '/events/page/3/', to: '/events/2001/page/4/' },
+    ]);
+  });
+
+  it('moves nothing when the events fit on the old first page, which is still /events/', () => {
+    expect(movedEventsPages([2001, 2002], sizes)).toEqual([]);
+    expect(movedEventsPages([], sizes)).toEqual([]);
   });
 });
 

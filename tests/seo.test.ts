@@ -106,10 +106,11 @@ describe('metadataFor other pages', () => {
     expect(metadataFor({ kind: 'timeline', articles: [story], total: 45 }).alternates?.canonical).toBe(`${ORIGIN}/timeline/`);
   });
 
-  it('describes a later events page by the events it holds, with no archive total', () => {
-    const meta = metadataFor({ kind: 'events', page: 3, range: { first: 81, last: 120 } });
-    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/events/page/3/`);
-    expect(meta.description).toMatch(/^Dated statements 81–120 /);
+  it("describes a later page of a year's events by the events it holds, with no archive total", () => {
+    const meta = metadataFor({ kind: 'events', year: 2005, page: 3, range: { first: 81, last: 120 } });
+    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/events/2005/page/3/`);
+    expect(meta.description).toMatch(/^Dated statements 81–120 of 2005 /);
+    expect(meta.title).toBe('Events of 2005 (page 3)');
   });
 
   it('keeps a redirect stub out of indexes and canonicalises it to the current URL', () => {

@@ -26,10 +26,11 @@ export type SeoRoute =
   | { kind: 'timeline'; articles: readonly Article[]; total?: number; page?: number; range?: { first: number; last: number } }
   | { kind: 'search' }
   /**
-   * The events timeline (an entity's events are on its tag pages): its first page with `total`
-   * counting the events, or page `page` holding events `range.first`–`range.last` (no total: it stays as it is when stories arrive).
+   * The events timeline (an entity's events are on its tag pages): its overview with `total`
+   * counting the events, or page `page` of one `year`'s events holding the year's events
+   * `range.first`–`range.last` counted from its earliest (no total: it stays as it is when stories arrive).
    */
-  | { kind: 'events'; total?: number; page?: number; range?: { first: number; last: number } }
+  | { kind: 'events'; total?: number; year?: number; page?: number; range?: { first: number; last: number } }
   | { kind: 'redirect'; from: string; article: Article };
 
 export type Crumb = { name: string; path: string };
@@ -153,16 +154,22 @@ export function describeRoute(route: SeoRoute): PageFacts {
       };
     }
     case 'events': {
-      const { page = 1 } = route;
-      const path = paths.events(undefined, page);
+      const { year, page = 1 } = route;
+      const path = year === undefined ? paths.events() : paths.eventsYear(year, page);
       return {
         path,
-        title: `Events${pageSuffix(page)}`,
-        description: route.range
-          ? `Dated statements ${route.range.first}–${route.range.last} from the stories, counted from the earliest, in the order things happened, each at the precision its text gives.`
-          : `${route.total ?? 0} dated ${route.total === 1 ? 'statement' : 'statements'} from the stories, in the order things happened, each at the precision its text gives.`,
+        title: year === undefined ? 'Events' : `Events of ${year}${pageSuffix(page)}`,
+        description:
+          year !== undefined && route.range
+            ? `Dated statements ${route.range.first}–${route.range.last} of ${year} from the stories, counted from the year's earliest, in the order things happened, each at the precision its text gives.`
+            : `${route.total ?? 0} dated ${route.total === 1 ? 'statement' : 'statements'} from the stories, in the order things happened, each at the precision its text gives.`,
         image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
-        breadcrumbs: [home, { name: 'Events', path: paths.events() }, ...(page > 1 ? [{ name: `Page ${page}`, path }] : [])],
+        breadcrumbs: [
+          home,
+          { name: 'Events', path: paths.events() },
+          ...(year === undefined ? [] : [{ name: String(year), path: paths.eventsYear(year) }]),
+          ...(year !== undefined && page > 1 ? [{ name: `Page ${page}`, path }] : []),
+        ],
         feeds: archiveFeeds(),
         indexable: true,
       };

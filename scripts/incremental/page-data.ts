@@ -94,8 +94,8 @@ export async function routePageData(): Promise<RouteData[]> {
   const eventsWide = [index.withoutYear, index.storiesPerYear, getEventYears(), entitiesWithEvents()];
   for (const params of eventsStaticParams()) {
     const page = await eventsFromParams(at(params));
-    // Only the first page shows the archive-wide counts, strip and filter.
-    push('events', params, [page, page.kind === 'overview' ? eventsWide : null, eventLookups(page.groups.items)]);
+    // Only the overview shows the archive-wide counts, strip and filter; a year's page shows its events.
+    push('events', params, page.kind === 'overview' ? [page, eventsWide] : [page, eventLookups(page.groups.items)]);
   }
   for (const params of tagFeedParams()) {
     const spec = tagFeedSpec(params.slug);
