@@ -106,13 +106,21 @@ export type StablePage<T> = {
  * page does not exist. The page's items keep the list's order.
  */
 export function pageFromOldest<T>(items: readonly T[], page: number, order: 'newest-first' | 'oldest-first', size: number = PAGE_SIZE): StablePage<T> | undefined {
-  const total = items.length;
-  const count = pageCount(total, size);
+  return stableSliceOfPages(items, page, pageCount(items.length, size), order, size);
+}
+
+/**
+ * Page `page` counted from the oldest item of `items` within a list of `count` pages that `items`
+ * may not fill (a tag page whose events run out before its stories do): an empty slice past the
+ * end of `items` (first > last), undefined when `page` is outside 1…count.
+ */
+export function stableSliceOfPages<T>(items: readonly T[], page: number, count: number, order: 'newest-first' | 'oldest-first', size: number = PAGE_SIZE): StablePage<T> | undefined {
   if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
+  const total = items.length;
   const first = (page - 1) * size + 1;
   const last = Math.min(page * size, total);
   // Item n counted from the oldest sits at index n − 1 oldest first, total − n newest first.
-  const slice = order === 'oldest-first' ? items.slice(first - 1, last) : items.slice(total - last, total - first + 1);
+  const slice = last < first ? [] : order === 'oldest-first' ? items.slice(first - 1, last) : items.slice(total - last, total - first + 1);
   return { items: slice, page, first, last, newer: Math.min(count - page, NEWER_PAGES_NAMED + 1) };
 }
 

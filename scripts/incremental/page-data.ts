@@ -78,8 +78,9 @@ export async function routePageData(): Promise<RouteData[]> {
     const page = await tagFromParams(at(params));
     if (page.kind === 'index') push('tags', params, [page, page.entities.items.map((e) => e.articles.length)]);
     else {
-      const strip = page.events.page === 1 ? getEventYears(page.entity.slug) : null;
-      push('tags', params, [page, strip, eventLookups(page.events.items), page.articles.items.map((a) => a.entities.map((e) => getEntity(e.slug) ?? null))]);
+      // Only the entity's first page draws the strip (its years are in the route's data); a numbered page is its slices.
+      const [articles, events, strip] = page.kind === 'entity' ? [page.articles, page.events, getEventYears(page.entity.slug)] : [page.articles.items, page.events.items, null];
+      push('tags', params, [page, strip, eventLookups(events), articles.map((a) => a.entities.map((e) => getEntity(e.slug) ?? null))]);
     }
   }
   const chips = timelineChips();
