@@ -118,7 +118,8 @@ export function stableSliceOfPages<T>(items: readonly T[], page: number, count: 
   if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
   const total = items.length;
   const first = (page - 1) * size + 1;
-  const last = Math.min(page * size, total);
+  // An empty slice past the end of the list says so by last = first − 1, whatever the list's length.
+  const last = Math.max(first - 1, Math.min(page * size, total));
   // Item n counted from the oldest sits at index n − 1 oldest first, total − n newest first.
   const slice = last < first ? [] : order === 'oldest-first' ? items.slice(first - 1, last) : items.slice(total - last, total - first + 1);
   return { items: slice, page, first, last, newer: Math.min(count - page, NEWER_PAGES_NAMED + 1) };
