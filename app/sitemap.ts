@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getArticlesForEntity, getChronology } from '@/lib/content';
-import { parseTagSegments, parseTimelineListSegments, parseTimelineSegments, paths, tagPagePath, timelineListPath } from '@/lib/paths';
+import { eventsPagePath, parseEventsSegments, parseTagSegments, parseTimelineListSegments, paths, tagPagePath, timelineListPath } from '@/lib/paths';
 import { eventsStaticParams } from '@/lib/routes/events-route';
 import { tagStaticParams } from '@/lib/routes/tag-route';
 import { timelineStaticParams } from '@/lib/routes/timeline-route';
@@ -24,9 +24,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
       return [{ path: tagPagePath(page), articles: page.kind === 'entity' ? getArticlesForEntity(page.entity) : all }];
     }),
     ...eventsStaticParams().flatMap(({ path }) => {
-      // The events routes share the timeline's segment shape: [entity] [page n].
-      const page = parseTimelineSegments(path);
-      return page ? [{ path: paths.events(page.entity, page.page), articles: getChronology(page.entity) }] : [];
+      const page = parseEventsSegments(path);
+      return page ? [{ path: eventsPagePath(page), articles: all }] : [];
     }),
     { path: paths.search(), articles: [] },
     ...all.map((a) => ({ path: paths.article(a.slug), articles: [a] })),

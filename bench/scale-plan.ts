@@ -50,9 +50,9 @@ function redated(text: string, date: string): string {
   return [headline, date, ...(isDateline ? rest : [second, ...rest])].join('\n\n');
 }
 
-export type Row = { stories: number; added: string; total: number; planned: number; byKind: Map<Kind, number>; ofKind: Map<Kind, number> };
+export type Row = { stories: number; dense: boolean; added: string; total: number; planned: number; byKind: Map<Kind, number>; ofKind: Map<Kind, number> };
 
-export function compare(stories: number, added: string, before: Record<string, string>, after: Record<string, string>): Row {
+export function compare(stories: number, dense: boolean, added: string, before: Record<string, string>, after: Record<string, string>): Row {
   const byKind = new Map<Kind, number>();
   const ofKind = new Map<Kind, number>();
   let planned = 0;
@@ -63,25 +63,28 @@ export function compare(stories: number, added: string, before: Record<string, s
     planned++;
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
   }
-  return { stories, added, total: Object.keys(after).length, planned, byKind, ofKind };
+  return { stories, dense, added, total: Object.keys(after).length, planned, byKind, ofKind };
 }
 
-/** Plans one story added to an archive of `stories`, both as the generator dates it and as the newest. */
-export function planSizes(sizes: readonly number[]): void {
+/**
+ * Plans one story added to an archive of each size, both as the generator dates it and as the
+ * newest; `dense` sizes are entity-dense long reads (make-scale-archive.ts --dense).
+ */
+export function planSizes(sizes: readonly { stories: number; dense: boolean }[]): void {
   const rows: Row[] = [];
-  for (const stories of sizes) {
+  for (const { stories, dense } of sizes) {
     // One folder throughout: a story's record names its file, so the two archives must share the folder.
-    const dir = path.join(tmpdir(), `scale-plan-${stories}-${process.pid}`);
+    const dir = path.join(tmpdir(), `scale-plan-${dense ? 'dense-' : ''}${stories}-${process.pid}`);
     const aside = `${dir}-added.txt`;
     rmSync(dir, { recursive: true, force: true });
-    run('npx', ['tsx', 'scripts/make-scale-archive.ts', dir, String(stories + 1)]);
+    run('npx', ['tsx', 'scripts/make-scale-archive.ts', dir, String(stories + 1), ...(dense ? ['--dense'] : [])]);
     const file = path.join(dir, 'articles', `${String(stories).padStart(6, '0')}_scale.txt`);
     renameSync(file, aside);
     const before = pageData(dir);
     renameSync(aside, file);
-    rows.push(compare(stories, 'generator’s next (oldest year)', before, pageData(dir)));
+    rows.push(compare(stories, dense, 'generator’s next (oldest year)', before, pageData(dir)));
     writeFileSync(file, redated(readFileSync(file, 'utf8'), 'December 30, 2025'));
-    rows.push(compare(stories, 'same, dated newest', before, pageData(dir)));
+    rows.push(compare(stories, dense, 'same, dated newest', before, pageData(dir)));
     if (process.env.BENCH_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
   }
   printPlanTable(rows);
@@ -89,10 +92,10 @@ export function planSizes(sizes: readonly number[]): void {
 
 /** The table: for each size and added story, routes planned (changed or new) of all routes, by kind. */
 export function printPlanTable(rows: readonly Row[]): void {
-  console.log(`\n| stories | story added | routes planned | of routes | ${KINDS.join(' | ')} |`);
-  console.log(`| --: | --- | --: | --: | ${KINDS.map(() => '--:').join(' | ')} |`);
+  console.log(`\n| stories | density | story added | routes planned | of routes | ${KINDS.join(' | ')} |`);
+  console.log(`| --: | --- | --- | --: | --: | ${KINDS.map(() => '--:').join(' | ')} |`);
   for (const r of rows) {
     const cells = KINDS.map((k) => `${r.byKind.get(k) ?? 0} / ${r.ofKind.get(k) ?? 0}`);
-    console.log(`| ${r.stories.toLocaleString('en')} | ${r.added} | ${r.planned} | ${r.total} | ${cells.join(' | ')} |`);
+    console.log(`| ${r.stories.toLocaleString('en')} | ${r.dense ? 'dense' : 'normal'} | ${r.added} | ${r.planned} | ${r.total} | ${cells.join(' | ')} |`);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:scale -- 1000 5000 10000 [--dense 300 1500] [--incremental 1000]` (or `-- --plan 1000
- * 10000`: only what one added story re-renders, bench/scale-plan.ts) — builds a synthetic archive of each size
+ * 10000 [--dense 300 1500]`: only what one added story re-renders, bench/scale-plan.ts) — builds a synthetic archive of each size
  * (scripts/make-scale-archive.ts) with the full `npm run build` (content check, next build,
  * postbuild) and prints one row per size: build seconds, ms per story, output size and file
  * count, the largest HTML page, the largest feed, and the build's peak memory (the summed
@@ -261,7 +261,7 @@ function marginals(rows: readonly Row[]): string[] {
 
 if (process.argv[2] === '--plan') {
   // Plan-only: what one added story re-renders, by kind of route (bench/scale-plan.ts); no build.
-  planSizes(process.argv.slice(3).map(Number));
+  planSizes(parseRuns(process.argv.slice(3)));
   process.exit(0);
 }
 const runs = parseRuns(process.argv.slice(2));

@@ -23,10 +23,12 @@ const item = 'inline-flex min-w-10 justify-center rounded-md px-3 py-2';
 /**
  * Links between the pages of a list numbered from its oldest end (lib/pagination pageFromOldest),
  * plus <link rel="prev/next"> (React places those in <head>). `links` are in reading order; `prev`
- * and `next` are the neighbours in that order, each with its own words ("← Newer", "Later →").
+ * and `next` are the neighbours in that order, each with its own words ("← Newer", "Later →"),
+ * which may lie beyond the list (the next year's events).
  */
 export function StablePageNav({ label, links, prev, next }: { label: string; links: readonly (PageLink | null)[]; prev: PageLink | null; next: PageLink | null }) {
-  if (links.length <= 1) return null;
+  // A one-page list still links on when it has neighbours (a year's events: the years either side).
+  if (links.length <= 1 && !prev && !next) return null;
   return (
     <nav aria-label={label} className="mt-10 font-sans text-sm">
       {prev ? <link rel="prev" href={prev.href} /> : null}

@@ -1,6 +1,6 @@
 /**
- * Pages that moved when an entity's three paged lists (tag, timeline, events) became one: the
- * list of every old address and its new one (lib/paths movedEntityPages), saved by the build's
+ * Pages that moved when an entity's three paged lists (tag, timeline, events) became one, and
+ * when the archive's events were paged by year: the list of every old address and its new one (lib/paths movedEntityPages), saved by the build's
  * content check beside the card list, and the small page left at each old address.
  *
  * The moved pages are written by the post-build, not rendered by Next: each is a fixed ~0.6 KB
@@ -13,7 +13,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { ArchiveStore } from '@/lib/content';
 import { EVENTS_PAGE_SIZE, PAGE_SIZE, TAG_EVENTS_PAGE_SIZE } from '@/lib/pagination';
-import { movedEntityPages, RESERVED_SEGMENTS, type MovedPage } from '@/lib/paths';
+import { splitByYear } from '@/lib/event-years';
+import { isYearSegment, movedEntityPages, movedEventsPages, RESERVED_SEGMENTS, type MovedPage } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
 import { writeFileAtomic } from '@/lib/write-atomic';
 
@@ -24,15 +25,23 @@ export type MovedPageEntry = z.infer<typeof movedPage>;
 /** Where the build keeps the list, beside the archive snapshot and the card list. */
 export const MOVED_PAGE_LIST_FILE = path.join('.next', 'cache', 'moved-pages.json');
 
-/** Every old per-entity timeline and events address of this archive, with where it moved. */
+/**
+ * Every old address of this archive's lists, with where it moved: each entity's timeline and
+ * events pages, then the archive's events pages 2… from before they were paged by year.
+ */
 export function movedPages(store: Pick<ArchiveStore, 'entities' | 'events' | 'storiesOf'>): MovedPageEntry[] {
   const sizes = { stories: PAGE_SIZE, oldEvents: EVENTS_PAGE_SIZE, tagEvents: TAG_EVENTS_PAGE_SIZE };
-  return store.entities
+  const entities = store.entities
+    // An entity whose slug reads as a year lost its old events address to that year's events page.
     .filter((e) => !RESERVED_SEGMENTS.includes(e.slug))
     .flatMap((e) => {
-      const counts = { stories: store.storiesOf.get(e.slug)?.length ?? 0, events: store.events.groupsByEntity.get(e.slug)?.length ?? 0 };
+      const counts = { stories: store.storiesOf.get(e.slug)?.length ?? 0, events: isYearSegment(e.slug) ? 0 : (store.events.groupsByEntity.get(e.slug)?.length ?? 0) };
       return movedEntityPages(e.slug, counts, sizes).map((m: MovedPage) => ({ ...m, title: e.name }));
     });
+  // Groups without a year are in no list; the old pages counted only those with one, as splitByYear does.
+  const years = splitByYear(store.events.groups).flatMap((y) => y.groups.map(() => y.year));
+  const events = movedEventsPages(years, { oldEvents: EVENTS_PAGE_SIZE, yearEvents: EVENTS_PAGE_SIZE }).map((m) => ({ ...m, title: 'Events' }));
+  return [...entities, ...events];
 }
 
 /** Saves the list for the post-build (atomically: a reader sees the old list or the new one). */

@@ -52,10 +52,8 @@ export function pageCount(total: number, size: number = PAGE_SIZE): number {
 
 /** The `page`-th slice of `items`, or undefined when that page does not exist. */
 export function paginate<T>(items: readonly T[], page: number, size: number = PAGE_SIZE): Page<T> | undefined {
-  const count = pageCount(items.length, size);
-  if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
-  const offset = (page - 1) * size;
-  return { items: items.slice(offset, offset + size), page, pageCount: count, total: items.length, offset };
+  // A list that fills its own pages: the general slice with the page count the list itself needs.
+  return sliceOfPages(items, page, pageCount(items.length, size), size);
 }
 
 /** Page numbers that need their own `/page/<n>/` route: 2…pageCount (page 1 is the base URL). */
@@ -108,13 +106,22 @@ export type StablePage<T> = {
  * page does not exist. The page's items keep the list's order.
  */
 export function pageFromOldest<T>(items: readonly T[], page: number, order: 'newest-first' | 'oldest-first', size: number = PAGE_SIZE): StablePage<T> | undefined {
-  const total = items.length;
-  const count = pageCount(total, size);
+  return stableSliceOfPages(items, page, pageCount(items.length, size), order, size);
+}
+
+/**
+ * Page `page` counted from the oldest item of `items` within a list of `count` pages that `items`
+ * may not fill (a tag page whose events run out before its stories do): an empty slice past the
+ * end of `items` (first > last), undefined when `page` is outside 1…count.
+ */
+export function stableSliceOfPages<T>(items: readonly T[], page: number, count: number, order: 'newest-first' | 'oldest-first', size: number = PAGE_SIZE): StablePage<T> | undefined {
   if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
+  const total = items.length;
   const first = (page - 1) * size + 1;
-  const last = Math.min(page * size, total);
+  // An empty slice past the end of the list says so by last = first − 1, whatever the list's length.
+  const last = Math.max(first - 1, Math.min(page * size, total));
   // Item n counted from the oldest sits at index n − 1 oldest first, total − n newest first.
-  const slice = order === 'oldest-first' ? items.slice(first - 1, last) : items.slice(total - last, total - first + 1);
+  const slice = last < first ? [] : order === 'oldest-first' ? items.slice(first - 1, last) : items.slice(total - last, total - first + 1);
   return { items: slice, page, first, last, newer: Math.min(count - page, NEWER_PAGES_NAMED + 1) };
 }
 

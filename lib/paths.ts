@@ -27,9 +27,15 @@ export const paths = {
   article: (slug: string, anchor?: string) => `/articles/${slug}/${anchor ? `#${anchor}` : ''}`,
   /** The tag index in one sort (`/tags/`, `/tags/by-count/`), or its n-th page. */
   tags: (sort: TagSort = 'name', page = 1) => pagePath(sort === 'count' ? `/tags/${BY_COUNT}/` : '/tags/', page),
-  tag: (slug: string, page = 1) => pagePath(`/tags/${slug}/`, page),
-  /** The events section of an entity's n-th tag page (each tag page carries its slice of the entity's events). */
-  tagEvents: (slug: string, page = 1) => `${pagePath(`/tags/${slug}/`, page)}#events`,
+  /** An entity's first page, `/tags/<slug>/`: its latest stories and events, with its counts. */
+  tag: (slug: string) => `/tags/${slug}/`,
+  /**
+   * Page n of an entity's list counted from its oldest story and earliest event (page 1 = the
+   * oldest), so a page keeps what it holds as newer stories arrive (`/tags/<slug>/page/<n>/`).
+   */
+  tagPage: (slug: string, page: number) => `/tags/${slug}/page/${page}/`,
+  /** The events section of an entity's first page, or of its page n counted from the oldest. */
+  tagEvents: (slug: string, page: number | null = null) => `${page === null ? `/tags/${slug}/` : `/tags/${slug}/page/${page}/`}#events`,
   /**
    * `/timeline/`: the archive's latest stories. With an entity: the old address of that entity's
    * timeline (`/timeline/<slug>/`, `page` its old page), now a moved page pointing at its tag page
@@ -43,8 +49,13 @@ export const paths = {
   timelinePage: (page: number) => `/timeline/page/${page}/`,
   search: () => '/search/',
   sitemap: () => '/sitemap.xml',
-  /** `/events/` or its n-th page; with an entity, the old address of its events, now a moved page (see movedEntityPages). */
+  /**
+   * `/events/`, the overview; with an entity, the old address of its events, and with a page n ≥ 2
+   * the old n-th page of the archive's events: both now moved pages (see movedEntityPages, movedEventsPages).
+   */
   events: (entity?: string, page = 1) => pagePath(entity ? `/events/${entity}/` : '/events/', page),
+  /** The events of one year (`/events/2005/`), or its n-th page counted from the year's earliest event. */
+  eventsYear: (year: number, page = 1) => pagePath(`/events/${year}/`, page),
   articleImage: (slug: string) => `/og/articles/${slug}/image.png`,
   tagImage: (slug: string) => `/og/tags/${slug}/image.png`,
   siteImage: () => '/og/site/image.png',
@@ -64,8 +75,8 @@ export type FeedPaths = ReturnType<typeof paths.feeds>;
 /** A page of the timeline: the whole archive's or one entity's, at a 1-based page number. */
 export type TimelinePage = { entity: string | undefined; page: number };
 
-/** A page under /tags/: the index's n-th page in one sort, or one entity's n-th page. */
-export type TagPage = { kind: 'index'; sort: TagSort; page: number } | { kind: 'entity'; entity: string; page: number };
+/** A page under /tags/: the index's n-th page in one sort, or one entity's first page (`page` null) or its page n counted from the oldest. */
+export type TagPage = { kind: 'index'; sort: TagSort; page: number } | { kind: 'entity'; entity: string; page: number | null };
 
 /** The catch-all segments after a route's base for a list page: `[]` for page 1, else `['page', n]`. */
 const pageSegments = (page: number) => (page <= 1 ? [] : ['page', String(page)]);
@@ -105,7 +116,7 @@ export function parseTimelineSegments(segments: readonly string[] | undefined): 
 /** The /tags/ catch-all segments of a tag page (the inverse of parseTagSegments). */
 export function tagSegments(page: TagPage): string[] {
   if (page.kind === 'index') return [...(page.sort === 'count' ? [BY_COUNT] : []), ...pageSegments(page.page)];
-  return [page.entity, ...pageSegments(page.page)];
+  return [page.entity, ...(page.page === null ? [] : ['page', String(page.page)])];
 }
 
 /**
@@ -120,9 +131,41 @@ export function parseTagSegments(segments: readonly string[] | undefined): TagPa
   if (first === undefined || first === 'page') return index('name', pageFromSegments(parts));
   if (first === BY_COUNT) return index('count', pageFromSegments(rest));
   if (RESERVED_SEGMENTS.includes(first)) return undefined;
-  const page = pageFromSegments(rest);
-  return page === undefined ? undefined : { kind: 'entity', entity: first, page };
+  if (rest.length === 0) return { kind: 'entity', entity: first, page: null };
+  // An entity's numbered pages count from its oldest story, so page 1 is a page of its own.
+  if (rest.length !== 2 || rest[0] !== 'page' || !/^[1-9]\d*$/.test(rest[1] ?? '')) return undefined;
+  return { kind: 'entity', entity: first, page: Number(rest[1]) };
 }
+
+/** A page of the events: the overview, or page n of one year's events (counted from the year's earliest). */
+export type EventsPage = { kind: 'overview' } | { kind: 'year'; year: number; page: number };
+
+/** A year as an events URL writes it: four digits (years before 1000 and after 9999 have no page of their own). */
+const YEAR_SEGMENT = /^[1-9]\d{3}$/;
+
+/** Whether `segment` reads as a year of the events pages (so it can never be an entity's old events address). */
+export const isYearSegment = (segment: string) => YEAR_SEGMENT.test(segment);
+
+/** The /events/ catch-all segments of an events page (the inverse of parseEventsSegments). */
+export function eventsSegments(page: EventsPage): string[] {
+  return page.kind === 'overview' ? [] : [String(page.year), ...pageSegments(page.page)];
+}
+
+/**
+ * Reads the events route's catch-all segments: `[]` is the overview, `['2005']` and
+ * `['2005','page','2']` a year's pages. Undefined for any other shape (the old `['page', n]` and
+ * an entity's old events are moved pages, not routes).
+ */
+export function parseEventsSegments(segments: readonly string[] | undefined): EventsPage | undefined {
+  const [first, ...rest] = segments ?? [];
+  if (first === undefined) return { kind: 'overview' };
+  if (!isYearSegment(first)) return undefined;
+  const page = pageFromSegments(rest);
+  return page === undefined ? undefined : { kind: 'year', year: Number(first), page };
+}
+
+/** The page path of an events page. */
+export const eventsPagePath = (page: EventsPage) => (page.kind === 'overview' ? paths.events() : paths.eventsYear(page.year, page.page));
 
 /** A page of the archive's timeline: its latest stories (`null`, at `/timeline/`) or page n counted from the oldest. */
 export type TimelineListPage = number | null;
@@ -151,17 +194,20 @@ export const timelineListPath = (page: TimelineListPage) => (page === null ? pat
 export const timelinePagePath = ({ entity, page }: TimelinePage) => paths.timeline(entity, page);
 
 /** The page path of a page under /tags/. */
-export const tagPagePath = (page: TagPage) => (page.kind === 'index' ? paths.tags(page.sort, page.page) : paths.tag(page.entity, page.page));
+export const tagPagePath = (page: TagPage) => (page.kind === 'index' ? paths.tags(page.sort, page.page) : page.page === null ? paths.tag(page.entity) : paths.tagPage(page.entity, page.page));
 
 /** An old address and the page that now holds what it showed. */
 export type MovedPage = { from: string; to: string };
 
 /**
  * Every old per-entity timeline and events address and where its content now lives. An entity
- * once had three paged lists (tag, timeline, events); its tag pages now carry the same stories in
- * the same order and page size as its timeline did, plus a slice of `tagEventsPageSize` of its
- * events, so `/timeline/<e>/page/<n>/` moves to `/tags/<e>/page/<n>/` and the events page that
- * began with event k moves to the tag page carrying event k.
+ * once had three paged lists (tag, timeline, events), the timeline newest first in pages of
+ * `stories` counted from the newest; its tag pages now carry its stories and its events, `stories`
+ * and `tagEvents` a page, in pages counted from the oldest (its first page, `/tags/<e>/`, the
+ * latest). So old timeline page n, which began with the n-th page's newest story, moves to the
+ * tag page holding that story, and the events page that began with event k to the tag page
+ * holding event k (counted from the earliest); the newest timeline page to the entity's first page. An entity whose stories and
+ * events fit on one page has only that page.
  */
 export function movedEntityPages(
   entity: string,
@@ -169,11 +215,36 @@ export function movedEntityPages(
   sizes: { stories: number; oldEvents: number; tagEvents: number },
 ): MovedPage[] {
   const pages = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
-  const timeline = Array.from({ length: pages(counts.stories, sizes.stories) }, (_, i) => ({ from: paths.timeline(entity, i + 1), to: paths.tag(entity, i + 1) }));
+  const paged = counts.stories > sizes.stories || counts.events > sizes.tagEvents;
+  const timeline = Array.from({ length: pages(counts.stories, sizes.stories) }, (_, i) => {
+    // Its first story is number stories − i·size counted from the oldest.
+    const fromOldest = counts.stories - i * sizes.stories;
+    return { from: paths.timeline(entity, i + 1), to: i === 0 || !paged ? paths.tag(entity) : paths.tagPage(entity, Math.ceil(fromOldest / sizes.stories)) };
+  });
   if (counts.events === 0) return timeline;
   const events = Array.from({ length: pages(counts.events, sizes.oldEvents) }, (_, i) => {
     const first = i * sizes.oldEvents;
-    return { from: paths.events(entity, i + 1), to: paths.tagEvents(entity, Math.floor(first / sizes.tagEvents) + 1) };
+    return { from: paths.events(entity, i + 1), to: !paged ? paths.tagEvents(entity) : paths.tagEvents(entity, Math.floor(first / sizes.tagEvents) + 1) };
   });
   return [...timeline, ...events];
+}
+
+/**
+ * Where the archive's old events pages went when the events were paged by year: old page n ≥ 2
+ * held events (n−1)·size+1 … n·size counted from the earliest. When all of them fall in one
+ * year it moves to that year's page holding its first event; otherwise to the overview.
+ * `years` is the year of every event group, oldest first.
+ */
+export function movedEventsPages(years: readonly number[], sizes: { oldEvents: number; yearEvents: number }): MovedPage[] {
+  const pages = Math.max(1, Math.ceil(years.length / sizes.oldEvents));
+  // The position of each group within its year, counted from 0 (the years run oldest first).
+  const withinYear: number[] = [];
+  years.forEach((year, i) => withinYear.push(i > 0 && years[i - 1] === year ? (withinYear[i - 1] ?? 0) + 1 : 0));
+  return Array.from({ length: pages - 1 }, (_, i) => {
+    const first = (i + 1) * sizes.oldEvents;
+    const last = Math.min(first + sizes.oldEvents, years.length) - 1;
+    const year = years[first];
+    const to = year !== undefined && years[last] === year ? paths.eventsYear(year, Math.floor((withinYear[first] ?? 0) / sizes.yearEvents) + 1) : paths.events();
+    return { from: paths.events(undefined, i + 2), to };
+  });
 }

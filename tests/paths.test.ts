@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extraPageNumbers } from '@/lib/pagination';
 import {
+  eventsPagePath,
+  eventsSegments,
   movedEntityPages,
+  movedEventsPages,
+  parseEventsSegments,
   pageFromSegments,
   pagePath,
   parseTagSegments,
@@ -28,7 +32,8 @@ describe('site URLs', () => {
     expect(paths.tags()).toBe('/tags/');
     expect(paths.tags('count')).toBe('/tags/by-count/');
     expect(paths.tag('belarus')).toBe('/tags/belarus/');
-    expect(paths.tag('belarus', 2)).toBe('/tags/belarus/page/2/');
+    expect(paths.tagPage('belarus', 2)).toBe('/tags/belarus/page/2/');
+    expect(paths.tagPage('belarus', 1)).toBe('/tags/belarus/page/1/');
     expect(paths.timeline()).toBe('/timeline/');
     expect(paths.timeline(undefined, 4)).toBe('/timeline/page/4/');
     expect(paths.timeline('stilet', 3)).toBe('/timeline/stilet/page/3/');
@@ -81,7 +86,8 @@ describe('reading URLs back', () => {
       [{ kind: 'index', sort: 'name', page: 2 }, '/tags/page/2/'],
       [{ kind: 'index', sort: 'count', page: 1 }, '/tags/by-count/'],
       [{ kind: 'index', sort: 'count', page: 12 }, '/tags/by-count/page/12/'],
-      [{ kind: 'entity', entity: 'belarus', page: 1 }, '/tags/belarus/'],
+      [{ kind: 'entity', entity: 'belarus', page: null }, '/tags/belarus/'],
+      [{ kind: 'entity', entity: 'belarus', page: 1 }, '/tags/belarus/page/1/'],
       [{ kind: 'entity', entity: 'belarus', page: 9 }, '/tags/belarus/page/9/'],
     ];
     for (const [page, path] of pages) {
@@ -94,7 +100,8 @@ describe('reading URLs back', () => {
   it('rejects malformed /tags/ segments', () => {
     const bad = [
       ['by-count', 'x'],
-      ['belarus', 'page', '1'],
+      ['belarus', 'page', '0'],
+      ['belarus', 'page', '01'],
       ['belarus', 'x'],
       ['belarus', 'page', '2', 'x'],
       // The index's own pages: page 1 has only the base URL, and the number must be a plain integer.
@@ -132,27 +139,80 @@ describe('reading URLs back', () => {
 describe('movedEntityPages', () => {
   const sizes = { stories: 20, oldEvents: 40, tagEvents: 20 };
 
-  it('moves each old timeline page to the tag page with the same stories (same order, same page size)', () => {
+  it('moves each old timeline page, newest first, to the tag page counted from the oldest that holds its first story', () => {
+    // 41 stories: old page 1 began with story 41 counted from the oldest (now the first page, the latest),
+    // old page 2 with story 21 (tag page 2: stories 21–40), old page 3 with story 1 (tag page 1).
     const moved = movedEntityPages('stilet', { stories: 41, events: 0 }, sizes);
     expect(moved).toEqual([
       { from: '/timeline/stilet/', to: '/tags/stilet/' },
       { from: '/timeline/stilet/page/2/', to: '/tags/stilet/page/2/' },
-      { from: '/timeline/stilet/page/3/', to: '/tags/stilet/page/3/' },
+      { from: '/timeline/stilet/page/3/', to: '/tags/stilet/page/1/' },
     ]);
+    // 45 stories: old page 2 began with story 25, on tag page 2.
+    expect(movedEntityPages('stilet', { stories: 45, events: 0 }, sizes)[1]).toEqual({ from: '/timeline/stilet/page/2/', to: '/tags/stilet/page/2/' });
   });
 
   it('moves the old events page that began with event k to the events of the tag page carrying event k', () => {
     // 85 events at 40 a page began with events 1, 41 and 81: at 20 a tag page, those are on pages 1, 3 and 5.
     const events = movedEntityPages('stilet', { stories: 5, events: 85 }, sizes).filter((m) => m.from.startsWith('/events/'));
     expect(events).toEqual([
-      { from: '/events/stilet/', to: '/tags/stilet/#events' },
+      { from: '/events/stilet/', to: '/tags/stilet/page/1/#events' },
       { from: '/events/stilet/page/2/', to: '/tags/stilet/page/3/#events' },
       { from: '/events/stilet/page/3/', to: '/tags/stilet/page/5/#events' },
     ]);
   });
 
+  it('moves everything of an entity that fits on one page to that page', () => {
+    expect(movedEntityPages('stilet', { stories: 20, events: 20 }, sizes)).toEqual([
+      { from: '/timeline/stilet/', to: '/tags/stilet/' },
+      { from: '/events/stilet/', to: '/tags/stilet/#events' },
+    ]);
+  });
+
   it('leaves no events address for an entity without events, and still moves its one timeline page', () => {
     expect(movedEntityPages('mzkt', { stories: 0, events: 0 }, sizes)).toEqual([{ from: '/timeline/mzkt/', to: '/tags/mzkt/' }]);
+  });
+});
+
+describe('the events pages by year', () => {
+  it('puts the overview at /events/ and page n of a year, counted from its earliest, at /events/<year>/page/<n>/', () => {
+    expect(eventsPagePath({ kind: 'overview' })).toBe('/events/');
+    expect(eventsPagePath({ kind: 'year', year: 2005, page: 1 })).toBe('/events/2005/');
+    expect(eventsPagePath({ kind: 'year', year: 2005, page: 3 })).toBe('/events/2005/page/3/');
+  });
+
+  it('reads back what it builds, and nothing else (the old numbered pages and entity addresses are not routes)', () => {
+    for (const page of [{ kind: 'overview' } as const, { kind: 'year', year: 1995, page: 1 } as const, { kind: 'year', year: 2024, page: 12 } as const]) {
+      expect(parseEventsSegments(eventsSegments(page))).toEqual(page);
+      expect(parseEventsSegments(afterRoute(eventsPagePath(page)))).toEqual(page);
+    }
+    for (const bad of [['page', '2'], ['belarus'], ['2005', 'page', '1'], ['2005', 'page'], ['0995'], ['20050'], ['2005', '2']]) {
+      expect(parseEventsSegments(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('movedEventsPages', () => {
+  const sizes = { oldEvents: 4, yearEvents: 2 };
+
+  it('moves an old page whose events share one year to the page of that year holding its first event, and any other to the overview', () => {
+    // Events by year, oldest first: 2001 ×3, 2002 ×6, 2003 ×1. Old pages of 4: [2001 ×3, 2002], [2002 ×4], [2002, 2003].
+    const years = [2001, 2001, 2001, 2002, 2002, 2002, 2002, 2002, 2002, 2003];
+    expect(movedEventsPages(years, sizes)).toEqual([
+      // Old page 2 began with 2002's second event: at 2 a page, that is 2002's page 1.
+      { from: '/events/page/2/', to: '/events/2002/' },
+      { from: '/events/page/3/', to: '/events/' },
+    ]);
+    // Its first event, the year's fourth, is on the year's page 2.
+    expect(movedEventsPages([2001, 2001, 2001, 2001, 2001, 2001, 2001, 2001], { oldEvents: 3, yearEvents: 2 })).toEqual([
+      { from: '/events/page/2/', to: '/events/2001/page/2/' },
+      { from: '/events/page/3/', to: '/events/2001/page/4/' },
+    ]);
+  });
+
+  it('moves nothing when the events fit on the old first page, which is still /events/', () => {
+    expect(movedEventsPages([2001, 2002], sizes)).toEqual([]);
+    expect(movedEventsPages([], sizes)).toEqual([]);
   });
 });
 

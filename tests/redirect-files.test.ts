@@ -27,6 +27,25 @@ describe('redirect files for previous slugs', () => {
     ]);
   });
 
+  it('lists the moved list pages after the stories, each old URL with and without its slash, keeping a section', () => {
+    const moved = [
+      { from: '/timeline/stilet/', to: '/tags/stilet/' },
+      { from: '/events/page/2/', to: '/events/2005/' },
+      { from: '/events/stilet/page/2/', to: '/tags/stilet/page/3/#events' },
+    ];
+    expect(entries(nginxRedirectMap(REDIRECTS.slice(0, 1), moved))).toEqual([
+      '"/articles/old-headline/" "/articles/corrected-headline/";',
+      '"/articles/old-headline" "/articles/corrected-headline/";',
+      '"/timeline/stilet/" "/tags/stilet/";',
+      '"/timeline/stilet" "/tags/stilet/";',
+      '"/events/page/2/" "/events/2005/";',
+      '"/events/page/2" "/events/2005/";',
+      '"/events/stilet/page/2/" "/tags/stilet/page/3/#events";',
+      '"/events/stilet/page/2" "/tags/stilet/page/3/#events";',
+    ]);
+    expect(entries(hostRedirects([], moved.slice(1, 2)))).toEqual(['/events/page/2/ /events/2005/ 301', '/events/page/2 /events/2005/ 301']);
+  });
+
   it('gives valid empty files when no story changed its slug', () => {
     expect(entries(nginxRedirectMap([]))).toEqual([]);
     expect(entries(hostRedirects([]))).toEqual([]);

@@ -86,10 +86,20 @@ describe('metadataFor other pages', () => {
     expect(meta.description).toMatch(/^1 story about STILET/);
   });
 
-  it('gives a later page of a tag its own canonical URL and title, and counts all the tag’s stories', () => {
-    const meta = metadataFor({ kind: 'tag', entity: stilet, articles: [story], total: 25, page: 2 });
+  it('gives a numbered page of a tag its own canonical URL and title, and describes it by the stories it holds, with no total', () => {
+    const meta = metadataFor({ kind: 'tag', entity: stilet, articles: [story], page: 2, range: { first: 21, last: 25 } });
     expect(meta.alternates?.canonical).toBe(`${ORIGIN}/tags/stilet/page/2/`);
     expect(meta.title).toMatch(/STILET.*page 2/);
+    expect(meta.description).toMatch(/^Stories 21–25 about STILET, counted from the oldest/);
+    // Page 1 counts from the oldest too: its own URL and title, not the tag's first page.
+    const one = metadataFor({ kind: 'tag', entity: stilet, articles: [story], page: 1, range: { first: 1, last: 20 } });
+    expect(one.alternates?.canonical).toBe(`${ORIGIN}/tags/stilet/page/1/`);
+    expect(one.title).toMatch(/STILET.*page 1/);
+  });
+
+  it('counts all the tag’s stories on its first page', () => {
+    const meta = metadataFor({ kind: 'tag', entity: stilet, articles: [story], total: 25 });
+    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/tags/stilet/`);
     expect(meta.description).toMatch(/^25 stories about STILET/);
   });
 
@@ -106,10 +116,11 @@ describe('metadataFor other pages', () => {
     expect(metadataFor({ kind: 'timeline', articles: [story], total: 45 }).alternates?.canonical).toBe(`${ORIGIN}/timeline/`);
   });
 
-  it('describes a later events page by the events it holds, with no archive total', () => {
-    const meta = metadataFor({ kind: 'events', page: 3, range: { first: 81, last: 120 } });
-    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/events/page/3/`);
-    expect(meta.description).toMatch(/^Dated statements 81–120 /);
+  it("describes a later page of a year's events by the events it holds, with no archive total", () => {
+    const meta = metadataFor({ kind: 'events', year: 2005, page: 3, range: { first: 81, last: 120 } });
+    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/events/2005/page/3/`);
+    expect(meta.description).toMatch(/^Dated statements 81–120 of 2005 /);
+    expect(meta.title).toBe('Events of 2005 (page 3)');
   });
 
   it('keeps a redirect stub out of indexes and canonicalises it to the current URL', () => {

@@ -1,26 +1,44 @@
 /**
- * The one lookup for the events routes: /events/ and /events/page/<n>/. Pages are slices of
- * the precomputed event groups, oldest first, so no page grows with the archive beyond one page
- * of events. Page 1 is the overview (the archive's counts, its strip, the entity filter); a
- * later page is its events and links to its neighbours only, so it changes when its own
- * events do, not whenever any story arrives (docs/scale.md).
- * An entity's events are on its tag pages; its old `/events/<entity>/…` addresses are moved
- * pages written by the post-build (lib/paths movedEntityPages).
+ * The one lookup for the events routes: `/events/`, the overview (the archive's counts, its strip,
+ * the entity filter and every year with its count), and `/events/<year>/`, that year's events
+ * oldest first, paged within the year (`/events/<year>/page/<n>/`, counted from the year's
+ * earliest) only when one year holds more than a page. A story's dated statements then change
+ * the pages of the years they name, not every page after the earliest of them (docs/scale.md).
+ * The old `/events/page/<n>/` addresses and an entity's old `/events/<entity>/…` are moved pages
+ * written by the post-build (lib/paths movedEventsPages, movedEntityPages).
  */
 import { notFound } from 'next/navigation';
 import { getEntities, getEntityEvents, getEventIndex, type EventGroup, type IndexedEntity } from '@/lib/content';
-import { EVENTS_PAGE_SIZE, extraPageNumbers, pageFromOldest, paginate, type Page, type StablePage } from '@/lib/pagination';
+import { EVENTS_PAGE_SIZE, pageCount, pageFromOldest, type StablePage } from '@/lib/pagination';
+import { splitByYear, type EventYear } from '@/lib/event-years';
+import { eventsSegments, parseEventsSegments, RESERVED_SEGMENTS } from '@/lib/paths';
 
 export { EVENTS_PAGE_SIZE } from '@/lib/pagination';
-import { parseTimelineSegments, paths, RESERVED_SEGMENTS, timelineSegments } from '@/lib/paths';
-
 
 export type EventsParams = Promise<{ path?: string[] }>;
+
 export type EventsRoute =
-  /** `/events/`: the oldest events with the archive's counts and page count. */
-  | { kind: 'overview'; groups: Page<EventGroup>; base: string }
-  /** `/events/page/<n>/`: a stable page, naming neither the total nor the page count. */
-  | { kind: 'page'; groups: StablePage<EventGroup> };
+  /** `/events/`: the archive's event count and every year that has events, oldest first, with its count. */
+  | { kind: 'overview'; total: number; years: { year: number; count: number }[] }
+  /**
+   * `/events/<year>/…`: page n of the year's events counted from its earliest; the year's count
+   * only on its first page; the years either side that have events (null at either end).
+   */
+  | { kind: 'year'; year: number; groups: StablePage<EventGroup>; total: number | null; earlier: number | null; later: number | null };
+
+// Computed once per event index (the dev server's archive is rebuilt when content changes, with a new index).
+const yearsOf = new WeakMap<readonly EventGroup[], EventYear[]>();
+
+/** The archive's events by year, oldest year first, each year's groups in the list's order. */
+export function eventYears(): EventYear[] {
+  const groups = getEventIndex().groups;
+  let years = yearsOf.get(groups);
+  if (!years) {
+    years = splitByYear(groups);
+    yearsOf.set(groups, years);
+  }
+  return years;
+}
 
 let withEvents: { entity: IndexedEntity; count: number }[] | undefined;
 
@@ -34,25 +52,32 @@ export function entitiesWithEvents(): { entity: IndexedEntity; count: number }[]
   return withEvents;
 }
 
-/** Every events page to export: the archive's pages. */
+/** Every events page to export: the overview, then each year's pages. */
 export function eventsStaticParams(): { path: string[] }[] {
-  // The events routes have the timeline's segment shape: [page n].
-  return [1, ...extraPageNumbers(getEventIndex().groups.length, EVENTS_PAGE_SIZE)].map((page) => ({ path: timelineSegments({ entity: undefined, page }) }));
+  const years = eventYears().flatMap(({ year, groups }) =>
+    Array.from({ length: pageCount(groups.length, EVENTS_PAGE_SIZE) }, (_, i) => ({ path: eventsSegments({ kind: 'year', year, page: i + 1 }) })),
+  );
+  return [{ path: eventsSegments({ kind: 'overview' }) }, ...years];
 }
 
 /** Resolves the route's params, or calls notFound(). */
 export async function eventsFromParams(params: EventsParams): Promise<EventsRoute> {
-  const { path } = await params;
-  // Same URL shape as the timeline: [entity] [page n].
-  const parsed = parseTimelineSegments(path);
-  if (!parsed || parsed.entity !== undefined) notFound();
-  const all = getEventIndex().groups;
-  if (parsed.page === 1) {
-    const groups = paginate(all, 1, EVENTS_PAGE_SIZE);
-    if (!groups) notFound();
-    return { kind: 'overview', groups, base: paths.events() };
+  const parsed = parseEventsSegments((await params).path);
+  if (!parsed) notFound();
+  const years = eventYears();
+  if (parsed.kind === 'overview') {
+    return { kind: 'overview', total: years.reduce((n, y) => n + y.groups.length, 0), years: years.map((y) => ({ year: y.year, count: y.groups.length })) };
   }
-  const groups = pageFromOldest(all, parsed.page, 'oldest-first', EVENTS_PAGE_SIZE);
-  if (!groups) notFound();
-  return { kind: 'page', groups };
+  const at = years.findIndex((y) => y.year === parsed.year);
+  const year = years[at];
+  const groups = year ? pageFromOldest(year.groups, parsed.page, 'oldest-first', EVENTS_PAGE_SIZE) : undefined;
+  if (!year || !groups) notFound();
+  return {
+    kind: 'year',
+    year: year.year,
+    groups,
+    total: parsed.page === 1 ? year.groups.length : null,
+    earlier: years[at - 1]?.year ?? null,
+    later: years[at + 1]?.year ?? null,
+  };
 }

@@ -1,18 +1,20 @@
 /**
  * The one lookup for everything under /tags/: the index (`/tags/`, `/tags/by-count/`, and
- * their `page/<n>/` once the entities outgrow one page), an
- * entity's page (`/tags/<slug>/`) and its further pages (`/tags/<slug>/page/<n>/`). One
- * optional catch-all route serves them all, so the export never has an empty route even
- * when no entity tags anything.
+ * their `page/<n>/` once the entities outgrow one page), an entity's first page
+ * (`/tags/<slug>/`) and its numbered pages (`/tags/<slug>/page/<n>/`). One optional catch-all
+ * route serves them all, so the export never has an empty route even when no entity tags anything.
  *
- * An entity has one paged list: page n carries its n-th slice of stories (newest first, which
- * is its timeline) and its n-th slice of events (oldest first), so its pages grow with its
- * stories and events rather than three lists each growing with every mention (docs/scale.md).
+ * An entity has one paged list of its stories and its events. Its first page is the latest: the
+ * newest 20 stories and latest 20 events with the entity's counts, years and companions. Its
+ * numbered pages count from the oldest, like the archive's timeline: page n holds stories
+ * 20(n−1)+1 … 20n counted from the oldest (newest first on the page) and events 20(n−1)+1 … 20n
+ * counted from the earliest, and names no count, so a story added at the newest end changes the
+ * first page and the page it lands on rather than every page (docs/scale.md).
  */
 import { notFound } from 'next/navigation';
 import { getChronology, getCoOccurring, getEntities, getEntity, getEntityEvents, getYearCounts, type Article, type EntityCount, type EventGroup, type IndexedEntity, type YearCounts } from '@/lib/content';
 import { tagIndexOrder } from '@/lib/entity-types';
-import { extraPageNumbers, pageCount, paginate, sliceOfPages, TAG_EVENTS_PAGE_SIZE, TAG_INDEX_PAGE_SIZE, type Page } from '@/lib/pagination';
+import { extraPageNumbers, pageCount, paginate, PAGE_SIZE, stableSliceOfPages, TAG_EVENTS_PAGE_SIZE, TAG_INDEX_PAGE_SIZE, type Page, type StablePage } from '@/lib/pagination';
 import { parseTagSegments, RESERVED_SEGMENTS, tagSegments, type TagSort } from '@/lib/paths';
 
 export type { TagSort } from '@/lib/paths';
@@ -20,15 +22,25 @@ export type TagParams = Promise<{ path?: string[] }>;
 export type TagRoute =
   /** `entities` is this page's slice of the whole index in this sort. */
   | { kind: 'index'; sort: TagSort; entities: Page<IndexedEntity> }
-  /** `articles` and `events` are this page's slices; both share the page's number and page count. */
-  | { kind: 'entity'; entity: IndexedEntity; articles: Page<Article>; events: Page<EventGroup>; years: YearCounts; together: readonly EntityCount[] };
+  /**
+   * `/tags/<e>/`: the newest stories and the latest events (oldest first), the entity's counts,
+   * years and companions, and how many numbered pages it has (0 when this page holds everything).
+   */
+  | { kind: 'entity'; entity: IndexedEntity; articles: readonly Article[]; total: number; events: readonly EventGroup[]; eventTotal: number; pages: number; years: YearCounts; together: readonly EntityCount[] }
+  /** `/tags/<e>/page/<n>/`: stories and events counted from the oldest; no count, no page count. */
+  | { kind: 'entity-page'; entity: IndexedEntity; articles: StablePage<Article>; events: StablePage<EventGroup> };
 
 /** How many pages an entity's list has: enough for its stories and for its events. */
 export function entityPageCount(stories: number, events: number): number {
   return Math.max(pageCount(stories), pageCount(events, TAG_EVENTS_PAGE_SIZE));
 }
 
-/** Every /tags/ page to export: the index's pages in both sorts, then each entity's pages. */
+/** How many numbered pages an entity's list has: none when its first page holds every story and event. */
+function numberedPages(stories: number, events: number): number {
+  return stories > PAGE_SIZE || events > TAG_EVENTS_PAGE_SIZE ? entityPageCount(stories, events) : 0;
+}
+
+/** Every /tags/ page to export: the index's pages in both sorts, then each entity's first page and numbered pages. */
 export function tagStaticParams(): { path: string[] }[] {
   const indexPages = [1, ...extraPageNumbers(getEntities().length, TAG_INDEX_PAGE_SIZE)];
   const sorts: TagSort[] = ['name', 'count'];
@@ -36,9 +48,10 @@ export function tagStaticParams(): { path: string[] }[] {
     ...sorts.flatMap((sort) => indexPages.map((page) => ({ path: tagSegments({ kind: 'index', sort, page }) }))),
     ...getEntities()
       .filter((e) => !RESERVED_SEGMENTS.includes(e.slug))
-      .flatMap((e) =>
-        Array.from({ length: entityPageCount(getChronology(e.slug).length, getEntityEvents(e.slug).length) }, (_, i) => ({ path: tagSegments({ kind: 'entity', entity: e.slug, page: i + 1 }) })),
-      ),
+      .flatMap((e) => {
+        const pages = numberedPages(getChronology(e.slug).length, getEntityEvents(e.slug).length);
+        return [null, ...Array.from({ length: pages }, (_, i) => i + 1)].map((page) => ({ path: tagSegments({ kind: 'entity', entity: e.slug, page }) }));
+      }),
   ];
 }
 
@@ -55,9 +68,22 @@ export async function tagFromParams(params: TagParams): Promise<TagRoute> {
   if (!entity) notFound();
   const stories = getChronology(entity.slug);
   const allEvents = getEntityEvents(entity.slug);
-  const count = entityPageCount(stories.length, allEvents.length);
-  const articles = sliceOfPages(stories, parsed.page, count);
-  const events = sliceOfPages(allEvents, parsed.page, count, TAG_EVENTS_PAGE_SIZE);
+  const pages = numberedPages(stories.length, allEvents.length);
+  if (parsed.page === null) {
+    return {
+      kind: 'entity',
+      entity,
+      articles: stories.slice(0, PAGE_SIZE),
+      total: stories.length,
+      events: allEvents.slice(Math.max(0, allEvents.length - TAG_EVENTS_PAGE_SIZE)),
+      eventTotal: allEvents.length,
+      pages,
+      years: getYearCounts(entity.slug),
+      together: getCoOccurring(entity.slug),
+    };
+  }
+  const articles = stableSliceOfPages(stories, parsed.page, pages, 'newest-first');
+  const events = stableSliceOfPages(allEvents, parsed.page, pages, 'oldest-first', TAG_EVENTS_PAGE_SIZE);
   if (!articles || !events) notFound();
-  return { kind: 'entity', entity, articles, events, years: getYearCounts(entity.slug), together: getCoOccurring(entity.slug) };
+  return { kind: 'entity-page', entity, articles, events };
 }

@@ -16,8 +16,12 @@ export type SeoRoute =
   | { kind: 'article'; article: Article; entities: readonly Entity[]; original?: Article | null }
   /** `page` is the index's list page (1 when left out). */
   | { kind: 'tags'; order?: 'name' | 'count'; page?: number }
-  /** `articles` are the stories listed on this page; `total` counts all of the tag's stories. */
-  | { kind: 'tag'; entity: Entity; articles: readonly Article[]; total?: number; page?: number }
+  /**
+   * `articles` are the stories listed on this page. The tag's first page (`page` left out):
+   * `total` counts all of its stories. Its page `page` counted from the oldest holds stories
+   * `range.first`–`range.last` and names no total.
+   */
+  | { kind: 'tag'; entity: Entity; articles: readonly Article[]; total?: number; page?: number; range?: { first: number; last: number } }
   /**
    * The whole archive's timeline (an entity's timeline is its tag pages): its latest stories
    * (`page` left out; `total` counts the archive), or page `page` counted from the oldest story,
@@ -26,10 +30,11 @@ export type SeoRoute =
   | { kind: 'timeline'; articles: readonly Article[]; total?: number; page?: number; range?: { first: number; last: number } }
   | { kind: 'search' }
   /**
-   * The events timeline (an entity's events are on its tag pages): its first page with `total`
-   * counting the events, or page `page` holding events `range.first`–`range.last` (no total: it stays as it is when stories arrive).
+   * The events timeline (an entity's events are on its tag pages): its overview with `total`
+   * counting the events, or page `page` of one `year`'s events holding the year's events
+   * `range.first`–`range.last` counted from its earliest (no total: it stays as it is when stories arrive).
    */
-  | { kind: 'events'; total?: number; page?: number; range?: { first: number; last: number } }
+  | { kind: 'events'; total?: number; year?: number; page?: number; range?: { first: number; last: number } }
   | { kind: 'redirect'; from: string; article: Article };
 
 export type Crumb = { name: string; path: string };
@@ -116,20 +121,21 @@ export function describeRoute(route: SeoRoute): PageFacts {
       };
     }
     case 'tag': {
-      const { entity, page = 1 } = route;
-      const path = paths.tag(entity.slug, page);
+      const { entity, page, range } = route;
+      const path = page === undefined ? paths.tag(entity.slug) : paths.tagPage(entity.slug, page);
       const total = route.total ?? route.articles.length;
       const count = `${total} ${total === 1 ? 'story' : 'stories'}`;
+      const held = range && range.last >= range.first ? `Stories ${range.first}–${range.last} about ${entity.name}, counted from the oldest.` : `Stories and events about ${entity.name}, counted from the oldest.`;
       return {
         path,
-        title: `${entity.name}${pageSuffix(page)}`,
-        description: cutOnWord(`${count} about ${entity.name}. ${entity.description}`),
-        image: { path: paths.tagImage(entity.slug), alt: `Tag card: ${entity.name}, ${count}` },
+        title: page === undefined ? entity.name : `${entity.name} (page ${page})`,
+        description: cutOnWord(page === undefined ? `${count} about ${entity.name}. ${entity.description}` : `${held} ${entity.description}`),
+        image: { path: paths.tagImage(entity.slug), alt: page === undefined ? `Tag card: ${entity.name}, ${count}` : `Tag card: ${entity.name}` },
         breadcrumbs: [
           home,
           { name: 'Tags', path: paths.tags() },
           { name: entity.name, path: paths.tag(entity.slug) },
-          ...(page > 1 ? [{ name: `Page ${page}`, path }] : []),
+          ...(page === undefined ? [] : [{ name: `Page ${page}`, path }]),
         ],
         feeds: { ...paths.feeds(entity.slug), title: `${SITE_NAME}: stories tagged ${entity.name}` },
         indexable: true,
@@ -153,16 +159,22 @@ export function describeRoute(route: SeoRoute): PageFacts {
       };
     }
     case 'events': {
-      const { page = 1 } = route;
-      const path = paths.events(undefined, page);
+      const { year, page = 1 } = route;
+      const path = year === undefined ? paths.events() : paths.eventsYear(year, page);
       return {
         path,
-        title: `Events${pageSuffix(page)}`,
-        description: route.range
-          ? `Dated statements ${route.range.first}–${route.range.last} from the stories, counted from the earliest, in the order things happened, each at the precision its text gives.`
-          : `${route.total ?? 0} dated ${route.total === 1 ? 'statement' : 'statements'} from the stories, in the order things happened, each at the precision its text gives.`,
+        title: year === undefined ? 'Events' : `Events of ${year}${pageSuffix(page)}`,
+        description:
+          year !== undefined && route.range
+            ? `Dated statements ${route.range.first}–${route.range.last} of ${year} from the stories, counted from the year's earliest, in the order things happened, each at the precision its text gives.`
+            : `${route.total ?? 0} dated ${route.total === 1 ? 'statement' : 'statements'} from the stories, in the order things happened, each at the precision its text gives.`,
         image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
-        breadcrumbs: [home, { name: 'Events', path: paths.events() }, ...(page > 1 ? [{ name: `Page ${page}`, path }] : [])],
+        breadcrumbs: [
+          home,
+          { name: 'Events', path: paths.events() },
+          ...(year === undefined ? [] : [{ name: String(year), path: paths.eventsYear(year) }]),
+          ...(year !== undefined && page > 1 ? [{ name: `Page ${page}`, path }] : []),
+        ],
         feeds: archiveFeeds(),
         indexable: true,
       };

@@ -78,8 +78,9 @@ export async function routePageData(): Promise<RouteData[]> {
     const page = await tagFromParams(at(params));
     if (page.kind === 'index') push('tags', params, [page, page.entities.items.map((e) => e.articles.length)]);
     else {
-      const strip = page.events.page === 1 ? getEventYears(page.entity.slug) : null;
-      push('tags', params, [page, strip, eventLookups(page.events.items), page.articles.items.map((a) => a.entities.map((e) => getEntity(e.slug) ?? null))]);
+      // Only the entity's first page draws the strip (its years are in the route's data); a numbered page is its slices.
+      const [articles, events, strip] = page.kind === 'entity' ? [page.articles, page.events, getEventYears(page.entity.slug)] : [page.articles.items, page.events.items, null];
+      push('tags', params, [page, strip, eventLookups(events), articles.map((a) => a.entities.map((e) => getEntity(e.slug) ?? null))]);
     }
   }
   const chips = timelineChips();
@@ -94,8 +95,8 @@ export async function routePageData(): Promise<RouteData[]> {
   const eventsWide = [index.withoutYear, index.storiesPerYear, getEventYears(), entitiesWithEvents()];
   for (const params of eventsStaticParams()) {
     const page = await eventsFromParams(at(params));
-    // Only the first page shows the archive-wide counts, strip and filter.
-    push('events', params, [page, page.kind === 'overview' ? eventsWide : null, eventLookups(page.groups.items)]);
+    // Only the overview shows the archive-wide counts, strip and filter; a year's page shows its events.
+    push('events', params, page.kind === 'overview' ? [page, eventsWide] : [page, eventLookups(page.groups.items)]);
   }
   for (const params of tagFeedParams()) {
     const spec = tagFeedSpec(params.slug);

@@ -1,12 +1,12 @@
 /**
- * The events timeline in the browser: /events/ shows every dated statement of the seeds read
- * by hand (tests/fixtures/events/seeds.json) at its date, linked to its paragraph; an entity's
+ * The events timeline in the browser: /events/ and the year pages it leads to show every dated
+ * statement of the seeds read by hand (tests/fixtures/events/seeds.json) at its date, linked to its paragraph; an entity's
  * tag page's Events section shows only that entity's events, and its old events address moves
  * there; all of it with JavaScript on and off.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getArticleById, getEntityEvents } from '@/lib/content';
+import { getArticleById, getEntityEvents, getEventIndex } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { TAG_EVENTS_PAGE_SIZE } from '@/lib/pagination';
 import { closeBrowser, openPage } from './support/browser';
@@ -22,10 +22,14 @@ const DATETIME = /^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}-\d{2})$/;
 
 for (const javaScript of [true, false]) {
   describe(`events with JavaScript ${javaScript ? 'on' : 'off'}`, () => {
-    it('lists every hand-read seed event on /events/ at its date, linked to its paragraph', async () => {
+    it('lists every hand-read seed event on the year pages /events/ leads to, at its date, linked to its paragraph', async () => {
       const { page, problems, close } = await openPage(paths.events(), { javaScript });
       try {
-        // Walk the events pages through their rel=next links.
+        // The overview draws the strip (with its table) and lists the years; the year pages hold the events.
+        expect(await page.locator('main svg[role="img"] title').count()).toBe(1);
+        expect(await page.locator('main figure .sr-only table tbody tr').count()).toBeGreaterThan(0);
+        expect(await page.locator('main li.event').count()).toBe(0);
+        // Walk the overview and the years' pages through their rel=next links.
         const shown: { times: string[]; links: string[] }[] = [];
         for (let pages = 0; pages < 1_000; pages++) {
           shown.push(
@@ -53,9 +57,27 @@ for (const javaScript of [true, false]) {
             expect(found, `${e.text} (${when}) from ${href}`).toBe(true);
           }
         }
-        expect(await page.locator('main svg[role="img"] title').count()).toBe(1);
-        expect(await page.locator('main figure .sr-only table tbody tr').count()).toBeGreaterThan(0);
         expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
+      } finally {
+        await close();
+      }
+    });
+
+    it('links every year of the overview to its page, which lists that year’s events only', async () => {
+      const { page, close } = await openPage(paths.events(), { javaScript });
+      try {
+        const years = await page.locator('main nav[aria-label="Events by year"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        // Written out independently of the routes: one link per year the events index counts, oldest first.
+        expect(years).toEqual(getEventIndex().perYear.map(({ year }) => `/events/${year}/`));
+        const first = getEventIndex().perYear[0];
+        if (!first) return;
+        await page.goto(new URL(`/events/${first.year}/`, page.url()).href);
+        const times = await page.locator('main li.event time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+        expect(times.length).toBeGreaterThan(0);
+        // Each event's first date is in its year (a span shows its start first), unless written as a yearless day.
+        for (const t of await page.locator('main li.event').evaluateAll((items) => items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? ''))) {
+          expect(t.startsWith(String(first.year)) || t.startsWith('--'), t).toBe(true);
+        }
       } finally {
         await close();
       }
@@ -100,8 +122,9 @@ for (const javaScript of [true, false]) {
       ] as const) {
         const { page, close } = await openPage(old, { javaScript });
         try {
-          // The moved page refreshes at once; without the refresh its link says where to go.
-          await page.waitForURL((url) => url.pathname === target);
+          // nginx answers 301 (the moved page's refresh does the same elsewhere): to the entity's first page, or its
+          // page 1 counted from the oldest for the events once it has more than one page.
+          await page.waitForURL((url) => url.pathname === target || url.pathname === `${target}page/1/`);
           expect(await page.locator('h1').first().textContent()).toBe(entity.name);
         } finally {
           await close();
@@ -112,6 +135,8 @@ for (const javaScript of [true, false]) {
     it('takes a reader from an event to the paragraph it comes from', async () => {
       const { page, close } = await openPage(paths.events(), { javaScript });
       try {
+        // From the overview to its first year's events.
+        await Promise.all([page.waitForURL((url) => /^\/events\/\d{4}\/$/.test(url.pathname)), page.locator('main nav[aria-label="Events by year"] a').first().click()]);
         const link = page.locator('main li.event a[href*="#p-"]').first();
         const href = (await link.getAttribute('href')) ?? '';
         await link.click();

@@ -32,14 +32,17 @@ describe('the requested tag pages', () => {
       expect(getEntity(slug), `${slug} is in the archive`).toBeDefined();
       const { page, close } = await openPage(paths.tag(slug), { javaScript: false });
       try {
-        // Walk the tag's static pages through their rel=next links.
-        const listed: string[] = [];
+        // Walk the tag's static pages through their rel=next links: its first page (the latest), then the
+        // numbered pages from the newest down to page 1, which between them hold every story once.
+        const perPage: string[][] = [];
         for (let pages = 0; pages < 1_000; pages++) {
-          listed.push(...(await page.locator('#stories-heading ~ ol > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))));
+          perPage.push(await page.locator('#stories-heading ~ ol > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')));
           const next = (await page.locator('link[rel="next"]').count()) ? await page.locator('link[rel="next"]').getAttribute('href') : null;
           if (!next) break;
           await page.goto(new URL(next, page.url()).href);
         }
+        // With numbered pages, the first page repeats the newest of them.
+        const listed = (perPage.length > 1 ? perPage.slice(1) : perPage).flat();
         expect([...listed].sort()).toEqual(articlesMentioning(slug));
         expect(new Set(listed).size).toBe(listed.length);
         expect(listed.length).toBeGreaterThan(0);

@@ -1,8 +1,9 @@
 /**
- * The archive-wide lists (timeline, events) under one added story: the page data plans exactly the
- * pages whose rendered HTML or metadata changed (checked by rendering every page before and after,
- * the brute-force list), and a story added at the newest end re-renders only the latest timeline
- * page and the page it lands on.
+ * The lists (the timeline, the events by year, the tag pages) under one added story: the page data
+ * plans exactly the pages whose rendered HTML or metadata changed (checked by rendering every page
+ * before and after, the brute-force list); a story added at the newest end re-renders only the
+ * latest timeline page and the page it lands on, and of each of its tags the first page and the
+ * page it lands on; a dated statement re-renders the overview and its own year's pages.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -22,7 +23,7 @@ vi.mock('@/lib/content/archive', () => ({
 
 type Pages = { planned: Map<string, string>; html: Map<string, string> };
 
-/** Every timeline and events route's page data, and each page rendered (HTML and metadata), from fresh modules. */
+/** Every timeline, events and tags route's page data, and each page rendered (HTML and metadata), from fresh modules. */
 async function pages(archive: Archive): Promise<Pages> {
   vi.resetModules();
   state.archive = archive;
@@ -30,9 +31,11 @@ async function pages(archive: Archive): Promise<Pages> {
   const { paramsKey } = await import('@/lib/render-set');
   const timeline = await import('@/app/timeline/[[...path]]/page');
   const events = await import('@/app/events/[[...path]]/page');
-  const planned = new Map((await routePageData()).filter((r: RouteData) => r.route === 'timeline' || r.route === 'events').map((r) => [`${r.route} ${r.key}`, r.hash]));
+  const tags = await import('@/app/tags/[[...path]]/page');
+  const lists = ['timeline', 'events', 'tags'];
+  const planned = new Map((await routePageData()).filter((r: RouteData) => lists.includes(r.route)).map((r) => [`${r.route} ${r.key}`, r.hash]));
   const html = new Map<string, string>();
-  for (const [route, page] of [['timeline', timeline], ['events', events]] as const) {
+  for (const [route, page] of [['timeline', timeline], ['events', events], ['tags', tags]] as const) {
     for (const params of page.generateStaticParams()) {
       const props = { params: Promise.resolve(params) };
       const markup = renderToStaticMarkup(await page.default(props));
@@ -62,7 +65,7 @@ function withStory(archive: Archive, date: string, eventDate?: string): Archive 
   return archiveSchema.parse({ ...archive, articles, entities, events });
 }
 
-const key = (route: 'timeline' | 'events', path: string[]) => `${route} ${JSON.stringify([['path', path]])}`;
+const key = (route: 'timeline' | 'events' | 'tags', path: string[]) => `${route} ${JSON.stringify([['path', path]])}`;
 
 // 210 stories (dated 2000–2019), every 7th tagged `rare` with 3 dated statements each (90 events, from 1950): 11 timeline pages, the 11th holding 10.
 const base = fakeArchive(210, 0, 3);
@@ -75,9 +78,28 @@ describe('archive-wide list pages under one added story', () => {
     expect(changed(before.planned, after.planned)).toEqual(rendered);
     // Written out by hand: story 211 counted from the oldest lands on page 11 (stories 201–220).
     expect(rendered.filter((k) => k.startsWith('timeline '))).toEqual([key('timeline', []), key('timeline', ['page', '11'])].sort());
-    // Its year joins the events overview's strip; the later events pages keep their events and links.
+    // Its year joins the events overview's strip; the years' pages keep their events and links.
     expect(rendered.filter((k) => k.startsWith('events '))).toEqual([key('events', [])]);
+    // Of its tag `common` (210 stories, 11 pages counted from the oldest): the first page, with the count,
+    // and page 11, where story 211 lands; `rare` and the index (whose count sort and counts change) as they must.
+    expect(rendered.filter((k) => k.startsWith('tags ') && k.includes('"common"'))).toEqual([key('tags', ['common']), key('tags', ['common', 'page', '11'])].sort());
+    expect(rendered.filter((k) => k.startsWith('tags ') && k.includes('"rare"'))).toEqual([]);
   }, 120_000);
+
+  it("re-renders the events overview and the pages of its event's year only, whatever year that is", async () => {
+    // 90 events 30 days apart from 1950: 1950–1957, 11–13 a year, one page each.
+    const spread = fakeArchive(210, 0, 3, 30);
+    const before = await pages(spread);
+    const after = await pages(withStory(spread, '2009-06-15', '1953-06-15'));
+    const rendered = changed(before.html, after.html);
+    expect(changed(before.planned, after.planned)).toEqual(rendered);
+    expect(rendered.filter((k) => k.startsWith('events '))).toEqual([key('events', []), key('events', ['1953'])].sort());
+    // A year it names for the first time: the new year's page, the overview, and the years either side, whose links now name it.
+    const later = await pages(withStory(spread, '2009-06-15', '1960-03-01'));
+    const opened = changed(before.html, later.html);
+    expect(changed(before.planned, later.planned)).toEqual(opened);
+    expect(opened.filter((k) => k.startsWith('events '))).toEqual([key('events', []), key('events', ['1957']), key('events', ['1960'])].sort());
+  }, 240_000);
 
   it('plans exactly the pages whose HTML changed when the story lands mid-list with an event, or opens a new page', async () => {
     const before = await pages(base);

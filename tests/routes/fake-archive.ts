@@ -11,14 +11,15 @@ import { makeArticle, tagged } from '../support/article';
  * `n` articles; every 7th is tagged `rare`, all `common`; article 3 used to live at `old-3` and
  * `older-3`. With `extraEntities`, that many more entities (`extra-0`, `extra-1`…) each tag the
  * article of the same number (so at most `n` of them). With `eventsPerRare`, each `rare` story
- * dates that many statements naming `rare`, each on its own day (so no two group): the k-th is `eventDay(k)`.
+ * dates that many statements naming `rare`, each on its own day (so no two group): the k-th is
+ * `eventDay(k, eventSpacing)`, so a spacing of 30 spreads 90 events over eight years.
  */
-/** The k-th consecutive day from 1 January 1950, as YYYY-MM-DD. */
-export function eventDay(k: number): string {
-  return new Date(Date.UTC(1950, 0, 1 + k)).toISOString().slice(0, 10);
+/** The k-th of days `spacing` apart from 1 January 1950 (consecutive by default), as YYYY-MM-DD. */
+export function eventDay(k: number, spacing = 1): string {
+  return new Date(Date.UTC(1950, 0, 1 + k * spacing)).toISOString().slice(0, 10);
 }
 
-export function fakeArchive(n: number, extraEntities = 0, eventsPerRare = 0): Archive {
+export function fakeArchive(n: number, extraEntities = 0, eventsPerRare = 0, eventSpacing = 1): Archive {
   const extras = Math.min(n, extraEntities);
   const articles = sortNewestFirst(
     Array.from({ length: n }, (_, i) =>
@@ -43,7 +44,7 @@ export function fakeArchive(n: number, extraEntities = 0, eventsPerRare = 0): Ar
       .filter((a) => a.entities.some((e) => e.slug === 'rare'))
       .flatMap((a, i) =>
         Array.from({ length: eventsPerRare }, (_, j) => {
-          const day = eventDay(i * eventsPerRare + j);
+          const day = eventDay(i * eventsPerRare + j, eventSpacing);
           const date = { text: day, value: day, precision: 'day' as const, start: day, end: day, partial: null, season: null, inferred: false, approximate: false, reasoning: null };
           return { id: `${a.id}:${j}`, article: a.id, block: 0, anchor: 'p-1', sentence: `On ${day} it happened.`, date, entities: ['rare'] };
         }),

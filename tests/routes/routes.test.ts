@@ -56,14 +56,15 @@ describe('article route', () => {
 });
 
 describe('tag route', () => {
-  it('exports the index in both sorts and one page per PAGE_SIZE stories for each entity', () => {
+  it("exports the index in both sorts, each entity's first page and, past one page, its pages counted from the oldest", () => {
     const params = tagStaticParams();
     expect(params.slice(0, 2)).toEqual([{ path: [] }, { path: ['by-count'] }]);
     // Two entities fit on one index page: no /tags/page/<n>/ or /tags/by-count/page/<n>/.
     expect(params.filter((p) => p.path[0] === 'page' || (p.path[0] === 'by-count' && p.path.length > 1))).toEqual([]);
     const common = params.filter((p) => p.path[0] === 'common');
-    expect(common).toHaveLength(Math.ceil(N / PAGE_SIZE));
+    expect(common).toHaveLength(1 + Math.ceil(N / PAGE_SIZE));
     expect(common[0]?.path).toEqual(['common']);
+    expect(common[1]?.path).toEqual(['common', 'page', '1']);
     expect(common.at(-1)?.path).toEqual(['common', 'page', String(Math.ceil(N / PAGE_SIZE))]);
   });
 
@@ -72,16 +73,20 @@ describe('tag route', () => {
     await expect(tagFromParams(Promise.resolve({ path: ['by-count'] }))).resolves.toMatchObject({ kind: 'index', sort: 'count' });
   });
 
-  it('serves each page’s slice newest first, and nothing past the last page', async () => {
-    const first = await tagFromParams(Promise.resolve({ path: ['rare'] }));
-    const second = await tagFromParams(Promise.resolve({ path: ['rare', 'page', '2'] }));
-    if (first.kind !== 'entity' || second.kind !== 'entity') throw new Error('expected entity pages');
-    expect(first.articles.items).toHaveLength(PAGE_SIZE);
+  it('serves the newest stories with the counts first, then pages counted from the oldest, and nothing past the last page', async () => {
+    const latest = await tagFromParams(Promise.resolve({ path: ['rare'] }));
+    const first = await tagFromParams(Promise.resolve({ path: ['rare', 'page', '1'] }));
+    if (latest.kind !== 'entity' || first.kind !== 'entity-page') throw new Error('expected the first page and a numbered page');
+    // The archive's order is newest first; the oldest rare stories, reversed by hand, oldest first.
     const rare = (state.archive?.articles ?? []).filter((a) => a.entities.some((e) => e.slug === 'rare'));
-    expect(second.articles.items[0]?.id).toBe(rare[PAGE_SIZE]?.id);
-    expect(first.years.counts.reduce((sum, c) => sum + c.count, first.years.undated)).toBe(rare.length);
-    expect(first.articles.items.every((a) => a.entities.some((e) => e.slug === 'rare'))).toBe(true);
-    await expectNotFound(tagFromParams(Promise.resolve({ path: ['rare', 'page', String(first.articles.pageCount + 1)] })));
+    const oldestFirst = [...rare].reverse();
+    expect(latest.articles.map((a) => a.id)).toEqual(rare.slice(0, PAGE_SIZE).map((a) => a.id));
+    expect(latest.total).toBe(rare.length);
+    expect(first.articles.items.map((a) => a.id)).toEqual(oldestFirst.slice(0, PAGE_SIZE).map((a) => a.id).reverse());
+    expect([first.articles.first, first.articles.last]).toEqual([1, PAGE_SIZE]);
+    expect(latest.years.counts.reduce((sum, c) => sum + c.count, latest.years.undated)).toBe(rare.length);
+    await expectNotFound(tagFromParams(Promise.resolve({ path: ['rare', 'page', String(latest.pages + 1)] })));
+    await expectNotFound(tagFromParams(Promise.resolve({ path: ['rare', 'page', '0'] })));
     await expectNotFound(tagFromParams(Promise.resolve({ path: ['nobody'] })));
     await expectNotFound(tagFromParams(Promise.resolve({ path: ['by-count', 'page', '2'] })));
   });
@@ -128,19 +133,22 @@ describe('tag pages carry stories and events in one paged list', () => {
   const rareEvents = RARE_STORIES * EVENTS_PER_RARE;
   const pages = Math.max(Math.ceil(RARE_STORIES / PAGE_SIZE), Math.ceil(rareEvents / TAG_EVENTS_PAGE_SIZE));
 
-  it('exports as many pages as the longer of the two lists needs', () => {
-    expect(tagStaticParams().filter((p) => p.path[0] === 'rare')).toHaveLength(pages);
+  it('exports the first page and as many numbered pages as the longer of the two lists needs', () => {
+    expect(tagStaticParams().filter((p) => p.path[0] === 'rare')).toHaveLength(1 + pages);
   });
 
-  it('gives page n the n-th slice of each, oldest event first, and an empty story slice once the stories run out', async () => {
+  it('gives page n the n-th slice of each counted from the oldest, and an empty story slice once the stories run out', async () => {
+    const latest = await tagFromParams(Promise.resolve({ path: ['rare'] }));
     const second = await tagFromParams(Promise.resolve({ path: ['rare', 'page', '2'] }));
     const last = await tagFromParams(Promise.resolve({ path: ['rare', 'page', String(pages)] }));
-    if (second.kind !== 'entity' || last.kind !== 'entity') throw new Error('expected entity pages');
-    expect(second.events.items).toHaveLength(TAG_EVENTS_PAGE_SIZE);
+    if (latest.kind !== 'entity' || second.kind !== 'entity-page' || last.kind !== 'entity-page') throw new Error('expected entity pages');
+    expect(latest.pages).toBe(pages);
     // Each event has its own day, so the n-th event overall (from 0) is dated eventDay(n).
+    expect(latest.events.map((g) => g.date.value)).toEqual(Array.from({ length: TAG_EVENTS_PAGE_SIZE }, (_, i) => eventDay(rareEvents - TAG_EVENTS_PAGE_SIZE + i)));
+    expect(second.events.items).toHaveLength(TAG_EVENTS_PAGE_SIZE);
     expect(second.events.items[0]?.date.value).toBe(eventDay(TAG_EVENTS_PAGE_SIZE));
-    expect(second.articles.pageCount).toBe(pages);
     expect(last.articles.items).toEqual([]);
+    expect(last.articles.newer).toBe(0);
     expect(last.events.items.at(-1)?.date.value).toBe(eventDay(rareEvents - 1));
     await expectNotFound(tagFromParams(Promise.resolve({ path: ['rare', 'page', String(pages + 1)] })));
   });

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import Link from '@/components/archive-link';
 import { EventList } from '@/components/event-list';
 import { EventStrip } from '@/components/event-strip';
 import { JsonLd } from '@/components/json-ld';
-import { PaginationNav } from '@/components/pagination-nav';
 import { StablePageNav, stableWindow, type PageLink } from '@/components/stable-page-nav';
-import { getEventIndex, getEventYears, type EventGroup } from '@/lib/content';
+import { getEventIndex, getEventYears } from '@/lib/content';
 import { entitiesWithEvents, eventsFromParams, eventsStaticParams, type EventsParams, type EventsRoute } from '@/lib/routes/events-route';
 import { paths } from '@/lib/paths';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
@@ -26,75 +26,95 @@ export function generateStaticParams() {
 }
 
 function seoRoute(route: EventsRoute): SeoRoute {
-  if (route.kind === 'overview') return { kind: 'events', total: route.groups.total, page: 1 };
+  if (route.kind === 'overview') return { kind: 'events', total: route.total };
   const { page, first, last } = route.groups;
-  return { kind: 'events', page, range: { first, last } };
+  return { kind: 'events', year: route.year, page, range: { first, last } };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return metadataFor(seoRoute(await eventsFromParams(params)));
 }
 
-const numbered = (n: number, current: boolean): PageLink => ({ href: paths.events(undefined, n), text: String(n), label: `Page ${n}`, current });
-
-/** "1995–1997": the years of a page's first and last events (a span's start), or one year. */
-function yearRange(groups: readonly EventGroup[]): string | null {
-  const year = (g: EventGroup | undefined) => (g?.date.start ?? g?.date.value ?? '').slice(0, 4) || null;
-  const from = year(groups[0]);
-  const to = year(groups.at(-1));
-  if (from === null || to === null) return null;
-  return from === to ? from : `${from}–${to}`;
+/** Every events page's heading, with what this page holds in words. */
+function EventsHeader({ title = 'Events', children }: { title?: string; children: ReactNode }) {
+  return (
+    <header className="mb-4">
+      <h1 className="font-serif text-4xl font-semibold tracking-tight">{title}</h1>
+      <p className="mt-2 text-stone-600 dark:text-stone-400">{children}</p>
+    </header>
+  );
 }
 
-/** A later page: its events, where they sit in the list, and links to its neighbours and the overview. */
-function StableEventsPage({ route }: { route: Extract<EventsRoute, { kind: 'page' }> }) {
+/** The year's pages named by number, with the year as page 1. */
+const yearPage = (year: number, n: number, current: boolean): PageLink => ({ href: paths.eventsYear(year, n), text: String(n), label: `${year}, page ${n}`, current });
+/** A neighbouring year's first page. */
+const yearLink = (year: number, text: string): PageLink => ({ href: paths.eventsYear(year), text, label: `Events of ${year}`, current: false });
+
+/**
+ * A year's page: its events, oldest first; its page links within the year (naming neither the
+ * year's last page nor, after the first, its count) and the neighbouring years, so reading on from
+ * "Later →" walks every event of the archive from the first year's page.
+ */
+function YearEventsPage({ route }: { route: Extract<EventsRoute, { kind: 'year' }> }) {
+  const { year, total, earlier, later } = route;
   const { items, page, first, last, newer } = route.groups;
-  const years = yearRange(items);
-  const links = stableWindow(page, newer).map((n) => (n === null ? null : numbered(n, n === page)));
+  const links = page === 1 && newer === 0 ? [] : stableWindow(page, newer).map((n) => (n === null ? null : yearPage(year, n, n === page)));
+  const prev = page > 1 ? { ...yearPage(year, page - 1, false), text: LABELS.prev } : earlier === null ? null : yearLink(earlier, `← ${earlier}`);
+  const next = newer > 0 ? { ...yearPage(year, page + 1, false), text: LABELS.next } : later === null ? null : yearLink(later, `${later} →`);
+  const overview = (
+    <Link href={paths.events()} className="underline underline-offset-4">
+      All years: counts by year and by entity
+    </Link>
+  );
   return (
     <div className="mx-auto max-w-3xl">
       <JsonLd data={jsonLdFor(seoRoute(route))} />
-      <header className="mb-4">
-        <h1 className="font-serif text-4xl font-semibold tracking-tight">Events</h1>
-        <p className="mt-2 text-stone-600 dark:text-stone-400">
-          Page {page}: dated events {first}–{last} counted from the earliest{years ? `, ${years}` : ''}, oldest first, each at the precision its sentence gives and linked to the
-          paragraph it comes from.{' '}
-          <Link href={paths.events()} className="underline underline-offset-4">All events: counts by year and by entity</Link>.
-        </p>
-      </header>
+      <EventsHeader title={`Events of ${year}`}>
+        {total !== null
+          ? `${total} dated ${total === 1 ? 'event' : 'events'} that began in ${year}`
+          : `Page ${page} of ${year}: events ${first}–${last} of the year counted from its earliest`}
+        , oldest first, each at the precision its sentence gives and linked to the paragraph it comes from. {overview}.
+      </EventsHeader>
       <EventList groups={items} />
-      <StablePageNav
-        label="Events pages"
-        links={links}
-        prev={{ ...numbered(page - 1, false), text: LABELS.prev }}
-        next={newer > 0 ? { ...numbered(page + 1, false), text: LABELS.next } : null}
-      />
+      <StablePageNav label={`Events pages of ${year}`} links={links} prev={prev} next={next} />
     </div>
   );
 }
 
 export default async function EventsPage({ params }: Props) {
   const route = await eventsFromParams(params);
-  if (route.kind === 'page') return <StableEventsPage route={route} />;
-  const { groups, base } = route;
+  if (route.kind === 'year') return <YearEventsPage route={route} />;
+  const { total, years } = route;
   const index = getEventIndex();
   const eventsPerYear = getEventYears();
   const filters = entitiesWithEvents().slice(0, FILTER_ENTITIES);
+  const firstYear = years[0]?.year;
   return (
     <div className="mx-auto max-w-3xl">
       <JsonLd data={jsonLdFor(seoRoute(route))} />
-      <header className="mb-4">
-        <h1 className="font-serif text-4xl font-semibold tracking-tight">Events</h1>
-        <p className="mt-2 text-stone-600 dark:text-stone-400">
-          What happened when, as the stories tell it: {groups.total} dated {groups.total === 1 ? 'event' : 'events'}, oldest first, each at the precision its sentence gives and linked to
-          the paragraph it comes from.
-          {groups.pageCount > 1 ? ` Page ${groups.page} of ${groups.pageCount}.` : ''}
-          {index.withoutYear > 0
-            ? ` ${index.withoutYear} ${index.withoutYear === 1 ? 'statement whose year is unknown is' : 'statements whose year is unknown are'} left out.`
-            : ''}
-        </p>
-      </header>
+      {firstYear === undefined ? null : <link rel="next" href={paths.eventsYear(firstYear)} />}
+      <EventsHeader>
+        What happened when, as the stories tell it: {total} dated {total === 1 ? 'event' : 'events'}, by the year each began, each at the precision its sentence gives and linked to
+        the paragraph it comes from.
+        {index.withoutYear > 0
+          ? ` ${index.withoutYear} ${index.withoutYear === 1 ? 'statement whose year is unknown is' : 'statements whose year is unknown are'} left out.`
+          : ''}
+      </EventsHeader>
       <EventStrip id="events-strip" subject="The archive" stories={index.storiesPerYear} events={eventsPerYear} />
+      {years.length ? (
+        <nav aria-label="Events by year" className="my-6 font-sans text-sm">
+          <h2 className="mb-2 font-semibold">Events by year</h2>
+          <ol className="flex flex-wrap gap-2">
+            {years.map(({ year, count }) => (
+              <li key={year}>
+                <Link href={paths.eventsYear(year)} className="inline-flex gap-1.5 rounded-md border border-stone-300 px-3 py-1 text-stone-800 no-underline hover:bg-stone-100 dark:border-stone-700 dark:text-stone-200 dark:hover:bg-stone-800">
+                  {year} <span className="text-stone-600 dark:text-stone-400">{count}<span className="sr-only"> {count === 1 ? 'event' : 'events'}</span></span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
       {filters.length ? (
         <nav aria-label="Events by entity" className="my-4 font-sans text-sm">
           {/* An entity's events are on its tag pages, beside its stories. */}
@@ -113,8 +133,6 @@ export default async function EventsPage({ params }: Props) {
           </ul>
         </nav>
       ) : null}
-      <EventList groups={groups.items} />
-      <PaginationNav base={base} page={groups.page} pageCount={groups.pageCount} label="Events pages" labels={LABELS} />
     </div>
   );
 }

@@ -60,7 +60,16 @@ async function eventListProblems(page: Page, total: number): Promise<string[]> {
   if (events !== Math.min(total, EVENTS_PAGE_SIZE)) problems.push(`${events} events listed for ${total}`);
   if ((await count(page, 'main li.event:not(:has(time[datetime]))')) > 0) problems.push('an event without a <time datetime>');
   if ((await count(page, 'main li.event:not(:has(a[href*="/articles/"][href*="#p-"]))')) > 0) problems.push('an event without a link to its paragraph');
+  return problems;
+}
+
+/** The events overview: the strip, and one link per year the events index counts. */
+async function eventsOverviewProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
   if ((await count(page, 'main svg[role="img"] title')) !== 1) problems.push('no SVG strip with a title');
+  const years = getEventIndex().perYear.length;
+  const links = await count(page, 'main nav[aria-label="Events by year"] a');
+  if (links !== years) problems.push(`${links} year links for ${years} years`);
   return problems;
 }
 
@@ -143,7 +152,14 @@ export function pageTypes(): PageType[] {
       name: 'events',
       path: paths.events(),
       status: 200,
-      check: async (page) => eventListProblems(page, getEventIndex().groups.length),
+      check: async (page) => eventsOverviewProblems(page),
+    },
+    {
+      // The earliest year's events (the seeds have some: the events tests read them by hand).
+      name: 'events-year',
+      path: `/events/${getEventIndex().perYear[0]?.year ?? ''}/`,
+      status: 200,
+      check: async (page) => eventListProblems(page, getEventIndex().perYear[0]?.count ?? 0),
     },
     {
       // An entity's events are its tag pages' Events sections, 20 a page beside its stories.
