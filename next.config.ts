@@ -29,7 +29,8 @@ export default function nextConfig(phase: string): NextConfig {
       // without a client router has no use for it: the post-build deletes the RSC payloads and
       // the router's scripts (scripts/postbuild/zero-js.ts), so the exported pages are the same
       // bytes and each route costs less CPU (docs/scale.md, "Where a dense story's CPU goes").
-      prefetchInlining: false,
+      // NEXT_PREFETCH_INLINING=1 restores Next's default, for measuring and comparing exports.
+      prefetchInlining: process.env.NEXT_PREFETCH_INLINING === '1',
     },
   };
 }
