@@ -23,6 +23,14 @@ export default function nextConfig(phase: string): NextConfig {
       // only waits while pages render. One worker per core builds the archive about twice as
       // fast there (measured in docs/scale.md). NEXT_BUILD_CPUS overrides it for measuring.
       cpus: Number(process.env.NEXT_BUILD_CPUS) || availableParallelism(),
+      // Prefetch inlining measures, for every route, how large each segment's prefetch response
+      // would be gzipped (it decodes the page's RSC payload and encodes and gzips every segment
+      // once more) to decide which segments a client router fetches together. A static export
+      // without a client router has no use for it: the post-build deletes the RSC payloads and
+      // the router's scripts (scripts/postbuild/zero-js.ts), so the exported pages are the same
+      // bytes and each route costs less CPU (docs/scale.md, "Where a dense story's CPU goes").
+      // NEXT_PREFETCH_INLINING=1 restores Next's default, for measuring and comparing exports.
+      prefetchInlining: process.env.NEXT_PREFETCH_INLINING === '1',
     },
   };
 }

@@ -88,6 +88,7 @@ const CLOCK_TICKS = 100;
 function processKind(args: string): string {
   if (args.includes('jest-worker/processChild')) return 'next worker';
   if (args.includes('pagefind')) return 'pagefind';
+  if (args.includes('card-filler')) return 'card filler';
   if (args.includes('postbuild') || args.includes('scripts/build.ts')) return 'build script + postbuild';
   if (args.includes('content-check')) return 'content check';
   // Next renames its main process `next-build (v…)`; Turbopack compiles in its threads.

@@ -16,7 +16,8 @@
  * post-build modules are loaded only after `next build`, so this process stays small while Next's
  * workers need the memory. INCREMENTAL=0 forces a cold build.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { exportDir } from './postbuild/export-dir';
@@ -32,6 +33,45 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${label} failed (exit ${code})`))));
   });
+}
+
+/** Wall-clock seconds of each phase of this build, printed at its end (docs/scale.md reads them). */
+const phases: [string, number][] = [];
+
+/** Runs `work` and records its wall-clock time under `label`. */
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases.push([label, (performance.now() - started) / 1000]);
+  }
+}
+
+/** The lowest CPU priority: the card filler gets a core only when Next's processes leave one idle. */
+const IDLE_PRIORITY = 19;
+
+/**
+ * Starts the card filler (scripts/postbuild/card-filler.ts) at the lowest priority, drawing the
+ * cards the content check listed into the card cache while `next build` runs; null unless
+ * CARD_FILLER=1. Off by default: measured on a loaded machine it added ~0.4 GB to the build's
+ * memory peak (beside Next's workers) without a wall-clock gain that load could show (docs/scale.md). Returns a function that stops it (a card it is drawing is not kept: cards reach
+ * the cache through a temporary name) and resolves once it has exited.
+ */
+function startCardFiller(): (() => Promise<void>) | null {
+  if (process.env.CARD_FILLER !== '1') return null;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'postbuild', 'card-filler.ts')], { stdio: 'inherit' });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  child.on('error', (error) => console.error(`card filler: ${error.message}`));
+  try {
+    if (child.pid !== undefined) setPriority(child.pid, IDLE_PRIORITY);
+  } catch {
+    // A system that refuses the priority runs the filler at the build's own: same cards, less overlap gained.
+  }
+  return async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
 }
 
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
@@ -77,7 +117,19 @@ async function buildIncrementally(plan: Plan, out: string): Promise<string | nul
 
 /** The full build: `next build` of every route, then every post-build step. */
 async function buildCold(): Promise<void> {
-  await run('next build', process.execPath, [NEXT_BIN, 'build'], { ...process.env, ARCHIVE_SNAPSHOT: '1' });
+  // Share cards need only the content check's list: they are drawn on the cores Next leaves idle.
+  const stopFiller = startCardFiller();
+  try {
+    await timed('next build', () => run('next build', process.execPath, [NEXT_BIN, 'build'], { ...process.env, ARCHIVE_SNAPSHOT: '1' }));
+    await postbuildCold(stopFiller);
+  } finally {
+    // A failed step must not leave the filler drawing after the build has exited.
+    await stopFiller?.();
+  }
+}
+
+/** The post-build of a cold build; the card step first stops the card filler (`stopFiller`). */
+async function postbuildCold(stopFiller: (() => Promise<void>) | null): Promise<void> {
   const [{ postbuildSteps, runPostbuild }, { readCardList }, { writeShareCards }, { readMovedPageList }, { writeMovedPages }, { CARD_CACHE_DIR }] = await Promise.all([
     import('./postbuild'),
     import('@/lib/og/cards'),
@@ -86,27 +138,34 @@ async function buildCold(): Promise<void> {
     import('./postbuild/moved-pages'),
     import('./postbuild/share-card-cache'),
   ]);
-  await runPostbuild(
-    exportDir(),
-    postbuildSteps(
-      (dir) => writeShareCards(dir, readCardList(), { cacheDir: CARD_CACHE_DIR }),
-      (dir) => writeMovedPages(dir, readMovedPageList()),
+  await timed('post-build', () =>
+    runPostbuild(
+      exportDir(),
+      postbuildSteps(
+        async (dir) => {
+          // The filler stops here; the cards it drew are copied from the cache and the rest drawn on every core.
+          await stopFiller?.();
+          return writeShareCards(dir, readCardList(), { cacheDir: CARD_CACHE_DIR });
+        },
+        (dir) => writeMovedPages(dir, readMovedPageList()),
+      ),
     ),
   );
 }
 
 try {
   const out = exportDir();
-  await run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env);
-  await run('build plan', process.execPath, ['--import', 'tsx', path.join('scripts', 'incremental', 'plan-build.ts'), out], { ...process.env, ARCHIVE_SNAPSHOT: '1' });
+  await timed('content check', () => run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env));
+  await timed('plan', () => run('build plan', process.execPath, ['--import', 'tsx', path.join('scripts', 'incremental', 'plan-build.ts'), out], { ...process.env, ARCHIVE_SNAPSHOT: '1' }));
   const plan = planSchema.parse(JSON.parse(readFileSync(PLAN_FILE, 'utf8')));
   // From here the previous export changes: until this build finishes, no manifest may describe it.
   removeManifest();
-  const cold = process.env.INCREMENTAL === '0' ? 'INCREMENTAL=0' : plan.mode === 'cold' ? plan.reason : await buildIncrementally(plan, out);
+  const cold = process.env.INCREMENTAL === '0' ? 'INCREMENTAL=0' : plan.mode === 'cold' ? plan.reason : await timed('incremental render + merge', () => buildIncrementally(plan, out));
   if (cold !== null) await buildCold();
   writeManifest(plan.manifest);
   const last: LastBuild = cold === null ? { mode: 'incremental', reason: plan.reason } : { mode: 'cold', reason: cold };
   writeFileAtomic(LAST_BUILD_FILE, JSON.stringify(last));
+  console.log(`build phases (wall): ${phases.map(([label, s]) => `${label} ${s.toFixed(1)} s`).join(', ')}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

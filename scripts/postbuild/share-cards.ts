@@ -60,6 +60,35 @@ async function writeCard(exportDir: string, { path: urlPath, card }: PublishedCa
   }
 }
 
+/**
+ * Renders into `cacheDir` every card of `cards` the cache lacks, writing nothing else: the build
+ * runs this in a background process at the lowest priority while `next build` runs
+ * (scripts/postbuild/card-filler.ts), so cards are drawn on whatever core Next leaves idle (its
+ * type check and compile run mostly on one, its two static-generation batches rarely finish
+ * together). The post-build's writeShareCards then copies them. Each card is written through a
+ * temporary name, so a filler stopped at any moment leaves whole cards only. Returns how many it drew.
+ */
+export async function fillCardCache(cards: readonly PublishedCard[], cacheDir: string, render: NonNullable<CardOptions['render']> = renderShareCardPng, lanes = IN_FLIGHT): Promise<number> {
+  mkdirSync(cacheDir, { recursive: true });
+  const fingerprint = rendererFingerprint();
+  let next = 0;
+  let drawn = 0;
+  const lane = async () => {
+    while (next < cards.length) {
+      const published = cards[next++];
+      if (!published) continue;
+      const cached = path.join(cacheDir, `${cardKey(published.card, fingerprint)}.png`);
+      if (existsSync(cached)) continue;
+      const png = await render(published.card);
+      writeFileSync(`${cached}.${process.pid}.tmp`, png);
+      renameSync(`${cached}.${process.pid}.tmp`, cached);
+      drawn += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(lanes, cards.length) }, lane));
+  return drawn;
+}
+
 /** Removes cached cards no card of this build used, so the cache holds one build's cards. */
 function pruneCache(dir: string, used: ReadonlySet<string>): void {
   for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(path.join(dir, name), { force: true });

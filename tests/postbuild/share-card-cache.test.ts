@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PublishedCard, ShareCard } from '@/lib/og/cards';
 import { cardKey } from '@/scripts/postbuild/share-card-cache';
-import { writeShareCards } from '@/scripts/postbuild/share-cards';
+import { fillCardCache, writeShareCards } from '@/scripts/postbuild/share-cards';
 
 /** A stand-in renderer that counts its calls and draws each card as its own text, so copies can be told apart. */
 function countingRender() {
@@ -37,6 +37,22 @@ describe('share cards with a cache', () => {
     expect(summary).toContain('2 unchanged');
     expect(readFileSync(path.join(root, 'b', 'og/articles/s0/image.png'), 'utf8')).toBe('STORY|One|Outlet');
     expect(readFileSync(path.join(root, 'b', 'og/articles/s1/image.png'), 'utf8')).toBe('STORY|Two changed|Outlet');
+  });
+
+  it('fills the cache with the missing cards only, and the post-build then copies every one', async () => {
+    const cacheDir = path.join(root, 'cache');
+    await writeShareCards(path.join(root, 'a'), cards(['One']), { cacheDir, render: countingRender().render });
+    const filler = countingRender();
+    expect(await fillCardCache(cards(['One', 'Two', 'Three']), cacheDir, filler.render)).toBe(2);
+    expect(filler.calls.sort()).toEqual(['Three', 'Two']);
+    // The filler writes the cache only: no export folder, no temporary names left.
+    expect(readdirSync(root).sort()).toEqual(['a', 'cache']);
+    expect(readdirSync(cacheDir).every((name) => /^[0-9a-f]{64}\.png$/.test(name))).toBe(true);
+    const post = countingRender();
+    const summary = await writeShareCards(path.join(root, 'b'), cards(['One', 'Two', 'Three']), { cacheDir, render: post.render });
+    expect(post.calls).toEqual([]);
+    expect(summary).toContain('3 unchanged');
+    expect(readFileSync(path.join(root, 'b', 'og/articles/s2/image.png'), 'utf8')).toBe('STORY|Three|Outlet');
   });
 
   it('keeps only the cards the last build used', async () => {
