@@ -108,3 +108,33 @@ describe('the story\'s last lines and the lines under its standfirst', () => {
     expect(article?.removed.find((r) => r.text === 'MTI')?.reason).toBe('byline');
   });
 });
+
+describe('notices to the reader under the story', () => {
+  const HU = [
+    'Jövőre érkeznek az új harckocsik',
+    'A honvédség jövőre kapja meg az első új harckocsikat, közölte a minisztérium csütörtökön.',
+    'A járműveket két dandár között osztják szét a következő években.',
+  ];
+
+  it('leaves out a sentence that asks the reader to follow the site, and a platform notice under it', () => {
+    const hu = paragraphs([...HU, 'Ha tetszett a cikk, kövess minket a Facebookon is!', 'Kapcsolódó cikkek', 'Új szabályok a sofőröknek'].join('\n\n'));
+    expect(hu.at(-1)).toBe(HU[2]);
+    const pt = paragraphs(
+      [...STORY, 'Siga o Jornal do Norte no Google Notícias e receba as principais notícias do dia.', 'Receba as notícias do dia no seu WhatsApp.'].join('\n\n'),
+    );
+    expect(pt.at(-1)).toBe(STORY[2]);
+  });
+
+  it('leaves out a rights notice written as a sentence', () => {
+    const got = paragraphs([...STORY, 'Haberin tüm hakları saklıdır, izinsiz kullanılamaz.'].join('\n\n'));
+    expect(got.at(-1)).toBe(STORY[2]);
+  });
+
+  it("keeps a story's last paragraph that names a platform when no notice of its own words stands under it", () => {
+    const last = 'A minisztérium a döntést csütörtökön a Facebookon jelentette be.';
+    expect(paragraphs([...HU, last].join('\n\n')).at(-1)).toBe(last);
+    // Nor does a notice below take a platform-naming paragraph above it along.
+    const got = paragraphs([...HU, last, 'Kövess minket a Google Hírekben is!'].join('\n\n'));
+    expect(got.at(-1)).toBe(last);
+  });
+});
