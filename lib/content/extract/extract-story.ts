@@ -10,7 +10,7 @@ import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
 import type { Block } from '../segment/segment';
 import { isBylineLabel, matchBareName } from '../segment/byline';
 import { pickHeadline } from './headline-score';
-import { breadcrumbHeadline, sentenceOverMeta } from './fallback-headline';
+import { breadcrumbHeadline, labelledHeadline, sentenceOverMeta } from './fallback-headline';
 import { stopwordsFor } from '../segment/line-evidence';
 import { endsSentence, hasCase, isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 
@@ -102,7 +102,7 @@ function markBareBylines(header: Block[]): Block[] {
 function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
   const header = markBareBylines(rawHeader);
   const { headline, pageTitles, text } = pickHeadline(header, others, stopwords);
-  const crumb = headline ? null : (breadcrumbHeadline(header) ?? sentenceOverMeta(header));
+  const crumb = headline ? null : (breadcrumbHeadline(header) ?? labelledHeadline(header, others, stopwords) ?? sentenceOverMeta(header));
   for (const block of header) {
     if (crumb?.block === block) draft.headline = { text: crumb.text, line: block.line };
     else if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;

@@ -21,6 +21,19 @@ const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
 const isHeadlineSentence = (b: Block, next: Block | undefined) =>
   b.lines.length === 1 && /[?!][”"»’]?$/u.test(b.text.trim()) && wordCount(b.text) <= 20 && next !== undefined && isTextProse(next);
 
+/**
+ * A one-line question or exclamation with furniture under it (share buttons, a photo credit, a date) before the
+ * first prose, and no line above that could be the headline: the page's headline, as in isHeadlineSentence, with
+ * its furniture between. A rhetorical question opening a story stands under its headline, so the line above decides.
+ * Returns the index of the prose under it, or -1.
+ */
+function textUnderHeadlineQuestion(blocks: Block[], first: number): number {
+  const b = blocks[first]!;
+  if (b.lines.length !== 1 || !/[?!？！][”"»’]?$/u.test(b.text.trim()) || wordCount(b.text) > 20 || blocks.slice(0, first).some(isTitleCandidate)) return -1;
+  const next = blocks.findIndex((x, k) => k > first && isTextProse(x));
+  return next > first + 1 ? next : -1;
+}
+
 /** A line that could be a headline: unmarked, title-shaped, four words or more. */
 const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
 
@@ -168,6 +181,7 @@ function readerNoticesAt(blocks: Block[], first: number, last: number): number {
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   let first = blocks.findIndex(isTextProse);
   if (first >= 0 && (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first))) first += 1;
+  else if (first >= 0 && textUnderHeadlineQuestion(blocks, first) > first) first = textUnderHeadlineQuestion(blocks, first);
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;

@@ -138,3 +138,31 @@ describe('notices to the reader under the story', () => {
     expect(got.at(-1)).toBe(last);
   });
 });
+
+describe('a headline the line rules or the prose rule took for something else', () => {
+  const BODY = ['Armata a primit joi primele tancuri noi, la o ceremonie organizată la poligonul Smârdan.', 'Ministrul a declarat că livrările vor continua anul viitor.'];
+
+  it('takes a one-line question with a share button and a date under it as the headline, not as the first paragraph', () => {
+    const a = compile(['Acasă', 'De ce are nevoie armata de tancuri noi?', 'Distribuie', '05.12.2026 10:12', BODY[0], '', BODY[1]].join('\n'));
+    expect(a?.title.value).toBe('De ce are nevoie armata de tancuri noi?');
+    expect(a?.title.source).toBe('text');
+    expect(paragraphs(['Acasă', 'De ce are nevoie armata de tancuri noi?', 'Distribuie', '05.12.2026 10:12', BODY[0], '', BODY[1]].join('\n'))[0]).toBe(BODY[0]);
+  });
+
+  it('keeps a question that opens the story under its headline as the first paragraph', () => {
+    const text = ['Armata primește tancuri noi la Smârdan', 'De ce are nevoie armata de tancuri noi?', 'Distribuie', BODY[0], '', BODY[1]].join('\n');
+    expect(compile(text)?.title.value).toBe('Armata primește tancuri noi la Smârdan');
+    expect(paragraphs(text)[0]).toBe('De ce are nevoie armata de tancuri noi?');
+  });
+
+  it('takes a headline behind a media label, which the line rules read as a credit, when no other line is the headline', () => {
+    const a = compile(['Acasă', 'VIDEO: Armata a primit primele tancuri noi la Smârdan', '05.12.2026 10:12', BODY[0], '', BODY[1]].join('\n'));
+    expect(a?.title.value).toBe('VIDEO: Armata a primit primele tancuri noi la Smârdan');
+    expect(a?.title.source).toBe('text');
+  });
+
+  it("never takes a credit's names for a headline", () => {
+    const a = compile(['Acasă', 'Foto: Marcos Lima/Agência Brasil', BODY[0], '', BODY[1]].join('\n'));
+    expect(a?.title.source).toBe('derived');
+  });
+});
