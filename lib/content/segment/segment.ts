@@ -13,7 +13,7 @@ import { readsAsSentence, stopwordsFor } from './line-evidence';
 import { type SiteTemplate, templateKey } from './site-template';
 import type { SourceLine } from '../source/normalise';
 import type { RemovalReason } from '../schema';
-import { endsMidSentence, endsSentence, hasCase, startsLowercase } from './text-shape';
+import { endsMidSentence, endsSentence, hasCase, startsLowercase, wordCount } from './text-shape';
 
 export type LineMark =
   // weak: only a label at the line's start said so; between two paragraphs of the story that alone does not remove it.
@@ -66,6 +66,9 @@ export function markLine(text: string, options: SegmentOptions = {}): LineMark |
 /** True when `next` continues the sentence that `prev` leaves unfinished. */
 export function continuesSentence(prev: string, next: string): boolean {
   if (endsSentence(prev)) return false;
+  // A place or agency line of a few words ending in a dash ("ROMA –", "ANKARA (AA) -") over a line that starts a
+  // sentence is a dateline set on its own line, not a sentence broken in two: the first paragraph starts under it.
+  if (/\s[-–—]$/u.test(prev.trim()) && wordCount(prev) <= 4 && !startsLowercase(next)) return false;
   // A lower-case start says "continued" only after a line in a script with case: under an Arabic or Japanese
   // headline a Latin "play icon" is an icon's label, not the rest of the sentence.
   return (startsLowercase(next) && endsInCasedScript(prev)) || endsMidSentence(prev);

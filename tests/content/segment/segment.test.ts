@@ -33,6 +33,15 @@ describe('continuesSentence', () => {
   });
 });
 
+describe('a dateline set on its own line', () => {
+  it('does not join a place or agency line ending in a dash to the sentence under it', () => {
+    expect(continuesSentence('ROMA –', 'Il ministero ha annunciato l’acquisto di otto radar.')).toBe(false);
+    expect(continuesSentence('ANKARA (AA) -', 'Yerli üretim zırhlı araçlar teslim edildi.')).toBe(false);
+  });
+  it('still joins a sentence broken after a dash when the next line goes on in lower case', () =>
+    expect(continuesSentence('The contract –', 'worth two billion – was signed.')).toBe(true));
+});
+
 describe('hard-wrapped files', () => {
   // A file cut at about 55 characters: three lines stop at that width in mid-sentence.
   const arabic = [
