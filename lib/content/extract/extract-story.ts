@@ -10,9 +10,9 @@ import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
 import type { Block } from '../segment/segment';
 import { isBylineLabel, matchBareName } from '../segment/byline';
 import { pickHeadline } from './headline-score';
-import { breadcrumbHeadline, sentenceOverMeta } from './fallback-headline';
+import { breadcrumbHeadline, labelledHeadline, sentenceOverMeta } from './fallback-headline';
 import { stopwordsFor } from '../segment/line-evidence';
-import { endsSentence, isProse, isTitleShaped, wordCount } from '../segment/text-shape';
+import { endsSentence, hasCase, isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 
 export type Located<T> = T & { line: number };
 
@@ -102,7 +102,7 @@ function markBareBylines(header: Block[]): Block[] {
 function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
   const header = markBareBylines(rawHeader);
   const { headline, pageTitles, text } = pickHeadline(header, others, stopwords);
-  const crumb = headline ? null : (breadcrumbHeadline(header) ?? sentenceOverMeta(header));
+  const crumb = headline ? null : (breadcrumbHeadline(header) ?? labelledHeadline(header, others, stopwords) ?? sentenceOverMeta(header));
   for (const block of header) {
     if (crumb?.block === block) draft.headline = { text: crumb.text, line: block.line };
     else if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;
@@ -158,7 +158,20 @@ function runUnderStandfirst(text: Block[]): Set<Block> {
     if (wordCount(b.text) > 4 || endsSentence(b.text)) return new Set();
     run.push(b);
   }
+  // A subheading shouted in capitals and broken over two lines ("2 ADET ARAÇ DAHA" / "ENVANTERE GİRDİ") is one heading, not leftovers.
+  if (run.every((b) => isShouted(b.text))) return new Set();
   return run.length >= 2 && run.length < text.length - 1 ? new Set(run) : new Set();
+}
+
+/** Every cased letter a capital, with at least four of them: a line shouted as a subheading or a label. */
+function isShouted(text: string): boolean {
+  let capitals = 0;
+  for (const c of text) {
+    if (!hasCase(c)) continue;
+    if (c !== c.toUpperCase()) return false;
+    capitals++;
+  }
+  return capitals >= 4;
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * The headline when no line above the text qualifies as one by its score (headline-score.ts): the
- * last crumb of a breadcrumb, or a headline written as a sentence over its byline or date.
+ * last crumb of a breadcrumb, a headline behind a media label ("VIDEO: …", "SON DAKİKA: …") that the line
+ * rules took for a credit or a link, or a headline written as a sentence over its byline or date.
  */
 import type { Block } from '../segment/segment';
-import { isProse, isTitleShaped, wordCount } from '../segment/text-shape';
+import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { HEADLINE_THRESHOLD, scoreHeadline } from './headline-score';
 
 /**
  * The headline as the last crumb of a breadcrumb ("Home › News › Shipyard wins contract for four patrol boats"), when
@@ -29,4 +31,40 @@ export function sentenceOverMeta(header: Block[]): { block: Block; text: string 
   while (k >= 0 && (header[k]!.mark?.kind === 'dateline' || header[k]!.mark?.kind === 'byline')) k--;
   const b = header[k];
   return b && b.mark === null && isProse(b.text) && b.lines.length === 1 && wordCount(b.text) <= 30 ? { block: b, text: b.text } : null;
+}
+
+/** The words after a label of one or two words and a colon, bar or full stop: "VIDEO: <rest>", "FOTO | <rest>". */
+const AFTER_LABEL = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*[:|.]\s+(\S.*)$/u;
+
+/**
+ * Whether what follows a label reads as a headline, not as a credit's names: four words or more, no slash or ©
+ * (a credit lists its sources so), and in a script with case either shouted whole or with two words or more in
+ * lower case (a phrase, not "Marcos Lima/Agência Brasil").
+ */
+function readsAsHeadline(rest: string): boolean {
+  if (wordCount(rest) < 4 || !isTitleShaped(rest) || /[/©]/u.test(rest)) return false;
+  const ws = words(rest);
+  const cased = ws.filter((w) => hasCase(w[0]!));
+  if (cased.length === 0) return true;
+  const lower = cased.filter((w) => w[0] !== w[0]!.toUpperCase()).length;
+  const shouted = cased.every((w) => w === w.toUpperCase());
+  return shouted || lower >= 2;
+}
+
+/**
+ * A headline behind a media or news label ("VIDEO: Armata a primit…", "ВИДЕО: Армията получи…", "SON DAKİKA: …"):
+ * the line rules take "VIDEO:" for a credit's label and a shouted "LABEL: …" for a link to another story, so the
+ * page seems to have no headline. Only when none qualified: a marked header line whose words after the label read
+ * as a headline and that, read as an unmarked line, scores as one. The whole line is the title, as the page prints it.
+ */
+export function labelledHeadline(header: Block[], others: readonly string[], stopwords: ReadonlySet<string>): { block: Block; text: string } | null {
+  for (const [i, block] of header.entries()) {
+    const mark = block.mark;
+    if (mark?.kind !== 'furniture' || (mark.reason !== 'photo-credit' && mark.reason !== 'related-block') || block.lines.length !== 1) continue;
+    const rest = AFTER_LABEL.exec(block.text.trim())?.[1];
+    if (rest === undefined || !readsAsHeadline(rest)) continue;
+    const unmarked = header.map((b) => (b === block ? { ...b, mark: null } : b));
+    if (scoreHeadline(unmarked, i, others, stopwords) >= HEADLINE_THRESHOLD) return { block, text: block.text.trim() };
+  }
+  return null;
 }

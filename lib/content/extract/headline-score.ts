@@ -83,13 +83,14 @@ export function isRepeatOf(line: string, headline: string, key?: string): boolea
  * (itself included). A headline of several words glued under a menu of one- and two-word
  * items is not one of them: only neighbours of three words or more count for a long line.
  */
-function runLength(header: Block[], i: number): number {
+function runLength(header: Block[], i: number, asides: ReadonlySet<Block>): number {
   const long = wordCount(header[i]!.text) >= 4;
   // Beside a long line, only neighbours shaped like it count: a line with figures (a date the reader did not know,
   // a time) or a short label before a colon ("Source: Agency") is the story's meta, not a menu item.
   // The headline printed again (title tag and h1) is not a menu item beside it.
   const alike = (b: Block | undefined) =>
     isBareShort(b) &&
+    !asides.has(b!) &&
     !isRepeatOf(b!.text, header[i]!.text) && (!long || (wordCount(b!.text) >= 3 && !hasDigits(b!) && !LABEL_LINE.test(b!.text))) && !(hasDigits(b!) && isFigures(b!));
   let n = 1;
   for (let j = i - 1; j >= 0 && isBareShort(header[j]) && lastLine(header[j]!) + 1 === header[j + 1]!.line; j--) if (alike(header[j])) n++;
@@ -123,7 +124,7 @@ export function scoreHeadline(
   const stopShare = n >= 4 ? lineEvidence(text, stopwords).stopShare : 0;
   if (stopShare >= RUNNING_TEXT_STOP_SHARE && stopShare < 0.6) score += 1;
   else if (stopShare >= 0.6) score -= 1;
-  const run = runLength(header, i);
+  const run = runLength(header, i, asides);
   if (run >= 3) score -= 3;
   else if (run === 2) score -= 0.5;
   // Nearness: the headline usually sits just above the text, with only bylines and dates between.
@@ -149,10 +150,13 @@ export function scoreHeadline(
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
 
+const isCredit = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
+
 /**
  * Header lines that look like a headline but are set beside it: the lead's opening words printed as a teaser (a
- * longer paragraph of the page starts with them), when another line above the text could be the headline. They
- * neither win nor push the headline away from the text.
+ * longer paragraph of the page starts with them), or a photo's caption (the line glued over its credit, "Foto Ansa"),
+ * when another line above the text could be the headline (above the caption and longer: the headline comes before its picture and says more).
+ * They neither win nor push the headline away from the text.
  */
 function asidesOf(header: Block[], others: readonly string[]): Set<Block> {
   const out = new Set<Block>();
@@ -160,7 +164,10 @@ function asidesOf(header: Block[], others: readonly string[]): Set<Block> {
     if (!isTitleCandidate(b)) return;
     const text = b.text.trim();
     const teaser = others.some((o) => o.length > text.length + 20 && o.startsWith(text) && isProse(o)) && header.some((c, j) => j !== i && isTitleCandidate(c));
-    if (teaser) out.add(b);
+    // A headline may stand over its picture's credit too: a caption says less than the headline above it (not its page-title copy).
+    const longerAbove = (c: Block) => isTitleCandidate(c) && letterCount(c.text) > letterCount(text) && !c.text.includes(text);
+    const caption = isCredit(header[i + 1]) && header[i + 1]!.line === lastLine(b) + 1 && header.slice(0, i).some(longerAbove);
+    if (teaser || caption) out.add(b);
   });
   return out;
 }

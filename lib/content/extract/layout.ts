@@ -8,6 +8,7 @@ import type { Block } from '../segment/segment';
 import { endsSentence, isProse, isSignedSentence, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
+import { readerNotice } from '../segment/reader-notice';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
@@ -19,6 +20,19 @@ const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
  */
 const isHeadlineSentence = (b: Block, next: Block | undefined) =>
   b.lines.length === 1 && /[?!][”"»’]?$/u.test(b.text.trim()) && wordCount(b.text) <= 20 && next !== undefined && isTextProse(next);
+
+/**
+ * A one-line question or exclamation with furniture under it (share buttons, a photo credit, a date) before the
+ * first prose, and no line above that could be the headline: the page's headline, as in isHeadlineSentence, with
+ * its furniture between. A rhetorical question opening a story stands under its headline, so the line above decides.
+ * Returns the index of the prose under it, or -1.
+ */
+function textUnderHeadlineQuestion(blocks: Block[], first: number): number {
+  const b = blocks[first]!;
+  if (b.lines.length !== 1 || !/[?!？！][”"»’]?$/u.test(b.text.trim()) || wordCount(b.text) > 20 || blocks.slice(0, first).some(isTitleCandidate)) return -1;
+  const next = blocks.findIndex((x, k) => k > first && isTextProse(x));
+  return next > first + 1 ? next : -1;
+}
 
 /** A line that could be a headline: unmarked, title-shaped, four words or more. */
 const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
@@ -144,16 +158,41 @@ function beforeFooterSentences(blocks: Block[], first: number, last: number): nu
 
 const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 'dateline';
 
+/**
+ * Where notices to the reader start under the story (reader-notice.ts): the first prose block after the story's
+ * first paragraph that is a notice on its own words, when every prose block below it to `last` (the comment section's
+ * notice is cut off before) is a notice
+ * too (naming a platform is enough there: "Receive the news on WhatsApp."). Its words and its place agree; a story's
+ * last paragraph that names a platform, with no notice on its own words above it, stays. -1 when none.
+ */
+function readerNoticesAt(blocks: Block[], first: number, last: number): number {
+  let at = -1;
+  for (let k = last; k > first; k--) {
+    const b = blocks[k]!;
+    if (!isTextProse(b)) continue;
+    const notice = b.lines.length === 1 ? readerNotice(b.text) : null;
+    if (notice === null) break;
+    if (notice === 'strong') at = k;
+  }
+  return at;
+}
+
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   let first = blocks.findIndex(isTextProse);
   if (first >= 0 && (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first))) first += 1;
+  else if (first >= 0 && textUnderHeadlineQuestion(blocks, first) > first) first = textUnderHeadlineQuestion(blocks, first);
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;
   // A short sentence under a counter line ("Comments (3)") is the comment section's notice, not the story's end.
   while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!, last === blocks.length - 1)) {
     last -= 2;
+    while (last > first && !isTextProse(blocks[last]!)) last--;
+  }
+  const notices = readerNoticesAt(blocks, first, last);
+  if (notices > first) {
+    last = notices - 1;
     while (last > first && !isTextProse(blocks[last]!)) last--;
   }
   last = beforeFooterSentences(blocks, first, last);
@@ -168,7 +207,8 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
     while (last > first && !isTextProse(blocks[last]!)) last--;
   }
   // A last sentence signed with the agency's initials ("… dedi. AA") does not end in a terminal, but is the story's.
-  while (last + 1 < blocks.length && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords) || isSignedText(blocks[last + 1]!))) last++;
+  const end = notices > first ? notices : blocks.length;
+  while (last + 1 < end && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords) || isSignedText(blocks[last + 1]!))) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
 }
 

@@ -165,3 +165,13 @@ export const AGO = stems(`ago | vor | il y a | hace | fa | geleden | atrás | h�
 export function phraseAlternation(list: string[]): string {
   return startAlternation([...list].sort((a, b) => b.length - a.length));
 }
+
+/** "All rights reserved" and the like, without a © sign: a site's notice under the story, never the story's own sentence. */
+export const RIGHTS_RESERVED = stems(`
+  all rights reserved | alle rechte vorbehalten | tous droits réservés | todos los derechos reservados | tutti i diritti riservati |
+  riproduzione riservata | alle rechten voorbehouden | todos os direitos reservados | hak cipta dilindungi | все права защищены |
+  усі права захищені | всі права захищені | wszelkie prawa zastrzeżone | všechna práva vyhrazena | všetky práva vyhradené |
+  toate drepturile rezervate | toate drepturile sunt rezervate | minden jog fenntartva | tüm hakları saklıdır | hakları saklıdır |
+  med ensamrätt | alle rettigheder forbeholdes | kaikki oikeudet pidätetään | всички права запазени | sva prava zadržana | сва права задржана |
+  jogok fenntartva | διατηρούνται όλα τα δικαιώματα | כל הזכויות שמורות | جميع الحقوق محفوظة | सर्वाधिकार सुरक्षित
+`);

@@ -115,6 +115,20 @@ export function isPhotoCredit(line: string): boolean {
   return n <= 25 && (CAPTION_CREDIT.test(t) || /[.!?]\s+[—–-]\s+\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}$/u.test(t));
 }
 
+const BARE_CREDIT = new RegExp(`^(?:${CREDIT})\\s+\\p{Lu}[\\p{L}\\p{M}.&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&-]*)?$`, 'iu');
+
+/**
+ * A credit label and a name with no colon, alone on a line: "Foto Ansa", "Fotó MTI", "Bild TT". Without the colon
+ * the shape is weaker (a subheading may open with such a word), so the rule is weak: between two paragraphs it stays.
+ * The name is tested without the `i` flag (under it \p{Lu} matches lower case too).
+ */
+export function isBareCredit(line: string): boolean {
+  const t = line.trim();
+  if (wordCount(t) > 3 || !BARE_CREDIT.test(t)) return false;
+  const name = t.replace(/^\S+\s+/u, '');
+  return /^\p{Lu}/u.test(name) && name.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** A heading that introduces a block of links to other stories: "Similar articles", "Read also", "Related". */
 export function isRelatedMarker(line: string): boolean {
   const t = line.trim().replace(/\s*:$/, '');
@@ -199,6 +213,7 @@ const RULES: LineRule[] = [
   { reason: 'site-prompt', test: isSiteNotice },
   { reason: 'photo-credit', test: isPhotoCredit, firstWords: true },
   { reason: 'photo-credit', test: isCopyrightLine },
+  { reason: 'photo-credit', test: isBareCredit, firstWords: true, weak: true },
   { reason: 'related-block', test: isTitledRelatedLink },
   { reason: 'related-block', test: isShoutedRelatedLink, firstWords: true },
   { reason: 'related-block', test: isInlineRelatedLink, firstWords: true, weak: true },

@@ -13,7 +13,7 @@ import { readsAsSentence, stopwordsFor } from './line-evidence';
 import { type SiteTemplate, templateKey } from './site-template';
 import type { SourceLine } from '../source/normalise';
 import type { RemovalReason } from '../schema';
-import { endsMidSentence, endsSentence, hasCase, startsLowercase } from './text-shape';
+import { endsMidSentence, endsSentence, hasCase, startsLowercase, wordCount } from './text-shape';
 
 export type LineMark =
   // weak: only a label at the line's start said so; between two paragraphs of the story that alone does not remove it.
@@ -66,6 +66,9 @@ export function markLine(text: string, options: SegmentOptions = {}): LineMark |
 /** True when `next` continues the sentence that `prev` leaves unfinished. */
 export function continuesSentence(prev: string, next: string): boolean {
   if (endsSentence(prev)) return false;
+  // A place or agency line of a few words ending in a dash ("ROMA –", "ANKARA (AA) -") over a line that starts a
+  // sentence is a dateline set on its own line, not a sentence broken in two: the first paragraph starts under it.
+  if (/\s[-–—]$/u.test(prev.trim()) && wordCount(prev) <= 4 && !startsLowercase(next)) return false;
   // A lower-case start says "continued" only after a line in a script with case: under an Arabic or Japanese
   // headline a Latin "play icon" is an icon's label, not the rest of the sentence.
   return (startsLowercase(next) && endsInCasedScript(prev)) || endsMidSentence(prev);
@@ -79,8 +82,33 @@ function endsInCasedScript(text: string): boolean {
   return false;
 }
 
+/**
+ * The width a hard-wrapped file was cut at, or 0 when it was not: lines that stop at the same width
+ * without finishing their sentence. The widest line sets the width; a file counts as wrapped when three
+ * or more lines that run on into a next line reach three quarters of it and it is no paragraph's length
+ * (under 110 characters: scraped paragraphs are whole lines, far longer). A headline or a subheading is
+ * shorter than the width, so it never joins what follows on this evidence.
+ */
+export function wrapWidth(lines: readonly SourceLine[]): number {
+  let widest = 0;
+  for (const l of lines) if (l.text.length > widest) widest = l.text.length;
+  if (widest === 0 || widest >= 110) return 0;
+  const at = Math.ceil(widest * 0.75);
+  let cut = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (t.length >= at && lines[i + 1]!.text !== '' && !endsSentence(t)) cut++;
+  }
+  return cut >= 3 ? at : 0;
+}
+
 /** Groups numbered lines into blocks (see the module comment). */
 export function segmentLines(lines: SourceLine[], options: SegmentOptions = {}): Block[] {
+  const wrapAt = wrapWidth(lines);
+  // A line cut at the file's wrap width runs on into the next. Only in a script without case: there no first letter
+  // says "continued", while in a cased script a lower-case start already does, and a capital may start a headline's
+  // first paragraph as well as a name, so the width alone does not join them.
+  const runsOn = (prev: string) => wrapAt > 0 && prev.length >= wrapAt && !endsSentence(prev) && !endsInCasedScript(prev);
   const blocks: Block[] = [];
   let current: SourceLine[] = [];
   const flush = () => {
@@ -100,7 +128,7 @@ export function segmentLines(lines: SourceLine[], options: SegmentOptions = {}):
       continue;
     }
     const last = current.at(-1);
-    if (last && !continuesSentence(last.text, line.text)) flush();
+    if (last && !continuesSentence(last.text, line.text) && !runsOn(last.text)) flush();
     current.push(line);
   }
   flush();

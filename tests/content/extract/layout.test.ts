@@ -108,3 +108,61 @@ describe('the story\'s last lines and the lines under its standfirst', () => {
     expect(article?.removed.find((r) => r.text === 'MTI')?.reason).toBe('byline');
   });
 });
+
+describe('notices to the reader under the story', () => {
+  const HU = [
+    'Jövőre érkeznek az új harckocsik',
+    'A honvédség jövőre kapja meg az első új harckocsikat, közölte a minisztérium csütörtökön.',
+    'A járműveket két dandár között osztják szét a következő években.',
+  ];
+
+  it('leaves out a sentence that asks the reader to follow the site, and a platform notice under it', () => {
+    const hu = paragraphs([...HU, 'Ha tetszett a cikk, kövess minket a Facebookon is!', 'Kapcsolódó cikkek', 'Új szabályok a sofőröknek'].join('\n\n'));
+    expect(hu.at(-1)).toBe(HU[2]);
+    const pt = paragraphs(
+      [...STORY, 'Siga o Jornal do Norte no Google Notícias e receba as principais notícias do dia.', 'Receba as notícias do dia no seu WhatsApp.'].join('\n\n'),
+    );
+    expect(pt.at(-1)).toBe(STORY[2]);
+  });
+
+  it('leaves out a rights notice written as a sentence', () => {
+    const got = paragraphs([...STORY, 'Haberin tüm hakları saklıdır, izinsiz kullanılamaz.'].join('\n\n'));
+    expect(got.at(-1)).toBe(STORY[2]);
+  });
+
+  it("keeps a story's last paragraph that names a platform when no notice of its own words stands under it", () => {
+    const last = 'A minisztérium a döntést csütörtökön a Facebookon jelentette be.';
+    expect(paragraphs([...HU, last].join('\n\n')).at(-1)).toBe(last);
+    // Nor does a notice below take a platform-naming paragraph above it along.
+    const got = paragraphs([...HU, last, 'Kövess minket a Google Hírekben is!'].join('\n\n'));
+    expect(got.at(-1)).toBe(last);
+  });
+});
+
+describe('a headline the line rules or the prose rule took for something else', () => {
+  const BODY = ['Armata a primit joi primele tancuri noi, la o ceremonie organizată la poligonul Smârdan.', 'Ministrul a declarat că livrările vor continua anul viitor.'];
+
+  it('takes a one-line question with a share button and a date under it as the headline, not as the first paragraph', () => {
+    const a = compile(['Acasă', 'De ce are nevoie armata de tancuri noi?', 'Distribuie', '05.12.2026 10:12', BODY[0], '', BODY[1]].join('\n'));
+    expect(a?.title.value).toBe('De ce are nevoie armata de tancuri noi?');
+    expect(a?.title.source).toBe('text');
+    expect(paragraphs(['Acasă', 'De ce are nevoie armata de tancuri noi?', 'Distribuie', '05.12.2026 10:12', BODY[0], '', BODY[1]].join('\n'))[0]).toBe(BODY[0]);
+  });
+
+  it('keeps a question that opens the story under its headline as the first paragraph', () => {
+    const text = ['Armata primește tancuri noi la Smârdan', 'De ce are nevoie armata de tancuri noi?', 'Distribuie', BODY[0], '', BODY[1]].join('\n');
+    expect(compile(text)?.title.value).toBe('Armata primește tancuri noi la Smârdan');
+    expect(paragraphs(text)[0]).toBe('De ce are nevoie armata de tancuri noi?');
+  });
+
+  it('takes a headline behind a media label, which the line rules read as a credit, when no other line is the headline', () => {
+    const a = compile(['Acasă', 'VIDEO: Armata a primit primele tancuri noi la Smârdan', '05.12.2026 10:12', BODY[0], '', BODY[1]].join('\n'));
+    expect(a?.title.value).toBe('VIDEO: Armata a primit primele tancuri noi la Smârdan');
+    expect(a?.title.source).toBe('text');
+  });
+
+  it("never takes a credit's names for a headline", () => {
+    const a = compile(['Acasă', 'Foto: Marcos Lima/Agência Brasil', BODY[0], '', BODY[1]].join('\n'));
+    expect(a?.title.source).toBe('derived');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFurniture, isRelatedMarker } from '@/lib/content/segment/line-rules';
+import { classifyFurniture, isBareCredit, isRelatedMarker } from '@/lib/content/segment/line-rules';
 
 describe('classifyFurniture', () => {
   it.each([
@@ -61,4 +61,18 @@ describe('isRelatedMarker', () => {
   it.each(['Related to the Kremlin, the firm was sanctioned.', 'Similar systems exist in China and Russia, experts say'])('does not take “%s” for a marker', (line) =>
     expect(isRelatedMarker(line)).toBe(false),
   );
+});
+
+describe('isBareCredit', () => {
+  it('reads a credit label and a capitalised name with no colon as a credit', () => {
+    expect(isBareCredit('Foto Ansa')).toBe(true);
+    expect(isBareCredit('Fotó MTI')).toBe(true);
+    expect(isBareCredit('Bild TT')).toBe(true);
+  });
+  it('leaves a label followed by lower-case words, or by more than two words, alone', () => {
+    expect(isBareCredit('Foto evidence shows')).toBe(false);
+    expect(isBareCredit('Video games')).toBe(false);
+    expect(isBareCredit('Photo Evidence From The Border')).toBe(false);
+  });
+  it('is a weak mark, so between two paragraphs it stays', () => expect(classifyFurniture('Foto Ansa')).toBe('photo-credit'));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '@/lib/content/source/normalise';
-import { continuesSentence, segmentLines } from '@/lib/content/segment/segment';
+import { continuesSentence, segmentLines, wrapWidth } from '@/lib/content/segment/segment';
 
 const texts = (input: string) => segmentLines(toLines(input)).map((b) => b.text);
 
@@ -30,5 +30,46 @@ describe('continuesSentence', () => {
     expect(continuesSentence('الجيش يتسلم دفعة جديدة من المدرعات', 'play icon')).toBe(false);
     expect(continuesSentence('新型護衛艦が就役', 'share')).toBe(false);
     expect(continuesSentence('The ministry sent the new batteries', 'later that week')).toBe(true);
+  });
+});
+
+describe('a dateline set on its own line', () => {
+  it('does not join a place or agency line ending in a dash to the sentence under it', () => {
+    expect(continuesSentence('ROMA –', 'Il ministero ha annunciato l’acquisto di otto radar.')).toBe(false);
+    expect(continuesSentence('ANKARA (AA) -', 'Yerli üretim zırhlı araçlar teslim edildi.')).toBe(false);
+  });
+  it('still joins a sentence broken after a dash when the next line goes on in lower case', () =>
+    expect(continuesSentence('The contract –', 'worth two billion – was signed.')).toBe(true));
+});
+
+describe('hard-wrapped files', () => {
+  // A file cut at about 55 characters: three lines stop at that width in mid-sentence.
+  const arabic = [
+    'الجيش يتسلم دفعة جديدة من المدرعات',
+    'تسلمت القوات البرية اليوم دفعة جديدة من المدرعات التي',
+    'صنعت في مصنع محلي، وذلك في حفل حضره عدد من القادة',
+    'العسكريين وممثلو الشركة المصنعة.',
+    'وقال المتحدث باسم الجيش إن المدرعات ستوزع على الوحدات',
+    'الحدودية خلال الأشهر المقبلة.',
+  ].join('\n');
+
+  it('finds the width a file was wrapped at only when three lines stop there in mid-sentence', () => {
+    expect(wrapWidth(toLines(arabic))).toBeGreaterThan(30);
+    // Two such lines are not enough, and a file with paragraph-long lines was not wrapped.
+    expect(wrapWidth(toLines(arabic.split('\n').slice(0, 4).join('\n')))).toBe(0);
+    expect(wrapWidth(toLines(`${'A sentence that runs on without a stop '.repeat(4)}\nnext\n${'x '.repeat(70)}\nmore`))).toBe(0);
+  });
+
+  it('joins the lines of a wrapped Arabic paragraph, and leaves the shorter headline on its own', () =>
+    expect(texts(arabic)).toEqual([
+      'الجيش يتسلم دفعة جديدة من المدرعات',
+      'تسلمت القوات البرية اليوم دفعة جديدة من المدرعات التي صنعت في مصنع محلي، وذلك في حفل حضره عدد من القادة العسكريين وممثلو الشركة المصنعة.',
+      'وقال المتحدث باسم الجيش إن المدرعات ستوزع على الوحدات الحدودية خلال الأشهر المقبلة.',
+    ]));
+
+  it('does not join a Latin line to a capitalised next line on the width alone', () => {
+    const english = ['Navy takes delivery of its fourth patrol ship', 'The navy took delivery of its fourth offshore ship last', 'Thursday, almost a year after the date in the contract.', 'Minsk had asked for the ship to arrive before the', 'winter, officials said, and the yard had agreed to it', 'Officials said so.'].join('\n');
+    expect(texts(english)[0]).toBe('Navy takes delivery of its fourth patrol ship');
+    expect(texts(english)[1]).toBe('The navy took delivery of its fourth offshore ship last');
   });
 });
