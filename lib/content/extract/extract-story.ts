@@ -235,7 +235,7 @@ function markSignature(blocks: Block[], story: readonly string[]): Block[] {
     if (b.mark !== null || b.lines.length !== 1 || !(i === 0 || besideDate)) return b;
     const byline = matchNameWithTail(b.text);
     const surname = byline?.author.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-    const bare = matchBareName(b.text) !== null && !process.env.BL_BARE;
+    const bare = matchBareName(b.text) !== null;
     if (!byline || (!besideDate && (bare || story.some((t) => t.toLowerCase().includes(surname))))) return b;
     return { ...b, mark: { kind: 'byline', byline } };
   });

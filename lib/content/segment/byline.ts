@@ -19,8 +19,8 @@ const LABELS = [
   'von', 'autor', 'autorin', 'text von', // de
   'par', 'auteur', 'texte', // fr
   'por', 'autor', 'texto', 'redacción', 'publicado por', 'escrito por', 'texto de', 'reportagem', // es, pt
-  'periodista', 'redactor', 'redactora', 'corresponsal', 'enviado especial', 'enviada especial', 'repórter', 'jornalista', 'correspondente', // es, pt roles
-  'di', 'autore', 'testo', 'scritto da', 'giornalista', 'inviato', 'inviata', 'corrispondente', // it
+  'periodista', 'redactor', 'redactora', 'repórter', 'jornalista', // es, pt
+  'di', 'autore', 'testo', 'scritto da', 'giornalista', // it
   'door', 'auteur', 'tekst', // nl, pl
   'oleh', 'penulis', 'reporter', 'wartawan', // id
   'autorzy', 'tekst', // pl
@@ -66,7 +66,9 @@ const LABELLED_NAMES = String.raw`${LABELLED_NAME}(?:(?:\s+(?:and|und|et|y|e|i|d
 // preposition ("Reportagem de", "Redacción de", "Testo di"): both are lower-case words of three letters at most.
 // Only after a label of four letters or more (a noun: "Texto", "Redacción"), so "By the Numbers" stays a subheading.
 const NOUN_LABEL = alternation(LABELS.filter((l) => l.length >= 4));
-const LABEL_RUN = String.raw`(?:(?:${NOUN_LABEL})(?:\s+\p{Ll}{1,3}\s+\p{L}+)?(?:\s*[:：]\s*|\s+)\p{Ll}{1,3}\s+|(?:${NOUN_LABEL})\s+\p{Ll}{1,3}\s+\p{L}+\s*[:：]\s*|(?:${LABEL})(?:\s*[:：]\s*|\s+))`;
+// A name of two words at least follows then: "inviato a Kiev" is a role and a place.
+const TWO_NAME_WORDS = String.raw`(?=\p{Lu}\S*\s+\p{Lu})`;
+const LABEL_RUN = String.raw`(?:(?:${NOUN_LABEL})(?:\s+\p{Ll}{1,3}\s+\p{L}+)?(?:\s*[:：]\s*|\s+)\p{Ll}{1,3}\s+${TWO_NAME_WORDS}|(?:${NOUN_LABEL})\s+\p{Ll}{1,3}\s+\p{L}+\s*[:：]\s*${TWO_NAME_WORDS}|(?:${LABEL})(?:\s*[:：]\s*|\s+))`;
 const LABELLED = new RegExp(`^${LABEL_RUN}(${LABELLED_NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
 const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u');
 // "Олег Савчук, військовий оглядач", "Anna Kowalski, Correspondent in Kyiv": a name, a comma and a job title of up to
@@ -148,7 +150,8 @@ export function matchByline(line: string): Byline | null {
  */
 export function matchBareName(text: string): Byline | null {
   const t = text.trim().replace(/^[,|/–—\-·•]+|[,|/–—\-·•]+$/gu, '').trim();
-  return BARE_NAME.test(t) ? { author: t, outlet: null } : null;
+  // Initials alone ("T Z", left of "2024-03-12T10:15:00Z") are no name: one word at least has two letters.
+  return BARE_NAME.test(t) && /\p{L}{2}/u.test(t) ? { author: t, outlet: null } : null;
 }
 
 // A word of a script with spaces but no letter case (Hebrew, Arabic, Devanagari, Georgian…): letters and marks, no capital to read.

@@ -128,7 +128,7 @@ function fieldByline(line: string): Byline | null {
   return read.length === 1 ? read[0]! : null;
 }
 
-const FIELD = /\s+[|•·]\s+/u;
+const FIELD = /\s+[|•·/]\s+/u;
 
 /**
  * A header line of fields set apart by bars or bullets ("5 December 2026 • 3 min read", "Politika | 05.12.2026. | 2 perc"):
