@@ -8,7 +8,7 @@ import { contentError } from './errors';
 import { extractStory, isWholeStory, type StoryDraft } from './extract/extract-story';
 import { allFurnitureReason, linkListReason } from './extract/furniture-page';
 import { bylineOutletFind, chooseOutlet, inferOutlet } from './extract/infer-outlet';
-import { nameStopwords, personNames } from './extract/name-shape';
+import { bylinePeople, nameStopwords } from './extract/name-shape';
 import { menuLinesOf, type OutletFind, outletFinds } from './extract/outlet-lines';
 import { detectSample, languageFactOf, languageSample } from './extract/language';
 import { splitRelated } from './extract/layout';
@@ -53,8 +53,9 @@ function authorOf(draft: StoryDraft, page: PageFacts, outlet: TextFact | null): 
   if (!by) return null;
   const exclude = new Set([...page.menu].filter((m) => !m.includes(' ')));
   for (const w of outlet?.value.toLowerCase().split(/\s+/u) ?? []) exclude.add(w);
-  if (!personNames(by.byline.author, { stopwords: page.stopwords, exclude })) return null;
-  return { value: by.byline.author, source: 'text', line: by.line, evidence: `byline on line ${by.line}` };
+  const people = bylinePeople(by.byline.author, { stopwords: page.stopwords, exclude });
+  if (people === null) return null;
+  return { value: people, source: 'text', line: by.line, evidence: `byline on line ${by.line}` };
 }
 
 function toArticle(draft: StoryDraft, { id, sourceFile, encoding, derivedFrom }: Origin, page: PageFacts): ArticleDraft | null {

@@ -23,7 +23,8 @@ export type FindOptions = MonthScan & {
 
 // A space may follow a dot ("4. 3. 2019", "2019. 03. 04."), as Czech, Slovak, Serbian and Hungarian write them.
 // A figure after the year's dot is another number ("4.3.2019.5"), unless it is a time run into the date ("12.03.2024.14:05").
-const YMD = /(?<![\d.,])(\d{4})([-/.])\s?(\d{1,2})\2\s?(\d{1,2})(?![\d])/gu;
+// The space after the year's dot is written after the month's dot too: "2024. 10.15" is a time after "12. 3. 2024.", not a date.
+const YMD = /(?<![\d.,])(\d{4})([-/.])(\s?)(\d{1,2})\2\3(\d{1,2})(?![\d])/gu;
 const DMY = /(?<![\d.]|\d:)(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,](?!\d{1,2}[:h]\d{2})\d)/gu;
 /** Day, month in Roman numerals, year ("12. III 2024.", "12.III.2024"), as Serbian, Croatian, Polish or Hungarian pages write them. */
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
@@ -37,7 +38,7 @@ const at = (m: RegExpMatchArray, parts: CalendarParts | null): FoundDate[] =>
 
 function numericDates(text: string, options: FindOptions): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(YMD)) found.push(...at(m, validParts({ year: +m[1]!, month: +m[3]!, day: +m[4]! })));
+  for (const m of text.matchAll(YMD)) found.push(...at(m, validParts({ year: +m[1]!, month: +m[4]!, day: +m[5]! })));
   for (const m of text.matchAll(DMY)) {
     const [a, b, year] = [+m[1]!, +m[3]!, +m[4]!];
     // Day first unless the page is US-English; a first number over 12 is a day whatever the page.

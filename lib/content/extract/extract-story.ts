@@ -9,6 +9,8 @@ import { layoutBlocks } from './layout';
 import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
 import type { Block } from '../segment/segment';
 import { isBylineLabel, matchBareName } from '../segment/byline';
+import { matchNameWithTail } from '../segment/name-tail';
+import { isCased } from './name-shape';
 import { pickHeadline } from './headline-score';
 import { breadcrumbHeadline, labelledHeadline, sentenceOverMeta } from './fallback-headline';
 import { stopwordsFor } from '../segment/line-evidence';
@@ -94,7 +96,7 @@ function markBareBylines(header: Block[]): Block[] {
   return header.map((b, i) => {
     const name = nameOf(b);
     if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i))) return b;
-    const byline = matchBareName(name);
+    const byline = matchNameWithTail(name);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });
 }
@@ -141,7 +143,7 @@ function markBylineUnderStandfirst(draft: StoryDraft, body: Block[]): Block[] {
   const texts = body.filter((b) => b.mark === null);
   const [lead, name, next] = [texts[0], texts[1], texts[2]];
   if (!lead || !name || !next || !isProse(lead.text) || !isProse(next.text) || name.lines.length !== 1 || isProse(name.text)) return body;
-  const byline = matchBareName(name.text);
+  const byline = matchNameWithTail(name.text);
   return byline ? body.map((b) => (b === name ? { ...b, mark: { kind: 'byline', byline } } : b)) : body;
 }
 
@@ -233,17 +235,31 @@ function takeBody(draft: StoryDraft, rawBody: Block[]): void {
   }
 }
 
-/** A bare name right beside a dateline under the text ("10. března 2024 14:05" over "Jan Dvořák"): the byline printed below the story. */
-function markBylineBesideDate(blocks: Block[]): Block[] {
+/**
+ * A name signed under the story: right beside a dateline ("10. března 2024 14:05" over "Jan Dvořák"), or the first
+ * line straight after the last paragraph ("Ana Souza", "(Marco Rossi)", "Ana Souza, de São Paulo"), where many sites
+ * sign. Two signals agree: the position and the shape of a name (with at most a short tail of role, place or agency).
+ * After the last paragraph a third must too: the surname is not named in the story, as a tag naming one of its
+ * people would be ("Pedro Sánchez" over "Congreso").
+ */
+function markSignature(blocks: Block[], story: readonly string[]): Block[] {
   return blocks.map((b, i) => {
-    if (b.mark !== null || b.lines.length !== 1 || !(isDateMark(blocks[i - 1]) || isDateMark(blocks[i + 1]))) return b;
-    const byline = matchBareName(b.text);
-    return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
+    const besideDate = isDateMark(blocks[i - 1]) || isDateMark(blocks[i + 1]);
+    if (b.mark !== null || b.lines.length !== 1 || !(i === 0 || besideDate)) return b;
+    const byline = matchNameWithTail(b.text);
+    const surname = byline?.author.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    const bare = matchBareName(b.text) !== null;
+    if (!byline || (!besideDate && (bare || story.some((t) => t.toLowerCase().includes(surname))))) return b;
+    return { ...b, mark: { kind: 'byline', byline } };
   });
 }
 
 function takeFooter(draft: StoryDraft, rawFooter: Block[]): void {
-  const footer = draft.byline ? rawFooter : markBylineBesideDate(rawFooter);
+  const story = [draft.headline?.text ?? '', ...draft.body.map((b) => b.text)];
+  // A byline of one word in a cased script ("Por Redação", "By Staff") names a desk, not a person: a signature may follow.
+  const desk = draft.byline !== null && !/\s/u.test(draft.byline.byline.author.trim()) && isCased(draft.byline.byline.author);
+  const footer = draft.byline && !desk ? rawFooter : markSignature(rawFooter, story);
+  if (desk && footer.some((b) => b.mark?.kind === 'byline')) draft.byline = null;
   for (const block of footer) {
     if (takeCommonMark(draft, block)) continue;
     const mark = block.mark;

@@ -81,6 +81,21 @@ export function personNames(text: string, check: NameCheck): string[] | null {
 }
 
 /**
+ * The people a byline names, once words the page uses for something else are cut from its end: "Ana Souza Agência
+ * Brasil" on a page whose menu or outlet says "Brasil" is "Ana Souza". The cut keeps a name of two words or more, and
+ * only a tail that fails as a name (a menu, outlet or function word) is cut; null when no head reads as names.
+ */
+export function bylinePeople(text: string, check: NameCheck): string | null {
+  if (personNames(text, check)) return text;
+  const tokens = text.trim().split(/\s+/u);
+  for (let n = tokens.length - 1; n >= 2; n--) {
+    const head = tokens.slice(0, n).join(' ');
+    if (personNames(head, check)) return isPersonName(tokens.slice(n).join(' '), check) ? null : head;
+  }
+  return null;
+}
+
+/**
  * An outlet's name: one to six tokens and at most 60 characters, starting with a capital, a digit or
  * a letter of a caseless script, no sentence end, no list (commas), at most one lower-case word in
  * cased scripts, and not made of stopwords only ("All rights", "Все права").

@@ -19,7 +19,8 @@ const LABELS = [
   'von', 'autor', 'autorin', 'text von', // de
   'par', 'auteur', 'texte', // fr
   'por', 'autor', 'texto', 'redacción', 'publicado por', 'escrito por', 'texto de', 'reportagem', // es, pt
-  'di', 'autore', 'testo', 'scritto da', // it
+  'periodista', 'redactor', 'redactora', 'repórter', 'jornalista', // es, pt
+  'di', 'autore', 'testo', 'scritto da', 'giornalista', // it
   'door', 'auteur', 'tekst', // nl, pl
   'oleh', 'penulis', 'reporter', 'wartawan', // id
   'autorzy', 'tekst', // pl
@@ -28,10 +29,10 @@ const LABELS = [
   'аўтар', 'тэкст', 'журналіст', 'карэспандэнт', // be
   'napsal', 'napsala', 'autorka', // cs, sk
   'szerző', 'írta', 'szöveg', // hu
-  'av', 'skrevet av', 'af', 'kirjoittaja', 'teksti', 'toimittaja', // sv, no, da, fi
+  'av', 'skrevet av', 'af', 'kirjoittaja', 'teksti', 'toimittaja', 'reportrar', 'journalist', // sv, no, da, fi
   'autors', 'teksts', 'autorius', 'autorė', // lv, lt
   'scris de', 'redactat de', 'de', // ro
-  'piše', 'аутор', 'пише', 'от', // sr, hr, bg
+  'piše', 'аутор', 'пише', 'от', 'репортер', 'репортерка', 'новинар', 'новинарка', 'dopisnik', 'novinar', 'novinarka', // sr, hr, bg
   'yazan', 'muhabir', 'yazar', // tr
   'του', 'της', 'από', 'συντάκτης', // el
   'a cura di', 'redazione', // it
@@ -43,10 +44,12 @@ const LABELS = [
 ];
 // Each label is spelt out in both cases letter by letter: the `i` flag would make \p{Lu} below match lower case too.
 const caseless = (word: string) => word.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
-const LABEL = [...new Set(LABELS)]
-  .sort((a, b) => b.length - a.length)
-  .map((l) => l.split(' ').map(caseless).join('\\s+'))
-  .join('|');
+const alternation = (labels: string[]) =>
+  [...new Set(labels)]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => l.split(' ').map(caseless).join('\\s+'))
+    .join('|');
+const LABEL = alternation(LABELS);
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
 const PARTICLE = String.raw`de|da|di|van|von|der|den|du|la|le|al|bin|ibn|dos|del|y`;
@@ -59,7 +62,14 @@ const OUTLET = String.raw`${OUTLET_WORD}(?:\s+${OUTLET_WORD}){0,3}`;
 const LABELLED_WORD = String.raw`(?:\p{Lu}|\p{Lo}|\p{Script=Georgian})[\p{L}\p{M}'’.\-]*`;
 const LABELLED_NAME = String.raw`${LABELLED_WORD}(?:\s+(?:${LABELLED_WORD}|${PARTICLE})){0,4}`;
 const LABELLED_NAMES = String.raw`${LABELLED_NAME}(?:(?:\s+(?:and|und|et|y|e|i|dan|и|і|és|och|og|ve|și|a|та)\s+|\s*&\s*)${LABELLED_NAME})?`;
-const LABELLED = new RegExp(`^(?:${LABEL})(?:\\s*[:：]\\s*|\\s+)(${LABELLED_NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
+// A label may be joined to a second one ("Text och foto:", "Texto e fotos:") and lead into the name by a short
+// preposition ("Reportagem de", "Redacción de", "Testo di"): both are lower-case words of three letters at most.
+// Only after a label of four letters or more (a noun: "Texto", "Redacción"), so "By the Numbers" stays a subheading.
+const NOUN_LABEL = alternation(LABELS.filter((l) => l.length >= 4));
+// A name of two words at least follows then: "inviato a Kiev" is a role and a place.
+const TWO_NAME_WORDS = String.raw`(?=\p{Lu}\S*\s+\p{Lu})`;
+const LABEL_RUN = String.raw`(?:(?:${NOUN_LABEL})(?:\s+\p{Ll}{1,3}\s+\p{L}+)?(?:\s*[:：]\s*|\s+)\p{Ll}{1,3}\s+${TWO_NAME_WORDS}|(?:${NOUN_LABEL})\s+\p{Ll}{1,3}\s+\p{L}+\s*[:：]\s*${TWO_NAME_WORDS}|(?:${LABEL})(?:\s*[:：]\s*|\s+))`;
+const LABELLED = new RegExp(`^${LABEL_RUN}(${LABELLED_NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
 const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u');
 // "Олег Савчук, військовий оглядач", "Anna Kowalski, Correspondent in Kyiv": a name, a comma and a job title of up to
 // five words; a title written in capitals ("Correspondent in Kyiv") needs a lower-case word, or it reads as an outlet.
@@ -71,7 +81,9 @@ const NAME_BAR = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?
 /** Fields of a credits line: set apart by bars or bullets, or each opening with its own label ("Text: Erik Lund Foto: Per Holm"). */
 const CREDIT_FIELD = /\s+[|•·]\s+|\s+(?=\p{Lu}\p{L}*\s*:\s)/u;
 const OUTLET_ONLY = new RegExp(`^${OUTLET}$`, 'u');
-const BARE_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${PARTICLE})){1,3}$`, 'u');
+const BARE_ONE = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3}`;
+// Several people: names of two words or more joined by a short lower-case word ("y", "e", "och", "и") or an ampersand.
+const BARE_NAME = new RegExp(`^${BARE_ONE}(?:(?:\\s+\\p{Ll}{1,3}\\s+|\\s*&\\s*)${BARE_ONE}){0,3}$`, 'u');
 
 const inCapitals = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 
@@ -85,6 +97,19 @@ function capitalsRun(name: string): string {
   let end = 1;
   while (end < tokens.length && (inCapitals(tokens[end]!) || (tokens[end]!.length <= 3 && inCapitals(tokens[end + 1] ?? '')))) end++;
   return tokens.slice(0, end).join(' ');
+}
+
+const isInitials = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
+
+/**
+ * An agency's initials after a name written in mixed case ("Erik Lund TT", "Laura Gómez EFE"): the name without
+ * them. A surname in capitals ("Selin KAYA") stays: only a run of two mixed-case words before the capitals is cut.
+ */
+export function withoutAgencyInitials(name: string): string {
+  const tokens = name.trim().split(/\s+/u);
+  if (tokens.length < 3 || !isInitials(tokens.at(-1)!)) return name;
+  const head = tokens.slice(0, -1);
+  return head.length >= 2 && head.every((w) => /\p{Ll}/u.test(w)) ? head.join(' ') : name;
 }
 
 /** The first field of a line made of labelled fields only ("Text: Erik Lund Foto: Per Holm"), or null. */
@@ -105,7 +130,7 @@ export function matchByline(line: string): Byline | null {
   const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED) ?? t.split(';')[0]!.trim().match(LABELLED) ?? firstCreditField(t)?.match(LABELLED);
   // "Por Ana Souza, da Redação": the label and the name before a comma, whatever follows it.
   // "Por Laura Gómez. Madrid": a full stop after a word (not an initial's) ends the name.
-  if (by) return { author: capitalsRun(by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim()), outlet: by[2] ?? null };
+  if (by) return { author: withoutAgencyInitials(capitalsRun(by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim())), outlet: by[2] ?? null };
   // "Ana Souza | Agência Brasil", "Jane Doe | Staff writer": a name, a bar, then its outlet or a short role.
   const barred = t.match(NAME_BAR);
   if (barred && wordCount(barred[2]!) <= 4) return { author: barred[1]!, outlet: OUTLET_ONLY.test(barred[2]!) ? barred[2]! : null };
@@ -119,10 +144,14 @@ export function matchByline(line: string): Byline | null {
   return null;
 }
 
-/** A bare name of two to four capitalised words, as left of a header line once its date is cut out ("Jane Doe"). */
+/**
+ * A bare name of two to four capitalised words, as left of a header line once its date is cut out ("Jane Doe"),
+ * or several joined by a short lower-case word ("Laura Gómez y Pedro Martín").
+ */
 export function matchBareName(text: string): Byline | null {
   const t = text.trim().replace(/^[,|/–—\-·•]+|[,|/–—\-·•]+$/gu, '').trim();
-  return BARE_NAME.test(t) ? { author: t, outlet: null } : null;
+  // Initials alone ("T Z", left of "2024-03-12T10:15:00Z") are no name: one word at least has two letters.
+  return BARE_NAME.test(t) && /\p{L}{2}/u.test(t) ? { author: t, outlet: null } : null;
 }
 
 // A word of a script with spaces but no letter case (Hebrew, Arabic, Devanagari, Georgian…): letters and marks, no capital to read.

@@ -5,6 +5,7 @@
  * section names ("3 mars 2019 | Défense, International") or a glued ticker.
  */
 import { type Byline, matchBareName, matchByline, matchUncasedNameBesideDate } from './byline';
+import { matchNameWithTail } from './name-tail';
 import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import { type FindOptions, findDate, findDates } from '../dates/date-find';
 import { isWeekdayName } from '../dates/month-names';
@@ -92,7 +93,7 @@ function bylineBeside(before: string, after: string): Byline | null {
       .trim();
   const [b, a] = [clean(before), clean(after)];
   const side = b && !a ? b : a && !b ? a : null;
-  if (side !== null) return matchByline(side) ?? matchBareName(side) ?? matchUncasedNameBesideDate(side);
+  if (side !== null) return matchByline(side) ?? matchNameWithTail(side) ?? matchUncasedNameBesideDate(side);
   // A name on both sides ("Njuz.net 05.12.2026 | Marko Petrović"): the byline is the one side that reads as one.
   const read = [b, a].map((s) => (s ? (matchByline(s) ?? matchBareName(s)) : null));
   return read[0] && !read[1] ? read[0] : read[1] && !read[0] ? read[1] : null;
@@ -115,8 +116,10 @@ export function matchDateline(line: string, options: DatelineOptions = {}): Date
   const first = dates[0]!;
   const blanked = dates.slice(1).reduce((s, d) => s.slice(0, d.start) + ' '.repeat(d.end - d.start) + s.slice(d.end), t);
   const { before, after } = remainderOf(blanked, first.start, first.end);
-  if (!isHeaderRemainder(before, after, options.stopwords) || isSentenceAround(t, before, after)) return fieldDateline(t, options);
-  return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: bylineBeside(before, after) ?? fieldByline(t) };
+  // "Jane Walker, staff reporter, March 12, 2024": a byline with its role before the date is no running text either.
+  const signed = isHeaderRemainder('', after, options.stopwords) ? bylineBeside(before, '') : null;
+  if ((!signed && !isHeaderRemainder(before, after, options.stopwords)) || isSentenceAround(t, before, after)) return fieldDateline(t, options);
+  return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: signed ?? bylineBeside(before, after) ?? fieldByline(t) };
 }
 
 /** The byline among a line's bar- or bullet-separated fields ("Piše: Ana Marić | Objavljeno: 05.12.2026."): the one field that reads as one. */
@@ -125,7 +128,7 @@ function fieldByline(line: string): Byline | null {
   return read.length === 1 ? read[0]! : null;
 }
 
-const FIELD = /\s+[|•·]\s+/u;
+const FIELD = /\s+[|•·/]\s+/u;
 
 /**
  * A header line of fields set apart by bars or bullets ("5 December 2026 • 3 min read", "Politika | 05.12.2026. | 2 perc"):
