@@ -141,7 +141,7 @@ function fieldSourceFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletF
 
 /**
  * How much a source label's name says alone. A wire agency goes by its initials ("MTI", "TT", "AA", "БТА"), and a
- * credit of two ("MTI/Kovács Péter", "STOP / MTI") names a story's or a photo's origin: one point, so the page
+ * credit of two ("MTI/Kovács Péter") names a story's or a photo's origin: one point, so the page
  * is the agency's own only when another find agrees (its dateline "Sofia /BTA/"). Another name is the page's
  * own source line ("Forrás: Hadiszemle", "来源：江南晚报"): two.
  */
