@@ -101,6 +101,23 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
 }
 
 /**
+ * A © name without the company's legal form after it, written as an abbreviation with a full stop ("Alföldi
+ * Hírlap Kft.", "Kuzey Medya A.Ş.", "Harbour Press Ltd."): the outlet is the paper, not the company. Only an
+ * abbreviation goes (dotted inside, or four Latin letters at most with no vowel and a full stop), and only
+ * after another word of the name.
+ */
+function withoutLegalForm(name: string, source: string): string {
+  const tokens = name.split(/\s+/u);
+  const last = tokens.at(-1)!;
+  if (tokens.length < 2 || !/^\p{L}/u.test(last)) return name;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // A short Latin word without a vowel is no word of a name ("Kft", "Ltd", "Zrt", "GmbH"); "News." or "Post." is.
+  const noVowel = /^\p{Script=Latin}+$/u.test(last) && !/[aeiouy]/iu.test(last.normalize('NFD'));
+  const dotted = /\p{L}\.\p{L}/u.test(last) || (last.length <= 4 && noVowel && new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\.`, 'u').test(source));
+  return dotted ? tokens.slice(0, -1).join(' ') : name;
+}
+
+/**
  * The name on a © line, wherever the mark stands: after it ("© 2019 Example News. All rights reserved.",
  * "版权所有 © 东方日报社", "Sva prava zadržana © 2026 Glasnik") or, with nothing after it, before it
  * ("Example News © 2026"). A long line is a sentence that mentions copyright, not a © line.
@@ -112,7 +129,8 @@ function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFin
   if (!m || (words(text).length > 16 && words(text.slice(0, m.index)).length > 2)) return null;
   const after = text.slice(m.index + m[0].length).replace(AFTER_MARK, '');
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
-  const value = after !== '' ? leadingName(after, stopwords) : before !== '' ? leadingName(before.split(/\s*[|–—•·]\s*/u).at(-1)!, stopwords) : null;
+  const named = after !== '' ? leadingName(after, stopwords) : before !== '' ? leadingName(before.split(/\s*[|–—•·]\s*/u).at(-1)!, stopwords) : null;
+  const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
   return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
 }
 

@@ -80,3 +80,20 @@ describe('a masthead with its tagline on the first line', () => {
     expect(outlet(text, 'en', 1)).toBeNull();
   });
 });
+
+describe('a © name without the company’s legal form', () => {
+  const finds = (line: string, language: string) => outletFinds(page(`Hírek\n${line}`), nameStopwords(language)).map((f) => f.value);
+  it.each([
+    ['© 2026 Tiszai Napló Kft. Minden jog fenntartva.', 'hu', 'Tiszai Napló'],
+    ['© 2026 Kuzey Medya A.Ş. Tüm hakları saklıdır.', 'tr', 'Kuzey Medya'],
+    ['Copyright © 2026 Harbour Press Ltd.', 'en', 'Harbour Press'],
+  ])('reads “%s” as the paper', (line, language, name) => {
+    expect(finds(line, language)).toEqual([name]);
+  });
+
+  it('keeps a short last word of the name itself', () => {
+    expect(finds('© 2026 Harbour News. All rights reserved.', 'en')).toEqual(['Harbour News']);
+    expect(finds('© 2026 Radio ZET', 'pl')).toEqual(['Radio ZET']);
+    expect(finds('© 2026 Jornal da Beira. Todos os direitos reservados.', 'pt')).toEqual(['Jornal da Beira']);
+  });
+});
