@@ -44,7 +44,7 @@ function pageFactsOf(lines: SourceLine[], language: string): PageFacts {
 function outletOf(draft: StoryDraft, page: PageFacts): TextFact | null {
   const by = draft.byline;
   const finds = by?.byline.outlet ? [...page.finds, bylineOutletFind(by.byline.outlet, by.line, by.byline.outlet)] : page.finds;
-  return chooseOutlet(finds, inferOutlet(draft.body));
+  return chooseOutlet(finds, inferOutlet(draft.body), draft.headline?.line ?? null);
 }
 
 /** The author, when the byline's words are people's names: not menu, section or outlet words. */

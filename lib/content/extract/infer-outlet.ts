@@ -87,10 +87,12 @@ function spelling(value: string, group: readonly OutletFind[]): string {
  * The outlet the evidence agrees on: finds of one outlet add up (a name and the page's address spelling it
  * are one outlet), the outlet with most points wins when it has two or more (ties go to the earlier line).
  * The fact keeps the line of its strongest find that gives a name (an address only when none does) and lists
- * every find as evidence. `inBody` is the body's self-reference, if any.
+ * every find as evidence. `inBody` is the body's self-reference, if any; `headlineLine` the story's headline line.
  */
-export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | null): TextFact | null {
-  const all = inBody?.line ? [...finds, { value: inBody.value, line: inBody.line, kind: 'self-reference' as const, text: inBody.evidence, weight: 2 }] : finds;
+export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | null, headlineLine: number | null = null): TextFact | null {
+  // A masthead read on the line the story took as its headline is the headline ("Minsk Buys Trucks" first on the page).
+  const page = finds.filter((f) => !(f.kind === 'masthead' && f.line === headlineLine));
+  const all = inBody?.line ? [...page, { value: inBody.value, line: inBody.line, kind: 'self-reference' as const, text: inBody.evidence, weight: 2 }] : page;
   // Finds of one kind are one piece of evidence, worth their strongest: a page template repeats its
   // shapes (the same "date | Section" field over the story and over every related link), and a
   // repetition is not a second witness. Only different kinds add up.

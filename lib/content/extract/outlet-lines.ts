@@ -11,11 +11,11 @@ import { findDate } from '../dates/date-find';
 import { nameTokens as words } from './name-shape';
 import { isCased, isOutletName, isPersonName } from './name-shape';
 import { addressFind, isDomain } from './outlet-address';
-import { isBrandShaped, mastheadFind } from './outlet-masthead';
+import { firstLineMastheadFind, isBrandShaped, mastheadFind } from './outlet-masthead';
 
 export { isBrandShaped } from './outlet-masthead';
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'site and section line' | 'copyright line' | 'source label' | 'masthead' | 'byline' | 'self-reference';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference';
 
 /** One place the page names an outlet. `weight` is how much the kind alone says. */
 export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number };
@@ -101,6 +101,23 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
 }
 
 /**
+ * A © name without the company's legal form after it, written as an abbreviation with a full stop ("Alföldi
+ * Hírlap Kft.", "Kuzey Medya A.Ş.", "Harbour Press Ltd."): the outlet is the paper, not the company. Only an
+ * abbreviation goes (dotted inside, or four Latin letters at most with no vowel and a full stop), and only
+ * after another word of the name.
+ */
+function withoutLegalForm(name: string, source: string): string {
+  const tokens = name.split(/\s+/u);
+  const last = tokens.at(-1)!;
+  if (tokens.length < 2 || !/^\p{L}/u.test(last)) return name;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // A short Latin word without a vowel is no word of a name ("Kft", "Ltd", "Zrt", "GmbH"); "News." or "Post." is.
+  const noVowel = /^\p{Script=Latin}+$/u.test(last) && !/[aeiouy]/iu.test(last.normalize('NFD'));
+  const dotted = /\p{L}\.\p{L}/u.test(last) || (last.length <= 4 && noVowel && new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\.`, 'u').test(source));
+  return dotted ? tokens.slice(0, -1).join(' ') : name;
+}
+
+/**
  * The name on a © line, wherever the mark stands: after it ("© 2019 Example News. All rights reserved.",
  * "版权所有 © 东方日报社", "Sva prava zadržana © 2026 Glasnik") or, with nothing after it, before it
  * ("Example News © 2026"). A long line is a sentence that mentions copyright, not a © line.
@@ -112,7 +129,8 @@ function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFin
   if (!m || (words(text).length > 16 && words(text.slice(0, m.index)).length > 2)) return null;
   const after = text.slice(m.index + m[0].length).replace(AFTER_MARK, '');
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
-  const value = after !== '' ? leadingName(after, stopwords) : before !== '' ? leadingName(before.split(/\s*[|–—•·]\s*/u).at(-1)!, stopwords) : null;
+  const named = after !== '' ? leadingName(after, stopwords) : before !== '' ? leadingName(before.split(/\s*[|–—•·]\s*/u).at(-1)!, stopwords) : null;
+  const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
   return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
 }
 
@@ -124,31 +142,62 @@ const LABELLED = /^([\p{L}\p{M}]+)\s*[:：]\s*(.+)$/u;
 /** Fields of a line set apart by bars, bullets or a following `Label:` ("2010-08-01 09:31 来源：新华网", "05.12.2026 | Izvor: Tanjug"). */
 const LABEL_FIELD = /\s*[|｜•·]\s*|\s+(?=[\p{L}\p{M}]+\s*[:：])/u;
 
-/** A source label standing after a date or another field of a short line: only a known label word counts there. */
+/**
+ * A source label standing after a date or another field of a short line: only a known label word counts there.
+ */
 function fieldSourceFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
   if (!/[:：]/u.test(l.text) || words(l.text).length > 12) return null;
   for (const field of l.text.trim().split(LABEL_FIELD).slice(1)) {
     const m = field.match(LABELLED);
     const value = m?.[2]!.trim().replace(/[.]+$/u, '');
     if (m && value && SOURCE_LABEL.test(m[1]!) && isOutletName(value, stopwords) && words(value).length <= 5) {
-      return { value, line: l.n, kind: 'source label', text: l.text, weight: 2 };
+      return { value, line: l.n, kind: 'source label', text: l.text, weight: labelWeight(value) };
     }
   }
   return null;
 }
 
-function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<string>): OutletFind | null {
+/**
+ * How much a source label's name says alone. A wire agency goes by its initials ("MTI", "TT", "AA", "БТА"), and a
+ * credit of two ("MTI/Kovács Péter") names a story's or a photo's origin: one point, so the page
+ * is the agency's own only when another find agrees (its dateline "Sofia /BTA/"). Another name is the page's
+ * own source line ("Forrás: Hadiszemle", "来源：江南晚报"): two.
+ */
+const labelWeight = (value: string) => (value.split(/\s+/u).every((w) => /^\p{Lu}{2,6}$/u.test(w)) || /[/,]/u.test(value) ? 1 : 2);
+
+/**
+ * A "Source: Name" label, or near the end of the page a bare `Word: Name`. `known` says the label word is a
+ * known source label (such a line is read as one before its other shapes); it weighs by `labelWeight`. A bare
+ * label weighs one point: what it credits is unsure ("Фото: Reuters").
+ */
+function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<string>): { find: OutletFind; known: boolean } | null {
   const m = l.text.trim().match(LABELLED);
-  if (!m) return fieldSourceFind(l, stopwords);
+  if (!m) {
+    const field = fieldSourceFind(l, stopwords);
+    return field ? { find: field, known: true } : null;
+  }
   const value = m[2]!.trim().replace(/[.]+$/u, '');
   if (!isOutletName(value, stopwords) || words(value).length > 5) return null;
-  // A source label may name an agency the story came from rather than the site that printed it: a © line,
-  // a title line or a masthead outweighs it, but on its own it is enough.
-  if (SOURCE_LABEL.test(m[1]!)) return { value, line: l.n, kind: 'source label', text: l.text, weight: 2 };
-  // A bare `Word: Name` at the end of a page is a credit, but of what is unsure ("Фото: Reuters"), so it only
-  // adds to another find; a person's name there is an author or editor, not an outlet.
+  const find: OutletFind = { value, line: l.n, kind: 'source label', text: l.text, weight: 1 };
+  if (SOURCE_LABEL.test(m[1]!)) return { find: { ...find, weight: labelWeight(value) }, known: true };
+  // A bare `Word: Name` at the end of a page is a credit, but of what is unsure ("Фото: Reuters"); a person's
+  // name there is an author or editor, not an outlet.
   if (!nearEnd || isPersonName(value, { stopwords })) return null;
-  return { value, line: l.n, kind: 'source label', text: l.text, weight: 1 };
+  return { find, known: false };
+}
+
+/**
+ * An agency's name in a story's opening dateline: "София /БТА/. …", "BUCUREȘTI (Agerpres) - …", "ANKARA (AA) –
+ * …". A republished story carries it as much as the agency's own page, so alone it is one point; with a source
+ * label naming the same agency the page is the agency's own.
+ */
+const AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}.\- ]{1,30}?,?\s*(?:\/([^/]{2,40})\/|\(([^()]{2,40})\))\s*[.,:–—-]\s/u;
+
+function agencyDatelineFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
+  const m = AGENCY_DATELINE.exec(l.text.trim());
+  const value = m ? (m[1] ?? m[2]!).trim() : null;
+  if (!value || !isOutletName(value, stopwords) || words(value).length > 4 || /\p{Nd}/u.test(value)) return null;
+  return { value, line: l.n, kind: 'agency dateline', text: l.text.slice(0, 60), weight: 1 };
 }
 
 /**
@@ -191,10 +240,20 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const nearEnd = i >= filled.length - end;
     const label = sourceFind(l, nearEnd, stopwords);
     // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
-    const strong = label && label.weight >= 2 ? label : null;
-    const found = copyrightFind(l, stopwords) ?? strong ?? titleLineFind(l, filled, stopwords) ?? siteSectionFind(l, menu, stopwords) ?? datelineFind(l, sections, stopwords) ?? label ?? addressFind(l);
+    const known = label?.known ? label.find : null;
+    const found =
+      copyrightFind(l, stopwords) ??
+      known ??
+      titleLineFind(l, filled, stopwords) ??
+      siteSectionFind(l, menu, stopwords) ??
+      datelineFind(l, sections, stopwords) ??
+      label?.find ??
+      agencyDatelineFind(l, stopwords) ??
+      addressFind(l);
     if (found) finds.push(found);
   });
+  // A story's opening line may run past the length read above: its dateline still names the agency.
+  for (const l of lines) if (l.text.length > 200 && !/^\s*$/u.test(l.text)) finds.push(...[agencyDatelineFind(l, stopwords)].filter((f) => f !== null));
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
   const prompts = filled.slice(top).filter((l) => words(l.text).length >= 3 && words(l.text).length <= 15);
   // A top line that is already a find (a dateline, a title line) is read as that, not as a masthead too.
@@ -203,7 +262,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   const mastheads = filled.slice(0, 8).flatMap((l, i) => {
     if (finds.some((f) => f.line === l.n && f.kind !== 'web address')) return [];
     const m = mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords);
-    return m && (m.weight >= 3 || i < top) ? [m] : [];
+    if (m && (m.weight >= 3 || i < top)) return [m];
+    const first = i === 0 ? firstLineMastheadFind(l, stopwords) : null;
+    return first ? [first] : [];
   });
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
   return [...mastheads, ...finds].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));

@@ -8,7 +8,8 @@
  */
 import type { SourceLine } from '../source/normalise';
 import { findDate } from '../dates/date-find';
-import { isOutletName, nameTokens as words } from './name-shape';
+import { endsSentence } from '../segment/text-shape';
+import { isCased, isOutletName, nameTokens as words } from './name-shape';
 import { containsName, foldName, isDomain, spellsSame } from './outlet-address';
 
 const fold = foldName;
@@ -114,4 +115,28 @@ export function mastheadFind(
   if (head) return find(head, 1);
   const brand = found.find((f) => isBrandShaped(f.value));
   return brand ? find(brand, 2) : null;
+}
+
+/**
+ * The masthead on the page's first line with a tagline after it: "Name – a tagline" whose second part runs on in
+ * lower case like a phrase ("Lõunaleht – uudised Lõuna-Eestist", "Harbour Ledger – news from the coast"). Two
+ * points: the first line is the masthead's place, and a name with a description of itself is a site's shape (a
+ * headline's site stands last: "Headline – Site"). A name alone on the first line stays unread: a title-case
+ * pair there is as often a menu's or a breadcrumb's head ("Ana Sayfa"), a single word as often a section.
+ * (The story's headline may stand first: the caller drops a masthead on the
+ * headline's line.)
+ */
+export function firstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<string>): Find | null {
+  const parts = l.text.trim().split(/\s+[|–—-]\s+/u);
+  if (parts.length !== 2) return null;
+  const [name, tagline] = [parts[0]!.trim(), parts[1]!.trim()];
+  const nameWords = name.split(/\s+/u);
+  const taglineWords = tagline.split(/\s+/u);
+  // Every word of the name capitalised, none a stopword but the first (an article): "Strona główna – …" is a phrase.
+  const named =
+    nameWords.length <= 3 &&
+    isOutletName(name, stopwords) &&
+    nameWords.every((w, i) => isCased(w) && /^\p{Lu}/u.test(w) && (i === 0 || !stopwords.has(w.toLowerCase())));
+  const runsOn = taglineWords.length >= 2 && taglineWords.length <= 8 && isCased(taglineWords[0]!) && /^\p{Ll}/u.test(taglineWords[0]!) && !/\p{Nd}/u.test(tagline) && !endsSentence(tagline);
+  return named && runsOn ? { value: name, line: l.n, kind: 'masthead', text: l.text, weight: 2 } : null;
 }

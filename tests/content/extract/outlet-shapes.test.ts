@@ -58,10 +58,10 @@ describe('names on the date line', () => {
 
   it('takes a masthead that the date line names again, and one that a longer © name extends', () => {
     expect(finds('Hadiszemle\nBelföld\nHadiszemle | 2026. 12. 05., 10:15', 'hu')).toContainEqual({ value: 'Hadiszemle', kind: 'masthead', line: 1 });
-    const text = 'Alföldi Hírlap\nBelföld\nÚj hidat építenek\nA közgyűlés bejelentette, hogy hidat építenek.\nCopyright © 2026 Alföldi Hírlap Kft. Minden jog fenntartva.';
+    const text = 'Alföldi Hírlap\nBelföld\nÚj hidat építenek\nA közgyűlés bejelentette, hogy hidat építenek.\nCopyright © 2026 Alföldi Hírlap Kiadó. Minden jog fenntartva.';
     expect(finds(text, 'hu')).toEqual([
       { value: 'Alföldi Hírlap', kind: 'masthead', line: 1 },
-      { value: 'Alföldi Hírlap Kft', kind: 'copyright line', line: 5 },
+      { value: 'Alföldi Hírlap Kiadó', kind: 'copyright line', line: 5 },
     ]);
   });
 });
