@@ -34,18 +34,6 @@ export function featuredEntity() {
   return entity;
 }
 
-/**
- * The featured entity that tags the fewest stories (but some, and fewer than all when
- * possible), so filtering the timeline by it visibly hides stories.
- */
-export function narrowFeaturedEntity() {
-  const total = getArticles().length;
-  const candidates = FEATURED_ENTITIES.flatMap((slug) => getEntity(slug) ?? []).sort((a, b) => a.articles.length - b.articles.length);
-  const entity = candidates.find((e) => e.articles.length > 0 && e.articles.length < total) ?? candidates[0];
-  if (!entity) throw new Error('none of the featured entities is in the archive');
-  return entity;
-}
-
 /** The featured entity in the most dated events (the events page filtered by it). */
 export function eventfulEntity() {
   const [entity] = FEATURED_ENTITIES.flatMap((slug) => getEntity(slug) ?? []).sort((a, b) => getEntityEvents(b.slug).length - getEntityEvents(a.slug).length);

@@ -46,3 +46,23 @@ export function samplePerShape(urlPaths: string[], perShape = 2): string[] {
   }
   return [...byShape.values()].flat();
 }
+
+/**
+ * At most `perShape` pages of every page shape, spread evenly over each shape's sorted paths (its
+ * first and last included): a sample that covers each kind of page, chosen the same way on every
+ * run, and that stops growing once a shape has `perShape` pages, so checks that cost seconds a page
+ * (axe in Chromium) stay bounded however large the archive grows.
+ */
+export function spreadPerShape(urlPaths: string[], perShape: number): string[] {
+  const byShape = new Map<string, string[]>();
+  for (const urlPath of [...urlPaths].sort()) {
+    const list = byShape.get(pageShape(urlPath)) ?? [];
+    list.push(urlPath);
+    byShape.set(pageShape(urlPath), list);
+  }
+  return [...byShape.values()].flatMap((list) => {
+    if (list.length <= perShape) return list;
+    const picks = new Set(Array.from({ length: perShape }, (_, i) => Math.round((i * (list.length - 1)) / (perShape - 1))));
+    return [...picks].sort((a, b) => a - b).map((i) => list[i] ?? '');
+  });
+}
