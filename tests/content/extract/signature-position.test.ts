@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '@/lib/content/compile-source';
+import { compileArticle } from '../../support/compile-text';
 
-const compile = (lines: string[]) => compileSource('x', 'x.txt', lines.join('\n')).articles[0]!;
+/** The article the lines compile to; a rejected page fails the test here. */
+function compile(lines: string[]) {
+  const article = compileArticle(lines.join('\n'));
+  if (article === undefined) throw new Error('the page was rejected');
+  return article;
+}
 
 const head = ['Cronaca', 'Il nuovo ponte sul fiume sarà pronto entro due anni', '12 marzo 2024'];
 const story = [
