@@ -4,8 +4,11 @@
  * shingle's hash, so a copy, or an excerpt, keeps the same sketch entries as its source; an
  * inverted index from sketch entry to stories then finds every pair that shares a few of them.
  * Entries that occur in many stories are stock phrases, not evidence of copying, and are skipped,
- * which keeps the cost near-linear in the number of stories.
+ * which keeps the cost near-linear in the number of stories. A pair must also share a part of the
+ * shorter sketch that a copy would: long stories on one beat share a handful of sketch entries by
+ * chance, a copy shares a fixed fraction of them.
  */
+import { THRESHOLDS } from './similarity';
 
 /** One shingle in SAMPLE_EVERY is a sketch entry. */
 export const SAMPLE_EVERY = 4;
@@ -13,6 +16,16 @@ export const SAMPLE_EVERY = 4;
 export const MAX_POSTING = 40;
 /** Shared sketch entries a pair needs before its full shingle sets are compared. */
 export const MIN_SHARED_SKETCH = 3;
+/**
+ * And the share of the shorter story's sketch they must be. The sketch keeps the same one in
+ * SAMPLE_EVERY of both texts' shingles, so a pair at the containment that makes a copy
+ * (THRESHOLDS.containment of the shorter text's shingles shared) shares about that share of the
+ * shorter sketch; half of it leaves room for chance (at 100 sketch entries the count at the
+ * threshold is ~20 with a spread of ~4) and for shared entries skipped as stock phrases. Two long
+ * stories that share only a few phrases, the bulk of the pairs in an archive on one beat, go
+ * uncompared (docs/scale.md).
+ */
+export const MIN_SKETCH_SHARE = THRESHOLDS.containment / 2;
 
 /** Stories an archive may hold for the packed index below (2^23 ≈ 8 million). */
 const MAX_STORIES = 2 ** 23;
@@ -24,7 +37,11 @@ export function candidatePairs(shingles: readonly Uint32Array[]): [number, numbe
   // a sketch entry's two low bits are zero, so it fits in 30 bits beside a 23-bit story number.
   // One typed array instead of millions of small posting lists keeps the garbage collector idle.
   let size = 0;
-  for (const set of shingles) for (const h of set) if (h % SAMPLE_EVERY === 0) size++;
+  const sketchSize = new Int32Array(shingles.length);
+  shingles.forEach((set, doc) => {
+    for (const h of set) if (h % SAMPLE_EVERY === 0) sketchSize[doc]! += 1;
+    size += sketchSize[doc] ?? 0;
+  });
   const packed = new Float64Array(size);
   let k = 0;
   shingles.forEach((set, doc) => {
@@ -79,8 +96,10 @@ export function candidatePairs(shingles: readonly Uint32Array[]): [number, numbe
         if (++shared[j]! === MIN_SHARED_SKETCH) found.push(j);
       }
     }
+    const own = sketchSize[i] ?? 0;
+    const enough = (j: number) => (shared[j] ?? 0) >= MIN_SKETCH_SHARE * Math.min(own, sketchSize[j] ?? 0);
     found.sort((x, y) => x - y);
-    for (const j of found) pairs.push([i, j]);
+    for (const j of found) if (enough(j)) pairs.push([i, j]);
   }
   return pairs;
 }
