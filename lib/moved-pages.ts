@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ArchiveStore } from '@/lib/content';
-import { EVENTS_PAGE_SIZE, PAGE_SIZE, TAG_EVENTS_PAGE_SIZE } from '@/lib/pagination';
+import { EVENTS_PAGE_SIZE, PAGE_SIZE, TAG_EVENTS_PAGE_SIZE, TAG_PAGE_EVENTS, TAG_PAGE_STORIES } from '@/lib/pagination';
 import { splitByYear } from '@/lib/event-years';
-import { isYearSegment, movedEntityPages, movedEventsPages, RESERVED_SEGMENTS, type MovedPage } from '@/lib/paths';
+import { isYearSegment, movedEntityPages, movedEventsPages, RESERVED_SEGMENTS, type MovedEntitySizes, type MovedPage } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
 import { writeFileAtomic } from '@/lib/write-atomic';
 
@@ -30,7 +30,8 @@ export const MOVED_PAGE_LIST_FILE = path.join('.next', 'cache', 'moved-pages.jso
  * events pages, then the archive's events pages 2… from before they were paged by year.
  */
 export function movedPages(store: Pick<ArchiveStore, 'entities' | 'events' | 'storiesOf'>): MovedPageEntry[] {
-  const sizes = { stories: PAGE_SIZE, oldEvents: EVENTS_PAGE_SIZE, tagEvents: TAG_EVENTS_PAGE_SIZE };
+  // The old lists were paged as the timeline and the events pages still are.
+  const sizes: MovedEntitySizes = { oldStories: PAGE_SIZE, oldEvents: EVENTS_PAGE_SIZE, firstStories: PAGE_SIZE, firstEvents: TAG_EVENTS_PAGE_SIZE, pageStories: TAG_PAGE_STORIES, pageEvents: TAG_PAGE_EVENTS };
   const entities = store.entities
     // An entity whose slug reads as a year lost its old events address to that year's events page.
     .filter((e) => !RESERVED_SEGMENTS.includes(e.slug))

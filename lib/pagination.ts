@@ -28,11 +28,23 @@ export const TAG_INDEX_PAGE_SIZE = 300;
 export const EVENTS_PAGE_SIZE = 40;
 
 /**
- * How many of an entity's events each of its tag pages carries beside its 20 stories. An event is
- * ~1–1.5 KB of HTML, so 20 add ~25 KB to a tag page of ~80 KB: under the 150 KB budget. The
- * only place this number is written.
+ * How many of an entity's latest events its first tag page (`/tags/<e>/`) carries beside its 20
+ * newest stories. An event is ~1–1.5 KB of HTML, so 20 add ~25 KB to a page of ~60 KB: under the
+ * 150 KB budget. The only place this number is written.
  */
 export const TAG_EVENTS_PAGE_SIZE = 20;
+
+/**
+ * Stories and events on each of an entity's numbered pages (`/tags/<e>/page/<n>/`, counted from
+ * the oldest). Larger than the first page's 20: every mention of an entity puts its story on one
+ * of these pages, so their number is what a mention-dense archive pays per story (a route is
+ * ~20 ms of Next's CPU and ~12 KB of page around the list); at 50 a story with 30 entities adds
+ * ~0.6 of a page instead of 1.5. A story card with its snippets is ~0.8 KB and an event ~1.3 KB,
+ * so a full page is ~40 + ~52 + ~12 KB of chrome: under the 150 KB budget (docs/scale.md).
+ * The only place these numbers are written.
+ */
+export const TAG_PAGE_STORIES = 50;
+export const TAG_PAGE_EVENTS = 40;
 
 export type Page<T> = {
   items: T[];

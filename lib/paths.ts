@@ -199,32 +199,42 @@ export const tagPagePath = (page: TagPage) => (page.kind === 'index' ? paths.tag
 /** An old address and the page that now holds what it showed. */
 export type MovedPage = { from: string; to: string };
 
+/** Page sizes of the old per-entity lists and of the tag pages that replaced them. */
+export type MovedEntitySizes = {
+  /** Stories a page of the old per-entity timeline held, counted from the newest. */
+  oldStories: number;
+  /** Events a page of the old per-entity events list held, counted from the earliest. */
+  oldEvents: number;
+  /** Stories and events on an entity's first page (`/tags/<e>/`); more of either gives it numbered pages. */
+  firstStories: number;
+  firstEvents: number;
+  /** Stories and events on each numbered tag page, counted from the oldest. */
+  pageStories: number;
+  pageEvents: number;
+};
+
 /**
  * Every old per-entity timeline and events address and where its content now lives. An entity
  * once had three paged lists (tag, timeline, events), the timeline newest first in pages of
- * `stories` counted from the newest; its tag pages now carry its stories and its events, `stories`
- * and `tagEvents` a page, in pages counted from the oldest (its first page, `/tags/<e>/`, the
- * latest). So old timeline page n, which began with the n-th page's newest story, moves to the
- * tag page holding that story, and the events page that began with event k to the tag page
- * holding event k (counted from the earliest); the newest timeline page to the entity's first page. An entity whose stories and
- * events fit on one page has only that page.
+ * `oldStories` counted from the newest; its tag pages now carry its stories and its events,
+ * `pageStories` and `pageEvents` a page, in pages counted from the oldest (its first page,
+ * `/tags/<e>/`, the latest). So old timeline page n, which began with the n-th page's newest
+ * story, moves to the tag page holding that story, and the events page that began with event k to
+ * the tag page holding event k (counted from the earliest); the newest timeline page to the
+ * entity's first page. An entity whose stories and events fit on its first page has only that page.
  */
-export function movedEntityPages(
-  entity: string,
-  counts: { stories: number; events: number },
-  sizes: { stories: number; oldEvents: number; tagEvents: number },
-): MovedPage[] {
+export function movedEntityPages(entity: string, counts: { stories: number; events: number }, sizes: MovedEntitySizes): MovedPage[] {
   const pages = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
-  const paged = counts.stories > sizes.stories || counts.events > sizes.tagEvents;
-  const timeline = Array.from({ length: pages(counts.stories, sizes.stories) }, (_, i) => {
+  const paged = counts.stories > sizes.firstStories || counts.events > sizes.firstEvents;
+  const timeline = Array.from({ length: pages(counts.stories, sizes.oldStories) }, (_, i) => {
     // Its first story is number stories − i·size counted from the oldest.
-    const fromOldest = counts.stories - i * sizes.stories;
-    return { from: paths.timeline(entity, i + 1), to: i === 0 || !paged ? paths.tag(entity) : paths.tagPage(entity, Math.ceil(fromOldest / sizes.stories)) };
+    const fromOldest = counts.stories - i * sizes.oldStories;
+    return { from: paths.timeline(entity, i + 1), to: i === 0 || !paged ? paths.tag(entity) : paths.tagPage(entity, Math.ceil(fromOldest / sizes.pageStories)) };
   });
   if (counts.events === 0) return timeline;
   const events = Array.from({ length: pages(counts.events, sizes.oldEvents) }, (_, i) => {
     const first = i * sizes.oldEvents;
-    return { from: paths.events(entity, i + 1), to: !paged ? paths.tagEvents(entity) : paths.tagEvents(entity, Math.floor(first / sizes.tagEvents) + 1) };
+    return { from: paths.events(entity, i + 1), to: !paged ? paths.tagEvents(entity) : paths.tagEvents(entity, Math.floor(first / sizes.pageEvents) + 1) };
   });
   return [...timeline, ...events];
 }

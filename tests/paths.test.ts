@@ -137,35 +137,46 @@ describe('reading URLs back', () => {
 });
 
 describe('movedEntityPages', () => {
-  const sizes = { stories: 20, oldEvents: 40, tagEvents: 20 };
+  // Old lists of 20 stories and 40 events; a first tag page of 20 and 20, numbered pages of 50 stories and 30 events.
+  const sizes = { oldStories: 20, oldEvents: 40, firstStories: 20, firstEvents: 20, pageStories: 50, pageEvents: 30 };
 
   it('moves each old timeline page, newest first, to the tag page counted from the oldest that holds its first story', () => {
-    // 41 stories: old page 1 began with story 41 counted from the oldest (now the first page, the latest),
-    // old page 2 with story 21 (tag page 2: stories 21–40), old page 3 with story 1 (tag page 1).
-    const moved = movedEntityPages('stilet', { stories: 41, events: 0 }, sizes);
+    // 101 stories: old page 1 began with story 101 counted from the oldest (now the first page, the latest),
+    // old page 2 with story 81 (tag page 2: stories 51–100), 3 with 61 (page 2), 4 with 41 (page 1), 5 with 21, 6 with 1.
+    const moved = movedEntityPages('stilet', { stories: 101, events: 0 }, sizes);
     expect(moved).toEqual([
       { from: '/timeline/stilet/', to: '/tags/stilet/' },
       { from: '/timeline/stilet/page/2/', to: '/tags/stilet/page/2/' },
-      { from: '/timeline/stilet/page/3/', to: '/tags/stilet/page/1/' },
+      { from: '/timeline/stilet/page/3/', to: '/tags/stilet/page/2/' },
+      { from: '/timeline/stilet/page/4/', to: '/tags/stilet/page/1/' },
+      { from: '/timeline/stilet/page/5/', to: '/tags/stilet/page/1/' },
+      { from: '/timeline/stilet/page/6/', to: '/tags/stilet/page/1/' },
     ]);
-    // 45 stories: old page 2 began with story 25, on tag page 2.
-    expect(movedEntityPages('stilet', { stories: 45, events: 0 }, sizes)[1]).toEqual({ from: '/timeline/stilet/page/2/', to: '/tags/stilet/page/2/' });
+    // 120 stories: old page 2 began with story 100, on tag page 2; page 3 with story 80, page 2 too.
+    expect(movedEntityPages('stilet', { stories: 120, events: 0 }, sizes)[1]).toEqual({ from: '/timeline/stilet/page/2/', to: '/tags/stilet/page/2/' });
+    // 121 stories: old page 2 began with story 101, on tag page 3.
+    expect(movedEntityPages('stilet', { stories: 121, events: 0 }, sizes)[1]).toEqual({ from: '/timeline/stilet/page/2/', to: '/tags/stilet/page/3/' });
   });
 
   it('moves the old events page that began with event k to the events of the tag page carrying event k', () => {
-    // 85 events at 40 a page began with events 1, 41 and 81: at 20 a tag page, those are on pages 1, 3 and 5.
+    // 85 events at 40 a page began with events 1, 41 and 81: at 30 a tag page, those are on pages 1, 2 and 3.
     const events = movedEntityPages('stilet', { stories: 5, events: 85 }, sizes).filter((m) => m.from.startsWith('/events/'));
     expect(events).toEqual([
       { from: '/events/stilet/', to: '/tags/stilet/page/1/#events' },
-      { from: '/events/stilet/page/2/', to: '/tags/stilet/page/3/#events' },
-      { from: '/events/stilet/page/3/', to: '/tags/stilet/page/5/#events' },
+      { from: '/events/stilet/page/2/', to: '/tags/stilet/page/2/#events' },
+      { from: '/events/stilet/page/3/', to: '/tags/stilet/page/3/#events' },
     ]);
   });
 
-  it('moves everything of an entity that fits on one page to that page', () => {
+  it('moves everything of an entity that fits on its first page to that page', () => {
     expect(movedEntityPages('stilet', { stories: 20, events: 20 }, sizes)).toEqual([
       { from: '/timeline/stilet/', to: '/tags/stilet/' },
       { from: '/events/stilet/', to: '/tags/stilet/#events' },
+    ]);
+    // One story more than the first page holds: numbered pages, and the old second timeline page's first story (1) is on page 1.
+    expect(movedEntityPages('stilet', { stories: 21, events: 0 }, sizes)).toEqual([
+      { from: '/timeline/stilet/', to: '/tags/stilet/' },
+      { from: '/timeline/stilet/page/2/', to: '/tags/stilet/page/1/' },
     ]);
   });
 

@@ -7,14 +7,14 @@
  * An entity has one paged list of its stories and its events. Its first page is the latest: the
  * newest 20 stories and latest 20 events with the entity's counts, years and companions. Its
  * numbered pages count from the oldest, like the archive's timeline: page n holds stories
- * 20(n−1)+1 … 20n counted from the oldest (newest first on the page) and events 20(n−1)+1 … 20n
- * counted from the earliest, and names no count, so a story added at the newest end changes the
+ * 50(n−1)+1 … 50n counted from the oldest (newest first on the page) and events 40(n−1)+1 … 40n
+ * counted from the earliest (TAG_PAGE_STORIES, TAG_PAGE_EVENTS), and names no count, so a story added at the newest end changes the
  * first page and the page it lands on rather than every page (docs/scale.md).
  */
 import { notFound } from 'next/navigation';
 import { getChronology, getCoOccurring, getEntities, getEntity, getEntityEvents, getYearCounts, type Article, type EntityCount, type EventGroup, type IndexedEntity, type YearCounts } from '@/lib/content';
 import { tagIndexOrder } from '@/lib/entity-types';
-import { extraPageNumbers, pageCount, paginate, PAGE_SIZE, stableSliceOfPages, TAG_EVENTS_PAGE_SIZE, TAG_INDEX_PAGE_SIZE, type Page, type StablePage } from '@/lib/pagination';
+import { extraPageNumbers, pageCount, paginate, PAGE_SIZE, stableSliceOfPages, TAG_EVENTS_PAGE_SIZE, TAG_INDEX_PAGE_SIZE, TAG_PAGE_EVENTS, TAG_PAGE_STORIES, type Page, type StablePage } from '@/lib/pagination';
 import { parseTagSegments, RESERVED_SEGMENTS, tagSegments, type TagSort } from '@/lib/paths';
 
 export type { TagSort } from '@/lib/paths';
@@ -30,9 +30,9 @@ export type TagRoute =
   /** `/tags/<e>/page/<n>/`: stories and events counted from the oldest; no count, no page count. */
   | { kind: 'entity-page'; entity: IndexedEntity; articles: StablePage<Article>; events: StablePage<EventGroup> };
 
-/** How many pages an entity's list has: enough for its stories and for its events. */
+/** How many numbered pages an entity's list needs: enough for its stories and for its events. */
 export function entityPageCount(stories: number, events: number): number {
-  return Math.max(pageCount(stories), pageCount(events, TAG_EVENTS_PAGE_SIZE));
+  return Math.max(pageCount(stories, TAG_PAGE_STORIES), pageCount(events, TAG_PAGE_EVENTS));
 }
 
 /** How many numbered pages an entity's list has: none when its first page holds every story and event. */
@@ -82,8 +82,8 @@ export async function tagFromParams(params: TagParams): Promise<TagRoute> {
       together: getCoOccurring(entity.slug),
     };
   }
-  const articles = stableSliceOfPages(stories, parsed.page, pages, 'newest-first');
-  const events = stableSliceOfPages(allEvents, parsed.page, pages, 'oldest-first', TAG_EVENTS_PAGE_SIZE);
+  const articles = stableSliceOfPages(stories, parsed.page, pages, 'newest-first', TAG_PAGE_STORIES);
+  const events = stableSliceOfPages(allEvents, parsed.page, pages, 'oldest-first', TAG_PAGE_EVENTS);
   if (!articles || !events) notFound();
   return { kind: 'entity-page', entity, articles, events };
 }

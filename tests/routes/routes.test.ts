@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { Archive } from '@/lib/content/schema';
-import { PAGE_SIZE, TAG_EVENTS_PAGE_SIZE } from '@/lib/pagination';
+import { PAGE_SIZE, TAG_EVENTS_PAGE_SIZE, TAG_PAGE_EVENTS, TAG_PAGE_STORIES } from '@/lib/pagination';
 import { eventDay, fakeArchive } from './fake-archive';
 
 // The route lookups only ever reach content through lib/content; swap its archive for a synthetic one.
@@ -62,10 +62,10 @@ describe('tag route', () => {
     // Two entities fit on one index page: no /tags/page/<n>/ or /tags/by-count/page/<n>/.
     expect(params.filter((p) => p.path[0] === 'page' || (p.path[0] === 'by-count' && p.path.length > 1))).toEqual([]);
     const common = params.filter((p) => p.path[0] === 'common');
-    expect(common).toHaveLength(1 + Math.ceil(N / PAGE_SIZE));
+    expect(common).toHaveLength(1 + Math.ceil(N / TAG_PAGE_STORIES));
     expect(common[0]?.path).toEqual(['common']);
     expect(common[1]?.path).toEqual(['common', 'page', '1']);
-    expect(common.at(-1)?.path).toEqual(['common', 'page', String(Math.ceil(N / PAGE_SIZE))]);
+    expect(common.at(-1)?.path).toEqual(['common', 'page', String(Math.ceil(N / TAG_PAGE_STORIES))]);
   });
 
   it('resolves the two index sorts', async () => {
@@ -82,8 +82,8 @@ describe('tag route', () => {
     const oldestFirst = [...rare].reverse();
     expect(latest.articles.map((a) => a.id)).toEqual(rare.slice(0, PAGE_SIZE).map((a) => a.id));
     expect(latest.total).toBe(rare.length);
-    expect(first.articles.items.map((a) => a.id)).toEqual(oldestFirst.slice(0, PAGE_SIZE).map((a) => a.id).reverse());
-    expect([first.articles.first, first.articles.last]).toEqual([1, PAGE_SIZE]);
+    expect(first.articles.items.map((a) => a.id)).toEqual(oldestFirst.slice(0, TAG_PAGE_STORIES).map((a) => a.id).reverse());
+    expect([first.articles.first, first.articles.last]).toEqual([1, TAG_PAGE_STORIES]);
     expect(latest.years.counts.reduce((sum, c) => sum + c.count, latest.years.undated)).toBe(rare.length);
     await expectNotFound(tagFromParams(Promise.resolve({ path: ['rare', 'page', String(latest.pages + 1)] })));
     await expectNotFound(tagFromParams(Promise.resolve({ path: ['rare', 'page', '0'] })));
@@ -131,7 +131,7 @@ describe('timeline route', () => {
 
 describe('tag pages carry stories and events in one paged list', () => {
   const rareEvents = RARE_STORIES * EVENTS_PER_RARE;
-  const pages = Math.max(Math.ceil(RARE_STORIES / PAGE_SIZE), Math.ceil(rareEvents / TAG_EVENTS_PAGE_SIZE));
+  const pages = Math.max(Math.ceil(RARE_STORIES / TAG_PAGE_STORIES), Math.ceil(rareEvents / TAG_PAGE_EVENTS));
 
   it('exports the first page and as many numbered pages as the longer of the two lists needs', () => {
     expect(tagStaticParams().filter((p) => p.path[0] === 'rare')).toHaveLength(1 + pages);
@@ -145,8 +145,8 @@ describe('tag pages carry stories and events in one paged list', () => {
     expect(latest.pages).toBe(pages);
     // Each event has its own day, so the n-th event overall (from 0) is dated eventDay(n).
     expect(latest.events.map((g) => g.date.value)).toEqual(Array.from({ length: TAG_EVENTS_PAGE_SIZE }, (_, i) => eventDay(rareEvents - TAG_EVENTS_PAGE_SIZE + i)));
-    expect(second.events.items).toHaveLength(TAG_EVENTS_PAGE_SIZE);
-    expect(second.events.items[0]?.date.value).toBe(eventDay(TAG_EVENTS_PAGE_SIZE));
+    expect(second.events.items).toHaveLength(TAG_PAGE_EVENTS);
+    expect(second.events.items[0]?.date.value).toBe(eventDay(TAG_PAGE_EVENTS));
     expect(last.articles.items).toEqual([]);
     expect(last.articles.newer).toBe(0);
     expect(last.events.items.at(-1)?.date.value).toBe(eventDay(rareEvents - 1));
