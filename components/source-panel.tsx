@@ -3,6 +3,7 @@ import type { Article } from '@/lib/content/schema';
 import { cyrillicLang } from '@/lib/text-lang';
 import { paths } from '@/lib/paths';
 import { storyTextProps } from '@/lib/text-direction';
+import { sourceFileName } from '@/lib/source-file-name';
 
 const REASONS: Record<Article['removed'][number]['reason'], string> = {
   ticker: 'exchange-rate ticker',
@@ -31,7 +32,7 @@ const REASONS: Record<Article['removed'][number]['reason'], string> = {
  * file's related block. `parent` is resolved by the page through lib/content.
  */
 export function SourcePanel({ article, parent }: { article: Article; parent: Pick<Article, 'slug' | 'title' | 'language'> | null }) {
-  const fileName = article.sourceFile.split('/').at(-1) ?? article.sourceFile;
+  const fileName = sourceFileName(article.sourceFile);
   return (
     <section aria-labelledby="source-heading" className="mt-12 rounded-lg border border-stone-200 bg-white p-5 font-sans text-sm dark:border-stone-800 dark:bg-stone-900">
       <h2 id="source-heading" className="text-base font-semibold">

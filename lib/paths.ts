@@ -72,9 +72,6 @@ export const paths = {
 
 export type FeedPaths = ReturnType<typeof paths.feeds>;
 
-/** A page of the timeline: the whole archive's or one entity's, at a 1-based page number. */
-export type TimelinePage = { entity: string | undefined; page: number };
-
 /** A page under /tags/: the index's n-th page in one sort, or one entity's first page (`page` null) or its page n counted from the oldest. */
 export type TagPage = { kind: 'index'; sort: TagSort; page: number } | { kind: 'entity'; entity: string; page: number | null };
 
@@ -93,24 +90,6 @@ export function pageFromSegments(segments: readonly string[] | undefined): numbe
   const page = Number(raw);
   // Page 1 has exactly one URL: the base.
   return page >= 2 ? page : undefined;
-}
-
-/** The /timeline/ catch-all segments of a timeline page (the inverse of parseTimelineSegments). */
-export function timelineSegments({ entity, page }: TimelinePage): string[] {
-  return [...(entity === undefined ? [] : [entity]), ...pageSegments(page)];
-}
-
-/**
- * Reads a timeline URL's catch-all segments: `[]`, `['page','2']`, `['belarus']` or
- * `['belarus','page','2']`. Undefined when the shape is wrong (the entity is not checked here).
- */
-export function parseTimelineSegments(segments: readonly string[] | undefined): TimelinePage | undefined {
-  const parts = segments ?? [];
-  const hasEntity = parts.length % 2 === 1;
-  const entity = hasEntity ? parts[0] : undefined;
-  if (entity !== undefined && RESERVED_SEGMENTS.includes(entity)) return undefined;
-  const page = pageFromSegments(hasEntity ? parts.slice(1) : parts);
-  return page === undefined ? undefined : { entity, page };
 }
 
 /** The /tags/ catch-all segments of a tag page (the inverse of parseTagSegments). */
@@ -191,7 +170,6 @@ export function parseTimelineListSegments(segments: readonly string[] | undefine
 export const timelineListPath = (page: TimelineListPage) => (page === null ? paths.timeline() : paths.timelinePage(page));
 
 /** The page path of a timeline page. */
-export const timelinePagePath = ({ entity, page }: TimelinePage) => paths.timeline(entity, page);
 
 /** The page path of a page under /tags/. */
 export const tagPagePath = (page: TagPage) => (page.kind === 'index' ? paths.tags(page.sort, page.page) : page.page === null ? paths.tag(page.entity) : paths.tagPage(page.entity, page.page));

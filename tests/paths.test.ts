@@ -10,14 +10,11 @@ import {
   pagePath,
   parseTagSegments,
   parseTimelineListSegments,
-  parseTimelineSegments,
   paths,
   tagPagePath,
   tagSegments,
   timelineListPath,
   timelineListSegments,
-  timelinePagePath,
-  timelineSegments,
   type TagPage,
 } from '@/lib/paths';
 
@@ -66,19 +63,6 @@ describe('reading URLs back', () => {
     }
   });
 
-  it('reads every shape of timeline URL back, from the built path and from the built segments', () => {
-    for (const [entity, page] of [[undefined, 1], [undefined, 4], ['belarus', 1], ['belarus', 12]] as const) {
-      expect(parseTimelineSegments(afterRoute(paths.timeline(entity, page)))).toEqual({ entity, page });
-      expect(timelineSegments({ entity, page })).toEqual(afterRoute(paths.timeline(entity, page)));
-      expect(timelinePagePath({ entity, page })).toBe(paths.timeline(entity, page));
-    }
-  });
-
-  it('rejects malformed timeline segments and reserved names as entities', () => {
-    for (const bad of [['page'], ['page', '1'], ['belarus', 'page', '0'], ['belarus', 'page', 'x'], ['a', 'b'], ['page', '2', 'x'], ['by-count']]) {
-      expect(parseTimelineSegments(bad)).toBeUndefined();
-    }
-  });
 
   it('reads every shape of /tags/ URL back', () => {
     const pages: [TagPage, string][] = [
@@ -129,11 +113,6 @@ describe('reading URLs back', () => {
     }
   });
 
-  it('round-trips every page of a large list through its segments', () => {
-    for (const n of [1, ...extraPageNumbers(5_000)]) {
-      expect(parseTimelineSegments(afterRoute(paths.timeline(undefined, n)))?.page).toBe(n);
-    }
-  });
 });
 
 describe('movedEntityPages', () => {

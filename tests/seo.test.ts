@@ -137,6 +137,13 @@ describe('metadataFor other pages', () => {
 });
 
 describe('jsonLdFor', () => {
+  it("names the story's source file without the folder the build read it from", () => {
+    for (const sourceFile of ['/tmp/bench-archive/articles/900_test.txt', 'content/articles/900_test.txt', 'C:\\archive\\articles\\900_test.txt']) {
+      const [article] = jsonLdFor({ ...storyRoute, article: { ...story, sourceFile } });
+      expect(article).toMatchObject({ isBasedOn: { '@type': 'CreativeWork', name: '900_test.txt' } });
+    }
+  });
+
   it('describes a story as a NewsArticle with dates, author, source organisation, image and entities', () => {
     const [article, crumbs] = jsonLdFor(storyRoute);
     expect(article).toMatchObject({
@@ -147,7 +154,7 @@ describe('jsonLdFor', () => {
       author: { '@type': 'Person', name: 'Jane Writer' },
       sourceOrganization: { name: 'Example Daily' },
       image: { url: `${ORIGIN}/og/articles/stilet-story/image.png`, width: 1200, height: 630 },
-      isBasedOn: { name: story.sourceFile, url: 'https://example.org/original' },
+      isBasedOn: { name: '900_test.txt', url: 'https://example.org/original' },
     });
     const things = [article?.about, article?.mentions].flat();
     expect(things).toHaveLength(4);

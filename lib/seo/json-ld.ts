@@ -9,6 +9,7 @@ import { paths } from '@/lib/paths';
 import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from '@/lib/site';
 import { isoAtPrecision } from './dates';
 import { describeRoute, type PageFacts, type SeoRoute } from './routes';
+import { sourceFileName } from '@/lib/source-file-name';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonLd = { [key: string]: JsonValue };
@@ -83,8 +84,8 @@ function newsArticle(facts: PageFacts, article: Article, entities: readonly Enti
     image: imageObject(facts),
     about: entities.slice(0, ABOUT_COUNT).map(entityThing),
     mentions: entities.slice(ABOUT_COUNT, ABOUT_COUNT + MENTIONS_MAX).map(entityThing),
-    // The archive's copy is based on a scraped text file; name it, and its original URL when known.
-    isBasedOn: { '@type': 'CreativeWork', name: article.sourceFile, ...(source ? { url: source } : {}) },
+    // The archive's copy is based on a scraped text file; name it (not the folder it was read from), and its original URL when known.
+    isBasedOn: { '@type': 'CreativeWork', name: sourceFileName(article.sourceFile), ...(source ? { url: source } : {}) },
   };
 }
 
