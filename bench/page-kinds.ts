@@ -11,7 +11,8 @@ export function pageKind(urlPath: string, html: string): PageKind {
   if (urlPath.startsWith('/articles/')) return /<meta http-equiv="refresh"/i.test(html) ? 'redirect' : 'article';
   if (urlPath === '/tags/' || urlPath === '/tags/by-count/') return 'tag-index';
   if (urlPath.startsWith('/tags/')) return 'tag';
-  if (urlPath === '/timeline/' || /^\/timeline\/page\/\d+\/$/.test(urlPath)) return 'timeline';
+  // The latest stories, a year's or the undated stories' pages; anything else under /timeline/ is an entity's old (moved) address.
+  if (urlPath === '/timeline/' || /^\/timeline\/(?:\d{4}|undated)\/(?:page\/\d+\/)?$/.test(urlPath)) return 'timeline';
   if (urlPath.startsWith('/timeline/')) return 'entity-timeline';
   return 'other';
 }

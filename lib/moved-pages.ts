@@ -1,6 +1,6 @@
 /**
  * Pages that moved when an entity's three paged lists (tag, timeline, events) became one, and
- * when the archive's events were paged by year: the list of every old address and its new one (lib/paths movedEntityPages), saved by the build's
+ * when the archive's events and timeline were paged by year: the list of every old address and its new one (lib/paths movedEntityPages), saved by the build's
  * content check beside the card list, and the small page left at each old address.
  *
  * The moved pages are written by the post-build, not rendered by Next: each is a fixed ~0.6 KB
@@ -14,7 +14,8 @@ import { z } from 'zod';
 import type { ArchiveStore } from '@/lib/content';
 import { EVENTS_PAGE_SIZE, PAGE_SIZE, TAG_EVENTS_PAGE_SIZE, TAG_PAGE_EVENTS, TAG_PAGE_STORIES } from '@/lib/pagination';
 import { splitByYear } from '@/lib/event-years';
-import { isYearSegment, movedEntityPages, movedEventsPages, RESERVED_SEGMENTS, type MovedEntitySizes, type MovedPage } from '@/lib/paths';
+import { isTimelineListSegment, isYearSegment, movedEntityPages, movedEventsPages, movedTimelinePages, RESERVED_SEGMENTS, type MovedEntitySizes, type MovedPage } from '@/lib/paths';
+import { storyYear } from '@/lib/story-years';
 import { absoluteUrl } from '@/lib/site';
 import { writeFileAtomic } from '@/lib/write-atomic';
 
@@ -27,9 +28,9 @@ export const MOVED_PAGE_LIST_FILE = path.join('.next', 'cache', 'moved-pages.jso
 
 /**
  * Every old address of this archive's lists, with where it moved: each entity's timeline and
- * events pages, then the archive's events pages 2… from before they were paged by year.
+ * events pages, then the archive's events pages 2… and timeline pages 1… from before they were paged by year.
  */
-export function movedPages(store: Pick<ArchiveStore, 'entities' | 'events' | 'storiesOf'>): MovedPageEntry[] {
+export function movedPages(store: Pick<ArchiveStore, 'entities' | 'events' | 'storiesOf' | 'listed'>): MovedPageEntry[] {
   // The old lists were paged as the timeline and the events pages still are.
   const sizes: MovedEntitySizes = { oldStories: PAGE_SIZE, oldEvents: EVENTS_PAGE_SIZE, firstStories: PAGE_SIZE, firstEvents: TAG_EVENTS_PAGE_SIZE, pageStories: TAG_PAGE_STORIES, pageEvents: TAG_PAGE_EVENTS };
   const entities = store.entities
@@ -37,12 +38,16 @@ export function movedPages(store: Pick<ArchiveStore, 'entities' | 'events' | 'st
     .filter((e) => !RESERVED_SEGMENTS.includes(e.slug))
     .flatMap((e) => {
       const counts = { stories: store.storiesOf.get(e.slug)?.length ?? 0, events: isYearSegment(e.slug) ? 0 : (store.events.groupsByEntity.get(e.slug)?.length ?? 0) };
-      return movedEntityPages(e.slug, counts, sizes).map((m: MovedPage) => ({ ...m, title: e.name }));
+      // An entity whose slug reads as a year or "undated" lost its old timeline address to that page of the timeline.
+      const moved = movedEntityPages(e.slug, counts, sizes).filter((m) => !(isTimelineListSegment(e.slug) && m.from.startsWith('/timeline/')));
+      return moved.map((m: MovedPage) => ({ ...m, title: e.name }));
     });
   // Groups without a year are in no list; the old pages counted only those with one, as splitByYear does.
   const years = splitByYear(store.events.groups).flatMap((y) => y.groups.map(() => y.year));
   const events = movedEventsPages(years, { oldEvents: EVENTS_PAGE_SIZE, yearEvents: EVENTS_PAGE_SIZE }).map((m) => ({ ...m, title: 'Events' }));
-  return [...entities, ...events];
+  // The old timeline pages 1… counted from the oldest story; the listed stories run newest first.
+  const timeline = store.listed.length > PAGE_SIZE ? movedTimelinePages([...store.listed].reverse().map(storyYear), { old: PAGE_SIZE, list: PAGE_SIZE }).map((m) => ({ ...m, title: 'Timeline' })) : [];
+  return [...entities, ...events, ...timeline];
 }
 
 /** Saves the list for the post-build (atomically: a reader sees the old list or the new one). */

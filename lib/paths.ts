@@ -12,6 +12,9 @@ export type TagSort = 'name' | 'count';
 /** Path segments that are route names and so can never be an entity's slug in these places. */
 export const RESERVED_SEGMENTS: readonly string[] = ['page', 'by-count'];
 
+/** The timeline's segment for the stories without a date. */
+const UNDATED = 'undated';
+
 /** The tag index's sort-by-count segment. */
 const BY_COUNT = 'by-count';
 
@@ -43,10 +46,14 @@ export const paths = {
    */
   timeline: (entity?: string, page = 1) => pagePath(entity ? `/timeline/${entity}/` : '/timeline/', page),
   /**
-   * The n-th page of the archive's timeline counted from its oldest story (page 1 = the oldest
-   * stories), so a page keeps its stories when newer ones arrive; `/timeline/` shows the latest.
+   * The old n-th page of the archive's timeline counted from its oldest story, before the timeline
+   * was paged by year: now a moved page (see movedTimelinePages).
    */
   timelinePage: (page: number) => `/timeline/page/${page}/`,
+  /** One year's stories (`/timeline/2005/`), or its n-th page counted from the year's oldest story. */
+  timelineYear: (year: number, page = 1) => pagePath(`/timeline/${year}/`, page),
+  /** The undated stories (`/timeline/undated/`), or their n-th page. */
+  timelineUndated: (page = 1) => pagePath(`/timeline/${UNDATED}/`, page),
   search: () => '/search/',
   sitemap: () => '/sitemap.xml',
   /**
@@ -146,30 +153,41 @@ export function parseEventsSegments(segments: readonly string[] | undefined): Ev
 /** The page path of an events page. */
 export const eventsPagePath = (page: EventsPage) => (page.kind === 'overview' ? paths.events() : paths.eventsYear(page.year, page.page));
 
-/** A page of the archive's timeline: its latest stories (`null`, at `/timeline/`) or page n counted from the oldest. */
-export type TimelineListPage = number | null;
+/**
+ * A page of the archive's timeline: its latest stories with the years (`/timeline/`), page n of one
+ * year's stories counted from the year's oldest, or page n of the undated stories.
+ */
+export type TimelineListPage = { kind: 'latest' } | { kind: 'year'; year: number; page: number } | { kind: 'undated'; page: number };
+
+/** Whether `segment` names a page of the timeline (a year, or the undated stories), so it can never be an entity's old timeline address. */
+export const isTimelineListSegment = (segment: string) => isYearSegment(segment) || segment === UNDATED;
 
 /** The /timeline/ catch-all segments of an archive timeline page (the inverse of parseTimelineListSegments). */
 export function timelineListSegments(page: TimelineListPage): string[] {
-  return page === null ? [] : ['page', String(page)];
+  if (page.kind === 'latest') return [];
+  return [page.kind === 'year' ? String(page.year) : UNDATED, ...pageSegments(page.page)];
 }
 
 /**
- * Reads the archive timeline's catch-all segments: `[]` is the latest stories, `['page', n]`
- * (n ≥ 1) page n counted from the oldest. Undefined for any other shape (an entity's old
- * timeline is a moved page, not a route).
+ * Reads the archive timeline's catch-all segments: `[]` is the latest stories, `['2005']` and
+ * `['2005','page','2']` a year's pages, `['undated']` and `['undated','page','2']` the undated
+ * stories' pages. Undefined for any other shape (the old `['page', n]` and an entity's old
+ * timeline are moved pages, not routes).
  */
 export function parseTimelineListSegments(segments: readonly string[] | undefined): TimelineListPage | undefined {
-  const parts = segments ?? [];
-  if (parts.length === 0) return null;
-  if (parts.length !== 2 || parts[0] !== 'page' || !/^[1-9]\d*$/.test(parts[1] ?? '')) return undefined;
-  return Number(parts[1]);
+  const [first, ...rest] = segments ?? [];
+  if (first === undefined) return { kind: 'latest' };
+  if (!isTimelineListSegment(first)) return undefined;
+  const page = pageFromSegments(rest);
+  if (page === undefined) return undefined;
+  return first === UNDATED ? { kind: 'undated', page } : { kind: 'year', year: Number(first), page };
 }
 
 /** The page path of an archive timeline page. */
-export const timelineListPath = (page: TimelineListPage) => (page === null ? paths.timeline() : paths.timelinePage(page));
-
-/** The page path of a timeline page. */
+export function timelineListPath(page: TimelineListPage): string {
+  if (page.kind === 'latest') return paths.timeline();
+  return page.kind === 'year' ? paths.timelineYear(page.year, page.page) : paths.timelineUndated(page.page);
+}
 
 /** The page path of a page under /tags/. */
 export const tagPagePath = (page: TagPage) => (page.kind === 'index' ? paths.tags(page.sort, page.page) : page.page === null ? paths.tag(page.entity) : paths.tagPage(page.entity, page.page));
@@ -234,5 +252,29 @@ export function movedEventsPages(years: readonly number[], sizes: { oldEvents: n
     const year = years[first];
     const to = year !== undefined && years[last] === year ? paths.eventsYear(year, Math.floor((withinYear[first] ?? 0) / sizes.yearEvents) + 1) : paths.events();
     return { from: paths.events(undefined, i + 2), to };
+  });
+}
+
+/**
+ * Where the archive's old timeline pages went when the timeline was paged by year: old page n
+ * held stories (n−1)·size+1 … n·size counted from the oldest (the undated first, then the dated
+ * oldest first). Each moves to the year's or the undated stories' page holding its first story.
+ * `years` is the year of every story counted from the oldest (null: undated), so grouped as the
+ * year pages group them; `sizes.old` is the old page size and `sizes.list` a year page's.
+ */
+export function movedTimelinePages(years: readonly (number | null)[], sizes: { old: number; list: number }): MovedPage[] {
+  // The position of each story within its year (or among the undated), counted from 0 from the oldest.
+  const seen = new Map<number | null, number>();
+  const within = years.map((year) => {
+    const n = seen.get(year) ?? 0;
+    seen.set(year, n + 1);
+    return n;
+  });
+  const pages = Math.ceil(years.length / sizes.old);
+  return Array.from({ length: pages }, (_, i) => {
+    const first = i * sizes.old;
+    const year = years[first];
+    const page = Math.floor((within[first] ?? 0) / sizes.list) + 1;
+    return { from: paths.timelinePage(i + 1), to: year === null || year === undefined ? paths.timelineUndated(page) : paths.timelineYear(year, page) };
   });
 }

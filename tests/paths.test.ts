@@ -5,6 +5,7 @@ import {
   eventsSegments,
   movedEntityPages,
   movedEventsPages,
+  movedTimelinePages,
   parseEventsSegments,
   pageFromSegments,
   pagePath,
@@ -207,16 +208,33 @@ describe('movedEventsPages', () => {
 });
 
 describe('the archive timeline’s pages', () => {
-  it('puts the latest stories at /timeline/ and page n, counted from the oldest, at /timeline/page/n/ (page 1 included)', () => {
-    expect(timelineListPath(null)).toBe('/timeline/');
-    expect(timelineListPath(1)).toBe('/timeline/page/1/');
-    expect(timelineListPath(37)).toBe('/timeline/page/37/');
+  it('puts the latest stories at /timeline/, a year at /timeline/<year>/ with page n at …/page/n/, and the undated at /timeline/undated/', () => {
+    expect(timelineListPath({ kind: 'latest' })).toBe('/timeline/');
+    expect(timelineListPath({ kind: 'year', year: 2005, page: 1 })).toBe('/timeline/2005/');
+    expect(timelineListPath({ kind: 'year', year: 2005, page: 3 })).toBe('/timeline/2005/page/3/');
+    expect(timelineListPath({ kind: 'undated', page: 1 })).toBe('/timeline/undated/');
+    expect(timelineListPath({ kind: 'undated', page: 2 })).toBe('/timeline/undated/page/2/');
   });
 
   it('reads back what it builds, and nothing else', () => {
-    for (const page of [null, 1, 2, 501]) expect(parseTimelineListSegments(timelineListSegments(page))).toBe(page);
-    for (const bad of [['page'], ['page', '0'], ['page', '01'], ['page', 'x'], ['belarus'], ['belarus', 'page', '2'], ['page', '2', 'x']]) {
-      expect(parseTimelineListSegments(bad)).toBeUndefined();
-    }
+    const pages = [{ kind: 'latest' }, { kind: 'year', year: 1999, page: 1 }, { kind: 'year', year: 2024, page: 12 }, { kind: 'undated', page: 1 }, { kind: 'undated', page: 4 }] as const;
+    for (const page of pages) expect(parseTimelineListSegments(timelineListSegments(page))).toEqual(page);
+    const bad = [['page', '2'], ['page', '1'], ['2005', 'page', '1'], ['2005', 'page', '01'], ['05'], ['20050'], ['belarus'], ['belarus', 'page', '2'], ['undated', 'page', 'x'], ['2005', 'x']];
+    for (const segments of bad) expect(parseTimelineListSegments(segments)).toBeUndefined();
+  });
+});
+
+describe('movedTimelinePages', () => {
+  it('moves old page n, counted from the oldest story, to the year or undated page holding its first story', () => {
+    // Counted from the oldest: 3 undated, then 2001 ×4, then 2002 ×5. Old pages of 4: they began with
+    // story 1 (undated, 1st), 5 (2001, 2nd), 9 (2002, 2nd); year pages of 2: undated p1, 2001 p1, 2002 p1.
+    const years = [null, null, null, 2001, 2001, 2001, 2001, 2002, 2002, 2002, 2002, 2002];
+    expect(movedTimelinePages(years, { old: 4, list: 2 })).toEqual([
+      { from: '/timeline/page/1/', to: '/timeline/undated/' },
+      { from: '/timeline/page/2/', to: '/timeline/2001/' },
+      { from: '/timeline/page/3/', to: '/timeline/2002/' },
+    ]);
+    // Old pages of 3 began with stories 1, 4, 7, 10: undated 1st, 2001 1st, 2001 4th (page 2 of pages of 2), 2002 3rd (page 2).
+    expect(movedTimelinePages(years, { old: 3, list: 2 }).map((m) => m.to)).toEqual(['/timeline/undated/', '/timeline/2001/', '/timeline/2001/page/2/', '/timeline/2002/page/2/']);
   });
 });

@@ -103,16 +103,20 @@ describe('metadataFor other pages', () => {
     expect(meta.description).toMatch(/^25 stories about STILET/);
   });
 
-  it('describes a later timeline page with its own canonical URL and the archive’s feeds', () => {
-    const meta = metadataFor({ kind: 'timeline', articles: [story], total: 45, page: 3 });
-    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/timeline/page/3/`);
+  it('describes a later page of a year’s stories with its own canonical URL and the archive’s feeds', () => {
+    const meta = metadataFor({ kind: 'timeline', articles: [story], year: 2005, page: 3, range: { first: 41, last: 60 } });
+    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/timeline/2005/page/3/`);
+    expect(meta.title).toBe('Timeline: 2005 (page 3)');
     expect(JSON.stringify(meta.alternates?.types)).toContain(`${ORIGIN}/feeds/atom.xml`);
   });
 
-  it('describes a timeline page counted from the oldest by the stories it holds, page 1 at its own URL, with no archive total', () => {
-    const meta = metadataFor({ kind: 'timeline', articles: [story], page: 1, range: { first: 1, last: 20 } });
-    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/timeline/page/1/`);
-    expect(meta.description).toMatch(/^Stories 1–20 of the archive, counted from the oldest/);
+  it('describes a year’s or the undated stories’ page by the stories it holds, counted from the oldest, with no archive total', () => {
+    const meta = metadataFor({ kind: 'timeline', articles: [story], year: 2005, page: 1, range: { first: 1, last: 20 } });
+    expect(meta.alternates?.canonical).toBe(`${ORIGIN}/timeline/2005/`);
+    expect(meta.description).toMatch(/^Stories 1–20 of the stories of 2005, counted from the oldest/);
+    const undated = metadataFor({ kind: 'timeline', articles: [story], year: null, page: 2, range: { first: 21, last: 25 } });
+    expect(undated.alternates?.canonical).toBe(`${ORIGIN}/timeline/undated/page/2/`);
+    expect(undated.title).toBe('Timeline: Undated (page 2)');
     expect(metadataFor({ kind: 'timeline', articles: [story], total: 45 }).alternates?.canonical).toBe(`${ORIGIN}/timeline/`);
   });
 

@@ -1,45 +1,106 @@
 /**
  * The one lookup for the timeline routes: `/timeline/`, the archive's latest stories with its
- * overview, and `/timeline/page/<n>/`, the n-th page counted from the oldest story. Counting from
- * the oldest keeps a page's stories when newer ones arrive, so one story added re-renders the
- * latest page and the page it lands on, not every page (docs/scale.md). An entity's timeline is
- * its tag pages; its old address `/timeline/<entity>/…` is a moved page written by the post-build
- * (lib/paths movedEntityPages).
+ * count and every year with its count; `/timeline/<year>/`, that year's stories newest first, paged
+ * within the year (`/timeline/<year>/page/<n>/`, counted from the year's oldest story) only when a
+ * year holds more than a page; and `/timeline/undated/`, the stories without a date, paged the same
+ * way. Counting from the oldest keeps a page's stories when newer ones arrive, and paging by year
+ * keeps a backdated story's change inside its own year: one story added re-renders the latest
+ * page and its year's pages from where it lands, not every page after it (docs/scale.md). The old
+ * `/timeline/page/<n>/` addresses and an entity's old timeline (its tag pages now) are moved pages
+ * written by the post-build (lib/paths movedTimelinePages, movedEntityPages).
  */
 import { notFound } from 'next/navigation';
 import { getChronology, getEntities, getEntity, type Article, type IndexedEntity } from '@/lib/content';
 import { FEATURED_ENTITIES } from '@/lib/featured';
 import { pageCount, pageFromOldest, pageOfItem, PAGE_SIZE, type StablePage } from '@/lib/pagination';
-import { parseTimelineListSegments, timelineListSegments } from '@/lib/paths';
+import { parseTimelineListSegments, timelineListSegments, type TimelineListPage } from '@/lib/paths';
+import { splitStoriesByYear, storyYear, type StoryYear } from '@/lib/story-years';
 
 export type TimelineParams = Promise<{ path?: string[] }>;
 export type TimelineRoute =
-  /** `/timeline/`: the newest PAGE_SIZE stories, the archive's count, and the page holding the story just older (null when none). */
-  | { kind: 'latest'; articles: Article[]; total: number; older: number | null }
-  /** `/timeline/page/<n>/`: a stable page, which names neither the total nor the page count. */
-  | { kind: 'page'; articles: StablePage<Article> };
+  /**
+   * `/timeline/`: the newest PAGE_SIZE stories, the archive's count, every year with its count
+   * (newest first), the undated count, and the page holding the story just older than these (null when none).
+   */
+  | { kind: 'latest'; articles: readonly Article[]; total: number; years: { year: number; count: number }[]; undated: number; older: TimelineListPage | null }
+  /**
+   * `/timeline/<year>/…`: page n of the year's stories counted from its oldest; the year's count
+   * only on its first page; the later year (null when none) and, reading on, the page just older
+   * than this year's oldest: the earlier year's newest page, or the undated stories' newest page.
+   */
+  | { kind: 'year'; year: number; articles: StablePage<Article>; total: number | null; later: number | null; older: TimelineListPage | null }
+  /** `/timeline/undated/…`: page n of the undated stories; their count only on the first page; the earliest year (null when none). */
+  | { kind: 'undated'; articles: StablePage<Article>; total: number | null; earliestYear: number | null };
 
-/** Every timeline page to export: the latest stories, and the pages counted from the oldest once the archive outgrows one page. */
+// Computed once per archive (the dev server's archive is rebuilt when content changes, with a new chronology).
+const yearsOf = new WeakMap<readonly Article[], { years: StoryYear[]; undated: Article[] }>();
+
+/** The archive's stories by year, newest year first, and the undated ones. */
+export function storyYears(): { years: StoryYear[]; undated: Article[] } {
+  const all = getChronology();
+  let split = yearsOf.get(all);
+  if (!split) {
+    split = splitStoriesByYear(all);
+    yearsOf.set(all, split);
+  }
+  return split;
+}
+
+/** Every timeline page to export: the latest stories, each year's pages, the undated stories' pages. */
 export function timelineStaticParams(): { path: string[] }[] {
-  const total = getChronology().length;
-  const pages = total > PAGE_SIZE ? Array.from({ length: pageCount(total) }, (_, i) => i + 1) : [];
-  return [null, ...pages].map((page) => ({ path: timelineListSegments(page) }));
+  const { years, undated } = storyYears();
+  const pagesOf = (n: number) => Array.from({ length: pageCount(n) }, (_, i) => i + 1);
+  return [
+    { path: timelineListSegments({ kind: 'latest' }) },
+    ...years.flatMap(({ year, stories }) => pagesOf(stories.length).map((page) => ({ path: timelineListSegments({ kind: 'year', year, page }) }))),
+    ...(undated.length ? pagesOf(undated.length).map((page) => ({ path: timelineListSegments({ kind: 'undated', page }) })) : []),
+  ];
 }
 
 /** Resolves the route's params, or calls notFound() (an entity's old timeline is not a route). */
 export async function timelineFromParams(params: TimelineParams): Promise<TimelineRoute> {
-  const page = parseTimelineListSegments((await params).path);
-  if (page === undefined) notFound();
-  const all = getChronology();
-  if (page === null) {
-    // The story just older than the latest page is number total − PAGE_SIZE counted from the oldest.
-    const older = all.length > PAGE_SIZE ? pageOfItem(all.length - PAGE_SIZE) : null;
-    return { kind: 'latest', articles: all.slice(0, PAGE_SIZE), total: all.length, older };
+  const parsed = parseTimelineListSegments((await params).path);
+  if (parsed === undefined) notFound();
+  const { years, undated } = storyYears();
+  if (parsed.kind === 'latest') {
+    const all = getChronology();
+    const older = all[PAGE_SIZE];
+    return {
+      kind: 'latest',
+      articles: all.slice(0, PAGE_SIZE),
+      total: all.length,
+      years: years.map((y) => ({ year: y.year, count: y.stories.length })),
+      undated: undated.length,
+      older: older ? pageHolding(older) : null,
+    };
   }
-  // With one page, the latest page is the whole list: no numbered page exists.
-  const articles = all.length > PAGE_SIZE ? pageFromOldest(all, page, 'newest-first') : undefined;
-  if (!articles) notFound();
-  return { kind: 'page', articles };
+  if (parsed.kind === 'undated') {
+    const articles = undated.length ? pageFromOldest(undated, parsed.page, 'newest-first') : undefined;
+    if (!articles) notFound();
+    return { kind: 'undated', articles, total: parsed.page === 1 ? undated.length : null, earliestYear: years.at(-1)?.year ?? null };
+  }
+  const at = years.findIndex((y) => y.year === parsed.year);
+  const year = years[at];
+  const articles = year ? pageFromOldest(year.stories, parsed.page, 'newest-first') : undefined;
+  if (!year || !articles) notFound();
+  // Newest year first: the earlier year is the next in the list, the later one the previous.
+  const earlier = years[at + 1];
+  const older: TimelineListPage | null = earlier
+    ? { kind: 'year', year: earlier.year, page: pageCount(earlier.stories.length) }
+    : undated.length
+      ? { kind: 'undated', page: pageCount(undated.length) }
+      : null;
+  return { kind: 'year', year: year.year, articles, total: parsed.page === 1 ? year.stories.length : null, later: years[at - 1]?.year ?? null, older };
+}
+
+/** The year or undated page (counted from the oldest) that lists `story`. */
+function pageHolding(story: Article): TimelineListPage {
+  const { years, undated } = storyYears();
+  const year = storyYear(story);
+  const list = year === null ? undated : (years.find((y) => y.year === year)?.stories ?? []);
+  // The list runs newest first: the story at index i is number length − i counted from the oldest.
+  const page = pageOfItem(list.length - list.indexOf(story));
+  return year === null ? { kind: 'undated', page } : { kind: 'year', year, page };
 }
 
 /** How many entity chips the timeline's filter offers. */

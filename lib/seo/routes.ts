@@ -24,10 +24,11 @@ export type SeoRoute =
   | { kind: 'tag'; entity: Entity; articles: readonly Article[]; total?: number; page?: number; range?: { first: number; last: number } }
   /**
    * The whole archive's timeline (an entity's timeline is its tag pages): its latest stories
-   * (`page` left out; `total` counts the archive), or page `page` counted from the oldest story,
-   * holding stories `range.first`–`range.last` (such a page names no total: it stays as it is when stories arrive).
+   * (`year` and `page` left out; `total` counts the archive), or page `page` of one `year`'s stories
+   * (`year` null: the undated stories) counted from the oldest, holding stories
+   * `range.first`–`range.last` of that list (such a page names no total: it stays as it is when stories arrive).
    */
-  | { kind: 'timeline'; articles: readonly Article[]; total?: number; page?: number; range?: { first: number; last: number } }
+  | { kind: 'timeline'; articles: readonly Article[]; total?: number; year?: number | null; page?: number; range?: { first: number; last: number } }
   | { kind: 'search' }
   /**
    * The events timeline (an entity's events are on its tag pages): its overview with `total`
@@ -142,18 +143,25 @@ export function describeRoute(route: SeoRoute): PageFacts {
       };
     }
     case 'timeline': {
-      const { page, range } = route;
-      const path = page === undefined ? paths.timeline() : paths.timelinePage(page);
+      const { year, page = 1, range } = route;
+      const list = year === undefined ? null : year === null ? { name: 'Undated', path: paths.timelineUndated(), of: 'the undated stories' } : { name: String(year), path: paths.timelineYear(year), of: `the stories of ${year}` };
+      const path = year === undefined ? paths.timeline() : year === null ? paths.timelineUndated(page) : paths.timelineYear(year, page);
       const total = route.total ?? route.articles.length;
-      const description = range
-        ? `Stories ${range.first}–${range.last} of the archive, counted from the oldest, in date order, each dated only as precisely as its source allows.`
-        : `All ${total} stories in the archive in date order, each dated only as precisely as its source allows.`;
+      const description =
+        list && range
+          ? `Stories ${range.first}–${range.last} of ${list.of}, counted from the oldest, in date order, each dated only as precisely as its source allows.`
+          : `All ${total} stories in the archive in date order, each dated only as precisely as its source allows.`;
       return {
         path,
-        title: page === undefined ? 'Timeline' : `Timeline (page ${page})`,
+        title: list === null ? 'Timeline' : `Timeline: ${list.name}${pageSuffix(page)}`,
         description,
         image: { path: paths.siteImage(), alt: `${SITE_NAME}: ${SITE_DESCRIPTION}` },
-        breadcrumbs: [home, { name: 'Timeline', path: paths.timeline() }, ...(page === undefined ? [] : [{ name: `Page ${page}`, path }])],
+        breadcrumbs: [
+          home,
+          { name: 'Timeline', path: paths.timeline() },
+          ...(list === null ? [] : [{ name: list.name, path: list.path }]),
+          ...(list !== null && page > 1 ? [{ name: `Page ${page}`, path }] : []),
+        ],
         feeds: archiveFeeds(),
         indexable: true,
       };

@@ -1,9 +1,10 @@
 /**
  * The lists (the timeline, the events by year, the tag pages) under one added story: the page data
  * plans exactly the pages whose rendered HTML or metadata changed (checked by rendering every page
- * before and after, the brute-force list); a story added at the newest end re-renders only the
- * latest timeline page and the page it lands on, and of each of its tags the first page and the
- * page it lands on; a dated statement re-renders the overview and its own year's pages.
+ * before and after, the brute-force list); a story added re-renders the latest timeline page and
+ * its own year's page (and, in a new year, the year before's, whose links name it), and of each of
+ * its tags the first page and the page it lands on; a dated statement re-renders the events
+ * overview and its own year's pages.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
@@ -67,7 +68,7 @@ function withStory(archive: Archive, date: string, eventDate?: string): Archive 
 
 const key = (route: 'timeline' | 'events' | 'tags', path: string[]) => `${route} ${JSON.stringify([['path', path]])}`;
 
-// 210 stories (dated 2000–2019), every 7th tagged `rare` with 3 dated statements each (90 events, from 1950): 11 timeline pages, the 11th holding 10.
+// 210 stories (dated 2000–2019, every 11th undated), every 7th tagged `rare` with 3 dated statements each (90 events, from 1950): one timeline page a year.
 const base = fakeArchive(210, 0, 3);
 
 describe('archive-wide list pages under one added story', () => {
@@ -76,14 +77,23 @@ describe('archive-wide list pages under one added story', () => {
     const after = await pages(withStory(base, '2030-01-01'));
     const rendered = changed(before.html, after.html);
     expect(changed(before.planned, after.planned)).toEqual(rendered);
-    // Written out by hand: story 211 counted from the oldest lands on page 11 (stories 201–220).
-    expect(rendered.filter((k) => k.startsWith('timeline '))).toEqual([key('timeline', []), key('timeline', ['page', '11'])].sort());
+    // Written out by hand: the latest page, the new year 2030's page, and 2019's page, whose "later year" link now names 2030.
+    expect(rendered.filter((k) => k.startsWith('timeline '))).toEqual([key('timeline', []), key('timeline', ['2019']), key('timeline', ['2030'])].sort());
     // Its year joins the events overview's strip; the years' pages keep their events and links.
     expect(rendered.filter((k) => k.startsWith('events '))).toEqual([key('events', [])]);
     // Of its tag `common` (210 stories, 5 numbered pages of 50 counted from the oldest): the first page, with the
     // count, and page 5 (stories 201–250), where story 211 lands; `rare` and the index (whose count sort and counts change) as they must.
     expect(rendered.filter((k) => k.startsWith('tags ') && k.includes('"common"'))).toEqual([key('tags', ['common']), key('tags', ['common', 'page', '5'])].sort());
     expect(rendered.filter((k) => k.startsWith('tags ') && k.includes('"rare"'))).toEqual([]);
+  }, 120_000);
+
+  it('re-renders, for a backdated story, the latest page (its counts) and its own year’s page only', async () => {
+    const before = await pages(base);
+    const after = await pages(withStory(base, '2005-01-01'));
+    const rendered = changed(before.html, after.html);
+    expect(changed(before.planned, after.planned)).toEqual(rendered);
+    // 2000–2019 each hold 10 or 11 stories, one page: the story lands on 2005's only page; no other year's page moves.
+    expect(rendered.filter((k) => k.startsWith('timeline '))).toEqual([key('timeline', []), key('timeline', ['2005'])].sort());
   }, 120_000);
 
   it("re-renders the events overview and the pages of its event's year only, whatever year that is", async () => {

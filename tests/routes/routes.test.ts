@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import type { Archive } from '@/lib/content/schema';
+import type { Archive, Article } from '@/lib/content/schema';
 import { PAGE_SIZE, TAG_EVENTS_PAGE_SIZE, TAG_PAGE_EVENTS, TAG_PAGE_STORIES } from '@/lib/pagination';
 import { eventDay, fakeArchive } from './fake-archive';
 
@@ -93,10 +93,18 @@ describe('tag route', () => {
 });
 
 describe('timeline route', () => {
-  it('exports the latest stories and every page counted from the oldest, and each resolves', async () => {
+  // Brute force, from the fake archive's own dates: each story's year from its date string, the archive's order kept.
+  const chronology = () => state.archive?.articles ?? [];
+  const yearOf = (a: Article) => (a.datePublished.value === null ? null : Number(a.datePublished.value.split('-')[0]));
+  const storiesOf = (year: number | null) => chronology().filter((a) => yearOf(a) === year);
+  const years = () => [...new Set(chronology().flatMap((a) => yearOf(a) ?? []))].sort((x, y) => y - x);
+
+  it('exports the latest page, each year’s pages and the undated stories’ pages, and each resolves', async () => {
     const params = timelineStaticParams();
-    expect(params).toHaveLength(1 + Math.ceil(N / PAGE_SIZE));
+    const expected = 1 + years().reduce((n, y) => n + Math.ceil(storiesOf(y).length / PAGE_SIZE), 0) + Math.ceil(storiesOf(null).length / PAGE_SIZE);
+    expect(params).toHaveLength(expected);
     expect(params[0]?.path).toEqual([]);
+    expect(params.filter((p) => p.path[0] === '2005')).toHaveLength(Math.ceil(storiesOf(2005).length / PAGE_SIZE));
     for (const p of params) {
       const route = await timelineFromParams(Promise.resolve({ path: p.path }));
       const items = route.kind === 'latest' ? route.articles : route.articles.items;
@@ -104,23 +112,47 @@ describe('timeline route', () => {
     }
   });
 
-  it('puts the oldest stories on page 1 and the latest at /timeline/, newest first on each', async () => {
-    // The archive's order, newest first, reversed by hand: the oldest first.
-    const oldestFirst = [...(state.archive?.articles ?? [])].reverse();
-    const first = await timelineFromParams(Promise.resolve({ path: ['page', '1'] }));
+  it('puts a year’s oldest stories on its page 1, newest first, and links on to the page just older', async () => {
+    const of2005 = storiesOf(2005);
+    const first = await timelineFromParams(Promise.resolve({ path: ['2005'] }));
+    const second = await timelineFromParams(Promise.resolve({ path: ['2005', 'page', '2'] }));
+    if (first.kind !== 'year' || second.kind !== 'year') throw new Error('expected year pages');
+    expect(first.articles.items.map((a) => a.id)).toEqual([...of2005].reverse().slice(0, PAGE_SIZE).reverse().map((a) => a.id));
+    expect([first.articles.first, first.articles.last, first.total]).toEqual([1, PAGE_SIZE, of2005.length]);
+    // Only the first page names the year's count.
+    expect(second.total).toBeNull();
+    expect([first.later, first.older]).toEqual([2006, { kind: 'year', year: 2004, page: Math.ceil(storiesOf(2004).length / PAGE_SIZE) }]);
+    // The earliest year reads on into the undated stories' newest page; the newest year has no later one.
+    const earliest = await timelineFromParams(Promise.resolve({ path: ['2000'] }));
+    const newest = await timelineFromParams(Promise.resolve({ path: ['2019'] }));
+    if (earliest.kind !== 'year' || newest.kind !== 'year') throw new Error('expected year pages');
+    expect(earliest.older).toEqual({ kind: 'undated', page: Math.ceil(storiesOf(null).length / PAGE_SIZE) });
+    expect(newest.later).toBeNull();
+    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['1999'] })));
+    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['2005', 'page', String(Math.ceil(of2005.length / PAGE_SIZE) + 1)] })));
+    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['page', '2'] })));
+  });
+
+  it('shows the latest stories with every year’s count, and names the page holding the story just older', async () => {
     const latest = await timelineFromParams(Promise.resolve({ path: [] }));
-    if (first.kind !== 'page' || latest.kind !== 'latest') throw new Error('expected a numbered page and the latest page');
-    expect(first.articles.items.map((a) => a.id)).toEqual(oldestFirst.slice(0, PAGE_SIZE).map((a) => a.id).reverse());
-    expect([first.articles.first, first.articles.last]).toEqual([1, PAGE_SIZE]);
-    expect(latest.articles.map((a) => a.id)).toEqual(oldestFirst.slice(-PAGE_SIZE).map((a) => a.id).reverse());
+    if (latest.kind !== 'latest') throw new Error('expected the latest page');
+    expect(latest.articles.map((a) => a.id)).toEqual(chronology().slice(0, PAGE_SIZE).map((a) => a.id));
     expect(latest.total).toBe(N);
-    // The story just older than the latest page is number N − PAGE_SIZE counted from the oldest.
-    expect(latest.older).toBe(Math.ceil((N - PAGE_SIZE) / PAGE_SIZE));
-    const top = await timelineFromParams(Promise.resolve({ path: ['page', String(Math.ceil(N / PAGE_SIZE))] }));
-    if (top.kind !== 'page') throw new Error('expected a numbered page');
-    expect([top.articles.first, top.articles.last, top.articles.newer]).toEqual([Math.floor(N / PAGE_SIZE) * PAGE_SIZE + 1, N, 0]);
-    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['page', String(Math.ceil(N / PAGE_SIZE) + 1)] })));
-    await expectNotFound(timelineFromParams(Promise.resolve({ path: ['page', '0'] })));
+    expect(latest.years).toEqual(years().map((year) => ({ year, count: storiesOf(year).length })));
+    expect(latest.undated).toBe(storiesOf(null).length);
+    const next = chronology()[PAGE_SIZE];
+    if (!next) throw new Error('the fake archive has more than a page');
+    const list = storiesOf(yearOf(next));
+    const page = Math.ceil((list.length - list.indexOf(next)) / PAGE_SIZE);
+    expect(latest.older).toEqual(yearOf(next) === null ? { kind: 'undated', page } : { kind: 'year', year: yearOf(next), page });
+  });
+
+  it('pages the undated stories from the oldest', async () => {
+    const undated = storiesOf(null);
+    const first = await timelineFromParams(Promise.resolve({ path: ['undated'] }));
+    if (first.kind !== 'undated') throw new Error('expected the undated page');
+    expect(first.articles.items.map((a) => a.id)).toEqual([...undated].reverse().slice(0, PAGE_SIZE).reverse().map((a) => a.id));
+    expect([first.total, first.earliestYear]).toEqual([undated.length, 2000]);
   });
 
   it('has no per-entity timeline route (an entity’s timeline is its tag pages)', async () => {
