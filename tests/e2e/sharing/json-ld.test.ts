@@ -3,6 +3,7 @@
  * engines read, and every `url`/`@id`/`item` on our origin is a page (or file)
  * that exists in the export.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getArticles, getEntity } from '@/lib/content';
 import { paths } from '@/lib/paths';
@@ -88,7 +89,8 @@ describe.each(getArticles().map((a) => [a.slug, a] as const))('the NewsArticle o
       headline: article.title.value,
       url: `${origin}${paths.article(slug)}`,
       image: { url: `${origin}${paths.articleImage(slug)}`, width: 1200, height: 630 },
-      isBasedOn: { name: article.sourceFile },
+      // The file's own name, never the folder the build read it from.
+      isBasedOn: { name: path.basename(article.sourceFile) },
     });
     expect(news?.datePublished).toBe(article.datePublished.value ?? undefined);
     expect(news?.dateModified).toBe(article.dateModified?.value ?? article.datePublished.value ?? undefined);
