@@ -25,11 +25,12 @@ export type TimelineRoute =
   | { kind: 'latest'; articles: readonly Article[]; total: number; years: { year: number; count: number }[]; undated: number; older: TimelineListPage | null }
   /**
    * `/timeline/<year>/…`: page n of the year's stories counted from its oldest; the year's count
-   * only on its first page; the later year (null when none) and, reading on, the page just older
-   * than this year's oldest: the earlier year's newest page, or the undated stories' newest page.
+   * only on its first page; on its newest page the later year (null when none or on another page)
+   * and on its first page, reading on, the page just older than the year's oldest: the earlier
+   * year's newest page, or the undated stories' newest page (null on other pages).
    */
   | { kind: 'year'; year: number; articles: StablePage<Article>; total: number | null; later: number | null; older: TimelineListPage | null }
-  /** `/timeline/undated/…`: page n of the undated stories; their count only on the first page; the earliest year (null when none). */
+  /** `/timeline/undated/…`: page n of the undated stories; their count only on the first page; on their newest page the earliest year (null when none or on another page). */
   | { kind: 'undated'; articles: StablePage<Article>; total: number | null; earliestYear: number | null };
 
 // Computed once per archive (the dev server's archive is rebuilt when content changes, with a new chronology).
@@ -77,20 +78,21 @@ export async function timelineFromParams(params: TimelineParams): Promise<Timeli
   if (parsed.kind === 'undated') {
     const articles = undated.length ? pageFromOldest(undated, parsed.page, 'newest-first') : undefined;
     if (!articles) notFound();
-    return { kind: 'undated', articles, total: parsed.page === 1 ? undated.length : null, earliestYear: years.at(-1)?.year ?? null };
+    // Only the undated stories' newest page links on to the earliest year: the others link within the list.
+    return { kind: 'undated', articles, total: parsed.page === 1 ? undated.length : null, earliestYear: articles.newer === 0 ? (years.at(-1)?.year ?? null) : null };
   }
   const at = years.findIndex((y) => y.year === parsed.year);
   const year = years[at];
   const articles = year ? pageFromOldest(year.stories, parsed.page, 'newest-first') : undefined;
   if (!year || !articles) notFound();
-  // Newest year first: the earlier year is the next in the list, the later one the previous.
+  // Newest year first: the earlier year is the next in the list, the later one the previous. Only the
+  // year's newest page links on to the later year and only its first page to what is older, so a
+  // story in a new year changes one page of the year before, not all of them.
   const earlier = years[at + 1];
-  const older: TimelineListPage | null = earlier
-    ? { kind: 'year', year: earlier.year, page: pageCount(earlier.stories.length) }
-    : undated.length
-      ? { kind: 'undated', page: pageCount(undated.length) }
-      : null;
-  return { kind: 'year', year: year.year, articles, total: parsed.page === 1 ? year.stories.length : null, later: years[at - 1]?.year ?? null, older };
+  const older: TimelineListPage | null =
+    parsed.page > 1 ? null : earlier ? { kind: 'year', year: earlier.year, page: pageCount(earlier.stories.length) } : undated.length ? { kind: 'undated', page: pageCount(undated.length) } : null;
+  const later = articles.newer === 0 ? (years[at - 1]?.year ?? null) : null;
+  return { kind: 'year', year: year.year, articles, total: parsed.page === 1 ? year.stories.length : null, later, older };
 }
 
 /** The year or undated page (counted from the oldest) that lists `story`. */

@@ -121,7 +121,13 @@ describe('timeline route', () => {
     expect([first.articles.first, first.articles.last, first.total]).toEqual([1, PAGE_SIZE, of2005.length]);
     // Only the first page names the year's count.
     expect(second.total).toBeNull();
-    expect([first.later, first.older]).toEqual([2006, { kind: 'year', year: 2004, page: Math.ceil(storiesOf(2004).length / PAGE_SIZE) }]);
+    // The first page links on to the earlier year's newest page; only the year's newest page names the later year.
+    expect([first.later, first.older]).toEqual([null, { kind: 'year', year: 2004, page: Math.ceil(storiesOf(2004).length / PAGE_SIZE) }]);
+    const lastPage = Math.ceil(of2005.length / PAGE_SIZE);
+    const newestOf2005 = await timelineFromParams(Promise.resolve({ path: ['2005', 'page', String(lastPage)] }));
+    if (newestOf2005.kind !== 'year') throw new Error('expected a year page');
+    expect([newestOf2005.later, newestOf2005.older, newestOf2005.articles.newer]).toEqual([2006, null, 0]);
+    expect(second.older).toBeNull();
     // The earliest year reads on into the undated stories' newest page; the newest year has no later one.
     const earliest = await timelineFromParams(Promise.resolve({ path: ['2000'] }));
     const newest = await timelineFromParams(Promise.resolve({ path: ['2019'] }));
@@ -152,7 +158,12 @@ describe('timeline route', () => {
     const first = await timelineFromParams(Promise.resolve({ path: ['undated'] }));
     if (first.kind !== 'undated') throw new Error('expected the undated page');
     expect(first.articles.items.map((a) => a.id)).toEqual([...undated].reverse().slice(0, PAGE_SIZE).reverse().map((a) => a.id));
-    expect([first.total, first.earliestYear]).toEqual([undated.length, 2000]);
+    expect(first.total).toBe(undated.length);
+    // Only their newest page links on to the earliest year.
+    const pages = Math.ceil(undated.length / PAGE_SIZE);
+    const newest = await timelineFromParams(Promise.resolve({ path: ['undated', 'page', String(pages)] }));
+    if (newest.kind !== 'undated') throw new Error('expected an undated page');
+    expect([first.earliestYear, newest.earliestYear]).toEqual([pages > 1 ? null : 2000, 2000]);
   });
 
   it('has no per-entity timeline route (an entity’s timeline is its tag pages)', async () => {
