@@ -13,10 +13,11 @@ import { isCased, isOutletName, isPersonName } from './name-shape';
 import { addressFind, isDomain } from './outlet-address';
 import { firstLineMastheadFind, isBrandShaped, mastheadFind } from './outlet-masthead';
 import { creditFinds } from './outlet-credits';
+import { noticeFinds } from './outlet-prompt';
 
 export { isBrandShaped } from './outlet-masthead';
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -264,6 +265,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   });
   // Credits on lines with no other shape: an agency's initials beside the story.
   finds.push(...creditFinds(filled).filter((c) => !finds.some((f) => f.line === c.line)));
+  // A notice to the reader that names the site it asks to be followed: "Siga o Jornal do Norte no Google Notícias".
+  finds.push(...noticeFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A story's opening line may run past the length read above: its dateline still names the agency.
   for (const l of lines) if (l.text.length > 200 && !/^\s*$/u.test(l.text)) finds.push(...[agencyDatelineFind(l, stopwords)].filter((f) => f !== null));
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
