@@ -83,9 +83,16 @@ function spelling(value: string, group: readonly OutletFind[]): string {
   return value;
 }
 
+/** Groups with the most points first, ties to the earlier line. */
+const byPoints = (points: (fs: OutletFind[]) => number) => (a: OutletFind[], b: OutletFind[]) =>
+  points(b) - points(a) || Math.min(...a.map((f) => f.line)) - Math.min(...b.map((f) => f.line));
+
 /**
  * The outlet the evidence agrees on: finds of one outlet add up (a name and the page's address spelling it
  * are one outlet), the outlet with most points wins when it has two or more (ties go to the earlier line).
+ * A name only credits give (a source label, an agency's dateline or initials) is where the story came from:
+ * it wins only when no name the page gives itself does, and then with any points (the outlet convention:
+ * a page that names no publication of its own is the credited one's).
  * The fact keeps the line of its strongest find that gives a name (an address only when none does) and lists
  * every find as evidence. `inBody` is the body's self-reference, if any; `headlineLine` the story's headline line.
  */
@@ -101,9 +108,11 @@ export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | nu
     for (const f of fs) byKind.set(f.kind, Math.max(byKind.get(f.kind) ?? 0, f.weight));
     return [...byKind.values()].reduce((n, w) => n + w, 0);
   };
-  const best = groupFinds(all)
-    .filter((fs) => points(fs) >= 2)
-    .sort((a, b) => points(b) - points(a) || Math.min(...a.map((f) => f.line)) - Math.min(...b.map((f) => f.line)))[0];
+  const groups = groupFinds(all);
+  const onlyCredits = (fs: OutletFind[]) => fs.every((f) => f.credit === true);
+  const own = groups.filter((fs) => !onlyCredits(fs) && points(fs) >= 2).sort(byPoints(points))[0];
+  const credited = own ? undefined : groups.filter(onlyCredits).sort(byPoints(points))[0];
+  const best = own ?? credited;
   if (!best) return null;
   const named = best.filter((f) => !ADDRESS_KINDS.has(f.kind));
   const strongest = [...(named.length > 0 ? named : best)].sort((a, b) => b.weight - a.weight || a.line - b.line)[0]!;
@@ -113,5 +122,6 @@ export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | nu
     .sort((a, b) => a.line - b.line)
     .map((f) => (f.kind === 'self-reference' ? `self-reference on line ${f.line}` : `${f.kind} on line ${f.line}: “${f.text.trim()}”`))
     .join('; ');
+  if (credited) return { value, source: 'text', line: strongest.line, evidence: `${evidence}; credited as the source, the page names no publication of its own` };
   return { value, source: 'text', line: strongest.line, evidence };
 }

@@ -35,8 +35,17 @@ export function addressOf(text: string): { host: string; kind: 'web address' | '
   return { host: bareHost(web[1]!), kind: 'web address' };
 }
 
-/** Finds of the page's address in one line: one point each, agreeing with a name only through `nameKeys`. */
+/** A line that is a host and nothing else but marks ("/ regionews.example", "www.site.hu"): a top-level label may run long there. */
+const ADDRESS_LINE = /^[\p{P}\p{S}\s]*(?:https?:\/\/)?((?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+\p{Ll}{2,12})\/?[\p{P}\p{S}\s]*$/u;
+
+/**
+ * Finds of the page's address in one line, agreeing with a name only through `nameKeys`: one point inside other
+ * words (a page links and quotes other sites too), two on a line of its own, where the scrape printed the page's
+ * own address (the outlet convention: such a line stands in for the page's host).
+ */
 export function addressFind(l: SourceLine): { value: string; line: number; kind: 'web address' | 'e-mail address'; text: string; weight: number } | null {
+  const own = ADDRESS_LINE.exec(l.text.trim());
+  if (own && own[1]!.split('.')[0]!.length >= 2) return { value: bareHost(own[1]!), line: l.n, kind: 'web address', text: l.text, weight: 2 };
   const a = addressOf(l.text);
   return a ? { value: a.host, line: l.n, kind: a.kind, text: l.text, weight: 1 } : null;
 }

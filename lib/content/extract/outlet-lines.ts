@@ -12,13 +12,19 @@ import { nameTokens as words } from './name-shape';
 import { isCased, isOutletName, isPersonName } from './name-shape';
 import { addressFind, isDomain } from './outlet-address';
 import { firstLineMastheadFind, isBrandShaped, mastheadFind } from './outlet-masthead';
+import { creditFinds } from './outlet-credits';
+import { noticeFinds } from './outlet-prompt';
 
 export { isBrandShaped } from './outlet-masthead';
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice';
 
-/** One place the page names an outlet. `weight` is how much the kind alone says. */
-export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number };
+/**
+ * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
+ * partner credit ("Source: X", "(Agency) –", an agency's initials): it names where the story came from, and
+ * so the outlet only when the page names no publication of its own.
+ */
+export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number; credit?: boolean };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 /** A title line's separators: spaced dashes, bars and bullets, and the bars and underscores CJK titles write unspaced ("…配備へ｜東洋新聞", "…部署_新闻频道_东方网"). */
@@ -150,8 +156,8 @@ function fieldSourceFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletF
   for (const field of l.text.trim().split(LABEL_FIELD).slice(1)) {
     const m = field.match(LABELLED);
     const value = m?.[2]!.trim().replace(/[.]+$/u, '');
-    if (m && value && SOURCE_LABEL.test(m[1]!) && isOutletName(value, stopwords) && words(value).length <= 5) {
-      return { value, line: l.n, kind: 'source label', text: l.text, weight: labelWeight(value) };
+    if (m && value && SOURCE_LABEL.test(m[1]!) && isOutletName(firstCredited(value), stopwords) && words(value).length <= 5) {
+      return { value: firstCredited(value), line: l.n, kind: 'source label', text: l.text, weight: labelWeight(value), credit: true };
     }
   }
   return null;
@@ -165,6 +171,9 @@ function fieldSourceFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletF
  */
 const labelWeight = (value: string) => (value.split(/\s+/u).every((w) => /^\p{Lu}{2,6}$/u.test(w)) || /[/,]/u.test(value) ? 1 : 2);
 
+/** The first of the names a source line credits ("STOP / MTI", "MTI/Kovács Péter": the story's source, then a partner or photographer). */
+const firstCredited = (value: string) => value.split(/\s*[/,]\s*/u)[0]!.trim() || value;
+
 /**
  * A "Source: Name" label, or near the end of the page a bare `Word: Name`. `known` says the label word is a
  * known source label (such a line is read as one before its other shapes); it weighs by `labelWeight`. A bare
@@ -177,9 +186,11 @@ function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<stri
     return field ? { find: field, known: true } : null;
   }
   const value = m[2]!.trim().replace(/[.]+$/u, '');
-  if (!isOutletName(value, stopwords) || words(value).length > 5) return null;
   const find: OutletFind = { value, line: l.n, kind: 'source label', text: l.text, weight: 1 };
-  if (SOURCE_LABEL.test(m[1]!)) return { find: { ...find, weight: labelWeight(value) }, known: true };
+  const known = SOURCE_LABEL.test(m[1]!);
+  // A known label credits the first of its names ("STOP / MTI"); the shape of a name is read on that one.
+  if (!isOutletName(known ? firstCredited(value) : value, stopwords) || words(value).length > 5) return null;
+  if (known) return { find: { ...find, value: firstCredited(value), weight: labelWeight(value), credit: true }, known: true };
   // A bare `Word: Name` at the end of a page is a credit, but of what is unsure ("Фото: Reuters"); a person's
   // name there is an author or editor, not an outlet.
   if (!nearEnd || isPersonName(value, { stopwords })) return null;
@@ -197,7 +208,7 @@ function agencyDatelineFind(l: SourceLine, stopwords: ReadonlySet<string>): Outl
   const m = AGENCY_DATELINE.exec(l.text.trim());
   const value = m ? (m[1] ?? m[2]!).trim() : null;
   if (!value || !isOutletName(value, stopwords) || words(value).length > 4 || /\p{Nd}/u.test(value)) return null;
-  return { value, line: l.n, kind: 'agency dateline', text: l.text.slice(0, 60), weight: 1 };
+  return { value, line: l.n, kind: 'agency dateline', text: l.text.slice(0, 60), weight: 1, credit: true };
 }
 
 /**
@@ -252,6 +263,10 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
       addressFind(l);
     if (found) finds.push(found);
   });
+  // Credits on lines with no other shape: an agency's initials beside the story.
+  finds.push(...creditFinds(filled).filter((c) => !finds.some((f) => f.line === c.line)));
+  // A notice to the reader that names the site it asks to be followed: "Siga o Jornal do Norte no Google Notícias".
+  finds.push(...noticeFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A story's opening line may run past the length read above: its dateline still names the agency.
   for (const l of lines) if (l.text.length > 200 && !/^\s*$/u.test(l.text)) finds.push(...[agencyDatelineFind(l, stopwords)].filter((f) => f !== null));
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).

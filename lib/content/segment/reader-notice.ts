@@ -16,7 +16,7 @@ const OPENING_VERB = new RegExp(`^(?:${phraseAlternation(PROMPT_VERB_STEMS)})`, 
 const PAYWALL = wordStart(PAYWALL_WORDS);
 const RIGHTS = wordStart(RIGHTS_RESERVED);
 // A platform a site asks to be followed on; a suffix of a few letters is an inflection ("Facebookon", "WhatsApp'tan").
-const PLATFORM = /(?<![\p{L}\p{M}])(?:google\s+\p{Lu}\p{L}+|facebook|telegram|whatsapp|instagram|youtube|tiktok|viber|twitter|linkedin|threads)\p{L}{0,4}(?![\p{L}\p{M}])/iu;
+const PLATFORM = /(?<![\p{L}\p{M}])(?:google\s+\p{Lu}\p{L}+|facebook|telegram|whatsapp|instagram|youtube|tiktok|viber|twitter|linkedin|threads|дзен|вконтакте)\p{L}{0,4}(?![\p{L}\p{M}])/iu;
 
 /** How strongly one line reads as a notice to the reader: 'strong' on its own words, 'platform' when it only names one, or null. */
 export function readerNotice(text: string): 'strong' | 'platform' | null {

@@ -1,8 +1,8 @@
 /**
- * Credits that name where a story came from, not who printed it: a source label naming an agency's
- * initials or a credit pair weighs one point, an agency's dateline in the opening line is one more, so
- * the page is the agency's own only when both agree. A masthead with its tagline on the first line, and
- * a masthead read on the headline's own line. Pages, sites and sentences are made up.
+ * Credits that name where a story came from, not who printed it: a source label, an agency's dateline, an
+ * agency's initials beside the story. Under the outlet convention a credit is the outlet only when the page
+ * names no publication of its own. A masthead with its tagline on the first line, and a masthead read on the
+ * headline's own line. Pages, sites and sentences are made up.
  */
 import { describe, expect, it } from 'vitest';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
@@ -11,7 +11,8 @@ import { outletFinds } from '@/lib/content/extract/outlet-lines';
 
 const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
 const weights = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, weight }) => ({ value, kind, weight }));
-const outlet = (text: string, language: string, headlineLine: number | null = null) => chooseOutlet(outletFinds(page(text), nameStopwords(language)), null, headlineLine)?.value ?? null;
+const fact = (text: string, language: string, headlineLine: number | null = null) => chooseOutlet(outletFinds(page(text), nameStopwords(language)), null, headlineLine);
+const outlet = (text: string, language: string, headlineLine: number | null = null) => fact(text, language, headlineLine)?.value ?? null;
 
 const BODY_HU = 'A kormány kedden bejelentette, hogy új hidat épít a folyón a város déli részén.';
 
@@ -19,11 +20,12 @@ describe('source labels', () => {
   it.each([
     ['Forrás: MTI', 'hu', 'MTI'],
     ['Källa: TT', 'sv', 'TT'],
-    ['Forrás: MTI/Kovács Péter', 'hu', 'MTI/Kovács Péter'],
+    ['Forrás: MTI/Kovács Péter', 'hu', 'MTI'],
+    ['Forrás: STOP / MTI', 'hu', 'STOP'],
     ['Kaynak: AA', 'tr', 'AA'],
-  ])('“%s” is an agency credit: one point, no outlet alone', (line, language, value) => {
+  ])('“%s” is an agency credit of one point: the outlet when the page names nothing of its own', (line, language, value) => {
     expect(weights(`Hírek\n${BODY_HU}\n${line}`, language)).toEqual([{ value, kind: 'source label', weight: 1 }]);
-    expect(outlet(`Hírek\n${BODY_HU}\n${line}`, language)).toBeNull();
+    expect(outlet(`Hírek\n${BODY_HU}\n${line}`, language)).toBe(value);
   });
 
   it('a named source line still names the outlet alone', () => {
@@ -41,10 +43,11 @@ describe('agency datelines', () => {
     expect(weights(`Начало\n${line}`, language)).toEqual([{ value, kind: 'agency dateline', weight: 1 }]);
   });
 
-  it('names the agency when its own source label agrees, and not otherwise', () => {
+  it('names the agency when the page names nothing of its own, and yields to a masthead', () => {
     const story = 'София /БТА/. Министерството на отбраната подписа нов договор за доставка на камиони.\nПървите машини идват догодина.';
     expect(outlet(`Начало\n${story}\nИзточник: БТА`, 'bg')).toBe('БТА');
-    expect(outlet(`Начало\n${story}`, 'bg')).toBeNull();
+    expect(outlet(`Начало\n${story}`, 'bg')).toBe('БТА');
+    expect(outlet(`Начало\n${story}\n© 2026 Дунавска Зора. Всички права запазени.`, 'bg')).toBe('Дунавска Зора');
   });
 
   it('reads a dateline on an opening line longer than the lines read for other shapes', () => {
@@ -95,5 +98,66 @@ describe('a © name without the company’s legal form', () => {
     expect(finds('© 2026 Harbour News. All rights reserved.', 'en')).toEqual(['Harbour News']);
     expect(finds('© 2026 Radio ZET', 'pl')).toEqual(['Radio ZET']);
     expect(finds('© 2026 Jornal da Beira. Todos os direitos reservados.', 'pt')).toEqual(['Jornal da Beira']);
+  });
+});
+
+describe('the outlet convention: a credit names the outlet only when the page names none of its own', () => {
+  const BODY_EN = 'The port authority ordered two new tugboats for the winter season on Monday.\nThe first boat is due in March, the second a month later.';
+  const BODY_UK = 'Міністерство оборони у вівторок оголосило про закупівлю нових вантажівок для армії.\nПерші машини надійдуть навесні наступного року.';
+
+  it('takes the masthead over a source label and an agency dateline that agree with each other', () => {
+    const text = `Harbour Ledger – news from the northern coast\nNews\nLONDON (Reuters) - ${BODY_EN}\nSource: Reuters`;
+    expect(outlet(text, 'en')).toBe('Harbour Ledger');
+    expect(fact(text, 'en')?.evidence).not.toContain('credited');
+  });
+
+  it.each([
+    ['Джерело: Укрінформ', 'Укрінформ'],
+    ['Джерело: УНН', 'УНН'],
+  ])('names the publication of a lone “%s”, saying it is credited', (line, name) => {
+    const got = fact(`Новини\n${BODY_UK}\n${line}`, 'uk');
+    expect(got?.value).toBe(name);
+    expect(got?.evidence).toContain('credited as the source, the page names no publication of its own');
+  });
+
+  it('names nobody for a photo credit alone', () => {
+    expect(outlet(`News\n${BODY_EN}\nPhoto: Reuters`, 'en')).toBeNull();
+    expect(outlet(`Новини\n${BODY_UK}\nФото: Reuters`, 'uk')).toBeNull();
+  });
+
+  it('names the agency whose initials follow a byline when the page names nothing else, and the page when it does', () => {
+    const story = `Nyheter\nKommunen bygger en ny bro över älven\nAv Erik Lund TT\nKommunfullmäktige beslutade på måndagen att bygga en ny bro över älven i centrum.\nBron ska stå klar om tre år.`;
+    expect(weights(story, 'sv')).toEqual([{ value: 'TT', kind: 'credit', weight: 1 }]);
+    expect(outlet(story, 'sv')).toBe('TT');
+    expect(outlet(`${story}\n© 2026 Norrlandsposten`, 'sv')).toBe('Norrlandsposten');
+  });
+});
+
+describe('an agency’s initials beside the story', () => {
+  const BODY_DE = 'Die Regierung hat am Freitag den Kauf von neuen Lastwagen für die Armee beschlossen.\nDie ersten Fahrzeuge sollen im Frühjahr geliefert werden.';
+
+  it.each([
+    ['MTI', 'MTI'],
+    ['kb/dpa', 'dpa'],
+    ['MTI / STOP', 'STOP'],
+  ])('reads the signature line “%s” under the story as a credit of its last name', (line, name) => {
+    expect(weights(`Inland\n${BODY_DE}\n${line}\nMehr zum Thema`, 'de')).toEqual([{ value: name, kind: 'credit', weight: 1 }]);
+  });
+
+  it('reads no column of capitals, nor capitals away from the story, as a signature', () => {
+    expect(weights(`Inland\n${BODY_DE}\nSchlagwörter\nNATO\nEU\nUSA`, 'de')).toEqual([]);
+    expect(weights(`Inland\nTV\nSport\nWetter\n${BODY_DE}`, 'de')).toEqual([]);
+  });
+
+  it('reads initials before the story’s time and date, and not before other words', () => {
+    expect(weights(`Ziņas\nLETA 13:29, 26.05.2025\n${BODY_DE}`, 'lv')).toEqual([{ value: 'LETA', kind: 'credit', weight: 1 }]);
+    expect(weights(`Ziņas\nNATO 2026 samits Rīgā\n${BODY_DE}`, 'lv')).toEqual([]);
+  });
+
+  it('reads initials after the last paragraph’s sentence, not after a caption inside the story', () => {
+    const last = 'Bakanlık sözcüsü, yeni köprünün gelecek yıl trafiğe açılacağını söyledi. AA';
+    expect(outlet(`Gündem\n${BODY_DE}\n${last}\nYorum yap`, 'tr')).toBe('AA');
+    const caption = 'Soldaten stehen neben den neuen Lastwagen auf dem Stützpunkt. EPA';
+    expect(weights(`Inland\n${caption}\n${BODY_DE}`, 'de')).toEqual([]);
   });
 });

@@ -41,7 +41,10 @@ describe('the lines where a page names its outlet', () => {
 
   it('takes a German masthead the page names again in a prompt at its end, not a lone menu word', () => {
     const text = 'Ostkurier Morgen\nPolitik\nWirtschaft\nMinsk kauft neue Lastwagen für die Armee\nDas Werk baut seit Jahren schwere Fahrgestelle.\nFolgen Sie dem Ostkurier Morgen auf Telegram';
-    expect(finds(text, 'de')).toEqual([{ value: 'Ostkurier Morgen', kind: 'masthead', line: 1 }]);
+    expect(finds(text, 'de')).toEqual([
+      { value: 'Ostkurier Morgen', kind: 'masthead', line: 1 },
+      { value: 'Ostkurier Morgen', kind: 'reader notice', line: 6 },
+    ]);
     expect(finds('Politik\nWirtschaft\nDas Werk baut seit Jahren schwere Fahrgestelle.\nMehr aus der Politik lesen Sie hier', 'de')).toEqual([]);
   });
 
@@ -95,5 +98,25 @@ describe('the outlet from a sidecar’s source URL', () => {
   it('is the host without www, as an inference', () => {
     expect(hostOutlet('https://www.example.org/news/2019/03/trucks')).toEqual({ value: 'example.org', source: 'inferred', line: null, evidence: 'sourceUrl host' });
     expect(hostOutlet(undefined)).toBeNull();
+  });
+});
+
+describe('a notice to the reader that names the site it asks to be followed', () => {
+  const BODY_PT = 'Defesa\nO Exército vai receber novos camiões no próximo mês, informou o ministério.\nAs viaturas vão para duas brigadas do Sul.\nO programa continua no próximo ano.';
+  const BODY_RU = 'Новости\nАрмия получила новую партию грузовиков, сообщило министерство.\nМашины распределят по двум бригадам.\nПрограмма продолжится в следующем году.';
+
+  it.each([
+    [`${BODY_PT}\nSiga o Diário da Serra no Google Notícias e receba as notícias do dia.\nLeia também`, 'pt', 'Diário da Serra'],
+    [`${BODY_RU}\nПодписывайтесь на «Вечерний курьер» в Дзене\nЛента`, 'ru', 'Вечерний курьер'],
+    [`${BODY_RU}\nПодписывайтесь на «24» в Telegram\nЛента`, 'ru', '24'],
+  ])('names the outlet from %j', (text, language, name) => {
+    expect(finds(text, language)).toEqual([{ value: name, kind: 'reader notice', line: 5 }]);
+    expect(chooseOutlet(outletFinds(page(text), nameStopwords(language)), null)?.value).toBe(name);
+  });
+
+  it('names nothing from a notice naming only its platform, a share bar or a rights line', () => {
+    expect(finds(`${BODY_PT}\nReceba as notícias do dia no seu WhatsApp.\nLeia também`, 'pt')).toEqual([]);
+    expect(finds(`${BODY_PT}\nPartilhe: Facebook · X · LinkedIn · Email\nLeia também`, 'pt')).toEqual([]);
+    expect(finds(`${BODY_PT}\nSiga o Diário da Serra e o Correio do Vale no Google Notícias.\nLeia também`, 'pt')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
+import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 
 const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
@@ -80,5 +81,14 @@ describe('the page’s own web address', () => {
   it('gives a linked address alone one point, never an outlet by itself', () => {
     const weights = outletFinds(page('Nieuws\nZie ook https://www.rijksoverheid.nl/documenten voor de brief.'), nameStopwords('nl')).map(({ value, weight }) => ({ value, weight }));
     expect(weights).toEqual([{ value: 'rijksoverheid.nl', weight: 1 }]);
+  });
+
+  it('names the outlet by an address printed on a line of its own, a long top-level label too', () => {
+    const story = 'Главная\nЛента\n/ vestnik-kraya.example\nВласти края объявили о ремонте моста через реку в следующем году.\nРаботы займут около полугода.';
+    const weights = outletFinds(page(story), nameStopwords('ru')).map(({ value, weight }) => ({ value, weight }));
+    expect(weights).toEqual([{ value: 'vestnik-kraya.example', weight: 2 }]);
+    const chosen = chooseOutlet(outletFinds(page(story), nameStopwords('ru')), null);
+    expect(chosen?.value).toBe('vestnik-kraya.example');
+    expect(outletFinds(page('Nieuws\nhttps://www.Noordkrant.nl\nDe gemeente opent een brug.'), nameStopwords('nl')).map((f) => f.value)).toEqual(['noordkrant.nl']);
   });
 });
