@@ -28,6 +28,17 @@ export function nameTokens(text: string): string[] {
     .filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+/**
+ * How many tokens nameTokens gives for `text`, counted up to one past `max` only: whether a line is
+ * short needs no more. The same pieces (runs between the same separators, kept when they hold a letter
+ * or digit, which trimming punctuation never removes), without building the token strings.
+ */
+export function nameTokenCount(text: string, max = Infinity): number {
+  let n = 0;
+  for (const m of text.matchAll(/[^\s/|–—·•]+/gu)) if (/[\p{L}\p{N}]/u.test(m[0]) && ++n > max) break;
+  return n;
+}
+
 /** Whether the first letter of a word belongs to a script with letter case. */
 export const isCased = (word: string) => {
   const first = /\p{L}/u.exec(word)?.[0] ?? '';

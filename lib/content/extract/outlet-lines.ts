@@ -9,7 +9,7 @@ import type { SourceLine } from '../source/normalise';
 import { endsSentence, wordCount } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
 import { nameTokens as words } from './name-shape';
-import { isCased, isOutletName, isPersonName } from './name-shape';
+import { isCased, isOutletName, isPersonName, nameTokenCount } from './name-shape';
 import { addressFind, isDomain } from './outlet-address';
 import { firstLineMastheadFind, isBrandShaped, mastheadFind } from './outlet-masthead';
 import { creditFinds } from './outlet-credits';
@@ -234,7 +234,7 @@ function datelineFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: Reado
 
 /** Lines the page holds on their own as short menu entries (three words or fewer), folded: section words. */
 export function menuLinesOf(lines: readonly SourceLine[]): Set<string> {
-  return new Set(lines.filter((l) => l.text.trim() !== '' && words(l.text).length <= 3 && !/[.!?]$/u.test(l.text.trim())).map((l) => fold(l.text)));
+  return new Set(lines.filter((l) => l.text.trim() !== '' && nameTokenCount(l.text, 3) <= 3 && !/[.!?]$/u.test(l.text.trim())).map((l) => fold(l.text)));
 }
 
 /**
@@ -270,7 +270,10 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   // A story's opening line may run past the length read above: its dateline still names the agency.
   for (const l of lines) if (l.text.length > 200 && !/^\s*$/u.test(l.text)) finds.push(...[agencyDatelineFind(l, stopwords)].filter((f) => f !== null));
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
-  const prompts = filled.slice(top).filter((l) => words(l.text).length >= 3 && words(l.text).length <= 15);
+  const prompts = filled.slice(top).filter((l) => {
+    const n = nameTokenCount(l.text, 15);
+    return n >= 3 && n <= 15;
+  });
   // A top line that is already a find (a dateline, a title line) is read as that, not as a masthead too.
   // The masthead may stand under a skip link, a cookie notice or a menu: a name another find gives counts in the first eight
   // lines; a prompt's mention or a brand's shape alone only in the first `top` (lower down, a byline's name is mentioned too).

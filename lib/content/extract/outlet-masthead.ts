@@ -57,13 +57,37 @@ export function mastheadNames(text: string, menu: ReadonlySet<string>, stopwords
  * "Délmagyart", "Herald's"); null when it does not.
  */
 export function mentionOf(text: string, name: string): string | null {
+  const m = mentionPattern(name).exec(text);
+  return m ? m[1]! : null;
+}
+
+/** Patterns already built, by name: a page's every prompt line is tried against each of its top lines' names. Bounded. */
+const MENTION = new Map<string, RegExp>();
+const GLUE_ALL = new RegExp(GLUE.source, 'gu');
+
+/** The pattern mentionOf looks for `name` with (no `g` flag, so a shared one keeps no state between texts). */
+function mentionPattern(name: string): RegExp {
+  let re = MENTION.get(name);
+  if (re) return re;
   const body = name
     .trim()
     .split(/\s+/u)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(new RegExp(GLUE.source, 'gu'), '$&\\s?'))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(GLUE_ALL, '$&\\s?'))
     .join('\\s*');
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?:['’]?\\p{Ll}{0,3})(?![\\p{L}\\p{N}])`, 'u').exec(text);
-  return m ? m[1]! : null;
+  re = new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?:['’]?\\p{Ll}{0,3})(?![\\p{L}\\p{N}])`, 'u');
+  if (MENTION.size >= 2_000) MENTION.clear();
+  MENTION.set(name, re);
+  return re;
+}
+
+/** The first of `lines` (other than line `n`) that mentions `name`, as mentionOf gives it; null when none does. */
+function firstMention(lines: readonly SourceLine[], n: number, name: string): string | null {
+  for (const o of lines) {
+    if (o.n === n) continue;
+    const m = mentionOf(o.text, name);
+    if (m !== null) return m;
+  }
+  return null;
 }
 
 /** The line's first one to four words, up to a separator or a figure: "Postimees Uudised 05.12.2026" → "Postimees", "Postimees Uudised". */
@@ -99,7 +123,7 @@ export function mastheadFind(
     const key = fold(name);
     // Named again also when another find holds this name among more words: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
     const again = named.some((n) => fold(n) === key || containsName(n, name) || spellsSame(n, name));
-    const mention = prompts.filter((o) => o.n !== l.n).map((o) => mentionOf(o.text, name)).find((m) => m !== null) ?? null;
+    const mention = firstMention(prompts, l.n, name);
     // An acronym is no section word when a line mentions it, but alone it may be a language switch ("EN").
     const plainWord = words(name).length === 1 && !GLUE.test(name) && !isBrandShaped(name) && !isAcronym(name);
     const weight = again || (mention && !plainWord) ? 3 : 0;
