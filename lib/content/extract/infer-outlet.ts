@@ -11,13 +11,15 @@ import { containsName, foldName, spellsSame } from './outlet-address';
 
 // Patterns carry no `i` flag: with it \p{Lu} also matches lower case and names would run on into the sentence.
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*){0,2})`;
-const STRONG = [
-  new RegExp(String.raw`\bAs\s+${NAME}\s+(?:has\s+)?(?:reported|wrote|informed|has written)\b`, 'gu'),
-  new RegExp(String.raw`\b[Ii]n an interview (?:to|with)\s+${NAME}`, 'gu'),
-  new RegExp(String.raw`\b${NAME}(?:’s|'s) correspondent\b`, 'gu'),
+/** A self-reference pattern, and words it cannot match without: a block without them (most blocks) is not scanned for names. */
+type Pattern = { re: RegExp; needs: RegExp };
+const STRONG: Pattern[] = [
+  { re: new RegExp(String.raw`\bAs\s+${NAME}\s+(?:has\s+)?(?:reported|wrote|informed|has written)\b`, 'gu'), needs: /\bAs\s/u },
+  { re: new RegExp(String.raw`\b[Ii]n an interview (?:to|with)\s+${NAME}`, 'gu'), needs: /n an interview (?:to|with)\s/u },
+  { re: new RegExp(String.raw`\b${NAME}(?:’s|'s) correspondent\b`, 'gu'), needs: /s correspondent\b/u },
 ];
-const WEAK = [new RegExp(String.raw`\b(?:told|talking to|speaking to|said to)\s+${NAME}`, 'gu')];
-const WEIGHTED: [RegExp[], number][] = [
+const WEAK: Pattern[] = [{ re: new RegExp(String.raw`\b(?:told|talking to|speaking to|said to)\s+${NAME}`, 'gu'), needs: /\b(?:told|talking to|speaking to|said to)\s/u }];
+const WEIGHTED: [Pattern[], number][] = [
   [STRONG, 2],
   [WEAK, 1],
 ];
@@ -31,7 +33,7 @@ export function inferOutlet(body: BodyBlock[]): TextFact | null {
   };
   for (const block of body) {
     for (const [patterns, points] of WEIGHTED) {
-      for (const re of patterns) for (const m of block.text.matchAll(re)) add(m[1]!, points, block.line, m[0]);
+      for (const { re, needs } of patterns) if (needs.test(block.text)) for (const m of block.text.matchAll(re)) add(m[1]!, points, block.line, m[0]);
     }
   }
   const best = [...score.entries()].filter(([, s]) => s.points >= 2).sort((a, b) => b[1].points - a[1].points)[0];
