@@ -40,6 +40,9 @@ export function toLatin(word: string): string {
   return anyAscii(spelled).replace(/[^A-Za-z0-9]/g, '');
 }
 
+/** One word segmenter for every call: building one loads the runtime's break rules each time. */
+let wordSegmenter: Intl.Segmenter | null = null;
+
 /**
  * Any text's words in ASCII, for URLs: each word `Intl.Segmenter` finds (it knows the words of
  * Chinese, Japanese, Thai and other scripts written without spaces) spelt by any-ascii in lower
@@ -48,7 +51,8 @@ export function toLatin(word: string): string {
  */
 export function asciiWords(text: string): string {
   const words: string[] = [];
-  for (const { segment, isWordLike } of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) {
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
     if (!isWordLike) continue;
     const word = anyAscii(segment).toLowerCase().replace(/[^a-z0-9]/g, '');
     if (word) words.push(word);
