@@ -8,7 +8,6 @@
  * a cost that grows with every mention (an entity's old page count grows with its stories). They
  * are not in the sitemap (nothing links to them; search engines follow the canonical link).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ArchiveStore } from '@/lib/content';
@@ -18,6 +17,7 @@ import { isTimelineListSegment, isYearSegment, movedEntityPages, movedEventsPage
 import { storyYear } from '@/lib/story-years';
 import { absoluteUrl } from '@/lib/site';
 import { writeFileAtomic } from '@/lib/write-atomic';
+import { readJsonFile } from '@/lib/json-file';
 
 const movedPage = z.strictObject({ from: z.string().startsWith('/'), to: z.string().startsWith('/'), title: z.string() });
 /** An old address, the page now holding what it showed, and a title for the link to it. */
@@ -57,9 +57,7 @@ export function writeMovedPageList(pages: readonly MovedPageEntry[], file: strin
 
 /** The list saved by writeMovedPageList; throws naming the file when it is not one. */
 export function readMovedPageList(file: string = MOVED_PAGE_LIST_FILE): MovedPageEntry[] {
-  const parsed = z.array(movedPage).safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: not a list of moved pages (${parsed.error.issues[0]?.message ?? 'invalid'})`);
-  return parsed.data;
+  return readJsonFile(file, z.array(movedPage), 'a list of moved pages');
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -5,8 +5,8 @@
  * list through `renderSet`, so Next renders only those and the build merges them into the previous
  * export. The sitemap and every other list read the unfiltered params, never this.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readJsonFile } from '@/lib/json-file';
 
 /** The routes with static params, by the id their `generateStaticParams` passes here. */
 export const PARAM_ROUTES = ['articles', 'tags', 'timeline', 'events', 'feeds/tags/atom.xml', 'feeds/tags/feed.json', 'feeds/tags/rss.xml'] as const;
@@ -32,7 +32,7 @@ function wantedKeys(): Map<string, Set<string>> | null {
   if (wanted !== undefined) return wanted;
   const file = process.env.RENDER_SET_FILE;
   if (!file) return (wanted = null);
-  const parsed = renderSetFile.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const parsed = readJsonFile(file, renderSetFile, 'a render set');
   wanted = new Map(Object.entries(parsed.routes).map(([route, keys]) => [route, new Set(keys)]));
   return wanted;
 }

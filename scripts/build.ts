@@ -18,13 +18,14 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { exportDir } from './postbuild/export-dir';
 import { INCREMENTAL_DIR, removeManifest, writeManifest } from './incremental/manifest';
 import { planSchema, type Plan } from './incremental/plan';
 import { LAST_BUILD_FILE, type LastBuild, PLAN_FILE, RENDER_SET_FILE } from './incremental/plan-build-files';
 import { writeFileAtomic } from '@/lib/write-atomic';
+import { readJsonFile } from '@/lib/json-file';
 
 /** Runs a command with the build's output, resolving when it exits 0. */
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -157,7 +158,7 @@ try {
   const out = exportDir();
   await timed('content check', () => run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env));
   await timed('plan', () => run('build plan', process.execPath, ['--import', 'tsx', path.join('scripts', 'incremental', 'plan-build.ts'), out], { ...process.env, ARCHIVE_SNAPSHOT: '1' }));
-  const plan = planSchema.parse(JSON.parse(readFileSync(PLAN_FILE, 'utf8')));
+  const plan = readJsonFile(PLAN_FILE, planSchema, 'a build plan');
   // From here the previous export changes: until this build finishes, no manifest may describe it.
   removeManifest();
   const cold = process.env.INCREMENTAL === '0' ? 'INCREMENTAL=0' : plan.mode === 'cold' ? plan.reason : await timed('incremental render + merge', () => buildIncrementally(plan, out));

@@ -4,7 +4,6 @@
  * and the list of every card the site links to, which the build's content check saves
  * (`writeCardList`) for the card renderer (scripts/postbuild/share-cards.ts) to read.
  */
-import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '@/lib/write-atomic';
 import path from 'node:path';
 import { z } from 'zod';
@@ -14,6 +13,7 @@ import { paths } from '@/lib/paths';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 import { dateInWords } from '@/lib/describe-date';
 import { ENTITY_TYPE_LABEL } from '@/lib/seo/routes';
+import { readJsonFile } from '@/lib/json-file';
 
 /** What a card says: a small label above, the title, and a footer line; `lang` (BCP 47) picks the font subsets. */
 const shareCard = z.strictObject({ kicker: z.string(), title: z.string(), footer: z.string(), lang: z.string().optional() });
@@ -75,7 +75,5 @@ export function writeCardList(cards: readonly PublishedCard[], file: string = CA
 
 /** The cards saved by writeCardList; throws naming the file when it is not a card list. */
 export function readCardList(file: string = CARD_LIST_FILE): PublishedCard[] {
-  const parsed = z.array(publishedCard).safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: not a list of share cards (${parsed.error.issues[0]?.message ?? 'invalid'})`);
-  return parsed.data;
+  return readJsonFile(file, z.array(publishedCard), 'a list of share cards');
 }

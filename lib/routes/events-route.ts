@@ -22,7 +22,8 @@ export type EventsRoute =
   | { kind: 'overview'; total: number; years: { year: number; count: number }[] }
   /**
    * `/events/<year>/…`: page n of the year's events counted from its earliest; the year's count
-   * only on its first page; the years either side that have events (null at either end).
+   * only on its first page; on its first page the earlier year and on its last the later year that
+   * have events (null at either end, and on the pages between).
    */
   | { kind: 'year'; year: number; groups: StablePage<EventGroup>; total: number | null; earlier: number | null; later: number | null };
 
@@ -77,7 +78,9 @@ export async function eventsFromParams(params: EventsParams): Promise<EventsRout
     year: year.year,
     groups,
     total: parsed.page === 1 ? year.groups.length : null,
-    earlier: years[at - 1]?.year ?? null,
-    later: years[at + 1]?.year ?? null,
+    // Only the year's first page links back to the earlier year and only its last on to the later one,
+    // so an event in a new year changes one page of each neighbour, not all of them.
+    earlier: parsed.page === 1 ? (years[at - 1]?.year ?? null) : null,
+    later: groups.newer === 0 ? (years[at + 1]?.year ?? null) : null,
   };
 }

@@ -5,7 +5,8 @@
  * key each card was drawn from), so the next build can tell what changed. It is removed when a
  * build starts and written when one succeeds, so an interrupted build leaves none and the next is cold.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { readJsonFileOrNull } from '@/lib/json-file';
 import path from 'node:path';
 import { z } from 'zod';
 import { PARAM_ROUTES } from '@/lib/render-set';
@@ -33,12 +34,7 @@ export type Manifest = z.infer<typeof manifestSchema>;
 
 /** The saved manifest, or null when there is none or it does not parse (then the build is cold). */
 export function readManifest(file: string = MANIFEST_FILE): Manifest | null {
-  try {
-    const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readJsonFileOrNull(file, manifestSchema);
 }
 
 export function writeManifest(manifest: Manifest, file: string = MANIFEST_FILE): void {

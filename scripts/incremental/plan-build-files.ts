@@ -1,5 +1,5 @@
 /** Where the build plan (scripts/incremental/plan-build.ts) saves the plan and the render set `next build` reads, and the build what it did. */
-import { readFileSync } from 'node:fs';
+import { readJsonFileOrNull } from '@/lib/json-file';
 import path from 'node:path';
 import { z } from 'zod';
 import { INCREMENTAL_DIR } from './manifest';
@@ -15,10 +15,5 @@ export type LastBuild = z.infer<typeof lastBuildSchema>;
 
 /** How the last build built, or null when no build left a readable record. */
 export function readLastBuild(file: string = LAST_BUILD_FILE): LastBuild | null {
-  try {
-    const parsed = lastBuildSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readJsonFileOrNull(file, lastBuildSchema);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '@/lib/content/compile-source';
+import { compileArticle } from '../../support/compile-text';
 
-const authorOf = (lines: string[]) => compileSource('x', 'x.txt', lines.join('\n')).articles[0]?.author?.value ?? null;
-const titleOf = (lines: string[]) => compileSource('x', 'x.txt', lines.join('\n')).articles[0]?.title.value ?? null;
+const authorOf = (lines: string[]) => compileArticle(lines.join('\n'))?.author?.value ?? null;
+const titleOf = (lines: string[]) => compileArticle(lines.join('\n'))?.title.value ?? null;
 
 const story = [
   'Several towns in the east lost power on Tuesday after two substations were hit overnight by drones.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '@/lib/content/compile-source';
+import { compileArticle } from '../../support/compile-text';
 
 /** A made-up page: a title line with the site, a menu, the story, a © line. */
 const page = [
@@ -18,7 +18,7 @@ const page = [
 
 describe('the outlet and author a page states about itself', () => {
   it('names the outlet from its title and © lines, with both as evidence, and the author from the byline', () => {
-    const [article] = compileSource('x', 'x.txt', page).articles;
+    const article = compileArticle(page);
     expect(article?.outlet).toEqual({
       value: 'Ranní Kurýr',
       source: 'text',
@@ -29,13 +29,13 @@ describe('the outlet and author a page states about itself', () => {
   });
 
   it('takes no menu phrase as the author', () => {
-    const [article] = compileSource('x', 'x.txt', page.replace('Autor: Jan Novák', 'Autor: Všechny Zprávy')).articles;
+    const article = compileArticle(page.replace('Autor: Jan Novák', 'Autor: Všechny Zprávy'));
     expect(article?.author ?? null).toBeNull();
   });
 
   it('splits a glued masthead, section and headline and still finds the headline', () => {
     const glued = page.replace('Fabrika zvyšuje výrobu nákladních vozů\nAutor', 'Ranní KurýrSvět Fabrika zvyšuje výrobu nákladních vozů\nAutor');
-    const [article] = compileSource('x', 'x.txt', glued).articles;
+    const article = compileArticle(glued);
     expect(article?.title.value).toBe('Fabrika zvyšuje výrobu nákladních vozů');
     expect(article?.outlet?.value).toBe('Ranní Kurýr');
   });

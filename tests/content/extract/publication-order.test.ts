@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileSource } from '@/lib/content/compile-source';
+import { compileArticle } from '../../support/compile-text';
 import { isEarlierDay } from '@/lib/content/dates/partial-date';
 
-const compile = (lines: string[]) => compileSource('x', 'x.txt', lines.join('\n')).articles[0];
+const compile = (lines: string[]) => compileArticle(lines.join('\n'));
 
 const story = [
   'Obec otevřela v budově bývalé školy novou knihovnu s dětským koutkem a čítárnou pro seniory.',
