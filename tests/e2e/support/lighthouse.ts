@@ -46,7 +46,8 @@ export async function launchChromeForLighthouse(): Promise<LighthouseChrome> {
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still write to the profile after the browser exits (ENOTEMPTY): retry.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
