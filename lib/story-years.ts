@@ -32,3 +32,14 @@ export function splitStoriesByYear(stories: readonly Article[]): { years: StoryY
   }
   return { years: [...byYear].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, stories: list })), undated };
 }
+
+/**
+ * Each story's number counted from the oldest of its list (its year's stories, or the undated ones), by
+ * article id: built once with the split, so finding the page that lists a story is a lookup, not a search.
+ */
+export function numbersFromOldest(split: { years: readonly StoryYear[]; undated: readonly Article[] }): ReadonlyMap<string, number> {
+  const numbers = new Map<string, number>();
+  // Each list runs newest first: the story at index i is number length − i counted from the oldest.
+  for (const list of [...split.years.map((y) => y.stories), split.undated]) list.forEach((story, i) => numbers.set(story.id, list.length - i));
+  return numbers;
+}

@@ -9,9 +9,10 @@
  */
 import { notFound } from 'next/navigation';
 import { getEntities, getEntityEvents, getEventIndex, type EventGroup, type IndexedEntity } from '@/lib/content';
-import { EVENTS_PAGE_SIZE, pageCount, pageFromOldest, type StablePage } from '@/lib/pagination';
+import { EVENTS_PAGE_SIZE, type StablePage } from '@/lib/pagination';
 import { splitByYear, type EventYear } from '@/lib/event-years';
 import { eventsSegments, parseEventsSegments, RESERVED_SEGMENTS } from '@/lib/paths';
+import { oncePerList, yearPage, yearPageNumbers } from '@/lib/year-pages';
 
 export { EVENTS_PAGE_SIZE } from '@/lib/pagination';
 
@@ -27,18 +28,11 @@ export type EventsRoute =
    */
   | { kind: 'year'; year: number; groups: StablePage<EventGroup>; total: number | null; earlier: number | null; later: number | null };
 
-// Computed once per event index (the dev server's archive is rebuilt when content changes, with a new index).
-const yearsOf = new WeakMap<readonly EventGroup[], EventYear[]>();
+const yearsOf = oncePerList((groups: readonly EventGroup[]) => splitByYear(groups));
 
-/** The archive's events by year, oldest year first, each year's groups in the list's order. */
+/** The archive's events by year, oldest year first, each year's groups in the list's order; computed once per event index. */
 export function eventYears(): EventYear[] {
-  const groups = getEventIndex().groups;
-  let years = yearsOf.get(groups);
-  if (!years) {
-    years = splitByYear(groups);
-    yearsOf.set(groups, years);
-  }
-  return years;
+  return yearsOf(getEventIndex().groups);
 }
 
 let withEvents: { entity: IndexedEntity; count: number }[] | undefined;
@@ -55,10 +49,8 @@ export function entitiesWithEvents(): { entity: IndexedEntity; count: number }[]
 
 /** Every events page to export: the overview, then each year's pages. */
 export function eventsStaticParams(): { path: string[] }[] {
-  const years = eventYears().flatMap(({ year, groups }) =>
-    Array.from({ length: pageCount(groups.length, EVENTS_PAGE_SIZE) }, (_, i) => ({ path: eventsSegments({ kind: 'year', year, page: i + 1 }) })),
-  );
-  return [{ path: eventsSegments({ kind: 'overview' }) }, ...years];
+  const pages = yearPageNumbers(eventYears().map((y) => ({ year: y.year, count: y.groups.length })), EVENTS_PAGE_SIZE);
+  return [{ path: eventsSegments({ kind: 'overview' }) }, ...pages.map(({ year, page }) => ({ path: eventsSegments({ kind: 'year', year, page }) }))];
 }
 
 /** Resolves the route's params, or calls notFound(). */
@@ -69,10 +61,9 @@ export async function eventsFromParams(params: EventsParams): Promise<EventsRout
   if (parsed.kind === 'overview') {
     return { kind: 'overview', total: years.reduce((n, y) => n + y.groups.length, 0), years: years.map((y) => ({ year: y.year, count: y.groups.length })) };
   }
-  const at = years.findIndex((y) => y.year === parsed.year);
-  const year = years[at];
-  const groups = year ? pageFromOldest(year.groups, parsed.page, 'oldest-first', EVENTS_PAGE_SIZE) : undefined;
-  if (!year || !groups) notFound();
+  const found = yearPage(years, (y) => y.groups, parsed, 'oldest-first', EVENTS_PAGE_SIZE);
+  if (!found) notFound();
+  const { at, year, items: groups } = found;
   return {
     kind: 'year',
     year: year.year,

@@ -14,7 +14,8 @@ import { getChronology, getEntities, getEntity, type Article, type IndexedEntity
 import { FEATURED_ENTITIES } from '@/lib/featured';
 import { pageCount, pageFromOldest, pageOfItem, PAGE_SIZE, type StablePage } from '@/lib/pagination';
 import { parseTimelineListSegments, timelineListSegments, type TimelineListPage } from '@/lib/paths';
-import { splitStoriesByYear, storyYear, type StoryYear } from '@/lib/story-years';
+import { numbersFromOldest, splitStoriesByYear, storyYear, type StoryYear } from '@/lib/story-years';
+import { oncePerList, yearPage, yearPageNumbers } from '@/lib/year-pages';
 
 export type TimelineParams = Promise<{ path?: string[] }>;
 export type TimelineRoute =
@@ -33,28 +34,23 @@ export type TimelineRoute =
   /** `/timeline/undated/…`: page n of the undated stories; their count only on the first page; on their newest page the earliest year (null when none or on another page). */
   | { kind: 'undated'; articles: StablePage<Article>; total: number | null; earliestYear: number | null };
 
-// Computed once per archive (the dev server's archive is rebuilt when content changes, with a new chronology).
-const yearsOf = new WeakMap<readonly Article[], { years: StoryYear[]; undated: Article[] }>();
+const yearsOf = oncePerList((all: readonly Article[]) => splitStoriesByYear(all));
+const numbersOf = oncePerList((all: readonly Article[]) => numbersFromOldest(yearsOf(all)));
 
-/** The archive's stories by year, newest year first, and the undated ones. */
+/** The archive's stories by year, newest year first, and the undated ones; computed once per archive. */
 export function storyYears(): { years: StoryYear[]; undated: Article[] } {
-  const all = getChronology();
-  let split = yearsOf.get(all);
-  if (!split) {
-    split = splitStoriesByYear(all);
-    yearsOf.set(all, split);
-  }
-  return split;
+  return yearsOf(getChronology());
 }
 
 /** Every timeline page to export: the latest stories, each year's pages, the undated stories' pages. */
 export function timelineStaticParams(): { path: string[] }[] {
   const { years, undated } = storyYears();
-  const pagesOf = (n: number) => Array.from({ length: pageCount(n) }, (_, i) => i + 1);
+  const pages = yearPageNumbers(years.map((y) => ({ year: y.year, count: y.stories.length })), PAGE_SIZE);
+  const undatedPages = undated.length ? Array.from({ length: pageCount(undated.length) }, (_, i) => i + 1) : [];
   return [
     { path: timelineListSegments({ kind: 'latest' }) },
-    ...years.flatMap(({ year, stories }) => pagesOf(stories.length).map((page) => ({ path: timelineListSegments({ kind: 'year', year, page }) }))),
-    ...(undated.length ? pagesOf(undated.length).map((page) => ({ path: timelineListSegments({ kind: 'undated', page }) })) : []),
+    ...pages.map(({ year, page }) => ({ path: timelineListSegments({ kind: 'year', year, page }) })),
+    ...undatedPages.map((page) => ({ path: timelineListSegments({ kind: 'undated', page }) })),
   ];
 }
 
@@ -81,10 +77,9 @@ export async function timelineFromParams(params: TimelineParams): Promise<Timeli
     // Only the undated stories' newest page links on to the earliest year: the others link within the list.
     return { kind: 'undated', articles, total: parsed.page === 1 ? undated.length : null, earliestYear: articles.newer === 0 ? (years.at(-1)?.year ?? null) : null };
   }
-  const at = years.findIndex((y) => y.year === parsed.year);
-  const year = years[at];
-  const articles = year ? pageFromOldest(year.stories, parsed.page, 'newest-first') : undefined;
-  if (!year || !articles) notFound();
+  const found = yearPage(years, (y) => y.stories, parsed, 'newest-first', PAGE_SIZE);
+  if (!found) notFound();
+  const { at, year, items: articles } = found;
   // Newest year first: the earlier year is the next in the list, the later one the previous. Only the
   // year's newest page links on to the later year and only its first page to what is older, so a
   // story in a new year changes one page of the year before, not all of them.
@@ -95,13 +90,12 @@ export async function timelineFromParams(params: TimelineParams): Promise<Timeli
   return { kind: 'year', year: year.year, articles, total: parsed.page === 1 ? year.stories.length : null, later, older };
 }
 
-/** The year or undated page (counted from the oldest) that lists `story`. */
+/** The year or undated page (counted from the oldest) that lists `story`, a story of the archive's chronology. */
 function pageHolding(story: Article): TimelineListPage {
-  const { years, undated } = storyYears();
+  const n = numbersOf(getChronology()).get(story.id);
+  if (n === undefined) throw new Error(`timeline: story ${story.id} is not in the archive's chronology`);
   const year = storyYear(story);
-  const list = year === null ? undated : (years.find((y) => y.year === year)?.stories ?? []);
-  // The list runs newest first: the story at index i is number length − i counted from the oldest.
-  const page = pageOfItem(list.length - list.indexOf(story));
+  const page = pageOfItem(n);
   return year === null ? { kind: 'undated', page } : { kind: 'year', year, page };
 }
 

@@ -10,16 +10,28 @@
 import * as chrono from 'chrono-node';
 import { type CalendarParts, validParts } from './partial-date';
 
-/** chrono's locales, by BCP 47 primary tag. Casual parsers: month-year and month ranges ("March-April of 2014") are only there. */
-const PARSERS = {
+/**
+ * chrono's locales, by BCP 47 primary tag. Casual parsers: month-year and month ranges ("March-April of 2014")
+ * are only there. Split by how the language writes a month: a word ("March", "марта"), which month-names.ts
+ * reads first of all languages, or a sign after a number ("3月"), which the numeric shapes read (date-find.ts).
+ */
+const MONTH_WORD_PARSERS = {
   en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, it: chrono.it.casual,
   nl: chrono.nl.casual, pt: chrono.pt.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, id: chrono.id.casual,
-  ru: chrono.ru.casual, uk: chrono.uk.casual, ja: chrono.ja.casual, zh: chrono.zh.hans.casual,
+  ru: chrono.ru.casual, uk: chrono.uk.casual,
 } satisfies Record<string, chrono.Chrono>;
+const MONTH_SIGN_PARSERS = { ja: chrono.ja.casual, zh: chrono.zh.hans.casual } satisfies Record<string, chrono.Chrono>;
+const PARSERS = { ...MONTH_WORD_PARSERS, ...MONTH_SIGN_PARSERS };
 export type ChronoLanguage = keyof typeof PARSERS;
 
 /** True when chrono ships a parser for the language. */
 export const chronoReads = (lang: string): lang is ChronoLanguage => lang in PARSERS;
+
+/** Every locale chrono reads, month-word languages first, each group in the order written above. */
+export const CHRONO_LANGUAGES: readonly ChronoLanguage[] = Object.keys(PARSERS).filter(chronoReads);
+
+/** chrono's locales that write months as words, in order: the languages month-names.ts lists first. */
+export const CHRONO_MONTH_WORD_LANGUAGES: readonly ChronoLanguage[] = Object.keys(MONTH_WORD_PARSERS).filter(chronoReads);
 
 /** A date chrono found: the certain parts of its start (and end, for a range), where it stands, and whether a weekday was written. */
 export type ChronoDate = { from: CalendarParts; to: CalendarParts | null; start: number; end: number; weekday: boolean };

@@ -9,10 +9,11 @@
  */
 import { languagesWithStopwords } from '../extract/stopwords';
 import { countryLanguages } from '../tagging/country-names';
+import { CHRONO_MONTH_WORD_LANGUAGES } from './chrono';
 
-/** chrono's locales first (their parser reads them), then the languages month-date.ts has always read. */
+/** chrono's month-word locales first (their parser reads them; taken from chrono.ts so the two cannot drift), then the languages month-date.ts has always read. */
 const FIRST_LANGUAGES = [
-  'en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'sv', 'fi', 'id', 'ru', 'uk',
+  ...CHRONO_MONTH_WORD_LANGUAGES,
   'be', 'pl', 'lt', 'lv', 'et', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'mk', 'ro', 'hu', 'tr', 'el', 'da', 'nb', 'ca', 'ms',
   'ka', 'hy', 'az', 'sq', 'he', 'ar', 'fa', 'hi', 'ur', 'bn',
 ];
