@@ -11,6 +11,10 @@
  * `pagefind/merge-index.json` lists those for the search UI to merge into one result list.
  * Pagefind refuses to search a primary bundle with no pages ("No language indexes found"), so
  * an archive with no story in the site language puts its largest language there instead.
+ *
+ * An incremental build (scripts/incremental/merge.ts) keeps the bundles whose pages did not
+ * change and re-indexes the others (pagefind-reuse.ts); a bundle is a pure function of its pages,
+ * so the result is the cold build's, byte for byte.
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
