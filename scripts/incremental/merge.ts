@@ -9,7 +9,8 @@
  *    build falls back to cold;
  * 3. every other file of the stage is copied over the export, and the removed routes' files deleted;
  * 4. the moved pages are written again, the changed share cards drawn and the removed ones deleted,
- *    and Pagefind re-indexes the story pages (its index cannot be updated in place).
+ *    and Pagefind re-indexes the language bundles whose story pages changed (its index cannot be
+ *    updated in place; postbuild/pagefind-reuse.ts says which bundles are kept).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -78,12 +79,12 @@ export async function mergeIntoExport({ stage, exportDir, plan, moved, cards, ca
   for (const from of plan.previousMoved) removeWithEmptyParents(exportDir, path.join(...from.split('/').filter(Boolean), 'index.html'));
   for (const card of plan.removedCards) removeWithEmptyParents(exportDir, path.join(...card.split('/').filter(Boolean)));
   const draw = new Set(plan.cards);
-  for (const dir of readdirSync(exportDir).filter((d) => d === 'pagefind' || d.startsWith('pagefind-'))) rmSync(path.join(exportDir, dir), { recursive: true, force: true });
   const [cardLine, index] = await Promise.all([
     writeShareCards(exportDir, cards.filter((c) => draw.has(c.path)), { cacheDir: cardCacheDir, keepInCache: Object.values(plan.manifest.cards) }),
-    buildSearchIndex(exportDir),
+    buildSearchIndex(exportDir, { reuse: true }),
   ]);
-  log.push(`share cards & pagefind: ${cardLine}; ${index.pages} story pages indexed`);
+  const kept = Object.keys(index.languages).filter((l) => !index.reindexed.includes(l));
+  log.push(`share cards & pagefind: ${cardLine}; ${index.pages} story pages, bundles re-indexed: ${index.reindexed.join(', ') || 'none'}, kept: ${kept.join(', ') || 'none'}`);
   log.push(`moved pages: ${writeMovedPages(exportDir, moved)}`);
   return log;
 }

@@ -11,17 +11,27 @@
  * `pagefind/merge-index.json` lists those for the search UI to merge into one result list.
  * Pagefind refuses to search a primary bundle with no pages ("No language indexes found"), so
  * an archive with no story in the site language puts its largest language there instead.
+ *
+ * An incremental build (scripts/incremental/merge.ts) keeps the bundles whose pages did not
+ * change and re-indexes the others (pagefind-reuse.ts); a bundle is a pure function of its pages,
+ * so the result is the cold build's, byte for byte.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { z } from 'zod';
+import { BUNDLE_RECORD_FILE, bundleFingerprint, readBundleRecord, reusableBundles, writeBundleRecord, type Bundle, type Page } from './pagefind-reuse';
 
-export type SearchIndexResult = { pages: number; outputPath: string; languages: Record<string, number> };
+/** `languages`: pages per bundle language; `reindexed`: the languages whose bundle was written anew (the others were kept). */
+export type SearchIndexResult = { pages: number; outputPath: string; languages: Record<string, number>; reindexed: string[] };
 
 /** The search page's language: the primary bundle is indexed in it. */
 const SITE_LANGUAGE = 'en';
 /** Where the list of extra language bundles is written, inside the primary bundle. */
 export const MERGE_INDEX_FILE = 'merge-index.json';
+/** The primary bundle's folder, the one the search page loads. */
+const PRIMARY_DIR = 'pagefind';
 
 /** The `lang` on a page's `data-pagefind-body` element, or null when it has none. */
 export function storyLanguage(html: string): string | null {
@@ -31,8 +41,6 @@ export function storyLanguage(html: string): string | null {
 
 /** The bundle a story language is indexed in: the site language's for itself and for `und`. */
 const bundleLanguage = (lang: string | null) => (lang === null || lang === 'und' ? SITE_LANGUAGE : lang);
-
-type Page = { url: string; content: string };
 
 /** Story pages under `articles/` (pages whose body is marked for Pagefind; redirect stubs are not), grouped by bundle language. */
 function storyPagesByLanguage(outDir: string): Map<string, Page[]> {
@@ -50,10 +58,28 @@ function storyPagesByLanguage(outDir: string): Map<string, Page[]> {
   return groups;
 }
 
+/** The bundles to write, primary first: the site language's (or, with no story in it, the largest language's) in `pagefind/`, each other language's in `pagefind-<lang>/`. */
+export function plannedBundles(groups: ReadonlyMap<string, Page[]>): Bundle[] {
+  const largest = [...groups].sort(([a, pa], [b, pb]) => pb.length - pa.length || a.localeCompare(b))[0]?.[0];
+  const primary = groups.has(SITE_LANGUAGE) || largest === undefined ? SITE_LANGUAGE : largest;
+  // The primary bundle always exists (the search page loads it from /pagefind/).
+  const extra = [...groups.keys()].filter((l) => l !== primary).sort();
+  return [{ dir: PRIMARY_DIR, lang: primary, pages: groups.get(primary) ?? [] }, ...extra.map((lang) => ({ dir: `pagefind-${lang}`, lang, pages: groups.get(lang) ?? [] }))];
+}
+
+/** The "¶" self-links after each paragraph are navigation, not text. */
+const EXCLUDE_SELECTORS = ['a[href^="#p-"]'];
+
+/** What shapes every byte Pagefind writes besides the pages: its version and the index options. */
+function indexSettings(): string {
+  const manifest = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
+  const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(manifest, 'utf8')));
+  return JSON.stringify({ version, excludeSelectors: EXCLUDE_SELECTORS });
+}
+
 /** Indexes one language's pages into one bundle; returns how many pages Pagefind took. */
 async function writeBundle(lang: string, pages: Page[], outputPath: string): Promise<number> {
-  // The "¶" self-links after each paragraph are navigation, not text.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: lang, excludeSelectors: ['a[href^="#p-"]'] });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: lang, excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`pagefind: could not create the ${lang} index: ${errors.join('; ')}`);
   let count = 0;
   for (const page of pages) {
@@ -66,23 +92,42 @@ async function writeBundle(lang: string, pages: Page[], outputPath: string): Pro
   return count;
 }
 
-/** Build the indexes for the export in `outDir`; throws on any Pagefind error or an empty index. */
-export async function buildSearchIndex(outDir: string): Promise<SearchIndexResult> {
-  const groups = storyPagesByLanguage(outDir);
-  const outputPath = path.join(outDir, 'pagefind');
+export type SearchIndexOptions = {
+  /** Keep the bundles whose pages are unchanged since the build `recordFile` describes (an incremental build); otherwise index all. */
+  reuse?: boolean;
+  recordFile?: string;
+};
+
+/**
+ * Build the indexes for the export in `outDir`; throws on any Pagefind error or an empty index.
+ * With `reuse`, the bundles whose fingerprint and files match the last build's record are kept
+ * (pagefind-reuse.ts) and only the others re-indexed; pagefind folders of no current bundle are
+ * deleted. Either way the record is saved for the next build.
+ */
+export async function buildSearchIndex(outDir: string, { reuse = false, recordFile = BUNDLE_RECORD_FILE }: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+  const bundles = plannedBundles(storyPagesByLanguage(outDir));
+  const settings = indexSettings();
+  const fingerprints = new Map(bundles.map((b) => [b.dir, bundleFingerprint(b, settings)]));
+  const kept = reuse ? reusableBundles(outDir, fingerprints, readBundleRecord(recordFile), MERGE_INDEX_FILE) : new Set<string>();
+  // Stale folders go first, so a re-indexed bundle holds only what Pagefind writes now (as in a cold build).
+  for (const dir of readdirSync(outDir).filter((d) => (d === PRIMARY_DIR || d.startsWith('pagefind-')) && !kept.has(d))) rmSync(path.join(outDir, dir), { recursive: true, force: true });
   const languages: Record<string, number> = {};
-  const largest = [...groups].sort(([a, pa], [b, pb]) => pb.length - pa.length || a.localeCompare(b))[0]?.[0];
-  const primary = groups.has(SITE_LANGUAGE) || largest === undefined ? SITE_LANGUAGE : largest;
+  const reindexed: string[] = [];
   try {
-    // The primary bundle always exists (the search page loads it from /pagefind/).
-    languages[primary] = await writeBundle(primary, groups.get(primary) ?? [], outputPath);
-    const extra = [...groups.keys()].filter((l) => l !== primary).sort();
-    for (const lang of extra) languages[lang] = await writeBundle(lang, groups.get(lang) ?? [], path.join(outDir, `pagefind-${lang}`));
-    writeFileSync(path.join(outputPath, MERGE_INDEX_FILE), `${JSON.stringify(extra.map((lang) => ({ bundlePath: `/pagefind-${lang}/`, language: lang })))}\n`);
+    for (const bundle of bundles) {
+      if (kept.has(bundle.dir)) languages[bundle.lang] = bundle.pages.length;
+      else {
+        languages[bundle.lang] = await writeBundle(bundle.lang, bundle.pages, path.join(outDir, bundle.dir));
+        reindexed.push(bundle.lang);
+      }
+    }
   } finally {
     await pagefind.close();
   }
+  const extra = bundles.slice(1).map((b) => ({ bundlePath: `/${b.dir}/`, language: b.lang }));
+  writeFileSync(path.join(outDir, PRIMARY_DIR, MERGE_INDEX_FILE), `${JSON.stringify(extra)}\n`);
+  writeBundleRecord(outDir, fingerprints, MERGE_INDEX_FILE, recordFile);
   const pages = Object.values(languages).reduce((a, b) => a + b, 0);
   if (pages === 0) throw new Error('pagefind: no story page carries data-pagefind-body; the index would be empty');
-  return { pages, outputPath, languages };
+  return { pages, outputPath: path.join(outDir, PRIMARY_DIR), languages, reindexed };
 }

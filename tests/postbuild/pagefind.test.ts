@@ -28,8 +28,9 @@ describe('buildSearchIndex', () => {
   write('old-slug', '<!DOCTYPE html><html lang="en"><head><meta http-equiv="refresh" content="0; url=/articles/english/"></head><body></body></html>');
 
   it('indexes each story in its own language, the site language and und together, and skips redirect stubs', { timeout: 60_000 }, async () => {
-    const result = await buildSearchIndex(dir);
+    const result = await buildSearchIndex(dir, { recordFile: path.join(dir, 'record.json') });
     expect(result.languages).toEqual({ en: 2, ru: 1 });
+    expect(result.reindexed).toEqual(['en', 'ru']);
     expect(existsSync(path.join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(path.join(dir, 'pagefind-ru', 'pagefind.js'))).toBe(true);
     expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-ru/', language: 'ru' }]);
@@ -47,7 +48,7 @@ describe('buildSearchIndex', () => {
       put('arabic-one', page('ar', 'قالت الوزارة إن الشاحنات وصلت إلى مينسك.'));
       put('arabic-two', page('ar', 'جرت التجارب قرب مدينة بوريسوف في الخريف.'));
       put('hebrew', page('he', 'המפעל הציג כוונת לילה חדשה.'));
-      const result = await buildSearchIndex(only);
+      const result = await buildSearchIndex(only, { recordFile: path.join(only, 'record.json') });
       expect(result.languages).toEqual({ ar: 2, he: 1 });
       const entry = JSON.parse(readFileSync(path.join(only, 'pagefind', 'pagefind-entry.json'), 'utf8'));
       expect(Object.keys(entry.languages)).toEqual(['ar']);
