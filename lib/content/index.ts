@@ -9,8 +9,7 @@ import { contentDir, loadArchive } from './archive';
 import { devSnapshotUse, followsContent, liveArchiveFor } from './store/live-archive';
 import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
-import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store/store';
-import { NOT_REPUBLISHED } from './store/republications';
+import { buildStore, NO_JOINS, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store/store';
 import { RELATED_LIMIT, type Adjacent, type Related } from './store/joins';
 
 export type { Adjacent, Related } from './store/joins';
@@ -78,8 +77,6 @@ export function getArticlesForEntity(slug: string): readonly Article[] {
 export function getRejected(): readonly ContentError[] {
   return getArchive().rejected;
 }
-
-const NO_JOINS: StoryJoins = Object.freeze({ entities: [], related: [], adjacent: { older: null, newer: null }, parent: null, republished: NOT_REPUBLISHED });
 
 /** Everything the store precomputed about one article: resolved entities, related, neighbours, parent. */
 export function getStoryJoins(article: Pick<Article, 'id'>): StoryJoins {
