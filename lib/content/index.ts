@@ -102,7 +102,7 @@ export function getRejected(): readonly ContentError[] {
   return getArchive().rejected;
 }
 
-/** Everything the store precomputed about one article: resolved entities, related, neighbours, parent. */
+/** Everything the store knows about one article: resolved entities, related, neighbours, parent (computed once, on first ask). */
 export function getStoryJoins(article: Pick<Article, 'id'>): StoryJoins {
   return getArchive().joins.get(article.id) ?? NO_JOINS;
 }
@@ -140,7 +140,7 @@ export function getChronology(entitySlug?: string): readonly Article[] {
   return entitySlug === undefined ? getArchive().listed : getArticlesForEntity(entitySlug);
 }
 
-/** The events of the whole archive (precomputed by the store): timeline order, groups, per-entity and per-story lookups. */
+/** The events of the whole archive (indexed once by the store, on first ask): timeline order, groups, per-entity and per-story lookups. */
 export function getEventIndex(): EventIndex {
   return getArchive().events;
 }

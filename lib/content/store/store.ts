@@ -1,5 +1,5 @@
 /**
- * The compiled archive as a read-only store, built once: maps by slug, id and previous slug,
+ * The compiled archive as a read-only store, built once (its joins on first use): maps by slug, id and previous slug,
  * each entity's stories in publication order, each story's position in that order, and the
  * joins pages show (resolved entities, related stories, neighbours in time, the source a story
  * was cut from, co-occurring entities). Every getter in ./index is a keyed lookup here, so the
@@ -58,11 +58,11 @@ export type ArchiveStore = Readonly<{
   storiesOf: ReadonlyMap<string, readonly Article[]>;
   /** Story id → its index in `articles`. */
   position: ReadonlyMap<string, number>;
-  /** Story id → its precomputed joins. */
+  /** Story id → its joins, each computed when first asked for (./lazy-map.ts). */
   joins: ReadonlyMap<string, StoryJoins>;
-  /** Entity slug → the entities it appears with, most shared stories first. */
+  /** Entity slug → the entities it appears with, most shared stories first (computed when first asked for). */
   coOccurring: ReadonlyMap<string, readonly EntityCount[]>;
-  /** Entity slug → its stories per year, for every page of that entity without a recount. */
+  /** Entity slug → its stories per year, counted once for every page of that entity (when first asked for). */
   years: ReadonlyMap<string, YearCounts>;
   /** Dated statements from the story bodies: timeline order, grouped, by entity and by story (see ./events). */
   events: EventIndex;
