@@ -1,9 +1,11 @@
 /**
  * Which static params a route exports in this build. A cold build exports them all; an
- * incremental build (scripts/incremental/) writes the list of routes whose page data changed to a
- * file and points RENDER_SET_FILE at it, and each route's `generateStaticParams` passes its full
- * list through `renderSet`, so Next renders only those and the build merges them into the previous
- * export. The sitemap and every other list read the unfiltered params, never this.
+ * incremental build (scripts/incremental/) writes the keys of the routes whose page data changed
+ * to a file and points RENDER_SET_FILE at it, and each route's `generateStaticParams` asks
+ * `renderSet` for its params: the listed keys read back into params, so Next renders only those
+ * and the build merges them into the previous export. The route's full list is computed only
+ * when the build needs it (a cold build, or a filler: see renderSet); the sitemap and every other
+ * list read the unfiltered params, never this.
  */
 import { z } from 'zod';
 import { readJsonFile } from '@/lib/json-file';
@@ -14,6 +16,11 @@ export type ParamRoute = (typeof PARAM_ROUTES)[number];
 
 type Params = Readonly<Record<string, string | readonly string[] | undefined>>;
 
+/** The params of a route at `[slug]` (a story, a tag's feeds). */
+export const slugParams = z.strictObject({ slug: z.string() });
+/** The params of a route at an optional catch-all `[[...path]]` (tags, timeline, events); `[]` is its root. */
+export const pathParams = z.strictObject({ path: z.array(z.string()) });
+
 /** The render-set file: for each route id, the keys (paramsKey) of the params to render. */
 export const renderSetFile = z.strictObject({ routes: z.partialRecord(z.enum(PARAM_ROUTES), z.array(z.string())) });
 export type RenderSetFile = z.infer<typeof renderSetFile>;
@@ -23,32 +30,52 @@ export function paramsKey(params: Params): string {
   return JSON.stringify(Object.keys(params).sort().map((k) => [k, params[k] ?? null]));
 }
 
+/** What paramsKey writes: [name, value] pairs, a value absent (undefined) written as null. */
+const keyPairs = z.array(z.tuple([z.string(), z.union([z.string(), z.array(z.string()), z.null()])]));
+
+/** The params a key (paramsKey) stands for, checked by the route's params `schema`; a key of another shape throws, naming it. */
+export function paramsOfKey<P extends Params>(key: string, schema: z.ZodType<P>): P {
+  let json: unknown;
+  try {
+    json = JSON.parse(key);
+  } catch {
+    throw new Error(`render set: the key ${key} is not JSON`);
+  }
+  const pairs = keyPairs.safeParse(json);
+  const params = pairs.success ? schema.safeParse(Object.fromEntries(pairs.data.filter(([, v]) => v !== null))) : null;
+  if (!params?.success) throw new Error(`render set: the key ${key} is not a params key of this route`);
+  return params.data;
+}
+
 /** Params Next takes as "no params at all" (an optional catch-all at its root). */
 const isEmptyParams = (params: Params) => Object.values(params).every((v) => v === undefined || (Array.isArray(v) && v.length === 0));
 
-let wanted: Map<string, Set<string>> | null | undefined;
+let wanted: Map<string, readonly string[]> | null | undefined;
 
-function wantedKeys(): Map<string, Set<string>> | null {
+function wantedKeys(): Map<string, readonly string[]> | null {
   if (wanted !== undefined) return wanted;
   const file = process.env.RENDER_SET_FILE;
   if (!file) return (wanted = null);
   const parsed = readJsonFile(file, renderSetFile, 'a render set');
-  wanted = new Map(Object.entries(parsed.routes).map(([route, keys]) => [route, new Set(keys)]));
+  wanted = new Map(Object.entries(parsed.routes));
   return wanted;
 }
 
 /**
- * The params of `route` this build exports: all of them, unless an incremental build listed the
- * changed ones. Next refuses to export a dynamic route with no non-empty params, so a route with
- * nothing changed still renders its first such params (unchanged, so the same bytes as before), or
- * its root page when it has no other.
+ * The params of `route` this build exports: all of them (`all()`), unless an incremental build
+ * listed the changed ones, which are then read back from their keys by the route's params
+ * `schema` without listing the route's every params (the build's plan took the keys from this
+ * build's own full lists: scripts/incremental/page-data.ts). Next refuses to export a dynamic
+ * route with no non-empty params, so a route with none changed still renders its first such
+ * params (unchanged, so the same bytes as before), or its root page when it has no other: only
+ * then is `all()` called.
  */
-export function renderSet<P extends Params>(route: ParamRoute, params: readonly P[]): P[] {
+export function renderSet<P extends Params>(route: ParamRoute, schema: z.ZodType<P>, all: () => readonly P[]): P[] {
   const listed = wantedKeys();
-  if (!listed) return [...params];
-  const keys = listed.get(route);
-  const chosen = params.filter((p) => keys?.has(paramsKey(p)));
+  if (!listed) return [...all()];
+  const chosen = [...new Set(listed.get(route) ?? [])].map((key) => paramsOfKey(key, schema));
   if (chosen.some((p) => !isEmptyParams(p))) return chosen;
+  const params = all();
   // A route whose params are all empty (one page at its root) renders that page again: Next refuses an empty list too.
   const filler = params.find((p) => !isEmptyParams(p)) ?? (chosen.length === 0 ? params[0] : undefined);
   return filler ? [...chosen, filler] : chosen;

@@ -5,12 +5,13 @@
  * Under `npm run dev` it follows the content folder instead (./store/live-archive.ts):
  * a file added, changed or removed shows on the next request.
  */
+import path from 'node:path';
 import { contentDir, loadArchive } from './archive';
+import { snapshotWanted } from './store/archive-snapshot';
 import { devSnapshotUse, followsContent, liveArchiveFor } from './store/live-archive';
 import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
-import { buildStore, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store/store';
-import { NOT_REPUBLISHED } from './store/republications';
+import { buildStore, NO_JOINS, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store/store';
 import { RELATED_LIMIT, type Adjacent, type Related } from './store/joins';
 
 export type { Adjacent, Related } from './store/joins';
@@ -22,14 +23,36 @@ export type { Archive, Article, EventDate, StoryEvent, BodyBlock, ContentError, 
 
 let cached: ArchiveStore | undefined;
 
+declare global {
+  // A build worker runs several bundles (the pages' server components, the route handlers), each
+  // with its own copy of this module: on globalThis, keyed by content folder, they share one store
+  // instead of each loading the snapshot and indexing it again (as ./store/live-archive.ts in dev).
+  var builtArchivesByFolder: Map<string, ArchiveStore> | undefined;
+}
+
+/** The store of `dir` for this `next build` process (ARCHIVE_SNAPSHOT=1), built by the first bundle that asks. */
+function buildArchiveFor(dir: string): ArchiveStore {
+  const registry = (globalThis.builtArchivesByFolder ??= new Map());
+  const key = path.resolve(dir);
+  let store = registry.get(key);
+  if (store === undefined) {
+    store = buildStore(loadArchive(dir));
+    registry.set(key, store);
+  }
+  return store;
+}
+
 /**
- * The compiled archive as a read-only indexed store, built once per process (once per build worker);
- * in development, rebuilt from the changed files after the content folder changes.
+ * The compiled archive as a read-only indexed store, built once per process (once per build
+ * worker, shared by its bundles); in development, rebuilt from the changed files after the
+ * content folder changes.
  */
 export function getArchive(): ArchiveStore {
   if (followsContent()) {
     return liveArchiveFor(contentDir(), devSnapshotUse()).get();
   }
+  // Outside a build (scripts, tests) a module keeps its own, so a test that imports it afresh reads afresh.
+  if (snapshotWanted()) return buildArchiveFor(contentDir());
   cached ??= buildStore(loadArchive());
   return cached;
 }
@@ -79,9 +102,7 @@ export function getRejected(): readonly ContentError[] {
   return getArchive().rejected;
 }
 
-const NO_JOINS: StoryJoins = Object.freeze({ entities: [], related: [], adjacent: { older: null, newer: null }, parent: null, republished: NOT_REPUBLISHED });
-
-/** Everything the store precomputed about one article: resolved entities, related, neighbours, parent. */
+/** Everything the store knows about one article: resolved entities, related, neighbours, parent (computed once, on first ask). */
 export function getStoryJoins(article: Pick<Article, 'id'>): StoryJoins {
   return getArchive().joins.get(article.id) ?? NO_JOINS;
 }
@@ -119,7 +140,7 @@ export function getChronology(entitySlug?: string): readonly Article[] {
   return entitySlug === undefined ? getArchive().listed : getArticlesForEntity(entitySlug);
 }
 
-/** The events of the whole archive (precomputed by the store): timeline order, groups, per-entity and per-story lookups. */
+/** The events of the whole archive (indexed once by the store, on first ask): timeline order, groups, per-entity and per-story lookups. */
 export function getEventIndex(): EventIndex {
   return getArchive().events;
 }

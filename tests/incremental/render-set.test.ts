@@ -22,31 +22,58 @@ afterEach(() => {
 const stories = [{ slug: 'a' }, { slug: 'b' }, { slug: 'c' }];
 const tags = [{ path: [] as string[] }, { path: ['by-count'] }, { path: ['x'] }, { path: ['x', 'page', '2'] }];
 
+/** A route's full params list that counts how often it was asked for. */
+function counted<P>(params: P[]) {
+  const list = Object.assign(() => {
+    list.calls += 1;
+    return params;
+  }, { calls: 0 });
+  return list;
+}
+
 describe('renderSet', () => {
   it('passes every param through outside an incremental build', async () => {
-    const { renderSet } = await withRenderSet(null);
-    expect(renderSet('articles', stories)).toEqual(stories);
+    const { renderSet, slugParams } = await withRenderSet(null);
+    expect(renderSet('articles', slugParams, () => stories)).toEqual(stories);
   });
 
-  it('keeps only the listed params, keyed the way the build keys them', async () => {
-    // The key written by hand: sorted [name, value] pairs as JSON.
-    const { renderSet } = await withRenderSet({ articles: ['[["slug","b"]]'], tags: ['[["path",["x","page","2"]]]'] });
-    expect(renderSet('articles', stories)).toEqual([{ slug: 'b' }]);
-    expect(renderSet('tags', tags)).toEqual([{ path: ['x', 'page', '2'] }]);
+  it('reads the listed params back from their keys without listing every params of the route', async () => {
+    // The keys written by hand: sorted [name, value] pairs as JSON.
+    const { renderSet, slugParams, pathParams } = await withRenderSet({ articles: ['[["slug","b"]]', '[["slug","new"]]'], tags: ['[["path",["x","page","2"]]]'] });
+    const [allStories, allTags] = [counted(stories), counted(tags)];
+    expect(renderSet('articles', slugParams, allStories)).toEqual([{ slug: 'b' }, { slug: 'new' }]);
+    expect(renderSet('tags', pathParams, allTags)).toEqual([{ path: ['x', 'page', '2'] }]);
+    expect(allStories.calls).toBe(0);
+    expect(allTags.calls).toBe(0);
   });
 
   it('renders one non-empty params of a route with nothing changed, since Next refuses to export none', async () => {
-    const { renderSet } = await withRenderSet({ tags: ['[["path",[]]]'] });
-    expect(renderSet('articles', stories)).toEqual([{ slug: 'a' }]);
+    const { renderSet, slugParams, pathParams } = await withRenderSet({ tags: ['[["path",[]]]'] });
+    expect(renderSet('articles', slugParams, () => stories)).toEqual([{ slug: 'a' }]);
     // The tag index at the root has empty params, which Next does not count: a real entity page is added.
-    expect(renderSet('tags', tags)).toEqual([{ path: [] }, { path: ['by-count'] }]);
+    expect(renderSet('tags', pathParams, () => tags)).toEqual([{ path: [] }, { path: ['by-count'] }]);
   });
 
   it('renders the root page of a route that has no other when nothing in it changed (Next refuses an empty list)', async () => {
-    const { renderSet } = await withRenderSet({ articles: ['[["slug","b"]]'] });
-    expect(renderSet('events', [{ path: [] }])).toEqual([{ path: [] }]);
+    const { renderSet, pathParams } = await withRenderSet({ articles: ['[["slug","b"]]'] });
+    expect(renderSet('events', pathParams, () => [{ path: [] }])).toEqual([{ path: [] }]);
     // Changed, it is rendered once, not twice.
     const changed = await withRenderSet({ events: ['[["path",[]]]'] });
-    expect(changed.renderSet('events', [{ path: [] }])).toEqual([{ path: [] }]);
+    expect(changed.renderSet('events', changed.pathParams, () => [{ path: [] }])).toEqual([{ path: [] }]);
+  });
+
+  it('refuses a key that is not one of the params of the route, naming it', async () => {
+    const { renderSet, slugParams, pathParams } = await withRenderSet({ articles: ['[["path",["x"]]]'], tags: ['not json'] });
+    expect(() => renderSet('articles', slugParams, () => stories)).toThrow('[["path",["x"]]]');
+    expect(() => renderSet('tags', pathParams, () => tags)).toThrow('not json');
+  });
+});
+
+describe('paramsOfKey', () => {
+  it('reads back what paramsKey wrote, for both shapes of params', async () => {
+    const { paramsKey, paramsOfKey, pathParams, slugParams } = await withRenderSet(null);
+    for (const p of tags) expect(paramsOfKey(paramsKey(p), pathParams)).toEqual(p);
+    for (const p of stories) expect(paramsOfKey(paramsKey(p), slugParams)).toEqual(p);
+    expect(paramsOfKey('[["path",["2005","page","3"]]]', pathParams)).toEqual({ path: ['2005', 'page', '3'] });
   });
 });

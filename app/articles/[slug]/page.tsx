@@ -4,14 +4,14 @@ import { JsonLd } from '@/components/json-ld';
 import { RedirectNotice } from '@/components/redirect-notice';
 import { articleFromParams, articleStaticParams } from '@/lib/routes/article-route';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
-import { renderSet } from '@/lib/render-set';
+import { renderSet, slugParams } from '@/lib/render-set';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return renderSet('articles', articleStaticParams());
+  return renderSet('articles', slugParams, articleStaticParams);
 }
 
 /** The SEO description of this route: a story, or the stub left at one of its old URLs. */

@@ -9,7 +9,7 @@ import { getEventIndex, getEventYears } from '@/lib/content';
 import { entitiesWithEvents, eventsFromParams, eventsStaticParams, type EventsParams, type EventsRoute } from '@/lib/routes/events-route';
 import { paths } from '@/lib/paths';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
-import { renderSet } from '@/lib/render-set';
+import { pathParams, renderSet } from '@/lib/render-set';
 
 type Props = { params: EventsParams };
 
@@ -22,7 +22,7 @@ const FILTER_ENTITIES = 16;
 const LABELS = { prev: '← Earlier', next: 'Later →' };
 
 export function generateStaticParams() {
-  return renderSet('events', eventsStaticParams());
+  return renderSet('events', pathParams, eventsStaticParams);
 }
 
 function seoRoute(route: EventsRoute): SeoRoute {

@@ -10,14 +10,14 @@ import { entityTypeLabel } from '@/lib/entity-types';
 import { tagFromParams, tagStaticParams, type TagParams, type TagRoute } from '@/lib/routes/tag-route';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
 import { paths } from '@/lib/paths';
-import { renderSet } from '@/lib/render-set';
+import { pathParams, renderSet } from '@/lib/render-set';
 
 type Props = { params: TagParams };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return renderSet('tags', tagStaticParams());
+  return renderSet('tags', pathParams, tagStaticParams);
 }
 
 type EntityRoute = Extract<TagRoute, { kind: 'entity' | 'entity-page' }>;

@@ -9,7 +9,7 @@ import { dateInWords } from '@/lib/describe-date';
 import { timelineChips, timelineFromParams, timelineStaticParams, type TimelineParams, type TimelineRoute } from '@/lib/routes/timeline-route';
 import { jsonLdFor, metadataFor, type SeoRoute } from '@/lib/seo';
 import { paths, timelineListPath, type TimelineListPage } from '@/lib/paths';
-import { renderSet } from '@/lib/render-set';
+import { pathParams, renderSet } from '@/lib/render-set';
 
 type Props = { params: TimelineParams };
 type ListRoute = Extract<TimelineRoute, { kind: 'year' | 'undated' }>;
@@ -17,7 +17,7 @@ type ListRoute = Extract<TimelineRoute, { kind: 'year' | 'undated' }>;
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return renderSet('timeline', timelineStaticParams());
+  return renderSet('timeline', pathParams, timelineStaticParams);
 }
 
 /** The SEO description of one timeline page. */

@@ -138,25 +138,14 @@ export function neighboursAt(order: readonly Article[], i: number): Adjacent {
 }
 
 /**
- * For every entity, the other entities that tag the same stories, with the number of stories
- * shared, most first (ties by slug). One pass over each story's entity pairs.
+ * The other entities tagging the stories of entity `slug` (`stories`: the stories it tags, each
+ * once), with the number of those stories each tags, most first (ties by slug): coOccurrences'
+ * row for `slug`, counted from its own stories only.
  */
-export function coOccurrences(articles: readonly Article[]): Map<string, CoOccurrence[]> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const a of articles) {
-    const slugs = [...new Set(a.entities.map((e) => e.slug))];
-    for (const x of slugs) {
-      let row = counts.get(x);
-      if (!row) counts.set(x, (row = new Map()));
-      for (const y of slugs) if (y !== x) row.set(y, (row.get(y) ?? 0) + 1);
-    }
+export function coOccurrencesOf(slug: string, stories: readonly Article[]): CoOccurrence[] {
+  const row = new Map<string, number>();
+  for (const a of stories) {
+    for (const y of new Set(a.entities.map((e) => e.slug))) if (y !== slug) row.set(y, (row.get(y) ?? 0) + 1);
   }
-  const out = new Map<string, CoOccurrence[]>();
-  for (const [slug, row] of counts) {
-    out.set(
-      slug,
-      [...row].map(([s, count]) => ({ slug: s, count })).sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1)),
-    );
-  }
-  return out;
+  return [...row].map(([s, count]) => ({ slug: s, count })).sort((a, b) => b.count - a.count || (a.slug < b.slug ? -1 : 1));
 }

@@ -1,5 +1,5 @@
 /**
- * The compiled archive as a read-only store, built once: maps by slug, id and previous slug,
+ * The compiled archive as a read-only store, built once (its joins on first use): maps by slug, id and previous slug,
  * each entity's stories in publication order, each story's position in that order, and the
  * joins pages show (resolved entities, related stories, neighbours in time, the source a story
  * was cut from, co-occurring entities). Every getter in ./index is a keyed lookup here, so the
@@ -10,7 +10,8 @@ import type { Archive, Article, ContentError, ContentNotice, IndexedEntity } fro
 import { countByYear } from './timeline';
 import { buildEventIndex, type EventIndex } from '../events/index';
 import { NOT_REPUBLISHED, republicationLinks, type Republished } from './republications';
-import { coOccurrences, neighboursAt, relatedSearch, type Adjacent, type Related } from './joins';
+import { coOccurrencesOf, neighboursAt, relatedSearch, type Adjacent, type Related } from './joins';
+import { LazyMap } from './lazy-map';
 
 /** An old article URL that must keep working: a previous slug and the slug it now points to. */
 export type Redirect = { from: string; to: string };
@@ -57,15 +58,18 @@ export type ArchiveStore = Readonly<{
   storiesOf: ReadonlyMap<string, readonly Article[]>;
   /** Story id → its index in `articles`. */
   position: ReadonlyMap<string, number>;
-  /** Story id → its precomputed joins. */
+  /** Story id → its joins, each computed when first asked for (./lazy-map.ts). */
   joins: ReadonlyMap<string, StoryJoins>;
-  /** Entity slug → the entities it appears with, most shared stories first. */
+  /** Entity slug → the entities it appears with, most shared stories first (computed when first asked for). */
   coOccurring: ReadonlyMap<string, readonly EntityCount[]>;
-  /** Entity slug → its stories per year, for every page of that entity without a recount. */
+  /** Entity slug → its stories per year, counted once for every page of that entity (when first asked for). */
   years: ReadonlyMap<string, YearCounts>;
   /** Dated statements from the story bodies: timeline order, grouped, by entity and by story (see ./events). */
   events: EventIndex;
 }>;
+
+/** The joins of a story the store does not hold: nothing. */
+export const NO_JOINS: StoryJoins = Object.freeze({ entities: [], related: [], adjacent: { older: null, newer: null }, parent: null, republished: NOT_REPUBLISHED });
 
 function storiesByEntity(articles: readonly Article[]): Map<string, Article[]> {
   const out = new Map<string, Article[]>();
@@ -94,6 +98,8 @@ export type ArchiveLists = Pick<ArchiveStore, 'articles' | 'listed' | 'entities'
 /**
  * The publication order, the listed stories, each entity's stories and the events index, as
  * buildStore builds them, without the joins (related stories cost most of buildStore at scale).
+ * The events index is built on first read of `events`: a build worker whose pages show no events
+ * never builds it.
  */
 export function archiveLists(archive: Archive): ArchiveLists {
   const articles = Object.freeze(sortNewestFirst(archive.articles));
@@ -105,51 +111,73 @@ export function archiveLists(archive: Archive): ArchiveLists {
   for (const list of storiesOf.values()) Object.freeze(list);
   const entities = Object.freeze([...archive.entities]);
   // Countries are too broad to say that two stories report the same event.
-  const events = buildEventIndex(listed, archive.events, (slug) => entityBySlug.get(slug)?.type === 'country');
-  return { articles, listed, entities, byId, entityBySlug, storiesOf, events, republished };
+  const events = once(() => buildEventIndex(listed, archive.events, (slug) => entityBySlug.get(slug)?.type === 'country'));
+  return {
+    articles,
+    listed,
+    entities,
+    byId,
+    entityBySlug,
+    storiesOf,
+    get events() {
+      return events();
+    },
+    republished,
+  };
 }
 
-/** Builds the store from a compiled archive. Pure; the result and its lists are frozen. */
+/** `make()`'s value, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * Builds the store from a compiled archive. Pure; the result and its lists are frozen. The
+ * per-story joins, the co-occurring entities, the year counts and the events index are computed
+ * on first use (./lazy-map.ts), each the same value whenever it is computed: a build worker
+ * rendering a few pages pays for those pages' lookups, not for the whole archive's.
+ */
 export function buildStore(archive: Archive): ArchiveStore {
-  const { articles, listed, entities, byId, entityBySlug, storiesOf, events, republished } = archiveLists(archive);
+  const lists = archiveLists(archive);
+  const { articles, listed, entities, byId, entityBySlug, storiesOf, republished } = lists;
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const byPreviousSlug = previousSlugs(articles, bySlug);
   const position = new Map(articles.map((a, i) => [a.id, i]));
 
-  const related = relatedSearch(articles);
-  const listedAt = new Map(listed.map((a, i) => [a.id, i]));
-  const joins = new Map<string, StoryJoins>();
-  articles.forEach((a, i) => {
+  const related = once(() => relatedSearch(articles));
+  const listedAt = once(() => new Map(listed.map((a, i) => [a.id, i])));
+  const joins = new LazyMap(byId, (id): StoryJoins => {
+    const a = byId.get(id);
+    const i = position.get(id);
+    if (a === undefined || i === undefined) return NO_JOINS;
     const copies = republished.get(a.id) ?? NOT_REPUBLISHED;
     const sameText = new Set(copies.alsoPublished.map((l) => l.article.id));
     // A copy sits where its original sits in the lists, so its neighbours are the original's.
-    const at = listedAt.get(copies.copyOf?.article.id ?? a.id);
-    joins.set(
-      a.id,
-      Object.freeze({
-        entities: Object.freeze(a.entities.flatMap((e) => entityBySlug.get(e.slug) ?? [])),
-        // Copies are not offered as related stories: their original already is, or is this story.
-        related: Object.freeze(related(i).filter((r) => !sameText.has(r.article.id) && !republished.get(r.article.id)?.copyOf)),
-        adjacent: Object.freeze(at === undefined ? { older: null, newer: null } : neighboursAt(listed, at)),
-        parent: a.derivedFrom ? (byId.get(a.derivedFrom) ?? null) : null,
-        republished: copies,
-      }),
-    );
+    const at = listedAt().get(copies.copyOf?.article.id ?? a.id);
+    return Object.freeze({
+      entities: Object.freeze(a.entities.flatMap((e) => entityBySlug.get(e.slug) ?? [])),
+      // Copies are not offered as related stories: their original already is, or is this story.
+      related: Object.freeze(related()(i).filter((r) => !sameText.has(r.article.id) && !republished.get(r.article.id)?.copyOf)),
+      adjacent: Object.freeze(at === undefined ? { older: null, newer: null } : neighboursAt(listed, at)),
+      parent: a.derivedFrom ? (byId.get(a.derivedFrom) ?? null) : null,
+      republished: copies,
+    });
   });
 
-  const coOccurring = new Map<string, readonly EntityCount[]>();
-  for (const [slug, counts] of coOccurrences(listed)) {
-    if (!entityBySlug.has(slug)) continue;
-    coOccurring.set(slug, Object.freeze(counts.flatMap(({ slug: s, count }) => {
+  // Entities of the gazetteer that tag a listed story, in the order of the stories that first name them.
+  const tagging = new Set([...storiesOf.keys()].filter((slug) => entityBySlug.has(slug)));
+  const coOccurring = new LazyMap(tagging, (slug): readonly EntityCount[] =>
+    Object.freeze(coOccurrencesOf(slug, storiesOf.get(slug) ?? []).flatMap(({ slug: s, count }) => {
       const entity = entityBySlug.get(s);
       return entity ? [{ entity, count }] : [];
-    })));
-  }
+    })),
+  );
 
-  const years = new Map<string, YearCounts>();
-  for (const [slug, list] of storiesOf) {
-    years.set(slug, Object.freeze({ counts: Object.freeze(countByYear(list)), undated: list.filter((a) => a.datePublished.value === null).length }));
-  }
+  const years = new LazyMap(storiesOf, (slug): YearCounts => {
+    const list = storiesOf.get(slug) ?? [];
+    return Object.freeze({ counts: Object.freeze(countByYear(list)), undated: list.filter((a) => a.datePublished.value === null).length });
+  });
 
   return Object.freeze({
     articles,
@@ -167,6 +195,8 @@ export function buildStore(archive: Archive): ArchiveStore {
     joins,
     coOccurring,
     years,
-    events,
+    get events() {
+      return lists.events;
+    },
   });
 }

@@ -203,6 +203,26 @@ describe('the archive store', () => {
     expect(archive.articles.filter((a) => store.joins.get(a.id)?.parent).length).toBeGreaterThan(3);
   });
 
+  it('computes the joins, companions and year counts a page asks for, the same whatever else was asked before', () => {
+    // One store read in full, in its own order; another read backwards, every other key, then the rest.
+    const full = buildStore(archive);
+    const ids = [...full.joins.keys()];
+    const slugs = [...full.coOccurring.keys()];
+    const expected = { joins: [...full.joins], coOccurring: [...full.coOccurring], years: [...full.years] };
+    const lazy = buildStore(archive);
+    const odd = <T>(keys: readonly T[]) => [...keys.filter((_, i) => i % 2 === 1).reverse(), ...keys.filter((_, i) => i % 2 === 0)];
+    for (const id of odd(ids)) expect(lazy.joins.get(id)).toEqual(expected.joins.find(([k]) => k === id)?.[1]);
+    for (const slug of odd(slugs)) expect(lazy.coOccurring.get(slug)).toEqual(expected.coOccurring.find(([k]) => k === slug)?.[1]);
+    for (const slug of odd([...full.years.keys()])) expect(lazy.years.get(slug)).toEqual(expected.years.find(([k]) => k === slug)?.[1]);
+    // Its keys are the stories and the tagging entities, listed before anything is computed, in publication order.
+    expect(ids).toEqual(order.map((a) => a.id));
+    expect(new Set(slugs)).toEqual(new Set([...known].filter((slug) => archive.articles.some((a) => tagsOf(a).has(slug)))));
+    // A value is computed once: asked again, the same object.
+    const first = order[0]?.id ?? '';
+    expect(lazy.joins.get(first)).toBe(lazy.joins.get(first));
+    expect(lazy.joins.get('no-such-story')).toBeUndefined();
+  });
+
   it('is read-only', () => {
     expect(Object.isFrozen(store)).toBe(true);
     expect(Object.isFrozen(store.articles)).toBe(true);

@@ -1,11 +1,11 @@
 import { feedResponse, tagFeedParams, tagFeedSpec } from '@/lib/feeds/archive-feeds';
-import { renderSet } from '@/lib/render-set';
+import { renderSet, slugParams } from '@/lib/render-set';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return renderSet('feeds/tags/rss.xml', tagFeedParams());
+  return renderSet('feeds/tags/rss.xml', slugParams, tagFeedParams);
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
