@@ -6,7 +6,7 @@
  *   --build    only errors and a summary, on stderr (the build runs this before `next build`);
  *              exits 0 despite errors when CONTENT_STRICT=0. Saves the compiled archive for
  *              `next build` to read (lib/content/store/archive-snapshot.ts) and the list of share cards;
- *              keeps each file's compiled result in .next/cache/compiled-files/ and compiles only
+ *              keeps each file's compiled result in .next/cache/compiled-files.v8 and compiles only
  *              the files whose key changed since the last run (lib/content/store/disk-cache.ts);
  *              keeps each story's tags, mentions and events (lib/content/store/derived-cache.ts)
  *              and republication shingles and pair overlaps (lib/content/store/republication-cache.ts)
@@ -70,6 +70,7 @@ const cache = build ? new DiskCompileCache() : null;
 const derived = build ? new DiskDerivedStore(version) : null;
 const republications = build ? new DiskRepublicationMemo(version) : undefined;
 const archive = await compileInWorkers(files, gazetteerFile, { cache, version, memo: { derived, republications } });
+cache?.save();
 derived?.save();
 republications?.save();
 const ignore = gazetteerFile ? parseGazetteer(new TextDecoder().decode(gazetteerFile.bytes), gazetteerFile.path).ignore : [];

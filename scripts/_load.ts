@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { readContentFolder } from '../lib/content/archive';
+import { contentKey, SNAPSHOT_FILE } from '../lib/content/store/archive-snapshot';
+import { archive as archiveSchema } from '../lib/content/schema';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const step = <T>(label: string, f: () => T): T => { const a = cpu(), w = performance.now(); const r = f(); console.log(label.padEnd(22), 'cpu', (cpu() - a).toFixed(0).padStart(6), 'wall', (performance.now() - w).toFixed(0).padStart(6)); return r; };
+const { files, gazetteer } = step('readContentFolder', () => readContentFolder(process.env.CONTENT_DIR!));
+step('contentKey', () => contentKey(gazetteer ? [...files, gazetteer] : files));
+const text = step('read utf8', () => readFileSync(SNAPSHOT_FILE, 'utf8'));
+const json = step('JSON.parse', () => JSON.parse(text));
+step('zod', () => archiveSchema.safeParse(json.archive).success);
