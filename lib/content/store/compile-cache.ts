@@ -15,47 +15,13 @@
  * (./disk-cache.ts keeps the entries on disk between runs).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type CompiledFile, siteTemplateOf, type SourceFile } from '../archive';
 import type { SiteTemplate } from '../segment/site-template';
+import { compilerVersion } from './compiler-version';
 import { type KeyedStore, MemoryStore } from './keyed-store';
 import { compileTracked, TemplateRecorder, type TrackedCompile, templateView } from './template-deps';
 
-/** Files under lib/ outside lib/content that lib/content imports: they compile content too. */
-const OUTSIDE_IMPORTS = ['block-anchors.ts', 'describe-date.ts'];
-
-/**
- * lib/content's own source as one keyed "file" (every `.ts` under `root`, by path and bytes, and the
- * locked dependency tree, which pins the date parser, the language detector and the stopword lists):
- * whatever compiles content is part of this, so an edited compiler makes every key and snapshot stale.
- */
-export function compilerSource(root: string = path.join(process.cwd(), 'lib', 'content')): { path: string; bytes: Uint8Array } {
-  const hash = createHash('sha256');
-  try {
-    for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (name.endsWith('.ts')) hash.update(`${name}\0`).update(readFileSync(path.join(root, name)));
-    }
-    // The two modules outside lib/content its code imports (events/extract.ts, events/event-date.ts).
-    for (const name of OUTSIDE_IMPORTS) {
-      const file = path.join(root, '..', name);
-      if (existsSync(file)) hash.update(`${name}\0`).update(readFileSync(file));
-    }
-    const lock = path.join(root, '..', '..', 'package-lock.json');
-    if (existsSync(lock)) hash.update('package-lock.json\0').update(readFileSync(lock));
-  } catch {
-    hash.update(`no source at ${root}: ${Date.now()}`); // unknown compiler: never match a snapshot
-  }
-  return { path: '(lib/content source)', bytes: new TextEncoder().encode(hash.digest('hex')) };
-}
-
-/** The compiler's version as compilerSource gave it: the hash it holds. */
-export const versionOf = (source: { bytes: Uint8Array }): string => new TextDecoder().decode(source.bytes);
-
-/** The compiler's version: a hash of its source (compilerSource), read afresh on each call. */
-export function compilerVersion(root?: string): string {
-  return versionOf(compilerSource(root));
-}
+export { compilerSource, compilerVersion, versionOf } from './compiler-version';
 
 /**
  * The inputs one cached result was made from: the source file, the part of the site template its
