@@ -6,8 +6,9 @@
  *
  * One file, not one per entry: at 10,000 stories opening, parsing and later deleting one JSON
  * file per entry cost seconds of every one-file-added build, most of it system time, where one
- * V8 deserialisation costs a fraction of that. An entry is still trusted only when it passes the
- * compiledFile schema (lib/content/schema.ts), checked when it is asked for: a foreign or damaged
+ * V8 deserialisation costs a fraction of that. An entry (a compiled result and the site template's
+ * answers it rests on) is still trusted only when it passes its schema (compiledFile and
+ * templateAnswers, lib/content/schema.ts), checked when it is asked for: a foreign or damaged
  * entry is a miss, never a crash, and a file that does not deserialise at all is a cold start.
  * `save` writes atomically (write-file-atomic: a temporary file, then a rename), so a run stopped
  * midway leaves the previous file whole. It keeps only the entries the run used (`retainOnly`):
@@ -16,9 +17,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { CompiledFile } from '../archive';
-import { compiledFile } from '../schema';
-import type { CompileStore } from './compile-cache';
+import { compiledFile, templateAnswers } from '../schema';
+import type { CachedCompile, CompileStore } from './compile-cache';
 import type { CacheStats } from './keyed-store';
 import { readV8File, writeV8File } from './v8-file';
 
@@ -32,20 +32,22 @@ const LEGACY_DIR = path.join('.next', 'cache', 'compiled-files');
  * The file's own format: every key already holds the compiler's version, so this names only the
  * layout of the file (a Map from key to compiled result); change it when that layout changes.
  */
-const FORMAT = 'compiled-files/1';
+const FORMAT = 'compiled-files/2';
 
 const rawEntries = z.map(z.string(), z.unknown());
 const isRawEntries = (value: unknown): value is Map<string, unknown> => rawEntries.safeParse(value).success;
 
+const cachedCompile = z.strictObject({ compiled: compiledFile, answers: templateAnswers });
+
 /**
- * Whether `value` is a compiled result. The value returned is the deserialised one itself, not the
+ * Whether `value` is a cached compile. The value returned is the deserialised one itself, not the
  * schema's copy: the schema orders an object's fields by its own declaration, and the cached
  * result must serialise exactly as the compiled one did.
  */
-const isCompiledFile = (value: unknown): value is CompiledFile => compiledFile.safeParse(value).success;
+const isCachedCompile = (value: unknown): value is CachedCompile => cachedCompile.safeParse(value).success;
 
-/** Fails to type-check if the schema's result is not a CompiledFile (the guard above trusts that it is). */
-export const schemaGivesCompiledFile = (value: z.infer<typeof compiledFile>): CompiledFile => value;
+/** Fails to type-check if the schema's result is not a CachedCompile (the guard above trusts that it is). */
+export const schemaGivesCachedCompile = (value: z.infer<typeof cachedCompile>): CachedCompile => value;
 
 /** Compile results in one file on disk, by key, with a count of hits and misses; `save` writes them back. */
 export class DiskCompileCache implements CompileStore {
@@ -59,9 +61,9 @@ export class DiskCompileCache implements CompileStore {
   }
 
   /** The result under `key`, or null when there is none or it fails the schema (counted as a miss). */
-  get(key: string): CompiledFile | null {
+  get(key: string): CachedCompile | null {
     const value = this.entries.get(key);
-    if (value !== undefined && isCompiledFile(value)) {
+    if (value !== undefined && isCachedCompile(value)) {
       this.stats.hits += 1;
       return value;
     }
@@ -69,9 +71,9 @@ export class DiskCompileCache implements CompileStore {
     return null;
   }
 
-  /** Keeps `compiled` under `key` until `save`. */
-  set(key: string, compiled: CompiledFile): void {
-    this.entries.set(key, compiled);
+  /** Keeps `cached` under `key` until `save`. */
+  set(key: string, cached: CachedCompile): void {
+    this.entries.set(key, cached);
     this.changed = true;
   }
 

@@ -165,6 +165,32 @@ describe('the disk compile cache and the site template', { timeout: 120_000 }, (
   });
 });
 
+describe('the disk compile cache and lines the template counts but a compile never asks about', { timeout: 120_000 }, () => {
+  // Four stories of four unrelated subjects, each with a dateline "<day> December <year>": masked, the
+  // four lines are one template key ("# December #") counted in four files. The segmenter reads a
+  // dateline as a date before it asks the template, so no compile's result rests on that count.
+  const story = (name: string, title: string, day: number, year: number, body: string): SourceFile => ({
+    path: `content/articles/${name}.txt`,
+    bytes: enc.encode(`${title}\n\n${day} December ${year}\n\n${body}\n`),
+  });
+  const four = [
+    story('d1', 'A ferry line adds a winter crossing', 2, 2020, 'The ferry company said on Wednesday that it would run one crossing a day through the winter for the first time.'),
+    story('d2', 'The city library opens on Sundays', 5, 2021, 'Readers will be able to borrow books on Sunday afternoons from January, the library board decided after a long debate.'),
+    story('d3', 'A new bridge over the river is approved', 9, 2019, 'The regional council approved the plans for a footbridge that will link the two halves of the old town by next autumn.'),
+    story('d4', 'Farmers report an early frost', 14, 2022, 'Several farms in the valley lost part of their late harvest when the temperature fell well below zero overnight.'),
+  ];
+  const fifth = story('d5', 'A choir wins the national contest', 20, 2018, 'The town choir took first place in the national contest on Saturday, its first win in more than thirty years of trying.');
+
+  it('takes the four older stories from the cache when a fifth December story raises the count, and the archive is a cold compile', async () => {
+    const dir = tempDir();
+    const first = await viaCache(dir, four, null);
+    expect(first.stats).toEqual({ hits: 0, misses: 4 });
+    const grown = await viaCache(dir, [...four, fifth], null);
+    expect(grown.stats).toEqual({ hits: 4, misses: 1 });
+    expect(grown.json).toBe(JSON.stringify(compileArchive([...four, fifth], null)));
+  });
+});
+
 describe('compilerVersion', () => {
   it('changes when a .ts file of the compiler changes, and not for other files', () => {
     const root = tempDir();
