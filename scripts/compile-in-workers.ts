@@ -5,9 +5,9 @@
  * so the archive is the one compileArchive would give. Used by the content check that starts
  * every build; a few files are compiled in this thread, where starting workers would cost more.
  *
- * With a disk cache (lib/content/store/disk-cache.ts), a file whose key (its bytes, the part of the
- * site template its lines meet, the compiler's version) has an entry is read from there in this
- * thread, and only the others are compiled; the cache then keeps the new results and drops the
+ * With a disk cache (lib/content/store/disk-cache.ts), a file whose key (its path and bytes, the
+ * compiler's version) has an entry, made while the site template gave the answers it gives now
+ * (lib/content/store/template-deps.ts), is read from there in this thread, and only the others are compiled; the cache then keeps the new results and drops the
  * entries this run did not use.
  */
 import { availableParallelism } from 'node:os';

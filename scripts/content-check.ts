@@ -6,7 +6,7 @@
  *   --build    only errors and a summary, on stderr (the build runs this before `next build`);
  *              exits 0 despite errors when CONTENT_STRICT=0. Saves the compiled archive for
  *              `next build` to read (lib/content/store/archive-snapshot.ts) and the list of share cards;
- *              keeps each file's compiled result in .next/cache/compiled-files/ and compiles only
+ *              keeps each file's compiled result in .next/cache/compiled-files.v8 and compiles only
  *              the files whose key changed since the last run (lib/content/store/disk-cache.ts);
  *              keeps each story's tags, mentions and events (lib/content/store/derived-cache.ts)
  *              and republication shingles and pair overlaps (lib/content/store/republication-cache.ts)
@@ -19,7 +19,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileArchive, contentDir, isStrict, readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/archive';
-import { writeArchiveSnapshot } from '../lib/content/store/archive-snapshot';
+import { SNAPSHOT_FILE, writeArchiveSnapshot } from '../lib/content/store/archive-snapshot';
 import { shareCards, writeCardList } from '../lib/og/cards';
 import { archiveLists } from '../lib/content/store/store';
 import { movedPages, writeMovedPageList } from '../lib/moved-pages';
@@ -27,7 +27,7 @@ import { decodeSource } from '../lib/content/source/decode';
 import { sidecarPathsFor } from '../lib/content/source/sidecar';
 import { compileInWorkers } from './compile-in-workers';
 import { DiskCompileCache } from '../lib/content/store/disk-cache';
-import { compilerVersion } from '../lib/content/store/compile-cache';
+import { compilerSource, versionOf } from '../lib/content/store/compile-cache';
 import { DiskDerivedStore } from '../lib/content/store/derived-cache';
 import { DiskRepublicationMemo } from '../lib/content/store/republication-cache';
 import { candidatesByArticle, formatEntityReport } from '../lib/content/report/entity-report';
@@ -64,12 +64,15 @@ if (fileAt >= 0) {
 
 const files = readContentFiles(contentDir());
 const build = args.has('--build');
-const version = compilerVersion();
+// lib/content's source, read once: it versions every cache and keys the snapshot.
+const compiler = compilerSource();
+const version = versionOf(compiler);
 const cache = build ? new DiskCompileCache() : null;
 // The build keeps each story's tags and events, and republication shingles and overlaps, on disk too.
 const derived = build ? new DiskDerivedStore(version) : null;
 const republications = build ? new DiskRepublicationMemo(version) : undefined;
 const archive = await compileInWorkers(files, gazetteerFile, { cache, version, memo: { derived, republications } });
+cache?.save();
 derived?.save();
 republications?.save();
 const ignore = gazetteerFile ? parseGazetteer(new TextDecoder().decode(gazetteerFile.bytes), gazetteerFile.path).ignore : [];
@@ -83,7 +86,7 @@ else if (args.has('--build')) {
   if (derived) console.error(`content: ${derived.stats.hits} stories' tags and events from the cache, ${derived.stats.misses} tagged`);
   // next build's processes read this instead of compiling the folder again (lib/content/store/archive-snapshot.ts),
   // and the card renderer the list of cards (lib/og/cards.ts).
-  writeArchiveSnapshot(archive, gazetteerFile ? [...files, gazetteerFile] : files);
+  writeArchiveSnapshot(archive, gazetteerFile ? [...files, gazetteerFile] : files, SNAPSHOT_FILE, compiler);
   writeCardList(shareCards(archive));
   // And the post-build the old per-entity timeline and events addresses to leave moved pages at.
   writeMovedPageList(movedPages(archiveLists(archive)));

@@ -205,6 +205,9 @@ export const compiledFile = z.strictObject({
   errors: z.array(contentError),
 });
 
+/** The site template's answers one compile asked for: each line key it looked up and the file count found (null: not template). */
+export const templateAnswers = z.array(z.tuple([z.string(), z.number().int().positive().nullable()]));
+
 export const entityType = z.enum(['country', 'person', 'organisation', 'weapon-system', 'place', 'event', 'outlet']);
 
 /** One gazetteer entry, as an editor writes it in `content/entities.yaml`. */

@@ -15,51 +15,19 @@
  * (./disk-cache.ts keeps the entries on disk between runs).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { type CompiledFile, siteTemplateOf, type SourceFile } from '../archive';
 import type { SiteTemplate } from '../segment/site-template';
+import { compilerVersion } from './compiler-version';
 import { type KeyedStore, MemoryStore } from './keyed-store';
-import { compileTracked, TemplateRecorder, type TrackedCompile, templateView } from './template-deps';
+import { compileTracked, stillAnswers, type TemplateAnswers, TemplateRecorder, type TrackedCompile } from './template-deps';
 
-/** Files under lib/ outside lib/content that lib/content imports: they compile content too. */
-const OUTSIDE_IMPORTS = ['block-anchors.ts', 'describe-date.ts'];
-
-/**
- * lib/content's own source as one keyed "file" (every `.ts` under `root`, by path and bytes, and the
- * locked dependency tree, which pins the date parser, the language detector and the stopword lists):
- * whatever compiles content is part of this, so an edited compiler makes every key and snapshot stale.
- */
-export function compilerSource(root: string = path.join(process.cwd(), 'lib', 'content')): { path: string; bytes: Uint8Array } {
-  const hash = createHash('sha256');
-  try {
-    for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (name.endsWith('.ts')) hash.update(`${name}\0`).update(readFileSync(path.join(root, name)));
-    }
-    // The two modules outside lib/content its code imports (events/extract.ts, events/event-date.ts).
-    for (const name of OUTSIDE_IMPORTS) {
-      const file = path.join(root, '..', name);
-      if (existsSync(file)) hash.update(`${name}\0`).update(readFileSync(file));
-    }
-    const lock = path.join(root, '..', '..', 'package-lock.json');
-    if (existsSync(lock)) hash.update('package-lock.json\0').update(readFileSync(lock));
-  } catch {
-    hash.update(`no source at ${root}: ${Date.now()}`); // unknown compiler: never match a snapshot
-  }
-  return { path: '(lib/content source)', bytes: new TextEncoder().encode(hash.digest('hex')) };
-}
-
-/** The compiler's version as compilerSource gave it: the hash it holds. */
-export const versionOf = (source: { bytes: Uint8Array }): string => new TextDecoder().decode(source.bytes);
-
-/** The compiler's version: a hash of its source (compilerSource), read afresh on each call. */
-export function compilerVersion(root?: string): string {
-  return versionOf(compilerSource(root));
-}
+export { compilerSource, compilerVersion, versionOf } from './compiler-version';
 
 /**
- * The inputs one cached result was made from: the source file, the part of the site template its
- * lines meet (templateView in ./template-deps.ts) and, when the result depends on them, its sidecar and the gazetteer.
+ * The inputs one cached result was made from: the source file and, when the result depends on
+ * them, a text it depends on (`template`), its sidecar and the gazetteer. The site template's
+ * answers a compile rests on are kept beside the result instead (CachedCompile): they are known
+ * only once the file is compiled.
  */
 export type CompileInputs = { file: SourceFile; template?: string; sidecar?: SourceFile | null; gazetteer?: SourceFile | null };
 
@@ -84,27 +52,39 @@ export function compileKey({ file, template, sidecar, gazetteer }: CompileInputs
   return hash.digest('hex');
 }
 
+/** A compile result kept in a cache, with the site template's answers it rests on (./template-deps.ts). */
+export type CachedCompile = { compiled: CompiledFile; answers: TemplateAnswers };
+
 /** Where compile results are kept by key: in memory (CompileCache, the dev server) or on disk (./disk-cache.ts, the build). */
-export type CompileStore = KeyedStore<CompiledFile>;
+export type CompileStore = KeyedStore<CachedCompile>;
 
 /** Compile results in memory, by key, with a count of hits and misses. */
-export class CompileCache extends MemoryStore<CompiledFile> {}
+export class CompileCache extends MemoryStore<CachedCompile> {}
 
-/** Each source's compile key and what `cache` holds under it (null: to be compiled). */
+/** Each source's compile key and what `cache` holds under it that the template still answers alike (null: to be compiled). */
 export type CacheLookup = { keys: string[]; compiled: (CompiledFile | null)[] };
 
 /**
- * Looks every source up in `cache` under its key: its bytes, its view of the archive's site
- * `template` (templateView) and the compiler `version`.
+ * Looks every source up in `cache` under its key (its path and bytes and the compiler `version`),
+ * and keeps what it finds only while the archive's site `template` still gives every answer that
+ * compile asked for (stillAnswers); an entry found but no longer answered alike counts as a miss.
  */
 export function lookUpCompiled(sources: readonly SourceFile[], template: SiteTemplate, cache: CompileStore, version: string): CacheLookup {
-  const keys = sources.map((file) => compileKey({ file, template: templateView(file, template) }, version));
-  return { keys, compiled: keys.map((key) => cache.get(key)) };
+  const keys = sources.map((file) => compileKey({ file }, version));
+  const compiled = keys.map((key) => {
+    const found = cache.get(key);
+    if (found === null) return null;
+    if (stillAnswers(template, found.answers)) return found.compiled;
+    cache.stats.hits -= 1; // get counted it as a hit; it is recompiled
+    cache.stats.misses += 1;
+    return null;
+  });
+  return { keys, compiled };
 }
 
 /**
  * Fills the lookup's gaps with `made` (compileTracked's results for its null entries, in order),
- * keeps the cacheable ones in `cache` and drops the entries this run did not use.
+ * keeps them in `cache` with their template answers and drops the entries this run did not use.
  */
 export function fillFromCompiled({ keys, compiled }: CacheLookup, made: readonly TrackedCompile[], cache: CompileStore): CompiledFile[] {
   let next = 0;
@@ -112,7 +92,7 @@ export function fillFromCompiled({ keys, compiled }: CacheLookup, made: readonly
     if (found !== null) return found;
     const tracked = made[next++];
     if (tracked === undefined) throw new Error(`fillFromCompiled: no result for source ${i}`);
-    if (tracked.cacheable) cache.set(keys[i]!, tracked.compiled);
+    cache.set(keys[i]!, { compiled: tracked.compiled, answers: tracked.answers });
     return tracked.compiled;
   });
   if (next !== made.length) throw new Error(`fillFromCompiled: ${made.length} results for ${next} files to compile`);
@@ -122,8 +102,8 @@ export function fillFromCompiled({ keys, compiled }: CacheLookup, made: readonly
 
 /**
  * compileFile for every source in `sources` (sourcesOf order) against their site template, as
- * compileArchive does, from `cache` where the file and its view of the template are unchanged;
- * entries of files no longer present are dropped.
+ * compileArchive does, from `cache` where the file is unchanged and the template answers its
+ * compile's questions alike; entries of files no longer present are dropped.
  */
 export function compileWithCache(sources: readonly SourceFile[], cache: CompileStore, version: string = compilerVersion()): CompiledFile[] {
   const template = siteTemplateOf(sources);

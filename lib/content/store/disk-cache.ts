@@ -1,90 +1,101 @@
 /**
- * The build's per-file compile results kept on disk between runs: one JSON file per compile key
- * (./compile-cache.ts) in one folder under .next/cache/ (next build keeps that folder between
- * builds, and .next/ is gitignored). The content check reads the entries of unchanged files here
- * and compiles only the rest (scripts/compile-in-workers.ts).
+ * The build's per-file compile results kept on disk between runs, all in one file under
+ * .next/cache/ (./v8-file.ts; next build keeps that folder between builds, and .next/ is
+ * gitignored), by compile key (./compile-cache.ts). The content check reads the entries of
+ * unchanged files here and compiles only the rest (scripts/compile-in-workers.ts).
  *
- * An entry is trusted only when it parses, names its own key and passes the compiledFile schema
- * (lib/content/schema.ts): a corrupt, truncated or foreign file is a miss, never a crash. Entries
- * are written atomically (write-file-atomic: a temporary file, then a rename), so a run stopped
- * midway leaves whole entries or none. Without fsync: it cost 4 s more CPU (and 40 s of wall
- * time) per 10,000 entries here, and an entry a power cut leaves torn fails the schema and is a miss.
- * After a run, `retainOnly` drops every entry that run did not use: the folder holds one archive's worth.
+ * One file, not one per entry: at 10,000 stories opening, parsing and later deleting one JSON
+ * file per entry cost seconds of every one-file-added build, most of it system time, where one
+ * V8 deserialisation costs a fraction of that. An entry (a compiled result and the site template's
+ * answers it rests on) is still trusted only when it passes its schema (compiledFile and
+ * templateAnswers, lib/content/schema.ts), checked when it is asked for: a foreign or damaged
+ * entry is a miss, never a crash, and a file that does not deserialise at all is a cold start.
+ * `save` writes atomically (write-file-atomic: a temporary file, then a rename), so a run stopped
+ * midway leaves the previous file whole. It keeps only the entries the run used (`retainOnly`):
+ * the file holds one archive's worth.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import writeFileAtomic from 'write-file-atomic';
-import type { CompiledFile } from '../archive';
-import { compiledFile } from '../schema';
-import type { CompileStore } from './compile-cache';
+import { compiledFile, templateAnswers } from '../schema';
+import type { CachedCompile, CompileStore } from './compile-cache';
 import type { CacheStats } from './keyed-store';
+import { readV8File, writeV8File } from './v8-file';
 
 /** Where the build keeps its compile results. */
-export const DISK_CACHE_DIR = path.join('.next', 'cache', 'compiled-files');
+export const DISK_CACHE_FILE = path.join('.next', 'cache', 'compiled-files.v8');
 
-const entrySchema = z.strictObject({ key: z.string(), compiled: compiledFile });
+/** The folder of one JSON file per entry that earlier builds kept: removed on the first save. */
+const LEGACY_DIR = path.join('.next', 'cache', 'compiled-files');
 
 /**
- * Whether `value` is an entry for `key`. The entry returned is the parsed JSON itself, not the
+ * The file's own format: every key already holds the compiler's version, so this names only the
+ * layout of the file (a Map from key to compiled result); change it when that layout changes.
+ */
+const FORMAT = 'compiled-files/2';
+
+const rawEntries = z.map(z.string(), z.unknown());
+const isRawEntries = (value: unknown): value is Map<string, unknown> => rawEntries.safeParse(value).success;
+
+const cachedCompile = z.strictObject({ compiled: compiledFile, answers: templateAnswers });
+
+/**
+ * Whether `value` is a cached compile. The value returned is the deserialised one itself, not the
  * schema's copy: the schema orders an object's fields by its own declaration, and the cached
  * result must serialise exactly as the compiled one did.
  */
-function isEntryFor(key: string, value: unknown): value is { key: string; compiled: CompiledFile } {
-  const parsed = entrySchema.safeParse(value);
-  return parsed.success && parsed.data.key === key;
-}
+const isCachedCompile = (value: unknown): value is CachedCompile => cachedCompile.safeParse(value).success;
 
-/** Fails to type-check if the schema's result is not a CompiledFile (the guard above trusts that it is). */
-export const schemaGivesCompiledFile = (value: z.infer<typeof compiledFile>): CompiledFile => value;
+/** Fails to type-check if the schema's result is not a CachedCompile (the guard above trusts that it is). */
+export const schemaGivesCachedCompile = (value: z.infer<typeof cachedCompile>): CachedCompile => value;
 
-const ENTRY = /^([0-9a-f]{64})\.json$/;
-
-/** Compile results on disk, by key, with a count of hits and misses. */
+/** Compile results in one file on disk, by key, with a count of hits and misses; `save` writes them back. */
 export class DiskCompileCache implements CompileStore {
   readonly stats: CacheStats = { hits: 0, misses: 0 };
-  private madeDir = false;
+  /** Entries as read (checked on `get`) and as set by this run. */
+  private readonly entries: Map<string, unknown>;
+  private changed = false;
 
-  constructor(readonly dir: string = DISK_CACHE_DIR) {}
-
-  private fileOf(key: string): string {
-    return path.join(this.dir, `${key}.json`);
+  constructor(readonly file: string = DISK_CACHE_FILE) {
+    this.entries = readV8File(file, FORMAT, isRawEntries) ?? new Map();
   }
 
-  /** The result under `key`, or null when there is none or it is unreadable (counted as a miss). */
-  get(key: string): CompiledFile | null {
-    let value: unknown;
-    try {
-      value = JSON.parse(readFileSync(this.fileOf(key), 'utf8'));
-    } catch {
-      value = null; // missing or not JSON: a miss
-    }
-    if (isEntryFor(key, value)) {
+  /** The result under `key`, or null when there is none or it fails the schema (counted as a miss). */
+  get(key: string): CachedCompile | null {
+    const value = this.entries.get(key);
+    if (value !== undefined && isCachedCompile(value)) {
       this.stats.hits += 1;
-      return value.compiled;
+      return value;
     }
     this.stats.misses += 1;
     return null;
   }
 
-  /** Keeps `compiled` under `key` (atomically: a reader sees the whole entry or none). */
-  set(key: string, compiled: CompiledFile): void {
-    if (!this.madeDir) mkdirSync(this.dir, { recursive: true });
-    this.madeDir = true;
-    writeFileAtomic.sync(this.fileOf(key), JSON.stringify({ key, compiled }), { fsync: false });
+  /** Keeps `cached` under `key` until `save`. */
+  set(key: string, cached: CachedCompile): void {
+    this.entries.set(key, cached);
+    this.changed = true;
   }
 
-  /** Removes every entry (and stray file) whose key is not in `live`. */
+  /** Drops every entry whose key is not in `live`. */
   retainOnly(live: ReadonlySet<string>): void {
-    let names: string[];
-    try {
-      names = readdirSync(this.dir);
-    } catch {
-      return; // no folder yet: nothing to prune
+    for (const key of this.entries.keys()) {
+      if (live.has(key)) continue;
+      this.entries.delete(key);
+      this.changed = true;
     }
-    for (const name of names) {
-      const key = ENTRY.exec(name)?.[1];
-      if (key === undefined || !live.has(key)) rmSync(path.join(this.dir, name), { force: true, recursive: true });
-    }
+  }
+
+  /** How many entries the file will hold. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Writes the entries when this run added or dropped any (atomically: a reader sees the old file or the new one). */
+  save(): void {
+    if (!this.changed) return;
+    writeV8File(this.file, FORMAT, this.entries);
+    this.changed = false;
+    if (this.file === DISK_CACHE_FILE) rmSync(LEGACY_DIR, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,7 +11,7 @@ const keyedFiles = (dir: string) => {
   return gazetteer ? [...files, gazetteer] : files;
 };
 
-describe('archive snapshot', () => {
+describe('archive snapshot', { timeout: 60_000 }, () => {
   let tmp: string;
   beforeEach(() => {
     tmp = mkdtempSync(path.join(tmpdir(), 'snapshot-'));
@@ -45,6 +45,28 @@ describe('archive snapshot', () => {
     expect(contentKey([...files].reverse())).toBe(contentKey(files));
   });
 
+  it('is stale once the compiler changes', () => {
+    const { files, gazetteer } = readContentFolder(SEED_CONTENT);
+    const compiled = compileArchive(files, gazetteer);
+    const file = path.join(tmp, 'snap.json');
+    const compiler = (version: string) => ({ path: '(lib/content source)', bytes: new TextEncoder().encode(version) });
+    writeArchiveSnapshot(compiled, keyedFiles(SEED_CONTENT), file, compiler('compiler-a'));
+    expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file, compiler('compiler-b'))).toBeNull();
+    expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file, compiler('compiler-a'))).toEqual(compiled);
+  });
+
+  it('is not taken when its key matches but what it holds has not the archive\'s lists', () => {
+    const { files, gazetteer } = readContentFolder(SEED_CONTENT);
+    const file = path.join(tmp, 'snap.json');
+    writeArchiveSnapshot(compileArchive(files, gazetteer), keyedFiles(SEED_CONTENT), file);
+    const written: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof written !== 'object' || written === null || !('key' in written)) throw new Error('no key in the snapshot');
+    writeFileSync(file, JSON.stringify({ key: written.key, archive: { articles: 'no', entities: [], republications: [], events: [], rejected: [], notices: [] } }));
+    expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file)).toBeNull();
+    writeFileSync(file, JSON.stringify({ key: written.key, archive: { articles: [], entities: [] } }));
+    expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file)).toBeNull();
+  });
+
   it('is ignored when missing, not JSON, or not an archive', () => {
     const files = keyedFiles(SEED_CONTENT);
     expect(readArchiveSnapshot(files, path.join(tmp, 'none.json'))).toBeNull();
@@ -64,6 +86,8 @@ describe('archive snapshot', () => {
     /** A copy of the seed content as content/ in a scratch project folder, with a snapshot whose first title was changed (so a test can tell which was used). */
     function projectWithMarkedSnapshot(): string {
       cpSync(path.join(cwd, SEED_CONTENT), path.join(tmp, 'content'), { recursive: true });
+      // The compiler's source (lib/content) is part of the snapshot's key, read from the working folder.
+      symlinkSync(path.join(cwd, 'lib'), path.join(tmp, 'lib'));
       process.chdir(tmp);
       const { files, gazetteer } = readContentFolder('content');
       const compiled = compileArchive(files, gazetteer);

@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,14 +20,23 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** One compile through the disk cache in `dir`, on this thread; returns the archive as JSON and what the cache did. */
+/** The cache file in a scratch folder. */
+const cacheFile = (dir: string) => path.join(dir, 'compiled-files.v8');
+
+/** One compile through the disk cache in `dir`, on this thread, saved as the content check saves it; returns the archive as JSON and what the cache did. */
 async function viaCache(dir: string, files: SourceFile[], gazetteer: SourceFile | null, version = 'compiler-a') {
-  const cache = new DiskCompileCache(dir);
+  const cache = new DiskCompileCache(cacheFile(dir));
   const archive = await compileInWorkers(files, gazetteer, { workers: 1, cache, version });
+  cache.save();
   return { json: JSON.stringify(archive), stats: cache.stats };
 }
 
-const entriesIn = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.json'));
+/** How many entries the saved file holds, read with node:v8 directly (the format: { version, value: Map }). */
+function entriesIn(dir: string): number {
+  const saved: unknown = deserialize(readFileSync(cacheFile(dir)));
+  if (typeof saved !== 'object' || saved === null || !('value' in saved) || !(saved.value instanceof Map)) throw new Error('not a saved cache');
+  return saved.value.size;
+}
 
 describe('the disk compile cache', { timeout: 120_000 }, () => {
   const { files, gazetteer } = readContentFolder(SEED_CONTENT);
@@ -37,7 +47,7 @@ describe('the disk compile cache', { timeout: 120_000 }, () => {
     const dir = tempDir();
     const first = await viaCache(dir, files, gazetteer);
     expect(first.stats).toEqual({ hits: 0, misses: count });
-    expect(entriesIn(dir)).toHaveLength(count);
+    expect(entriesIn(dir)).toBe(count);
     const second = await viaCache(dir, files, gazetteer);
     expect(second.stats).toEqual({ hits: count, misses: 0 });
     expect(first.json).toBe(cold);
@@ -54,10 +64,10 @@ describe('the disk compile cache', { timeout: 120_000 }, () => {
     const warm = await viaCache(dir, edited, gazetteer);
     expect(warm.stats).toEqual({ hits: count - 1, misses: 1 });
     expect(warm.json).toBe(JSON.stringify(compileArchive(edited, gazetteer)));
-    expect(entriesIn(dir)).toHaveLength(count); // the old entry of the edited file is gone
+    expect(entriesIn(dir)).toBe(count); // the old entry of the edited file is gone
     const fewer = files.filter((f) => f.path !== target.path);
     await viaCache(dir, fewer, gazetteer);
-    expect(entriesIn(dir)).toHaveLength(count - 1);
+    expect(entriesIn(dir)).toBe(count - 1);
   });
 
   it('misses every file when the compiler version changes', async () => {
@@ -82,24 +92,46 @@ describe('the disk compile cache', { timeout: 120_000 }, () => {
     expect(none.json).toBe(JSON.stringify(compileArchive(files, null)));
   });
 
-  it('treats a corrupt, truncated or foreign entry as a miss and rewrites it', async () => {
+  it('treats an entry of the wrong shape as a miss and rewrites it', async () => {
     const dir = tempDir();
     await viaCache(dir, files, gazetteer);
-    const [a, b, c] = entriesIn(dir).sort();
-    if (!a || !b || !c) throw new Error('expected three entries');
-    writeFileSync(path.join(dir, a), '{"key": "'); // truncated
-    writeFileSync(path.join(dir, b), JSON.stringify({ key: b.replace('.json', ''), compiled: { drafts: [{ id: 1 }], errors: [] } })); // wrong shape
-    writeFileSync(path.join(dir, c), JSON.stringify({ key: '0'.repeat(64), compiled: { drafts: [], errors: [] } })); // another key's entry
+    const saved: unknown = deserialize(readFileSync(cacheFile(dir)));
+    if (typeof saved !== 'object' || saved === null || !('value' in saved) || !(saved.value instanceof Map)) throw new Error('not a saved cache');
+    const keys = [...saved.value.keys()].sort();
+    const [a, b] = keys;
+    if (a === undefined || b === undefined) throw new Error('expected two entries');
+    saved.value.set(a, { drafts: [{ id: 1 }], errors: [] }); // wrong shape
+    saved.value.set(b, 'not a compiled file');
+    writeFileSync(cacheFile(dir), serialize(saved));
     const warm = await viaCache(dir, files, gazetteer);
-    expect(warm.stats).toEqual({ hits: count - 3, misses: 3 });
+    expect(warm.stats).toEqual({ hits: count - 2, misses: 2 });
     expect(warm.json).toBe(cold);
+    expect((await viaCache(dir, files, gazetteer)).stats).toEqual({ hits: count, misses: 0 });
+  });
+
+  it('starts cold from a truncated or foreign file, and a run that never saves leaves the last saved file as it was', async () => {
+    const dir = tempDir();
+    await viaCache(dir, files, gazetteer);
+    const whole = readFileSync(cacheFile(dir));
+    writeFileSync(cacheFile(dir), whole.subarray(0, Math.floor(whole.length / 2)));
+    expect((await viaCache(dir, files, gazetteer)).stats).toEqual({ hits: 0, misses: count });
+    writeFileSync(cacheFile(dir), serialize({ version: 'another layout', value: new Map() }));
+    expect((await viaCache(dir, files, gazetteer)).stats).toEqual({ hits: 0, misses: count });
+    // A run stopped before its save (the edited file is compiled, nothing written): the next run finds the old entries.
+    const before = readFileSync(cacheFile(dir));
+    const [target] = sourcesOf(files);
+    if (!target) throw new Error('the seed fixture has no sources');
+    const edited = files.map((f) => (f.path === target.path ? { ...f, bytes: enc.encode(`${new TextDecoder().decode(target.bytes)}\nOne more closing line an editor wrote for this test.\n`) } : f));
+    await compileInWorkers(edited, gazetteer, { workers: 1, cache: new DiskCompileCache(cacheFile(dir)), version: 'compiler-a' });
+    expect(readFileSync(cacheFile(dir)).equals(before)).toBe(true);
     expect((await viaCache(dir, files, gazetteer)).stats).toEqual({ hits: count, misses: 0 });
   });
 
   it('gives the same JSON when the misses are compiled on two workers', async () => {
     const dir = tempDir();
-    const cache = new DiskCompileCache(dir);
+    const cache = new DiskCompileCache(cacheFile(dir));
     const archive = await compileInWorkers(files, gazetteer, { workers: 2, minSources: 1, cache, version: 'v' });
+    cache.save();
     expect(JSON.stringify(archive)).toBe(cold);
     expect((await viaCache(dir, files, gazetteer, 'v')).json).toBe(cold);
   });
@@ -130,6 +162,32 @@ describe('the disk compile cache and the site template', { timeout: 120_000 }, (
     const grown = await viaCache(dir, [...all, other], null);
     expect(grown.stats).toEqual({ hits: all.length, misses: 1 });
     expect(grown.json).toBe(JSON.stringify(compileArchive([...all, other], null)));
+  });
+});
+
+describe('the disk compile cache and lines the template counts but a compile never asks about', { timeout: 120_000 }, () => {
+  // Four stories of four unrelated subjects, each with a dateline "<day> December <year>": masked, the
+  // four lines are one template key ("# December #") counted in four files. The segmenter reads a
+  // dateline as a date before it asks the template, so no compile's result rests on that count.
+  const story = (name: string, title: string, day: number, year: number, body: string): SourceFile => ({
+    path: `content/articles/${name}.txt`,
+    bytes: enc.encode(`${title}\n\n${day} December ${year}\n\n${body}\n`),
+  });
+  const four = [
+    story('d1', 'A ferry line adds a winter crossing', 2, 2020, 'The ferry company said on Wednesday that it would run one crossing a day through the winter for the first time.'),
+    story('d2', 'The city library opens on Sundays', 5, 2021, 'Readers will be able to borrow books on Sunday afternoons from January, the library board decided after a long debate.'),
+    story('d3', 'A new bridge over the river is approved', 9, 2019, 'The regional council approved the plans for a footbridge that will link the two halves of the old town by next autumn.'),
+    story('d4', 'Farmers report an early frost', 14, 2022, 'Several farms in the valley lost part of their late harvest when the temperature fell well below zero overnight.'),
+  ];
+  const fifth = story('d5', 'A choir wins the national contest', 20, 2018, 'The town choir took first place in the national contest on Saturday, its first win in more than thirty years of trying.');
+
+  it('takes the four older stories from the cache when a fifth December story raises the count, and the archive is a cold compile', async () => {
+    const dir = tempDir();
+    const first = await viaCache(dir, four, null);
+    expect(first.stats).toEqual({ hits: 0, misses: 4 });
+    const grown = await viaCache(dir, [...four, fifth], null);
+    expect(grown.stats).toEqual({ hits: 4, misses: 1 });
+    expect(grown.json).toBe(JSON.stringify(compileArchive([...four, fifth], null)));
   });
 });
 
