@@ -175,3 +175,18 @@ export const RIGHTS_RESERVED = stems(`
   med ensamrätt | alle rettigheder forbeholdes | kaikki oikeudet pidätetään | всички права запазени | sva prava zadržana | сва права задржана |
   jogok fenntartva | διατηρούνται όλα τα δικαιώματα | כל הזכויות שמורות | جميع الحقوق محفوظة | सर्वाधिकार सुरक्षित
 `);
+
+/**
+ * A site's "home" link, the head of its menu or breadcrumb ("Home", "Ana Sayfa", "Strona główna"): a line that is
+ * one of these whole is a menu entry, never the site's name, however much it looks like a name.
+ */
+export const HOME_LINKS = new Set(
+  stems(`
+  home | home page | homepage | front page | startseite | accueil | inicio | portada | início | página inicial | pagina iniziale |
+  prima pagina | voorpagina | beranda | главная | главная страница | головна | головна сторінка | галоўная | начало | начална страница |
+  strona główna | úvod | hlavní stránka | titulní strana | úvodná stránka | címlap | kezdőlap | főoldal | acasă | pagina principală |
+  prima pagină | ana sayfa | anasayfa | hem | startsida | forside | etusivu | avaleht | sākums | pradžia | pagrindinis | početna |
+  naslovna | почетна | насловна | αρχική | αρχική σελίδα | ראשי | דף הבית | الرئيسية | الصفحة الرئيسية | होम | मुखपृष्ठ | ホーム |
+  トップ | 首页 | 主页 | trang chủ | hjem | etxea | inici
+`),
+);

@@ -44,8 +44,8 @@ const PROMPT_OBJECT = /(?<!\p{L})(?:us|our|newsletter|channel|feed|uns|unseren?|
 export function isSiteNotice(line: string): boolean {
   const t = line.trim();
   const n = wordCount(t);
-  // Skip links: "Skip to content", "Zum Inhalt springen", "Aller au contenu", "Перейти к содержанию".
-  if (n <= 5 && /^(?:skip|jump|go) to\b|^(?:zum|zur) \p{L}+ springen$|^aller au\b|^saltar a\b|^vai al\b|^ga naar\b|^(?:pular|ir) para\b|^langsung ke\b|^перейти к\b|^перейти до\b|^перайсці да\b|^przejdź do\b/iu.test(t)) return true;
+  // Skip links: "Skip to content", "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Hoppa till innehåll", "Перейти к содержанию".
+  if (n <= 5 && /^(?:skip|jump|go) to\b|^(?:zum|zur) \p{L}+ springen$|^aller au\b|^saltar a\b|^vai al\b|^ga naar\b|^(?:pular|ir) para\b|^langsung ke\b|^перейти к\b|^перейти до\b|^перайсці да\b|^przejdź do\b|^direkt zu[mr] (?:haupt)?inhalt|^(?:hoppa|gå) till (?:huvud)?innehåll|^přejít na (?:hlavní )?obsah|^preskočiť na (?:hlavný )?obsah|^ugrás a (?:fő)?tartalom|^sari (?:direct )?la conținut|^ir al contenido|^[iİ]çeriğe (?:geç|atla)(?!\p{L})|^(?:прескочи|пропусни)(?: към| на)? (?:съдържание|садржај)|^siirry (?:pää)?sisältöön|^μετάβαση στο (?:κύριο )?περιεχόμενο/iu.test(t)) return true;
   if (n <= 30 && PAYWALL.test(t)) return true;
   if (n <= 25 && POLL.test(t)) return true;
   // A syndication note: "This article first appeared on a partner site." (two signals: the phrase and the noun).
