@@ -8,7 +8,7 @@ import type { Block } from '../segment/segment';
 import { endsSentence, isProse, isSignedSentence, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
-import { readerNotice } from '../segment/reader-notice';
+import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
@@ -130,12 +130,19 @@ function commentThreadAt(blocks: Block[], first: number, last: number): number {
 /** A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit (a figure in the story). */
 const isButtonBlock = (b: Block) => !isTextProse(b) && !isMetaBlock(b) && !(b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit');
 
+/**
+ * A call to subscribe, follow or share: marked a site prompt (line-rules.ts) and opening with such a verb, which an
+ * advertising slot's label ("Advertisement", also a site prompt) does not.
+ */
+const isPromptBlock = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'site-prompt' && opensWithPromptVerb(b.text);
+
 /** A sentence of six words or more ending in a colon: it introduces a list ("Share:" or "Follow us on:" is a label). */
 const introducesList = (b: Block) => /:$/u.test(b.text.trim()) && wordCount(b.text) >= 6;
 
 /**
  * The story's end when its last prose lines are a footer's sentences: a run of three or more blocks that
- * are not text (a share row, a tag list, a menu) then at most two short one-line sentences to the end
+ * are not text (a share row, a tag list, a menu), or two when the one right above the sentences is a call to
+ * subscribe or follow, then at most two short one-line sentences to the end
  * ("Sign up and get the news every morning.", "All rights reserved."). A photo's credit breaks the run (a
  * caption, its credit and a subheading are three such blocks), and a list the text above introduces with a
  * colon is not one, so a story's last paragraph under a figure and a subheading, or under a list, stays.
@@ -149,11 +156,14 @@ function beforeFooterSentences(blocks: Block[], first: number, last: number): nu
     k--;
   }
   let run = 0;
+  // A call to subscribe or follow straight above the sentences is their box's heading ("Sign up to the newsletter" over
+  // "The news every morning in your inbox."): the prompt and its pitch, so two blocks of furniture above it are enough.
+  const prompted = isPromptBlock(blocks[k]);
   while (k > first && isButtonBlock(blocks[k]!)) {
     run++;
     k--;
   }
-  return run >= 3 && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k : last;
+  return (run >= 3 || (prompted && run >= 2)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k : last;
 }
 
 const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 'dateline';

@@ -166,3 +166,28 @@ describe('a headline the line rules or the prose rule took for something else', 
     expect(a?.title.source).toBe('derived');
   });
 });
+
+describe('a newsletter box under the story', () => {
+  const IT = [
+    'Varsavia firma il contratto per nuovi carri armati',
+    'La Polonia ha firmato martedì un contratto per la fornitura di altri carri armati, che saranno consegnati entro tre anni.',
+    'Secondo gli analisti, si tratta di uno dei contratti più grandi firmati dal paese negli ultimi anni.',
+  ];
+
+  it('leaves out the pitch under a call to subscribe that follows another line of furniture', () => {
+    const got = paragraphs([...IT, 'Tutti i diritti riservati', 'Iscriviti alla newsletter', 'Ogni mattina le notizie più importanti nella tua posta.', 'Commenti'].join('\n'));
+    expect(got.at(-1)).toBe(IT[2]);
+  });
+
+  it('keeps the last paragraph under an advertising slot and a related link: no call to subscribe', () => {
+    const last = 'Il governo non ha commentato la notizia.';
+    const got = paragraphs([...IT, 'Pubblicità', 'LEGGI ANCHE: Berlino ordina nuove fregate', last, 'Commenti'].join('\n'));
+    expect(got.at(-1)).toBe(last);
+  });
+
+  it('keeps the last paragraph under a lone call to subscribe (one block of furniture is no box)', () => {
+    const last = 'Il governo non ha commentato la notizia.';
+    const got = paragraphs([...IT, 'Iscriviti alla newsletter', last].join('\n'));
+    expect(got.at(-1)).toBe(last);
+  });
+});
