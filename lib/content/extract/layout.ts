@@ -34,6 +34,26 @@ function textUnderHeadlineQuestion(blocks: Block[], first: number): number {
   return next > first + 1 ? next : -1;
 }
 
+const isCreditBlock = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
+
+/**
+ * A photo's caption over the headline: the first prose line has a photo credit straight above or below it ("Foto:
+ * Anna Berg" over "The submarine leaves port for an exercise."), and under it (and its credit) stands a line that
+ * could be the headline, with only bylines, dates and furniture between it and the prose. No line above could be the
+ * headline. Three signals agree: the credit beside the sentence, the title-shaped line under it, the text under that.
+ * Returns the index of the prose under the headline, or -1.
+ */
+function textUnderCaptionedHeadline(blocks: Block[], first: number): number {
+  const b = blocks[first]!;
+  if (b.lines.length !== 1 || wordCount(b.text) > 40 || !(isCreditBlock(blocks[first - 1]) || isCreditBlock(blocks[first + 1]))) return -1;
+  const h = isCreditBlock(blocks[first + 1]) ? first + 2 : first + 1;
+  const head = blocks[h];
+  if (!head || !isTitleCandidate(head) || isProse(head.text) || blocks.slice(0, first).some(isTitleCandidate)) return -1;
+  let k = h + 1;
+  while (k < blocks.length && (isMetaBlock(blocks[k]!) || (blocks[k]!.mark !== null && !isTextProse(blocks[k]!)))) k++;
+  return k < blocks.length && isTextProse(blocks[k]!) ? k : -1;
+}
+
 /** A line that could be a headline: unmarked, title-shaped, four words or more. */
 const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
 
@@ -192,6 +212,7 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   let first = blocks.findIndex(isTextProse);
   if (first >= 0 && (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first))) first += 1;
   else if (first >= 0 && textUnderHeadlineQuestion(blocks, first) > first) first = textUnderHeadlineQuestion(blocks, first);
+  else if (first >= 0 && textUnderCaptionedHeadline(blocks, first) > first) first = textUnderCaptionedHeadline(blocks, first);
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;

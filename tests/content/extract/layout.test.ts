@@ -191,3 +191,27 @@ describe('a newsletter box under the story', () => {
     expect(got.at(-1)).toBe(last);
   });
 });
+
+describe('a photo caption over the headline', () => {
+  const HEAD = 'Армията получава нови бронирани машини';
+  const TEXT = [
+    'Министерството на отбраната съобщи, че първите бронирани машини са пристигнали в базата.',
+    'Доставката на останалите машини се очаква през следващата година.',
+  ];
+
+  it('takes the line under a captioned photo as the headline, whether the credit stands above or below the caption', () => {
+    for (const photo of [['Снимка: Иван Петров', 'Министърът по време на посещението в базата.'], ['Министърът по време на посещението в базата.', 'Снимка: Иван Петров']]) {
+      const article = compile(['Начало', 'България', ...photo, HEAD, ...TEXT].join('\n'));
+      expect(article?.title.value).toBe(HEAD);
+      expect(article?.body.map((b) => b.text)).toEqual(TEXT);
+    }
+  });
+
+  it('keeps a first sentence without a credit beside it, and a caption when a headline stands above it', () => {
+    const plain = compile(['Начало', 'Министърът посети базата в понеделник сутринта.', HEAD, ...TEXT].join('\n'));
+    expect(plain?.body[0]?.text).toBe('Министърът посети базата в понеделник сутринта.');
+    const headed = compile([HEAD, 'Снимка: Иван Петров', 'Министърът посети базата в понеделник сутринта.', 'Нова серия машини', ...TEXT].join('\n'));
+    expect(headed?.title.value).toBe(HEAD);
+    expect(headed?.body[0]?.text).toBe('Министърът посети базата в понеделник сутринта.');
+  });
+});
