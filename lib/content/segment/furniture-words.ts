@@ -184,7 +184,7 @@ export const HOME_LINKS = new Set(
   stems(`
   home | home page | homepage | front page | startseite | accueil | inicio | portada | início | página inicial | pagina iniziale |
   prima pagina | voorpagina | beranda | главная | главная страница | головна | головна сторінка | галоўная | начало | начална страница |
-  strona główna | úvod | hlavní stránka | titulní strana | úvodná stránka | címlap | kezdőlap | főoldal | acasă | pagina principală |
+  strona główna | úvod | domů | domov | hlavní stránka | titulní strana | úvodná stránka | címlap | kezdőlap | főoldal | acasă | pagina principală |
   prima pagină | ana sayfa | anasayfa | hem | startsida | forside | etusivu | avaleht | sākums | pradžia | pagrindinis | početna |
   naslovna | почетна | насловна | αρχική | αρχική σελίδα | ראשי | דף הבית | الرئيسية | الصفحة الرئيسية | होम | मुखपृष्ठ | ホーム |
   トップ | 首页 | 主页 | trang chủ | hjem | etxea | inici

@@ -1,5 +1,5 @@
 /**
- * The lone masthead: a name of two or three capitalised words alone on the page's first line, read as the
+ * The lone masthead: a name of two to four capitalised words alone on the page's first line, read as the
  * outlet, and the first lines of the same length that are not one (a home link, a menu run on one line, a
  * skip link, a shouted label, a phrase in lower case, a single section word). Pages and names are made up.
  */
@@ -21,6 +21,7 @@ describe('a name alone on the first line', () => {
     ['Dunărea Liberă', 'ro'],
     ['Karadeniz Postası', 'tr'],
     ['Jihočeský Deník', 'cs'],
+    ['Il Quotidiano del Sud', 'it'],
   ])('reads “%s” as a masthead', (name, language) => {
     expect(lone(name, language)).toBe(name);
   });
@@ -30,6 +31,7 @@ describe('a name alone on the first line', () => {
     ['Strona główna', 'pl', 'a phrase running on in lower case'],
     ['Home Cronaca Politica', 'it', 'a menu opening with the home link'],
     ['Wiadomości Polska Świat Biznes', 'pl', 'four words: a menu on one line'],
+    ['Domů Zprávy Komentáře Kultura', 'cs', 'four words opening with a stopword, no joining word inside'],
     ['Direkt zum Inhalt', 'de', 'a skip link'],
     ['Hoppa till innehåll', 'sv', 'a skip link'],
     ['IN EVIDENZA', 'it', 'a label shouted in capitals'],
