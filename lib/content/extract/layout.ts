@@ -54,6 +54,28 @@ function textUnderCaptionedHeadline(blocks: Block[], first: number): number {
   return k < blocks.length && isTextProse(blocks[k]!) ? k : -1;
 }
 
+/** The stems (first five letters, lower case) of a text's content words: four letters or more and no stopword. */
+function contentStems(text: string, stopwords: ReadonlySet<string>): Set<string> {
+  return new Set(words(text).flatMap((w) => (w.length >= 4 && !stopwords.has(w.toLowerCase()) ? [w.toLowerCase().slice(0, 5)] : [])));
+}
+
+/**
+ * A headline printed as a short sentence straight above the text ("Armata a primit primele tancuri Abrams." over
+ * "Ministerul Apărării a anunțat că primele tancuri au ajuns…"): one line, one sentence of at most 14 words, no line
+ * above could be the headline, and the paragraph under it is longer and says it again: at least two of its content
+ * words, and a third of them, come back there. A story's short first paragraph is followed by new facts, not by
+ * its own words again, so the repetition and the shape together decide.
+ */
+function isHeadlineOverLead(blocks: Block[], first: number, stopwords: ReadonlySet<string>): boolean {
+  const [b, next] = [blocks[first]!, blocks[first + 1]];
+  if (b.lines.length !== 1 || !endsSentence(b.text) || /\p{Sentence_Terminal}\s+\P{Ll}/u.test(b.text.trim().slice(0, -1)) || wordCount(b.text) > 14) return false;
+  if (!next || !isTextProse(next) || wordCount(next.text) < wordCount(b.text) + 4 || blocks.slice(0, first).some(isTitleCandidate)) return false;
+  const own = contentStems(b.text, stopwords);
+  const again = contentStems(next.text, stopwords);
+  const shared = [...own].filter((w) => again.has(w)).length;
+  return shared >= 2 && shared * 3 >= own.size;
+}
+
 /** A line that could be a headline: unmarked, title-shaped, four words or more. */
 const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
 
@@ -213,6 +235,7 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   if (first >= 0 && (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first))) first += 1;
   else if (first >= 0 && textUnderHeadlineQuestion(blocks, first) > first) first = textUnderHeadlineQuestion(blocks, first);
   else if (first >= 0 && textUnderCaptionedHeadline(blocks, first) > first) first = textUnderCaptionedHeadline(blocks, first);
+  else if (first >= 0 && isHeadlineOverLead(blocks, first, stopwords)) first += 1;
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;

@@ -215,3 +215,22 @@ describe('a photo caption over the headline', () => {
     expect(headed?.body[0]?.text).toBe('Министърът посети базата в понеделник сутринта.');
   });
 });
+
+describe('a headline printed as a sentence straight above the text', () => {
+  const LEAD = 'Ministerul Apărării a anunțat joi că primele tancuri americane au ajuns în țară, după o lungă călătorie pe mare.';
+  const MORE = 'Vehiculele vor fi folosite la o bază din vestul țării.';
+
+  it('takes the short sentence as the headline when the paragraph under it says it again', () => {
+    const article = compile(['Acasă', 'Știri', 'Armata a primit primele tancuri americane.', LEAD, MORE].join('\n'));
+    expect(article?.title.value).toBe('Armata a primit primele tancuri americane.');
+    expect(article?.body.map((b) => b.text)).toEqual([LEAD, MORE]);
+  });
+
+  it('keeps a short first sentence followed by new facts, and one under a headline, in the body', () => {
+    const fresh = compile(['Acasă', 'Știri', 'Ploua puternic la Constanța în dimineața aceea.', LEAD, MORE].join('\n'));
+    expect(fresh?.body[0]?.text).toBe('Ploua puternic la Constanța în dimineața aceea.');
+    const headed = compile(['Tancurile americane au ajuns în România', 'Armata a primit primele tancuri americane.', LEAD, MORE].join('\n'));
+    expect(headed?.title.value).toBe('Tancurile americane au ajuns în România');
+    expect(headed?.body[0]?.text).toBe('Armata a primit primele tancuri americane.');
+  });
+});
