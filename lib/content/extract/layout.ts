@@ -70,10 +70,27 @@ function isHeadlineOverLead(blocks: Block[], first: number, stopwords: ReadonlyS
   const [b, next] = [blocks[first]!, blocks[first + 1]];
   if (b.lines.length !== 1 || !endsSentence(b.text) || /\p{Sentence_Terminal}\s+\P{Ll}/u.test(b.text.trim().slice(0, -1)) || wordCount(b.text) > 14) return false;
   if (!next || !isTextProse(next) || wordCount(next.text) < wordCount(b.text) + 4 || blocks.slice(0, first).some(isTitleCandidate)) return false;
+  return saysAgain(b, next, stopwords);
+}
+
+/** Whether the paragraph `next` says `b` again: two of b's content words, and a third of them, come back there. */
+function saysAgain(b: Block, next: Block, stopwords: ReadonlySet<string>): boolean {
   const own = contentStems(b.text, stopwords);
   const again = contentStems(next.text, stopwords);
   const shared = [...own].filter((w) => again.has(w)).length;
   return shared >= 2 && shared * 3 >= own.size;
+}
+
+/**
+ * A long headline (twenty words or more, so it counts as running text) straight above the text: one line with no
+ * sentence end that is still title-shaped (at most 24 words, no full stop, comma or colon at its end), no line above
+ * could be the headline, and the paragraph under it says it again. A paragraph of the story ends in a sentence
+ * terminal; a headline does not, and repeats in the lead.
+ */
+function isLongHeadlineOverLead(blocks: Block[], first: number, stopwords: ReadonlySet<string>): boolean {
+  const [b, next] = [blocks[first]!, blocks[first + 1]];
+  if (b.lines.length !== 1 || endsSentence(b.text) || !isTitleShaped(b.text) || !next || !isTextProse(next)) return false;
+  return !blocks.slice(0, first).some(isTitleCandidate) && saysAgain(b, next, stopwords);
 }
 
 /** A line that could be a headline: unmarked, title-shaped, four words or more. */
@@ -235,7 +252,7 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   if (first >= 0 && (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first))) first += 1;
   else if (first >= 0 && textUnderHeadlineQuestion(blocks, first) > first) first = textUnderHeadlineQuestion(blocks, first);
   else if (first >= 0 && textUnderCaptionedHeadline(blocks, first) > first) first = textUnderCaptionedHeadline(blocks, first);
-  else if (first >= 0 && isHeadlineOverLead(blocks, first, stopwords)) first += 1;
+  else if (first >= 0 && (isHeadlineOverLead(blocks, first, stopwords) || isLongHeadlineOverLead(blocks, first, stopwords))) first += 1;
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;

@@ -234,3 +234,23 @@ describe('a headline printed as a sentence straight above the text', () => {
     expect(headed?.body[0]?.text).toBe('Armata a primit primele tancuri americane.');
   });
 });
+
+describe('a long headline straight above the text', () => {
+  const HEAD = 'Milli Savunma Bakanlığı yerli hava savunma sistemlerinin ilk teslimatlarının önümüzdeki ay başlayacağını ve sistemlerin sınır bölgelerine konuşlandırılacağını açıkladı';
+  const LEAD = 'Bakanlık tarafından yapılan açıklamada, yerli hava savunma sistemlerinin ilk teslimatlarının gelecek ay yapılacağı belirtildi.';
+  const MORE = 'Sistemlerin öncelikle güney sınırına konuşlandırılması planlanıyor.';
+
+  it('takes a line of twenty words or more without a sentence end as the headline when the lead says it again', () => {
+    const article = compile(['Ana Sayfa', 'Gündem', HEAD, LEAD, MORE].join('\n'));
+    expect(article?.title.value).toBe(HEAD);
+    expect(article?.body.map((b) => b.text)).toEqual([LEAD, MORE]);
+  });
+
+  it('keeps a long first line that ends a sentence, or whose words do not come back, in the body', () => {
+    const sentence = compile(['Ana Sayfa', 'Gündem', `${HEAD}.`, LEAD, MORE].join('\n'));
+    expect(sentence?.body[0]?.text).toBe(`${HEAD}.`);
+    const other = 'Dün akşam saatlerinde kentte etkili olan yağmur nedeniyle bazı yollar trafiğe kapandı ve ekipler sabaha kadar çalışarak suyu tahliye etmeye uğraştı';
+    const fresh = compile(['Ana Sayfa', 'Gündem', other, LEAD, MORE].join('\n'));
+    expect(fresh?.body[0]?.text).toBe(other);
+  });
+});
