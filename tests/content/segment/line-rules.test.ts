@@ -22,6 +22,8 @@ describe('classifyFurniture', () => {
     ['Přejít na obsah', 'site-prompt'],
     ['Sari la conținut', 'site-prompt'],
     ['İçeriğe geç', 'site-prompt'],
+    ['Umfrage: Fühlen Sie sich durch das Manöver bedroht?', 'site-prompt'],
+    ['Umfrage: Ihre Meinung', 'site-prompt'],
     ["''.", 'navigation'],
     ['* * *', 'navigation'],
     ['LÄS MER: Ryssland flyttar fartyg från Östersjön', 'related-block'],
@@ -47,6 +49,9 @@ describe('classifyFurniture', () => {
     // A skip link's opening words heading a sentence or a title: not a skip link.
     'Direkt zum Punkt: wie Berlin die Beschaffung plant',
     'Gå till val',
+    // A headline reporting a poll's result states it; a reader poll asks.
+    'Sondaggio: il 60% degli italiani favorevole alla leva',
+    'Umfrage: Mehrheit der Deutschen für höhere Verteidigungsausgaben',
     'Expert: Lukashenko looking to use Ukraine’s military industry for his own military R&D',
     'Share prices fell sharply in Minsk on Monday as traders sold.',
     'In 2015, Kyiv bought from Belarus special trucks worth $1.7m.',
