@@ -25,7 +25,7 @@ export const PROMPT_VERB_STEMS = stems(`
   udostępnij | udostepnij | obserwuj | subskrybuj | zapisz się | dołącz | polub |
   dalinkitės | dalintis | sekite | prenumeruokite | prisijunkite |
   sdílet | sdílejte | sledujte nás | odebírejte | zdieľať | zdieľajte | sledujte |
-  distribuie | urmărește-ne | urmăriți-ne | abonează-te | abonați-vă |
+  distribuie | urmărește-ne | urmăriți-ne | urmărește | urmăriți | abonează-te | abonați-vă |
   megosztás | oszd meg | ossza meg | kövess minket | kövessen minket | iratkozz fel | iratkozzon fel |
   paylaş | bizi takip | takip edin | abone ol |
   dela | följ oss | prenumerera | del | følg os | følg oss | abonner |
@@ -53,7 +53,7 @@ export const READ_ALSO_LABELS = stems(`
   skaitykite taip pat | skaitykite daugiau | daugiau šia tema |
   editor's pick | editors' picks | weiterlesen | pilihan editor |
   přečtěte si také | přečtěte si | čtěte také | čtěte též | související články | související | mohlo by vás zajímat | čítajte aj | prečítajte si |
-  citește și | citeste si | citește mai mult | vezi și | vezi si | articole similare | s-ar putea să-ți placă | s-ar putea sa-ti placa |
+  citește și | citeste si | citește mai mult | vezi și | vezi si | articole similare | s-ar putea să-ți placă | s-ar putea sa-ti placa | te-ar putea interesa | te-ar mai putea interesa |
   olvassa el | olvasd el | kapcsolódó cikkek | kapcsolódó | ezek érdekelhetnek még | ez is érdekelheti | ajánlott cikkek |
   ayrıca okuyun | bunu da okuyun | ilgili haberler | benzer haberler | ilginizi çekebilir |
   läs mer | läs också | läs även | relaterat | les også | læs også | lue myös | lue lisää | aiheesta lisää | loe ka | loe lisaks |

@@ -254,3 +254,17 @@ describe('a long headline straight above the text', () => {
     expect(fresh?.body[0]?.text).toBe(other);
   });
 });
+
+describe('a Romanian follow notice under the story', () => {
+  const RO = [
+    'Armata primește noi drone de recunoaștere',
+    'Armata Română a primit joi primele drone de recunoaștere produse în țară, a anunțat ministerul.',
+    'Dronele vor fi folosite de unitățile de artilerie din sudul țării.',
+  ];
+
+  it('leaves out “Urmărește <site> pe Google News.” and keeps a last paragraph that opens with the same verb', () => {
+    expect(paragraphs([...RO, 'Urmărește Ziarul de Vest și pe Google News.', 'Distribuie'].join('\n')).at(-1)).toBe(RO[2]);
+    const own = 'Urmăriți declarațiile ministrului, care a vorbit despre buget, în materialul video.';
+    expect(paragraphs([...RO, own, 'Distribuie'].join('\n')).at(-1)).toBe(own);
+  });
+});
