@@ -5,50 +5,14 @@
  * (prompts, section names). A related-stories block is cut off first.
  */
 import type { Block } from '../segment/segment';
-import { endsSentence, isProse, isSignedSentence, isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { endsSentence, isSignedSentence, wordCount, words } from '../segment/text-shape';
 import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
-import { readerNotice } from '../segment/reader-notice';
+import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
+import { isMetaBlock, isTextProse, textStart } from './text-start';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
-const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
-
-/**
- * A one-line question or exclamation directly followed by prose is a headline, not the
- * first paragraph: "Why does Minsk need its own missiles?" reads as a sentence by its mark.
- */
-const isHeadlineSentence = (b: Block, next: Block | undefined) =>
-  b.lines.length === 1 && /[?!][”"»’]?$/u.test(b.text.trim()) && wordCount(b.text) <= 20 && next !== undefined && isTextProse(next);
-
-/**
- * A one-line question or exclamation with furniture under it (share buttons, a photo credit, a date) before the
- * first prose, and no line above that could be the headline: the page's headline, as in isHeadlineSentence, with
- * its furniture between. A rhetorical question opening a story stands under its headline, so the line above decides.
- * Returns the index of the prose under it, or -1.
- */
-function textUnderHeadlineQuestion(blocks: Block[], first: number): number {
-  const b = blocks[first]!;
-  if (b.lines.length !== 1 || !/[?!？！][”"»’]?$/u.test(b.text.trim()) || wordCount(b.text) > 20 || blocks.slice(0, first).some(isTitleCandidate)) return -1;
-  const next = blocks.findIndex((x, k) => k > first && isTextProse(x));
-  return next > first + 1 ? next : -1;
-}
-
-/** A line that could be a headline: unmarked, title-shaped, four words or more. */
-const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
-
-/**
- * A headline printed with a full stop ("Firmato il contratto per dodici elicotteri."): the first sentence-shaped
- * line is one line of at most 30 words, the byline or date stands straight under it with prose after them, and no
- * line above could be the headline. A standfirst sits under a headline; with none above, the line is the headline.
- */
-function isHeadlineOverMeta(blocks: Block[], first: number): boolean {
-  const b = blocks[first]!;
-  if (b.lines.length !== 1 || wordCount(b.text) > 30 || blocks.slice(0, first).some(isTitleCandidate)) return false;
-  let k = first + 1;
-  while (k < blocks.length && isMetaBlock(blocks[k]!)) k++;
-  return k > first + 1 && k < blocks.length && isTextProse(blocks[k]!);
-}
 
 /**
  * A short finished sentence: four words or more, a sentence terminal of any script, a stopword share
@@ -130,12 +94,19 @@ function commentThreadAt(blocks: Block[], first: number, last: number): number {
 /** A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit (a figure in the story). */
 const isButtonBlock = (b: Block) => !isTextProse(b) && !isMetaBlock(b) && !(b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit');
 
+/**
+ * A call to subscribe, follow or share: marked a site prompt (line-rules.ts) and opening with such a verb, which an
+ * advertising slot's label ("Advertisement", also a site prompt) does not.
+ */
+const isPromptBlock = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'site-prompt' && opensWithPromptVerb(b.text);
+
 /** A sentence of six words or more ending in a colon: it introduces a list ("Share:" or "Follow us on:" is a label). */
 const introducesList = (b: Block) => /:$/u.test(b.text.trim()) && wordCount(b.text) >= 6;
 
 /**
  * The story's end when its last prose lines are a footer's sentences: a run of three or more blocks that
- * are not text (a share row, a tag list, a menu) then at most two short one-line sentences to the end
+ * are not text (a share row, a tag list, a menu), or two when the one right above the sentences is a call to
+ * subscribe or follow, then at most two short one-line sentences to the end
  * ("Sign up and get the news every morning.", "All rights reserved."). A photo's credit breaks the run (a
  * caption, its credit and a subheading are three such blocks), and a list the text above introduces with a
  * colon is not one, so a story's last paragraph under a figure and a subheading, or under a list, stays.
@@ -149,14 +120,15 @@ function beforeFooterSentences(blocks: Block[], first: number, last: number): nu
     k--;
   }
   let run = 0;
+  // A call to subscribe or follow straight above the sentences is their box's heading ("Sign up to the newsletter" over
+  // "The news every morning in your inbox."): the prompt and its pitch, so two blocks of furniture above it are enough.
+  const prompted = isPromptBlock(blocks[k]);
   while (k > first && isButtonBlock(blocks[k]!)) {
     run++;
     k--;
   }
-  return run >= 3 && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k : last;
+  return (run >= 3 || (prompted && run >= 2)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k : last;
 }
-
-const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 'dateline';
 
 /**
  * Where notices to the reader start under the story (reader-notice.ts): the first prose block after the story's
@@ -179,9 +151,7 @@ function readerNoticesAt(blocks: Block[], first: number, last: number): number {
 
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
-  let first = blocks.findIndex(isTextProse);
-  if (first >= 0 && (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first))) first += 1;
-  else if (first >= 0 && textUnderHeadlineQuestion(blocks, first) > first) first = textUnderHeadlineQuestion(blocks, first);
+  const first = textStart(blocks, stopwords);
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
   while (last > first && !isTextProse(blocks[last]!)) last--;

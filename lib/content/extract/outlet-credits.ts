@@ -28,15 +28,18 @@ const credit = (value: string, l: SourceLine, text: string): OutletFind => ({ va
 /** A line of the story's text: a sentence of six words or more. */
 const isStoryText = (l: SourceLine | undefined) => l !== undefined && wordCount(l.text) >= 6 && endsSentence(l.text);
 
+/** A line without the one pair of brackets or slashes a signature may stand in ("(MTI)", "[AA]", "/BTA/"). */
+const unbracketed = (text: string) => text.trim().replace(/^(?:\((.+)\)|\[(.+)\]|\/(.+)\/)$/u, '$1$2$3').trim();
+
 /**
- * A signature line beside the story: the story's text stands within the two lines above it or on the line below,
+ * A signature line beside the story (its initials bare or in brackets: "MTI", "(MTI)", "/BTA/"): the story's text stands within the two lines above it or on the line below,
  * and neither neighbour has the signature's shape too (a column of capitals is a tag list, not a signature).
  * The agency is the last credit of the line: the writer's initials come first ("spk/dpa").
  */
 function signatureFind(filled: readonly SourceLine[], i: number): OutletFind | null {
-  const t = filled[i]!.text.trim();
+  const t = unbracketed(filled[i]!.text);
   if (!IS_INITIALS.test(t) && !SLASHED.test(t)) return null;
-  const shaped = (l: SourceLine | undefined) => l !== undefined && (IS_INITIALS.test(l.text.trim()) || SLASHED.test(l.text.trim()));
+  const shaped = (l: SourceLine | undefined) => l !== undefined && (IS_INITIALS.test(unbracketed(l.text)) || SLASHED.test(unbracketed(l.text)));
   if (shaped(filled[i - 1]) || shaped(filled[i + 1])) return null;
   if (!isStoryText(filled[i - 1]) && !isStoryText(filled[i - 2]) && !isStoryText(filled[i + 1])) return null;
   return credit(t.split(/\s*\/\s*/u).at(-1)!, filled[i]!, t);

@@ -11,7 +11,7 @@ import { findDate } from '../dates/date-find';
 import { nameTokens as words } from './name-shape';
 import { isCased, isOutletName, isPersonName, nameTokenCount } from './name-shape';
 import { addressFind, isDomain } from './outlet-address';
-import { firstLineMastheadFind, isBrandShaped, mastheadFind } from './outlet-masthead';
+import { firstLineMastheadFind, isBrandShaped, loneFirstLineMastheadFind, mastheadFind } from './outlet-masthead';
 import { creditFinds } from './outlet-credits';
 import { noticeFinds } from './outlet-prompt';
 
@@ -281,7 +281,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     if (finds.some((f) => f.line === l.n && f.kind !== 'web address')) return [];
     const m = mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords);
     if (m && (m.weight >= 3 || i < top)) return [m];
-    const first = i === 0 ? firstLineMastheadFind(l, stopwords) : null;
+    const first = i === 0 ? (firstLineMastheadFind(l, stopwords) ?? loneFirstLineMastheadFind(l, stopwords)) : null;
     return first ? [first] : [];
   });
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).

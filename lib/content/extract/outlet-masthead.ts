@@ -9,6 +9,8 @@
 import type { SourceLine } from '../source/normalise';
 import { findDate } from '../dates/date-find';
 import { endsSentence } from '../segment/text-shape';
+import { HOME_LINKS } from '../segment/furniture-words';
+import { classifyFurniture } from '../segment/line-rules';
 import { isCased, isOutletName, nameTokens as words } from './name-shape';
 import { containsName, foldName, isDomain, spellsSame } from './outlet-address';
 
@@ -163,4 +165,32 @@ export function firstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<stri
     nameWords.every((w, i) => isCased(w) && /^\p{Lu}/u.test(w) && (i === 0 || !stopwords.has(w.toLowerCase())));
   const runsOn = taglineWords.length >= 2 && taglineWords.length <= 8 && isCased(taglineWords[0]!) && /^\p{Ll}/u.test(taglineWords[0]!) && !/\p{Nd}/u.test(tagline) && !endsSentence(tagline);
   return named && runsOn ? { value: name, line: l.n, kind: 'masthead', text: l.text, weight: 2 } : null;
+}
+
+/**
+ * A name of two to four words alone on the page's first line, every word but a joining stopword capitalised
+ * ("Gazeta do Vale", "Nordkustens Dagblad", "Corriere della Valle"): the masthead, two points. The first line is
+ * the masthead's place, and a phrase is not written so: a section or menu phrase runs on in lower case
+ * ("Strona główna", "Головні новини дня"), a skip link is furniture wherever it stands ("Direkt zum Inhalt").
+ * A single word stays unread (a section word has its shape), and so do a site's home link of two words
+ * ("Ana Sayfa", "Front Page") or a line opening with one ("Home Cronaca Politica"), a menu's head, four
+ * capitalised words with no stopword among them (a menu run on one line: "Wiadomości Polska Świat Biznes") and a line shouted in capitals (a label:
+ * "IN EVIDENZA"; a masthead in capitals is named again lower down, where mastheadFind reads it). Only in scripts with letter case: elsewhere the shape says nothing.
+ */
+/** The home links, folded as names are compared (marks and case gone). */
+const HOME = new Set([...HOME_LINKS].map(fold));
+
+export function loneFirstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<string>): Find | null {
+  const name = l.text.trim();
+  const tokens = name.split(/\s+/u);
+  if (tokens.length < 2 || tokens.length > 4 || name.length > 40 || /\p{N}/u.test(name) || endsSentence(name)) return null;
+  if (!isCased(tokens[0]!) || !isOutletName(name, stopwords) || HOME.has(fold(name)) || HOME.has(fold(tokens[0]!)) || !/\p{Ll}/u.test(name) || classifyFurniture(name) !== null) return null;
+  const last = tokens.at(-1)!;
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  // Every word capitalised, but a stopword joining two ("della", "do", "de"); the last a capitalised word of its own.
+  const named = capital(last) && !stopwords.has(last.toLowerCase()) && tokens.every((w, i) => capital(w) || (i > 0 && stopwords.has(w.toLowerCase())));
+  // Four words are a name only with a joining word inside ("Il Quotidiano del Sud"); four capitalised
+  // words alone are a menu run on one line ("Wiadomości Polska Świat Biznes").
+  const joined = tokens.length < 4 || tokens.slice(1, -1).some((w) => stopwords.has(w.toLowerCase()));
+  return named && joined ? { value: name, line: l.n, kind: 'masthead', text: l.text, weight: 2 } : null;
 }

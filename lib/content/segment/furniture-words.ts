@@ -25,7 +25,7 @@ export const PROMPT_VERB_STEMS = stems(`
   udostępnij | udostepnij | obserwuj | subskrybuj | zapisz się | dołącz | polub |
   dalinkitės | dalintis | sekite | prenumeruokite | prisijunkite |
   sdílet | sdílejte | sledujte nás | odebírejte | zdieľať | zdieľajte | sledujte |
-  distribuie | urmărește-ne | urmăriți-ne | abonează-te | abonați-vă |
+  distribuie | urmărește-ne | urmăriți-ne | urmărește | urmăriți | abonează-te | abonați-vă |
   megosztás | oszd meg | ossza meg | kövess minket | kövessen minket | iratkozz fel | iratkozzon fel |
   paylaş | bizi takip | takip edin | abone ol |
   dela | följ oss | prenumerera | del | følg os | følg oss | abonner |
@@ -53,7 +53,7 @@ export const READ_ALSO_LABELS = stems(`
   skaitykite taip pat | skaitykite daugiau | daugiau šia tema |
   editor's pick | editors' picks | weiterlesen | pilihan editor |
   přečtěte si také | přečtěte si | čtěte také | čtěte též | související články | související | mohlo by vás zajímat | čítajte aj | prečítajte si |
-  citește și | citeste si | citește mai mult | vezi și | vezi si | articole similare | s-ar putea să-ți placă | s-ar putea sa-ti placa |
+  citește și | citeste si | citește mai mult | vezi și | vezi si | articole similare | s-ar putea să-ți placă | s-ar putea sa-ti placa | te-ar putea interesa | te-ar mai putea interesa |
   olvassa el | olvasd el | kapcsolódó cikkek | kapcsolódó | ezek érdekelhetnek még | ez is érdekelheti | ajánlott cikkek |
   ayrıca okuyun | bunu da okuyun | ilgili haberler | benzer haberler | ilginizi çekebilir |
   läs mer | läs också | läs även | relaterat | les også | læs også | lue myös | lue lisää | aiheesta lisää | loe ka | loe lisaks |
@@ -175,3 +175,18 @@ export const RIGHTS_RESERVED = stems(`
   med ensamrätt | alle rettigheder forbeholdes | kaikki oikeudet pidätetään | всички права запазени | sva prava zadržana | сва права задржана |
   jogok fenntartva | διατηρούνται όλα τα δικαιώματα | כל הזכויות שמורות | جميع الحقوق محفوظة | सर्वाधिकार सुरक्षित
 `);
+
+/**
+ * A site's "home" link, the head of its menu or breadcrumb ("Home", "Ana Sayfa", "Strona główna"): a line that is
+ * one of these whole is a menu entry, never the site's name, however much it looks like a name.
+ */
+export const HOME_LINKS = new Set(
+  stems(`
+  home | home page | homepage | front page | startseite | accueil | inicio | portada | início | página inicial | pagina iniziale |
+  prima pagina | voorpagina | beranda | главная | главная страница | головна | головна сторінка | галоўная | начало | начална страница |
+  strona główna | úvod | domů | domov | hlavní stránka | titulní strana | úvodná stránka | címlap | kezdőlap | főoldal | acasă | pagina principală |
+  prima pagină | ana sayfa | anasayfa | hem | startsida | forside | etusivu | avaleht | sākums | pradžia | pagrindinis | početna |
+  naslovna | почетна | насловна | αρχική | αρχική σελίδα | ראשי | דף הבית | الرئيسية | الصفحة الرئيسية | होम | मुखपृष्ठ | ホーム |
+  トップ | 首页 | 主页 | trang chủ | hjem | etxea | inici
+`),
+);

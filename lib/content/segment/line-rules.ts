@@ -44,10 +44,12 @@ const PROMPT_OBJECT = /(?<!\p{L})(?:us|our|newsletter|channel|feed|uns|unseren?|
 export function isSiteNotice(line: string): boolean {
   const t = line.trim();
   const n = wordCount(t);
-  // Skip links: "Skip to content", "Zum Inhalt springen", "Aller au contenu", "Перейти к содержанию".
-  if (n <= 5 && /^(?:skip|jump|go) to\b|^(?:zum|zur) \p{L}+ springen$|^aller au\b|^saltar a\b|^vai al\b|^ga naar\b|^(?:pular|ir) para\b|^langsung ke\b|^перейти к\b|^перейти до\b|^перайсці да\b|^przejdź do\b/iu.test(t)) return true;
+  // Skip links: "Skip to content", "Zum Inhalt springen", "Direkt zum Inhalt", "Aller au contenu", "Hoppa till innehåll", "Перейти к содержанию".
+  if (n <= 5 && /^(?:skip|jump|go) to\b|^(?:zum|zur) \p{L}+ springen$|^aller au\b|^saltar a\b|^vai al\b|^ga naar\b|^(?:pular|ir) para\b|^langsung ke\b|^перейти к\b|^перейти до\b|^перайсці да\b|^przejdź do\b|^direkt zu[mr] (?:haupt)?inhalt|^(?:hoppa|gå) till (?:huvud)?innehåll|^přejít na (?:hlavní )?obsah|^preskočiť na (?:hlavný )?obsah|^ugrás a (?:fő)?tartalom|^sari (?:direct )?la conținut|^ir al contenido|^[iİ]çeriğe (?:geç|atla)(?!\p{L})|^(?:прескочи|пропусни)(?: към| на)? (?:съдържание|садржај)|^siirry (?:pää)?sisältöön|^μετάβαση στο (?:κύριο )?περιεχόμενο/iu.test(t)) return true;
   if (n <= 30 && PAYWALL.test(t)) return true;
-  if (n <= 25 && POLL.test(t)) return true;
+  // A reader poll asks ("Umfrage: Fühlen Sie sich bedroht?") or is its bare label; a headline that reports a poll's
+  // result states it ("Sondaggio: il 60% degli italiani favorevole alla leva") and is the story's.
+  if (n <= 25 && POLL.test(t) && (/[?？؟;]\s*$/u.test(t) || n <= 3)) return true;
   // A syndication note: "This article first appeared on a partner site." (two signals: the phrase and the noun).
   if (n <= 20 && SYNDICATION.test(t) && ARTICLE_NOUN.test(t)) return true;
   // An advertising slot's label alone on its line, in the archive's languages.

@@ -27,3 +27,8 @@ export function readerNotice(text: string): 'strong' | 'platform' | null {
   if (platform && OPENING_VERB.test(t)) return 'strong';
   return platform ? 'platform' : null;
 }
+
+/** Whether a line opens with a verb of sharing, following or subscribing ("Iscriviti alla newsletter", "Follow us"). */
+export function opensWithPromptVerb(text: string): boolean {
+  return OPENING_VERB.test(text.trim());
+}

@@ -166,3 +166,105 @@ describe('a headline the line rules or the prose rule took for something else', 
     expect(a?.title.source).toBe('derived');
   });
 });
+
+describe('a newsletter box under the story', () => {
+  const IT = [
+    'Varsavia firma il contratto per nuovi carri armati',
+    'La Polonia ha firmato martedì un contratto per la fornitura di altri carri armati, che saranno consegnati entro tre anni.',
+    'Secondo gli analisti, si tratta di uno dei contratti più grandi firmati dal paese negli ultimi anni.',
+  ];
+
+  it('leaves out the pitch under a call to subscribe that follows another line of furniture', () => {
+    const got = paragraphs([...IT, 'Tutti i diritti riservati', 'Iscriviti alla newsletter', 'Ogni mattina le notizie più importanti nella tua posta.', 'Commenti'].join('\n'));
+    expect(got.at(-1)).toBe(IT[2]);
+  });
+
+  it('keeps the last paragraph under an advertising slot and a related link: no call to subscribe', () => {
+    const last = 'Il governo non ha commentato la notizia.';
+    const got = paragraphs([...IT, 'Pubblicità', 'LEGGI ANCHE: Berlino ordina nuove fregate', last, 'Commenti'].join('\n'));
+    expect(got.at(-1)).toBe(last);
+  });
+
+  it('keeps the last paragraph under a lone call to subscribe (one block of furniture is no box)', () => {
+    const last = 'Il governo non ha commentato la notizia.';
+    const got = paragraphs([...IT, 'Iscriviti alla newsletter', last].join('\n'));
+    expect(got.at(-1)).toBe(last);
+  });
+});
+
+describe('a photo caption over the headline', () => {
+  const HEAD = 'Армията получава нови бронирани машини';
+  const TEXT = [
+    'Министерството на отбраната съобщи, че първите бронирани машини са пристигнали в базата.',
+    'Доставката на останалите машини се очаква през следващата година.',
+  ];
+
+  it('takes the line under a captioned photo as the headline, whether the credit stands above or below the caption', () => {
+    for (const photo of [['Снимка: Иван Петров', 'Министърът по време на посещението в базата.'], ['Министърът по време на посещението в базата.', 'Снимка: Иван Петров']]) {
+      const article = compile(['Начало', 'България', ...photo, HEAD, ...TEXT].join('\n'));
+      expect(article?.title.value).toBe(HEAD);
+      expect(article?.body.map((b) => b.text)).toEqual(TEXT);
+    }
+  });
+
+  it('keeps a first sentence without a credit beside it, and a caption when a headline stands above it', () => {
+    const plain = compile(['Начало', 'Министърът посети базата в понеделник сутринта.', HEAD, ...TEXT].join('\n'));
+    expect(plain?.body[0]?.text).toBe('Министърът посети базата в понеделник сутринта.');
+    const headed = compile([HEAD, 'Снимка: Иван Петров', 'Министърът посети базата в понеделник сутринта.', 'Нова серия машини', ...TEXT].join('\n'));
+    expect(headed?.title.value).toBe(HEAD);
+    expect(headed?.body[0]?.text).toBe('Министърът посети базата в понеделник сутринта.');
+  });
+});
+
+describe('a headline printed as a sentence straight above the text', () => {
+  const LEAD = 'Ministerul Apărării a anunțat joi că primele tancuri americane au ajuns în țară, după o lungă călătorie pe mare.';
+  const MORE = 'Vehiculele vor fi folosite la o bază din vestul țării.';
+
+  it('takes the short sentence as the headline when the paragraph under it says it again', () => {
+    const article = compile(['Acasă', 'Știri', 'Armata a primit primele tancuri americane.', LEAD, MORE].join('\n'));
+    expect(article?.title.value).toBe('Armata a primit primele tancuri americane.');
+    expect(article?.body.map((b) => b.text)).toEqual([LEAD, MORE]);
+  });
+
+  it('keeps a short first sentence followed by new facts, and one under a headline, in the body', () => {
+    const fresh = compile(['Acasă', 'Știri', 'Ploua puternic la Constanța în dimineața aceea.', LEAD, MORE].join('\n'));
+    expect(fresh?.body[0]?.text).toBe('Ploua puternic la Constanța în dimineața aceea.');
+    const headed = compile(['Tancurile americane au ajuns în România', 'Armata a primit primele tancuri americane.', LEAD, MORE].join('\n'));
+    expect(headed?.title.value).toBe('Tancurile americane au ajuns în România');
+    expect(headed?.body[0]?.text).toBe('Armata a primit primele tancuri americane.');
+  });
+});
+
+describe('a long headline straight above the text', () => {
+  const HEAD = 'Milli Savunma Bakanlığı yerli hava savunma sistemlerinin ilk teslimatlarının önümüzdeki ay başlayacağını ve sistemlerin sınır bölgelerine konuşlandırılacağını açıkladı';
+  const LEAD = 'Bakanlık tarafından yapılan açıklamada, yerli hava savunma sistemlerinin ilk teslimatlarının gelecek ay yapılacağı belirtildi.';
+  const MORE = 'Sistemlerin öncelikle güney sınırına konuşlandırılması planlanıyor.';
+
+  it('takes a line of twenty words or more without a sentence end as the headline when the lead says it again', () => {
+    const article = compile(['Ana Sayfa', 'Gündem', HEAD, LEAD, MORE].join('\n'));
+    expect(article?.title.value).toBe(HEAD);
+    expect(article?.body.map((b) => b.text)).toEqual([LEAD, MORE]);
+  });
+
+  it('keeps a long first line that ends a sentence, or whose words do not come back, in the body', () => {
+    const sentence = compile(['Ana Sayfa', 'Gündem', `${HEAD}.`, LEAD, MORE].join('\n'));
+    expect(sentence?.body[0]?.text).toBe(`${HEAD}.`);
+    const other = 'Dün akşam saatlerinde kentte etkili olan yağmur nedeniyle bazı yollar trafiğe kapandı ve ekipler sabaha kadar çalışarak suyu tahliye etmeye uğraştı';
+    const fresh = compile(['Ana Sayfa', 'Gündem', other, LEAD, MORE].join('\n'));
+    expect(fresh?.body[0]?.text).toBe(other);
+  });
+});
+
+describe('a Romanian follow notice under the story', () => {
+  const RO = [
+    'Armata primește noi drone de recunoaștere',
+    'Armata Română a primit joi primele drone de recunoaștere produse în țară, a anunțat ministerul.',
+    'Dronele vor fi folosite de unitățile de artilerie din sudul țării.',
+  ];
+
+  it('leaves out “Urmărește <site> pe Google News.” and keeps a last paragraph that opens with the same verb', () => {
+    expect(paragraphs([...RO, 'Urmărește Ziarul de Vest și pe Google News.', 'Distribuie'].join('\n')).at(-1)).toBe(RO[2]);
+    const own = 'Urmăriți declarațiile ministrului, care a vorbit despre buget, în materialul video.';
+    expect(paragraphs([...RO, own, 'Distribuie'].join('\n')).at(-1)).toBe(own);
+  });
+});

@@ -161,3 +161,15 @@ describe('an agency’s initials beside the story', () => {
     expect(weights(`Inland\n${caption}\n${BODY_DE}`, 'de')).toEqual([]);
   });
 });
+
+describe('an agency signature in brackets under the story', () => {
+  it.each([['(MTI)'], ['[MTI]'], ['/MTI/']])('reads “%s” as the agency credit, bare initials inside', (line) => {
+    expect(weights(`Hírek\n${BODY_HU}\n${line}\nHirdetés`, 'hu')).toEqual([{ value: 'MTI', kind: 'credit', weight: 1 }]);
+    expect(outlet(`Hírek\n${BODY_HU}\n${line}\nHirdetés`, 'hu')).toBe('MTI');
+  });
+
+  it('reads no bracketed word in lower case, and no column of bracketed initials (a tag list)', () => {
+    expect(weights(`Hírek\n${BODY_HU}\n(frissítve)`, 'hu')).toEqual([]);
+    expect(weights(`Hírek\n${BODY_HU}\n(MTI)\n(NATO)\n(EU)`, 'hu')).toEqual([]);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Where the story's text starts: the first block of running prose, unless that block is the headline printed in
+ * a shape that reads as text (a question, a sentence over the byline, a long line or a short sentence the lead says
+ * again) or a photo's caption over the headline. Split from layout.ts, which places the text's end.
+ */
+import type { Block } from '../segment/segment';
+import { endsSentence, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
+
+/** An unmarked block of running text. */
+export const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
+
+/** A byline or a dateline. */
+export const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 'dateline';
+
+/**
+ * A one-line question or exclamation directly followed by prose is a headline, not the
+ * first paragraph: "Why does Minsk need its own missiles?" reads as a sentence by its mark.
+ */
+const isHeadlineSentence = (b: Block, next: Block | undefined) =>
+  b.lines.length === 1 && /[?!][”"»’]?$/u.test(b.text.trim()) && wordCount(b.text) <= 20 && next !== undefined && isTextProse(next);
+
+/**
+ * A one-line question or exclamation with furniture under it (share buttons, a photo credit, a date) before the
+ * first prose, and no line above that could be the headline: the page's headline, as in isHeadlineSentence, with
+ * its furniture between. A rhetorical question opening a story stands under its headline, so the line above decides.
+ * Returns the index of the prose under it, or -1.
+ */
+function textUnderHeadlineQuestion(blocks: Block[], first: number): number {
+  const b = blocks[first]!;
+  if (b.lines.length !== 1 || !/[?!？！][”"»’]?$/u.test(b.text.trim()) || wordCount(b.text) > 20 || blocks.slice(0, first).some(isTitleCandidate)) return -1;
+  const next = blocks.findIndex((x, k) => k > first && isTextProse(x));
+  return next > first + 1 ? next : -1;
+}
+
+const isCreditBlock = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
+
+/**
+ * A photo's caption over the headline: the first prose line has a photo credit straight above or below it ("Foto:
+ * Anna Berg" over "The submarine leaves port for an exercise."), and under it (and its credit) stands a line that
+ * could be the headline, with only bylines, dates and furniture between it and the prose. No line above could be the
+ * headline. Three signals agree: the credit beside the sentence, the title-shaped line under it, the text under that.
+ * Returns the index of the prose under the headline, or -1.
+ */
+function textUnderCaptionedHeadline(blocks: Block[], first: number): number {
+  const b = blocks[first]!;
+  if (b.lines.length !== 1 || wordCount(b.text) > 40 || !(isCreditBlock(blocks[first - 1]) || isCreditBlock(blocks[first + 1]))) return -1;
+  const h = isCreditBlock(blocks[first + 1]) ? first + 2 : first + 1;
+  const head = blocks[h];
+  if (!head || !isTitleCandidate(head) || isProse(head.text) || blocks.slice(0, first).some(isTitleCandidate)) return -1;
+  let k = h + 1;
+  while (k < blocks.length && (isMetaBlock(blocks[k]!) || (blocks[k]!.mark !== null && !isTextProse(blocks[k]!)))) k++;
+  return k < blocks.length && isTextProse(blocks[k]!) ? k : -1;
+}
+
+/** The stems (first five letters, lower case) of a text's content words: four letters or more and no stopword. */
+function contentStems(text: string, stopwords: ReadonlySet<string>): Set<string> {
+  return new Set(words(text).flatMap((w) => (w.length >= 4 && !stopwords.has(w.toLowerCase()) ? [w.toLowerCase().slice(0, 5)] : [])));
+}
+
+/**
+ * A headline printed as a short sentence straight above the text ("Armata a primit primele tancuri Abrams." over
+ * "Ministerul Apărării a anunțat că primele tancuri au ajuns…"): one line, one sentence of at most 14 words, no line
+ * above could be the headline, and the paragraph under it is longer and says it again: at least two of its content
+ * words, and a third of them, come back there. A story's short first paragraph is followed by new facts, not by
+ * its own words again, so the repetition and the shape together decide.
+ */
+function isHeadlineOverLead(blocks: Block[], first: number, stopwords: ReadonlySet<string>): boolean {
+  const [b, next] = [blocks[first]!, blocks[first + 1]];
+  if (b.lines.length !== 1 || !endsSentence(b.text) || /\p{Sentence_Terminal}\s+\P{Ll}/u.test(b.text.trim().slice(0, -1)) || wordCount(b.text) > 14) return false;
+  if (!next || !isTextProse(next) || wordCount(next.text) < wordCount(b.text) + 4 || blocks.slice(0, first).some(isTitleCandidate)) return false;
+  return saysAgain(b, next, stopwords);
+}
+
+/** Whether the paragraph `next` says `b` again: two of b's content words, and a third of them, come back there. */
+function saysAgain(b: Block, next: Block, stopwords: ReadonlySet<string>): boolean {
+  const own = contentStems(b.text, stopwords);
+  const again = contentStems(next.text, stopwords);
+  const shared = [...own].filter((w) => again.has(w)).length;
+  return shared >= 2 && shared * 3 >= own.size;
+}
+
+/**
+ * A long headline (twenty words or more, so it counts as running text) straight above the text: one line with no
+ * sentence end that is still title-shaped (at most 24 words, no full stop, comma or colon at its end), no line above
+ * could be the headline, and the paragraph under it says it again. A paragraph of the story ends in a sentence
+ * terminal; a headline does not, and repeats in the lead.
+ */
+function isLongHeadlineOverLead(blocks: Block[], first: number, stopwords: ReadonlySet<string>): boolean {
+  const [b, next] = [blocks[first]!, blocks[first + 1]];
+  if (b.lines.length !== 1 || endsSentence(b.text) || !isTitleShaped(b.text) || !next || !isTextProse(next)) return false;
+  return !blocks.slice(0, first).some(isTitleCandidate) && saysAgain(b, next, stopwords);
+}
+
+/** A line that could be a headline: unmarked, title-shaped, four words or more. */
+const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
+
+/**
+ * A headline printed with a full stop ("Firmato il contratto per dodici elicotteri."): the first sentence-shaped
+ * line is one line of at most 30 words, the byline or date stands straight under it with prose after them, and no
+ * line above could be the headline. A standfirst sits under a headline; with none above, the line is the headline.
+ */
+function isHeadlineOverMeta(blocks: Block[], first: number): boolean {
+  const b = blocks[first]!;
+  if (b.lines.length !== 1 || wordCount(b.text) > 30 || blocks.slice(0, first).some(isTitleCandidate)) return false;
+  let k = first + 1;
+  while (k < blocks.length && isMetaBlock(blocks[k]!)) k++;
+  return k > first + 1 && k < blocks.length && isTextProse(blocks[k]!);
+}
+
+/** The index of the block where the story's text starts, or -1 when no block is running text. */
+export function textStart(blocks: Block[], stopwords: ReadonlySet<string>): number {
+  const first = blocks.findIndex(isTextProse);
+  if (first < 0) return first;
+  if (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first)) return first + 1;
+  const underQuestion = textUnderHeadlineQuestion(blocks, first);
+  if (underQuestion > first) return underQuestion;
+  const underCaption = textUnderCaptionedHeadline(blocks, first);
+  if (underCaption > first) return underCaption;
+  return isHeadlineOverLead(blocks, first, stopwords) || isLongHeadlineOverLead(blocks, first, stopwords) ? first + 1 : first;
+}

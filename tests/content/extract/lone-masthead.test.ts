@@ -1,0 +1,66 @@
+/**
+ * The lone masthead: a name of two to four capitalised words alone on the page's first line, read as the
+ * outlet, and the first lines of the same length that are not one (a home link, a menu run on one line, a
+ * skip link, a shouted label, a phrase in lower case, a single section word). Pages and names are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameStopwords } from '@/lib/content/extract/name-shape';
+import { loneFirstLineMastheadFind } from '@/lib/content/extract/outlet-masthead';
+import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
+import { outletFinds } from '@/lib/content/extract/outlet-lines';
+
+const line = (text: string) => ({ n: 1, text });
+const lone = (text: string, language: string) => loneFirstLineMastheadFind(line(text), nameStopwords(language))?.value ?? null;
+const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+
+describe('a name alone on the first line', () => {
+  it.each([
+    ['Gazeta do Vale', 'pt'],
+    ['Corriere della Valle', 'it'],
+    ['Nordkustens Dagblad', 'sv'],
+    ['Dunărea Liberă', 'ro'],
+    ['Karadeniz Postası', 'tr'],
+    ['Jihočeský Deník', 'cs'],
+    ['Il Quotidiano del Sud', 'it'],
+  ])('reads “%s” as a masthead', (name, language) => {
+    expect(lone(name, language)).toBe(name);
+  });
+
+  it.each([
+    ['Ana Sayfa', 'tr', 'a home link'],
+    ['Strona główna', 'pl', 'a phrase running on in lower case'],
+    ['Home Cronaca Politica', 'it', 'a menu opening with the home link'],
+    ['Wiadomości Polska Świat Biznes', 'pl', 'four words: a menu on one line'],
+    ['Domů Zprávy Komentáře Kultura', 'cs', 'four words opening with a stopword, no joining word inside'],
+    ['Direkt zum Inhalt', 'de', 'a skip link'],
+    ['Hoppa till innehåll', 'sv', 'a skip link'],
+    ['IN EVIDENZA', 'it', 'a label shouted in capitals'],
+    ['Politica', 'it', 'a single word'],
+    ['Connect with us', 'en', 'a phrase ending in a stopword'],
+    ['Marți, 5 martie', 'ro', 'a date'],
+    ['Notizie di Oggi.', 'it', 'a sentence'],
+    ['الأخبار اليومية', 'ar', 'a script without letter case'],
+  ])('does not read “%s” (%s: %s)', (text, language) => {
+    expect(lone(text, language)).toBeNull();
+  });
+});
+
+describe('the lone masthead as the page outlet', () => {
+  const story = [
+    'Marinha recebe o primeiro navio-patrulha da nova série',
+    'O navio foi entregue ontem no estaleiro e deve iniciar as provas de mar na próxima semana.',
+    'Segundo o comandante, a tripulação já concluiu o treino em terra durante o verão.',
+  ].join('\n');
+
+  it('names the outlet when it stands alone on line 1, only there', () => {
+    const finds = outletFinds(page(`Gazeta do Vale\n${story}`), nameStopwords('pt'));
+    expect(chooseOutlet(finds, null, 2)?.value).toBe('Gazeta do Vale');
+    const lower = outletFinds(page(`Defesa\n${story}\nGazeta do Vale`), nameStopwords('pt'));
+    expect(chooseOutlet(lower, null, 2)).toBeNull();
+  });
+
+  it('gives way to the headline when the first line is the headline', () => {
+    const finds = outletFinds(page(`Navio Novo Chega\n${story}`), nameStopwords('pt'));
+    expect(chooseOutlet(finds, null, 1)).toBeNull();
+  });
+});
