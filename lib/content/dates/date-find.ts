@@ -25,7 +25,8 @@ export type FindOptions = MonthScan & {
 // A figure after the year's dot is another number ("4.3.2019.5"), unless it is a time run into the date ("12.03.2024.14:05").
 // The space after the year's dot is written after the month's dot too: "2024. 10.15" is a time after "12. 3. 2024.", not a date.
 const YMD = /(?<![\d.,])(\d{4})([-/.])(\s?)(\d{1,2})\2\3(\d{1,2})(?![\d])/gu;
-const DMY = /(?<![\d.]|\d:)(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,](?!\d{1,2}[:h]\d{2})\d)/gu;
+// A time may be glued to either end ("16.03.202412:40", "12:4016.03.2024"): a scrape joins the time's element to the date's.
+const DMY = /(?<!\.|\d:)(?:(?<!\d)|(?<=(?<![\d:.])\d{1,2}:\d\d))(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?!(?!\d{1,2}:\d{2}(?!\d))\d|[.,](?!\d{1,2}[:h]\d{2})\d)/gu;
 /** Day, month in Roman numerals, year ("12. III 2024.", "12.III.2024"), as Serbian, Croatian, Polish or Hungarian pages write them. */
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const DAY_ROMAN_YEAR = new RegExp(String.raw`(?<![\d.]|\d:)(\d{1,2})\.?\s?(${[...ROMAN_MONTHS].reverse().join('|')})\.?\s?(\d{4})(?!\d)`, 'gu');
