@@ -114,8 +114,11 @@ const DECLINES: ReadonlySet<DateLanguage> = new Set(['sr', 'bs', 'sl', 'mk', 'lv
 /** `bare`: the exact forms without their accents, for a word written in capitals, which many languages write without them ("ΜΑΡΤΙΟΥ", "DECEMBRE"). */
 type Forms = { exact: Map<string, number>; stems: Map<string, number>; short: Map<string, number>; bare: Map<string, number> };
 
-/** A word without its combining marks (accents, tonos, háček). */
-const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+/**
+ * A word without its combining marks (accents, tonos, háček), and with Turkish dotless "ı" as "i": in capitals
+ * "KASIM" lower-cases to "kasim" outside a Turkish locale, as "HAZİRAN" does to "hazi̇ran" with a loose dot.
+ */
+const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').normalize('NFC');
 /** True for a word in capitals of a script with case: only there may accents have been dropped. */
 const inCapitals = (w: string) => w === w.toLocaleUpperCase() && w !== w.toLocaleLowerCase();
 

@@ -46,3 +46,17 @@ describe('the comma before the year', () => {
   it('reads an Arabic comma', () => expect(findDate('12 مارس، 2024')?.parts).toEqual(march12));
   it('reads a Latin comma', () => expect(findDate('12 marzo, 2024')?.parts).toEqual(march12));
 });
+
+describe('Turkish months in capitals', () => {
+  it.each([
+    ['12 KASIM 2024', 11],
+    ['12 MAYIS 2024 PAZARTESİ', 5],
+    ['8 HAZİRAN 2014 / ZAMAN', 6],
+    ['12 NİSAN 2024', 4],
+  ])('reads “%s” though its dotted and dotless i lower-case the wrong way', (line, month) => expect(findDate(line)?.parts).toEqual({ year: line.includes('2014') ? 2014 : 2024, month, day: line.startsWith('8') ? 8 : 12 }));
+  it('reads no month in a lower-case word missing its dotless i', () => expect(findDate('12 kasim 2024', { languages: ['tr'] })).toBeNull());
+});
+
+describe('a month word between slashes or hyphens', () => {
+  it.each(['الثلاثاء 12/مارس/2024', '12-mars-2024', '12/marzo/2024'])('reads “%s” like a numeric date', (line) => expect(findDate(line)?.parts).toEqual(march12));
+});
