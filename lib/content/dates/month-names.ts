@@ -223,9 +223,12 @@ const WEEKDAYS = new Set(
   ).filter((w) => w.length >= 2),
 );
 
-/** True when the word is a weekday name in one of the date languages ("subota", "sestdiena", "szombat", "lördag"), in any case. */
+/** The weekday names without accents, for a word written in capitals ("ΤΡΙΤΗ", "SALI"). */
+const BARE_WEEKDAYS = new Set([...WEEKDAYS].map(unaccented));
+
+/** True when the word is a weekday name in one of the date languages ("subota", "sestdiena", "szombat", "lördag"), in any case; in capitals with or without its accents. */
 export function isWeekdayName(word: string): boolean {
-  return WEEKDAYS.has(clean(word));
+  return WEEKDAYS.has(clean(word)) || (inCapitals(word) && BARE_WEEKDAYS.has(unaccented(clean(word))));
 }
 
 export type MonthScan = {
