@@ -98,7 +98,7 @@ export function compileSource(
   // Before extraction the whole page is the only text there is; language-aware extraction rules get this guess.
   const pageLanguage = detectSample(languageSample(normalised.split('\n'))).value;
   const raw = toLines(normalised);
-  // Numeric dates are read day first, except slash dates on English pages that show no day-first dates ("03/04/2019" = March 4 in US usage).
+  // Numeric dates are read day first, except slash dates on English pages that show no more day-first than month-first dates ("03/04/2019" = March 4 in US usage).
   const dateOptions = { monthFirst: readsMonthFirst(pageLanguage, raw) };
   // Glued lines are split by what the page says elsewhere (its outlet names, its menu), then read again.
   const first = pageFactsOf(raw, pageLanguage);
