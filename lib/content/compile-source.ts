@@ -19,6 +19,7 @@ import { type Block, segmentLines } from './segment/segment';
 import { splitGluedLines } from './segment/glued-lines';
 import { stopwordsFor } from './segment/line-evidence';
 import type { SiteTemplate } from './segment/site-template';
+import { readsMonthFirst } from './dates/numeric-order';
 
 /** An article before sidecars, slugs and tags are applied. */
 export type ArticleDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions' | 'editorNotes' | 'sourceUrl'>;
@@ -96,9 +97,9 @@ export function compileSource(
   const normalised = normaliseText(text);
   // Before extraction the whole page is the only text there is; language-aware extraction rules get this guess.
   const pageLanguage = detectSample(languageSample(normalised.split('\n'))).value;
-  // Numeric dates are read day first, except slash dates on English pages ("03/04/2019" = March 4 in US usage).
-  const dateOptions = { monthFirst: pageLanguage === 'en' };
   const raw = toLines(normalised);
+  // Numeric dates are read day first, except slash dates on English pages that show no more day-first than month-first dates ("03/04/2019" = March 4 in US usage).
+  const dateOptions = { monthFirst: readsMonthFirst(pageLanguage, raw) };
   // Glued lines are split by what the page says elsewhere (its outlet names, its menu), then read again.
   const first = pageFactsOf(raw, pageLanguage);
   const lines = splitGluedLines(raw, { outlets: first.finds.map((f) => f.value), menu: first.menu }, dateOptions);

@@ -10,7 +10,7 @@
 import { chronoDates, chronoReads } from './chrono';
 import { ERA_YEAR, eraYear } from './era-year';
 import { monthNameDates } from './month-date';
-import { monthIn, type MonthScan, monthWords } from './month-names';
+import { isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
@@ -25,7 +25,15 @@ export type FindOptions = MonthScan & {
 // A figure after the year's dot is another number ("4.3.2019.5"), unless it is a time run into the date ("12.03.2024.14:05").
 // The space after the year's dot is written after the month's dot too: "2024. 10.15" is a time after "12. 3. 2024.", not a date.
 const YMD = /(?<![\d.,])(\d{4})([-/.])(\s?)(\d{1,2})\2\3(\d{1,2})(?![\d])/gu;
-const DMY = /(?<![\d.]|\d:)(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d]|[.,](?!\d{1,2}[:h]\d{2})\d)/gu;
+// A time may be glued to either end ("16.03.202412:40", "12:4016.03.2024"): a scrape joins the time's element to the date's.
+const DMY = /(?<!\.|\d:)(?:(?<!\d)|(?<=(?<![\d:.])\d{1,2}:\d\d))(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?!(?!\d{1,2}:\d{2}(?!\d))\d|[.,](?!\d{1,2}[:h]\d{2})\d)/gu;
+/**
+ * Day, month and a two-figure year ("12.03.21", "12/03/24."), as header lines write them. Not in running text (`prose`),
+ * where such figures are as often scores, versions or times. A short year counts from 1970 to 2069 (the POSIX
+ * convention): a fixed window, never the build's clock.
+ */
+const DMY_SHORT = /(?<![\d.,:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?!\d|[.,:/-]\d)/gu;
+const fullYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
 /** Day, month in Roman numerals, year ("12. III 2024.", "12.III.2024"), as Serbian, Croatian, Polish or Hungarian pages write them. */
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const DAY_ROMAN_YEAR = new RegExp(String.raw`(?<![\d.]|\d:)(\d{1,2})\.?\s?(${[...ROMAN_MONTHS].reverse().join('|')})\.?\s?(\d{4})(?!\d)`, 'gu');
@@ -44,6 +52,15 @@ function numericDates(text: string, options: FindOptions): FoundDate[] {
     // Day first unless the page is US-English; a first number over 12 is a day whatever the page.
     const monthFirst = options.monthFirst === true && a <= 12 && m[2] === '/';
     found.push(...at(m, validParts(monthFirst ? { year, month: a, day: b } : { year, month: b, day: a })));
+  }
+  if (!options.prose) {
+    for (const m of text.matchAll(DMY_SHORT)) {
+      // With hyphens only two-figure fields: "3-1-21" is a score or a code more often than a date.
+      if (m[2] === '-' && (m[1]!.length < 2 || m[3]!.length < 2)) continue;
+      const [a, b, year] = [+m[1]!, +m[3]!, fullYear(+m[4]!)];
+      const monthFirst = options.monthFirst === true && a <= 12 && m[2] === '/';
+      found.push(...at(m, validParts(monthFirst ? { year, month: a, day: b } : { year, month: b, day: a })));
+    }
   }
   for (const m of text.matchAll(DAY_ROMAN_YEAR)) found.push(...at(m, validParts({ year: +m[3]!, month: ROMAN_MONTHS.indexOf(m[2]!) + 1, day: +m[1]! })));
   for (const m of text.matchAll(CJK)) {
@@ -112,7 +129,22 @@ export function findDates(written: string, options: FindOptions = {}): FoundDate
     // another language's reader took "december 5. 10" (with a time) as a yearless day.
     else if (d.start < kept[clash]!.start && known(d) > known(kept[clash]!)) kept[clash] = d;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return (options.prose ? kept : kept.map((d) => withWeekday(text, d))).sort((a, b) => a.start - b.start);
+}
+
+const WEEKDAY_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})(\.?,?)\s*$/u;
+
+/**
+ * A date with the weekday written right before it ("ΤΡΙΤΗ 12 ΜΑΡΤΙΟΥ 2024", "utorak, 12. mart 2024."): the weekday is
+ * part of the date, as chrono reads it in its own languages, so no reader takes it for a name beside the date.
+ * Header lines only: in running text a short word before a date may be another language's weekday by chance.
+ */
+function withWeekday(text: string, d: FoundDate): FoundDate {
+  if (d.weekday) return d;
+  const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 24), d.start));
+  // A two-letter weekday is one only with its dot or comma ("Di., 12.03.2024"): bare, "on" or "to" is a word of another language.
+  if (!m || (m[1]!.length < 3 && m[2] === '') || !isWeekdayName(m[1]!)) return d;
+  return { ...d, start: d.start - m[0].length, weekday: true };
 }
 
 /** The first date written in a short line, or null. */

@@ -15,10 +15,14 @@ export type MonthDate = { parts: CalendarParts; until: CalendarParts | null; sta
 // A short lower-case joining word may stand between the numbers and the month ("5 de març de 2019",
 // "12 d’abril", Maltese "12 ta’ Marzu").
 const JOIN = String.raw`(?:\p{Ll}{1,3}(?:\.?\s+|[’']\s*))?`;
-const DAY_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{1,2})\.?\s*${JOIN}$`, 'u');
+// A day may be glued to a label or section word before it ("Cronaca12 marzo 2024", "Objavio12. marta"): a scrape joins
+// two page elements. Only after a lower-case letter: after capitals it is a code or a name ("G20", "COP28", "MH17").
+// A slash or hyphen may join day, month and year as in a numeric date ("12/مارس/2024", "12-mars-2024").
+const DAY_BEFORE = new RegExp(String.raw`(?<![\p{Lu}\p{Lt}\p{Lo}\d.,/-]|\d:)(\d{1,2})(?:\.?\s*${JOIN}|[/-])$`, 'u');
 // A year may carry a short case ending, with a dot ("2019 m.") or glued to it (Basque "2024ko", CLDR's "2024(e)ko").
 const YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\s*(?:\.|\p{L}{1,2}\.|(?:\(\p{Ll}\))?\p{Ll}{1,3}(?=\s))?\s*$`, 'u');
-const YEAR_AFTER = new RegExp(String.raw`^\.?,?\s*${JOIN}(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
+// The comma before the year may be Arabic's ("12 مارس، 2024").
+const YEAR_AFTER = new RegExp(String.raw`^(?:\.?[,،]?\s*${JOIN}|[/-])(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
 const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\.?\s*(?:\p{L}{1,5}\.?)?\s+$`, 'u');
 const FIRST_DAY = /(?<![\p{L}\d.,/-]|\d:)(\d{1,2})\.?\s*[-–—]\s*$/u;
 const DAY_AFTER = new RegExp(String.raw`^\.?\s+(\d{1,2})(?!\d|[.,:]\d)(?:\.|\s*\p{L}\.)?`, 'u');

@@ -78,12 +78,17 @@ function intlForms(locale: string): Map<number, IntlMonth> {
         for (const [i, part] of parts.entries()) {
           // A case ending CLDR writes as a literal glued to the month (Basque "martxoa" + "ren 12") is part of the word in text.
           const glued = /^[\p{L}\p{M}]+/u.exec(parts[i + 1]?.type === 'literal' ? parts[i + 1]!.value : '')?.[0] ?? '';
-          const name = clean(part.value + glued);
-          if (part.type !== 'month' || name.length < 3) continue;
+          // A preposition CLDR writes as a literal ending right on the month is glued to it in text too (Hebrew "12 במרץ").
+          const prefix = /[\p{L}\p{M}]+$/u.exec(parts[i - 1]?.type === 'literal' ? parts[i - 1]!.value : '')?.[0] ?? '';
+          if (part.type !== 'month') continue;
           const entry = byMonth.get(m) ?? { all: new Set<string>(), long: new Set<string>() };
-          entry.all.add(name);
-          if (style.month === 'long') entry.long.add(name);
-          byMonth.set(m, entry);
+          for (const name of new Set([clean(part.value + glued), clean(prefix + part.value + glued)])) {
+            if (name.length < 3) continue;
+            entry.all.add(name);
+            // The prefixed form is no form of the month's own stem: it never widens the stem (commonPrefix).
+            if (style.month === 'long' && (prefix === '' || name === clean(part.value + glued))) entry.long.add(name);
+          }
+          if (entry.all.size > 0) byMonth.set(m, entry);
         }
       }
     }
@@ -106,7 +111,16 @@ function commonPrefix(words: string[]): string {
 /** Languages that decline month names ("5. марта", "márciusban", "martā") though Intl writes only the nominative. */
 const DECLINES: ReadonlySet<DateLanguage> = new Set(['sr', 'bs', 'sl', 'mk', 'lv', 'et', 'hu', 'tr', 'sq', 'ka', 'hy', 'az']);
 
-type Forms = { exact: Map<string, number>; stems: Map<string, number>; short: Map<string, number> };
+/** `bare`: the exact forms without their accents, for a word written in capitals, which many languages write without them ("ΜΑΡΤΙΟΥ", "DECEMBRE"). */
+type Forms = { exact: Map<string, number>; stems: Map<string, number>; short: Map<string, number>; bare: Map<string, number> };
+
+/**
+ * A word without its combining marks (accents, tonos, háček), and with Turkish dotless "ı" as "i": in capitals
+ * "KASIM" lower-cases to "kasim" outside a Turkish locale, as "HAZİRAN" does to "hazi̇ran" with a loose dot.
+ */
+const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').normalize('NFC');
+/** True for a word in capitals of a script with case: only there may accents have been dropped. */
+const inCapitals = (w: string) => w === w.toLocaleUpperCase() && w !== w.toLocaleLowerCase();
 
 function monthForms(lang: DateLanguage): Forms {
   const exact = new Map<string, number>();
@@ -138,7 +152,10 @@ function monthForms(lang: DateLanguage): Forms {
   for (const [name, months] of owners) if (months.size === 1) exact.set(name, [...months][0]!);
   for (const [stem, n] of stemOwners) if (n > 1) stems.delete(stem);
   if (lang === 'en') exact.set('sept', 9); // a common English abbreviation Intl does not produce
-  return { exact, stems, short };
+  const bareOwners = new Map<string, Set<number>>();
+  for (const [name, month] of exact) bareOwners.set(unaccented(name), (bareOwners.get(unaccented(name)) ?? new Set()).add(month));
+  const bare = new Map([...bareOwners].filter(([, months]) => months.size === 1).map(([name, months]) => [name, [...months][0]!]));
+  return { exact, stems, short, bare };
 }
 
 const BY_LANGUAGE = new Map<DateLanguage, Forms>(DATE_LANGUAGES.map((l) => [l, monthForms(l)]));
@@ -146,6 +163,9 @@ const BY_LANGUAGE = new Map<DateLanguage, Forms>(DATE_LANGUAGES.map((l) => [l, m
 /** Which languages each exact month word belongs to ("mars" → fr, "march" → en). */
 const LANGUAGES_OF = new Map<string, DateLanguage[]>();
 for (const [lang, forms] of BY_LANGUAGE) for (const name of forms.exact.keys()) LANGUAGES_OF.set(name, [...(LANGUAGES_OF.get(name) ?? []), lang]);
+/** Which languages each month word without accents belongs to, for a word written in capitals. */
+const BARE_LANGUAGES_OF = new Map<string, DateLanguage[]>();
+for (const [lang, forms] of BY_LANGUAGE) for (const name of forms.bare.keys()) BARE_LANGUAGES_OF.set(name, [...(BARE_LANGUAGES_OF.get(name) ?? []), lang]);
 
 /** The month of an inflected form: a known stem plus a short ending, in one language. */
 function byStem(forms: Forms, word: string): number | null {
@@ -161,7 +181,7 @@ export function monthIn(lang: DateLanguage, word: string): number | null {
   const forms = BY_LANGUAGE.get(lang);
   if (!forms) return null;
   const w = clean(word);
-  return forms.exact.get(w) ?? forms.stems.get(w) ?? byStem(forms, w);
+  return forms.exact.get(w) ?? forms.stems.get(w) ?? byStem(forms, w) ?? (inCapitals(word) ? (forms.bare.get(unaccented(w)) ?? null) : null);
 }
 
 /** True when the word is, exactly, a month name Intl writes in one of the date languages ("März", "июня", "March"). */
@@ -174,16 +194,20 @@ export function isMonthName(word: string): boolean {
  * or a stem plus an ending (stems have at least MIN_STEM letters) begins with one of these.
  */
 const OPENING = 3;
-const OPENINGS = new Set([...BY_LANGUAGE.values()].flatMap(({ exact, stems, short }) => [...exact.keys(), ...stems.keys(), ...short.keys()].map((f) => f.slice(0, OPENING))));
+const OPENINGS = new Set(
+  [...BY_LANGUAGE.values()].flatMap(({ exact, stems, short, bare }) => [...exact.keys(), ...stems.keys(), ...short.keys(), ...bare.keys()].map((f) => f.slice(0, OPENING))),
+);
 
 /** Which languages a word is a month name in, exact forms first. */
 function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
   const w = clean(word);
+  const capitals = inCapitals(word);
   // Most words of a text share no opening with any month form: skip them before trying every language's stems.
-  if (!OPENINGS.has(w.slice(0, OPENING))) return [];
+  if (!OPENINGS.has(w.slice(0, OPENING)) && !(capitals && OPENINGS.has(unaccented(w).slice(0, OPENING)))) return [];
   const exact = LANGUAGES_OF.get(w) ?? [];
   const stemmed = among.filter((l) => !exact.includes(l) && (BY_LANGUAGE.get(l)!.stems.has(w) || byStem(BY_LANGUAGE.get(l)!, w) !== null));
-  return [...exact.filter((l) => among.includes(l)), ...stemmed];
+  const bare = capitals ? (BARE_LANGUAGES_OF.get(unaccented(w)) ?? []).filter((l) => among.includes(l) && !exact.includes(l) && !stemmed.includes(l)) : [];
+  return [...exact.filter((l) => among.includes(l)), ...stemmed, ...bare];
 }
 
 /** Every weekday name Intl writes (long and short, standalone and beside a date) in the date languages, lower case, letters only. */
@@ -199,9 +223,12 @@ const WEEKDAYS = new Set(
   ).filter((w) => w.length >= 2),
 );
 
-/** True when the word is a weekday name in one of the date languages ("subota", "sestdiena", "szombat", "lördag"), in any case. */
+/** The weekday names without accents, for a word written in capitals ("ΤΡΙΤΗ", "SALI"). */
+const BARE_WEEKDAYS = new Set([...WEEKDAYS].map(unaccented));
+
+/** True when the word is a weekday name in one of the date languages ("subota", "sestdiena", "szombat", "lördag"), in any case; in capitals with or without its accents. */
 export function isWeekdayName(word: string): boolean {
-  return WEEKDAYS.has(clean(word));
+  return WEEKDAYS.has(clean(word)) || (inCapitals(word) && BARE_WEEKDAYS.has(unaccented(clean(word))));
 }
 
 export type MonthScan = {

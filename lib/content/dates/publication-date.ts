@@ -1,6 +1,7 @@
 /**
  * Publication and modification dates, each with its precision, source and
- * evidence. Order of trust: an editor's sidecar, a dateline, a reported-speech
+ * evidence. Order of trust: an editor's sidecar, a dateline (a line of its own, or the
+ * agency header opening the first paragraph), a reported-speech
  * date in the opening paragraphs ("said on June 21"), and last an update stamp
  * when the text does not date itself earlier. A year is never guessed.
  */
@@ -44,6 +45,29 @@ export function findNewsPeg(body: BodyBlock[]): Located<{ date: CalendarParts; s
     }
   }
   return null;
+}
+
+/** What may stand after an opening dateline's date: an agency in brackets, then the dash that starts the story ("– ", "— ", "- "). */
+const AFTER_OPENING_DATE = /^\.?\s*(?:\([^()]{1,40}\)\s*|\/[^/]{1,20}\/\s*)?[-–—]\s/u;
+/** Words before it: a place ("ROMA,", "São Paulo,"), no running lower-case word and no sentence end. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * A dateline that opens the first paragraph: "ROMA, 12 marzo 2024 – Il governo…", "LONDON, March 12, 2024 — The…",
+ * "BEOGRAD, 12. marta 2024. (Tanjug) - …". The place, the date and the dash that starts the story are the agency's
+ * own header, not the story's words, so the date is the page's statement of its publication day.
+ */
+export function findOpeningDateline(body: BodyBlock[]): Located<{ date: CalendarParts; text: string }> | null {
+  const first = body.find((b) => b.kind === 'paragraph');
+  if (!first) return null;
+  const head = first.text.slice(0, 90);
+  const found = findDates(head)[0];
+  if (!found || found.parts.day === null) return null;
+  const before = head.slice(0, found.start).trim();
+  const words = before.split(/[\s,]+/u).filter((w) => w !== '');
+  if (words.length > MAX_PLACE_WORDS || /\p{Sentence_Terminal}/u.test(before) || words.some((w) => /^\p{Ll}\p{L}{3,}/u.test(w))) return null;
+  if (!AFTER_OPENING_DATE.test(head.slice(found.end))) return null;
+  return { date: found.parts, text: head.slice(0, found.end), line: first.line };
 }
 
 const FUTURE = /\b(will|shall|is to be|are to be|is expected|are expected|is scheduled|are scheduled|plans? to|is planned|are planned)\b/i;
@@ -97,6 +121,12 @@ export function resolvePublished(draft: StoryDraft): DateFact {
     const { parts, note } = withYear(draft.dateline.date, draft.body);
     const source = draft.dateline.date.year === null && parts.year !== null ? 'in-text' : 'dateline';
     return dateFact(parts, source, draft.dateline.line, `dateline on line ${draft.dateline.line}${note}`);
+  }
+  const opening = findOpeningDateline(draft.body);
+  if (opening) {
+    const { parts, note } = withYear(opening.date, draft.body);
+    const source = opening.date.year === null && parts.year !== null ? 'in-text' : 'dateline';
+    return dateFact(parts, source, opening.line, `dateline opening the first paragraph on line ${opening.line}: «${opening.text}»${note}`);
   }
   const peg = findNewsPeg(draft.body);
   if (peg) {

@@ -9,6 +9,7 @@ import type { SourceLine } from '../source/normalise';
 import { matchByline } from '../segment/byline';
 import { endsSentence, wordCount } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
+import { isWeekdayName } from '../dates/month-names';
 import type { OutletFind } from './outlet-lines';
 
 /** An agency's initials: two to six capitals ("MTI", "TT", "БТА"); no section or menu word is written so beside a story. */
@@ -48,7 +49,7 @@ function signatureFind(filled: readonly SourceLine[], i: number): OutletFind | n
 /** Initials before the story's date or time and nothing else ("LETA 13:29, 26.05.2025"). */
 function initialsBeforeDateFind(l: SourceLine): OutletFind | null {
   const m = /^(\p{Lu}{2,6})\s+(.*\p{Nd}.*)$/u.exec(l.text.trim());
-  if (!m) return null;
+  if (!m || isWeekdayName(m[1]!)) return null;
   const rest = m[2]!;
   const date = findDate(rest);
   const left = date ? rest.slice(0, date.start) + rest.slice(date.end) : rest;

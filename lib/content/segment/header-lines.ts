@@ -141,7 +141,7 @@ function fieldDateline(line: string, options: DatelineOptions): Dateline | null 
     const d = matchDateline(f, options);
     if (!d) continue;
     const others = fields.filter((_, j) => j !== i);
-    if (others.some((o) => wordCount(o) > 4 || (/\p{L}/u.test(o) && wordCount(o) > 2 && endsSentence(o)))) return null;
+    if (others.some((o) => wordCount(o.replace(FIGURES, ' ')) > 4 || (/\p{L}/u.test(o) && wordCount(o) > 2 && endsSentence(o)))) return null;
     return d.byline ? d : { ...d, byline: fieldByline(line) };
   }
   return null;
