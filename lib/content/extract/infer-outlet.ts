@@ -100,7 +100,12 @@ const byPoints = (points: (fs: OutletFind[]) => number) => (a: OutletFind[], b: 
  */
 export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | null, headlineLine: number | null = null): TextFact | null {
   // A masthead read on the line the story took as its headline is the headline ("Minsk Buys Trucks" first on the page).
-  const page = finds.filter((f) => !(f.kind === 'masthead' && f.line === headlineLine));
+  const page = finds
+    .filter((f) => !(f.kind === 'masthead' && f.line === headlineLine))
+    // A lone name on line 1 right over the headline stands where a section label (a kicker: "Local News")
+    // stands, and has its shape: one point, so another find must agree. A masthead has the menu or a
+    // section word between it and the headline.
+    .map((f) => (f.above !== undefined && f.above === headlineLine ? { ...f, weight: 1 } : f));
   const all = inBody?.line ? [...page, { value: inBody.value, line: inBody.line, kind: 'self-reference' as const, text: inBody.evidence, weight: 2 }] : page;
   // Finds of one kind are one piece of evidence, worth their strongest: a page template repeats its
   // shapes (the same "date | Section" field over the story and over every related link), and a

@@ -22,9 +22,10 @@ export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail add
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
  * partner credit ("Source: X", "(Agency) –", an agency's initials): it names where the story came from, and
- * so the outlet only when the page names no publication of its own.
+ * so the outlet only when the page names no publication of its own. `above` is set on a lone first-line name
+ * only: the line right under it, where the headline may stand (chooseOutlet weighs the name less there).
  */
-export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number; credit?: boolean };
+export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number; credit?: boolean; above?: number };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 /** A title line's separators: spaced dashes, bars and bullets, and the bars and underscores CJK titles write unspaced ("…配備へ｜東洋新聞", "…部署_新闻频道_东方网"). */
@@ -281,8 +282,13 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     if (finds.some((f) => f.line === l.n && f.kind !== 'web address')) return [];
     const m = mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords);
     if (m && (m.weight >= 3 || i < top)) return [m];
-    const first = i === 0 ? (firstLineMastheadFind(l, stopwords) ?? loneFirstLineMastheadFind(l, stopwords)) : null;
-    return first ? [first] : [];
+    if (i !== 0) return [];
+    const tagged = firstLineMastheadFind(l, stopwords);
+    if (tagged) return [tagged];
+    // A lone name keeps the line under it: right over the headline it stands where a section label stands.
+    const lone = loneFirstLineMastheadFind(l, stopwords);
+    const next = filled[1];
+    return lone ? [next ? { ...lone, above: next.n } : lone] : [];
   });
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
   return [...mastheads, ...finds].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));

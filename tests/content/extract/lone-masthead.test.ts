@@ -53,8 +53,9 @@ describe('the lone masthead as the page outlet', () => {
   ].join('\n');
 
   it('names the outlet when it stands alone on line 1, only there', () => {
-    const finds = outletFinds(page(`Gazeta do Vale\n${story}`), nameStopwords('pt'));
-    expect(chooseOutlet(finds, null, 2)?.value).toBe('Gazeta do Vale');
+    // A section word between it and the headline (line 3): right over the headline it would need a second find.
+    const finds = outletFinds(page(`Gazeta do Vale\nDefesa\n${story}`), nameStopwords('pt'));
+    expect(chooseOutlet(finds, null, 3)?.value).toBe('Gazeta do Vale');
     const lower = outletFinds(page(`Defesa\n${story}\nGazeta do Vale`), nameStopwords('pt'));
     expect(chooseOutlet(lower, null, 2)).toBeNull();
   });
@@ -62,5 +63,38 @@ describe('the lone masthead as the page outlet', () => {
   it('gives way to the headline when the first line is the headline', () => {
     const finds = outletFinds(page(`Navio Novo Chega\n${story}`), nameStopwords('pt'));
     expect(chooseOutlet(finds, null, 1)).toBeNull();
+  });
+});
+
+describe('a lone name right over the headline: a section label’s place', () => {
+  const headline = 'Council approves new cycle lanes on the high street';
+  const story = [
+    'The council approved plans on Monday for two new cycle lanes along the high street.',
+    'Work is due to start in March and should take about six weeks.',
+    'Shop owners asked the council to keep deliveries possible during the works.',
+  ].join('\n');
+  const en = nameStopwords('en');
+
+  it('is no outlet alone: a kicker over the headline has the same shape', () => {
+    const finds = outletFinds(page(`Local News\n${headline}\nPublished 05/03/2024\n${story}`), en);
+    expect(chooseOutlet(finds, null, 2)).toBeNull();
+    // Blank lines between them change nothing: the headline is still the next line with text.
+    const spaced = outletFinds(page(`Local News\n\n${headline}\n\n${story}`), en);
+    expect(chooseOutlet(spaced, null, 3)).toBeNull();
+  });
+
+  it('names the outlet when a section word or a menu stands between it and the headline', () => {
+    const finds = outletFinds(page(`Harbour Gazette\nTransport\n${headline}\n${story}`), en);
+    expect(chooseOutlet(finds, null, 3)?.value).toBe('Harbour Gazette');
+  });
+
+  it('names the outlet over the headline when another find agrees', () => {
+    const finds = outletFinds(page(`Harbour Gazette\n${headline}\n${story}\nSend your news to desk@harbourgazette.co.uk today`), en);
+    expect(chooseOutlet(finds, null, 2)?.value).toBe('Harbour Gazette');
+  });
+
+  it('still names the outlet when the story has no headline line to stand over', () => {
+    const finds = outletFinds(page(`Harbour Gazette\n${story}`), en);
+    expect(chooseOutlet(finds, null, null)?.value).toBe('Harbour Gazette');
   });
 });
