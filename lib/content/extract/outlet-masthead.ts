@@ -147,8 +147,8 @@ export function mastheadFind(
  * The masthead on the page's first line with a tagline after it: "Name – a tagline" whose second part runs on in
  * lower case like a phrase ("Lõunaleht – uudised Lõuna-Eestist", "Harbour Ledger – news from the coast"). Two
  * points: the first line is the masthead's place, and a name with a description of itself is a site's shape (a
- * headline's site stands last: "Headline – Site"). A name alone on the first line stays unread: a title-case
- * pair there is as often a menu's or a breadcrumb's head ("Ana Sayfa"), a single word as often a section.
+ * headline's site stands last: "Headline – Site"). A name alone on the first line is read by
+ * loneFirstLineMastheadFind, with its own guards against a menu's or breadcrumb's head ("Ana Sayfa").
  * (The story's headline may stand first: the caller drops a masthead on the
  * headline's line.)
  */
@@ -167,6 +167,9 @@ export function firstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<stri
   return named && runsOn ? { value: name, line: l.n, kind: 'masthead', text: l.text, weight: 2 } : null;
 }
 
+/** The home links, folded as names are compared (marks and case gone). */
+const HOME = new Set([...HOME_LINKS].map(fold));
+
 /**
  * A name of two to four words alone on the page's first line, every word but a joining stopword capitalised
  * ("Gazeta do Vale", "Nordkustens Dagblad", "Corriere della Valle"): the masthead, two points. The first line is
@@ -176,10 +179,8 @@ export function firstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<stri
  * ("Ana Sayfa", "Front Page") or a line opening with one ("Home Cronaca Politica"), a menu's head, four
  * capitalised words with no stopword among them (a menu run on one line: "Wiadomości Polska Świat Biznes") and a line shouted in capitals (a label:
  * "IN EVIDENZA"; a masthead in capitals is named again lower down, where mastheadFind reads it). Only in scripts with letter case: elsewhere the shape says nothing.
+ * Straight above the headline, where a section label also stands ("Local News"), chooseOutlet counts it one point.
  */
-/** The home links, folded as names are compared (marks and case gone). */
-const HOME = new Set([...HOME_LINKS].map(fold));
-
 export function loneFirstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<string>): Find | null {
   const name = l.text.trim();
   const tokens = name.split(/\s+/u);
