@@ -33,6 +33,8 @@ const CORPORA = [
   { name: 'body-lookalikes-holdout', dir: 'body-lookalikes-holdout', kind: 'cases', blind: true },
   { name: 'scrapes-holdout-2', dir: 'scrapes-holdout-2', kind: 'cases', blind: true },
   { name: 'body-lookalikes-holdout-2', dir: 'body-lookalikes-holdout-2', kind: 'cases', blind: true },
+  { name: 'scrapes-holdout-3', dir: 'scrapes-holdout-3', kind: 'cases', blind: true },
+  { name: 'body-lookalikes-holdout-3', dir: 'body-lookalikes-holdout-3', kind: 'cases', blind: true },
 ] as const;
 
 type SourceFile = { path: string; bytes: Uint8Array };
