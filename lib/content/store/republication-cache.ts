@@ -1,10 +1,12 @@
 /**
  * The build's republication memo on disk: each body's shingles (by a hash of its text) and each
- * compared pair's shared-shingle count (by the two texts' hashes), kept between content checks. Candidate pairs are still found afresh over the whole archive on every
- * run (republication/candidate-pairs.ts: they depend on every story), and grouping, originals and
- * copies too; only the per-text and per-pair arithmetic, which depends on nothing but the texts, is
- * read back (append-only segments, ./segment-log.ts: a run writes only what it computed). A pair's similarity is rebuilt from its shared count by the one formula
- * (similarityOf), so the result is the one detection computes without a memo.
+ * compared pair's shared-shingle count (by the two texts' hashes), kept between content checks.
+ * Candidate pairs are still found afresh over the whole archive on every run
+ * (republication/candidate-pairs.ts: they depend on every story), and grouping, originals and copies
+ * too; only the per-text and per-pair arithmetic, which depends on nothing but the texts, is read
+ * back. Both are append-only segments (./segment-log.ts): a run writes only what it computed. A
+ * pair's similarity is rebuilt from its shared count by the one formula (similarityOf), so the
+ * result is the one detection computes without a memo.
  */
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -25,7 +27,7 @@ const LEGACY_FILE = path.join('.next', 'cache', 'republication-memo.v8');
 const checkShingles = checkWith(z.instanceof(Uint32Array));
 const checkShared = checkWith(z.number().int().min(0));
 
-/** A text's key: 96 bits of its SHA-256 (a pair's key is two of them, so the file holds 230,000 pairs at 10,000 stories in ~20 MB). */
+/** A text's key: 96 bits of its SHA-256 (a pair's key is two of them). */
 const textHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
 /**
