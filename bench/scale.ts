@@ -22,9 +22,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DERIVED_CACHE_FILE } from '../lib/content/store/derived-cache';
-import { DISK_CACHE_FILE } from '../lib/content/store/disk-cache';
-import { REPUBLICATION_CACHE_FILE } from '../lib/content/store/republication-cache';
+import { DERIVED_CACHE_DIR } from '../lib/content/store/derived-cache';
+import { DISK_CACHE_DIR } from '../lib/content/store/disk-cache';
+import { REPUBLICATION_CACHE_DIR } from '../lib/content/store/republication-cache';
 import { INCREMENTAL_DIR } from '../scripts/incremental/manifest';
 import { readLastBuild } from '../scripts/incremental/plan-build-files';
 import { CARD_CACHE_DIR } from '../scripts/postbuild/share-card-cache';
@@ -195,7 +195,7 @@ const kb = (n: number) => `${Math.round(n / 1024)} KB`;
  * check's per-file compile cache and per-story derived data (a size built before, by this bench or
  * another, would otherwise come from them). Turbopack's compile cache stays warm, as on any developer machine.
  */
-const BUILD_CACHES = [CARD_CACHE_DIR, INCREMENTAL_DIR, DISK_CACHE_FILE, DERIVED_CACHE_FILE, REPUBLICATION_CACHE_FILE];
+const BUILD_CACHES = [CARD_CACHE_DIR, INCREMENTAL_DIR, DISK_CACHE_DIR, DERIVED_CACHE_DIR, REPUBLICATION_CACHE_DIR];
 
 /**
  * Builds a synthetic archive of `stories` and measures the build. `incremental` builds it again

@@ -6,11 +6,14 @@
  *   --build    only errors and a summary, on stderr (the build runs this before `next build`);
  *              exits 0 despite errors when CONTENT_STRICT=0. Saves the compiled archive for
  *              `next build` to read (lib/content/store/archive-snapshot.ts) and the list of share cards;
- *              keeps each file's compiled result in .next/cache/compiled-files.v8 and compiles only
+ *              keeps each file's compiled result in .next/cache/compile-log/ and compiles only
  *              the files whose key changed since the last run (lib/content/store/disk-cache.ts);
  *              keeps each story's tags, mentions and events (lib/content/store/derived-cache.ts)
  *              and republication shingles and pair overlaps (lib/content/store/republication-cache.ts)
- *              in .next/cache/*.v8, so only new or changed stories are tagged again
+ *              in .next/cache/*-log/, so only new or changed stories are tagged again. Each cache
+ *              is a folder of append-only segments (lib/content/store/segment-log.ts): a run
+ *              writes what it computed, not the whole cache; the snapshot is left as it is when
+ *              the folder and compiler are the ones it was made from
  *   --file <path>  how one source file was read: every line with what it became, then its
  *              language, encoding, dates, author, outlet and entities (the file may sit
  *              anywhere; a sidecar beside it is applied)
@@ -30,6 +33,7 @@ import { DiskCompileCache } from '../lib/content/store/disk-cache';
 import { compilerSource, versionOf } from '../lib/content/store/compile-cache';
 import { DiskDerivedStore } from '../lib/content/store/derived-cache';
 import { DiskRepublicationMemo } from '../lib/content/store/republication-cache';
+import type { SaveReport } from '../lib/content/store/segment-log';
 import { candidatesByArticle, formatEntityReport } from '../lib/content/report/entity-report';
 import { formatContentError } from '../lib/content/errors';
 import { formatFileReport } from '../lib/content/report/file-report';
@@ -72,9 +76,14 @@ const cache = build ? new DiskCompileCache() : null;
 const derived = build ? new DiskDerivedStore(version) : null;
 const republications = build ? new DiskRepublicationMemo(version) : undefined;
 const archive = await compileInWorkers(files, gazetteerFile, { cache, version, memo: { derived, republications } });
-cache?.save();
-derived?.save();
+const compileSaved = cache?.save();
+const derivedSaved = derived?.save();
 republications?.save();
+/** What a cache's save wrote, for the summary: a one-story-added run should append a handful of entries. */
+function savedNote(report: SaveReport | undefined): string {
+  if (!report) return '';
+  return report.compacted ? ` (compacted: ${report.wrote} entries rewritten)` : ` (${report.wrote} ${report.wrote === 1 ? 'entry' : 'entries'} appended)`;
+}
 const ignore = gazetteerFile ? parseGazetteer(new TextDecoder().decode(gazetteerFile.bytes), gazetteerFile.path).ignore : [];
 const candidates = () => candidatesByArticle(archive, ignore);
 
@@ -82,8 +91,8 @@ if (args.has('--json')) process.stdout.write(`${JSON.stringify(toReportJson(arch
 else if (args.has('--build')) {
   for (const e of archive.rejected) console.error(formatContentError(e));
   console.error(`content: ${archive.articles.length} published, ${archive.rejected.length} rejected`);
-  if (cache) console.error(`content: ${cache.stats.hits} files from the compile cache, ${cache.stats.misses} compiled`);
-  if (derived) console.error(`content: ${derived.stats.hits} stories' tags and events from the cache, ${derived.stats.misses} tagged`);
+  if (cache) console.error(`content: ${cache.stats.hits} files from the compile cache, ${cache.stats.misses} compiled${savedNote(compileSaved)}`);
+  if (derived) console.error(`content: ${derived.stats.hits} stories' tags and events from the cache, ${derived.stats.misses} tagged${savedNote(derivedSaved)}`);
   // next build's processes read this instead of compiling the folder again (lib/content/store/archive-snapshot.ts),
   // and the card renderer the list of cards (lib/og/cards.ts).
   writeArchiveSnapshot(archive, gazetteerFile ? [...files, gazetteerFile] : files, SNAPSHOT_FILE, compiler);

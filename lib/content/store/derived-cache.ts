@@ -8,17 +8,17 @@
  * per-article results: the entity index (which stories each entity tags, counts, order), the
  * publication order and the events' order.
  *
- * The build keeps the store on disk in one file (DiskDerivedStore, ./v8-file.ts); the dev server
- * in memory (MemoryDerivedStore).
+ * The build keeps the store on disk in append-only segments (DiskDerivedStore, ./segment-log.ts);
+ * the dev server in memory (MemoryDerivedStore).
  */
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { extractEvents } from '../events/extract';
 import { type Article, type ArticleDerived, articleDerived, type ContentError, type ContentNotice, type IndexedEntity, type StoryEvent } from '../schema';
 import { gazetteerEntities, type GazetteerSource, indexEntities, tagArchive, taggableTitle } from '../tagging/tag-archive';
 import { newestFirst } from './publication-order';
-import { readV8File, writeV8File } from './v8-file';
+import { checkWith, SegmentLog } from './segment-log';
 import { type KeyedStore, MemoryStore } from './keyed-store';
 
 /** Per-article results by key, with a count of hits and misses. */
@@ -34,40 +34,27 @@ export class MemoryDerivedStore extends MemoryStore<ArticleDerived> implements D
   }
 }
 
-/** Where the build keeps the per-article results. */
-export const DERIVED_CACHE_FILE = path.join('.next', 'cache', 'article-derived.v8');
+/** Where the build keeps the per-article results: a folder of segments (./segment-log.ts). */
+export const DERIVED_CACHE_DIR = path.join('.next', 'cache', 'derived-log');
 
-const entriesSchema = z.map(z.string(), articleDerived);
-const isEntries = (value: unknown): value is Map<string, ArticleDerived> => entriesSchema.safeParse(value).success;
+/** The one file earlier builds kept: removed on the first save. */
+const LEGACY_FILE = path.join('.next', 'cache', 'article-derived.v8');
 
-/** Per-article results read from one file when made and written back by `save` when they changed. */
-export class DiskDerivedStore extends MemoryDerivedStore {
-  private changed = false;
-
-  /** `version`: the compiler's (compilerVersion); a file written by another is ignored. */
-  constructor(
-    version: string,
-    readonly file: string = DERIVED_CACHE_FILE,
-  ) {
-    super(version);
-    this.entries = readV8File(file, version, isEntries) ?? new Map();
+/**
+ * Per-article results on disk in append-only segments: `save` appends the stories this run tagged
+ * and leaves the rest untouched (SegmentLog). Each entry is checked by the articleDerived schema
+ * when first asked for; one that fails is a miss and is tagged again.
+ */
+export class DiskDerivedStore extends SegmentLog<ArticleDerived> implements DerivedStore {
+  /** `version`: the compiler's (compilerVersion); segments written by another are ignored and deleted on save. */
+  constructor(version: string, dir: string = DERIVED_CACHE_DIR) {
+    super(dir, version, checkWith(articleDerived));
   }
 
-  override set(key: string, derived: ArticleDerived): void {
-    super.set(key, derived);
-    this.changed = true;
-  }
-
-  override retainOnly(live: ReadonlySet<string>): void {
-    const before = this.size;
-    super.retainOnly(live);
-    if (this.size !== before) this.changed = true;
-  }
-
-  /** Writes the entries back when this run added or dropped any. */
-  save(): void {
-    if (this.changed) writeV8File(this.file, this.version, this.entries);
-    this.changed = false;
+  override save() {
+    const report = super.save();
+    if (this.dir === DERIVED_CACHE_DIR) rmSync(LEGACY_FILE, { force: true });
+    return report;
   }
 }
 

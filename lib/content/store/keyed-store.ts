@@ -2,7 +2,7 @@
  * The one shape of the content caches: values kept by key with a count of hits and misses, and
  * a way to drop what a run no longer uses. The per-file compile cache (./compile-cache.ts) and the
  * per-article derived results (./derived-cache.ts) are both such stores, in memory (the dev
- * server's, ./live-archive.ts) or on disk (the build's: ./disk-cache.ts, DiskDerivedStore).
+ * server's, ./live-archive.ts) or on disk (the build's: ./disk-cache.ts, DiskDerivedStore, both ./segment-log.ts).
  */
 
 /** Hits and misses since the store was made: what a rebuild actually recomputed. */

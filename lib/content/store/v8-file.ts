@@ -1,8 +1,8 @@
 /**
- * A whole cache kept in one file in V8's serialisation format (node:v8): Maps, typed arrays and
- * plain objects come back as they went in, key order included, and reading 30 MB of it costs tens
- * of milliseconds where 10,000 JSON files cost seconds. Used for the build's per-article tags and
- * events (./derived-cache.ts) and republication shingles and pair overlaps (./republication-cache.ts).
+ * A value kept in one file in V8's serialisation format (node:v8): Maps, typed arrays and plain
+ * objects come back as they went in, key order included, and reading 30 MB of it costs tens of
+ * milliseconds where 10,000 JSON files cost seconds. Each segment of the build's caches is one
+ * such file (./segment-log.ts: compile results, per-article tags and events, republication work).
  *
  * A file is trusted only when it deserialises, was written by the same compiler version (it is
  * stored inside) and its value passes the zod schema the reader gives: a corrupt, truncated,

@@ -29,6 +29,32 @@ describe('archive snapshot', { timeout: 60_000 }, () => {
     expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file)).toEqual(compiled);
   });
 
+  it('leaves the file untouched when it already holds the snapshot of the same files and compiler, and rewrites it otherwise', () => {
+    const files = keyedFiles(SEED_CONTENT);
+    const { files: sources, gazetteer } = readContentFolder(SEED_CONTENT);
+    const compiled = compileArchive(sources, gazetteer);
+    const file = path.join(tmp, 'snap.json');
+    const compiler = { path: '(compiler)', bytes: new TextEncoder().encode('compiler one') };
+    expect(writeArchiveSnapshot(compiled, files, file, compiler)).toBe(true);
+    // A marker the writer would replace: a second write of the same key must not touch the file.
+    writeFileSync(file, `${readFileSync(file, 'utf8')} `);
+    const marked = readFileSync(file, 'utf8');
+    expect(writeArchiveSnapshot(compiled, files, file, compiler)).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe(marked);
+    // Another compiler, or one more file: a new key, so the snapshot is written again.
+    const other = { path: '(compiler)', bytes: new TextEncoder().encode('compiler two') };
+    expect(writeArchiveSnapshot(compiled, files, file, other)).toBe(true);
+    expect(readFileSync(file, 'utf8')).not.toBe(marked);
+    expect(readArchiveSnapshot(files, file, other)).toEqual(compiled);
+    const more = [...files, { path: 'content/articles/new.txt', bytes: new Uint8Array([65]) }];
+    expect(writeArchiveSnapshot(compiled, more, file, other)).toBe(true);
+    expect(readArchiveSnapshot(more, file, other)).toEqual(compiled);
+    // A torn file whose first bytes are not a key is rewritten.
+    writeFileSync(file, '{"ke');
+    expect(writeArchiveSnapshot(compiled, more, file, other)).toBe(true);
+    expect(readArchiveSnapshot(more, file, other)).toEqual(compiled);
+  });
+
   it('is stale once any file changes, is added or is renamed', () => {
     const files = keyedFiles(SEED_CONTENT);
     const file = path.join(tmp, 'snap.json');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,8 +21,8 @@ const tempDir = () => {
 
 /** One content check's compile with both stores read from and saved to `dir`; the archive as JSON and what the stores did. */
 async function viaStores(dir: string, files: SourceFile[], gazetteer: SourceFile | null, version = 'compiler-a') {
-  const derived = new DiskDerivedStore(version, path.join(dir, 'derived.v8'));
-  const republications = new DiskRepublicationMemo(version, path.join(dir, 'republications.v8'));
+  const derived = new DiskDerivedStore(version, path.join(dir, 'derived'));
+  const republications = new DiskRepublicationMemo(version, path.join(dir, 'republications'));
   const archive = await compileInWorkers(files, gazetteer, { workers: 1, version, memo: { derived, republications } });
   derived.save();
   republications.save();
@@ -103,11 +103,18 @@ describe('per-article tags and events, and republication work, kept on disk', { 
     expect(recompiled.json).toBe(JSON.stringify(compileArchive(files, edited)));
   });
 
-  it('starts empty from a corrupt or foreign file and still gives the cold archive', async () => {
+  it('starts empty from a corrupt or truncated segment and still gives the cold archive', async () => {
     const dir = tempDir();
     await viaStores(dir, files, gazetteer);
-    writeFileSync(path.join(dir, 'derived.v8'), 'not a V8 serialisation');
-    writeFileSync(path.join(dir, 'republications.v8'), readFileSync(path.join(dir, 'republications.v8')).subarray(0, 40)); // truncated
+    /** The one segment in `folder` (a first run writes one). */
+    const only = (folder: string) => {
+      const names = readdirSync(path.join(dir, folder));
+      expect(names).toHaveLength(1);
+      return path.join(dir, folder, names[0] ?? '');
+    };
+    writeFileSync(only('derived'), 'not a V8 serialisation');
+    const texts = only(path.join('republications', 'texts'));
+    writeFileSync(texts, readFileSync(texts).subarray(0, 40)); // truncated
     const again = await viaStores(dir, files, gazetteer);
     expect(again.tags).toEqual({ hits: 0, misses: stories });
     expect(again.pairs.textsRead).toBe(0);

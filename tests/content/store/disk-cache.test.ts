@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileArchive, readContentFolder, sourcesOf, type SourceFile } from '@/lib/content/archive';
-import { compilerVersion } from '@/lib/content/store/compile-cache';
+import { compileKey, compilerVersion } from '@/lib/content/store/compile-cache';
 import { DiskCompileCache } from '@/lib/content/store/disk-cache';
 import { compileInWorkers } from '@/scripts/compile-in-workers';
 import { FIXTURES, SEED_CONTENT } from '../../support/fixtures';
@@ -20,23 +20,39 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The cache file in a scratch folder. */
-const cacheFile = (dir: string) => path.join(dir, 'compiled-files.v8');
+/** The cache's folder of segments in a scratch folder. */
+const cacheDir = (dir: string) => path.join(dir, 'compile-log');
+
+/** The segment files, oldest first, as paths. */
+const segmentsIn = (dir: string) =>
+  readdirSync(cacheDir(dir))
+    .sort()
+    .map((name) => path.join(cacheDir(dir), name));
+
+/** The one segment a test expects there to be. */
+function onlySegment(dir: string): string {
+  const all = segmentsIn(dir);
+  if (all.length !== 1 || all[0] === undefined) throw new Error(`expected one segment, found ${all.length}`);
+  return all[0];
+}
+
+/** What a segment file holds, read with node:v8 directly (the format: { version, value: Map }). */
+function readSegment(file: string): Map<unknown, unknown> {
+  const saved: unknown = deserialize(readFileSync(file));
+  if (typeof saved !== 'object' || saved === null || !('value' in saved) || !(saved.value instanceof Map)) throw new Error('not a saved segment');
+  return saved.value;
+}
 
 /** One compile through the disk cache in `dir`, on this thread, saved as the content check saves it; returns the archive as JSON and what the cache did. */
 async function viaCache(dir: string, files: SourceFile[], gazetteer: SourceFile | null, version = 'compiler-a') {
-  const cache = new DiskCompileCache(cacheFile(dir));
+  const cache = new DiskCompileCache(cacheDir(dir));
   const archive = await compileInWorkers(files, gazetteer, { workers: 1, cache, version });
   cache.save();
   return { json: JSON.stringify(archive), stats: cache.stats };
 }
 
-/** How many entries the saved file holds, read with node:v8 directly (the format: { version, value: Map }). */
-function entriesIn(dir: string): number {
-  const saved: unknown = deserialize(readFileSync(cacheFile(dir)));
-  if (typeof saved !== 'object' || saved === null || !('value' in saved) || !(saved.value instanceof Map)) throw new Error('not a saved cache');
-  return saved.value.size;
-}
+/** How many entries the segments hold, garbage included, one count per segment, oldest first. */
+const entriesIn = (dir: string) => segmentsIn(dir).map((file) => readSegment(file).size);
 
 describe('the disk compile cache', { timeout: 120_000 }, () => {
   const { files, gazetteer } = readContentFolder(SEED_CONTENT);
@@ -47,14 +63,16 @@ describe('the disk compile cache', { timeout: 120_000 }, () => {
     const dir = tempDir();
     const first = await viaCache(dir, files, gazetteer);
     expect(first.stats).toEqual({ hits: 0, misses: count });
-    expect(entriesIn(dir)).toBe(count);
+    expect(entriesIn(dir)).toEqual([count]);
+    const saved = readFileSync(onlySegment(dir));
     const second = await viaCache(dir, files, gazetteer);
     expect(second.stats).toEqual({ hits: count, misses: 0 });
+    expect(readFileSync(onlySegment(dir)).equals(saved)).toBe(true); // nothing new: nothing written
     expect(first.json).toBe(cold);
     expect(second.json).toBe(cold);
   });
 
-  it('recompiles only the edited file and drops the entries the run did not use', async () => {
+  it('recompiles only the edited file, appends its entry alone, and compacts once the unused entries pass a quarter', async () => {
     const dir = tempDir();
     await viaCache(dir, files, gazetteer);
     const [target] = sourcesOf(files);
@@ -64,10 +82,15 @@ describe('the disk compile cache', { timeout: 120_000 }, () => {
     const warm = await viaCache(dir, edited, gazetteer);
     expect(warm.stats).toEqual({ hits: count - 1, misses: 1 });
     expect(warm.json).toBe(JSON.stringify(compileArchive(edited, gazetteer)));
-    expect(entriesIn(dir)).toBe(count); // the old entry of the edited file is gone
+    // The seed has five sources: the edited file's old entry is one garbage entry of six, under a quarter, so it stays.
+    expect(count).toBe(5);
+    expect(entriesIn(dir)).toEqual([count, 1]);
     const fewer = files.filter((f) => f.path !== target.path);
-    await viaCache(dir, fewer, gazetteer);
-    expect(entriesIn(dir)).toBe(count - 1);
+    const shrunk = await viaCache(dir, fewer, gazetteer);
+    expect(shrunk.stats).toEqual({ hits: count - 1, misses: 0 });
+    // Four live of six held: two garbage entries are a third, so the four are compacted into one segment.
+    expect(entriesIn(dir)).toEqual([count - 1]);
+    expect([...readSegment(onlySegment(dir)).keys()].sort()).toEqual(sourcesOf(fewer).map((f) => compileKey({ file: f }, 'compiler-a')).sort());
   });
 
   it('misses every file when the compiler version changes', async () => {
@@ -95,41 +118,47 @@ describe('the disk compile cache', { timeout: 120_000 }, () => {
   it('treats an entry of the wrong shape as a miss and rewrites it', async () => {
     const dir = tempDir();
     await viaCache(dir, files, gazetteer);
-    const saved: unknown = deserialize(readFileSync(cacheFile(dir)));
-    if (typeof saved !== 'object' || saved === null || !('value' in saved) || !(saved.value instanceof Map)) throw new Error('not a saved cache');
+    const segment = onlySegment(dir);
+    const saved: unknown = deserialize(readFileSync(segment));
+    if (typeof saved !== 'object' || saved === null || !('value' in saved) || !(saved.value instanceof Map)) throw new Error('not a saved segment');
     const keys = [...saved.value.keys()].sort();
     const [a, b] = keys;
     if (a === undefined || b === undefined) throw new Error('expected two entries');
     saved.value.set(a, { drafts: [{ id: 1 }], errors: [] }); // wrong shape
     saved.value.set(b, 'not a compiled file');
-    writeFileSync(cacheFile(dir), serialize(saved));
+    writeFileSync(segment, serialize(saved));
     const warm = await viaCache(dir, files, gazetteer);
     expect(warm.stats).toEqual({ hits: count - 2, misses: 2 });
     expect(warm.json).toBe(cold);
     expect((await viaCache(dir, files, gazetteer)).stats).toEqual({ hits: count, misses: 0 });
   });
 
-  it('starts cold from a truncated or foreign file, and a run that never saves leaves the last saved file as it was', async () => {
+  it('starts cold from a truncated or foreign segment, and a run that never saves leaves the last saved one as it was', async () => {
     const dir = tempDir();
     await viaCache(dir, files, gazetteer);
-    const whole = readFileSync(cacheFile(dir));
-    writeFileSync(cacheFile(dir), whole.subarray(0, Math.floor(whole.length / 2)));
+    const torn = onlySegment(dir);
+    const whole = readFileSync(torn);
+    writeFileSync(torn, whole.subarray(0, Math.floor(whole.length / 2)));
     expect((await viaCache(dir, files, gazetteer)).stats).toEqual({ hits: 0, misses: count });
-    writeFileSync(cacheFile(dir), serialize({ version: 'another layout', value: new Map() }));
+    expect(segmentsIn(dir)).not.toContain(torn); // deleted by that run's save, its entries written afresh
+    const foreign = onlySegment(dir);
+    writeFileSync(foreign, serialize({ version: 'another layout', value: new Map() }));
     expect((await viaCache(dir, files, gazetteer)).stats).toEqual({ hits: 0, misses: count });
     // A run stopped before its save (the edited file is compiled, nothing written): the next run finds the old entries.
-    const before = readFileSync(cacheFile(dir));
+    const last = onlySegment(dir);
+    const before = readFileSync(last);
     const [target] = sourcesOf(files);
     if (!target) throw new Error('the seed fixture has no sources');
     const edited = files.map((f) => (f.path === target.path ? { ...f, bytes: enc.encode(`${new TextDecoder().decode(target.bytes)}\nOne more closing line an editor wrote for this test.\n`) } : f));
-    await compileInWorkers(edited, gazetteer, { workers: 1, cache: new DiskCompileCache(cacheFile(dir)), version: 'compiler-a' });
-    expect(readFileSync(cacheFile(dir)).equals(before)).toBe(true);
+    await compileInWorkers(edited, gazetteer, { workers: 1, cache: new DiskCompileCache(cacheDir(dir)), version: 'compiler-a' });
+    expect(segmentsIn(dir)).toEqual([last]);
+    expect(readFileSync(last).equals(before)).toBe(true);
     expect((await viaCache(dir, files, gazetteer)).stats).toEqual({ hits: count, misses: 0 });
   });
 
   it('gives the same JSON when the misses are compiled on two workers', async () => {
     const dir = tempDir();
-    const cache = new DiskCompileCache(cacheFile(dir));
+    const cache = new DiskCompileCache(cacheDir(dir));
     const archive = await compileInWorkers(files, gazetteer, { workers: 2, minSources: 1, cache, version: 'v' });
     cache.save();
     expect(JSON.stringify(archive)).toBe(cold);
