@@ -9,10 +9,11 @@ import type { SourceLine } from '../source/normalise';
 import { endsSentence, wordCount } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
 import { nameTokens as words } from './name-shape';
-import { isCased, isOutletName, isPersonName, nameTokenCount } from './name-shape';
+import { isCased, isOutletName as nameShaped, isPersonName, nameTokenCount } from './name-shape';
 import { addressFind, isDomain } from './outlet-address';
 import { firstLineMastheadFind, isBrandShaped, loneFirstLineMastheadFind, mastheadFind } from './outlet-masthead';
 import { creditFinds } from './outlet-credits';
+import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
 import { noticeFinds } from './outlet-prompt';
 
 export { isBrandShaped } from './outlet-masthead';
@@ -30,6 +31,15 @@ export type OutletFind = { value: string; line: number; kind: OutletKind; text: 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 /** A title line's separators: spaced dashes, bars and bullets, and the bars and underscores CJK titles write unspaced ("…配備へ｜東洋新聞", "…部署_新闻频道_东方网"). */
 const SEPARATOR = /\s+[|–—:\-·•»]{1,2}\s+|\s*[｜_]\s*/u;
+
+const NO_STOPWORDS: ReadonlySet<string> = new Set();
+/**
+ * Whether a text has a name's shape (name-shape.ts), an acronym in capitals whatever the stopword lists hold: a list
+ * may hold an agency's name as a word of its corpus (Italian's holds "ansa"), but a function word is never written
+ * in capitals in a name's place ("© ANSA", "Fonte: ANSA", "ROMA (ANSA) –").
+ */
+const isOutletName = (text: string, stopwords: ReadonlySet<string>) =>
+  nameShaped(text, stopwords) || (/^\p{Lu}{2,6}$/u.test(text.trim()) && nameShaped(text, NO_STOPWORDS));
 
 /** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
 const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
@@ -68,8 +78,21 @@ function siteSectionFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: Re
 
 /** A copyright mark anywhere in a line: "©", "(c)", "℗" or the word (no `i` flag: "copyright" in running text is lower case). */
 const COPYRIGHT_MARK = /©|\([cC]\)|℗|\b(?:Copyright|COPYRIGHT|copyright)\b/u;
-/** Years, marks and separators between the mark and the name: "© 2019–2026, ", "Copyright © 2026 ". */
-const AFTER_MARK = /^(?:[\s,.:©]|\([cC]\)|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
+/** Years, marks and separators between the mark and the name: "© 2019–2026, ", "Copyright © 2026 ", "© Copyright 2026 ". */
+const AFTER_MARK = /^(?:[\s,.:©]|\([cC]\)|(?:Copyright|COPYRIGHT|copyright)(?![\p{L}\p{N}])|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
+/**
+ * A rights notice ("All rights reserved", "Tüm hakları saklıdır", "RIPRODUZIONE RISERVATA") at the start of a text:
+ * it stands beside the name on a © line, before or after it, and is never the name, in whatever case it is printed.
+ */
+const RIGHTS_OPENING = new RegExp(`^(?:${phraseAlternation(RIGHTS_RESERVED)})(?![\\p{L}\\p{M}])[\\s.,;:!|–—-]*`, 'iu');
+/**
+ * A text without the rights notice it opens with, nor the years and marks after that notice. A notice in capitals
+ * is matched in Turkish lower case too, where "I" is "ı" ("TÜM HAKLARI SAKLIDIR"); that case keeps every length.
+ */
+function withoutRightsNotice(text: string): string {
+  const m = RIGHTS_OPENING.exec(text) ?? RIGHTS_OPENING.exec(text.toLocaleLowerCase('tr'));
+  return m ? text.slice(m[0].length).replace(AFTER_MARK, '') : text;
+}
 
 /** A lower-case word in a script that has case: in a caseless script (Georgian is Ll in Unicode but uncapitalised) no word runs on by case. */
 const lowerCased = (w: string) => /^\p{Ll}/u.test(w) && isCased(w);
@@ -134,9 +157,12 @@ function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFin
   const m = COPYRIGHT_MARK.exec(text);
   // A line that opens with the mark is a footer however long it runs ("© 2026 Site. All rights reserved. Reprints only with a link…").
   if (!m || (words(text).length > 16 && words(text.slice(0, m.index)).length > 2)) return null;
-  const after = text.slice(m.index + m[0].length).replace(AFTER_MARK, '');
+  // A rights notice between the mark and the name is skipped ("© 2026 Tutti i diritti riservati – Il Piccolo").
+  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, ''));
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
-  const named = after !== '' ? leadingName(after, stopwords) : before !== '' ? leadingName(before.split(/\s*[|–—•·]\s*/u).at(-1)!, stopwords) : null;
+  // Before the mark the name is the last part: after a separator or after the notice's sentence ("Her hakkı saklıdır. Sabah Gazetesi ©").
+  const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
+  const named = after !== '' ? leadingName(after, stopwords) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
   const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
   return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
 }
