@@ -226,13 +226,16 @@ function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<stri
 
 /**
  * An agency's name in a story's opening dateline: "София /БТА/. …", "BUCUREȘTI (Agerpres) - …", "ANKARA (AA) –
- * …". A republished story carries it as much as the agency's own page, so alone it is one point; with a source
+ * …", with the day after the place ("Bucureşti, 5 dec /Agerpres/ - …") or the agency first ("(ANSA) - ROMA, 5 DIC - …"). A republished story carries it as much as the agency's own page, so alone it is one point; with a source
  * label naming the same agency the page is the agency's own.
  */
-const AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}.\- ]{1,30}?,?\s*(?:\/([^/]{2,40})\/|\(([^()]{2,40})\))\s*[.,:–—-]\s/u;
+const AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}.\- ]{1,30}?(?:,\s*\p{Nd}{1,2}\.?\s+\p{L}{3,10}\.?)?,?\s*(?:\/([^/]{2,40})\/|\(([^()]{2,40})\))\s*[.,:–—-]\s/u;
+/** The agency first, the place after it: "(ANSA) - ROMA, 5 DIC -", "/Agerpres/ – Bucureşti". */
+const AGENCY_FIRST = /^(?:\(([^()]{2,40})\)|\/([^/]{2,40})\/)\s*[–—-]\s+\p{Lu}/u;
 
 function agencyDatelineFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
-  const m = AGENCY_DATELINE.exec(l.text.trim());
+  // The place may carry the day before the agency ("Bucureşti, 5 dec /Agerpres/ -").
+  const m = AGENCY_DATELINE.exec(l.text.trim()) ?? AGENCY_FIRST.exec(l.text.trim());
   const value = m ? (m[1] ?? m[2]!).trim() : null;
   if (!value || !isOutletName(value, stopwords) || words(value).length > 4 || /\p{Nd}/u.test(value)) return null;
   return { value, line: l.n, kind: 'agency dateline', text: l.text.slice(0, 60), weight: 1, credit: true };
@@ -309,7 +312,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const m = mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords);
     if (m && (m.weight >= 3 || i < top)) return [m];
     if (i !== 0) return [];
-    const tagged = firstLineMastheadFind(l, stopwords);
+    const tagged = firstLineMastheadFind(l, stopwords, filled);
     if (tagged) return [tagged];
     // A lone name keeps the line under it: right over the headline it stands where a section label stands.
     const lone = loneFirstLineMastheadFind(l, stopwords);

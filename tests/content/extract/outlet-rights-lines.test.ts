@@ -45,3 +45,42 @@ describe('an acronym that a stopword list holds', () => {
     expect(finds(footer('© ansa'), 'it')).toEqual([]);
   });
 });
+
+describe('a masthead whose tagline opens with a capital', () => {
+  const kinds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, weight }) => ({ value, kind, weight }));
+  const story = 'Primăria a anunțat joi că lucrările vor începe săptămâna viitoare.\nLocalnicii au cerut de mult repararea digului.';
+
+  it.each([
+    ['Vocea Deltei | Știri din Tulcea și din Deltă', 'ro', 'Vocea Deltei'],
+    ['Dalarnas Röst – Nyheter från hela länet', 'sv', 'Dalarnas Röst'],
+    ['voceadeltei.ro – Știri de ultimă oră', 'ro', 'voceadeltei.ro'],
+  ])('reads “%s” when the page prints the tagline nowhere else', (line, language, name) => {
+    expect(kinds(`${line}\nActualitate\n${story}`, language)).toContainEqual({ value: name, kind: 'masthead', weight: 2 });
+  });
+
+  it('reads a section and the headline the page prints again as no masthead', () => {
+    const text = `Esteri – Nuovi radar per la difesa aerea\nNuovi radar per la difesa aerea\n${story}`;
+    expect(kinds(text, 'it').filter((f) => f.kind === 'masthead')).toEqual([]);
+  });
+
+  it('reads a tagline in title case as no phrase', () => {
+    expect(kinds(`Vocea Deltei | Știri De Ultimă Oră\nActualitate\n${story}`, 'ro').filter((f) => f.kind === 'masthead')).toEqual([]);
+  });
+});
+
+describe('more reader notices, datelines', () => {
+  const kinds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind }) => ({ value, kind }));
+  const body = 'Il consiglio comunale ha approvato il progetto per il ponte.\nI lavori dureranno circa sei mesi.\nIl traffico sarà deviato su una strada vicina.';
+
+  it('keeps the capitalised article of the name a follow prompt gives, not the reader’s pronoun', () => {
+    expect(kinds(`Cronaca\n${body}\nSegui Il Corriere Apuano su Facebook`, 'it')).toContainEqual({ value: 'Il Corriere Apuano', kind: 'reader notice' });
+    expect(kinds(`Politik\n${body}\nFolgen Sie dem Ostkurier auf Facebook`, 'de')).toContainEqual({ value: 'Ostkurier', kind: 'reader notice' });
+  });
+
+  it.each([
+    ['(ANSA) - ROMA, 5 DIC - Il governo ha approvato il decreto sui trasporti regionali.', 'it', 'ANSA'],
+    ['Bucureşti, 5 dec /Agerpres/ - Guvernul a aprobat joi proiectul de lege.', 'ro', 'Agerpres'],
+  ])('reads the agency of “%s” with the agency first or the day after the place', (line, language, name) => {
+    expect(kinds(`Cronaca\n${line}`, language)).toContainEqual({ value: name, kind: 'agency dateline' });
+  });
+});
