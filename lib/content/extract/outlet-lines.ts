@@ -147,6 +147,25 @@ function withoutLegalForm(name: string, source: string): string {
   return dotted ? tokens.slice(0, -1).join(' ') : name;
 }
 
+/** A company's legal form, dotted ("d.o.o.", "a.s.", "S.A.", "Zrt."), alone or after a comma. */
+const LEGAL_FORM = /^,?\s*(?:\p{L}{1,4}\.){1,4}$/u;
+
+/**
+ * A name of two words in sentence case after the mark ("© 2026 Lidové noviny, a.s.", "© 2026 Українська правда. Усі
+ * права захищені."). A rights notice has that shape too ("Все права защищены"), so it is read only where something
+ * else stands after it that is the line's notice or the company's legal form, never alone: the name's second word
+ * runs on in lower case, which leadingName takes for a phrase.
+ */
+function sentenceCaseName(after: string, stopwords: ReadonlySet<string>): string | null {
+  const m = /^(\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Ll}[\p{L}\p{M}'’-]+)(?=[\s,.]|$)(.*)$/u.exec(after.trim());
+  if (!m) return null;
+  const [name, rest] = [m[1]!, m[2]!.trim()];
+  if (RIGHTS_OPENING.test(name) || RIGHTS_OPENING.test(name.toLocaleLowerCase('tr')) || !isOutletName(name, stopwords)) return null;
+  if (name.split(/\s+/u).some((w) => stopwords.has(w.toLowerCase()))) return null;
+  const notice = /^[.,;|–—-]\s*/u.test(rest) && withoutRightsNotice(rest.replace(/^[.,;|–—-]\s*/u, '')) !== rest.replace(/^[.,;|–—-]\s*/u, '');
+  return notice || LEGAL_FORM.test(rest) ? name : null;
+}
+
 /**
  * The name on a © line, wherever the mark stands: after it ("© 2019 Example News. All rights reserved.",
  * "版权所有 © 东方日报社", "Sva prava zadržana © 2026 Glasnik") or, with nothing after it, before it
@@ -162,7 +181,8 @@ function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFin
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
   // Before the mark the name is the last part: after a separator or after the notice's sentence ("Her hakkı saklıdır. Sabah Gazetesi ©").
   const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
-  const named = after !== '' ? leadingName(after, stopwords) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
+  const named =
+    after !== '' ? (leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
   const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
   return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
 }

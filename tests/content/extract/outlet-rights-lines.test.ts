@@ -84,3 +84,24 @@ describe('more reader notices, datelines', () => {
     expect(kinds(`Cronaca\n${line}`, language)).toContainEqual({ value: name, kind: 'agency dateline' });
   });
 });
+
+describe('a © name of two words in sentence case', () => {
+  const copyright = (line: string, language: string) => finds(footer(line), language).filter((f) => f.kind === 'copyright line').map((f) => f.value);
+
+  it.each([
+    ['© 2026 Jihlavské listy, a.s.', 'cs', 'Jihlavské listy'],
+    ['© 2026 Подільська правда. Усі права захищені.', 'uk', 'Подільська правда'],
+    ['© 2026 Smålands nyheter. Med ensamrätt.', 'sv', 'Smålands nyheter'],
+    ['© 2026 Glas podravine d.o.o.', 'hr', 'Glas podravine'],
+  ])('reads “%s” beside the notice or the legal form', (line, language, name) => {
+    expect(copyright(line, language)).toEqual([name]);
+  });
+
+  it.each([
+    ['© 2026 Smålands nyheter', 'sv', 'nothing after it: a notice in a language no table holds reads the same'],
+    ['© 2026 Все права защищены.', 'ru', 'the notice itself'],
+    ['© 2026 Reproducción prohibida.', 'es', 'a notice no table holds, alone'],
+  ])('reads nothing from “%s” (%s: %s)', (line, language) => {
+    expect(copyright(line, language)).toEqual([]);
+  });
+});
