@@ -29,8 +29,19 @@ export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail add
 export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number; credit?: boolean; above?: number };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
-/** A title line's separators: spaced dashes, bars and bullets, and the bars and underscores CJK titles write unspaced ("…配備へ｜東洋新聞", "…部署_新闻频道_东方网"). */
-const SEPARATOR = /\s+[|–—:\-·•»]{1,2}\s+|\s*[｜_]\s*/u;
+/**
+ * A title line's separators: spaced dashes, bars, bullets and guillemets ("Headline « Site"), and the bars and
+ * underscores CJK titles write unspaced ("…配備へ｜東洋新聞", "…部署_新闻频道_东方网").
+ */
+const SEPARATOR = /\s+[|–—:\-·•»«]{1,2}\s+|\s*[｜_]\s*/u;
+/**
+ * A spaced slash separates a site only from a headline of four words or more and once ("Headline / Site"): a
+ * breadcrumb writes slashes between short words ("Главная / Новости / Армия", "Home / Defence").
+ */
+function slashParts(text: string): string[] | null {
+  const parts = text.split(/\s+\/\s+/u);
+  return parts.length === 2 && wordCount(parts[0]!) >= 4 ? parts : null;
+}
 
 const NO_STOPWORDS: ReadonlySet<string> = new Set();
 /**
@@ -44,12 +55,19 @@ const isOutletName = (text: string, stopwords: ReadonlySet<string>) =>
 /** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
 const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
 
+/** A site name without the section word the title glues after it ("Il Tirreno Cronaca", "Cronaca" a menu line of the page). */
+function withoutSection(site: string, menu: ReadonlySet<string>): string {
+  const ws = site.split(/\s+/u);
+  return ws.length >= 3 && menu.has(fold(ws.at(-1)!)) ? ws.slice(0, -1).join(' ') : site;
+}
+
 /** The part after the last separator of "Headline – Site", when it is short, name-like and repeats no headline word. */
-function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
-  const parts = l.text.split(SEPARATOR);
+function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>, menu: ReadonlySet<string> = new Set()): OutletFind | null {
+  const split = l.text.split(SEPARATOR);
+  const parts = split.length === 1 ? (slashParts(l.text) ?? split) : split;
   // Four parts or more are a list ("Share: Facebook · X · Email"), not a title with its site.
   if (parts.length < 2 || parts.length > 3) return null;
-  const site = parts.at(-1)!.trim();
+  const site = withoutSection(parts.at(-1)!.trim(), menu);
   const head = parts.slice(0, -1).join(' ');
   if (!isOutletName(site, stopwords) || /\p{N}{3}/u.test(head.slice(0, 4))) return null;
   // A site repeats no headline word ("Belarus buys trucks – Belarus" is a kicker); function words do not count ("Il comune … | Il Sole 24 Ore").
@@ -305,7 +323,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const found =
       copyrightFind(l, stopwords) ??
       known ??
-      titleLineFind(l, filled, stopwords) ??
+      titleLineFind(l, filled, stopwords, menu) ??
       siteSectionFind(l, menu, stopwords) ??
       datelineFind(l, sections, stopwords) ??
       label?.find ??

@@ -105,3 +105,33 @@ describe('a © name of two words in sentence case', () => {
     expect(copyright(line, language)).toEqual([]);
   });
 });
+
+describe('title lines with other separators, and a section glued to the site', () => {
+  const kinds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind }) => ({ value, kind }));
+  const body = 'A câmara aprovou na sexta-feira a construção de uma ciclovia junto ao rio.\nAs obras começam em março.';
+
+  it.each([
+    ['Câmara aprova nova ciclovia junto ao rio « Jornal do Vale'],
+    ['Câmara aprova nova ciclovia junto ao rio / Jornal do Vale'],
+  ])('reads the site after “%s”', (line) => {
+    expect(kinds(`${line}\nInício\n${body}`, 'pt')).toContainEqual({ value: 'Jornal do Vale', kind: 'title line' });
+  });
+
+  it('reads no site from a breadcrumb of slashes', () => {
+    expect(kinds(`Início / Região / Ambiente\n${body}`, 'pt')).toEqual([]);
+  });
+
+  it('drops a section word of the page’s menu glued after a site of two words or more', () => {
+    const line = 'La biblioteca civica apre anche la domenica - Il Corriere Apuano Cronaca';
+    expect(kinds(`${line}\nHome\nCronaca\nSport\n${body}`, 'it')).toContainEqual({ value: 'Il Corriere Apuano', kind: 'title line' });
+    // No such menu line: the site is what the title says.
+    expect(kinds(`${line}\nHome\nSport\n${body}`, 'it')).toContainEqual({ value: 'Il Corriere Apuano Cronaca', kind: 'title line' });
+  });
+});
+
+describe('slashes in a breadcrumb', () => {
+  it('are no title line, however the crumbs stand alone elsewhere on the page', () => {
+    const text = 'Главная\nНовости\nАрмия\nЗавод выпустил сто новых машин за месяц.\nРабочие получили премии.\nГлавная / Новости / Армия\nНовости / Армия';
+    expect(outletFinds(page(text), nameStopwords('ru')).filter((f) => f.kind === 'title line')).toEqual([]);
+  });
+});
