@@ -52,6 +52,13 @@ const NO_STOPWORDS: ReadonlySet<string> = new Set();
 const isOutletName = (text: string, stopwords: ReadonlySet<string>) =>
   nameShaped(text, stopwords) || (/^\p{Lu}{2,6}$/u.test(text.trim()) && nameShaped(text, NO_STOPWORDS));
 
+/**
+ * A name after a known source label: one capitalised word there is a name even when a stopword list holds it as a
+ * word ("Fonte: Ansa"; Italian's list holds "ansa"): a label word names what follows it.
+ */
+const isCreditedName = (text: string, stopwords: ReadonlySet<string>) =>
+  isOutletName(text, stopwords) || (/^\p{Lu}\p{Ll}{3,}$/u.test(text.trim()) && nameShaped(text, NO_STOPWORDS));
+
 /** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
 const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
 
@@ -221,7 +228,7 @@ function fieldSourceFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletF
   for (const field of l.text.trim().split(LABEL_FIELD).slice(1)) {
     const m = field.match(LABELLED);
     const value = m?.[2]!.trim().replace(/[.]+$/u, '');
-    if (m && value && SOURCE_LABEL.test(m[1]!) && isOutletName(firstCredited(value), stopwords) && words(value).length <= 5) {
+    if (m && value && SOURCE_LABEL.test(m[1]!) && isCreditedName(firstCredited(value), stopwords) && words(value).length <= 5) {
       return { value: firstCredited(value), line: l.n, kind: 'source label', text: l.text, weight: labelWeight(value), credit: true };
     }
   }
@@ -254,7 +261,7 @@ function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<stri
   const find: OutletFind = { value, line: l.n, kind: 'source label', text: l.text, weight: 1 };
   const known = SOURCE_LABEL.test(m[1]!);
   // A known label credits the first of its names ("STOP / MTI"); the shape of a name is read on that one.
-  if (!isOutletName(known ? firstCredited(value) : value, stopwords) || words(value).length > 5) return null;
+  if (!(known ? isCreditedName(firstCredited(value), stopwords) : isOutletName(value, stopwords)) || words(value).length > 5) return null;
   if (known) return { find: { ...find, value: firstCredited(value), weight: labelWeight(value), credit: true }, known: true };
   // A bare `Word: Name` at the end of a page is a credit, but of what is unsure ("Фото: Reuters"); a person's
   // name there is an author or editor, not an outlet.

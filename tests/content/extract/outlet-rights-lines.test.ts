@@ -135,3 +135,11 @@ describe('slashes in a breadcrumb', () => {
     expect(outletFinds(page(text), nameStopwords('ru')).filter((f) => f.kind === 'title line')).toEqual([]);
   });
 });
+
+describe('a capitalised word a stopword list holds, after a known source label', () => {
+  it('is the credited name there, and only there', () => {
+    expect(finds(footer('Fonte: Ansa'), 'it')).toContainEqual({ value: 'Ansa', kind: 'source label', line: 4 });
+    // The same word as a bare `Word: Name` near the end is no name: the label is unknown.
+    expect(finds(footer('Foto: Ansa'), 'it')).toEqual([]);
+  });
+});
