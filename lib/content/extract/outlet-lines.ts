@@ -9,10 +9,11 @@ import type { SourceLine } from '../source/normalise';
 import { endsSentence, wordCount } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
 import { nameTokens as words } from './name-shape';
-import { isCased, isOutletName, isPersonName, nameTokenCount } from './name-shape';
+import { isCased, isOutletName as nameShaped, isPersonName, nameTokenCount } from './name-shape';
 import { addressFind, isDomain } from './outlet-address';
 import { firstLineMastheadFind, isBrandShaped, loneFirstLineMastheadFind, mastheadFind } from './outlet-masthead';
 import { creditFinds } from './outlet-credits';
+import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
 import { noticeFinds } from './outlet-prompt';
 
 export { isBrandShaped } from './outlet-masthead';
@@ -28,18 +29,52 @@ export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail add
 export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number; credit?: boolean; above?: number };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
-/** A title line's separators: spaced dashes, bars and bullets, and the bars and underscores CJK titles write unspaced ("…配備へ｜東洋新聞", "…部署_新闻频道_东方网"). */
-const SEPARATOR = /\s+[|–—:\-·•»]{1,2}\s+|\s*[｜_]\s*/u;
+/**
+ * A title line's separators: spaced dashes, bars, bullets and guillemets ("Headline « Site"), and the bars and
+ * underscores CJK titles write unspaced ("…配備へ｜東洋新聞", "…部署_新闻频道_东方网").
+ */
+const SEPARATOR = /\s+[|–—:\-·•»«]{1,2}\s+|\s*[｜_]\s*/u;
+/**
+ * A spaced slash separates a site only from a headline of four words or more and once ("Headline / Site"): a
+ * breadcrumb writes slashes between short words ("Главная / Новости / Армия", "Home / Defence").
+ */
+function slashParts(text: string): string[] | null {
+  const parts = text.split(/\s+\/\s+/u);
+  return parts.length === 2 && wordCount(parts[0]!) >= 4 ? parts : null;
+}
+
+const NO_STOPWORDS: ReadonlySet<string> = new Set();
+/**
+ * Whether a text has a name's shape (name-shape.ts), an acronym in capitals whatever the stopword lists hold: a list
+ * may hold an agency's name as a word of its corpus (Italian's holds "ansa"), but a function word is never written
+ * in capitals in a name's place ("© ANSA", "Fonte: ANSA", "ROMA (ANSA) –").
+ */
+const isOutletName = (text: string, stopwords: ReadonlySet<string>) =>
+  nameShaped(text, stopwords) || (/^\p{Lu}{2,6}$/u.test(text.trim()) && nameShaped(text, NO_STOPWORDS));
+
+/**
+ * A name after a known source label: one capitalised word there is a name even when a stopword list holds it as a
+ * word ("Fonte: Ansa"; Italian's list holds "ansa"): a label word names what follows it.
+ */
+const isCreditedName = (text: string, stopwords: ReadonlySet<string>) =>
+  isOutletName(text, stopwords) || (/^\p{Lu}\p{Ll}{3,}$/u.test(text.trim()) && nameShaped(text, NO_STOPWORDS));
 
 /** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
 const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
 
+/** A site name without the section word the title glues after it ("Il Tirreno Cronaca", "Cronaca" a menu line of the page). */
+function withoutSection(site: string, menu: ReadonlySet<string>): string {
+  const ws = site.split(/\s+/u);
+  return ws.length >= 3 && menu.has(fold(ws.at(-1)!)) ? ws.slice(0, -1).join(' ') : site;
+}
+
 /** The part after the last separator of "Headline – Site", when it is short, name-like and repeats no headline word. */
-function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
-  const parts = l.text.split(SEPARATOR);
+function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>, menu: ReadonlySet<string> = new Set()): OutletFind | null {
+  const split = l.text.split(SEPARATOR);
+  const parts = split.length === 1 ? (slashParts(l.text) ?? split) : split;
   // Four parts or more are a list ("Share: Facebook · X · Email"), not a title with its site.
   if (parts.length < 2 || parts.length > 3) return null;
-  const site = parts.at(-1)!.trim();
+  const site = withoutSection(parts.at(-1)!.trim(), menu);
   const head = parts.slice(0, -1).join(' ');
   if (!isOutletName(site, stopwords) || /\p{N}{3}/u.test(head.slice(0, 4))) return null;
   // A site repeats no headline word ("Belarus buys trucks – Belarus" is a kicker); function words do not count ("Il comune … | Il Sole 24 Ore").
@@ -68,8 +103,21 @@ function siteSectionFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: Re
 
 /** A copyright mark anywhere in a line: "©", "(c)", "℗" or the word (no `i` flag: "copyright" in running text is lower case). */
 const COPYRIGHT_MARK = /©|\([cC]\)|℗|\b(?:Copyright|COPYRIGHT|copyright)\b/u;
-/** Years, marks and separators between the mark and the name: "© 2019–2026, ", "Copyright © 2026 ". */
-const AFTER_MARK = /^(?:[\s,.:©]|\([cC]\)|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
+/** Years, marks and separators between the mark and the name: "© 2019–2026, ", "Copyright © 2026 ", "© Copyright 2026 ". */
+const AFTER_MARK = /^(?:[\s,.:©]|\([cC]\)|(?:Copyright|COPYRIGHT|copyright)(?![\p{L}\p{N}])|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
+/**
+ * A rights notice ("All rights reserved", "Tüm hakları saklıdır", "RIPRODUZIONE RISERVATA") at the start of a text:
+ * it stands beside the name on a © line, before or after it, and is never the name, in whatever case it is printed.
+ */
+const RIGHTS_OPENING = new RegExp(`^(?:${phraseAlternation(RIGHTS_RESERVED)})(?![\\p{L}\\p{M}])[\\s.,;:!|–—-]*`, 'iu');
+/**
+ * A text without the rights notice it opens with, nor the years and marks after that notice. A notice in capitals
+ * is matched in Turkish lower case too, where "I" is "ı" ("TÜM HAKLARI SAKLIDIR"); that case keeps every length.
+ */
+function withoutRightsNotice(text: string): string {
+  const m = RIGHTS_OPENING.exec(text) ?? RIGHTS_OPENING.exec(text.toLocaleLowerCase('tr'));
+  return m ? text.slice(m[0].length).replace(AFTER_MARK, '') : text;
+}
 
 /** A lower-case word in a script that has case: in a caseless script (Georgian is Ll in Unicode but uncapitalised) no word runs on by case. */
 const lowerCased = (w: string) => /^\p{Ll}/u.test(w) && isCased(w);
@@ -124,6 +172,25 @@ function withoutLegalForm(name: string, source: string): string {
   return dotted ? tokens.slice(0, -1).join(' ') : name;
 }
 
+/** A company's legal form, dotted ("d.o.o.", "a.s.", "S.A.", "Zrt."), alone or after a comma. */
+const LEGAL_FORM = /^,?\s*(?:\p{L}{1,4}\.){1,4}$/u;
+
+/**
+ * A name of two words in sentence case after the mark ("© 2026 Lidové noviny, a.s.", "© 2026 Українська правда. Усі
+ * права захищені."). A rights notice has that shape too ("Все права защищены"), so it is read only where something
+ * else stands after it that is the line's notice or the company's legal form, never alone: the name's second word
+ * runs on in lower case, which leadingName takes for a phrase.
+ */
+function sentenceCaseName(after: string, stopwords: ReadonlySet<string>): string | null {
+  const m = /^(\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Ll}[\p{L}\p{M}'’-]+)(?=[\s,.]|$)(.*)$/u.exec(after.trim());
+  if (!m) return null;
+  const [name, rest] = [m[1]!, m[2]!.trim()];
+  if (RIGHTS_OPENING.test(name) || RIGHTS_OPENING.test(name.toLocaleLowerCase('tr')) || !isOutletName(name, stopwords)) return null;
+  if (name.split(/\s+/u).some((w) => stopwords.has(w.toLowerCase()))) return null;
+  const notice = /^[.,;|–—-]\s*/u.test(rest) && withoutRightsNotice(rest.replace(/^[.,;|–—-]\s*/u, '')) !== rest.replace(/^[.,;|–—-]\s*/u, '');
+  return notice || LEGAL_FORM.test(rest) ? name : null;
+}
+
 /**
  * The name on a © line, wherever the mark stands: after it ("© 2019 Example News. All rights reserved.",
  * "版权所有 © 东方日报社", "Sva prava zadržana © 2026 Glasnik") or, with nothing after it, before it
@@ -134,9 +201,13 @@ function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFin
   const m = COPYRIGHT_MARK.exec(text);
   // A line that opens with the mark is a footer however long it runs ("© 2026 Site. All rights reserved. Reprints only with a link…").
   if (!m || (words(text).length > 16 && words(text.slice(0, m.index)).length > 2)) return null;
-  const after = text.slice(m.index + m[0].length).replace(AFTER_MARK, '');
+  // A rights notice between the mark and the name is skipped ("© 2026 Tutti i diritti riservati – Il Piccolo").
+  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, ''));
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
-  const named = after !== '' ? leadingName(after, stopwords) : before !== '' ? leadingName(before.split(/\s*[|–—•·]\s*/u).at(-1)!, stopwords) : null;
+  // Before the mark the name is the last part: after a separator or after the notice's sentence ("Her hakkı saklıdır. Sabah Gazetesi ©").
+  const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
+  const named =
+    after !== '' ? (leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
   const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
   return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
 }
@@ -157,7 +228,7 @@ function fieldSourceFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletF
   for (const field of l.text.trim().split(LABEL_FIELD).slice(1)) {
     const m = field.match(LABELLED);
     const value = m?.[2]!.trim().replace(/[.]+$/u, '');
-    if (m && value && SOURCE_LABEL.test(m[1]!) && isOutletName(firstCredited(value), stopwords) && words(value).length <= 5) {
+    if (m && value && SOURCE_LABEL.test(m[1]!) && isCreditedName(firstCredited(value), stopwords) && words(value).length <= 5) {
       return { value: firstCredited(value), line: l.n, kind: 'source label', text: l.text, weight: labelWeight(value), credit: true };
     }
   }
@@ -190,7 +261,7 @@ function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<stri
   const find: OutletFind = { value, line: l.n, kind: 'source label', text: l.text, weight: 1 };
   const known = SOURCE_LABEL.test(m[1]!);
   // A known label credits the first of its names ("STOP / MTI"); the shape of a name is read on that one.
-  if (!isOutletName(known ? firstCredited(value) : value, stopwords) || words(value).length > 5) return null;
+  if (!(known ? isCreditedName(firstCredited(value), stopwords) : isOutletName(value, stopwords)) || words(value).length > 5) return null;
   if (known) return { find: { ...find, value: firstCredited(value), weight: labelWeight(value), credit: true }, known: true };
   // A bare `Word: Name` at the end of a page is a credit, but of what is unsure ("Фото: Reuters"); a person's
   // name there is an author or editor, not an outlet.
@@ -200,13 +271,16 @@ function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlySet<stri
 
 /**
  * An agency's name in a story's opening dateline: "София /БТА/. …", "BUCUREȘTI (Agerpres) - …", "ANKARA (AA) –
- * …". A republished story carries it as much as the agency's own page, so alone it is one point; with a source
+ * …", with the day after the place ("Bucureşti, 5 dec /Agerpres/ - …") or the agency first ("(ANSA) - ROMA, 5 DIC - …"). A republished story carries it as much as the agency's own page, so alone it is one point; with a source
  * label naming the same agency the page is the agency's own.
  */
-const AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}.\- ]{1,30}?,?\s*(?:\/([^/]{2,40})\/|\(([^()]{2,40})\))\s*[.,:–—-]\s/u;
+const AGENCY_DATELINE = /^\p{Lu}[\p{L}\p{M}.\- ]{1,30}?(?:,\s*\p{Nd}{1,2}\.?\s+\p{L}{3,10}\.?)?,?\s*(?:\/([^/]{2,40})\/|\(([^()]{2,40})\))\s*[.,:–—-]\s/u;
+/** The agency first, the place after it: "(ANSA) - ROMA, 5 DIC -", "/Agerpres/ – Bucureşti". */
+const AGENCY_FIRST = /^(?:\(([^()]{2,40})\)|\/([^/]{2,40})\/)\s*[–—-]\s+\p{Lu}/u;
 
 function agencyDatelineFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
-  const m = AGENCY_DATELINE.exec(l.text.trim());
+  // The place may carry the day before the agency ("Bucureşti, 5 dec /Agerpres/ -").
+  const m = AGENCY_DATELINE.exec(l.text.trim()) ?? AGENCY_FIRST.exec(l.text.trim());
   const value = m ? (m[1] ?? m[2]!).trim() : null;
   if (!value || !isOutletName(value, stopwords) || words(value).length > 4 || /\p{Nd}/u.test(value)) return null;
   return { value, line: l.n, kind: 'agency dateline', text: l.text.slice(0, 60), weight: 1, credit: true };
@@ -256,7 +330,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const found =
       copyrightFind(l, stopwords) ??
       known ??
-      titleLineFind(l, filled, stopwords) ??
+      titleLineFind(l, filled, stopwords, menu) ??
       siteSectionFind(l, menu, stopwords) ??
       datelineFind(l, sections, stopwords) ??
       label?.find ??
@@ -283,7 +357,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const m = mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords);
     if (m && (m.weight >= 3 || i < top)) return [m];
     if (i !== 0) return [];
-    const tagged = firstLineMastheadFind(l, stopwords);
+    const tagged = firstLineMastheadFind(l, stopwords, filled);
     if (tagged) return [tagged];
     // A lone name keeps the line under it: right over the headline it stands where a section label stands.
     const lone = loneFirstLineMastheadFind(l, stopwords);

@@ -145,25 +145,33 @@ export function mastheadFind(
 
 /**
  * The masthead on the page's first line with a tagline after it: "Name – a tagline" whose second part runs on in
- * lower case like a phrase ("Lõunaleht – uudised Lõuna-Eestist", "Harbour Ledger – news from the coast"). Two
+ * lower case like a phrase ("Lõunaleht – uudised Lõuna-Eestist", "Harbour Ledger – news from the coast"), or opens
+ * with a capital where the page prints it nowhere else (`lines`: the page's lines). Two
  * points: the first line is the masthead's place, and a name with a description of itself is a site's shape (a
  * headline's site stands last: "Headline – Site"). A name alone on the first line is read by
  * loneFirstLineMastheadFind, with its own guards against a menu's or breadcrumb's head ("Ana Sayfa").
  * (The story's headline may stand first: the caller drops a masthead on the
  * headline's line.)
  */
-export function firstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<string>): Find | null {
+export function firstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<string>, lines: readonly SourceLine[] = []): Find | null {
   const parts = l.text.trim().split(/\s+[|–—-]\s+/u);
   if (parts.length !== 2) return null;
   const [name, tagline] = [parts[0]!.trim(), parts[1]!.trim()];
   const nameWords = name.split(/\s+/u);
   const taglineWords = tagline.split(/\s+/u);
   // Every word of the name capitalised, none a stopword but the first (an article): "Strona główna – …" is a phrase.
+  // A domain is a name in whatever case ("ilgiornale.it – …").
   const named =
     nameWords.length <= 3 &&
     isOutletName(name, stopwords) &&
-    nameWords.every((w, i) => isCased(w) && /^\p{Lu}/u.test(w) && (i === 0 || !stopwords.has(w.toLowerCase())));
-  const runsOn = taglineWords.length >= 2 && taglineWords.length <= 8 && isCased(taglineWords[0]!) && /^\p{Ll}/u.test(taglineWords[0]!) && !/\p{Nd}/u.test(tagline) && !endsSentence(tagline);
+    (isDomain(name) || nameWords.every((w, i) => isCased(w) && /^\p{Lu}/u.test(w) && (i === 0 || !stopwords.has(w.toLowerCase()))));
+  const phrase = taglineWords.length >= 2 && taglineWords.length <= 8 && isCased(taglineWords[0]!) && !/\p{Nd}/u.test(tagline) && !endsSentence(tagline);
+  // A tagline capitalised like a sentence ("Știri de ultimă oră", "Sveriges största nyhetssajt") reads the same as a
+  // headline after its section ("Esteri – Nuovi radar per la difesa"), but a page prints its headline again on a line
+  // of its own, and its tagline nowhere else. Every word capitalised is a title's shape ("News From The Coast"), not a phrase's.
+  const printedAgain = () => lines.some((o) => o.n !== l.n && foldName(o.text).includes(foldName(tagline)));
+  const runsLower = taglineWords.some((w) => isCased(w) && /^\p{Ll}/u.test(w));
+  const runsOn = phrase && runsLower && (/^\p{Ll}/u.test(taglineWords[0]!) || !printedAgain());
   return named && runsOn ? { value: name, line: l.n, kind: 'masthead', text: l.text, weight: 2 } : null;
 }
 

@@ -47,10 +47,14 @@ export function noticeName(text: string, stopwords: ReadonlySet<string>): string
   const quoted = [...text.matchAll(QUOTED)].map((m) => m[1]!.trim());
   // A figure in quotes is a name too («360»): the quotes set it apart as one.
   // A run may open with a capitalised pronoun or article ("Folgen Sie dem Ostkurier Morgen"): stopwords before the name go.
+  // A capitalised article right before the name is the name's own ("Segui Il Tirreno su Facebook"), unless the
+  // run opens with it and a lower-case stopword follows ("Folgen Sie dem Ostkurier": "Sie" is the reader).
   const trimmed = runs.map((r) => {
     const ws = r.split(' ');
-    const first = ws.findIndex((w) => !stopwords.has(w.toLowerCase()));
-    return first < 0 ? '' : ws.slice(first).join(' ');
+    let first = ws.findIndex((w) => !stopwords.has(w.toLowerCase()));
+    if (first < 0) return '';
+    if (first === 1 && /^\p{Lu}/u.test(ws[0]!)) first = 0;
+    return ws.slice(first).join(' ');
   });
   const named = quoted.length > 0 ? quoted.filter((n) => isOutletName(n, stopwords) || /^\p{N}{2,4}$/u.test(n)) : trimmed.filter((n) => n !== '' && !isPlatform(n) && isOutletName(n, stopwords));
   return named.length === 1 ? named[0]! : null;

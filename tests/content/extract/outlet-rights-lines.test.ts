@@ -1,0 +1,145 @@
+/**
+ * © lines around a rights notice, and an acronym a stopword list happens to hold: the word "Copyright"
+ * after the mark, a notice between the mark and the name or before the mark's name, a notice shouted in
+ * capitals, and an agency's initials that Italian's stopword list holds as a word. Pages and names are made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameStopwords } from '@/lib/content/extract/name-shape';
+import { outletFinds } from '@/lib/content/extract/outlet-lines';
+
+const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+const finds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, line }) => ({ value, kind, line }));
+/** A made-up page: a section word, two sentences, then the footer line under test (line 4). */
+const footer = (line: string) => `Notizie\nIl consiglio comunale ha approvato il nuovo piano dei trasporti.\nI lavori inizieranno entro la fine della primavera prossima.\n${line}`;
+
+describe('the name on a © line beside a rights notice', () => {
+  it.each([
+    ['© Copyright 2026 Gazzetta del Lago', 'it', 'Gazzetta del Lago'],
+    ['Riproduzione riservata © Copyright Gazzetta del Lago', 'it', 'Gazzetta del Lago'],
+    ['© 2026 Tutti i diritti riservati – Gazzetta del Lago', 'it', 'Gazzetta del Lago'],
+    ['Her hakkı saklıdır. Kuzey Postası © 2026', 'tr', 'Kuzey Postası'],
+    ['Toate drepturile rezervate. Vocea Deltei ©', 'ro', 'Vocea Deltei'],
+  ])('reads “%s” (%s) as %s', (line, language, name) => {
+    expect(finds(footer(line), language)).toContainEqual({ value: name, kind: 'copyright line', line: 4 });
+  });
+
+  it.each([
+    ['© RIPRODUZIONE RISERVATA', 'it'],
+    ['© Copyright 2026 – Tutti i diritti riservati', 'it'],
+    ['TÜM HAKLARI SAKLIDIR ©', 'tr'],
+    ['© 2026 Alle Rechte vorbehalten', 'de'],
+  ])('takes no name from a notice alone: “%s” (%s)', (line, language) => {
+    expect(finds(footer(line), language).filter((f) => f.kind === 'copyright line')).toEqual([]);
+  });
+});
+
+describe('an acronym that a stopword list holds', () => {
+  it('is still a name in a name’s place: after ©, after a source label', () => {
+    // Italian's stopword list holds "ansa"; the check is that the list does, or the test proves nothing.
+    expect(nameStopwords('it').has('ansa')).toBe(true);
+    expect(finds(footer('© Copyright ANSA'), 'it')).toContainEqual({ value: 'ANSA', kind: 'copyright line', line: 4 });
+    expect(finds(footer('Fonte: ANSA'), 'it')).toContainEqual({ value: 'ANSA', kind: 'source label', line: 4 });
+  });
+
+  it('is no name written in lower case, where it is the word', () => {
+    expect(finds(footer('© ansa'), 'it')).toEqual([]);
+  });
+});
+
+describe('a masthead whose tagline opens with a capital', () => {
+  const kinds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, weight }) => ({ value, kind, weight }));
+  const story = 'Primăria a anunțat joi că lucrările vor începe săptămâna viitoare.\nLocalnicii au cerut de mult repararea digului.';
+
+  it.each([
+    ['Vocea Deltei | Știri din Tulcea și din Deltă', 'ro', 'Vocea Deltei'],
+    ['Dalarnas Röst – Nyheter från hela länet', 'sv', 'Dalarnas Röst'],
+    ['voceadeltei.ro – Știri de ultimă oră', 'ro', 'voceadeltei.ro'],
+  ])('reads “%s” when the page prints the tagline nowhere else', (line, language, name) => {
+    expect(kinds(`${line}\nActualitate\n${story}`, language)).toContainEqual({ value: name, kind: 'masthead', weight: 2 });
+  });
+
+  it('reads a section and the headline the page prints again as no masthead', () => {
+    const text = `Esteri – Nuovi radar per la difesa aerea\nNuovi radar per la difesa aerea\n${story}`;
+    expect(kinds(text, 'it').filter((f) => f.kind === 'masthead')).toEqual([]);
+  });
+
+  it('reads a tagline in title case as no phrase', () => {
+    expect(kinds(`Vocea Deltei | Știri De Ultimă Oră\nActualitate\n${story}`, 'ro').filter((f) => f.kind === 'masthead')).toEqual([]);
+  });
+});
+
+describe('more reader notices, datelines', () => {
+  const kinds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind }) => ({ value, kind }));
+  const body = 'Il consiglio comunale ha approvato il progetto per il ponte.\nI lavori dureranno circa sei mesi.\nIl traffico sarà deviato su una strada vicina.';
+
+  it('keeps the capitalised article of the name a follow prompt gives, not the reader’s pronoun', () => {
+    expect(kinds(`Cronaca\n${body}\nSegui Il Corriere Apuano su Facebook`, 'it')).toContainEqual({ value: 'Il Corriere Apuano', kind: 'reader notice' });
+    expect(kinds(`Politik\n${body}\nFolgen Sie dem Ostkurier auf Facebook`, 'de')).toContainEqual({ value: 'Ostkurier', kind: 'reader notice' });
+  });
+
+  it.each([
+    ['(ANSA) - ROMA, 5 DIC - Il governo ha approvato il decreto sui trasporti regionali.', 'it', 'ANSA'],
+    ['Bucureşti, 5 dec /Agerpres/ - Guvernul a aprobat joi proiectul de lege.', 'ro', 'Agerpres'],
+  ])('reads the agency of “%s” with the agency first or the day after the place', (line, language, name) => {
+    expect(kinds(`Cronaca\n${line}`, language)).toContainEqual({ value: name, kind: 'agency dateline' });
+  });
+});
+
+describe('a © name of two words in sentence case', () => {
+  const copyright = (line: string, language: string) => finds(footer(line), language).filter((f) => f.kind === 'copyright line').map((f) => f.value);
+
+  it.each([
+    ['© 2026 Jihlavské listy, a.s.', 'cs', 'Jihlavské listy'],
+    ['© 2026 Подільська правда. Усі права захищені.', 'uk', 'Подільська правда'],
+    ['© 2026 Smålands nyheter. Med ensamrätt.', 'sv', 'Smålands nyheter'],
+    ['© 2026 Glas podravine d.o.o.', 'hr', 'Glas podravine'],
+  ])('reads “%s” beside the notice or the legal form', (line, language, name) => {
+    expect(copyright(line, language)).toEqual([name]);
+  });
+
+  it.each([
+    ['© 2026 Smålands nyheter', 'sv', 'nothing after it: a notice in a language no table holds reads the same'],
+    ['© 2026 Все права защищены.', 'ru', 'the notice itself'],
+    ['© 2026 Reproducción prohibida.', 'es', 'a notice no table holds, alone'],
+  ])('reads nothing from “%s” (%s: %s)', (line, language) => {
+    expect(copyright(line, language)).toEqual([]);
+  });
+});
+
+describe('title lines with other separators, and a section glued to the site', () => {
+  const kinds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind }) => ({ value, kind }));
+  const body = 'A câmara aprovou na sexta-feira a construção de uma ciclovia junto ao rio.\nAs obras começam em março.';
+
+  it.each([
+    ['Câmara aprova nova ciclovia junto ao rio « Jornal do Vale'],
+    ['Câmara aprova nova ciclovia junto ao rio / Jornal do Vale'],
+  ])('reads the site after “%s”', (line) => {
+    expect(kinds(`${line}\nInício\n${body}`, 'pt')).toContainEqual({ value: 'Jornal do Vale', kind: 'title line' });
+  });
+
+  it('reads no site from a breadcrumb of slashes', () => {
+    expect(kinds(`Início / Região / Ambiente\n${body}`, 'pt')).toEqual([]);
+  });
+
+  it('drops a section word of the page’s menu glued after a site of two words or more', () => {
+    const line = 'La biblioteca civica apre anche la domenica - Il Corriere Apuano Cronaca';
+    expect(kinds(`${line}\nHome\nCronaca\nSport\n${body}`, 'it')).toContainEqual({ value: 'Il Corriere Apuano', kind: 'title line' });
+    // No such menu line: the site is what the title says.
+    expect(kinds(`${line}\nHome\nSport\n${body}`, 'it')).toContainEqual({ value: 'Il Corriere Apuano Cronaca', kind: 'title line' });
+  });
+});
+
+describe('slashes in a breadcrumb', () => {
+  it('are no title line, however the crumbs stand alone elsewhere on the page', () => {
+    const text = 'Главная\nНовости\nАрмия\nЗавод выпустил сто новых машин за месяц.\nРабочие получили премии.\nГлавная / Новости / Армия\nНовости / Армия';
+    expect(outletFinds(page(text), nameStopwords('ru')).filter((f) => f.kind === 'title line')).toEqual([]);
+  });
+});
+
+describe('a capitalised word a stopword list holds, after a known source label', () => {
+  it('is the credited name there, and only there', () => {
+    expect(finds(footer('Fonte: Ansa'), 'it')).toContainEqual({ value: 'Ansa', kind: 'source label', line: 4 });
+    // The same word as a bare `Word: Name` near the end is no name: the label is unknown.
+    expect(finds(footer('Foto: Ansa'), 'it')).toEqual([]);
+  });
+});
