@@ -24,6 +24,8 @@ export const PRIMARY_DIR = 'pagefind';
 
 /** A page with the bundle language and publication year (null: undated) read from it. */
 export type SortedPage = Page & { lang: string; year: number | null };
+/** A bundle and the first year of its span (null: its stories are undated). */
+export type YearBundle = Bundle & { firstYear: number | null };
 
 /** The year of the story's date as the page gives it to Pagefind (`data-pagefind-sort="date"`), or null when it has none. */
 export function storyYear(html: string): number | null {
@@ -44,7 +46,7 @@ export function yearSpan(years: readonly number[], undated: boolean, max: number
 const groupKey = (year: number | null, span: number): string => (year === null ? 'undated' : String(Math.floor(year / span) * span));
 
 /** One language's pages split into year groups, newest first, undated last; pages keep their order within a group. */
-function yearGroups(pages: readonly SortedPage[]): { key: string; pages: Page[] }[] {
+function yearGroups(pages: readonly SortedPage[]): { key: string; firstYear: number | null; pages: Page[] }[] {
   const years = pages.flatMap((p) => (p.year === null ? [] : [p.year]));
   const span = yearSpan(years, years.length < pages.length);
   const groups = new Map<string, Page[]>();
@@ -55,7 +57,7 @@ function yearGroups(pages: readonly SortedPage[]): { key: string; pages: Page[] 
     else groups.set(key, [{ url, content }]);
   }
   const rank = (key: string) => (key === 'undated' ? -Infinity : Number(key));
-  return [...groups].sort(([a], [b]) => rank(b) - rank(a)).map(([key, group]) => ({ key, pages: group }));
+  return [...groups].sort(([a], [b]) => rank(b) - rank(a)).map(([key, group]) => ({ key, firstYear: key === 'undated' ? null : Number(key), pages: group }));
 }
 
 /**
@@ -64,7 +66,7 @@ function yearGroups(pages: readonly SortedPage[]): { key: string; pages: Page[] 
  * with most stories: Pagefind refuses a primary bundle with no pages); every other group is in
  * `pagefind-<lang>-<first year>/` or `pagefind-<lang>-undated/`, sorted by folder.
  */
-export function plannedBundles(pages: readonly SortedPage[], siteLanguage: string): Bundle[] {
+export function plannedBundles(pages: readonly SortedPage[], siteLanguage: string): YearBundle[] {
   const byLanguage = new Map<string, SortedPage[]>();
   for (const page of pages) {
     const group = byLanguage.get(page.lang);
@@ -73,12 +75,12 @@ export function plannedBundles(pages: readonly SortedPage[], siteLanguage: strin
   }
   const largest = [...byLanguage].sort(([a, pa], [b, pb]) => pb.length - pa.length || a.localeCompare(b))[0]?.[0];
   const primaryLanguage = byLanguage.has(siteLanguage) || largest === undefined ? siteLanguage : largest;
-  const bundles: Bundle[] = [];
-  let primary: Bundle = { dir: PRIMARY_DIR, lang: primaryLanguage, pages: [] };
+  const bundles: YearBundle[] = [];
+  let primary: YearBundle = { dir: PRIMARY_DIR, lang: primaryLanguage, pages: [], firstYear: null };
   for (const [lang, group] of byLanguage) {
-    for (const [i, { key, pages: members }] of yearGroups(group).entries()) {
-      if (lang === primaryLanguage && i === 0) primary = { dir: PRIMARY_DIR, lang, pages: members };
-      else bundles.push({ dir: `pagefind-${lang}-${key}`, lang, pages: members });
+    for (const [i, { key, firstYear, pages: members }] of yearGroups(group).entries()) {
+      if (lang === primaryLanguage && i === 0) primary = { dir: PRIMARY_DIR, lang, pages: members, firstYear };
+      else bundles.push({ dir: `pagefind-${lang}-${key}`, lang, pages: members, firstYear });
     }
   }
   return [primary, ...bundles.sort((a, b) => a.dir.localeCompare(b.dir))];

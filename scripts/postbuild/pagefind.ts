@@ -11,7 +11,8 @@
  * incremental build re-indexes a few years, not a language. The newest site-language
  * bundle is `<outDir>/pagefind/`, the one the search page loads; the others are
  * `<outDir>/pagefind-<lang>-<year>/`, and `pagefind/merge-index.json` lists them for the
- * search UI to merge into one result list.
+ * search UI to merge into one result list, each with its weight under a date sort
+ * (pagefind-date-order.ts: Pagefind sorts each bundle on its own).
  *
  * An incremental build (scripts/incremental/merge.ts) keeps the bundles whose pages did not
  * change and re-indexes the others (pagefind-reuse.ts); a bundle is a pure function of its pages,
@@ -22,7 +23,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { z } from 'zod';
-import { plannedBundles, PRIMARY_DIR, storyYear, type SortedPage } from './pagefind-bundles';
+import { plannedBundles, PRIMARY_DIR, storyYear, type SortedPage, type YearBundle } from './pagefind-bundles';
+import { dateSortWeights, sortFloorPage } from './pagefind-date-order';
 import { BUNDLE_RECORD_FILE, bundleFingerprint, readBundleRecord, reusableBundles, writeBundleRecord, type Page } from './pagefind-reuse';
 
 /**
@@ -66,22 +68,22 @@ const EXCLUDE_SELECTORS = ['a[href^="#p-"]'];
 function indexSettings(): string {
   const manifest = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
   const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(manifest, 'utf8')));
-  return JSON.stringify({ version, excludeSelectors: EXCLUDE_SELECTORS });
+  return JSON.stringify({ version, excludeSelectors: EXCLUDE_SELECTORS, sortFloor: sortFloorPage('').content });
 }
 
-/** Indexes one language's pages into one bundle; returns how many pages Pagefind took. */
-async function writeBundle(lang: string, pages: Page[], outputPath: string): Promise<number> {
+/** Indexes one bundle's pages and the date sort's floor page (pagefind-date-order.ts); returns how many story pages it indexed. */
+async function writeBundle({ lang, pages }: YearBundle, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang, excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`pagefind: could not create the ${lang} index: ${errors.join('; ')}`);
-  let count = 0;
-  for (const page of pages) {
+  const add = async (page: Page) => {
     const added = await index.addHTMLFile(page);
     if (added.errors.length) throw new Error(`pagefind: ${page.url}: ${added.errors.join('; ')}`);
-    count++;
-  }
+  };
+  for (const page of pages) await add(page);
+  await add(sortFloorPage(lang));
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  return count;
+  return pages.length;
 }
 
 export type SearchIndexOptions = {
@@ -108,7 +110,7 @@ export async function buildSearchIndex(outDir: string, { reuse = false, recordFi
   let reindexedPages = 0;
   try {
     for (const bundle of bundles) {
-      const count = kept.has(bundle.dir) ? bundle.pages.length : await writeBundle(bundle.lang, bundle.pages, path.join(outDir, bundle.dir));
+      const count = kept.has(bundle.dir) ? bundle.pages.length : await writeBundle(bundle, path.join(outDir, bundle.dir));
       languages[bundle.lang] = (languages[bundle.lang] ?? 0) + count;
       if (!kept.has(bundle.dir)) {
         reindexed.push(bundle.dir);
@@ -118,7 +120,8 @@ export async function buildSearchIndex(outDir: string, { reuse = false, recordFi
   } finally {
     await pagefind.close();
   }
-  const extra = bundles.slice(1).map((b) => ({ bundlePath: `/${b.dir}/`, language: b.lang }));
+  const weights = dateSortWeights(bundles.map((b) => ({ dir: b.dir, firstYear: b.firstYear, pages: b.pages.length })), PRIMARY_DIR);
+  const extra = bundles.slice(1).map((b) => ({ bundlePath: `/${b.dir}/`, language: b.lang, dateSortWeight: weights.get(b.dir) ?? 1 }));
   writeFileSync(path.join(outDir, PRIMARY_DIR, MERGE_INDEX_FILE), `${JSON.stringify(extra)}\n`);
   writeBundleRecord(outDir, fingerprints, MERGE_INDEX_FILE, recordFile);
   const pages = Object.values(languages).reduce((a, b) => a + b, 0);

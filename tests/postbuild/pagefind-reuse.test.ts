@@ -114,8 +114,9 @@ describe('buildSearchIndex with reuse', () => {
     const result = await buildSearchIndex(dir, { reuse: true, recordFile: record });
     expect(result.reindexed).toEqual(['pagefind', 'pagefind-en-2018']);
     expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([
-      { bundlePath: '/pagefind-en-2017/', language: 'en' },
-      { bundlePath: '/pagefind-en-2018/', language: 'en' },
+      // Date sort weights: 2017 → 1, 2018 → 1 × (1 page + 2) = 3, 2019 → 3 × 3 = 9, relative to the primary (2019).
+      { bundlePath: '/pagefind-en-2017/', language: 'en', dateSortWeight: 1 / 9 },
+      { bundlePath: '/pagefind-en-2018/', language: 'en', dateSortWeight: 3 / 9 },
     ]);
     expect(searchFiles(dir)).toEqual(await coldIndexOf(['depot', 'convoy', 'radars']));
   });
@@ -174,7 +175,7 @@ describe('buildSearchIndex with reuse', () => {
     const result = await buildSearchIndex(dir, { reuse: true, recordFile: record });
     expect(result.reindexed).toEqual(['pagefind-de-2020']);
     expect(readdirSync(dir).filter((d) => d.startsWith('pagefind')).sort()).toEqual(['pagefind', 'pagefind-de-2020']);
-    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-de-2020/', language: 'de' }]);
+    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-de-2020/', language: 'de', dateSortWeight: 3 }]);
     expect(searchFiles(dir)).toEqual(await coldIndexOf(['radars', 'werk']));
   });
 

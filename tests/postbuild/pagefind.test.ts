@@ -34,7 +34,7 @@ describe('buildSearchIndex', () => {
     expect(result.reindexed).toEqual(['pagefind', 'pagefind-ru-undated']);
     expect(existsSync(path.join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(path.join(dir, 'pagefind-ru-undated', 'pagefind.js'))).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-ru-undated/', language: 'ru' }]);
+    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-ru-undated/', language: 'ru', dateSortWeight: 1 }]);
     const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-ru-undated', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['ru']);
   });
@@ -53,7 +53,7 @@ describe('buildSearchIndex', () => {
       expect(result.languages).toEqual({ ar: 2, he: 1 });
       const entry = JSON.parse(readFileSync(path.join(only, 'pagefind', 'pagefind-entry.json'), 'utf8'));
       expect(Object.keys(entry.languages)).toEqual(['ar']);
-      expect(JSON.parse(readFileSync(path.join(only, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-he-undated/', language: 'he' }]);
+      expect(JSON.parse(readFileSync(path.join(only, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-he-undated/', language: 'he', dateSortWeight: 1 }]);
     } finally {
       rmSync(only, { recursive: true, force: true });
     }
