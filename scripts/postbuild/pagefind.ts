@@ -7,7 +7,7 @@
  * words are stemmed and split the way that language needs. Pagefind keeps one
  * language per bundle it loads; stories in the site language and undetermined ones
  * share one (the search page is English). Each language's stories are split further
- * by publication year into at most a dozen bundles (pagefind-bundles.ts), so an
+ * by publication year into at most six bundles (pagefind-bundles.ts), so an
  * incremental build re-indexes a few years, not a language. The newest site-language
  * bundle is `<outDir>/pagefind/`, the one the search page loads; the others are
  * `<outDir>/pagefind-<lang>-<year>/`, and `pagefind/merge-index.json` lists them for the

@@ -15,11 +15,13 @@ describe('yearSpan', () => {
   const groups = (years: number[], span: number) => new Set(years.map((y) => Math.floor(y / span))).size;
   it('is one year while the years fit the bound, then the shortest of 2, 5, 10… that fits', () => {
     const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
-    expect(yearSpan(range(2000, 2011), false)).toBe(1);
-    expect(yearSpan(range(2000, 2011), true)).toBe(2);
-    expect(yearSpan(range(2000, 2012), false)).toBe(2);
-    expect(yearSpan(range(1990, 2025), false)).toBe(5);
-    expect(yearSpan(range(1900, 2025), false)).toBe(20);
+    expect(yearSpan(range(2000, 2011), false, 12)).toBe(1);
+    expect(yearSpan(range(2000, 2011), true, 12)).toBe(2);
+    expect(yearSpan(range(2000, 2012), false, 12)).toBe(2);
+    expect(yearSpan(range(1990, 2025), false, 12)).toBe(5);
+    expect(yearSpan(range(1900, 2025), false, 12)).toBe(20);
+    expect(yearSpan(range(2000, 2005), false, 6)).toBe(1);
+    expect(yearSpan(range(2000, 2005), true, 6)).toBe(2);
     expect(yearSpan([], true)).toBe(1);
     for (const years of [range(1990, 2025), range(1900, 2025), [1950, 1999, 2000, 2001, 2024]]) {
       const span = yearSpan(years, true);
@@ -49,8 +51,8 @@ describe('plannedBundles', () => {
     const yearOf = new Map(pages.map((p) => [p.url, p.year]));
     for (const b of bundles) {
       const years = b.pages.map((p) => yearOf.get(p.url) ?? null);
-      // 75 years in at most 11 dated groups: ten-year spans, so one decade (or undated) per bundle.
-      const decades = new Set(years.map((y) => (y === null ? 'undated' : Math.floor(y / 10))));
+      // 75 years (1950–2024) in at most MAX - 1 dated groups: with a bound of 6, twenty-year spans (1940–59 … 2020–39), one span (or undated) per bundle.
+      const decades = new Set(years.map((y) => (y === null ? 'undated' : Math.floor(y / 20))));
       expect(decades.size, b.dir).toBe(1);
     }
   });

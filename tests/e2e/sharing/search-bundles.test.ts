@@ -16,6 +16,7 @@ import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { MAX_BUNDLES_PER_LANGUAGE } from '@/scripts/postbuild/pagefind-bundles';
 import { closeBrowser, openPage } from '../support/browser';
 import { builtStories, foldForSearch } from '../support/built-stories';
 import { exportPages } from '../support/export-pages';
@@ -151,7 +152,7 @@ describe('search over year bundles', () => {
       expect(statSync(path.join(exportRoot(), bundlePath, 'pagefind-entry.json')).isFile()).toBe(true);
       perLanguage.set(language, (perLanguage.get(language) ?? 0) + 1);
     }
-    for (const count of perLanguage.values()) expect(count).toBeLessThanOrEqual(12);
+    for (const count of perLanguage.values()) expect(count).toBeLessThanOrEqual(MAX_BUNDLES_PER_LANGUAGE);
   });
 
   it('finds every page the one-bundle-per-language index finds, adding only prefix fallbacks, at a comparable byte cost', { timeout: 600_000 }, async () => {
