@@ -3,11 +3,16 @@
  * static file so the Content-Security-Policy needs no inline script. `?q=` runs a search on
  * arrival; the sort choice (relevance, newest, oldest by story date) is kept in `?sort=`.
  */
-/** Another Pagefind bundle to search alongside the primary one (a story language other than the site's). */
-type MergeIndex = { bundlePath: string; language: string };
+/**
+ * Another Pagefind bundle to search alongside the primary one (a language's stories of some years),
+ * and its weight when results are sorted by date (scripts/postbuild/pagefind-date-order.ts).
+ */
+type MergeIndex = { bundlePath: string; language: string; dateSortWeight?: number };
+/** A bundle as Pagefind's UI merges it; `indexWeight` multiplies its results' scores. */
+type MergedBundle = { bundlePath: string; language: string; indexWeight?: number };
 type PagefindUIOptions = {
   element: HTMLElement;
-  mergeIndex: MergeIndex[];
+  mergeIndex: MergedBundle[];
   showSubResults: boolean;
   showImages: boolean;
   resetStyles: boolean;
@@ -36,9 +41,23 @@ function loadScript(src: string): Promise<void> {
 }
 
 const isMergeIndex = (value: unknown): value is MergeIndex =>
-  typeof value === 'object' && value !== null && 'bundlePath' in value && typeof value.bundlePath === 'string' && 'language' in value && typeof value.language === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  'bundlePath' in value &&
+  typeof value.bundlePath === 'string' &&
+  'language' in value &&
+  typeof value.language === 'string' &&
+  (!('dateSortWeight' in value) || typeof value.dateSortWeight === 'number');
 
-/** The per-language bundles the index step listed beside the primary bundle (scripts/postbuild/pagefind.ts); none if it listed none. */
+/**
+ * The bundles as Pagefind's UI gets them: under a date sort each weighed so that one date order
+ * runs over all of them (Pagefind orders each bundle on its own), by relevance all alike. Fresh
+ * objects each time: the UI deletes `bundlePath` from what it is given.
+ */
+const mergedBundles = (list: readonly MergeIndex[], byDate: boolean): MergedBundle[] =>
+  list.map(({ bundlePath, language, dateSortWeight }) => (byDate && dateSortWeight !== undefined ? { bundlePath, language, indexWeight: dateSortWeight } : { bundlePath, language }));
+
+/** The bundles the index step listed beside the primary bundle (scripts/postbuild/pagefind.ts); none if it listed none. */
 async function loadMergeIndex(bundle: string): Promise<MergeIndex[]> {
   try {
     const response = await fetch(new URL('merge-index.json', new URL(bundle, window.location.href)));
@@ -64,7 +83,7 @@ export function enhanceSearch(root: ParentNode = document): void {
     ui?.destroy();
     if (!window.PagefindUI) return;
     const order = SORTS[sort];
-    ui = new window.PagefindUI({ element, mergeIndex, showSubResults: true, showImages: false, resetStyles: false, ...(order ? { sort: { ...order } } : {}) });
+    ui = new window.PagefindUI({ element, mergeIndex: mergedBundles(mergeIndex, order !== undefined), showSubResults: true, showImages: false, resetStyles: false, ...(order ? { sort: { ...order } } : {}) });
     if (term) ui.triggerSearch(term);
   };
 

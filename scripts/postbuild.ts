@@ -26,7 +26,7 @@ export function postbuildSteps(shareCards: Step['run'] = writeShareCards, moved:
       run: async (dir) => {
         const [cards, index] = await Promise.all([shareCards(dir), buildSearchIndex(dir)]);
         const languages = Object.entries(index.languages).map(([lang, n]) => `${lang} ${n}`).join(', ');
-        return `${cards ?? 'share cards done'}; ${index.pages} story pages indexed (${languages})`;
+        return `${cards ?? 'share cards done'}; ${index.pages} story pages indexed in ${index.bundles} bundles (${languages})`;
       },
     },
     // Last: the moved pages are fixed documents with their own policy, neither stripped nor indexed.

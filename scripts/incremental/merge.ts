@@ -9,7 +9,7 @@
  *    build falls back to cold;
  * 3. every other file of the stage is copied over the export, and the removed routes' files deleted;
  * 4. the moved pages are written again, the changed share cards drawn and the removed ones deleted,
- *    and Pagefind re-indexes the language bundles whose story pages changed (its index cannot be
+ *    and Pagefind re-indexes the bundles (a language's stories of some years) whose story pages changed (its index cannot be
  *    updated in place; postbuild/pagefind-reuse.ts says which bundles are kept).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
@@ -83,8 +83,7 @@ export async function mergeIntoExport({ stage, exportDir, plan, moved, cards, ca
     writeShareCards(exportDir, cards.filter((c) => draw.has(c.path)), { cacheDir: cardCacheDir, keepInCache: Object.values(plan.manifest.cards) }),
     buildSearchIndex(exportDir, { reuse: true }),
   ]);
-  const kept = Object.keys(index.languages).filter((l) => !index.reindexed.includes(l));
-  log.push(`share cards & pagefind: ${cardLine}; ${index.pages} story pages, bundles re-indexed: ${index.reindexed.join(', ') || 'none'}, kept: ${kept.join(', ') || 'none'}`);
+  log.push(`share cards & pagefind: ${cardLine}; ${index.pages} story pages in ${index.bundles} bundles, re-indexed ${index.reindexed.length} (${index.reindexedPages} pages: ${index.reindexed.join(', ') || 'none'})`);
   log.push(`moved pages: ${writeMovedPages(exportDir, moved)}`);
   return log;
 }

@@ -1,15 +1,15 @@
 /**
  * Which Pagefind bundles an incremental build may keep. Pagefind cannot update an index in place,
- * but the search index is one bundle per language (pagefind.ts), and a bundle is a pure function
- * of the pages indexed into it, in order, with the same Pagefind and the same options. So each
- * bundle gets a fingerprint of exactly that (its folder, its language, each page's URL and the
- * hash of the page's bytes), and the build records, beside the incremental manifest, each
+ * but the search index is split into bundles by language and year (pagefind-bundles.ts), and a
+ * bundle is a pure function of the pages indexed into it, in order, with the same Pagefind and the
+ * same options. So each bundle gets a fingerprint of exactly that (its folder, its language, each
+ * page's URL and the hash of the parts of the page Pagefind reads), and the build records, beside the incremental manifest, each
  * bundle's fingerprint and the files it wrote. A later build keeps a bundle only when its
  * fingerprint is unchanged and its folder still holds exactly the recorded files with the recorded
  * sizes (Pagefind names its index files by their content hash, so another index has other names;
  * the record does not name the export's path, since an incremental build merges into the previous
- * export moved aside). Anything else (a page added, removed, re-rendered or moved to another
- * language, the primary bundle changing language, a folder deleted or touched) re-indexes that
+ * export moved aside). Anything else (a page added, removed, changed where Pagefind reads it, or moved to another
+ * language or year, the primary bundle changing language, a folder deleted or touched) re-indexes that
  * bundle, and a missing or unreadable record re-indexes all.
  */
 import { createHash } from 'node:crypto';
@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { readJsonFileOrNull } from '@/lib/json-file';
 import { writeFileAtomic } from '@/lib/write-atomic';
 import { INCREMENTAL_DIR } from '../incremental/manifest';
+import { pagefindParts } from './pagefind-page-parts';
 
 /** Where the last build recorded its bundles. */
 export const BUNDLE_RECORD_FILE = path.join(INCREMENTAL_DIR, 'pagefind-bundles.json');
@@ -38,11 +39,13 @@ export type BundleRecordFile = z.infer<typeof recordSchema>;
 
 /**
  * A bundle's fingerprint: `settings` (Pagefind's version and the index options, which shape every
- * byte it writes), the folder, the language and each page's URL and content hash, in order.
+ * byte it writes), the folder, the language and each page's URL and the hash of the parts of it
+ * Pagefind reads (pagefind-page-parts.ts: a neighbour's new "older" link changes its page, not
+ * what Pagefind indexes from it), in order.
  */
 export function bundleFingerprint(bundle: Bundle, settings: string): string {
   const hash = createHash('sha256').update(`${settings}\0${bundle.dir}\0${bundle.lang}\0`);
-  for (const page of bundle.pages) hash.update(`${page.url}\0${createHash('sha256').update(page.content).digest('hex')}\0`);
+  for (const page of bundle.pages) hash.update(`${page.url}\0${createHash('sha256').update(pagefindParts(page.content)).digest('hex')}\0`);
   return hash.digest('hex');
 }
 

@@ -5,12 +5,14 @@
  *
  * Each story is indexed in its own language (the `lang` on its body element), so
  * words are stemmed and split the way that language needs. Pagefind keeps one
- * language per bundle it loads, and the search page is English, so stories in the
- * site language (and undetermined ones) go into `<outDir>/pagefind/`, each other
- * language into its own bundle `<outDir>/pagefind-<lang>/`, and
- * `pagefind/merge-index.json` lists those for the search UI to merge into one result list.
- * Pagefind refuses to search a primary bundle with no pages ("No language indexes found"), so
- * an archive with no story in the site language puts its largest language there instead.
+ * language per bundle it loads; stories in the site language and undetermined ones
+ * share one (the search page is English). Each language's stories are split further
+ * by publication year into at most six bundles (pagefind-bundles.ts), so an
+ * incremental build re-indexes a few years, not a language. The newest site-language
+ * bundle is `<outDir>/pagefind/`, the one the search page loads; the others are
+ * `<outDir>/pagefind-<lang>-<year>/`, and `pagefind/merge-index.json` lists them for the
+ * search UI to merge into one result list, each with its weight under a date sort
+ * (pagefind-date-order.ts: Pagefind sorts each bundle on its own).
  *
  * An incremental build (scripts/incremental/merge.ts) keeps the bundles whose pages did not
  * change and re-indexes the others (pagefind-reuse.ts); a bundle is a pure function of its pages,
@@ -21,17 +23,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { z } from 'zod';
-import { BUNDLE_RECORD_FILE, bundleFingerprint, readBundleRecord, reusableBundles, writeBundleRecord, type Bundle, type Page } from './pagefind-reuse';
+import { plannedBundles, PRIMARY_DIR, storyYear, type SortedPage, type YearBundle } from './pagefind-bundles';
+import { dateSortWeights, sortFloorPage } from './pagefind-date-order';
+import { BUNDLE_RECORD_FILE, bundleFingerprint, readBundleRecord, reusableBundles, writeBundleRecord, type Page } from './pagefind-reuse';
 
-/** `languages`: pages per bundle language; `reindexed`: the languages whose bundle was written anew (the others were kept). */
-export type SearchIndexResult = { pages: number; outputPath: string; languages: Record<string, number>; reindexed: string[] };
+/**
+ * `languages`: story pages per bundle language; `bundles`: how many bundles; `reindexed`: the
+ * folders of the bundles written anew, in write order (the others were kept); `reindexedPages`: the
+ * pages those hold.
+ */
+export type SearchIndexResult = { pages: number; outputPath: string; languages: Record<string, number>; bundles: number; reindexed: string[]; reindexedPages: number };
 
 /** The search page's language: the primary bundle is indexed in it. */
 const SITE_LANGUAGE = 'en';
 /** Where the list of extra language bundles is written, inside the primary bundle. */
 export const MERGE_INDEX_FILE = 'merge-index.json';
-/** The primary bundle's folder, the one the search page loads. */
-const PRIMARY_DIR = 'pagefind';
 
 /** The `lang` on a page's `data-pagefind-body` element, or null when it has none. */
 export function storyLanguage(html: string): string | null {
@@ -42,29 +48,17 @@ export function storyLanguage(html: string): string | null {
 /** The bundle a story language is indexed in: the site language's for itself and for `und`. */
 const bundleLanguage = (lang: string | null) => (lang === null || lang === 'und' ? SITE_LANGUAGE : lang);
 
-/** Story pages under `articles/` (pages whose body is marked for Pagefind; redirect stubs are not), grouped by bundle language. */
-function storyPagesByLanguage(outDir: string): Map<string, Page[]> {
-  const groups = new Map<string, Page[]>();
+/** Story pages under `articles/` (pages whose body is marked for Pagefind; redirect stubs are not), in address order, with their bundle language and year. */
+function storyPages(outDir: string): SortedPage[] {
+  const pages: SortedPage[] = [];
   const files = readdirSync(path.join(outDir, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html'));
   for (const file of files.sort()) {
     const content = readFileSync(path.join(outDir, 'articles', file), 'utf8');
     if (!/\bdata-pagefind-body\b/.test(content)) continue;
     const url = `/articles/${path.dirname(file).split(path.sep).join('/')}/`.replace(/\/\.\/$/, '/');
-    const lang = bundleLanguage(storyLanguage(content));
-    const group = groups.get(lang);
-    if (group) group.push({ url, content });
-    else groups.set(lang, [{ url, content }]);
+    pages.push({ url, content, lang: bundleLanguage(storyLanguage(content)), year: storyYear(content) });
   }
-  return groups;
-}
-
-/** The bundles to write, primary first: the site language's (or, with no story in it, the largest language's) in `pagefind/`, each other language's in `pagefind-<lang>/`. */
-export function plannedBundles(groups: ReadonlyMap<string, Page[]>): Bundle[] {
-  const largest = [...groups].sort(([a, pa], [b, pb]) => pb.length - pa.length || a.localeCompare(b))[0]?.[0];
-  const primary = groups.has(SITE_LANGUAGE) || largest === undefined ? SITE_LANGUAGE : largest;
-  // The primary bundle always exists (the search page loads it from /pagefind/).
-  const extra = [...groups.keys()].filter((l) => l !== primary).sort();
-  return [{ dir: PRIMARY_DIR, lang: primary, pages: groups.get(primary) ?? [] }, ...extra.map((lang) => ({ dir: `pagefind-${lang}`, lang, pages: groups.get(lang) ?? [] }))];
+  return pages;
 }
 
 /** The "¶" self-links after each paragraph are navigation, not text. */
@@ -74,22 +68,22 @@ const EXCLUDE_SELECTORS = ['a[href^="#p-"]'];
 function indexSettings(): string {
   const manifest = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
   const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(manifest, 'utf8')));
-  return JSON.stringify({ version, excludeSelectors: EXCLUDE_SELECTORS });
+  return JSON.stringify({ version, excludeSelectors: EXCLUDE_SELECTORS, sortFloor: sortFloorPage('').content });
 }
 
-/** Indexes one language's pages into one bundle; returns how many pages Pagefind took. */
-async function writeBundle(lang: string, pages: Page[], outputPath: string): Promise<number> {
+/** Indexes one bundle's pages and the date sort's floor page (pagefind-date-order.ts); returns how many story pages it indexed. */
+async function writeBundle({ lang, pages }: YearBundle, outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang, excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`pagefind: could not create the ${lang} index: ${errors.join('; ')}`);
-  let count = 0;
-  for (const page of pages) {
+  const add = async (page: Page) => {
     const added = await index.addHTMLFile(page);
     if (added.errors.length) throw new Error(`pagefind: ${page.url}: ${added.errors.join('; ')}`);
-    count++;
-  }
+  };
+  for (const page of pages) await add(page);
+  await add(sortFloorPage(lang));
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  return count;
+  return pages.length;
 }
 
 export type SearchIndexOptions = {
@@ -105,7 +99,7 @@ export type SearchIndexOptions = {
  * deleted. Either way the record is saved for the next build.
  */
 export async function buildSearchIndex(outDir: string, { reuse = false, recordFile = BUNDLE_RECORD_FILE }: SearchIndexOptions = {}): Promise<SearchIndexResult> {
-  const bundles = plannedBundles(storyPagesByLanguage(outDir));
+  const bundles = plannedBundles(storyPages(outDir), SITE_LANGUAGE);
   const settings = indexSettings();
   const fingerprints = new Map(bundles.map((b) => [b.dir, bundleFingerprint(b, settings)]));
   const kept = reuse ? reusableBundles(outDir, fingerprints, readBundleRecord(recordFile), MERGE_INDEX_FILE) : new Set<string>();
@@ -113,21 +107,24 @@ export async function buildSearchIndex(outDir: string, { reuse = false, recordFi
   for (const dir of readdirSync(outDir).filter((d) => (d === PRIMARY_DIR || d.startsWith('pagefind-')) && !kept.has(d))) rmSync(path.join(outDir, dir), { recursive: true, force: true });
   const languages: Record<string, number> = {};
   const reindexed: string[] = [];
+  let reindexedPages = 0;
   try {
     for (const bundle of bundles) {
-      if (kept.has(bundle.dir)) languages[bundle.lang] = bundle.pages.length;
-      else {
-        languages[bundle.lang] = await writeBundle(bundle.lang, bundle.pages, path.join(outDir, bundle.dir));
-        reindexed.push(bundle.lang);
+      const count = kept.has(bundle.dir) ? bundle.pages.length : await writeBundle(bundle, path.join(outDir, bundle.dir));
+      languages[bundle.lang] = (languages[bundle.lang] ?? 0) + count;
+      if (!kept.has(bundle.dir)) {
+        reindexed.push(bundle.dir);
+        reindexedPages += count;
       }
     }
   } finally {
     await pagefind.close();
   }
-  const extra = bundles.slice(1).map((b) => ({ bundlePath: `/${b.dir}/`, language: b.lang }));
+  const weights = dateSortWeights(bundles.map((b) => ({ dir: b.dir, firstYear: b.firstYear, pages: b.pages.length })), PRIMARY_DIR);
+  const extra = bundles.slice(1).map((b) => ({ bundlePath: `/${b.dir}/`, language: b.lang, dateSortWeight: weights.get(b.dir) ?? 1 }));
   writeFileSync(path.join(outDir, PRIMARY_DIR, MERGE_INDEX_FILE), `${JSON.stringify(extra)}\n`);
   writeBundleRecord(outDir, fingerprints, MERGE_INDEX_FILE, recordFile);
   const pages = Object.values(languages).reduce((a, b) => a + b, 0);
   if (pages === 0) throw new Error('pagefind: no story page carries data-pagefind-body; the index would be empty');
-  return { pages, outputPath: path.join(outDir, PRIMARY_DIR), languages, reindexed };
+  return { pages, outputPath: path.join(outDir, PRIMARY_DIR), languages, bundles: bundles.length, reindexed, reindexedPages };
 }

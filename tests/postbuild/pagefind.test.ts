@@ -30,11 +30,12 @@ describe('buildSearchIndex', () => {
   it('indexes each story in its own language, the site language and und together, and skips redirect stubs', { timeout: 60_000 }, async () => {
     const result = await buildSearchIndex(dir, { recordFile: path.join(dir, 'record.json') });
     expect(result.languages).toEqual({ en: 2, ru: 1 });
-    expect(result.reindexed).toEqual(['en', 'ru']);
+    // Undated stories: one bundle per language, the site language's in the primary folder.
+    expect(result.reindexed).toEqual(['pagefind', 'pagefind-ru-undated']);
     expect(existsSync(path.join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(existsSync(path.join(dir, 'pagefind-ru', 'pagefind.js'))).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-ru/', language: 'ru' }]);
-    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-ru', 'pagefind-entry.json'), 'utf8'));
+    expect(existsSync(path.join(dir, 'pagefind-ru-undated', 'pagefind.js'))).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-ru-undated/', language: 'ru', dateSortWeight: 1 }]);
+    const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-ru-undated', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['ru']);
   });
 
@@ -52,7 +53,7 @@ describe('buildSearchIndex', () => {
       expect(result.languages).toEqual({ ar: 2, he: 1 });
       const entry = JSON.parse(readFileSync(path.join(only, 'pagefind', 'pagefind-entry.json'), 'utf8'));
       expect(Object.keys(entry.languages)).toEqual(['ar']);
-      expect(JSON.parse(readFileSync(path.join(only, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-he/', language: 'he' }]);
+      expect(JSON.parse(readFileSync(path.join(only, 'pagefind', MERGE_INDEX_FILE), 'utf8'))).toEqual([{ bundlePath: '/pagefind-he-undated/', language: 'he', dateSortWeight: 1 }]);
     } finally {
       rmSync(only, { recursive: true, force: true });
     }
