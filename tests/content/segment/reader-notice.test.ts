@@ -40,3 +40,24 @@ describe('an error-report notice under the story', () => {
     expect(got).toContain(shortcut);
   });
 });
+
+describe('readerNotice: apps and languages', () => {
+  it('reads a download prompt naming an app store, and the story offered in another language, as notices on their own words', () => {
+    expect(readerNotice('Изтеглете нашето приложение за Android и iOS.')).toBe('strong');
+    expect(readerNotice('Descarcă aplicația din App Store și Google Play.')).toBe('strong');
+    expect(readerNotice('Тази статия е достъпна и на английски език.')).toBe('strong');
+    expect(readerNotice('Bu haber İngilizce olarak da okunabilir.')).toBe('strong');
+  });
+  it('reads an app store named in a sentence of the story as a platform, a language as a mention only', () => {
+    expect(readerNotice('The app is available for Android and iOS phones.')).toBe('platform');
+    expect(readerNotice('Die Schüler lernen ab der dritten Klasse Englisch.')).toBe('mention');
+    expect(readerNotice('The council met on Monday.')).toBeNull();
+  });
+  it('leaves the notices out under the story, and keeps a last paragraph that names a language with no notice under it', () => {
+    const story = ['Общината ремонтира три училища', 'Общинският съвет одобри в четвъртък ремонта на три училища в града.', 'Кметът заяви, че парите ще бъдат осигурени от общинския бюджет.'];
+    const got = paragraphs([...story, 'Тази статия е достъпна и на английски език.', 'Изтеглете нашето приложение за Android и iOS.'].join('\n'));
+    expect(got.at(-1)).toBe(story[2]);
+    const language = 'Учениците ще учат английски език от първи клас.';
+    expect(paragraphs([...story, language].join('\n')).at(-1)).toBe(language);
+  });
+});
