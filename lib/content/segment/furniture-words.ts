@@ -70,7 +70,19 @@ export const READ_ALSO_LABELS = stems(`
   διαβάστε επίσης | διαβάστε ακόμα | σχετικά άρθρα | קראו עוד | קראו גם | כתבות נוספות | यह भी पढ़ें | ये भी पढ़ें | और पढ़ें |
   اقرأ أيضا | اقرأ أيضاً | اقرأ ايضا | اقرأ المزيد | أخبار ذات صلة | مواضيع ذات صلة | 関連記事 | あわせて読みたい | 相关阅读 | 相关新闻 | 延伸阅读 | 相關新聞 |
   ასევე წაიკითხეთ | pročitajte još | pročitajte i | прочитајте још | прочитајте и | povezane vesti | повезане вести |
-  прочетете още | още по темата | свързани новини | още от категорията | potrebbe interessarti | potrebbero interessarti | você pode gostar | notícias relacionadas
+  прочетете още | още по темата | свързани новини | още от категорията | potrebbe interessarti | potrebbero interessarti | você pode gostar | notícias relacionadas |
+  most read | most popular | meistgelesen | les plus lus | lo más leído | más leídas | i più letti | più letti | meest gelezen | mais lidas | mais lidos |
+  terpopuler | самое читаемое | самые читаемые | найпопулярніше | najczęściej czytane | najpopularniejsze | nejčtenější | najčítanejšie |
+  cele mai citite | legolvasottabb | legnépszerűbb | en çok okunanlar | en çok okunan | mest läst | mest lest | mest læste | luetuimmat | loetumad |
+  lasītākie | skaitomiausi | najčitanije | најчитаније | най-четени | най-четеното | τα πιο δημοφιλή | δημοφιλή | הנקראים ביותר | الأكثر قراءة | 最も読まれた | 阅读排行 | 热门文章
+`);
+
+/** Labels of an audio player or its button over the story: "Listen to this article", "Ascultă știrea", "Přehrát". */
+export const LISTEN_STEMS = stems(`
+  listen | play | escucha | escuchar | ascolta | ascultă | asculta | ouça | ouvir | écouter | écoutez | anhören | hören sie | vorlesen | luister |
+  lyssna | lytt | kuuntele | kuulake | poslechn | poslouch | přehrát | vypočuj | prehrať | meghallgat | hallgasd | lejátszás | dinle | oynat |
+  słuchaj | posłuchaj | odsłuchaj | слушать | слушайте | послушать | прослушать | слухати | послухати | слушай | слушайте | ακούστε | האזינו |
+  استمع | استمعوا | सुनें | 聞く | 音声で聞く | 听 | 收听 | riproduci | reproducir | reproduzir | spela upp | toista | kuula
 `);
 
 /** Labels of a photo, video or source credit: "Photo:", "Фота:", "Видео:", "Zdjęcie:", "Quelle:". */

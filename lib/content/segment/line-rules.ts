@@ -4,7 +4,7 @@
  * never a list of one scrape's exact strings.
  */
 import { isCounter, isEmbedNotice, isRelativeTime, isWeatherLine } from './embed-rules';
-import { ARTICLE_NOUNS, CREDIT_LABELS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, RIGHTS_RESERVED, SYNDICATION_WORDS, phraseAlternation } from './furniture-words';
+import { ARTICLE_NOUNS, CREDIT_LABELS, LISTEN_STEMS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, RIGHTS_RESERVED, SYNDICATION_WORDS, phraseAlternation } from './furniture-words';
 import type { RemovalReason } from '../schema';
 import { endsSentence, hasCase, isTitleShaped, wordCount } from './text-shape';
 
@@ -82,6 +82,37 @@ export function isSitePrompt(line: string): boolean {
     /^more from [\p{Lu}\d][^.]*$/u.test(t) ||
     /^(?:share|print|download|comments?|leave a comment|back to top|advertisement|advert|sponsored)(?: this(?: article| story| page)?)?(?: \(\d+\))?\s*:?$/i.test(t)
   );
+}
+
+// The verb's stem and at most three letters of inflection ("poslechněte", "meghallgatom"), not a longer word ("Playoffs").
+const LISTEN = new RegExp(`^(?:${phraseAlternation(LISTEN_STEMS)})\\p{L}{0,3}(?![\\p{L}\\p{M}])`, 'iu');
+/** A figure and a unit of minutes: "3 min", "4 minute", "3 perc", "2 dk", "3′", "5 мин", "3 دقائق". */
+const MINUTES = /(?<![\p{L}\p{N}])\d{1,2}\s*(?:[′']|min\p{L}*|perc\p{L}*|dk|dakika\p{L}*|мин\p{L}*|хв\p{L}*|λεπτ\p{L}*|דק\p{L}*|دقي\p{L}*|دقائق|分)(?![\p{L}\p{N}])/iu;
+
+/**
+ * An audio player's label or a reading time over the story: "Listen to this article", "Ascultă știrea", "Přehrát",
+ * "Čtení na 3 minuty", "4 min de lectură", "Okuma süresi 3 dakika". A short line and no sentence: a verb of listening
+ * or playing at its head, or a few words around a figure of minutes (a story's sentence about minutes is longer).
+ */
+export function isPlayerOrReadingTime(line: string): boolean {
+  const t = line.trim();
+  const n = wordCount(t);
+  if (n > 5 || endsSentence(t)) return false;
+  // Minutes in four words at most, or five behind a label's colon ("Tempo de leitura: 3 minutos").
+  const short = n <= 4 || /^[^:]+:/u.test(t);
+  return LISTEN.test(t) || (n >= 2 && short && MINUTES.test(t) && !/\d[:.]\d/u.test(t));
+}
+
+/**
+ * A share bar written on one line without separators: "Facebook X WhatsApp Telegram Copiar link". Two or more
+ * networks named, and they make half the words or more; no sentence.
+ */
+export function isShareBar(line: string): boolean {
+  const t = line.trim();
+  const ws = t.split(/\s+/u);
+  if (ws.length < 3 || ws.length > 10 || endsSentence(t)) return false;
+  const named = ws.filter((w) => SOCIAL.test(w));
+  return new Set(named.map((w) => w.toLowerCase())).size >= 2 && named.length * 2 >= ws.length;
 }
 
 /** A category or tag label: "Category status:", "Tags: Belarus, Russia", "Section: Defence". */
@@ -250,6 +281,8 @@ const RULES: LineRule[] = [
   { reason: 'related-block', test: isShoutedRelatedLink, firstWords: true },
   { reason: 'related-block', test: isInlineRelatedLink, firstWords: true, weak: true },
   { reason: 'site-prompt', test: isSitePrompt, firstWords: true },
+  { reason: 'site-prompt', test: isShareBar },
+  { reason: 'embed', test: isPlayerOrReadingTime, firstWords: true, weak: true },
   { reason: 'category-label', test: (l) => isCategoryLabel(l) && !isBareLabel(l), firstWords: true },
   { reason: 'category-label', test: isBareLabel, firstWords: true, weak: true },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { continuesSentence, isDashDateline, isLabelledNames } from '@/lib/content/segment/segment';
-import { classifyFurniture, isGalleryPager, isPhotoCredit } from '@/lib/content/segment/line-rules';
+import { classifyFurniture, isGalleryPager, isPhotoCredit, isShareBar } from '@/lib/content/segment/line-rules';
 import { bodyTexts } from '../../support/compile-text';
 
 describe('isDashDateline', () => {
@@ -62,5 +62,38 @@ describe('credits in brackets, lone credit labels and gallery pagers', () => {
   });
   it.each(['Kapitel 1 av 4', 'Foto 1', 'Bild 1 av 4 bilder', 'Runde 2 von 5'])('does not read "%s" as one', (line) => {
     expect(isGalleryPager(line)).toBe(false);
+  });
+});
+
+describe('a share bar, an audio player and a reading time over the story', () => {
+  it.each(['Facebook X WhatsApp Telegram Copiar link', 'Facebook Twitter WhatsApp E-mail'])('reads "%s" as a share bar', (line) => {
+    expect(isShareBar(line)).toBe(true);
+    expect(classifyFurniture(line)).not.toBeNull();
+  });
+  it('does not read a sentence that names networks as one', () => {
+    expect(isShareBar('Facebook and WhatsApp were down for two hours on Monday.')).toBe(false);
+    expect(isShareBar('Facebook WhatsApp outage hits millions of users worldwide')).toBe(false);
+    expect(classifyFurniture('Facebook and WhatsApp were down for two hours on Monday.')).toBeNull();
+  });
+  it.each(['4 min de lectură', 'Okuma süresi 3 dakika', '3 perc olvasás', 'Čtení na 3 minuty', 'Tempo de leitura: 3 minutos', 'Poslechněte si článek', 'Přehrát', 'Ascultă știrea'])(
+    'reads "%s" as a player label or reading time',
+    (line) => {
+      expect(classifyFurniture(line)).toBe('embed');
+    },
+  );
+  it.each(['The meeting lasted 45 minutes', 'Playoffs start today', '12:05 min', 'Listening to the minister, the mayor nodded.'])('does not read "%s" as one', (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+  it('finds the headline over a player and a reading time', () => {
+    const text = ['Kraj opraví silnici', 'Poslechněte si článek', 'Přehrát', 'Čtení na 3 minuty', 'Krajský úřad v pondělí oznámil, že opraví zničený úsek silnice mezi dvěma obcemi.', 'Objízdná trasa povede přes sousední vesnici.'];
+    expect(bodyTexts(text, 'paragraph')).toEqual([text[4], text[5]]);
+  });
+});
+
+describe('a most-read box under the story', () => {
+  it('ends the story at the box, teasers and their summaries left out', () => {
+    const story = ['Nytt gymnasium byggs i centrum', 'Kommunfullmäktige beslutade på måndagskvällen att ett nytt gymnasium ska byggas i centrum.', 'Oppositionen röstade emot och menar att kostnaden har räknats för lågt.'];
+    const got = bodyTexts([...story, 'Mest läst', 'Biblioteket får längre öppettider i vinter', 'Kommunen vill sänka hastigheten på flera gator.'], 'paragraph');
+    expect(got).toEqual([story[1], story[2]]);
   });
 });
