@@ -72,6 +72,8 @@ export function continuesSentence(prev: string, next: string): boolean {
   // A labelled field of names closed by a comma ("Haber: Mehmet Yılmaz,", "Foto: ANSA,") over a capitalised line is a
   // header line the theme punctuated, not the head of a sentence: a sentence opens with no one-word label and a colon.
   if (isLabelledNames(prev) && !startsLowercase(next)) return false;
+  // A place shouted in capitals and closed by a comma ("ANKARA,", "SÃO PAULO,") is the dateline set on its own line.
+  if (isShoutedPlace(prev) && !startsLowercase(next)) return false;
   // A lower-case start says "continued" only after a line in a script with case: under an Arabic or Japanese
   // headline a Latin "play icon" is an icon's label, not the rest of the sentence.
   return (startsLowercase(next) && endsInCasedScript(prev)) || endsMidSentence(prev);
@@ -102,6 +104,14 @@ const LABELLED_NAMES = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*:\s*\p{Lu}[\p{L}\p{
 /** A short labelled field of names ending in a comma: "Haber: Mehmet Yılmaz,", "Texto: Ana Souza,". */
 export function isLabelledNames(line: string): boolean {
   return LABELLED_NAMES.test(line.trim());
+}
+
+/** One to four words, every cased letter a capital (at least three of them), closed by a comma: "ANKARA,", "RIO DE JANEIRO,". */
+export function isShoutedPlace(line: string): boolean {
+  const t = line.trim();
+  if (!/^[\p{L}\p{M}][\p{L}\p{M}\s.'’-]*,$/u.test(t) || wordCount(t) > 4) return false;
+  const cased = [...t].filter((c) => hasCase(c));
+  return cased.length >= 3 && cased.every((c) => c === c.toUpperCase());
 }
 
 const LETTER = /\p{L}/u;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesSentence, isDashDateline, isLabelledNames } from '@/lib/content/segment/segment';
+import { continuesSentence, isDashDateline, isLabelledNames, isShoutedPlace } from '@/lib/content/segment/segment';
 import { classifyFurniture, isGalleryPager, isPhotoCredit, isShareBar } from '@/lib/content/segment/line-rules';
 import { bodyTexts } from '../../support/compile-text';
 
@@ -95,5 +95,19 @@ describe('a most-read box under the story', () => {
     const story = ['Nytt gymnasium byggs i centrum', 'Kommunfullmäktige beslutade på måndagskvällen att ett nytt gymnasium ska byggas i centrum.', 'Oppositionen röstade emot och menar att kostnaden har räknats för lågt.'];
     const got = bodyTexts([...story, 'Mest läst', 'Biblioteket får längre öppettider i vinter', 'Kommunen vill sänka hastigheten på flera gator.'], 'paragraph');
     expect(got).toEqual([story[1], story[2]]);
+  });
+});
+
+describe('isShoutedPlace', () => {
+  it('reads a place in capitals closed by a comma as a dateline line, and does not join it to the sentence under it', () => {
+    expect(isShoutedPlace('ANKARA,')).toBe(true);
+    expect(isShoutedPlace('RIO DE JANEIRO,')).toBe(true);
+    expect(continuesSentence('ANKARA,', 'Belediye yeni hattı pazartesi açıyor.')).toBe(false);
+  });
+  it('does not read a sentence broken after a comma', () => {
+    expect(isShoutedPlace('In 2015,')).toBe(false);
+    expect(isShoutedPlace('Meanwhile,')).toBe(false);
+    expect(isShoutedPlace('NATO,')).toBe(true);
+    expect(continuesSentence('ANKARA,', 'hatta yeni duraklar eklendi.')).toBe(true);
   });
 });
