@@ -36,6 +36,15 @@ export const PROMPT_VERB_STEMS = stems(`
   сподели | споделете | последвайте ни | абонирайте | podeli | podelite | pratite nas | подели | поделите | пратите нас
 `);
 
+/** Verbs that ask the reader to download or install the site's app (a notice only beside an app store's name: reader-notice.ts). */
+export const DOWNLOAD_VERB_STEMS = stems(`
+  download | install | get the app | herunterladen | lade | laden sie | installier | télécharg | install | descarg | descárga |
+  scarica | installa | download | baixe | instale | unduh | скачайте | скачать | установите | завантажте | встановіть |
+  спампуйце | pobierz | zainstaluj | atsisiųsk | stáhněte | stáhni | nainstalujte | descarcă | descarca | instalează |
+  töltse le | töltsd le | telepítse | indir | yükle | ladda ner | installera | hent | lataa | asenna | laadi alla |
+  lejupielādē | κατεβάστε | הורידו | डाउनलोड करें | حمّل | حمل | نزّل | изтеглете | свалете | инсталирайте | preuzmite | instalirajte
+`);
+
 /** "Read also" / "more on this" labels that put another story's headline on one line. */
 export const READ_ALSO_LABELS = stems(`
   read also | read more | see also | also read | related | more on this | more on the topic |
@@ -61,7 +70,19 @@ export const READ_ALSO_LABELS = stems(`
   διαβάστε επίσης | διαβάστε ακόμα | σχετικά άρθρα | קראו עוד | קראו גם | כתבות נוספות | यह भी पढ़ें | ये भी पढ़ें | और पढ़ें |
   اقرأ أيضا | اقرأ أيضاً | اقرأ ايضا | اقرأ المزيد | أخبار ذات صلة | مواضيع ذات صلة | 関連記事 | あわせて読みたい | 相关阅读 | 相关新闻 | 延伸阅读 | 相關新聞 |
   ასევე წაიკითხეთ | pročitajte još | pročitajte i | прочитајте још | прочитајте и | povezane vesti | повезане вести |
-  прочетете още | още по темата | свързани новини | още от категорията | potrebbe interessarti | potrebbero interessarti | você pode gostar | notícias relacionadas
+  прочетете още | още по темата | свързани новини | още от категорията | potrebbe interessarti | potrebbero interessarti | você pode gostar | notícias relacionadas |
+  most read | most popular | meistgelesen | les plus lus | lo más leído | más leídas | i più letti | più letti | meest gelezen | mais lidas | mais lidos |
+  terpopuler | самое читаемое | самые читаемые | найпопулярніше | najczęściej czytane | najpopularniejsze | nejčtenější | najčítanejšie |
+  cele mai citite | legolvasottabb | legnépszerűbb | en çok okunanlar | en çok okunan | mest läst | mest lest | mest læste | luetuimmat | loetumad |
+  lasītākie | skaitomiausi | najčitanije | најчитаније | най-четени | най-четеното | τα πιο δημοφιλή | δημοφιλή | הנקראים ביותר | الأكثر قراءة | 最も読まれた | 阅读排行 | 热门文章
+`);
+
+/** Labels of an audio player or its button over the story: "Listen to this article", "Ascultă știrea", "Přehrát". */
+export const LISTEN_STEMS = stems(`
+  listen | play | escucha | escuchar | ascolta | ascultă | asculta | ouça | ouvir | écouter | écoutez | anhören | hören sie | vorlesen | luister |
+  lyssna | lytt | kuuntele | kuulake | poslechn | poslouch | přehrát | vypočuj | prehrať | meghallgat | hallgasd | lejátszás | dinle | oynat |
+  słuchaj | posłuchaj | odsłuchaj | слушать | слушайте | послушать | прослушать | слухати | послухати | слушай | слушайте | ακούστε | האזינו |
+  استمع | استمعوا | सुनें | 聞く | 音声で聞く | 听 | 收听 | riproduci | reproducir | reproduzir | spela upp | toista | kuula
 `);
 
 /** Labels of a photo, video or source credit: "Photo:", "Фота:", "Видео:", "Zdjęcie:", "Quelle:". */
@@ -107,11 +128,20 @@ export const SYNDICATION_WORDS = stems(`
   first published | first appeared | originally published | originally appeared | zuerst erschienen | ursprünglich erschienen |
   initialement publié | publié initialement | publicado originalmente | publicado por primera vez | pubblicato originariamente |
   oorspronkelijk gepubliceerd | publicado originalmente | telah tayang | pertama kali dimuat | pertama kali tayang |
-  впервые опубликован | вперше опубліковано | вперше опублікована | упершыню апублікаваны | pierwotnie opublikowany | pierwotnie ukazał
+  впервые опубликован | вперше опубліковано | вперше опублікована | упершыню апублікаваны | pierwotnie opublikowany | pierwotnie ukazał |
+  původně vyšel | původně vyšla | původně publikován | pôvodne vyšiel | pôvodne publikovan | publicat inițial | publicat initial | publicat pentru prima dată |
+  eredetileg | publicerades ursprungligen | ursprungligen publicerad | publicerades först | först publicerad | oprindeligt offentliggjort |
+  opprinnelig publisert | julkaistiin alun perin | alun perin julkaistu | ilmus algselt | sākotnēji publicēts | pirmą kartą paskelbtas |
+  първоначално публикуван | първоначално е публикуван | prvobitno objavljen | izvorno objavljen | првобитно објављен | изворно објављен |
+  δημοσιεύθηκε αρχικά | αρχικά δημοσιεύθηκε | פורסם לראשונה | نشر أولا | نُشر أولاً | نشرت أولا | 初出 | 原文发表于 | 最初发表于
 `);
 
 /** "Article" in the archive's languages, for syndication notes. */
-export const ARTICLE_NOUNS = stems(`article | artikel | beitrag | artículo | articolo | artigo | matéria | статья | материал | стаття | матеріал | артыкул | artykuł | straipsnis`);
+export const ARTICLE_NOUNS = stems(`
+  article | artikel | beitrag | artículo | articolo | artigo | matéria | статья | материал | стаття | матеріал | артыкул | artykuł | straipsnis |
+  articol | článek | článku | cikk | makale | haber | artikkel | artikkeli | artikli | raksts | άρθρο | מאמר | الخبر | المقال | مقال | 記事 | 文章 |
+  članak | чланак | статия | статията | story | reportage | nota | noticia | notícia | notizia | nieuwsbericht
+`);
 
 /** Labels of a reader poll: "Poll:", "Umfrage:", "Sondage :", "Опрос:". */
 export const POLL_LABELS = stems(`

@@ -4,7 +4,7 @@
  * never a list of one scrape's exact strings.
  */
 import { isCounter, isEmbedNotice, isRelativeTime, isWeatherLine } from './embed-rules';
-import { ARTICLE_NOUNS, CREDIT_LABELS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, SYNDICATION_WORDS, phraseAlternation } from './furniture-words';
+import { ARTICLE_NOUNS, CREDIT_LABELS, LISTEN_STEMS, PAYWALL_WORDS, POLL_LABELS, PROMPT_VERB_STEMS, READ_ALSO_LABELS, RIGHTS_RESERVED, SYNDICATION_WORDS, phraseAlternation } from './furniture-words';
 import type { RemovalReason } from '../schema';
 import { endsSentence, hasCase, isTitleShaped, wordCount } from './text-shape';
 
@@ -14,6 +14,7 @@ const CREDIT = phraseAlternation(CREDIT_LABELS);
 const PAYWALL = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(PAYWALL_WORDS)})`, 'iu');
 const SYNDICATION = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(SYNDICATION_WORDS)})`, 'iu');
 const ARTICLE_NOUN = new RegExp(`(?<!\\p{L})(?:${phraseAlternation(ARTICLE_NOUNS)})`, 'iu');
+const RIGHTS = new RegExp(`(?<![\\p{L}\\p{M}])(?:${phraseAlternation(RIGHTS_RESERVED)})`, 'iu');
 const POLL = new RegExp(`^(?:${phraseAlternation(POLL_LABELS)})\\s*:`, 'iu');
 const SOCIAL = /(?<!\p{L})(?:facebook|telegram|twitter|x\.com|youtube|instagram|tiktok|viber|whatsapp|vk|vkontakte|вконтакте|odnoklassniki|linkedin|threads|rss)(?!\p{L})/iu;
 
@@ -83,6 +84,37 @@ export function isSitePrompt(line: string): boolean {
   );
 }
 
+// The verb's stem and at most three letters of inflection ("poslechněte", "meghallgatom"), not a longer word ("Playoffs").
+const LISTEN = new RegExp(`^(?:${phraseAlternation(LISTEN_STEMS)})\\p{L}{0,3}(?![\\p{L}\\p{M}])`, 'iu');
+/** A figure and a unit of minutes: "3 min", "4 minute", "3 perc", "2 dk", "3′", "5 мин", "3 دقائق". */
+const MINUTES = /(?<![\p{L}\p{N}])\d{1,2}\s*(?:[′']|min\p{L}*|perc\p{L}*|dk|dakika\p{L}*|мин\p{L}*|хв\p{L}*|λεπτ\p{L}*|דק\p{L}*|دقي\p{L}*|دقائق|分)(?![\p{L}\p{N}])/iu;
+
+/**
+ * An audio player's label or a reading time over the story: "Listen to this article", "Ascultă știrea", "Přehrát",
+ * "Čtení na 3 minuty", "4 min de lectură", "Okuma süresi 3 dakika". A short line and no sentence: a verb of listening
+ * or playing at its head, or a few words around a figure of minutes (a story's sentence about minutes is longer).
+ */
+export function isPlayerOrReadingTime(line: string): boolean {
+  const t = line.trim();
+  const n = wordCount(t);
+  if (n > 5 || endsSentence(t)) return false;
+  // Minutes in four words at most, or five behind a label's colon ("Tempo de leitura: 3 minutos").
+  const short = n <= 4 || /^[^:]+:/u.test(t);
+  return LISTEN.test(t) || (n >= 2 && short && MINUTES.test(t) && !/\d[:.]\d/u.test(t));
+}
+
+/**
+ * A share bar written on one line without separators: "Facebook X WhatsApp Telegram Copiar link". Two or more
+ * networks named, and they make half the words or more; no sentence.
+ */
+export function isShareBar(line: string): boolean {
+  const t = line.trim();
+  const ws = t.split(/\s+/u);
+  if (ws.length < 3 || ws.length > 10 || endsSentence(t)) return false;
+  const named = ws.filter((w) => SOCIAL.test(w));
+  return new Set(named.map((w) => w.toLowerCase())).size >= 2 && named.length * 2 >= ws.length;
+}
+
 /** A category or tag label: "Category status:", "Tags: Belarus, Russia", "Section: Defence". */
 export function isCategoryLabel(line: string): boolean {
   const t = line.trim();
@@ -104,10 +136,17 @@ const CREDIT_ABBREVIATION = new RegExp(`^(?:${CREDIT})\\.\\s+(?=\\S)`, 'iu');
 const CREDIT_AFTER_SEPARATOR = new RegExp(`[/|·•,]\\s*(?:${CREDIT})\\.?\\s*:`, 'iu');
 const CAPTION_CREDIT = new RegExp(`[.!?]\\s+(?:${CREDIT})\\s*:\\s*[^.:]{1,50}$`, 'iu');
 
+// A credit set apart in brackets, the whole line: "(foto ANSA)", "[Foto: Reuters]", "(video)".
+const BRACKETED_CREDIT = new RegExp(`^[(\\[]\\s*(?:${CREDIT})(?![\\p{L}\\p{M}])[^()\\[\\]]{0,60}[)\\]]$`, 'iu');
+// A credit label alone on its line: "Ilustrační foto", "Foto", "Video", what is left of a picture's frame.
+const LONE_CREDIT_LABEL = new RegExp(`^(?:${CREDIT})\\s*:?$`, 'iu');
+
 /** A photo or video credit: "Photo: Reuters", "Фота: …", "Видео: YouTube / …", "© AFP", or a caption ending "(Photo: X)". */
 export function isPhotoCredit(line: string): boolean {
   const t = line.trim();
   const n = wordCount(t);
+  if (n <= 10 && BRACKETED_CREDIT.test(t)) return true;
+  if (n <= 2 && LONE_CREDIT_LABEL.test(t)) return true;
   // "Fot. PAP/EPA": an abbreviated label, then a capitalised name.
   const abbreviated = CREDIT_ABBREVIATION.exec(t);
   if (n <= 10 && CREDIT_AFTER_SEPARATOR.test(t)) return true;
@@ -129,6 +168,16 @@ export function isBareCredit(line: string): boolean {
   if (wordCount(t) > 3 || !BARE_CREDIT.test(t)) return false;
   const name = t.replace(/^\S+\s+/u, '');
   return /^\p{Lu}/u.test(name) && name.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+}
+
+const GALLERY_PAGER = new RegExp(`^(?:${CREDIT})\\s+\\d{1,3}\\s*(?:/|\\p{L}{1,4}\\.?)\\s*\\d{1,3}$`, 'iu');
+
+/**
+ * A gallery's pager: a picture label, then "n of m" ("Bild 1 av 4", "Foto 2 din 5", "Photo 3/12", "Снимка 1 от 6"). Two
+ * signals in one short line: the label of a picture, and a figure over a figure with at most a short word between.
+ */
+export function isGalleryPager(line: string): boolean {
+  return GALLERY_PAGER.test(line.trim());
 }
 
 /** A heading that introduces a block of links to other stories: "Similar articles", "Read also", "Related". */
@@ -190,6 +239,16 @@ export function isCopyrightLine(line: string): boolean {
   return wordCount(t) <= 40 && /^(?:©|\(c\)\s*\d{4}|copyright\b)/iu.test(t);
 }
 
+/**
+ * A short rights notice without a © sign: "Tüm hakları saklıdır. İzinsiz kullanılamaz.", "Toate drepturile rezervate.".
+ * Two signals: the reserved-rights phrase, and a line too short to be a sentence of the story that quotes it (under
+ * eight words: a sentence-like line of the story is never read by this rule, see furnitureVerdict).
+ */
+export function isRightsNotice(line: string): boolean {
+  const t = line.trim();
+  return wordCount(t) < 8 && RIGHTS.test(t);
+}
+
 /** A menu written on one line: short items between separators, "Home | World | Belarus". */
 export function isInlineMenu(line: string): boolean {
   const items = line.split(/\s+[|•·/»›>→]\s+|\s*\|\s*/u).filter((s) => s.trim() !== '');
@@ -210,16 +269,20 @@ const RULES: LineRule[] = [
   { reason: 'weather', test: isWeatherLine },
   { reason: 'relative-time', test: isRelativeTime },
   { reason: 'counter', test: isCounter },
+  { reason: 'counter', test: isGalleryPager },
   { reason: 'embed', test: isEmbedNotice },
   { reason: 'ticker', test: isTickerLine },
   { reason: 'site-prompt', test: isSiteNotice },
   { reason: 'photo-credit', test: isPhotoCredit, firstWords: true },
   { reason: 'photo-credit', test: isCopyrightLine },
+  { reason: 'site-prompt', test: isRightsNotice, firstWords: true },
   { reason: 'photo-credit', test: isBareCredit, firstWords: true, weak: true },
   { reason: 'related-block', test: isTitledRelatedLink },
   { reason: 'related-block', test: isShoutedRelatedLink, firstWords: true },
   { reason: 'related-block', test: isInlineRelatedLink, firstWords: true, weak: true },
   { reason: 'site-prompt', test: isSitePrompt, firstWords: true },
+  { reason: 'site-prompt', test: isShareBar },
+  { reason: 'embed', test: isPlayerOrReadingTime, firstWords: true, weak: true },
   { reason: 'category-label', test: (l) => isCategoryLabel(l) && !isBareLabel(l), firstWords: true },
   { reason: 'category-label', test: isBareLabel, firstWords: true, weak: true },
 ];

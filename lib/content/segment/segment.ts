@@ -68,10 +68,50 @@ export function continuesSentence(prev: string, next: string): boolean {
   if (endsSentence(prev)) return false;
   // A place or agency line of a few words ending in a dash ("ROMA –", "ANKARA (AA) -") over a line that starts a
   // sentence is a dateline set on its own line, not a sentence broken in two: the first paragraph starts under it.
-  if (/\s[-–—]$/u.test(prev.trim()) && wordCount(prev) <= 4 && !startsLowercase(next)) return false;
+  if (isDashDateline(prev) && !startsLowercase(next)) return false;
+  // A labelled field of names closed by a comma ("Haber: Mehmet Yılmaz,", "Foto: ANSA,") over a capitalised line is a
+  // header line the theme punctuated, not the head of a sentence: a sentence opens with no one-word label and a colon.
+  if (isLabelledNames(prev) && !startsLowercase(next)) return false;
+  // A place shouted in capitals and closed by a comma ("ANKARA,", "SÃO PAULO,") is the dateline set on its own line.
+  if (isShoutedPlace(prev) && !startsLowercase(next)) return false;
   // A lower-case start says "continued" only after a line in a script with case: under an Arabic or Japanese
   // headline a Latin "play icon" is an icon's label, not the rest of the sentence.
   return (startsLowercase(next) && endsInCasedScript(prev)) || endsMidSentence(prev);
+}
+
+/**
+ * A dateline set on its own line, ending in a dash: a few words ("ROMA –", "ANKARA (AA) -"), or up to eight when the
+ * shape says dateline twice over: an agency in brackets right before the dash ("RIO DE JANEIRO (Agência Brasil) –"), or
+ * a place shouted in capitals before it ("SÃO JOSÉ DOS CAMPOS, SP –"). A sentence broken after a dash has neither.
+ */
+export function isDashDateline(line: string): boolean {
+  const t = line.trim();
+  if (!/\s[-–—]$/u.test(t)) return false;
+  const n = wordCount(t);
+  if (n <= 4) return true;
+  if (n > 8) return false;
+  const head = t.replace(/\s*[-–—]$/u, '');
+  if (/\([^()]{2,40}\)$/u.test(head)) return true;
+  // The place: the words before the first comma or bracket, every cased letter a capital (at least three of them).
+  const place = head.split(/[,(]/u)[0]!;
+  const cased = [...place].filter((c) => hasCase(c));
+  return cased.length >= 3 && cased.every((c) => c === c.toUpperCase());
+}
+
+/** "Label: Name Name,": one or two words and a colon, then one to four capitalised words (no `i` flag: \p{Lu} stays upper case). */
+const LABELLED_NAMES = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s*:\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}\s*,$/u;
+
+/** A short labelled field of names ending in a comma: "Haber: Mehmet Yılmaz,", "Texto: Ana Souza,". */
+export function isLabelledNames(line: string): boolean {
+  return LABELLED_NAMES.test(line.trim());
+}
+
+/** One to four words, every cased letter a capital (at least three of them), closed by a comma: "ANKARA,", "RIO DE JANEIRO,". */
+export function isShoutedPlace(line: string): boolean {
+  const t = line.trim();
+  if (!/^[\p{L}\p{M}][\p{L}\p{M}\s.'’-]*,$/u.test(t) || wordCount(t) > 4) return false;
+  const cased = [...t].filter((c) => hasCase(c));
+  return cased.length >= 3 && cased.every((c) => c === c.toUpperCase());
 }
 
 const LETTER = /\p{L}/u;

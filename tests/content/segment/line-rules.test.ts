@@ -89,3 +89,23 @@ describe('isBareCredit', () => {
   });
   it('is a weak mark, so between two paragraphs it stays', () => expect(classifyFurniture('Foto Ansa')).toBe('photo-credit'));
 });
+
+describe('rights notices and syndication notes without a © sign', () => {
+  it.each(['Tüm hakları saklıdır. İzinsiz kullanılamaz.', 'Toate drepturile rezervate.', 'Všechna práva vyhrazena.'])('reads "%s" as a rights notice', (line) => {
+    expect(classifyFurniture(line)).toBe('site-prompt');
+  });
+  it('keeps a sentence of the story that quotes the phrase', () => {
+    expect(classifyFurniture('The label on the old film reel said all rights reserved, but the studio had closed in 1970.', true)).toBeNull();
+  });
+  it.each([
+    'Artikeln publicerades ursprungligen i en partnertidning.',
+    'Článek původně vyšel v Jihočeském deníku.',
+    'Articolul a fost publicat inițial pe site-ul unui partener.',
+    'A cikk eredetileg a Szegedi Napló oldalán jelent meg.',
+  ])('reads "%s" as a syndication note', (line) => {
+    expect(classifyFurniture(line)).toBe('site-prompt');
+  });
+  it('keeps a sentence that says "originally" without naming an article', () => {
+    expect(classifyFurniture('A hidat eredetileg 1890-ben építették a folyó felett.')).toBeNull();
+  });
+});
