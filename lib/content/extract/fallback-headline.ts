@@ -7,6 +7,7 @@
 import type { Block } from '../segment/segment';
 import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { HEADLINE_THRESHOLD, isDateShaped, scoreHeadline } from './headline-score';
+import { lineEvidence } from '../segment/line-evidence';
 
 /**
  * The headline as the last crumb of a breadcrumb ("Home › News › Shipyard wins contract for four patrol boats"), when
@@ -70,7 +71,6 @@ export function labelledHeadline(header: Block[], others: readonly string[], sto
   return null;
 }
 
-const isStoryMeta = (b: Block) => b.mark?.kind === 'dateline' || b.mark?.kind === 'byline' || b.mark?.kind === 'stamp';
 const lastLineOf = (b: Block) => b.lines.at(-1)?.n ?? b.line;
 
 /** Every cased letter a capital: a section name or label shouted, not a headline. */
@@ -87,17 +87,17 @@ function isCrumbTrail(text: string, others: readonly string[]): boolean {
 
 /**
  * A short headline (two words or more: "Nuove fregate", "وصول طائرات جديدة") that the score passes over for its few
- * words or for the menu glued above it. It stands in the run of lines glued together straight above the story's date,
- * byline or stamp (only marked lines between that run and the text), and it alone says the most there: every other
- * line of the run (a menu item, a time widget under the headline) has fewer words, a breadcrumb aside. Besides that
- * place, it has a title's shape (no sentence, not shouted, a capital or a caseless script first, not a date) and the
- * page prints it only once (a section name repeats in menus and breadcrumbs).
+ * words or for the menu glued above it. It stands in the run of lines glued together straight above the text, with
+ * only marked lines (the story's date or byline, a widget) or a date the reader did not know between that run and the
+ * text, and it alone says the most there: every other line of the run (a menu item, a time widget under the headline)
+ * has fewer words, a breadcrumb aside. Besides that place, it has a title's shape (no sentence, not shouted, a capital
+ * or a caseless script first, not a date), it is a phrase rather than a label made of function words ("Об этом же в
+ * других СМИ"), and the page prints it only once (a section name repeats in menus and breadcrumbs).
  */
-export function lineOverMeta(header: Block[], others: readonly string[]): { block: Block; text: string } | null {
+export function lineOverMeta(header: Block[], others: readonly string[], stopwords: ReadonlySet<string>): { block: Block; text: string } | null {
   let k = header.length - 1;
-  let meta = false;
-  for (; k >= 0 && header[k]!.mark !== null; k--) meta ||= isStoryMeta(header[k]!);
-  if (!meta || k < 0) return null;
+  while (k >= 0 && (header[k]!.mark !== null || isDateShaped(header[k]!.text))) k--;
+  if (k < 0) return null;
   let top = k;
   while (top > 0 && header[top - 1]!.mark === null && lastLineOf(header[top - 1]!) + 1 === header[top]!.line) top--;
   const run = header.slice(top, k + 1).filter((b) => !isCrumbTrail(b.text, others));
@@ -109,5 +109,6 @@ export function lineOverMeta(header: Block[], others: readonly string[]): { bloc
   const first = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? '';
   const capitalOrCaseless = !hasCase(first) || first === first.toUpperCase();
   if (most < 2 || most > 20 || !isTitleShaped(text) || isProse(text) || isShoutedLine(text) || !capitalOrCaseless || isDateShaped(text)) return null;
+  if (most >= 4 && lineEvidence(text, stopwords).stopShare >= 0.6) return null;
   return others.filter((o) => o === text).length > 1 ? null : { block: b, text };
 }

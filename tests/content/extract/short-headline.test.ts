@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../../support/compile-text';
+import { lineOverMeta } from '@/lib/content/extract/fallback-headline';
+import { normaliseText, toLines } from '@/lib/content/source/normalise';
+import { segmentLines } from '@/lib/content/segment/segment';
+import { stopwordsFor } from '@/lib/content/segment/line-evidence';
 
 const title = (text: string) => compileText(text).articles[0]?.title;
 
@@ -28,9 +32,22 @@ describe('a short headline over the date (lineOverMeta)', () => {
     expect(got?.source).toBe('derived');
   });
 
-  it('derives a title when no date or byline stands between the run and the text', () => {
-    const got = title(`Home\nDifesa\nUltime notizie\n\n${BODY_IT}`);
-    expect(got?.source).toBe('derived');
+  it('takes a two-word headline straight above the text when no date stands between', () => {
+    const got = title(`Home\nCronaca\nDifesa\nNuove fregate\n\n${BODY_IT}`);
+    expect(got).toMatchObject({ value: 'Nuove fregate', source: 'text' });
+  });
+
+  it('takes it over a date line the date reader does not know', () => {
+    const got = title(`Home\nCronaca\nDifesa\nNuove fregate\n12 Zorbember 2026\n\n${BODY_IT}`);
+    expect(got).toMatchObject({ value: 'Nuove fregate', source: 'text' });
+  });
+
+  it('passes over a longest line that is a label of function words', () => {
+    const header = segmentLines(toLines(normaliseText('Главная\nЛента\nМир\nОб этом же в других СМИ')));
+    const lines = header.map((b) => b.text);
+    expect(lineOverMeta(header, lines, stopwordsFor('ru'))).toBeNull();
+    const phrase = segmentLines(toLines(normaliseText('Главная\nЛента\nМир\nУчения у западной границы')));
+    expect(lineOverMeta(phrase, phrase.map((b) => b.text), stopwordsFor('ru'))?.text).toBe('Учения у западной границы');
   });
 });
 
