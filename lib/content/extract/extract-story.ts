@@ -12,7 +12,7 @@ import { isBylineLabel, matchBareName } from '../segment/byline';
 import { matchNameWithTail } from '../segment/name-tail';
 import { isCased } from './name-shape';
 import { pickHeadline } from './headline-score';
-import { breadcrumbHeadline, labelledHeadline, sentenceOverMeta } from './fallback-headline';
+import { breadcrumbHeadline, labelledHeadline, lineOverMeta, sentenceOverMeta } from './fallback-headline';
 import { stopwordsFor } from '../segment/line-evidence';
 import { endsSentence, hasCase, isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 
@@ -104,7 +104,7 @@ function markBareBylines(header: Block[]): Block[] {
 function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
   const header = markBareBylines(rawHeader);
   const { headline, pageTitles, text } = pickHeadline(header, others, stopwords);
-  const crumb = headline ? null : (breadcrumbHeadline(header) ?? labelledHeadline(header, others, stopwords) ?? sentenceOverMeta(header));
+  const crumb = headline ? null : (breadcrumbHeadline(header) ?? labelledHeadline(header, others, stopwords) ?? sentenceOverMeta(header) ?? lineOverMeta(header, others, stopwords));
   for (const block of header) {
     if (crumb?.block === block) draft.headline = { text: crumb.text, line: block.line };
     else if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;

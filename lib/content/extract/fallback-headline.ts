@@ -1,11 +1,13 @@
 /**
  * The headline when no line above the text qualifies as one by its score (headline-score.ts): the
  * last crumb of a breadcrumb, a headline behind a media label ("VIDEO: …", "SON DAKİKA: …") that the line
- * rules took for a credit or a link, or a headline written as a sentence over its byline or date.
+ * rules took for a credit or a link, a headline written as a sentence over its byline or date, or a short
+ * headline over its date that the score passes over for its few words.
  */
 import type { Block } from '../segment/segment';
 import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
-import { HEADLINE_THRESHOLD, scoreHeadline } from './headline-score';
+import { HEADLINE_THRESHOLD, isDateShaped, scoreHeadline } from './headline-score';
+import { lineEvidence } from '../segment/line-evidence';
 
 /**
  * The headline as the last crumb of a breadcrumb ("Home › News › Shipyard wins contract for four patrol boats"), when
@@ -67,4 +69,46 @@ export function labelledHeadline(header: Block[], others: readonly string[], sto
     if (scoreHeadline(unmarked, i, others, stopwords) >= HEADLINE_THRESHOLD) return { block, text: block.text.trim() };
   }
   return null;
+}
+
+const lastLineOf = (b: Block) => b.lines.at(-1)?.n ?? b.line;
+
+/** Every cased letter a capital: a section name or label shouted, not a headline. */
+function isShoutedLine(text: string): boolean {
+  const cased = [...text].filter(hasCase);
+  return cased.length > 0 && cased.every((c) => c === c.toUpperCase());
+}
+
+/** A breadcrumb: two or more parts set apart by a slash or chevron, each printed on its own line elsewhere on the page. */
+function isCrumbTrail(text: string, others: readonly string[]): boolean {
+  const parts = text.split(/\s+[/›»>→|]\s+/u).map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => others.includes(p));
+}
+
+/**
+ * A short headline (two words or more: "Nuove fregate", "وصول طائرات جديدة") that the score passes over for its few
+ * words or for the menu glued above it. It stands in the run of lines glued together straight above the text, with
+ * only marked lines (the story's date or byline, a widget) or a date the reader did not know between that run and the
+ * text, and it alone says the most there: every other line of the run (a menu item, a time widget under the headline)
+ * has fewer words, a breadcrumb aside. Besides that place, it has a title's shape (no sentence, not shouted, a capital
+ * or a caseless script first, not a date), it is a phrase rather than a label made of function words ("Об этом же в
+ * других СМИ"), and the page prints it only once (a section name repeats in menus and breadcrumbs).
+ */
+export function lineOverMeta(header: Block[], others: readonly string[], stopwords: ReadonlySet<string>): { block: Block; text: string } | null {
+  let k = header.length - 1;
+  while (k >= 0 && (header[k]!.mark !== null || isDateShaped(header[k]!.text))) k--;
+  if (k < 0) return null;
+  let top = k;
+  while (top > 0 && header[top - 1]!.mark === null && lastLineOf(header[top - 1]!) + 1 === header[top]!.line) top--;
+  const run = header.slice(top, k + 1).filter((b) => !isCrumbTrail(b.text, others));
+  const most = Math.max(...run.map((b) => wordCount(b.text)));
+  const longest = run.filter((b) => wordCount(b.text) === most);
+  const b = longest.length === 1 ? longest[0]! : null;
+  if (!b || b.lines.length !== 1) return null;
+  const text = b.text.trim();
+  const first = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? '';
+  const capitalOrCaseless = !hasCase(first) || first === first.toUpperCase();
+  if (most < 2 || most > 20 || !isTitleShaped(text) || isProse(text) || isShoutedLine(text) || !capitalOrCaseless || isDateShaped(text)) return null;
+  if (most >= 4 && lineEvidence(text, stopwords).stopShare >= 0.6) return null;
+  return others.filter((o) => o === text).length > 1 ? null : { block: b, text };
 }

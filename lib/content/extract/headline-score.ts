@@ -11,7 +11,7 @@ import type { Block } from '../segment/segment';
 import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
-import { headlineField, stripSiteSuffix } from './title-line';
+import { headlineField, stripGluedLabel, stripSiteSuffix } from './title-line';
 
 export { headlineField, stripSiteSuffix } from './title-line';
 
@@ -163,7 +163,10 @@ function asidesOf(header: Block[], others: readonly string[]): Set<Block> {
   header.forEach((b, i) => {
     if (!isTitleCandidate(b)) return;
     const text = b.text.trim();
-    const teaser = others.some((o) => o.length > text.length + 20 && o.startsWith(text) && isProse(o)) && header.some((c, j) => j !== i && isTitleCandidate(c));
+    // The headline the page prints twice (its title and its h1) is not a teaser, however the lead repeats it.
+    const printedTwice = others.filter((o) => o.trim() === text).length > 1;
+    const teaser =
+      !printedTwice && others.some((o) => o.length > text.length + 20 && o.startsWith(text) && isProse(o)) && header.some((c, j) => j !== i && isTitleCandidate(c));
     // A headline may stand over its picture's credit too: a caption says less than the headline above it (not its page-title copy).
     const longerAbove = (c: Block) => isTitleCandidate(c) && letterCount(c.text) > letterCount(text) && !c.text.includes(text);
     const caption = isCredit(header[i + 1]) && header[i + 1]!.line === lastLine(b) + 1 && header.slice(0, i).some(longerAbove);
@@ -214,5 +217,5 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
     const aboveMeta = bestOf(0, firstMeta);
     if (aboveMeta >= 0) at = aboveMeta;
   }
-  return { headline: header[at]!, pageTitles, text: headlineField(stripSiteSuffix(header[at]!.text, others)) };
+  return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineField(stripSiteSuffix(header[at]!.text, others)), others, stopwords) };
 }

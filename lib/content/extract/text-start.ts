@@ -1,7 +1,7 @@
 /**
  * Where the story's text starts: the first block of running prose, unless that block is the headline printed in
  * a shape that reads as text (a question, a sentence over the byline, a long line or a short sentence the lead says
- * again) or a photo's caption over the headline. Split from layout.ts, which places the text's end.
+ * again) or a photo's caption over or under the headline. Split from layout.ts, which places the text's end.
  */
 import type { Block } from '../segment/segment';
 import { endsSentence, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
@@ -50,6 +50,42 @@ function textUnderCaptionedHeadline(blocks: Block[], first: number): number {
   let k = h + 1;
   while (k < blocks.length && (isMetaBlock(blocks[k]!) || (blocks[k]!.mark !== null && !isTextProse(blocks[k]!)))) k++;
   return k < blocks.length && isTextProse(blocks[k]!) ? k : -1;
+}
+
+/**
+ * A photo's caption under the headline: the first prose line is one line of at most 25 words glued over a photo credit
+ * ("Korvetlerin teslim töreni tersanede yapıldı." over "Foto: AA"), a line above could be the headline, and between the
+ * credit and the next prose stand only marked lines, the story's date or byline among them. A paragraph of the story
+ * has no date under it; a caption set between the headline and the text has its picture's credit and the date.
+ * Returns the index of the prose under them, or -1.
+ */
+function textUnderCaption(blocks: Block[], first: number): number {
+  const [b, credit] = [blocks[first]!, blocks[first + 1]];
+  if (b.lines.length !== 1 || wordCount(b.text) > 25 || !isCreditBlock(credit) || credit!.line !== b.line + 1 || !blocks.slice(0, first).some(isTitleCandidate)) return -1;
+  let k = first + 2;
+  let meta = false;
+  for (; k < blocks.length && blocks[k]!.mark !== null; k++) meta ||= isMetaBlock(blocks[k]!);
+  return meta && k < blocks.length && isTextProse(blocks[k]!) ? k : -1;
+}
+
+/**
+ * A short sentence above the headline (a site's tagline, a breaking-news ticker item, a notice): the first prose line is
+ * one line of at most 20 words, and below it, past only menu lines and marked furniture, stands the classic head of a
+ * story: a line that could be the headline, the story's date or byline straight under it, then prose. A story's own
+ * first paragraph is not followed by a headline and its date, so the pattern under the line decides, not its words.
+ * Returns the index of the prose under that head, or -1.
+ */
+function textUnderHeadAfterSentence(blocks: Block[], first: number): number {
+  const b = blocks[first]!;
+  if (b.lines.length !== 1 || wordCount(b.text) > 20) return -1;
+  for (let h = first + 1; h < blocks.length && h <= first + 8 && !isTextProse(blocks[h]!); h++) {
+    const next = blocks[h + 1];
+    if (!isTitleCandidate(blocks[h]!) || !next || !isMetaBlock(next)) continue;
+    let k = h + 1;
+    while (k < blocks.length && blocks[k]!.mark !== null && !isTextProse(blocks[k]!)) k++;
+    return k < blocks.length && isTextProse(blocks[k]!) ? k : -1;
+  }
+  return -1;
 }
 
 /** The stems (first five letters, lower case) of a text's content words: four letters or more and no stopword. */
@@ -116,5 +152,9 @@ export function textStart(blocks: Block[], stopwords: ReadonlySet<string>): numb
   if (underQuestion > first) return underQuestion;
   const underCaption = textUnderCaptionedHeadline(blocks, first);
   if (underCaption > first) return underCaption;
+  const caption = textUnderCaption(blocks, first);
+  if (caption > first) return caption;
+  const underHead = textUnderHeadAfterSentence(blocks, first);
+  if (underHead > first) return underHead;
   return isHeadlineOverLead(blocks, first, stopwords) || isLongHeadlineOverLead(blocks, first, stopwords) ? first + 1 : first;
 }
