@@ -51,7 +51,7 @@ describe('month names of CLDR regional variants', () => {
       if (!monthLocalesOf(lang).map(months).includes(months(tag))) missing.push(tag);
     }
     expect(missing).toEqual([]);
-  });
+  }, 60_000);
 });
 
 describe('years of a calendar that differs from the Gregorian by its era alone', () => {
