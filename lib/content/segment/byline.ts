@@ -181,7 +181,30 @@ export function bylineAmongCredits(line: string, isCredit: (field: string) => bo
 }
 
 const LABEL_ONLY = new RegExp(`^(?:${LABEL})[:：]?$`, 'u');
-/** True when the text is a byline label alone ("Reporter", "Журналіст", "Autor:"): a role printed under a name. */
+
+/** Job titles printed beside a name that no label above is ("Staff Writer", "Redattore", "Corresponsal"). */
+const ROLES = [
+  'writer', 'staff writer', 'senior writer', 'editor', 'senior editor', 'senior reporter', 'correspondent', 'columnist', 'contributor', // en
+  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', // de
+  'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata', // it
+  'redactor', 'redactora', 'corresponsal', 'columnista', 'colunista', 'correspondente', 'editora', // es, pt
+  'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'journaliste', // fr
+  'redaktör', 'reporter', 'reportrar', 'krönikör', 'skribent', // sv
+  'редактор', 'журналистка', 'кореспондентка', // bg, ru
+  'redaktor', 'redaktorka', 'reportér', 'reportérka', 'novinářka', 'novinář', // cs, pl
+];
+const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES, ...LABELS].filter((l) => l.length >= 4).map((l) => l.toLocaleLowerCase()));
+/** Single-word roles long enough to end a compound ("Nyhetsreporter", "Sportjournalist", "Wirtschaftsredakteur"). */
+const COMPOUND_ENDS = [...ROLE_WORDS].filter((r) => r.length >= 6 && !r.includes(' '));
+
+/**
+ * True when the text is a byline label or a job title alone ("Reporter", "Журналіст", "Autor:", "Staff Writer",
+ * "Nyhetsreporter"): a role printed under or after a name, never a name itself.
+ */
 export function isBylineLabel(text: string): boolean {
-  return LABEL_ONLY.test(text.trim());
+  const t = text.trim();
+  if (LABEL_ONLY.test(t)) return true;
+  const lower = t.replace(/[:：]$/u, '').replace(/\s+/gu, ' ').toLocaleLowerCase();
+  // A compound of a field and a role is written as one word in Germanic languages.
+  return ROLE_WORDS.has(lower) || (!/\s/u.test(lower) && COMPOUND_ENDS.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
 }
