@@ -277,6 +277,8 @@ export function scanLanguages(scan: MonthScan = {}): DateLanguage[] {
 
 /** A word of two letters or more, or an abbreviation of short pieces with dots inside it (group 1: Thai "มี.ค."). */
 const WORD_OR_ABBREVIATION = /([\p{L}\p{M}]{1,4}(?:\.[\p{L}\p{M}]{1,4})+\.?)|[\p{L}\p{M}]{2,}/gu;
+const WORD = /[\p{L}\p{M}]{2,}/gu;
+const DOTTED_INSIDE = /[\p{L}\p{M}]\.[\p{L}\p{M}]/u;
 
 /** A month word in the text: where it is and which languages it belongs to. */
 export type MonthWord = { index: number; word: string; languages: DateLanguage[] };
@@ -294,7 +296,8 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
     return langs.length > 0;
   };
   let skipTo = 0;
-  for (const m of text.matchAll(WORD_OR_ABBREVIATION)) {
+  // Most text has no letter-dot-letter run: there the plain word pattern is enough, and cheaper.
+  for (const m of text.matchAll(DOTTED_INSIDE.test(text) ? WORD_OR_ABBREVIATION : WORD)) {
     const at = m.index;
     if (at < skipTo) continue;
     // An abbreviation with dots inside it ("มี.ค.", "ส.ค.") is one word when it is a month's; otherwise its pieces are read.
