@@ -86,7 +86,7 @@ function namedDates(text: string, options: FindOptions): FoundDate[] {
       const names = (words: string) => (words.match(/[\p{L}\p{M}]{3,}/gu) ?? []).some((w) => own.some((o) => o.word === w) || (monthIn(lang, w) !== null && !options.prose));
       for (const d of chronoDates(lang, text, anchors, names)) found.push({ parts: d.from, until: d.to, start: d.start, end: d.end, weekday: d.weekday });
     }
-    for (const d of monthNameDates(text, own, lang)) found.push({ ...d, weekday: false });
+    for (const d of monthNameDates(text, words, lang)) found.push({ ...d, weekday: false });
   }
   return found;
 }
@@ -150,4 +150,25 @@ function withWeekday(text: string, d: FoundDate): FoundDate {
 /** The first date written in a short line, or null. */
 export function findDate(line: string, options: FindOptions = {}): FoundDate | null {
   return findDates(line, options)[0] ?? null;
+}
+
+/** A line holding a year alone, as a page sets it under its day and month: "2026.", "2026 г.", "2026 m.". */
+const YEAR_LINE = /^\p{Nd}{4}\.?(?:\s*\p{L}{1,4}\.?)?$/u;
+/** Words a day-and-month line may hold before its date: a weekday or a label ("пятница,", "Objavljeno:"). */
+const MAX_WORDS_BEFORE_SPLIT = 3;
+
+/**
+ * A date a page cut over two lines: its day and month on one ("31.01.", "31 января", "petak, 31. januar") and its
+ * year alone on the next ("2026.", "2026 г."). The first line names no year and ends with its day and month; the two
+ * read together make one date with a day and a year. Null otherwise.
+ */
+export function findSplitDate(first: string, second: string, options: FindOptions = {}): CalendarParts | null {
+  const [a, b] = [first.trim(), second.trim()];
+  if (a.length > 40 || !YEAR_LINE.test(b) || findDates(a, options).some((d) => d.parts.year !== null)) return null;
+  const joined = `${a} ${b}`;
+  const found = findDates(joined, options).find((d) => d.parts.day !== null && d.parts.year !== null && d.start < a.length && d.end > a.length + 1);
+  if (!found) return null;
+  const before = a.slice(0, found.start).trim();
+  const after = a.slice(found.end).replace(/[\s.,]+/gu, '');
+  return after === '' && before.split(/\s+/u).filter((w) => w !== '').length <= MAX_WORDS_BEFORE_SPLIT ? found.parts : null;
 }

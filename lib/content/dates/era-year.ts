@@ -45,3 +45,44 @@ export function eraYear(era: string, written: string): number | null {
   const n = /^\d+$/u.test(written) ? Number(written) : ERAS.firstYear.has(written) ? 1 : null;
   return n === null || n < 1 ? null : offset + n;
 }
+
+/**
+ * How many years a language's own calendar counts ahead of the Gregorian one, when that calendar shares the Gregorian
+ * months and days and differs only in its era (the Buddhist era of Thai pages: 2567 = 2024); null for a language whose
+ * calendar is the Gregorian one or one with months of its own (Persian, Islamic), whose dates no year shift converts.
+ * Read from the runtime's calendar data (Intl, CLDR): no table of calendars is kept here.
+ */
+function yearShiftOf(lang: string): number | null {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC', numberingSystem: 'latn' });
+  } catch {
+    return null;
+  }
+  if (format.resolvedOptions().calendar === 'gregory') return null;
+  let shift: number | null = null;
+  // Days spread over the year: a calendar with months of its own puts some of them in another month or on another day.
+  for (const [month, day] of [[1, 1], [3, 21], [7, 15], [12, 31]] as const) {
+    const parts = format.formatToParts(new Date(Date.UTC(2001, month - 1, day)));
+    const value = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+    if (value('month') !== month || value('day') !== day) return null;
+    const s = value('year') - 2001;
+    if (!Number.isInteger(s) || (shift !== null && s !== shift)) return null;
+    shift = s;
+  }
+  return shift === 0 ? null : shift;
+}
+
+const SHIFTS = new Map<string, number | null>();
+
+/**
+ * The Gregorian year of a year written with a month name of `lang`: as written when it is a plausible Gregorian year
+ * ("12 มีนาคม 2024"), else counted back from the language's own era when its calendar differs from the Gregorian one
+ * by the year alone ("12 มีนาคม 2567" → 2024). Otherwise as written, for the caller's range check to refuse.
+ */
+export function gregorianYearIn(lang: string, written: number): number {
+  if (written >= MIN_YEAR && written <= MAX_YEAR) return written;
+  if (!SHIFTS.has(lang)) SHIFTS.set(lang, yearShiftOf(lang));
+  const shift = SHIFTS.get(lang) ?? null;
+  return shift !== null && written - shift >= MIN_YEAR && written - shift <= MAX_YEAR ? written - shift : written;
+}

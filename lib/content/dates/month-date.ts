@@ -7,6 +7,7 @@
  * ("marzec 2019") or before it, year first ("2019. március 4.", "2019 m. kovo 12 d.").
  */
 import { type CalendarParts, validParts } from './partial-date';
+import { gregorianYearIn } from './era-year';
 import { type DateLanguage, monthIn, type MonthWord } from './month-names';
 
 /** A date read here: its parts (and its last day, for a range "12–14 marca"), and where its words stand in the text. */
@@ -22,17 +23,19 @@ const DAY_BEFORE = new RegExp(String.raw`(?<![\p{Lu}\p{Lt}\p{Lo}\d.,/-]|\d:)(\d{
 // A year may carry a short case ending, with a dot ("2019 m.") or glued to it (Basque "2024ko", CLDR's "2024(e)ko").
 const YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\s*(?:\.|\p{L}{1,2}\.|(?:\(\p{Ll}\))?\p{Ll}{1,3}(?=\s))?\s*$`, 'u');
 // The comma before the year may be Arabic's ("12 مارس، 2024").
-const YEAR_AFTER = new RegExp(String.raw`^(?:\.?[,،]?\s*${JOIN}|[/-])(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
+// An era's abbreviation may stand before the year ("12 มีนาคม พ.ศ. 2567", "March A.D. 2024"): short pieces, each with its dot.
+const ERA_MARK = String.raw`(?:[\p{L}\p{M}]{1,2}\.){2,3}\s*`;
+const YEAR_AFTER = new RegExp(String.raw`^(?:\.?[,،]?\s*(?:${ERA_MARK}|${JOIN})|[/-])(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
 const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\.?\s*(?:\p{L}{1,5}\.?)?\s+$`, 'u');
 const FIRST_DAY = /(?<![\p{L}\d.,/-]|\d:)(\d{1,2})\.?\s*[-–—]\s*$/u;
 const DAY_AFTER = new RegExp(String.raw`^\.?\s+(\d{1,2})(?!\d|[.,:]\d)(?:\.|\s*\p{L}\.)?`, 'u');
 
 /** The date written around one month word in `lang`, or null when no number shape fits. */
-function around(text: string, word: MonthWord, lang: DateLanguage): MonthDate | null {
+function around(text: string, word: MonthWord, lang: DateLanguage, words: readonly MonthWord[]): MonthDate | null {
   const month = monthIn(lang, word.word);
   if (month === null) return null;
   const before = text.slice(Math.max(0, word.index - 16), word.index);
-  const afterAt = word.index + word.word.length;
+  const afterAt = word.index + word.word.length + sameMonthAgain(text, word, month, words);
   const after = text.slice(afterAt, afterAt + 16);
   const dayBefore = DAY_BEFORE.exec(before);
   const yearAfter = YEAR_AFTER.exec(after);
@@ -41,7 +44,7 @@ function around(text: string, word: MonthWord, lang: DateLanguage): MonthDate | 
     // Year, a word for "year", day, month: "2019 წლის 4 მარტს".
     const yearFirst = yearAfter ? null : YEAR_WORD_BEFORE.exec(text.slice(Math.max(0, dayAt - 16), dayAt));
     const year = yearAfter?.[1] ?? yearFirst?.[1];
-    const last = validParts({ year: year ? +year : null, month, day: +dayBefore[1]! });
+    const last = validParts({ year: year ? gregorianYearIn(lang, +year) : null, month, day: +dayBefore[1]! });
     const end = afterAt + (yearAfter ? yearAfter[0].length : 0);
     // A span of days written with a dash before one month: "12–14 marca 2019".
     const from = yearFirst ? null : FIRST_DAY.exec(text.slice(Math.max(0, dayAt - 8), dayAt));
@@ -52,23 +55,39 @@ function around(text: string, word: MonthWord, lang: DateLanguage): MonthDate | 
   const yearBefore = YEAR_BEFORE.exec(before);
   const dayAfter = DAY_AFTER.exec(after);
   if (yearBefore) {
-    const parts = validParts({ year: +yearBefore[1]!, month, day: dayAfter ? +dayAfter[1]! : null });
+    const parts = validParts({ year: gregorianYearIn(lang, +yearBefore[1]!), month, day: dayAfter ? +dayAfter[1]! : null });
     return parts ? { parts, until: null, start: word.index - before.length + yearBefore.index, end: afterAt + (dayAfter ? dayAfter[0].length : 0) } : null;
   }
   if (yearAfter) {
-    const parts = validParts({ year: +yearAfter[1]!, month, day: null });
+    const parts = validParts({ year: gregorianYearIn(lang, +yearAfter[1]!), month, day: null });
     return parts ? { parts, until: null, start: word.index, end: afterAt + yearAfter[0].length } : null;
   }
   if (dayAfter) {
     // "Apr 12, 2019": month, day, then the year.
     const year = /^,?\s*(\d{4})(?!\d)/u.exec(text.slice(afterAt + dayAfter[0].length, afterAt + dayAfter[0].length + 8));
-    const parts = validParts({ year: year ? +year[1]! : null, month, day: +dayAfter[1]! });
+    const parts = validParts({ year: year ? gregorianYearIn(lang, +year[1]!) : null, month, day: +dayAfter[1]! });
     return parts ? { parts, until: null, start: word.index, end: afterAt + dayAfter[0].length + (year ? year[0].length : 0) } : null;
   }
   return null;
 }
 
+/** A slash or an opening bracket between two names of one month ("آذار/مارس", "مارس (آذار)"). */
+const SECOND_NAME = /^\s*(?:\/|\()\s*$/u;
+
+/**
+ * How many characters after `word` name its month again in another calendar's or region's word, as Arabic pages write
+ * both ("12 آذار/مارس 2024", "12 مارس (آذار) 2024"): the date's numbers stand around the pair, not around one word.
+ * 0 when the next word is not the same month's.
+ */
+function sameMonthAgain(text: string, word: MonthWord, month: number, words: readonly MonthWord[]): number {
+  const end = word.index + word.word.length;
+  const next = words.find((w) => w.index > end && w.index - end <= 3 && SECOND_NAME.test(text.slice(end, w.index)));
+  if (!next || !next.languages.some((l) => monthIn(l, next.word) === month)) return 0;
+  const close = /^\s*\)/u.exec(text.slice(next.index + next.word.length))?.[0].length ?? 0;
+  return next.index + next.word.length + close - end;
+}
+
 /** The dates written around the month words of `lang` in `text`, in text order. */
 export function monthNameDates(text: string, words: readonly MonthWord[], lang: DateLanguage): MonthDate[] {
-  return words.filter((w) => w.languages.includes(lang)).flatMap((w) => around(text, w, lang) ?? []);
+  return words.filter((w) => w.languages.includes(lang)).flatMap((w) => around(text, w, lang, words) ?? []);
 }

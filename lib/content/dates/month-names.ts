@@ -55,8 +55,35 @@ const isDateLanguage = (tag: string): tag is DateLanguage => DATE_LANGUAGE_SET.h
 /** Languages whose month names are always capitalised: in running text a lower-case "may" or "march" is a verb. */
 const CAPITALISED: ReadonlySet<DateLanguage> = new Set(['en', 'de']);
 
-/** Serbian and Bosnian are written in two scripts; both spellings of their months are read. */
-const LOCALES: Partial<Record<DateLanguage, string[]>> = { sr: ['sr', 'sr-Latn'], bs: ['bs', 'bs-Cyrl'] };
+/**
+ * Locales whose months are read besides the language's own. Serbian and Bosnian are written in two scripts; both
+ * spellings of their months are read. CLDR's regional variants that name the months otherwise are read too: the
+ * Levantine and Iraqi Arabic months ("آذار", "تشرين الثاني"), the Maghreb's ("جانفي", "غشت"), Austrian German's
+ * "Jänner", Peruvian Spanish's "setiembre", Afghan Persian's. Only the locale is named here; Intl gives the words
+ * (a test checks that every region whose main language is a date language and whose CLDR months differ is listed).
+ */
+const LOCALES: Partial<Record<DateLanguage, string[]>> = {
+  sr: ['sr', 'sr-Latn'],
+  bs: ['bs', 'bs-Cyrl'],
+  ar: ['ar', 'ar-SY', 'ar-MA', 'ar-DZ', 'ar-MR'],
+  de: ['de', 'de-AT'],
+  es: ['es', 'es-PE'],
+  fa: ['fa', 'fa-AF'],
+};
+
+/** The locales whose month names are read for a language. */
+export const monthLocalesOf = (lang: DateLanguage): readonly string[] => LOCALES[lang] ?? [INTL_LOCALE[lang] ?? lang];
+
+/**
+ * Whether a month form of two letters is distinctive enough to read: a full month name in a script without case
+ * (Hindi "मई", Tamil "மே", Levantine Arabic "آب"), or an abbreviation with a dot inside it (Thai "ม.ค."). A two-letter
+ * Latin or Cyrillic form ("Du", "01") is an ordinary word or a number.
+ */
+const twoLettersRead = (written: string, long: boolean) =>
+  (long && written.toLocaleUpperCase() === written.toLocaleLowerCase()) || /[\p{L}\p{M}]\.[\p{L}\p{M}]/u.test(written);
+
+/** First words of the months CLDR writes as two words ("كانون" of "كانون الثاني"): a reader joins the next word to them. */
+const MULTI_WORD_FIRSTS = new Set<string>();
 
 type IntlMonth = { all: Set<string>; long: Set<string> };
 
@@ -83,7 +110,9 @@ function intlForms(locale: string): Map<number, IntlMonth> {
           if (part.type !== 'month') continue;
           const entry = byMonth.get(m) ?? { all: new Set<string>(), long: new Set<string>() };
           for (const name of new Set([clean(part.value + glued), clean(prefix + part.value + glued)])) {
-            if (name.length < 3) continue;
+            if (name.length < 2 || (name.length === 2 && !twoLettersRead(part.value, style.month === 'long'))) continue;
+            const words = part.value.trim().split(/\s+/u);
+            if (words.length > 1) MULTI_WORD_FIRSTS.add(clean(words[0]!));
             entry.all.add(name);
             // The prefixed form is no form of the month's own stem: it never widens the stem (commonPrefix).
             if (style.month === 'long' && (prefix === '' || name === clean(part.value + glued))) entry.long.add(name);
@@ -133,7 +162,7 @@ function monthForms(lang: DateLanguage): Forms {
     stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
     stems.set(stem, month);
   };
-  for (const locale of LOCALES[lang] ?? [INTL_LOCALE[lang] ?? lang]) {
+  for (const locale of monthLocalesOf(lang)) {
     for (const [month, { all, long }] of intlForms(locale)) {
       for (const name of all) owners.set(name, (owners.get(name) ?? new Set()).add(month));
       // Only a language that inflects month names has case endings to guess: Intl shows it by writing two long forms, or it is known to decline them though Intl prints one.
@@ -212,7 +241,7 @@ function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLang
 
 /** Every weekday name Intl writes (long and short, standalone and beside a date) in the date languages, lower case, letters only. */
 const WEEKDAYS = new Set(
-  DATE_LANGUAGES.flatMap((lang) => LOCALES[lang] ?? [INTL_LOCALE[lang] ?? lang]).flatMap((locale) =>
+  DATE_LANGUAGES.flatMap((lang) => monthLocalesOf(lang)).flatMap((locale) =>
     (['long', 'short'] as const).flatMap((weekday) =>
       [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
         const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
@@ -246,6 +275,11 @@ export function scanLanguages(scan: MonthScan = {}): DateLanguage[] {
   return wanted.length ? [...new Set(wanted)] : [...DATE_LANGUAGES];
 }
 
+/** A word of two letters or more, or an abbreviation of short pieces with dots inside it (group 1: Thai "มี.ค."). */
+const WORD_OR_ABBREVIATION = /([\p{L}\p{M}]{1,4}(?:\.[\p{L}\p{M}]{1,4})+\.?)|[\p{L}\p{M}]{2,}/gu;
+const WORD = /[\p{L}\p{M}]{2,}/gu;
+const DOTTED_INSIDE = /[\p{L}\p{M}]\.[\p{L}\p{M}]/u;
+
 /** A month word in the text: where it is and which languages it belongs to. */
 export type MonthWord = { index: number; word: string; languages: DateLanguage[] };
 
@@ -253,13 +287,31 @@ export type MonthWord = { index: number; word: string; languages: DateLanguage[]
 export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
   const among = scanLanguages(scan);
   const found: MonthWord[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{M}]{3,}/gu)) {
-    const at = m.index;
+  const take = (at: number, word: string): boolean => {
     // A month name makes a date only with a number near it.
-    if (!scan.monthAlone && !/\d/.test(text.slice(Math.max(0, at - 12), at + m[0].length + 12))) continue;
-    const capital = m[0][0] !== m[0][0]!.toLocaleLowerCase();
-    const langs = languagesOfWord(m[0], among).filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
-    if (langs.length) found.push({ index: at, word: m[0], languages: langs });
+    if (!scan.monthAlone && !/\d/.test(text.slice(Math.max(0, at - 12), at + word.length + 12))) return false;
+    const capital = word[0] !== word[0]!.toLocaleLowerCase();
+    const langs = languagesOfWord(word, among).filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
+    if (langs.length) found.push({ index: at, word, languages: langs });
+    return langs.length > 0;
+  };
+  let skipTo = 0;
+  // Most text has no letter-dot-letter run: there the plain word pattern is enough, and cheaper.
+  for (const m of text.matchAll(DOTTED_INSIDE.test(text) ? WORD_OR_ABBREVIATION : WORD)) {
+    const at = m.index;
+    if (at < skipTo) continue;
+    // An abbreviation with dots inside it ("มี.ค.", "ส.ค.") is one word when it is a month's; otherwise its pieces are read.
+    if (m[1] !== undefined) {
+      if (!take(at, m[1].replace(/\.$/u, ''))) for (const p of m[1].matchAll(/[\p{L}\p{M}]{2,}/gu)) take(at + p.index, p[0]);
+      continue;
+    }
+    // A month CLDR writes as two words ("كانون الثاني", "تشرين الأول"): its first word alone names no one month.
+    const next = MULTI_WORD_FIRSTS.has(clean(m[0])) ? /^\s+[\p{L}\p{M}]+/u.exec(text.slice(at + m[0].length)) : null;
+    if (next && take(at, m[0] + next[0])) {
+      skipTo = at + m[0].length + next[0].length;
+      continue;
+    }
+    take(at, m[0]);
   }
   return found;
 }

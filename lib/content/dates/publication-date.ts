@@ -5,7 +5,7 @@
  * date in the opening paragraphs ("said on June 21"), and last an update stamp
  * when the text does not date itself earlier. A year is never guessed.
  */
-import { findDates } from './date-find';
+import { findDates, findSplitDate } from './date-find';
 import { type CalendarParts, precisionOf, toIsoValue, YEAR_DIGITS } from './partial-date';
 import type { Located, StoryDraft } from '../extract/extract-story';
 import type { BodyBlock, DateFact } from '../schema';
@@ -70,6 +70,25 @@ export function findOpeningDateline(body: BodyBlock[]): Located<{ date: Calendar
   return { date: found.parts, text: head.slice(0, found.end), line: first.line };
 }
 
+/** Lines a split date may stand on: short, so never a paragraph of the story. */
+const MAX_SPLIT_LINE = 40;
+
+/**
+ * A date the page set over two lines ("31.01." over "2026.") above or inside the story: the header's lines the
+ * extraction removed and the short lines it kept, read in pairs of neighbours (findSplitDate). The first such pair.
+ */
+export function findSplitDateline(draft: Pick<StoryDraft, 'removed' | 'body'>): Located<{ date: CalendarParts; text: string }> | null {
+  const lines = new Map<number, string>();
+  for (const r of draft.removed) if (r.text.length <= MAX_SPLIT_LINE) lines.set(r.line, r.text);
+  for (const b of draft.body) if (b.text.length <= MAX_SPLIT_LINE) lines.set(b.line, b.text);
+  for (const n of [...lines.keys()].sort((a, b) => a - b)) {
+    const [first, second] = [lines.get(n)!, lines.get(n + 1)];
+    const date = second === undefined ? null : findSplitDate(first, second);
+    if (date) return { date, text: `${first} / ${second}`, line: n };
+  }
+  return null;
+}
+
 const FUTURE = /\b(will|shall|is to be|are to be|is expected|are expected|is scheduled|are scheduled|plans? to|is planned|are planned)\b/i;
 const YEAR = new RegExp(`\\b(${YEAR_DIGITS})\\b`, 'gu');
 /** A year framed as the period in progress ("within 2016", "during 2016"); "by 2025" or "in 2025" is a deadline or a plan, not the present. */
@@ -122,6 +141,8 @@ export function resolvePublished(draft: StoryDraft): DateFact {
     const source = draft.dateline.date.year === null && parts.year !== null ? 'in-text' : 'dateline';
     return dateFact(parts, source, draft.dateline.line, `dateline on line ${draft.dateline.line}${note}`);
   }
+  const split = findSplitDateline(draft);
+  if (split) return dateFact(split.date, 'dateline', split.line, `date set over lines ${split.line} and ${split.line + 1}: «${split.text}»`);
   const opening = findOpeningDateline(draft.body);
   if (opening) {
     const { parts, note } = withYear(opening.date, draft.body);

@@ -4,6 +4,7 @@
  * only in scripts that have letter case; stopwords come from `stopwords-iso` for
  * the page's language, so a menu phrase ("Read more", "Все права") is no name.
  */
+import { isBylineLabel } from '../segment/byline';
 import { endsSentence } from '../segment/text-shape';
 import { stopwordsOf } from './stopwords';
 
@@ -97,11 +98,17 @@ export function personNames(text: string, check: NameCheck): string[] | null {
  * only a tail that fails as a name (a menu, outlet or function word) is cut; null when no head reads as names.
  */
 export function bylinePeople(text: string, check: NameCheck): string | null {
-  if (personNames(text, check)) return text;
   const tokens = text.trim().split(/\s+/u);
+  // "Anna Svensson Reporter", "Sarah Miller Staff Writer": a job title after a name of two words or more is no part of it.
+  for (const n of [2, 1]) {
+    const head = tokens.slice(0, -n).join(' ').replace(/[\s,;–—-]+$/u, '');
+    if (tokens.length - n >= 2 && isBylineLabel(tokens.slice(-n).join(' ')) && personNames(head, check)) return head;
+  }
+  if (personNames(text, check)) return text;
   for (let n = tokens.length - 1; n >= 2; n--) {
     const head = tokens.slice(0, n).join(' ');
-    if (personNames(head, check)) return isPersonName(tokens.slice(n).join(' '), check) ? null : head;
+    // A list's comma stays with the tail it introduces: "Ana Souza, Da Redação" is "Ana Souza".
+    if (personNames(head, check)) return isPersonName(tokens.slice(n).join(' '), check) ? null : head.replace(/[,;]+$/u, '');
   }
   return null;
 }

@@ -69,8 +69,12 @@ const NOUN_LABEL = alternation(LABELS.filter((l) => l.length >= 4));
 // A name of two words at least follows then: "inviato a Kiev" is a role and a place.
 const TWO_NAME_WORDS = String.raw`(?=\p{Lu}\S*\s+\p{Lu})`;
 const LABEL_RUN = String.raw`(?:(?:${NOUN_LABEL})(?:\s+\p{Ll}{1,3}\s+\p{L}+)?(?:\s*[:：]\s*|\s+)\p{Ll}{1,3}\s+${TWO_NAME_WORDS}|(?:${NOUN_LABEL})\s+\p{Ll}{1,3}\s+\p{L}+\s*[:：]\s*${TWO_NAME_WORDS}|(?:${LABEL})(?:\s*[:：]\s*|\s+))`;
-const LABELLED = new RegExp(`^${LABEL_RUN}(${LABELLED_NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET}))?$`, 'u');
-const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})$`, 'u');
+// An agency in brackets may close the line ("Por Laura Gómez (Efe)"): a credit, not the page's outlet, so it is not kept.
+const LABELLED = new RegExp(`^${LABEL_RUN}(${LABELLED_NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET})|\\s*\\(${OUTLET}\\))?$`, 'u');
+// "Sarah Miller, BBC News, Washington": a place of one or two words may follow the outlet.
+const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})(?:\\s*,\\s*${OUTLET_WORD}(?:\\s+${OUTLET_WORD})?)?$`, 'u');
+// "Laura Gómez @lauragomez", "Anna Svensson anna.svensson@tidning.se": a name and the writer's handle or mail address.
+const NAME_CONTACT = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s+(?:@[\\p{L}\\p{N}_.]+|[\\p{L}\\p{N}_.+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)$`, 'u');
 // "Олег Савчук, військовий оглядач", "Anna Kowalski, Correspondent in Kyiv": a name, a comma and a job title of up to
 // five words; a title written in capitals ("Correspondent in Kyiv") needs a lower-case word, or it reads as an outlet.
 const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(?:\\p{Ll}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}|\\p{Lu}[\\p{L}\\-]*(?:\\s+[\\p{L}\\-]+){0,3}\\s+\\p{Ll}+(?:\\s+[\\p{L}\\-]+){0,2})$`, 'u');
@@ -118,6 +122,14 @@ function firstCreditField(line: string): string | null {
   return fields.length >= 2 && fields.every((f) => /^\p{Lu}\p{L}*\s*:\s/u.test(f)) ? fields[0]! : null;
 }
 
+const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+
+/** True when a handle or mail address is the name's own: it spells the surname ("Laura Gómez" → "@lauragomez"). */
+function namesOwnAddress(name: string, address: string): boolean {
+  const surname = folded(name.split(/\s+/u).at(-1)!);
+  return surname.length >= 3 && folded(address).includes(surname);
+}
+
 /**
  * A byline: "By Andrei Parotnikau", "Par : Jeanne Dupont", "Von Hans Müller, Agentur",
  * "Журналіст Олена Коваль" or "Name Surname, Outlet". Only short lines qualify, so a
@@ -134,6 +146,8 @@ export function matchByline(line: string): Byline | null {
   // "Ana Souza | Agência Brasil", "Jane Doe | Staff writer": a name, a bar, then its outlet or a short role.
   const barred = t.match(NAME_BAR);
   if (barred && wordCount(barred[2]!) <= 4) return { author: barred[1]!, outlet: OUTLET_ONLY.test(barred[2]!) ? barred[2]! : null };
+  const contact = t.match(NAME_CONTACT);
+  if (contact && namesOwnAddress(contact[1]!, t.slice(contact[1]!.length))) return { author: contact[1]!, outlet: null };
   const nameOutlet = t.match(NAME_OUTLET);
   if (nameOutlet) return { author: nameOutlet[1]!, outlet: nameOutlet[2]! };
   const nameRole = t.match(NAME_ROLE);
@@ -181,7 +195,30 @@ export function bylineAmongCredits(line: string, isCredit: (field: string) => bo
 }
 
 const LABEL_ONLY = new RegExp(`^(?:${LABEL})[:：]?$`, 'u');
-/** True when the text is a byline label alone ("Reporter", "Журналіст", "Autor:"): a role printed under a name. */
+
+/** Job titles printed beside a name that no label above is ("Staff Writer", "Redattore", "Corresponsal"). */
+const ROLES = [
+  'writer', 'staff writer', 'senior writer', 'editor', 'senior editor', 'senior reporter', 'correspondent', 'columnist', 'contributor', // en
+  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', // de
+  'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata', // it
+  'redactor', 'redactora', 'corresponsal', 'columnista', 'colunista', 'correspondente', 'editora', // es, pt
+  'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'journaliste', // fr
+  'redaktör', 'reporter', 'reportrar', 'krönikör', 'skribent', // sv
+  'редактор', 'журналистка', 'кореспондентка', // bg, ru
+  'redaktor', 'redaktorka', 'reportér', 'reportérka', 'novinářka', 'novinář', // cs, pl
+];
+const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES, ...LABELS].filter((l) => l.length >= 4).map((l) => l.toLocaleLowerCase()));
+/** Single-word roles long enough to end a compound ("Nyhetsreporter", "Sportjournalist", "Wirtschaftsredakteur"). */
+const COMPOUND_ENDS = [...ROLE_WORDS].filter((r) => r.length >= 6 && !r.includes(' '));
+
+/**
+ * True when the text is a byline label or a job title alone ("Reporter", "Журналіст", "Autor:", "Staff Writer",
+ * "Nyhetsreporter"): a role printed under or after a name, never a name itself.
+ */
 export function isBylineLabel(text: string): boolean {
-  return LABEL_ONLY.test(text.trim());
+  const t = text.trim();
+  if (LABEL_ONLY.test(t)) return true;
+  const lower = t.replace(/[:：]$/u, '').replace(/\s+/gu, ' ').toLocaleLowerCase();
+  // A compound of a field and a role is written as one word in Germanic languages.
+  return ROLE_WORDS.has(lower) || (!/\s/u.test(lower) && COMPOUND_ENDS.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
 }

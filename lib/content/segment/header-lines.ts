@@ -128,10 +128,11 @@ function fieldByline(line: string): Byline | null {
   return read.length === 1 ? read[0]! : null;
 }
 
-const FIELD = /\s+[|•·/]\s+/u;
+const FIELD = /\s+[|•·/–—-]\s+/u;
 
 /**
- * A header line of fields set apart by bars or bullets ("5 December 2026 • 3 min read", "Politika | 05.12.2026. | 2 perc"):
+ * A header line of fields set apart by bars, bullets or spaced dashes ("5 December 2026 • 3 min read", "Politika | 05.12.2026. | 2 perc",
+ * "Pubblicato il 12/03/2024 – Ultimo aggiornamento 14:10", an update after a dash):
  * one field is a dateline and every other is a short label or counter (four words at most, no sentence).
  */
 function fieldDateline(line: string, options: DatelineOptions): Dateline | null {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { bylinePeople, nameStopwords } from '@/lib/content/extract/name-shape';
+import { isBylineLabel } from '@/lib/content/segment/byline';
+
+describe('a job title after a byline’s name', () => {
+  it.each([
+    ['Anna Svensson Reporter', 'sv', 'Anna Svensson'],
+    ['Sarah Miller Staff Writer', 'en', 'Sarah Miller'],
+    ['Marco Rossi Giornalista', 'it', 'Marco Rossi'],
+    ['Laura Gómez Periodista', 'es', 'Laura Gómez'],
+    ['Мария Петрова Репортер', 'bg', 'Мария Петрова'],
+    ['Erik Lund Nyhetsreporter', 'sv', 'Erik Lund'], // a compound of a field and a role
+  ])('“%s” (%s) is %s', (byline, lang, name) => expect(bylinePeople(byline, { stopwords: nameStopwords(lang) })).toBe(name));
+
+  it.each([
+    ['Anna Maria Svensson', 'sv'], // three name words, none a role
+    ['Lena Huber und Max Gruber', 'de'],
+  ])('keeps “%s” (%s) whole', (byline, lang) => expect(bylinePeople(byline, { stopwords: nameStopwords(lang) })).toBe(byline));
+
+  it('drops the comma a cut tail leaves: “Ana Souza, Da Redação” is Ana Souza', () => {
+    expect(bylinePeople('Ana Souza, Da Redação', { stopwords: nameStopwords('pt') })).toBe('Ana Souza');
+  });
+});
+
+describe('byline labels and job titles alone', () => {
+  it.each(['Reporter', 'Autor:', 'Staff Writer', 'Redattore', 'Nyhetsreporter', 'Sportjournalist', 'Wirtschaftsredakteur'])('“%s” is a role', (t) =>
+    expect(isBylineLabel(t)).toBe(true),
+  );
+  // A word that merely ends like a role is one only when a field comes before it: "Reporter" needs more than two letters ahead.
+  it.each(['Anna Svensson', 'Politik', 'Exporter', 'Kungsgatan'])('“%s” is no role', (t) => expect(isBylineLabel(t)).toBe(false));
+});
