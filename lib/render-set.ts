@@ -4,8 +4,8 @@
  * to a file and points RENDER_SET_FILE at it, and each route's `generateStaticParams` asks
  * `renderSet` for its params: the listed keys read back into params, so Next renders only those
  * and the build merges them into the previous export. The route's full list is computed only
- * when the build needs it (a cold build, or a filler: see renderSet); the sitemap and every other
- * list read the unfiltered params, never this.
+ * when a cold build needs it: the plan writes each route's filler too (withFiller); the sitemap
+ * and every other list read the unfiltered params, never this.
  */
 import { z } from 'zod';
 import { readJsonFile } from '@/lib/json-file';
@@ -50,6 +50,32 @@ export function paramsOfKey<P extends Params>(key: string, schema: z.ZodType<P>)
 /** Params Next takes as "no params at all" (an optional catch-all at its root). */
 const isEmptyParams = (params: Params) => Object.values(params).every((v) => v === undefined || (Array.isArray(v) && v.length === 0));
 
+/** Whether a key (paramsKey) stands for empty params (isEmptyParams); a key of another shape is not empty. */
+export function isEmptyKey(key: string): boolean {
+  let json: unknown;
+  try {
+    json = JSON.parse(key);
+  } catch {
+    return false;
+  }
+  const pairs = keyPairs.safeParse(json);
+  return pairs.success && pairs.data.every(([, v]) => v === null || (Array.isArray(v) && v.length === 0));
+}
+
+/**
+ * The keys of a route to render in an incremental build: its `changed` keys, plus, when none of
+ * them is non-empty params, a filler, since Next refuses to export a dynamic route with no
+ * non-empty params: the first non-empty key of the route's full list `all` (in its own order),
+ * or, for a route with nothing changed and only empty params, its first. The filler renders
+ * unchanged (the same bytes as the export has); the planner writes it, so a build worker does not
+ * list the route's every params to find it (renderSet).
+ */
+export function withFiller(changed: readonly string[], all: readonly string[]): string[] {
+  if (changed.some((key) => !isEmptyKey(key))) return [...changed];
+  const filler = all.find((key) => !isEmptyKey(key)) ?? (changed.length === 0 ? all[0] : undefined);
+  return filler === undefined || changed.includes(filler) ? [...changed] : [...changed, filler];
+}
+
 let wanted: Map<string, readonly string[]> | null | undefined;
 
 function wantedKeys(): Map<string, readonly string[]> | null {
@@ -67,8 +93,9 @@ function wantedKeys(): Map<string, readonly string[]> | null {
  * `schema` without listing the route's every params (the build's plan took the keys from this
  * build's own full lists: scripts/incremental/page-data.ts). Next refuses to export a dynamic
  * route with no non-empty params, so a route with none changed still renders its first such
- * params (unchanged, so the same bytes as before), or its root page when it has no other: only
- * then is `all()` called.
+ * params (unchanged, so the same bytes as before), or its root page when it has no other. The
+ * plan lists that filler too (withFiller); `all()` is called only when the list has no non-empty
+ * params, which with the plan's fillers means a route that has none.
  */
 export function renderSet<P extends Params>(route: ParamRoute, schema: z.ZodType<P>, all: () => readonly P[]): P[] {
   const listed = wantedKeys();

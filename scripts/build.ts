@@ -14,7 +14,9 @@
  * 4. The post-build steps (scripts/postbuild.ts), with the share cards rendered from the saved list.
  * Either way ends by saving the manifest. Any failure stops the build with a non-zero exit. The
  * post-build modules are loaded only after `next build`, so this process stays small while Next's
- * workers need the memory. INCREMENTAL=0 forces a cold build.
+ * workers need the memory. INCREMENTAL=0 forces a cold build. An incremental build whose code is
+ * that of the compile the previous build left in `.next` (plan-build-files.ts, compileReusable)
+ * skips Next's compile: `next build --experimental-build-mode=generate` renders from that compile.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
@@ -23,7 +25,7 @@ import path from 'node:path';
 import { exportDir } from './postbuild/export-dir';
 import { INCREMENTAL_DIR, removeManifest, writeManifest } from './incremental/manifest';
 import { planSchema, type Plan } from './incremental/plan';
-import { LAST_BUILD_FILE, type LastBuild, PLAN_FILE, RENDER_SET_FILE } from './incremental/plan-build-files';
+import { COMPILED_FILE, compileReusable, currentNextBuildId, LAST_BUILD_FILE, type LastBuild, PLAN_FILE, readCompiled, RENDER_SET_FILE } from './incremental/plan-build-files';
 import { writeFileAtomic } from '@/lib/write-atomic';
 import { readJsonFile } from '@/lib/json-file';
 
@@ -76,6 +78,8 @@ function startCardFiller(): (() => Promise<void>) | null {
 }
 
 const NEXT_BIN = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+/** Next's list of the routes it prerendered, written after static generation (see buildIncrementally). */
+const PRERENDER_MANIFEST_FILE = path.join('.next', 'prerender-manifest.json');
 /** Where the previous export waits while `next build` exports the changed routes to the export folder itself. */
 const PREVIOUS_DIR = path.join(INCREMENTAL_DIR, 'previous');
 
@@ -85,11 +89,20 @@ const PREVIOUS_DIR = path.join(INCREMENTAL_DIR, 'previous');
  * exports to the usual folder, so its configuration (distDir included) is the cold build's and
  * Turbopack's persistent cache can be reused; the merged export is then moved back.
  */
-async function buildIncrementally(plan: Plan, out: string): Promise<string | null> {
+async function buildIncrementally(plan: Plan, out: string, reuseCompile: boolean): Promise<string | null> {
   rmSync(PREVIOUS_DIR, { recursive: true, force: true });
   try {
     renameSync(out, PREVIOUS_DIR);
-    await run('next build (changed routes)', process.execPath, [NEXT_BIN, 'build'], {
+    // Next's own split of `next build` into compile and generate: generate reads the build id and the
+    // bundles from `.next` and only collects the routes' data and renders them (~12 s of CPU saved at 10,000).
+    const args = reuseCompile ? ['build', '--experimental-build-mode=generate'] : ['build'];
+    // Generate mode does not clean `.next`, and Next's export requires the prerender manifest once
+    // before static generation rewrites it and again after: the stale copy a previous build left
+    // would be the one both read (Node's require cache), so the export would copy that build's
+    // routes and miss the new ones. Without it, the first read fails as after a clean.
+    if (reuseCompile) rmSync(PRERENDER_MANIFEST_FILE, { force: true });
+    console.log(`incremental: ${reuseCompile ? 'rendering from the compile in .next (same code)' : 'compiling (no recorded compile of this code in .next)'}`);
+    await run('next build (changed routes)', process.execPath, [NEXT_BIN, ...args], {
       ...process.env,
       ARCHIVE_SNAPSHOT: '1',
       RENDER_SET_FILE: path.resolve(RENDER_SET_FILE),
@@ -159,11 +172,16 @@ try {
   await timed('content check', () => run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env));
   await timed('plan', () => run('build plan', process.execPath, ['--import', 'tsx', path.join('scripts', 'incremental', 'plan-build.ts'), out], { ...process.env, ARCHIVE_SNAPSHOT: '1' }));
   const plan = readJsonFile(PLAN_FILE, planSchema, 'a build plan');
-  // From here the previous export changes: until this build finishes, no manifest may describe it.
+  const reuseCompile = compileReusable(readCompiled(), plan.manifest.codeVersion, currentNextBuildId());
+  // From here the previous export changes: until this build finishes, no manifest may describe it,
+  // nor may a record say what `.next` holds (a failed build may have left half a compile there).
   removeManifest();
-  const cold = process.env.INCREMENTAL === '0' ? 'INCREMENTAL=0' : plan.mode === 'cold' ? plan.reason : await timed('incremental render + merge', () => buildIncrementally(plan, out));
+  rmSync(COMPILED_FILE, { force: true });
+  const cold = process.env.INCREMENTAL === '0' ? 'INCREMENTAL=0' : plan.mode === 'cold' ? plan.reason : await timed('incremental render + merge', () => buildIncrementally(plan, out, reuseCompile));
   if (cold !== null) await buildCold();
   writeManifest(plan.manifest);
+  const buildId = currentNextBuildId();
+  if (buildId !== null) writeFileAtomic(COMPILED_FILE, JSON.stringify({ buildId, codeVersion: plan.manifest.codeVersion }));
   const last: LastBuild = cold === null ? { mode: 'incremental', reason: plan.reason } : { mode: 'cold', reason: cold };
   writeFileAtomic(LAST_BUILD_FILE, JSON.stringify(last));
   console.log(`build phases (wall): ${phases.map(([label, s]) => `${label} ${s.toFixed(1)} s`).join(', ')}`);

@@ -4,7 +4,7 @@
  * inputs changed. Pure: scripts/incremental/plan-build.ts computes the manifests and saves the plan.
  */
 import { z } from 'zod';
-import { PARAM_ROUTES, renderSetFile, type ParamRoute, type RenderSetFile } from '@/lib/render-set';
+import { PARAM_ROUTES, renderSetFile, withFiller, type ParamRoute, type RenderSetFile } from '@/lib/render-set';
 import { manifestSchema, type Manifest } from './manifest';
 
 export const planSchema = z.strictObject({
@@ -49,11 +49,15 @@ export function planBuild(previous: Manifest | null, next: Manifest, exportExist
   const routes: Partial<Record<ParamRoute, string[]>> = {};
   const removed: Plan['removed'] = [];
   let changed = 0;
+  let fillers = 0;
   for (const route of PARAM_ROUTES) {
     const before = previous.routes[route] ?? {};
     const after = next.routes[route] ?? {};
-    routes[route] = changedKeys(before, after);
-    changed += routes[route].length;
+    const keys = changedKeys(before, after);
+    // The manifest lists a route's keys in the route's own param order (page-data.ts), which is where its filler is found.
+    routes[route] = withFiller(keys, Object.keys(after));
+    changed += keys.length;
+    fillers += routes[route].length - keys.length;
     for (const key of Object.keys(before)) if (!(key in after)) removed.push({ route, key });
   }
   const cards = changedKeys(previous.cards, next.cards);
@@ -61,7 +65,7 @@ export function planBuild(previous: Manifest | null, next: Manifest, exportExist
   const total = PARAM_ROUTES.reduce((n, r) => n + Object.keys(next.routes[r] ?? {}).length, 0);
   return {
     mode: 'incremental',
-    reason: `${changed} of ${total} routes to render, ${removed.length} removed; ${cards.length} cards to draw, ${removedCards.length} removed`,
+    reason: `${changed} of ${total} routes to render (and ${fillers} unchanged as fillers), ${removed.length} removed; ${cards.length} cards to draw, ${removedCards.length} removed`,
     render: { routes },
     removed,
     previousMoved: previous.moved,

@@ -29,12 +29,30 @@ describe('planBuild', () => {
     expect(planBuild(manifest({ gazetteer: null }), manifest(), true).mode).toBe('cold');
   });
 
-  it('renders nothing when nothing changed', () => {
+  it('renders only each route\'s filler when nothing changed', () => {
     const plan = planBuild(manifest(), manifest(), true);
     expect(plan.mode).toBe('incremental');
-    expect(Object.values(plan.render.routes).flat()).toEqual([]);
+    // Next refuses a route with no params: each route with any renders its first, unchanged.
+    expect(plan.render.routes).toEqual({ articles: ['[["slug","a"]]'], tags: ['[["path",["x"]]]'], timeline: [], events: [], 'feeds/tags/atom.xml': [], 'feeds/tags/feed.json': [], 'feeds/tags/rss.xml': [] });
+    expect(plan.reason).toContain('0 of 4 routes to render (and 2 unchanged as fillers)');
     expect(plan.removed).toEqual([]);
     expect(plan.cards).toEqual([]);
+  });
+
+  it('picks the filler in the route\'s own order, past its root page, and none where a changed page is not the root', () => {
+    const routes = {
+      tags: { '[["path",[]]]': 'h-root', '[["path",["z"]]]': 'h-z', '[["path",["a"]]]': 'h-a' },
+      timeline: { '[["path",[]]]': 'h-t' },
+      articles: { '[["slug","a"]]': 'h-a' },
+    };
+    const before = manifest({ routes });
+    const after = manifest({ routes: { ...routes, tags: { ...routes.tags, '[["path",[]]]': 'h-root2' }, articles: { '[["slug","a"]]': 'h-a2' } } });
+    const plan = planBuild(before, after, true);
+    // The root changed: the first entity page after it in the manifest's order (z before a) comes along.
+    expect(plan.render.routes.tags).toEqual(['[["path",[]]]', '[["path",["z"]]]']);
+    // A route with only its root page and nothing changed renders that page.
+    expect(plan.render.routes.timeline).toEqual(['[["path",[]]]']);
+    expect(plan.render.routes.articles).toEqual(['[["slug","a"]]']);
   });
 
   it('renders the added and changed routes, deletes the removed ones, draws the changed cards', () => {

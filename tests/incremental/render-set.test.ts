@@ -69,6 +69,49 @@ describe('renderSet', () => {
   });
 });
 
+describe('withFiller', () => {
+  const all = ['[["path",[]]]', '[["path",["by-count"]]]', '[["path",["x"]]]'];
+
+  it('adds nothing to a list that has non-empty params', async () => {
+    const { withFiller } = await withRenderSet(null);
+    expect(withFiller(['[["path",["x"]]]'], all)).toEqual(['[["path",["x"]]]']);
+    expect(withFiller(['[["path",[]]]', '[["path",["x"]]]'], all)).toEqual(['[["path",[]]]', '[["path",["x"]]]']);
+  });
+
+  it('adds the first non-empty key of the full list to a list of none or only the root', async () => {
+    const { withFiller } = await withRenderSet(null);
+    expect(withFiller([], all)).toEqual(['[["path",["by-count"]]]']);
+    expect(withFiller(['[["path",[]]]'], all)).toEqual(['[["path",[]]]', '[["path",["by-count"]]]']);
+    expect(withFiller([], ['[["slug","b"]]', '[["slug","a"]]'])).toEqual(['[["slug","b"]]']);
+  });
+
+  it('falls back to the root of a route that has only its root, and to nothing for a route with no params', async () => {
+    const { withFiller } = await withRenderSet(null);
+    expect(withFiller([], ['[["path",[]]]'])).toEqual(['[["path",[]]]']);
+    expect(withFiller(['[["path",[]]]'], ['[["path",[]]]'])).toEqual(['[["path",[]]]']);
+    expect(withFiller([], [])).toEqual([]);
+  });
+
+  it('gives renderSet a list it reads back without asking for the route\'s full params', async () => {
+    const { renderSet, withFiller, pathParams } = await withRenderSet({ tags: ['[["path",[]]]', '[["path",["by-count"]]]'] });
+    expect(withFiller(['[["path",[]]]'], all)).toEqual(['[["path",[]]]', '[["path",["by-count"]]]']);
+    const allTags = counted(tags);
+    expect(renderSet('tags', pathParams, allTags)).toEqual([{ path: [] }, { path: ['by-count'] }]);
+    expect(allTags.calls).toBe(0);
+  });
+});
+
+describe('isEmptyKey', () => {
+  it('tells the root of a catch-all from every other key', async () => {
+    const { isEmptyKey } = await withRenderSet(null);
+    expect(isEmptyKey('[["path",[]]]')).toBe(true);
+    expect(isEmptyKey('[]')).toBe(true);
+    expect(isEmptyKey('[["path",["x"]]]')).toBe(false);
+    expect(isEmptyKey('[["slug","a"]]')).toBe(false);
+    expect(isEmptyKey('not json')).toBe(false);
+  });
+});
+
 describe('paramsOfKey', () => {
   it('reads back what paramsKey wrote, for both shapes of params', async () => {
     const { paramsKey, paramsOfKey, pathParams, slugParams } = await withRenderSet(null);
