@@ -23,17 +23,61 @@ const MIN_SHARE = 0.2;
 const EXCLUSIVE_RATIO = 2;
 const MIN_EXCLUSIVE = 3;
 
-/** Lower-cased words of a text. */
-const wordsOf = (text: string) => text.toLowerCase().match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+/** Lower-cased words of a text, with the apostrophes some function words carry (Afrikaans 'n, English don't). */
+const wordsOf = (text: string) => text.toLowerCase().match(/['’]?\p{L}[\p{L}\p{M}'’]*/gu)?.map((w) => w.replace(/’/g, "'").replace(/'$/, '')) ?? [];
+
+/** A text this long in a language all but surely uses the letters its function words are full of. */
+const LETTERS_SURE_WORDS = 60;
+/** A letter is characteristic of a language when at least this share of its function words has it. */
+const CHARACTERISTIC_SHARE = 0.02;
+
+const letterCounts = new Map<string, ReadonlyMap<string, number>>();
+/** How many of a language's function words use each letter beyond a–z. */
+function lettersOf(lang: string): ReadonlyMap<string, number> {
+  const hit = letterCounts.get(lang);
+  if (hit) return hit;
+  const counts = new Map<string, number>();
+  for (const w of stopwordsOf(lang, 'none')) for (const ch of new Set(w)) if (/\p{L}/u.test(ch) && !/[a-z]/.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  letterCounts.set(lang, counts);
+  return counts;
+}
+
+/**
+ * Letters beyond a–z that `a`'s function words often use (at least 2% of them: Portuguese ã,
+ * Esperanto ĉ ŭ, Afrikaans ê) and `b`'s never do.
+ */
+function lettersOnly(a: string, b: string): string[] {
+  const size = stopwordsOf(a, 'none').size;
+  const theirs = lettersOf(b);
+  return [...lettersOf(a)].filter(([ch, n]) => n >= size * CHARACTERISTIC_SHARE && !theirs.has(ch)).map(([ch]) => ch);
+}
 
 /** A language the function words point to, with why. */
 export type StopwordVerdict = { value: string; evidence: string };
 
+/** Why the unmodelled language `mine` beats the detector's `theirs` on this text, or null when it does not. */
+function beats(words: string[], text: string, mine: string, theirs: string): string | null {
+  const own = stopwordsOf(mine, 'none');
+  const other = stopwordsOf(theirs, 'none');
+  const onlyMine = words.filter((w) => own.has(w) && !other.has(w)).length;
+  const onlyTheirs = words.filter((w) => other.has(w) && !own.has(w)).length;
+  const fw = `${onlyMine} of its function words are not ${theirs} ones (${onlyTheirs} the other way)`;
+  if (onlyMine >= MIN_EXCLUSIVE && onlyMine >= onlyTheirs * EXCLUSIVE_RATIO) return fw;
+  // Letters: the text has letters only the unmodelled language's function words use, and its function
+  // words do not say otherwise; or a long text lacks every letter the detector's language cannot do without.
+  const mineOnly = lettersOnly(mine, theirs).filter((ch) => text.includes(ch));
+  if (mineOnly.length > 0 && onlyMine >= MIN_EXCLUSIVE && onlyMine >= onlyTheirs) return `${fw}; letters ${mineOnly.join(' ')}`;
+  const theirsOnly = lettersOnly(theirs, mine);
+  if (words.length >= LETTERS_SURE_WORDS && theirsOnly.length > 0 && !theirsOnly.some((ch) => text.includes(ch))) return `${fw}; none of ${theirs}'s letters ${theirsOnly.join(' ')} in ${words.length} words`;
+  return null;
+}
+
 /**
- * The language eld has no model for whose function words the text is made of, when they clearly
- * outweigh those of `detected` (eld's answer, or null when eld was not sure); null otherwise.
+ * The language eld has no model for whose function words the text is made of, when they and the
+ * letters outweigh those of `detected` (eld's answer, or null when eld was not sure); null otherwise.
  */
-export function unmodelledByStopwords(text: string, detected: string | null): StopwordVerdict | null {
+export function unmodelledByStopwords(full: string, detected: string | null): StopwordVerdict | null {
+  const text = full.toLowerCase();
   const words = wordsOf(text);
   if (words.length < MIN_WORDS) return null;
   const hits = new Map<string, number>();
@@ -42,23 +86,19 @@ export function unmodelledByStopwords(text: string, detected: string | null): St
     hits.set(lang, words.filter((w) => list.has(w)).length);
   }
   const ranked = [...hits].sort((a, b) => b[1] - a[1]);
-  const [best, next] = ranked;
-  if (!best || MODELLED.has(best[0]) || best[1] < words.length * MIN_SHARE) return null;
   const share = (n: number) => `${Math.round((n / words.length) * 100)}%`;
+  const candidates = ranked.filter(([lang, n]) => !MODELLED.has(lang) && n >= words.length * MIN_SHARE);
   if (detected === null) {
     // eld knows none of its languages in the text: the leading list decides when nothing ties it.
-    if (next && next[1] >= best[1]) return null;
+    const [best, next] = ranked;
+    if (!best || candidates[0]?.[0] !== best[0] || (next && next[1] >= best[1])) return null;
     return { value: best[0], evidence: `${share(best[1])} of the words are ${best[0]} function words (next ${next?.[0] ?? '–'} ${share(next?.[1] ?? 0)})` };
   }
-  const theirs = stopwordsOf(detected, 'none');
-  const mine = stopwordsOf(best[0], 'none');
-  const onlyMine = words.filter((w) => mine.has(w) && !theirs.has(w)).length;
-  const onlyTheirs = words.filter((w) => theirs.has(w) && !mine.has(w)).length;
-  if (onlyMine < MIN_EXCLUSIVE || onlyMine < onlyTheirs * EXCLUSIVE_RATIO) return null;
-  return {
-    value: best[0],
-    evidence: `${share(best[1])} of the words are ${best[0]} function words, ${onlyMine} of them not ${detected} ones (${onlyTheirs} the other way)`,
-  };
+  for (const [lang, n] of candidates) {
+    const why = beats(words, text, lang, detected);
+    if (why) return { value: lang, evidence: `${share(n)} of the words are ${lang} function words; ${why}` };
+  }
+  return null;
 }
 
 /**

@@ -58,3 +58,27 @@ describe('languages the n-gram detector has no model for', () => {
     expect(detectLanguage(mt).value).toBe('und');
   });
 });
+
+describe('letters as evidence for a language the detector lacks', () => {
+  // Written for this test: a Galician report long enough that Portuguese would have used ã somewhere.
+  const gl = [
+    'O concello inaugurou onte unha biblioteca municipal no edificio da antiga escola, pechada desde hai máis de vinte anos.',
+    'A alcaldesa explicou que a obra custou algo máis de trescentos mil euros e que foi financiada en boa parte coa axuda da Deputación.',
+    'O novo espazo ten unha sala de lectura, un recuncho para os máis pequenos e seis postos con ordenador, e abrirá de luns a sábado.',
+  ].join(' ');
+  const pt = [
+    'A câmara inaugurou ontem uma biblioteca municipal no edifício da antiga escola, fechada há mais de vinte anos.',
+    'A presidente explicou que a obra custou pouco mais de trezentos mil euros e que não teria sido possível sem a ajuda do distrito.',
+    'O novo espaço tem uma sala de leitura, um canto para as crianças e seis computadores, e abrirá de segunda a sábado, disseram os serviços.',
+  ].join(' ');
+
+  it('names Galician when a long text lacks every letter Portuguese function words are full of', () => {
+    const guess = detectLanguage(gl);
+    expect(guess.value).toBe('gl');
+    expect(guess.evidence).toContain('ã');
+  });
+
+  it('keeps Portuguese when the text has those letters', () => {
+    expect(detectLanguage(pt).value).toBe('pt');
+  });
+});
