@@ -95,9 +95,15 @@ function tablesOf(): Tables {
   return tables;
 }
 
+const NAMES = new Map<string, Script>();
 /** The English name of a script (`Cyrl` → `Cyrillic`); the code when CLDR has no name. */
 function nameOf(code: string): Script {
-  return SCRIPT_NAMES.of(code) ?? code;
+  let name = NAMES.get(code);
+  if (name === undefined) {
+    name = SCRIPT_NAMES.of(code) ?? code;
+    NAMES.set(code, name);
+  }
+  return name;
 }
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -107,12 +113,18 @@ export function hasUnspacedScript(text: string): boolean {
   return UNSPACED.test(text);
 }
 
+const SCRIPT_OF_LANGUAGE = new Map<string, Script>();
+
 /** The script a language is written in, by CLDR (Latin when CLDR does not know the tag); null for `und`. */
 export function scriptOfLanguage(tag: string): Script | null {
   if (tag === 'und') return null;
-  const code = likelyScript(tag);
-  if (!code) return 'Latin';
-  return nameOf(COMPOSITE[code]?.[0] ?? code);
+  let script = SCRIPT_OF_LANGUAGE.get(tag);
+  if (script === undefined) {
+    const code = likelyScript(tag);
+    script = code ? nameOf(COMPOSITE[code]?.[0] ?? code) : 'Latin';
+    SCRIPT_OF_LANGUAGE.set(tag, script);
+  }
+  return script;
 }
 
 // The script code of each character seen so far (null: not a letter, or in no script of a living
@@ -149,9 +161,12 @@ export function dominantScript(text: string): Script | null {
   return code === null ? null : nameOf(code);
 }
 
+let CODE_OF_NAME: Map<Script, string> | null = null;
+
 /** The ISO 15924 code of a script name this module gave (`Gujarati` → `Gujr`), or null. */
 function codeOfName(script: Script): string | null {
-  return tablesOf().codes.find((code) => nameOf(code) === script) ?? null;
+  if (!CODE_OF_NAME) CODE_OF_NAME = new Map(tablesOf().codes.map((code) => [nameOf(code), code] as const));
+  return CODE_OF_NAME.get(script) ?? null;
 }
 
 /**
