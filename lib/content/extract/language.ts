@@ -11,6 +11,7 @@
 import { eld } from 'eld/medium';
 import type { LanguageFact } from '../schema';
 import { dominantScript, languageOfScript, scriptOfLanguage } from './script';
+import { cyrillicBeyondModels, unmodelledByStopwords } from './unmodelled-language';
 
 /** Names the detector in every detected fact, so an editor knows what made the guess. */
 export const LANGUAGE_DETECTOR = 'eld 2.1.0 (medium)';
@@ -135,15 +136,23 @@ export function detectLanguage(full: string, prior?: string): LanguageGuess {
     const why = `too short for n-grams (${all} words)`;
     return cyrillic ? eastSlavicGuess(text, why, prior) : { value: 'und', confidence: null, evidence: `too short to tell (${all} words)` };
   }
+  if (cyrillic && cyrillicBeyondModels(text)) {
+    return { value: 'und', confidence: null, evidence: 'Cyrillic letters none of the detector\'s languages uses (a Turkic, Mongolic or Iranian language it has no model for)' };
+  }
   const result = eld.detect(text);
   const scores = Object.entries(result.getScores()).sort((a, b) => b[1] - a[1]);
   const [top, second] = scores;
   if (!result.language || !top || !result.isReliable()) {
     const why = `${LANGUAGE_DETECTOR} is not sure`;
-    return cyrillic ? { ...eastSlavicGuess(text, why, prior), confidence: top?.[1] ?? null } : { value: 'und', confidence: top?.[1] ?? null, evidence: why };
+    if (cyrillic) return { ...eastSlavicGuess(text, why, prior), confidence: top?.[1] ?? null };
+    const unmodelled = unmodelledByStopwords(text, null);
+    return unmodelled ? { value: unmodelled.value, confidence: null, evidence: `${why}; ${unmodelled.evidence}` } : { value: 'und', confidence: top?.[1] ?? null, evidence: why };
   }
   const confidence = Math.round(top[1] * 1000) / 1000;
   const detected = `${LANGUAGE_DETECTOR}: ${top[0]} ${confidence}${second ? `, next ${second[0]} ${Math.round(second[1] * 1000) / 1000}` : ''}`;
+  // Indonesian and Malay have their own correction below; East Slavic theirs.
+  const unmodelled = result.language === 'ms' || cyrillic ? null : unmodelledByStopwords(text, result.language);
+  if (unmodelled) return { value: unmodelled.value, confidence: null, evidence: `${detected}; ${unmodelled.evidence}` };
   const cyrillicNeighbour = (result.language === 'bg' || result.language === 'sr') && count(text, EAST_SLAVIC_ONLY) > 0;
   if (isEastSlavic(result.language) || cyrillicNeighbour) {
     const ranked = scores.map(([tag]) => tag).filter(isEastSlavic);

@@ -1,33 +1,110 @@
 /**
  * Which script a text is written in, which script a language is written in, and the
- * languages a script alone identifies (Georgian, Armenian, Greek, Thai, Korean…): the
+ * languages a script alone identifies (Georgian, Armenian, Greek, Gujarati, Thaana…): the
  * script half of the one language decision (language.ts), shared by articles, blocks,
- * components and share-card fonts.
+ * components and share-card fonts. Nothing here is typed by hand per language: the scripts,
+ * each language's script and each script's languages come from CLDR (`Intl.Locale#maximize`,
+ * `Intl.DisplayNames`) and Unicode's Script property (`\p{Script=…}`), so a page in a script
+ * nobody listed still gets a script, and its language when the script names one.
  */
 
-/** Scripts a story's text may be in, most common first. */
-const SCRIPTS = [
-  'Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Devanagari', 'Bengali', 'Han', 'Hangul', 'Hiragana', 'Katakana', 'Thai', 'Lao',
-  'Khmer', 'Myanmar', 'Sinhala', 'Tamil', 'Georgian', 'Armenian', 'Ethiopic', 'Tibetan',
-] as const;
-export type Script = (typeof SCRIPTS)[number];
-const SCRIPT_RE = new Map(SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as const));
-
-/** Languages (BCP 47 primary tags) not written in the Latin script, by script. */
-const NON_LATIN: Record<string, Script> = {
-  ru: 'Cyrillic', uk: 'Cyrillic', be: 'Cyrillic', bg: 'Cyrillic', sr: 'Cyrillic', mk: 'Cyrillic', kk: 'Cyrillic', ky: 'Cyrillic', tg: 'Cyrillic', mn: 'Cyrillic',
-  el: 'Greek', ar: 'Arabic', fa: 'Arabic', ur: 'Arabic', ps: 'Arabic', he: 'Hebrew', yi: 'Hebrew', hi: 'Devanagari', mr: 'Devanagari', ne: 'Devanagari',
-  bn: 'Bengali', zh: 'Han', ja: 'Han', ko: 'Hangul', th: 'Thai', lo: 'Lao', km: 'Khmer', my: 'Myanmar', si: 'Sinhala', ta: 'Tamil',
-  ka: 'Georgian', hy: 'Armenian', am: 'Ethiopic', bo: 'Tibetan',
-};
+/** A script, by its English name (`Latin`, `Cyrillic`, `Gujarati`, `Han`…). */
+export type Script = string;
 
 /**
- * Scripts that, in a news archive, name their language by themselves: the only major
- * language written in them. Kana means Japanese whatever share of the letters are Han.
+ * ISO 15924 codes CLDR gives as a language's script that stand for several Unicode scripts
+ * (ISO 15924 defines them so): a Japanese or Korean text's letters are Han, kana or Hangul.
  */
-const ONE_LANGUAGE: Partial<Record<Script, string>> = {
-  Greek: 'el', Hangul: 'ko', Hiragana: 'ja', Katakana: 'ja', Thai: 'th', Lao: 'lo', Khmer: 'km', Myanmar: 'my', Sinhala: 'si', Georgian: 'ka', Armenian: 'hy', Tibetan: 'bo',
+const COMPOSITE: Record<string, readonly string[]> = {
+  Jpan: ['Hani', 'Hira', 'Kana'],
+  Kore: ['Hang', 'Hani'],
+  Hans: ['Hani'],
+  Hant: ['Hani'],
 };
+
+const SCRIPT_NAMES = new Intl.DisplayNames(['en'], { type: 'script', fallback: 'none' });
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** Whether an ISO 15924 code is a Unicode Script property value this engine knows. */
+function isUnicodeScript(code: string): boolean {
+  try {
+    new RegExp(`\\p{Script=${code}}`, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** CLDR's likely script of a language (ISO 15924), or undefined when CLDR has none. */
+function likelyScript(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+type Tables = {
+  /** Unicode scripts letters are classified into (ISO 15924), the most widely used first. */
+  codes: string[];
+  /** ISO 15924 code → the two-letter languages CLDR writes in it, plus CLDR's likely language for it. */
+  languages: Map<string, Set<string>>;
+  /** ISO 15924 code → regex for one letter of it. */
+  letter: Map<string, RegExp>;
+};
+
+let tables: Tables | null = null;
+
+/**
+ * Built once, on first use (a few tens of milliseconds): every two-letter language CLDR names,
+ * with its likely script; every script with its own digits in CLDR (Mongolian, Ol Chiki, N'Ko…),
+ * which no two-letter language has as its default; CLDR's likely language for each script.
+ */
+function tablesOf(): Tables {
+  if (tables) return tables;
+  const languages = new Map<string, Set<string>>();
+  const add = (code: string, tag: string) => {
+    for (const part of COMPOSITE[code] ?? [code]) {
+      const set = languages.get(part) ?? new Set<string>();
+      set.add(tag);
+      languages.set(part, set);
+    }
+  };
+  const a = 'abcdefghijklmnopqrstuvwxyz';
+  for (const x of a) {
+    for (const y of a) {
+      const tag = x + y;
+      // Deprecated codes (iw, in, ji, sh…) are aliases of another language, not a language.
+      if (LANGUAGE_NAMES.of(tag) === undefined || Intl.getCanonicalLocales(tag)[0] !== tag) continue;
+      const script = likelyScript(tag);
+      if (script) add(script, tag);
+    }
+  }
+  for (const system of Intl.supportedValuesOf('numberingSystem')) {
+    const code = system.length === 4 ? `${system.charAt(0).toUpperCase()}${system.slice(1)}` : '';
+    if (code && !languages.has(code) && isUnicodeScript(code)) languages.set(code, new Set());
+  }
+  for (const [code, set] of languages) {
+    const likely = new Intl.Locale(`und-${code}`).maximize();
+    // CLDR's likely language of a script counts only when it writes it by default or has a two-letter tag.
+    if (likely.script === code && likely.language.length === 2) set.add(likely.language);
+  }
+  const codes = [...languages.keys()].filter(isUnicodeScript).sort((p, q) => (languages.get(q)?.size ?? 0) - (languages.get(p)?.size ?? 0));
+  const letter = new Map(codes.map((code) => [code, new RegExp(`\\p{Script=${code}}`, 'u')] as const));
+  tables = { codes, languages, letter };
+  return tables;
+}
+
+const NAMES = new Map<string, Script>();
+/** The English name of a script (`Cyrl` → `Cyrillic`); the code when CLDR has no name. */
+function nameOf(code: string): Script {
+  let name = NAMES.get(code);
+  if (name === undefined) {
+    name = SCRIPT_NAMES.of(code) ?? code;
+    NAMES.set(code, name);
+  }
+  return name;
+}
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
@@ -36,45 +113,79 @@ export function hasUnspacedScript(text: string): boolean {
   return UNSPACED.test(text);
 }
 
-/** The script a language is written in (Latin unless known otherwise); null for `und`. */
+const SCRIPT_OF_LANGUAGE = new Map<string, Script>();
+
+/** The script a language is written in, by CLDR (Latin when CLDR does not know the tag); null for `und`. */
 export function scriptOfLanguage(tag: string): Script | null {
   if (tag === 'und') return null;
-  return NON_LATIN[tag] ?? 'Latin';
-}
-
-// The script of each character seen so far (null: not a letter, or a script not listed): a text
-// repeats few distinct characters, so each is classified once instead of by up to 21 regexes per letter.
-const SCRIPT_OF_CHAR = new Map<string, Script | null>();
-
-function scriptOfChar(ch: string): Script | null {
-  let script = SCRIPT_OF_CHAR.get(ch);
+  let script = SCRIPT_OF_LANGUAGE.get(tag);
   if (script === undefined) {
-    script = /\p{L}/u.test(ch) ? (SCRIPTS.find((s) => SCRIPT_RE.get(s)?.test(ch)) ?? null) : null;
-    SCRIPT_OF_CHAR.set(ch, script);
+    const code = likelyScript(tag);
+    script = code ? nameOf(COMPOSITE[code]?.[0] ?? code) : 'Latin';
+    SCRIPT_OF_LANGUAGE.set(tag, script);
   }
   return script;
 }
 
-/** Letters per script in the text. */
-function scriptCounts(text: string): Map<Script, number> {
-  const counts = new Map<Script, number>();
-  for (const ch of text) {
-    const script = scriptOfChar(ch);
-    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+// The script code of each character seen so far (null: not a letter, or in no script of a living
+// language): a text repeats few distinct characters, so each is classified once, not by every regex.
+const SCRIPT_OF_CHAR = new Map<string, string | null>();
+
+function scriptOfChar(ch: string): string | null {
+  let code = SCRIPT_OF_CHAR.get(ch);
+  if (code === undefined) {
+    const { codes, letter } = tablesOf();
+    code = /\p{L}/u.test(ch) ? (codes.find((c) => letter.get(c)?.test(ch)) ?? null) : null;
+    SCRIPT_OF_CHAR.set(ch, code);
   }
-  return counts;
+  return code;
+}
+
+/** The ISO 15924 code most of the text's letters are in, or null when it has no letters. */
+function dominantCode(text: string): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const ch of text) {
+    const code = scriptOfChar(ch);
+    if (!code) continue;
+    const n = (counts.get(code) ?? 0) + 1;
+    counts.set(code, n);
+    if (best === null || n > (counts.get(best) ?? 0)) best = code;
+  }
+  return best;
 }
 
 /** The script most of the text's letters are in, or null when it has no letters. */
 export function dominantScript(text: string): Script | null {
-  let best: Script | null = null;
-  const counts = scriptCounts(text);
-  for (const [script, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = script;
-  return best;
+  const code = dominantCode(text);
+  return code === null ? null : nameOf(code);
 }
 
-/** The language the text's script alone names (`ka` for Georgian, `ja` for Han with kana), or null when the script is shared by several. */
+let CODE_OF_NAME: Map<Script, string> | null = null;
+
+/** The ISO 15924 code of a script name this module gave (`Gujarati` → `Gujr`), or null. */
+function codeOfName(script: Script): string | null {
+  if (!CODE_OF_NAME) CODE_OF_NAME = new Map(tablesOf().codes.map((code) => [nameOf(code), code] as const));
+  return CODE_OF_NAME.get(script) ?? null;
+}
+
+/**
+ * The languages CLDR writes in a script (`Devanagari` → hi, mr, ne, sa…; `Gujarati` → gu):
+ * empty for a script no language with a two-letter tag uses.
+ */
+export function languagesOfScript(script: Script): readonly string[] {
+  const code = codeOfName(script);
+  return code ? [...(tablesOf().languages.get(code) ?? [])].sort() : [];
+}
+
+/**
+ * The language the text's script alone names (`ka` for Georgian, `gu` for Gujarati, `ja` for
+ * Han with kana), or null when several languages share the script (Latin, Cyrillic, Arabic,
+ * Devanagari, Tibetan…): CLDR writes exactly one language in it.
+ */
 export function languageOfScript(text: string, script: Script | null = dominantScript(text)): string | null {
-  if (script === 'Han') return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? 'ja' : null;
-  return script ? (ONE_LANGUAGE[script] ?? null) : null;
+  if (script === null) return null;
+  if (script === nameOf('Hani')) return /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) ? 'ja' : null;
+  const only = languagesOfScript(script);
+  return only.length === 1 ? (only[0] ?? null) : null;
 }
