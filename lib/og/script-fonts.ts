@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { likelyScript } from '@/lib/content/extract/script';
 import { isCovered, parseUnicodeRange, type CodeRange } from './glyphs';
 
 /** One subset file's worth of a family: the code points its unicode.json declares. */
@@ -48,15 +49,6 @@ function packageFaces(entry: Package): Face[] {
   });
   facesByPackage.set(entry.pkg, faces);
   return faces;
-}
-
-/** The script a language is most likely written in (CLDR likely subtags: zh → Hans, zh-TW → Hant, ja → Jpan). */
-function likelyScript(lang: string): string | undefined {
-  try {
-    return new Intl.Locale(lang).maximize().script;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The packages in the order a card in `lang` prefers them: its script's own first, then the rest as listed. */

@@ -35,8 +35,8 @@ function isUnicodeScript(code: string): boolean {
   }
 }
 
-/** CLDR's likely script of a language (ISO 15924), or undefined when CLDR has none. */
-function likelyScript(tag: string): string | undefined {
+/** CLDR's likely script of a language tag (ISO 15924: zh → Hans, zh-TW → Hant, ja → Jpan), or undefined when CLDR has none. */
+export function likelyScript(tag: string): string | undefined {
   try {
     return new Intl.Locale(tag).maximize().script;
   } catch {
