@@ -17,6 +17,8 @@
  *   body-lookalikes-holdout-2, a later, fresh held-out set; same rules as the holdout.
  * - holdout 3 corpus and lookalikes: tests/fixtures/scrapes-holdout-3 and
  *   body-lookalikes-holdout-3, a third fresh held-out set; same rules as the holdout.
+ * - holdout 4 corpus and lookalikes: tests/fixtures/scrapes-holdout-4 and
+ *   body-lookalikes-holdout-4, a fourth fresh held-out set; same rules as the holdout.
  * Columns: titles, dates (value and precision), authors, outlet (case-insensitive,
  * spaces folded), first and last body paragraph, rejects (pages of nothing but
  * furniture rejected with a reason), furniture lines leaked into the body, body lines
@@ -26,8 +28,8 @@
  * `--detail` lists every miss per case of the development corpus and the lookalikes.
  */
 import { compileArchive, readContentFiles, readGazetteerFile } from '../lib/content/archive';
-import { HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
-import { BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
+import { HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT4_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
+import { BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT4_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
 import { type MissKind, missKindsOf } from '../tests/fixtures/scrapes/miss-kinds';
 import { type CaseScore, compileCase, lostLookalikesOf, scoreCase } from '../tests/fixtures/scrapes/score';
 import { scoreSeeds } from './accuracy-seeds';
@@ -140,6 +142,10 @@ if (withHoldout) {
   printTable(`Holdout 3 corpus (${holdout3.length} cases in tests/fixtures/scrapes-holdout-3; nobody tunes against it: read this table, never the cases)`, byLanguage(holdout3, [{ label: 'total', scores: holdout3 }]));
   const holdout3Lookalikes = scoreLookalikes(HOLDOUT3_LOOKALIKES_DIR);
   printLookalikes(`Holdout 3 lookalikes (${holdout3Lookalikes.length} cases in tests/fixtures/body-lookalikes-holdout-3; every lookalike line must stay; never read the cases)`, holdout3Lookalikes);
+  const holdout4 = scoreScrapes('holdout 4', HOLDOUT4_SCRAPES_DIR);
+  printTable(`Holdout 4 corpus (${holdout4.length} cases in tests/fixtures/scrapes-holdout-4; nobody tunes against it: read this table, never the cases)`, byLanguage(holdout4, [{ label: 'total', scores: holdout4 }]));
+  const holdout4Lookalikes = scoreLookalikes(HOLDOUT4_LOOKALIKES_DIR);
+  printLookalikes(`Holdout 4 lookalikes (${holdout4Lookalikes.length} cases in tests/fixtures/body-lookalikes-holdout-4; every lookalike line must stay; never read the cases)`, holdout4Lookalikes);
 } else {
   console.log('\n(holdout tables not printed: `-- --holdout` prints them, for whoever judges rule changes, not whoever makes them)');
 }

@@ -1,6 +1,6 @@
 /**
- * The blind and held-out scrape corpora (three held-out sets) and the body-lookalike
- * corpora (development and three held-out sets) are only useful if every
+ * The blind and held-out scrape corpora (four held-out sets) and the body-lookalike
+ * corpora (development and four held-out sets) are only useful if every
  * case is well formed: these tests load and validate each one (schema, every
  * furniture line, paragraph, headline and lookalike present in input.txt), so a
  * malformed fixture fails CI. They assert nothing about extraction accuracy:
@@ -10,8 +10,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
-import { BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
+import { HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT4_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
+import { BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT4_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
 
 /** Writes one case folder under a fresh temporary corpus folder and returns the corpus folder. */
 function corpusWith(name: string, input: string, expected: object, lookalikes?: object): string {
@@ -216,6 +216,72 @@ describe('third held-out body-lookalike corpus', () => {
 
   it('shares no case name with any earlier lookalike corpus', () => {
     const names = new Set([LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR].flatMap((d) => loadLookalikeCases(d).map((c) => c.name)));
+    expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
+  });
+});
+
+describe('fourth held-out scrape corpus', () => {
+  const cases = loadScrapeCases(HOLDOUT4_SCRAPES_DIR);
+  const languages = new Set(cases.map((c) => c.expected.language));
+  const published = cases.filter((c) => !c.expected.rejected);
+  const earlier = [SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR];
+
+  it('loads and validates at least 44 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(44);
+  });
+
+  it('spans at least 14 languages, 6 of them in none of the earlier scrape corpora', () => {
+    expect(languages.size).toBeGreaterThanOrEqual(14);
+    const seen = new Set(earlier.flatMap((d) => [...languagesOf(d)]));
+    expect([...languages].filter((l) => !seen.has(l)).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('holds two cases or more in each common archive language', () => {
+    const thin = ['en', 'ru', 'uk', 'de', 'fr', 'es'].filter((l) => cases.filter((c) => c.expected.language === l).length < 2);
+    expect(thin).toEqual([]);
+  });
+
+  it('includes 2–3 rejected pages, undated pages, pages with no author, and pages whose outlet is named or named nowhere', () => {
+    const rejected = cases.filter((c) => c.expected.rejected).length;
+    expect(rejected).toBeGreaterThanOrEqual(2);
+    expect(rejected).toBeLessThanOrEqual(3);
+    expect(published.filter((c) => c.expected.date === null).length).toBeGreaterThanOrEqual(2);
+    expect(published.filter((c) => c.expected.author === null).length).toBeGreaterThanOrEqual(2);
+    expect(published.filter((c) => c.expected.outlet !== null).length).toBeGreaterThanOrEqual(10);
+    expect(published.filter((c) => c.expected.outlet === null).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives every published case a body of at least four lines', () => {
+    expect(published.filter((c) => c.bodyLines.length < 4).map((c) => c.name)).toEqual([]);
+  });
+
+  it('shares no case name and no outlet with any earlier corpus', () => {
+    const before = earlier.flatMap((d) => loadScrapeCases(d));
+    const names = new Set(before.map((c) => c.name));
+    expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
+    const outlets = new Set(before.map((c) => c.expected.outlet?.toLowerCase()).filter((o) => o !== undefined));
+    expect(cases.filter((c) => c.expected.outlet !== null && outlets.has(c.expected.outlet.toLowerCase())).map((c) => c.name)).toEqual([]);
+  });
+});
+
+describe('fourth held-out body-lookalike corpus', () => {
+  const cases = loadLookalikeCases(HOLDOUT4_LOOKALIKES_DIR);
+  const earlier = [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR];
+
+  it('loads every case with its lookalike lines, all of them body lines of the input', () => {
+    for (const c of cases) for (const l of c.lookalikes) expect(c.bodyLines).toContain(l);
+  });
+
+  it('holds at least 30 cases and 30 lookalike lines in at least 6 languages no earlier lookalike corpus has', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    const before = new Set(earlier.flatMap((d) => loadLookalikeCases(d).map((c) => c.expected.language)));
+    const fresh = cases.filter((c) => !before.has(c.expected.language));
+    expect(fresh.reduce((n, c) => n + c.lookalikes.length, 0)).toBeGreaterThanOrEqual(30);
+    expect(new Set(fresh.map((c) => c.expected.language)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('shares no case name with any earlier lookalike corpus', () => {
+    const names = new Set(earlier.flatMap((d) => loadLookalikeCases(d).map((c) => c.name)));
     expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
   });
 });
