@@ -12,14 +12,14 @@ import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape'
 import { isOutletName } from './outlet-name';
 import { copyrightFind } from './outlet-copyright';
 import { agencyDatelineFind, sourceFind } from './outlet-source-label';
-import { addressFind, isDomain } from './outlet-address';
+import { addressFind, handleFind, isDomain } from './outlet-address';
 import { firstLineMastheadFind, isBrandShaped, loneFirstLineMastheadFind, mastheadFind } from './outlet-masthead';
 import { creditFinds } from './outlet-credits';
 import { noticeFinds } from './outlet-prompt';
 
 export { isBrandShaped } from './outlet-masthead';
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -137,7 +137,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
       datelineFind(l, sections, stopwords) ??
       label?.find ??
       agencyDatelineFind(l, stopwords) ??
-      addressFind(l);
+      addressFind(l) ??
+      handleFind(l);
     if (found) finds.push(found);
   });
   // Credits on lines with no other shape: an agency's initials beside the story.
