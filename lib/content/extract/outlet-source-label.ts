@@ -82,3 +82,15 @@ export function agencyDatelineFind(l: SourceLine, stopwords: ReadonlySet<string>
   if (!value || !isOutletName(value, stopwords) || words(value).length > 4 || /\p{Nd}/u.test(value)) return null;
   return { value, line: l.n, kind: 'agency dateline', text: l.text.slice(0, 60), weight: 1, credit: true };
 }
+
+/**
+ * Whether a credit names a common word, not a name ("Fuente: Agencias", "Fonte: Agências" over "… informaram as
+ * agências"): one word, capitalised as the first word after any label is, that the page writes in lower case elsewhere
+ * as a word of its running text. A name is not written so ("Укрінформ", "Ansa"); a common word gives no outlet.
+ */
+export function creditsCommonWord(find: OutletFind, lines: readonly SourceLine[]): boolean {
+  const value = find.value.trim();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(value)) return false;
+  const forms = [...new Set([value.toLowerCase(), value.toLocaleLowerCase('tr')])].map((w) => new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, 'u'));
+  return lines.some((l) => l.n !== find.line && forms.some((re) => re.test(l.text)));
+}
