@@ -48,7 +48,7 @@ export function bylineOutletFind(outlet: string, line: number, text: string): Ou
 }
 
 /** Kinds that give an address, not a name: they agree with a name by its letters, and name the outlet only when nothing else does. */
-const ADDRESS_KINDS: ReadonlySet<string> = new Set(['web address', 'e-mail address']);
+const ADDRESS_KINDS: ReadonlySet<string> = new Set(['web address', 'e-mail address', 'social handle']);
 
 /**
  * Whether two finds name one outlet: the same name, one inside the other as whole words (a masthead "Postimees" and
@@ -122,9 +122,12 @@ export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | nu
   const best = own ?? credited;
   if (!best) return null;
   const named = best.filter((f) => !ADDRESS_KINDS.has(f.kind));
-  const strongest = [...(named.length > 0 ? named : best)].sort((a, b) => b.weight - a.weight || a.line - b.line)[0]!;
+  // Of addresses alone, a domain is the name as the page spells it; a handle only when nothing else is.
+  const addresses = best.filter((f) => f.kind !== 'social handle');
+  const strongest = [...(named.length > 0 ? named : addresses.length > 0 ? addresses : best)].sort((a, b) => b.weight - a.weight || a.line - b.line)[0]!;
   if (strongest.kind === 'self-reference' && best.length === 1 && inBody) return inBody;
-  const value = spelling(strongest.value, best);
+  // An address or handle is written in lower case whatever the name's case: only a name's find respells it.
+  const value = spelling(strongest.value, named);
   const evidence = best
     .sort((a, b) => a.line - b.line)
     .map((f) => (f.kind === 'self-reference' ? `self-reference on line ${f.line}` : `${f.kind} on line ${f.line}: “${f.text.trim()}”`))

@@ -50,6 +50,24 @@ export function addressFind(l: SourceLine): { value: string; line: number; kind:
   return a ? { value: a.host, line: l.n, kind: a.kind, text: l.text, weight: 1 } : null;
 }
 
+/**
+ * A social handle ("@jornaldovale", "Follow us: @Harbour_Ledger"): an "@" with no letter before it (an e-mail
+ * address has one), then three to thirty letters, figures, dots or underscores.
+ */
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}_.]{3,30})(?![\p{L}\p{N}_@])/u;
+
+/**
+ * A social handle in a short line, as an address: it agrees with a name by its letters ("@jornaldovale" and "Jornal do
+ * Vale") and weighs one point, since a page quotes other accounts too (an embedded post's "(@ministry)", a writer's
+ * own handle beside the byline): it names the outlet only with another find that spells it.
+ */
+export function handleFind(l: SourceLine): { value: string; line: number; kind: 'social handle'; text: string; weight: number } | null {
+  if (!l.text.includes('@') || nameTokens(l.text).length > 12) return null;
+  const m = HANDLE.exec(l.text);
+  const value = m ? m[1]!.replace(/\.+$/u, '') : '';
+  return value.length >= 3 ? { value, line: l.n, kind: 'social handle', text: l.text, weight: 1 } : null;
+}
+
 /** A name's letters in Latin, lower case, nothing else: "Zeeuws Dagblad" → "zeeuwsdagblad". */
 export const letterKey = (name: string) => toLatin(name).toLowerCase().replace(/[^a-z0-9]/gu, '');
 

@@ -4,6 +4,7 @@
  * skip link, a shouted label, a phrase in lower case, a single section word). Pages and names are made up.
  */
 import { describe, expect, it } from 'vitest';
+import { sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { loneFirstLineMastheadFind } from '@/lib/content/extract/outlet-masthead';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
@@ -11,7 +12,6 @@ import { outletFinds } from '@/lib/content/extract/outlet-lines';
 
 const line = (text: string) => ({ n: 1, text });
 const lone = (text: string, language: string) => loneFirstLineMastheadFind(line(text), nameStopwords(language))?.value ?? null;
-const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
 
 describe('a name alone on the first line', () => {
   it.each([
@@ -54,14 +54,14 @@ describe('the lone masthead as the page outlet', () => {
 
   it('names the outlet when it stands alone on line 1, only there', () => {
     // A section word between it and the headline (line 3): right over the headline it would need a second find.
-    const finds = outletFinds(page(`Gazeta do Vale\nDefesa\n${story}`), nameStopwords('pt'));
+    const finds = outletFinds(sourceLines(`Gazeta do Vale\nDefesa\n${story}`), nameStopwords('pt'));
     expect(chooseOutlet(finds, null, 3)?.value).toBe('Gazeta do Vale');
-    const lower = outletFinds(page(`Defesa\n${story}\nGazeta do Vale`), nameStopwords('pt'));
+    const lower = outletFinds(sourceLines(`Defesa\n${story}\nGazeta do Vale`), nameStopwords('pt'));
     expect(chooseOutlet(lower, null, 2)).toBeNull();
   });
 
   it('gives way to the headline when the first line is the headline', () => {
-    const finds = outletFinds(page(`Navio Novo Chega\n${story}`), nameStopwords('pt'));
+    const finds = outletFinds(sourceLines(`Navio Novo Chega\n${story}`), nameStopwords('pt'));
     expect(chooseOutlet(finds, null, 1)).toBeNull();
   });
 });
@@ -76,25 +76,25 @@ describe('a lone name right over the headline: a section label’s place', () =>
   const en = nameStopwords('en');
 
   it('is no outlet alone: a kicker over the headline has the same shape', () => {
-    const finds = outletFinds(page(`Local News\n${headline}\nPublished 05/03/2024\n${story}`), en);
+    const finds = outletFinds(sourceLines(`Local News\n${headline}\nPublished 05/03/2024\n${story}`), en);
     expect(chooseOutlet(finds, null, 2)).toBeNull();
     // Blank lines between them change nothing: the headline is still the next line with text.
-    const spaced = outletFinds(page(`Local News\n\n${headline}\n\n${story}`), en);
+    const spaced = outletFinds(sourceLines(`Local News\n\n${headline}\n\n${story}`), en);
     expect(chooseOutlet(spaced, null, 3)).toBeNull();
   });
 
   it('names the outlet when a section word or a menu stands between it and the headline', () => {
-    const finds = outletFinds(page(`Harbour Gazette\nTransport\n${headline}\n${story}`), en);
+    const finds = outletFinds(sourceLines(`Harbour Gazette\nTransport\n${headline}\n${story}`), en);
     expect(chooseOutlet(finds, null, 3)?.value).toBe('Harbour Gazette');
   });
 
   it('names the outlet over the headline when another find agrees', () => {
-    const finds = outletFinds(page(`Harbour Gazette\n${headline}\n${story}\nSend your news to desk@harbourgazette.co.uk today`), en);
+    const finds = outletFinds(sourceLines(`Harbour Gazette\n${headline}\n${story}\nSend your news to desk@harbourgazette.co.uk today`), en);
     expect(chooseOutlet(finds, null, 2)?.value).toBe('Harbour Gazette');
   });
 
   it('still names the outlet when the story has no headline line to stand over', () => {
-    const finds = outletFinds(page(`Harbour Gazette\n${story}`), en);
+    const finds = outletFinds(sourceLines(`Harbour Gazette\n${story}`), en);
     expect(chooseOutlet(finds, null, null)?.value).toBe('Harbour Gazette');
   });
 });

@@ -5,14 +5,14 @@
  * Pages and names are made up.
  */
 import { describe, expect, it } from 'vitest';
+import { sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
 import { addressOf, containsName, spellsSame } from '@/lib/content/extract/outlet-address';
 import { mastheadNames, mentionOf } from '@/lib/content/extract/outlet-masthead';
 
-const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
-const outlet = (text: string, language: string) => chooseOutlet(outletFinds(page(text), nameStopwords(language)), null)?.value ?? null;
+const outlet = (text: string, language: string) => chooseOutlet(outletFinds(sourceLines(text), nameStopwords(language)), null)?.value ?? null;
 
 describe('the page’s address', () => {
   it.each([

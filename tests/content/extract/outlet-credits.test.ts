@@ -5,13 +5,13 @@
  * headline's own line. Pages, sites and sentences are made up.
  */
 import { describe, expect, it } from 'vitest';
+import { sourceLines } from '../../support/compile-text';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 
-const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
-const weights = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, weight }) => ({ value, kind, weight }));
-const fact = (text: string, language: string, headlineLine: number | null = null) => chooseOutlet(outletFinds(page(text), nameStopwords(language)), null, headlineLine);
+const weights = (text: string, language: string) => outletFinds(sourceLines(text), nameStopwords(language)).map(({ value, kind, weight }) => ({ value, kind, weight }));
+const fact = (text: string, language: string, headlineLine: number | null = null) => chooseOutlet(outletFinds(sourceLines(text), nameStopwords(language)), null, headlineLine);
 const outlet = (text: string, language: string, headlineLine: number | null = null) => fact(text, language, headlineLine)?.value ?? null;
 
 const BODY_HU = 'A kormány kedden bejelentette, hogy új hidat épít a folyón a város déli részén.';
@@ -85,7 +85,7 @@ describe('a masthead with its tagline on the first line', () => {
 });
 
 describe('a © name without the company’s legal form', () => {
-  const finds = (line: string, language: string) => outletFinds(page(`Hírek\n${line}`), nameStopwords(language)).map((f) => f.value);
+  const finds = (line: string, language: string) => outletFinds(sourceLines(`Hírek\n${line}`), nameStopwords(language)).map((f) => f.value);
   it.each([
     ['© 2026 Tiszai Napló Kft. Minden jog fenntartva.', 'hu', 'Tiszai Napló'],
     ['© 2026 Kuzey Medya A.Ş. Tüm hakları saklıdır.', 'tr', 'Kuzey Medya'],

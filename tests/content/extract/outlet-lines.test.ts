@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 import { bylineOutletFind, chooseOutlet } from '@/lib/content/extract/infer-outlet';
 import { hostOutlet } from '@/lib/content/source/apply-sidecar';
 
 /** Numbered lines of a made-up page, 1-based as the pipeline numbers them. */
-const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
-const finds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, line }) => ({ value, kind, line }));
+const finds = (text: string, language: string) => outletFinds(sourceLines(text), nameStopwords(language)).map(({ value, kind, line }) => ({ value, kind, line }));
 
 describe('the lines where a page names its outlet', () => {
   it('takes the site after the dash of an English title line, not a headline word', () => {
@@ -111,7 +111,7 @@ describe('a notice to the reader that names the site it asks to be followed', ()
     [`${BODY_RU}\nПодписывайтесь на «24» в Telegram\nЛента`, 'ru', '24'],
   ])('names the outlet from %j', (text, language, name) => {
     expect(finds(text, language)).toEqual([{ value: name, kind: 'reader notice', line: 5 }]);
-    expect(chooseOutlet(outletFinds(page(text), nameStopwords(language)), null)?.value).toBe(name);
+    expect(chooseOutlet(outletFinds(sourceLines(text), nameStopwords(language)), null)?.value).toBe(name);
   });
 
   it('names nothing from a notice naming only its platform, a share bar or a rights line', () => {

@@ -4,11 +4,11 @@
  * capitals, and an agency's initials that Italian's stopword list holds as a word. Pages and names are made up.
  */
 import { describe, expect, it } from 'vitest';
+import { sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 
-const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
-const finds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, line }) => ({ value, kind, line }));
+const finds = (text: string, language: string) => outletFinds(sourceLines(text), nameStopwords(language)).map(({ value, kind, line }) => ({ value, kind, line }));
 /** A made-up page: a section word, two sentences, then the footer line under test (line 4). */
 const footer = (line: string) => `Notizie\nIl consiglio comunale ha approvato il nuovo piano dei trasporti.\nI lavori inizieranno entro la fine della primavera prossima.\n${line}`;
 
@@ -47,7 +47,7 @@ describe('an acronym that a stopword list holds', () => {
 });
 
 describe('a masthead whose tagline opens with a capital', () => {
-  const kinds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, weight }) => ({ value, kind, weight }));
+  const kinds = (text: string, language: string) => outletFinds(sourceLines(text), nameStopwords(language)).map(({ value, kind, weight }) => ({ value, kind, weight }));
   const story = 'Primăria a anunțat joi că lucrările vor începe săptămâna viitoare.\nLocalnicii au cerut de mult repararea digului.';
 
   it.each([
@@ -69,7 +69,7 @@ describe('a masthead whose tagline opens with a capital', () => {
 });
 
 describe('more reader notices, datelines', () => {
-  const kinds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind }) => ({ value, kind }));
+  const kinds = (text: string, language: string) => outletFinds(sourceLines(text), nameStopwords(language)).map(({ value, kind }) => ({ value, kind }));
   const body = 'Il consiglio comunale ha approvato il progetto per il ponte.\nI lavori dureranno circa sei mesi.\nIl traffico sarà deviato su una strada vicina.';
 
   it('keeps the capitalised article of the name a follow prompt gives, not the reader’s pronoun', () => {
@@ -107,7 +107,7 @@ describe('a © name of two words in sentence case', () => {
 });
 
 describe('title lines with other separators, and a section glued to the site', () => {
-  const kinds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind }) => ({ value, kind }));
+  const kinds = (text: string, language: string) => outletFinds(sourceLines(text), nameStopwords(language)).map(({ value, kind }) => ({ value, kind }));
   const body = 'A câmara aprovou na sexta-feira a construção de uma ciclovia junto ao rio.\nAs obras começam em março.';
 
   it.each([
@@ -132,7 +132,7 @@ describe('title lines with other separators, and a section glued to the site', (
 describe('slashes in a breadcrumb', () => {
   it('are no title line, however the crumbs stand alone elsewhere on the page', () => {
     const text = 'Главная\nНовости\nАрмия\nЗавод выпустил сто новых машин за месяц.\nРабочие получили премии.\nГлавная / Новости / Армия\nНовости / Армия';
-    expect(outletFinds(page(text), nameStopwords('ru')).filter((f) => f.kind === 'title line')).toEqual([]);
+    expect(outletFinds(sourceLines(text), nameStopwords('ru')).filter((f) => f.kind === 'title line')).toEqual([]);
   });
 });
 

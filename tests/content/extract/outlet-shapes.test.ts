@@ -5,12 +5,12 @@
  * longer © name extends. Pages and names are made up.
  */
 import { describe, expect, it } from 'vitest';
+import { sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 
-const page = (text: string) => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
-const finds = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, kind, line }) => ({ value, kind, line }));
+const finds = (text: string, language: string) => outletFinds(sourceLines(text), nameStopwords(language)).map(({ value, kind, line }) => ({ value, kind, line }));
 
 describe('© lines wherever the mark stands', () => {
   it.each([
@@ -47,7 +47,7 @@ describe('names on the date line', () => {
   });
 
   it('counts a site beside the date for one point unless it has a brand shape, and never a menu section', () => {
-    const weights = (text: string, language: string) => outletFinds(page(text), nameStopwords(language)).map(({ value, weight }) => ({ value, weight }));
+    const weights = (text: string, language: string) => outletFinds(sourceLines(text), nameStopwords(language)).map(({ value, weight }) => ({ value, weight }));
     expect(weights('Vesti\nHadiszemle | 2026. 12. 05., 10:15', 'hu')).toEqual([{ value: 'Hadiszemle', weight: 1 }]);
     expect(weights('Vesti\nGlasnik.rs · 05.12.2026', 'sr')).toEqual([{ value: 'Glasnik.rs', weight: 2 }]);
     // Only a line of fields is read: a bare "Name date" line may be a place and its date.
@@ -79,16 +79,16 @@ describe('the page’s own web address', () => {
   });
 
   it('gives a linked address alone one point, never an outlet by itself', () => {
-    const weights = outletFinds(page('Nieuws\nZie ook https://www.rijksoverheid.nl/documenten voor de brief.'), nameStopwords('nl')).map(({ value, weight }) => ({ value, weight }));
+    const weights = outletFinds(sourceLines('Nieuws\nZie ook https://www.rijksoverheid.nl/documenten voor de brief.'), nameStopwords('nl')).map(({ value, weight }) => ({ value, weight }));
     expect(weights).toEqual([{ value: 'rijksoverheid.nl', weight: 1 }]);
   });
 
   it('names the outlet by an address printed on a line of its own, a long top-level label too', () => {
     const story = 'Главная\nЛента\n/ vestnik-kraya.example\nВласти края объявили о ремонте моста через реку в следующем году.\nРаботы займут около полугода.';
-    const weights = outletFinds(page(story), nameStopwords('ru')).map(({ value, weight }) => ({ value, weight }));
+    const weights = outletFinds(sourceLines(story), nameStopwords('ru')).map(({ value, weight }) => ({ value, weight }));
     expect(weights).toEqual([{ value: 'vestnik-kraya.example', weight: 2 }]);
-    const chosen = chooseOutlet(outletFinds(page(story), nameStopwords('ru')), null);
+    const chosen = chooseOutlet(outletFinds(sourceLines(story), nameStopwords('ru')), null);
     expect(chosen?.value).toBe('vestnik-kraya.example');
-    expect(outletFinds(page('Nieuws\nhttps://www.Noordkrant.nl\nDe gemeente opent een brug.'), nameStopwords('nl')).map((f) => f.value)).toEqual(['noordkrant.nl']);
+    expect(outletFinds(sourceLines('Nieuws\nhttps://www.Noordkrant.nl\nDe gemeente opent een brug.'), nameStopwords('nl')).map((f) => f.value)).toEqual(['noordkrant.nl']);
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * The outlet a © or copyright line names: "© 2019 Example News. All rights reserved.", "Sva prava zadržana © 2026
+ * Glasnik", "Her hakkı saklıdır. Sabah Gazetesi ©", without the rights notice beside it and without the company's
+ * legal form ("Alföldi Hírlap Kft." is "Alföldi Hírlap").
+ */
+import type { SourceLine } from '../source/normalise';
+import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
+import { isCased, nameTokens as words } from './name-shape';
+import { isOutletName } from './outlet-name';
+import type { OutletFind } from './outlet-lines';
+
+/** A copyright mark anywhere in a line: "©", "(c)", "℗" or the word (no `i` flag: "copyright" in running text is lower case). */
+const COPYRIGHT_MARK = /©|\([cC]\)|℗|\b(?:Copyright|COPYRIGHT|copyright)\b/u;
+/** Years, marks and separators between the mark and the name: "© 2019–2026, ", "Copyright © 2026 ", "© Copyright 2026 ". */
+const AFTER_MARK = /^(?:[\s,.:©]|\([cC]\)|(?:Copyright|COPYRIGHT|copyright)(?![\p{L}\p{N}])|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
+/**
+ * A rights notice ("All rights reserved", "Tüm hakları saklıdır", "RIPRODUZIONE RISERVATA") at the start of a text:
+ * it stands beside the name on a © line, before or after it, and is never the name, in whatever case it is printed.
+ */
+const RIGHTS_OPENING = new RegExp(`^(?:${phraseAlternation(RIGHTS_RESERVED)})(?![\\p{L}\\p{M}])[\\s.,;:!|–—-]*`, 'iu');
+/**
+ * A text without the rights notice it opens with, nor the years and marks after that notice. A notice in capitals
+ * is matched in Turkish lower case too, where "I" is "ı" ("TÜM HAKLARI SAKLIDIR"); that case keeps every length.
+ */
+function withoutRightsNotice(text: string): string {
+  const m = RIGHTS_OPENING.exec(text) ?? RIGHTS_OPENING.exec(text.toLocaleLowerCase('tr'));
+  return m ? text.slice(m[0].length).replace(AFTER_MARK, '') : text;
+}
+
+/** A lower-case word in a script that has case: in a caseless script (Georgian is Ll in Unicode but uncapitalised) no word runs on by case. */
+const lowerCased = (w: string) => /^\p{Ll}/u.test(w) && isCased(w);
+
+/** A year, or a span of years, after a name: "2026", "2012–2026". */
+const YEARS = /^\d{4}(?:[-–—]\d{4})?[.,]?$/u;
+
+/**
+ * The leading name-like words of `rest`, up to a separator, sentence end, year or lower-case (or, in caseless
+ * scripts, stopword) word. A short lower-case word between two capitalised ones is a particle of the name
+ * ("Diario del Sur", "Jornal da Beira"); a capitalised stopword belongs to it only as its last word ("Nyheter
+ * Idag 2012–2026"), since one that opens a phrase is followed by more ("Tüm hakları saklıdır", "All Rights Reserved").
+ */
+function leadingName(rest: string, stopwords: ReadonlySet<string>): string | null {
+  const head = rest.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?։。](?:\s|$)/u)[0]!.trim();
+  const ws = head.split(/\s+/u);
+  const taken: string[] = [];
+  let runsOn = false;
+  for (let i = 0; i < ws.length; i += 1) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    const lastWord = next === undefined || YEARS.test(next);
+    const particle = (taken.length > 0 || /^\p{Ll}{1,3}$/u.test(w)) && /^\p{Ll}{1,4}$/u.test(w) && next !== undefined && /^\p{Lu}/u.test(next) && !stopwords.has(next.toLowerCase());
+    runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w) && !particle;
+    const casedName = isCased(w) && /^\p{Lu}/u.test(w) && lastWord;
+    const stop = stopwords.has(w.toLowerCase()) && taken.length > 0 && !particle && !casedName;
+    if (runsOn || stop || YEARS.test(w)) break;
+    taken.push(w);
+  }
+  // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved",
+  // "Riproduzione riservata"), in any language, even when a sentence-case name could look the same.
+  if (runsOn && taken.length === 1) return null;
+  const value = taken.join(' ').replace(/[.,]+$/u, '');
+  if (!isOutletName(value, stopwords)) return null;
+  return value;
+}
+
+/**
+ * A © name without the company's legal form after it, written as an abbreviation with a full stop ("Alföldi
+ * Hírlap Kft.", "Kuzey Medya A.Ş.", "Harbour Press Ltd."): the outlet is the paper, not the company. Only an
+ * abbreviation goes (dotted inside, or four Latin letters at most with no vowel and a full stop), and only
+ * after another word of the name.
+ */
+function withoutLegalForm(name: string, source: string): string {
+  const tokens = name.split(/\s+/u);
+  const last = tokens.at(-1)!;
+  if (tokens.length < 2 || !/^\p{L}/u.test(last)) return name;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // A short Latin word without a vowel is no word of a name ("Kft", "Ltd", "Zrt", "GmbH"); "News." or "Post." is.
+  const noVowel = /^\p{Script=Latin}+$/u.test(last) && !/[aeiouy]/iu.test(last.normalize('NFD'));
+  const dotted = /\p{L}\.\p{L}/u.test(last) || (last.length <= 4 && noVowel && new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\.`, 'u').test(source));
+  return dotted ? tokens.slice(0, -1).join(' ') : name;
+}
+
+/** A company's legal form, dotted ("d.o.o.", "a.s.", "S.A.", "Zrt."), alone or after a comma. */
+const LEGAL_FORM = /^,?\s*(?:\p{L}{1,4}\.){1,4}$/u;
+
+/**
+ * A name of two words in sentence case after the mark ("© 2026 Lidové noviny, a.s.", "© 2026 Українська правда. Усі
+ * права захищені."). A rights notice has that shape too ("Все права защищены"), so it is read only where something
+ * else stands after it that is the line's notice or the company's legal form, never alone: the name's second word
+ * runs on in lower case, which leadingName takes for a phrase.
+ */
+function sentenceCaseName(after: string, stopwords: ReadonlySet<string>): string | null {
+  const m = /^(\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Ll}[\p{L}\p{M}'’-]+)(?=[\s,.]|$)(.*)$/u.exec(after.trim());
+  if (!m) return null;
+  const [name, rest] = [m[1]!, m[2]!.trim()];
+  if (RIGHTS_OPENING.test(name) || RIGHTS_OPENING.test(name.toLocaleLowerCase('tr')) || !isOutletName(name, stopwords)) return null;
+  if (name.split(/\s+/u).some((w) => stopwords.has(w.toLowerCase()))) return null;
+  const notice = /^[.,;|–—-]\s*/u.test(rest) && withoutRightsNotice(rest.replace(/^[.,;|–—-]\s*/u, '')) !== rest.replace(/^[.,;|–—-]\s*/u, '');
+  return notice || LEGAL_FORM.test(rest) ? name : null;
+}
+
+/**
+ * The name on a © line, wherever the mark stands: after it ("© 2019 Example News. All rights reserved.",
+ * "版权所有 © 东方日报社", "Sva prava zadržana © 2026 Glasnik") or, with nothing after it, before it
+ * ("Example News © 2026"). A long line is a sentence that mentions copyright, not a © line.
+ */
+export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
+  const text = l.text.trim();
+  const m = COPYRIGHT_MARK.exec(text);
+  // A line that opens with the mark is a footer however long it runs ("© 2026 Site. All rights reserved. Reprints only with a link…").
+  if (!m || (words(text).length > 16 && words(text.slice(0, m.index)).length > 2)) return null;
+  // A rights notice between the mark and the name is skipped ("© 2026 Tutti i diritti riservati – Il Piccolo").
+  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, ''));
+  const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
+  // Before the mark the name is the last part: after a separator or after the notice's sentence ("Her hakkı saklıdır. Sabah Gazetesi ©").
+  const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
+  const named =
+    after !== '' ? (leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
+  const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
+  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
+}
