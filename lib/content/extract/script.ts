@@ -51,6 +51,8 @@ type Tables = {
   languages: Map<string, Set<string>>;
   /** ISO 15924 code → regex for one letter of it. */
   letter: Map<string, RegExp>;
+  /** Every two-letter language CLDR names and gives a likely script, in code order. */
+  tags: string[];
 };
 
 let tables: Tables | null = null;
@@ -63,6 +65,7 @@ let tables: Tables | null = null;
 function tablesOf(): Tables {
   if (tables) return tables;
   const languages = new Map<string, Set<string>>();
+  const tags: string[] = [];
   const add = (code: string, tag: string) => {
     for (const part of COMPOSITE[code] ?? [code]) {
       const set = languages.get(part) ?? new Set<string>();
@@ -77,7 +80,10 @@ function tablesOf(): Tables {
       // Deprecated codes (iw, in, ji, sh…) are aliases of another language, not a language.
       if (LANGUAGE_NAMES.of(tag) === undefined || Intl.getCanonicalLocales(tag)[0] !== tag) continue;
       const script = likelyScript(tag);
-      if (script) add(script, tag);
+      if (script) {
+        add(script, tag);
+        tags.push(tag);
+      }
     }
   }
   for (const system of Intl.supportedValuesOf('numberingSystem')) {
@@ -91,7 +97,7 @@ function tablesOf(): Tables {
   }
   const codes = [...languages.keys()].filter(isUnicodeScript).sort((p, q) => (languages.get(q)?.size ?? 0) - (languages.get(p)?.size ?? 0));
   const letter = new Map(codes.map((code) => [code, new RegExp(`\\p{Script=${code}}`, 'u')] as const));
-  tables = { codes, languages, letter };
+  tables = { codes, languages, letter, tags };
   return tables;
 }
 
@@ -167,6 +173,11 @@ let CODE_OF_NAME: Map<Script, string> | null = null;
 function codeOfName(script: Script): string | null {
   if (!CODE_OF_NAME) CODE_OF_NAME = new Map(tablesOf().codes.map((code) => [nameOf(code), code] as const));
   return CODE_OF_NAME.get(script) ?? null;
+}
+
+/** Every two-letter language CLDR names and writes in some script (`ab` … `zu`), in code order: the languages a CLDR lookup can be asked about. */
+export function cldrLanguages(): readonly string[] {
+  return tablesOf().tags;
 }
 
 /**

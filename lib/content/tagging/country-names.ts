@@ -1,17 +1,39 @@
 /**
  * Country names in every language i18n-iso-countries ships (its node entry
- * registers all its locales; `getSupportedLanguages()` lists them): every ISO
- * 3166-1 code with its names per language, checked by a schema as they load.
+ * registers all its locales; `getSupportedLanguages()` lists them), with CLDR's
+ * region names (the runtime's `Intl.DisplayNames`) beside them, and alone for
+ * the languages CLDR knows and the package does not (Gujarati, Sinhala,
+ * Punjabi, Telugu, Burmese, Yoruba…): every ISO 3166-1 code with its names
+ * per language, checked by a schema as they load.
  */
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
+import { cldrLanguages, scriptOfLanguage } from '../extract/script';
 import { stopwordLanguages } from './common-words';
 import { isAllCaps } from './tokens';
 
 const localeNames = z.record(z.string(), z.array(z.string()));
 
-/** The languages whose country names are loaded, English first, then in code order. */
+/** The languages i18n-iso-countries ships country names for, English first, then in code order. */
 export const countryLanguages: readonly string[] = ['en', ...countries.getSupportedLanguages().filter((l) => l !== 'en').sort()];
+
+/**
+ * The languages CLDR has region names for that i18n-iso-countries lacks, written
+ * in a script none of its languages writes (Gujarati, Gurmukhi, Sinhala, Telugu,
+ * Kannada, Odia, Lao, Burmese, Tibetan…), in code order. Their names come from
+ * CLDR alone, and only where they differ from CLDR's English name (a language
+ * with little CLDR data answers some codes in English, which English already
+ * matches). In a script other languages share, a name CLDR spells for a
+ * language nobody tuned on meets those languages' words: the Latin-script ones
+ * (Wolof, Lingala, Akan, Frisian…) spell countries "Gana", "Toko", "Chili",
+ * "Malt", "Siri", Ossetian spells France "Франц", and no stopword list holds
+ * such words, so they stay out until the tagger can scope a name to its language.
+ */
+function cldrOnlyLanguages(): readonly string[] {
+  const shipped = new Set(countryLanguages);
+  const taken = new Set(countryLanguages.map(scriptOfLanguage));
+  return cldrLanguages().filter((l) => !shipped.has(l) && !taken.has(scriptOfLanguage(l)) && Intl.DisplayNames.supportedLocalesOf([l]).length > 0);
+}
 
 /**
  * Names that are also common words or given names somewhere the archive reads,
@@ -82,9 +104,16 @@ export function loadCountryNames(): readonly CountryNames[] {
 let loaded: CountryNames[] | null = null;
 
 function readCountryNames(): CountryNames[] {
-  const byLanguage = countryLanguages.map((language) => [language, localeNames.parse(countries.getNames(language, { select: 'all' })), cldrRegionNames(language)] as const);
-  if (Object.keys(byLanguage[0]?.[1] ?? {}).length === 0) throw new Error('i18n-iso-countries has no English names: its locales were not registered');
-  const codes = Object.keys(byLanguage[0]?.[1] ?? {}).sort();
+  const shipped = countryLanguages.map((language) => [language, localeNames.parse(countries.getNames(language, { select: 'all' })), cldrRegionNames(language)] as const);
+  if (Object.keys(shipped[0]?.[1] ?? {}).length === 0) throw new Error('i18n-iso-countries has no English names: its locales were not registered');
+  const english = cldrRegionNames('en');
+  const none: Record<string, string[]> = {};
+  const cldrOnly = cldrOnlyLanguages().map((language) => {
+    const of = cldrRegionNames(language);
+    return [language, none, (code: string) => { const name = of(code); return name === english(code) ? null : name; }] as const;
+  });
+  const byLanguage = [...shipped, ...cldrOnly];
+  const codes = Object.keys(shipped[0]?.[1] ?? {}).sort();
   return codes.map((code) => {
     const names: Record<string, string[]> = {};
     for (const [language, countries, cldr] of byLanguage) {
@@ -106,7 +135,7 @@ const unionRegions: readonly string[] = ['EU', 'UN'];
 /** The names of {@link unionRegions} per language, from CLDR only. */
 export function loadUnionNames(): readonly CountryNames[] {
   if (unions) return unions;
-  const perLanguage = countryLanguages.map((language) => [language, cldrRegionNames(language)] as const);
+  const perLanguage = [...countryLanguages, ...cldrOnlyLanguages()].map((language) => [language, cldrRegionNames(language)] as const);
   const english = cldrRegionNames('en');
   unions = unionRegions.map((code) => {
     const names: Record<string, string[]> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dominantScript, languageOfScript, languagesOfScript, scriptOfLanguage } from '@/lib/content/extract/script';
+import { cldrLanguages, dominantScript, languageOfScript, languagesOfScript, scriptOfLanguage } from '@/lib/content/extract/script';
 
 // Short phrases written for this test ("the state government announced a new plan today" and the like).
 const named: [string, string, string][] = [
@@ -48,5 +48,15 @@ describe('scripts nobody listed by hand', () => {
     expect(scriptOfLanguage('cy')).toBe('Latin');
     expect(scriptOfLanguage('qx')).toBe('Latin');
     expect(scriptOfLanguage('und')).toBeNull();
+  });
+
+  it('lists the two-letter languages CLDR names, in code order, without deprecated aliases', () => {
+    const all = cldrLanguages();
+    for (const tag of ['en', 'gu', 'pa', 'si', 'te', 'my', 'lo', 'ka']) expect(all).toContain(tag);
+    // iw, in and ji are old codes of Hebrew, Indonesian and Yiddish; sh of Serbo-Croatian.
+    for (const alias of ['iw', 'in', 'ji', 'sh']) expect(all).not.toContain(alias);
+    expect(all.every((tag) => /^[a-z]{2}$/.test(tag))).toBe(true);
+    expect([...all].sort()).toEqual(all);
+    expect(new Set(all).size).toBe(all.length);
   });
 });
