@@ -7,7 +7,9 @@
 import type { CalendarParts } from '../dates/partial-date';
 import { type Byline, matchByline, matchDateline, matchStamp } from './header-lines';
 import type { FindOptions } from '../dates/date-find';
-import { furnitureVerdict, isPhotoCredit, isRelatedMarker } from './line-rules';
+import { furnitureVerdict } from './line-rules';
+import { isPhotoCredit } from './credit-rules';
+import { isRelatedMarker } from './related-rules';
 import { bylineAmongCredits } from './byline';
 import { readsAsSentence, stopwordsFor } from './line-evidence';
 import { type SiteTemplate, templateKey } from './site-template';
