@@ -63,7 +63,12 @@ export function isGalleryPager(line: string): boolean {
 /** A copyright line: "© 2019 …", "(c) 2019 Site", "Copyright 2019": a certain shape, whatever follows. */
 export function isCopyrightLine(line: string): boolean {
   const t = line.trim();
-  return wordCount(t) <= 40 && /^(?:©|\(c\)\s*\d{4}|copyright\b)/iu.test(t);
+  const n = wordCount(t);
+  if (n > 40) return false;
+  if (/^(?:©|\(c\)\s*\d{4})/iu.test(t)) return true;
+  // The bare word opens a story's sentence too ("Copyright holders will be paid…"): a sign, a year or a colon must
+  // follow it, or the line must be a few words ("Copyright Reuters").
+  return /^copyright\b/iu.test(t) && (n <= 5 || /^copyright\s*(?:©|\(c\)|\d{4}|:)/iu.test(t));
 }
 
 /**

@@ -61,7 +61,8 @@ export function isLetterless(line: string): boolean {
 
 const RULES: LineRule[] = [
   { reason: 'navigation', test: isLetterless },
-  { reason: 'navigation', test: isInlineMenu },
+  // A breadcrumb's chevrons are also Nordic and German quotation marks (»nej», »Nein«): a sentence is never a menu.
+  { reason: 'navigation', test: isInlineMenu, firstWords: true },
   { reason: 'weather', test: isWeatherLine },
   { reason: 'relative-time', test: isRelativeTime },
   { reason: 'counter', test: isCounter },
