@@ -6,7 +6,7 @@
  */
 import { isCounter, isEmbedNotice, isRelativeTime, isWeatherLine } from './embed-rules';
 import { isBareCredit, isCopyrightLine, isGalleryPager, isPhotoCredit, isRightsNotice } from './credit-rules';
-import { isPlayerOrReadingTime, isShareBar, isSiteNotice, isSitePrompt } from './prompt-rules';
+import { isPlayerOrReadingTime, isShareBar, isSiteNotice, isSitePrompt, isSyndicationNote } from './prompt-rules';
 import { isInlineRelatedLink, isShoutedRelatedLink, isTitledRelatedLink } from './related-rules';
 import type { RemovalReason } from '../schema';
 import { endsSentence, wordCount } from './text-shape';
@@ -70,6 +70,7 @@ const RULES: LineRule[] = [
   { reason: 'embed', test: isEmbedNotice },
   { reason: 'ticker', test: isTickerLine },
   { reason: 'site-prompt', test: isSiteNotice },
+  { reason: 'site-prompt', test: isSyndicationNote, weak: true },
   { reason: 'photo-credit', test: isPhotoCredit, firstWords: true },
   { reason: 'photo-credit', test: isCopyrightLine },
   { reason: 'site-prompt', test: isRightsNotice, firstWords: true },

@@ -15,7 +15,7 @@ const SOCIAL = /(?<!\p{L})(?:facebook|telegram|twitter|x\.com|youtube|instagram|
 /** Objects a share/follow/subscribe prompt addresses: the site ("us", "our"), its channels and letters, in the archive's languages. */
 const PROMPT_OBJECT = /(?<!\p{L})(?:us|our|newsletter|channel|feed|uns|unseren?|nous|notre|nos|nos|nuestro|nuestra|nuestros|ci|nostro|nostra|ons|onze|nosso|nossa|kami|нас|наш|нашем|наши|нашим|нам|nas|nasz|naszym|mus|kanal|kanał|канал|каналу?|рассылк|розсилк|newslett)/iu;
 
-/** A paywall notice ("Cet article est réservé aux abonnés…"), a reader poll ("Umfrage: …?"), a syndication note or a skip link: whole phrases, not first words. */
+/** A paywall notice ("Cet article est réservé aux abonnés…"), a reader poll ("Umfrage: …?") or a skip link: whole phrases, not first words. */
 export function isSiteNotice(line: string): boolean {
   const t = line.trim();
   const n = wordCount(t);
@@ -25,13 +25,21 @@ export function isSiteNotice(line: string): boolean {
   // A reader poll asks ("Umfrage: Fühlen Sie sich bedroht?") or is its bare label; a headline that reports a poll's
   // result states it ("Sondaggio: il 60% degli italiani favorevole alla leva") and is the story's.
   if (n <= 25 && POLL.test(t) && (/[?？؟;]\s*$/u.test(t) || n <= 3)) return true;
-  // A syndication note: "This article first appeared on a partner site." (two signals: the phrase and the noun).
-  if (n <= 20 && SYNDICATION.test(t) && ARTICLE_NOUN.test(t)) return true;
   // An advertising slot's label alone on its line, in the archive's languages.
   return (
     n <= 2 &&
     /^(?:ad|ads|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|publicidade|iklan|реклама|рэклама|reklama|reklam|annons|annonse|mainos|reklaam|reklāma|hirdetés|publicitate|διαφήμιση|פרסומת|विज्ञापन|إعلان|広告|广告|廣告|რეკლამა)$/iu.test(t)
   );
+}
+
+/**
+ * A syndication note: "This article first appeared on a partner site.", "Articolul a fost publicat inițial pe…". Two
+ * word signals (the phrase and an article noun) in twenty words at most; still one kind of evidence, so the rule is
+ * weak (line-rules.ts): between two paragraphs of the story such a sentence stays, at the story's edges its place agrees.
+ */
+export function isSyndicationNote(line: string): boolean {
+  const t = line.trim();
+  return wordCount(t) <= 20 && SYNDICATION.test(t) && ARTICLE_NOUN.test(t);
 }
 
 /**
