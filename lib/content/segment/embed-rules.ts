@@ -6,14 +6,31 @@
  * furniture-words.ts, in any of the archive's languages.
  */
 import { AGO, CONSENT_WORDS, EMBED_NOUNS, EMBED_VERBS, RELATIVE_DAY_WORDS, UNAVAILABLE_WORDS, phraseAlternation } from './furniture-words';
-import { wordCount, words } from './text-shape';
+import { endsSentence, wordCount, words } from './text-shape';
 
 const startOfWord = (list: string[]) => new RegExp(`(?<![\\p{L}])(?:${phraseAlternation(list)})`, 'iu');
 const CONSENT = startOfWord(CONSENT_WORDS);
+const CONSENT_ALL = new RegExp(CONSENT.source, 'giu');
 const UNAVAILABLE = startOfWord(UNAVAILABLE_WORDS);
 const NOUN = startOfWord(EMBED_NOUNS);
 const VERB = startOfWord(EMBED_VERBS);
 const CONNECTORS = new Set(['and', 'und', 'et', 'y', 'e', 'i', 'en', 'dan', 'и', 'і', 'on', 'in', 'auf', 'sur', 'en', 'su', 'op', 'na', 'di', 'в', 'у', 'на', 'this', 'the', 'cette', 'diesen', 'цей', 'этот', 'гэты', 'ten']);
+
+/**
+ * Whether a consent word ("cookie", "Datenschutz", "external content") is enough to call the line a consent notice. On a
+ * short line or one that is no sentence it is. A sentence of the story may name data protection once ("Die
+ * Datenschutzbehörde verhängte…"), so a finished sentence of eight words or more needs a second signal: a second
+ * consent word, or an embed's noun or a show/accept verb ("…dass mir externe Inhalte angezeigt werden.").
+ */
+export function consentAgrees(t: string, n = wordCount(t)): boolean {
+  if (n < 8 || !endsSentence(t)) return true;
+  const found = new Set((t.match(CONSENT_ALL) ?? []).map((m) => m.toLowerCase()));
+  if (found.size >= 2) return true;
+  const ws = words(t);
+  // The word itself, inflected by a few letters at most: a short stem ("ver", "post") starts too many other words.
+  const whole = (re: RegExp, w: string) => (re.exec(w)?.[0].length ?? -9) >= w.length - 3;
+  return ws.some((w) => (w.length >= 4 && whole(NOUN, w)) || whole(VERB, w));
+}
 
 /**
  * An embed or its consent notice: any line of up to 40 words with consent vocabulary
@@ -25,7 +42,7 @@ export function isEmbedNotice(line: string): boolean {
   const t = line.trim();
   const n = wordCount(t);
   if (n > 40) return false;
-  if (CONSENT.test(t)) return true;
+  if (CONSENT.test(t) && consentAgrees(t, n)) return true;
   if (n <= 25 && UNAVAILABLE.test(t) && words(t).some((w) => w.length >= 4 && NOUN.test(w))) return true;
   // A tweet's attribution ("— Name (@handle) March 4, 2019") or its picture link.
   if (n <= 15 && /\(@[\p{L}\p{N}_.]+\)\s*$/u.test(t)) return true;

@@ -7,7 +7,10 @@
 import type { CalendarParts } from '../dates/partial-date';
 import { type Byline, matchByline, matchDateline, matchStamp } from './header-lines';
 import type { FindOptions } from '../dates/date-find';
-import { furnitureVerdict, isPhotoCredit, isRelatedMarker } from './line-rules';
+import { furnitureVerdict } from './line-rules';
+import { isPhotoCredit } from './credit-rules';
+import { isRelatedMarker } from './related-rules';
+import { confirmRelatedMarkers } from './related-position';
 import { bylineAmongCredits } from './byline';
 import { readsAsSentence, stopwordsFor } from './line-evidence';
 import { type SiteTemplate, templateKey } from './site-template';
@@ -172,5 +175,5 @@ export function segmentLines(lines: SourceLine[], options: SegmentOptions = {}):
     current.push(line);
   }
   flush();
-  return blocks;
+  return confirmRelatedMarkers(blocks, options.stopwords ?? stopwordsFor('und'));
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { continuesSentence, isDashDateline, isLabelledNames, isShoutedPlace } from '@/lib/content/segment/segment';
-import { classifyFurniture, isGalleryPager, isPhotoCredit, isShareBar } from '@/lib/content/segment/line-rules';
+import { classifyFurniture } from '@/lib/content/segment/line-rules';
+import { isGalleryPager, isPhotoCredit } from '@/lib/content/segment/credit-rules';
+import { isShareBar } from '@/lib/content/segment/prompt-rules';
 import { bodyTexts } from '../../support/compile-text';
 
 describe('isDashDateline', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFurniture, isBareCredit, isRelatedMarker } from '@/lib/content/segment/line-rules';
+import { classifyFurniture } from '@/lib/content/segment/line-rules';
+import { isBareCredit } from '@/lib/content/segment/credit-rules';
+import { isRelatedMarker } from '@/lib/content/segment/related-rules';
 
 describe('classifyFurniture', () => {
   it.each([

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileArchive, type SourceFile } from '@/lib/content/archive';
-import { compileSource } from '@/lib/content/compile-source';
 import { findSiteTemplate, templateKey } from '@/lib/content/segment/site-template';
 import { compileInWorkers } from '@/scripts/compile-in-workers';
+import { compileArticle } from '../../support/compile-text';
 
 const DIR = 'tests/fixtures/site-template/articles';
 const names = readdirSync(DIR).filter((n) => n.endsWith('.txt')).sort();
@@ -93,8 +93,7 @@ describe('site template across an archive of one made-up site', () => {
   });
 
   it('needs the archive: one file compiled alone keeps the label in its body', () => {
-    const alone = compileSource('ledger-01', 'ledger-01.txt', texts[0]!);
-    expect(alone.articles[0]?.body.map((b) => b.text)).toContain('PARTNER CONTENT');
+    expect(compileArticle(texts[0]!)?.body.map((b) => b.text)).toContain('PARTNER CONTENT');
   });
 
   it('gives the same archive when compiled on two workers', async () => {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { stopwordsFor } from '@/lib/content/segment/line-evidence';
+import { confirmRelatedMarkers, longestRun } from '@/lib/content/segment/related-position';
+import { type Block, type LineMark, segmentLines } from '@/lib/content/segment/segment';
+import { toLines } from '@/lib/content/source/normalise';
+import { bodyTexts } from '../../support/compile-text';
+
+const EN = stopwordsFor('en');
+const blocksOf = (lines: string[]): Block[] => segmentLines(toLines(lines.join('\n')), { stopwords: EN });
+const kinds = (blocks: Block[]) => blocks.map((b) => (b.mark?.kind === 'furniture' ? `furniture${b.mark.weak ? ' (weak)' : ''}` : (b.mark?.kind ?? 'text')));
+
+const P = [
+  'The council voted on Tuesday to close the old bridge to heavy lorries from the start of next month.',
+  'Engineers found cracks in two of the supports during an inspection that was carried out in the spring.',
+  'A new crossing is planned further down the river, but work on it is not expected to begin before next year.',
+  'Drivers of lorries will have to take a detour of about twelve kilometres through the industrial estate.',
+];
+
+describe('longestRun', () => {
+  it('counts consecutive sentences and lets one short line sit between two of them', () => {
+    const run = longestRun(blocksOf([P[0]!, 'What happens next', P[1]!, P[2]!]), EN);
+    expect(run.blocks).toBe(3);
+    expect(run.chars).toBe(P[0]!.length + P[1]!.length + P[2]!.length);
+  });
+
+  it('is broken by two short lines in a row (a teaser list alternates headline and summary)', () => {
+    const run = longestRun(blocksOf([P[0]!, 'Bridge closed', 'Lorries diverted', P[1]!]), EN);
+    expect(run.blocks).toBe(1);
+  });
+});
+
+describe('confirmRelatedMarkers', () => {
+  it('keeps a related heading over a whole related story (its own headline first) as the cut point', () => {
+    const blocks = blocksOf([P[0]!, 'Similar articles', 'Lorries return to the old bridge', P[1]!, P[2]!, P[3]!]);
+    expect(kinds(blocks)[1]).toBe('related-marker');
+  });
+
+  it('keeps a related heading under the story as the cut point', () => {
+    const blocks = blocksOf([P[0]!, P[1]!, P[2]!, 'Most read', 'Mayor opens the new market hall', 'Floods close the ring road again']);
+    expect(kinds(confirmRelatedMarkers(blocks, EN))[3]).toBe('related-marker');
+  });
+
+  it('turns a heading with more running text under it than above into a weak mark', () => {
+    // segmentLines confirms its markers itself; here the marker is set back by hand to test the step alone.
+    const blocks = blocksOf(['Most read', P[0]!, P[1]!, P[2]!]);
+    expect(kinds(blocks)[0]).toBe('furniture (weak)');
+    const marker: LineMark = { kind: 'related-marker' };
+    const raw = blocks.map((b, i) => (i === 0 ? { ...b, mark: marker } : b));
+    expect(kinds(confirmRelatedMarkers(raw, EN))).toEqual(['furniture (weak)', 'text', 'text', 'text']);
+  });
+
+  it('keeps the story whole when a subheading reads like a related heading', () => {
+    const body = bodyTexts(['Bridge to close to lorries', 'By Ann Hill', P[0]!, 'Most popular', P[1]!, P[2]!, P[3]!]);
+    expect(body).toEqual([P[0], 'Most popular', P[1], P[2], P[3]]);
+  });
+});
+
+describe('syndication notes are one weak signal', () => {
+  const NOTE = 'This article was first published on our partner site, The Valley Courier, last week.';
+  it('removes the note under the story', () => {
+    expect(bodyTexts(['Bridge to close to lorries', 'By Ann Hill', P[0]!, P[1]!, P[2]!, NOTE])).toEqual([P[0], P[1], P[2]]);
+  });
+  it('keeps a sentence with the same words between two paragraphs of the story', () => {
+    const quoted = 'The report says the article was first published in a trade journal in 1998.';
+    expect(bodyTexts(['Bridge to close to lorries', 'By Ann Hill', P[0]!, quoted, P[1]!, P[2]!])).toEqual([P[0], quoted, P[1], P[2]]);
+  });
+});
