@@ -42,7 +42,7 @@ const cpuNow = () => {
  * (~8 s of CPU at 1,000 stories) before a new story's URL is known. The snapshot is keyed by every
  * content file and by the source of lib/content, so an edited file or compiler is never served from it.
  */
-export const DEV_SNAPSHOT_FILE = path.join('.next', 'cache', 'dev-archive-snapshot.json');
+export const DEV_SNAPSHOT_FILE = path.join('.next', 'cache', 'dev-archive-snapshot.v8');
 
 /** How the archive shares its result with the dev server's helper processes (see DEV_SNAPSHOT_FILE). */
 export type SnapshotUse = { file: string; role: 'write' | 'read' };
