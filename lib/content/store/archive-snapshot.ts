@@ -26,11 +26,10 @@
  * what the pages read come from that schema, not from trust in the file): one that fails, or does
  * not deserialise, is null, and the build compiles the folder instead.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import writeFileAtomic from 'write-file-atomic';
 import { archive as archiveSchema, type Archive } from '../schema';
 import { compilerSource } from './compiler-version';
 
@@ -68,8 +67,8 @@ export function snapshotWanted(): boolean {
 }
 
 /**
- * Writes the snapshot for `files` atomically (a concurrent reader sees the old file or the new one,
- * never half). Without fsync, as the other build caches (disk-cache.ts, v8-file.ts): the snapshot
+ * Writes the snapshot for `files` atomically (a temporary file, then a rename: a concurrent reader
+ * sees the old file or the new one, never half). Without fsync, as the other build caches (disk-cache.ts, v8-file.ts): the snapshot
  * is ~80 MB at 10,000 stories and flushing it cost seconds of every build; a file a power cut tears
  * has not the length its header gives, so readArchiveSnapshot returns null and the build compiles
  * the folder instead. When the file already holds the snapshot of exactly these files and this
@@ -81,10 +80,31 @@ export function writeArchiveSnapshot(archive: Archive, files: readonly KeyedFile
   const found = readHeader(file);
   if (found !== null && found.key === key && whole(found)) return false; // made from these very files by this compiler: left untouched
   const payload = serialize(archive);
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileAtomic.sync(file, Buffer.concat([Buffer.from(header(key, payload.byteLength), 'latin1'), payload]), { fsync: false });
+  writeAtomically(file, [Buffer.from(header(key, payload.byteLength), 'latin1'), payload]);
   if (file === SNAPSHOT_FILE) rmSync(LEGACY_FILE, { force: true });
   return true;
+}
+
+/**
+ * Writes `parts` one after the other to a temporary file beside `file`, then renames it over `file`
+ * (write-file-atomic's way, by hand: it takes one buffer, and joining the header to a 90 MB payload
+ * would copy the payload once more). A write that fails leaves no temporary file behind.
+ */
+function writeAtomically(file: string, parts: readonly Uint8Array[]): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const fd = openSync(temporary, 'w');
+    try {
+      for (const part of parts) for (let at = 0; at < part.byteLength; ) at += writeSync(fd, part, at, part.byteLength - at);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 type Header = { key: string; length: number; fileSize: number };

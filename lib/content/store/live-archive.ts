@@ -124,7 +124,7 @@ export class LiveArchive {
     // Each story's tags and events are kept by the compiler's version too: an edited compiler starts them afresh.
     if (this.memo.derived?.version !== version) this.memo.derived = new MemoryDerivedStore(version);
     const archive = assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), this.cache, version), this.memo);
-    // After this request is answered: the write (JSON of the whole archive) is not on its path.
+    // After this request is answered: the write (the whole archive, serialised) is not on its path.
     if (shared?.role === 'write') setTimeout(() => writeArchiveSnapshot(archive, keyed, shared.file), 0).unref();
     return archive;
   }

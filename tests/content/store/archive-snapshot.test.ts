@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serialize } from 'node:v8';
@@ -97,6 +97,8 @@ describe('archive snapshot', { timeout: 60_000 }, () => {
     const key = contentKey([...files, standIn]);
     // Written here by hand from the same archive: the writer's bytes must be exactly these.
     expect(readFileSync(file).equals(handMade(key, serialize(compiled)))).toBe(true);
+    // Written through a temporary file and a rename: nothing else is left in the folder.
+    expect(readdirSync(tmp)).toEqual(['snap.v8']);
     // And a file made by hand in that layout is read back.
     writeFileSync(file, handMade(key, serialize(compiled)));
     expect(readArchiveSnapshot(files, file, standIn)).toEqual(compiled);
