@@ -42,7 +42,7 @@ const cpuNow = () => {
  * (~8 s of CPU at 1,000 stories) before a new story's URL is known. The snapshot is keyed by every
  * content file and by the source of lib/content, so an edited file or compiler is never served from it.
  */
-export const DEV_SNAPSHOT_FILE = path.join('.next', 'cache', 'dev-archive-snapshot.json');
+export const DEV_SNAPSHOT_FILE = path.join('.next', 'cache', 'dev-archive-snapshot.v8');
 
 /** How the archive shares its result with the dev server's helper processes (see DEV_SNAPSHOT_FILE). */
 export type SnapshotUse = { file: string; role: 'write' | 'read' };
@@ -124,7 +124,7 @@ export class LiveArchive {
     // Each story's tags and events are kept by the compiler's version too: an edited compiler starts them afresh.
     if (this.memo.derived?.version !== version) this.memo.derived = new MemoryDerivedStore(version);
     const archive = assembleArchive(files, gazetteer, compileWithCache(sourcesOf(files), this.cache, version), this.memo);
-    // After this request is answered: the write (JSON of the whole archive) is not on its path.
+    // After this request is answered: the write (the whole archive, serialised) is not on its path.
     if (shared?.role === 'write') setTimeout(() => writeArchiveSnapshot(archive, keyed, shared.file), 0).unref();
     return archive;
   }

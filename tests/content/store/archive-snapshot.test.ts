@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileArchive, loadArchive, readContentFolder } from '@/lib/content/archive';
 import { contentKey, readArchiveSnapshot, SNAPSHOT_FILE, writeArchiveSnapshot } from '@/lib/content/store/archive-snapshot';
@@ -23,7 +24,7 @@ describe('archive snapshot', { timeout: 60_000 }, () => {
   it('gives back the archive it was written from', () => {
     const { files, gazetteer } = readContentFolder(SEED_CONTENT);
     const compiled = compileArchive(files, gazetteer);
-    const file = path.join(tmp, 'snap.json');
+    const file = path.join(tmp, 'snap.v8');
     writeArchiveSnapshot(compiled, keyedFiles(SEED_CONTENT), file);
     expect(compiled.articles.length).toBeGreaterThan(0);
     expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file)).toEqual(compiled);
@@ -33,31 +34,33 @@ describe('archive snapshot', { timeout: 60_000 }, () => {
     const files = keyedFiles(SEED_CONTENT);
     const { files: sources, gazetteer } = readContentFolder(SEED_CONTENT);
     const compiled = compileArchive(sources, gazetteer);
-    const file = path.join(tmp, 'snap.json');
+    const file = path.join(tmp, 'snap.v8');
     const compiler = { path: '(compiler)', bytes: new TextEncoder().encode('compiler one') };
     expect(writeArchiveSnapshot(compiled, files, file, compiler)).toBe(true);
-    // A marker the writer would replace: a second write of the same key must not touch the file.
-    writeFileSync(file, `${readFileSync(file, 'utf8')} `);
-    const marked = readFileSync(file, 'utf8');
+    // A marker the writer would replace (the last byte changed, the length kept): a second write of the same key must not touch the file.
+    const written = readFileSync(file);
+    written[written.length - 1] = (written[written.length - 1] ?? 0) ^ 1;
+    writeFileSync(file, written);
+    const marked = readFileSync(file);
     expect(writeArchiveSnapshot(compiled, files, file, compiler)).toBe(false);
-    expect(readFileSync(file, 'utf8')).toBe(marked);
+    expect(readFileSync(file).equals(marked)).toBe(true);
     // Another compiler, or one more file: a new key, so the snapshot is written again.
     const other = { path: '(compiler)', bytes: new TextEncoder().encode('compiler two') };
     expect(writeArchiveSnapshot(compiled, files, file, other)).toBe(true);
-    expect(readFileSync(file, 'utf8')).not.toBe(marked);
+    expect(readFileSync(file).equals(marked)).toBe(false);
     expect(readArchiveSnapshot(files, file, other)).toEqual(compiled);
     const more = [...files, { path: 'content/articles/new.txt', bytes: new Uint8Array([65]) }];
     expect(writeArchiveSnapshot(compiled, more, file, other)).toBe(true);
     expect(readArchiveSnapshot(more, file, other)).toEqual(compiled);
-    // A torn file whose first bytes are not a key is rewritten.
-    writeFileSync(file, '{"ke');
+    // A torn file whose first bytes are not a whole header is rewritten.
+    writeFileSync(file, 'archive-snapshot v8 1\nab');
     expect(writeArchiveSnapshot(compiled, more, file, other)).toBe(true);
     expect(readArchiveSnapshot(more, file, other)).toEqual(compiled);
   });
 
   it('is stale once any file changes, is added or is renamed', () => {
     const files = keyedFiles(SEED_CONTENT);
-    const file = path.join(tmp, 'snap.json');
+    const file = path.join(tmp, 'snap.v8');
     const { files: sources, gazetteer } = readContentFolder(SEED_CONTENT);
     writeArchiveSnapshot(compileArchive(sources, gazetteer), files, file);
     const [first, ...rest] = files;
@@ -74,32 +77,75 @@ describe('archive snapshot', { timeout: 60_000 }, () => {
   it('is stale once the compiler changes', () => {
     const { files, gazetteer } = readContentFolder(SEED_CONTENT);
     const compiled = compileArchive(files, gazetteer);
-    const file = path.join(tmp, 'snap.json');
+    const file = path.join(tmp, 'snap.v8');
     const compiler = (version: string) => ({ path: '(lib/content source)', bytes: new TextEncoder().encode(version) });
     writeArchiveSnapshot(compiled, keyedFiles(SEED_CONTENT), file, compiler('compiler-a'));
     expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file, compiler('compiler-b'))).toBeNull();
     expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file, compiler('compiler-a'))).toEqual(compiled);
   });
 
-  it('is not taken when its key matches but what it holds has not the archive\'s lists', () => {
-    const { files, gazetteer } = readContentFolder(SEED_CONTENT);
-    const file = path.join(tmp, 'snap.json');
-    writeArchiveSnapshot(compileArchive(files, gazetteer), keyedFiles(SEED_CONTENT), file);
-    const written: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof written !== 'object' || written === null || !('key' in written)) throw new Error('no key in the snapshot');
-    writeFileSync(file, JSON.stringify({ key: written.key, archive: { articles: 'no', entities: [], republications: [], events: [], rejected: [], notices: [] } }));
-    expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file)).toBeNull();
-    writeFileSync(file, JSON.stringify({ key: written.key, archive: { articles: [], entities: [] } }));
-    expect(readArchiveSnapshot(keyedFiles(SEED_CONTENT), file)).toBeNull();
+  /** A snapshot file laid out by hand as the format says: the format line, the key, the payload's length in 16 digits, then the payload. */
+  const handMade = (key: string, payload: Buffer) => Buffer.concat([Buffer.from(`archive-snapshot v8 1\n${key}\n${String(payload.length).padStart(16, '0')}\n`), payload]);
+  const standIn = { path: '(compiler)', bytes: new TextEncoder().encode('compiler one') };
+
+  it('is laid out as a header naming the key and the payload length, then the archive in V8 format', () => {
+    const files = keyedFiles(SEED_CONTENT);
+    const { files: sources, gazetteer } = readContentFolder(SEED_CONTENT);
+    const compiled = compileArchive(sources, gazetteer);
+    const file = path.join(tmp, 'snap.v8');
+    writeArchiveSnapshot(compiled, files, file, standIn);
+    const key = contentKey([...files, standIn]);
+    // Written here by hand from the same archive: the writer's bytes must be exactly these.
+    expect(readFileSync(file).equals(handMade(key, serialize(compiled)))).toBe(true);
+    // Written through a temporary file and a rename: nothing else is left in the folder.
+    expect(readdirSync(tmp)).toEqual(['snap.v8']);
+    // And a file made by hand in that layout is read back.
+    writeFileSync(file, handMade(key, serialize(compiled)));
+    expect(readArchiveSnapshot(files, file, standIn)).toEqual(compiled);
   });
 
-  it('is ignored when missing, not JSON, or not an archive', () => {
+  it('is not taken when torn, truncated or grown: its payload is not the length its header gives', () => {
     const files = keyedFiles(SEED_CONTENT);
-    expect(readArchiveSnapshot(files, path.join(tmp, 'none.json'))).toBeNull();
-    writeFileSync(path.join(tmp, 'half.json'), '{"key": "abc", "archive": {"artic');
-    expect(readArchiveSnapshot(files, path.join(tmp, 'half.json'))).toBeNull();
-    writeFileSync(path.join(tmp, 'wrong.json'), JSON.stringify({ key: contentKey(files), archive: { articles: 'no' } }));
-    expect(readArchiveSnapshot(files, path.join(tmp, 'wrong.json'))).toBeNull();
+    const { files: sources, gazetteer } = readContentFolder(SEED_CONTENT);
+    const compiled = compileArchive(sources, gazetteer);
+    const file = path.join(tmp, 'snap.v8');
+    writeArchiveSnapshot(compiled, files, file, standIn);
+    const whole = readFileSync(file);
+    expect(readArchiveSnapshot(files, file, standIn)).toEqual(compiled);
+    for (const torn of [whole.subarray(0, whole.length - 1), whole.subarray(0, Math.floor(whole.length / 2)), whole.subarray(0, 40), Buffer.concat([whole, Buffer.from([0])])]) {
+      writeFileSync(file, torn);
+      expect(readArchiveSnapshot(files, file, standIn)).toBeNull();
+    }
+    // A header whose length matches a payload that is not a V8 serialisation: null, not a crash.
+    writeFileSync(file, handMade(contentKey([...files, standIn]), Buffer.from('not a v8 value at all')));
+    expect(readArchiveSnapshot(files, file, standIn)).toBeNull();
+    // A torn file is rewritten by the next write, whatever its key said.
+    writeFileSync(file, whole.subarray(0, whole.length - 10));
+    expect(writeArchiveSnapshot(compiled, files, file, standIn)).toBe(true);
+    expect(readArchiveSnapshot(files, file, standIn)).toEqual(compiled);
+  });
+
+  it("is not taken when its key and length match but what it holds has not the archive's lists", () => {
+    const files = keyedFiles(SEED_CONTENT);
+    const file = path.join(tmp, 'snap.v8');
+    const key = contentKey([...files, standIn]);
+    writeFileSync(file, handMade(key, serialize({ articles: 'no', entities: [], republications: [], events: [], rejected: [], notices: [] })));
+    expect(readArchiveSnapshot(files, file, standIn)).toBeNull();
+    writeFileSync(file, handMade(key, serialize({ articles: [], entities: [] })));
+    expect(readArchiveSnapshot(files, file, standIn)).toBeNull();
+  });
+
+  it('is ignored when missing, in the old JSON layout, or under another format line', () => {
+    const files = keyedFiles(SEED_CONTENT);
+    const { files: sources, gazetteer } = readContentFolder(SEED_CONTENT);
+    const compiled = compileArchive(sources, gazetteer);
+    const key = contentKey([...files, standIn]);
+    expect(readArchiveSnapshot(files, path.join(tmp, 'none.v8'), standIn)).toBeNull();
+    writeFileSync(path.join(tmp, 'old.json'), JSON.stringify({ key, archive: compiled }));
+    expect(readArchiveSnapshot(files, path.join(tmp, 'old.json'), standIn)).toBeNull();
+    const payload = serialize(compiled);
+    writeFileSync(path.join(tmp, 'other.v8'), Buffer.concat([Buffer.from(`archive-snapshot v8 2\n${key}\n${String(payload.length).padStart(16, '0')}\n`), payload]));
+    expect(readArchiveSnapshot(files, path.join(tmp, 'other.v8'), standIn)).toBeNull();
   });
 
   describe('loadArchive', () => {
@@ -121,7 +167,7 @@ describe('archive snapshot', { timeout: 60_000 }, () => {
       if (!first) throw new Error('content/ published nothing');
       const marked = { ...compiled, articles: [{ ...first, title: { ...first.title, value: 'Title from the snapshot' } }, ...rest] };
       writeArchiveSnapshot(marked, keyedFiles('content'));
-      expect(readFileSync(SNAPSHOT_FILE, 'utf8')).toContain('Title from the snapshot');
+      expect(readFileSync(SNAPSHOT_FILE).includes('Title from the snapshot')).toBe(true);
       return first.title.value;
     }
 
