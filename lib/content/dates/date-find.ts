@@ -8,9 +8,9 @@
  * expressions ("today", "2 hours ago", "вчера") are never dates here.
  */
 import { chronoDates, chronoReads } from './chrono';
-import { ERA_YEAR, eraYear } from './era-year';
+import { ERA_YEAR, eraYear, numericYearIn } from './era-year';
 import { monthNameDates } from './month-date';
-import { isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
+import { DATE_LANGUAGES, isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
@@ -46,9 +46,12 @@ const at = (m: RegExpMatchArray, parts: CalendarParts | null): FoundDate[] =>
 
 function numericDates(text: string, options: FindOptions): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(YMD)) found.push(...at(m, validParts({ year: +m[1]!, month: +m[4]!, day: +m[5]! })));
+  // A four-figure year past the Gregorian range may count from a language's era ("05/12/2569", Thai Buddhist era).
+  const eras = options.languages?.length ? options.languages : DATE_LANGUAGES;
+  const yearOf = (written: string) => numericYearIn(eras, +written);
+  for (const m of text.matchAll(YMD)) found.push(...at(m, validParts({ year: yearOf(m[1]!), month: +m[4]!, day: +m[5]! })));
   for (const m of text.matchAll(DMY)) {
-    const [a, b, year] = [+m[1]!, +m[3]!, +m[4]!];
+    const [a, b, year] = [+m[1]!, +m[3]!, yearOf(m[4]!)];
     // Day first unless the page is US-English; a first number over 12 is a day whatever the page.
     const monthFirst = options.monthFirst === true && a <= 12 && m[2] === '/';
     found.push(...at(m, validParts(monthFirst ? { year, month: a, day: b } : { year, month: b, day: a })));

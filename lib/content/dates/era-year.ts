@@ -86,3 +86,16 @@ export function gregorianYearIn(lang: string, written: number): number {
   const shift = SHIFTS.get(lang) ?? null;
   return shift !== null && written - shift >= MIN_YEAR && written - shift <= MAX_YEAR ? written - shift : written;
 }
+
+/**
+ * The Gregorian year of a year written in figures alone ("05/12/2569", "2569-12-05"), where no month word names the
+ * language: as written when it is a plausible Gregorian year, else counted back by the year shift of one of
+ * `languages` (the Buddhist era of Thai pages) when exactly one Gregorian year comes out. A year past MAX_YEAR is no
+ * Gregorian year at all, so reading it in the era of a language whose calendar counts that far ahead takes nothing
+ * from a real date. Otherwise as written, for the caller's range check to refuse.
+ */
+export function numericYearIn(languages: readonly string[], written: number): number {
+  if (written <= MAX_YEAR) return written;
+  const years = new Set(languages.map((lang) => gregorianYearIn(lang, written)).filter((y) => y <= MAX_YEAR));
+  return years.size === 1 ? [...years][0]! : written;
+}

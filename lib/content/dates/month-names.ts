@@ -24,15 +24,26 @@ export type DateLanguage = string;
 /** The locale Intl knows a language by, where its tag differs (Tagalog is CLDR's Filipino). */
 const INTL_LOCALE: Readonly<Record<string, string>> = { tl: 'fil', no: 'nb' };
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
 /**
- * Every language the project's multilingual data knows (stopword lists, country-name languages)
- * whose months the runtime's CLDR data writes in letters: no hand-picked list decides which
- * languages' dates are read, so a page in Icelandic, Swahili or Welsh is read like one in Czech.
+ * Every two-letter language CLDR names and the runtime formats dates in (Sinhala, Punjabi, Nepali, Lao, Burmese…):
+ * a language no stopword list or country-name table covers still has its months in CLDR.
+ */
+function cldrLanguages(): string[] {
+  const tags = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => a + b)).filter((tag) => LANGUAGE_NAMES.of(tag) !== undefined);
+  return Intl.DateTimeFormat.supportedLocalesOf(tags).filter((tag) => /^[a-z]{2}$/u.test(tag));
+}
+
+/**
+ * Every language the project's multilingual data knows (stopword lists, country-name languages), then every other
+ * language CLDR formats dates in, whose months the runtime's CLDR data writes in letters: no hand-picked list decides
+ * which languages' dates are read, so a page in Icelandic, Swahili, Welsh or Sinhala is read like one in Czech.
  * Languages that write months as numbers ("3月", "3월") have no month words and are left to
  * chrono (ja, zh) and the numeric shapes (date-find.ts).
  */
-function dateLanguages(): string[] {
-  const known = [...new Set([...FIRST_LANGUAGES, ...languagesWithStopwords, ...countryLanguages])];
+function dateLanguages(known: readonly string[]): string[] {
   return known.filter((lang) => {
     const locale = INTL_LOCALE[lang] ?? lang;
     if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return false;
@@ -47,8 +58,15 @@ function dateLanguages(): string[] {
 
 const clean = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
 
+/** The languages the project's own data (stopword lists, country-name tables) knows. */
+const DATA_LANGUAGES = [...new Set([...FIRST_LANGUAGES, ...languagesWithStopwords, ...countryLanguages])];
 /** Languages whose month names this module reads, chrono's first. */
-export const DATE_LANGUAGES: readonly DateLanguage[] = dateLanguages();
+export const DATE_LANGUAGES: readonly DateLanguage[] = dateLanguages([...new Set([...DATA_LANGUAGES, ...cldrLanguages()])]);
+/**
+ * The date languages the project's own data knows, whose weekday names are read too: a weekday of a language known
+ * only to CLDR is too often an ordinary word of another ("sali"), and a weekday only widens a date already found.
+ */
+const WEEKDAY_LANGUAGES: readonly DateLanguage[] = DATE_LANGUAGES.filter((l) => DATA_LANGUAGES.includes(l));
 const DATE_LANGUAGE_SET: ReadonlySet<string> = new Set(DATE_LANGUAGES);
 const isDateLanguage = (tag: string): tag is DateLanguage => DATE_LANGUAGE_SET.has(tag);
 
@@ -241,7 +259,7 @@ function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLang
 
 /** Every weekday name Intl writes (long and short, standalone and beside a date) in the date languages, lower case, letters only. */
 const WEEKDAYS = new Set(
-  DATE_LANGUAGES.flatMap((lang) => monthLocalesOf(lang)).flatMap((locale) =>
+  WEEKDAY_LANGUAGES.flatMap((lang) => monthLocalesOf(lang)).flatMap((locale) =>
     (['long', 'short'] as const).flatMap((weekday) =>
       [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
         const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });

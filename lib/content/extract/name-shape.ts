@@ -4,7 +4,7 @@
  * only in scripts that have letter case; stopwords come from `stopwords-iso` for
  * the page's language, so a menu phrase ("Read more", "Все права") is no name.
  */
-import { isBylineLabel } from '../segment/byline';
+import { capitalsRun, isBylineLabel, isCreditWord } from '../segment/byline';
 import { endsSentence } from '../segment/text-shape';
 import { stopwordsOf } from './stopwords';
 
@@ -89,7 +89,18 @@ export function isPersonName(text: string, { stopwords, exclude }: NameCheck): b
 /** The people of a byline: "Lena Huber und Max Gruber" → both, when every part is a person's name; null otherwise. */
 export function personNames(text: string, check: NameCheck): string[] | null {
   const parts = text.split(JOINERS).map((p) => p.trim()).filter((p) => p !== '');
-  return parts.length > 0 && parts.length <= 4 && parts.every((p) => isPersonName(p, check)) ? parts : null;
+  return parts.length > 0 && parts.length <= 4 && parts.every((p) => isPersonName(p, check) && !genericCredit(p)) ? parts : null;
+}
+
+/**
+ * A generic credit ("Staff Reporter", "News Desk", "Redazione Online", "Редакция Новини"): a run that names a job or a
+ * desk, with fewer than two other words to be a person's name. A name followed by a role ("Anna Svensson Reporter")
+ * keeps two name words and is cut by bylinePeople, not refused here.
+ */
+function genericCredit(text: string): boolean {
+  const tokens = text.trim().split(/\s+/u);
+  const credit = tokens.filter(isCreditWord).length;
+  return credit > 0 && tokens.length - credit < 2;
 }
 
 /**
@@ -99,6 +110,9 @@ export function personNames(text: string, check: NameCheck): string[] | null {
  */
 export function bylinePeople(text: string, check: NameCheck): string | null {
   const tokens = text.trim().split(/\s+/u);
+  // "LAURA GÓMEZ Madrid": a name set in capitals ends where the capitals end; the word in mixed case after it is a place or a role.
+  const shouted = capitalsRun(text.trim());
+  if (shouted !== text.trim() && personNames(shouted, check)) return shouted;
   // "Anna Svensson Reporter", "Sarah Miller Staff Writer": a job title after a name of two words or more is no part of it.
   for (const n of [2, 1]) {
     const head = tokens.slice(0, -n).join(' ').replace(/[\s,;–—-]+$/u, '');

@@ -6,6 +6,7 @@
  * capitalised words in any script, with the usual particles.
  */
 import { hasUnspacedScript } from '../extract/script';
+import { isPhotoCredit } from './line-rules';
 import { endsSentence, wordCount } from './text-shape';
 
 export type Byline = { author: string; outlet: string | null };
@@ -71,6 +72,14 @@ const TWO_NAME_WORDS = String.raw`(?=\p{Lu}\S*\s+\p{Lu})`;
 const LABEL_RUN = String.raw`(?:(?:${NOUN_LABEL})(?:\s+\p{Ll}{1,3}\s+\p{L}+)?(?:\s*[:：]\s*|\s+)\p{Ll}{1,3}\s+${TWO_NAME_WORDS}|(?:${NOUN_LABEL})\s+\p{Ll}{1,3}\s+\p{L}+\s*[:：]\s*${TWO_NAME_WORDS}|(?:${LABEL})(?:\s*[:：]\s*|\s+))`;
 // An agency in brackets may close the line ("Por Laura Gómez (Efe)"): a credit, not the page's outlet, so it is not kept.
 const LABELLED = new RegExp(`^${LABEL_RUN}(${LABELLED_NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET})|\\s*\\(${OUTLET}\\))?$`, 'u');
+/**
+ * A label of a language no table lists: one word of three to fourteen letters and a colon, then a name of two words or
+ * more ("Редактор: Мария Иванова", "Words: Jane Doe", "Kirjoittanut: Matti Virtanen"). The colon makes the word a field
+ * label, and a field whose value is a person's name is a credit; a photo credit is furniture before a byline is read.
+ */
+const COLON_LABELLED = new RegExp(`^\\p{L}[\\p{L}\\p{M}]{2,13}\\s*[:：]\\s*${TWO_NAME_WORDS}(${LABELLED_NAMES})$`, 'u');
+/** The label of a field whose value the line no longer holds ("… Actualizado:" once its date is cut out): no part of a name. */
+const TRAILING_FIELD_LABEL = /\s+\p{L}[\p{L}\p{M}]*\s*[:：]\s*$/u;
 // "Sarah Miller, BBC News, Washington": a place of one or two words may follow the outlet.
 const NAME_OUTLET = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*,\\s*(${OUTLET})(?:\\s*,\\s*${OUTLET_WORD}(?:\\s+${OUTLET_WORD})?)?$`, 'u');
 // "Laura Gómez @lauragomez", "Anna Svensson anna.svensson@tidning.se": a name and the writer's handle or mail address.
@@ -95,7 +104,7 @@ const inCapitals = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
  * A name written in capitals ends where the capitals end: "SARAH MILLER Staff Writer" → "SARAH MILLER" (a short
  * lower-case joiner between two names in capitals stays: "ANA LIMA e JOÃO REIS"). Other names are left as written.
  */
-function capitalsRun(name: string): string {
+export function capitalsRun(name: string): string {
   const tokens = name.split(/\s+/u);
   if (tokens.length < 2 || !inCapitals(tokens[0]!) || tokens[0]!.replace(/[^\p{L}]/gu, '').length < 2) return name;
   let end = 1;
@@ -136,13 +145,16 @@ function namesOwnAddress(name: string, address: string): boolean {
  * sentence such as "By the end of…" never does.
  */
 export function matchByline(line: string): Byline | null {
-  const t = line.trim().replace(/[.,;:|–—-]+$/u, '').trim();
+  const t = line.trim().replace(TRAILING_FIELD_LABEL, '').replace(/[.,;:|–—-]+$/u, '').trim();
   if (wordCount(t) > 12 || endsSentence(t)) return null;
   // "Reporting by Jane Walker; Editing by Tom Hill": the first of the fields a semicolon sets apart is the writer's.
   const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED) ?? t.split(';')[0]!.trim().match(LABELLED) ?? firstCreditField(t)?.match(LABELLED);
   // "Por Ana Souza, da Redação": the label and the name before a comma, whatever follows it.
   // "Por Laura Gómez. Madrid": a full stop after a word (not an initial's) ends the name.
   if (by) return { author: withoutAgencyInitials(capitalsRun(by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim())), outlet: by[2] ?? null };
+  // "Photo: Lisa Hart", "Fotó: Kovács Anna": a photographer's credit has the same shape, and is never the writer's.
+  const colon = isPhotoCredit(t) ? null : t.match(COLON_LABELLED);
+  if (colon) return { author: withoutAgencyInitials(capitalsRun(colon[1]!)), outlet: null };
   // "Ana Souza | Agência Brasil", "Jane Doe | Staff writer": a name, a bar, then its outlet or a short role.
   const barred = t.match(NAME_BAR);
   if (barred && wordCount(barred[2]!) <= 4) return { author: barred[1]!, outlet: OUTLET_ONLY.test(barred[2]!) ? barred[2]! : null };
@@ -210,6 +222,22 @@ const ROLES = [
 const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES, ...LABELS].filter((l) => l.length >= 4).map((l) => l.toLocaleLowerCase()));
 /** Single-word roles long enough to end a compound ("Nyhetsreporter", "Sportjournalist", "Wirtschaftsredakteur"). */
 const COMPOUND_ENDS = [...ROLE_WORDS].filter((r) => r.length >= 6 && !r.includes(' '));
+
+/**
+ * Words that name a desk, a team or the wires rather than a person, as bylines print them in place of a name ("Staff",
+ * "Redazione", "Редакция", "Agencias"). With a job title (ROLES) they make a generic credit ("Staff Reporter", "News
+ * Desk", "Redazione Online"): a run with no proper-name shape left once they are set aside.
+ */
+const DESK_WORDS = [
+  'staff', 'team', 'desk', 'newsroom', 'agencies', 'wires', 'editorial', // en
+  'redaktion', 'agenturen', 'rédaction', 'agences', 'redacción', 'agencias', 'equipo', 'redação', 'agências', 'equipe', // de, fr, es, pt
+  'redazione', 'agenzie', 'redactie', 'redakcja', 'redakce', 'redakcia', 'redaktionen', 'redacția', 'szerkesztőség', // it, nl, pl, cs, sk, sv, ro, hu
+  'редакция', 'редакція', 'рэдакцыя', 'редакција', 'uredništvo', 'redakcija', 'toimitus', // ru, bg, uk, be, sr, hr, lt, fi
+];
+const CREDIT_WORDS: ReadonlySet<string> = new Set([...ROLES.filter((r) => !r.includes(' ')), ...DESK_WORDS]);
+
+/** True when a word names a job or a desk, never a person ("Reporter", "Staff", "Redazione"), in any case. */
+export const isCreditWord = (word: string): boolean => CREDIT_WORDS.has(word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').toLocaleLowerCase());
 
 /**
  * True when the text is a byline label or a job title alone ("Reporter", "Журналіст", "Autor:", "Staff Writer",

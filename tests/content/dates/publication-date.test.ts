@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCurrentYear, findNewsPeg, findOpeningDateline, latestYearMentioned } from '@/lib/content/dates/publication-date';
 import { inferOutlet } from '@/lib/content/extract/infer-outlet';
-import { compileSource } from '@/lib/content/compile-source';
+import { compileArticle } from '../../support/compile-text';
 
 const body = (...texts: string[]) => texts.map((text, i) => ({ kind: 'paragraph' as const, text, line: i + 1 }));
 
@@ -35,11 +35,11 @@ describe('a publication date comes from what the page states, never from a sente
   const page = (sentence: string) =>
     ['Belarus to get new air defence missiles', '', 'June 21', '', sentence, '', 'The first battery is to be stationed near the western border, according to a statement that gave no figures for the cost.', '', 'Officials said the order would be paid for from the state budget over several years.', ''].join('\n');
   it('keeps a yearless dateline yearless when the body only looks ahead to a year', () => {
-    const date = compileSource('x', 'content/articles/x.txt', page('The Belarusian army will receive the new missiles by 2025, the defence ministry said in a statement.')).articles[0]?.datePublished;
+    const date = compileArticle(page('The Belarusian army will receive the new missiles by 2025, the defence ministry said in a statement.'))?.datePublished;
     expect(date).toMatchObject({ value: null, precision: 'none', partial: { month: 6, day: 21 }, source: 'dateline' });
   });
   it('takes the year for the stated day only from a year the text names as the one in progress', () => {
-    const date = compileSource('y', 'content/articles/y.txt', page('Within 2016, the Belarusian army will receive the first missiles, the defence ministry said in a statement.')).articles[0]?.datePublished;
+    const date = compileArticle(page('Within 2016, the Belarusian army will receive the first missiles, the defence ministry said in a statement.'))?.datePublished;
     expect(date).toMatchObject({ value: '2016-06-21', precision: 'day', source: 'in-text' });
   });
 });
