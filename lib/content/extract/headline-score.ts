@@ -220,5 +220,5 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
     const aboveMeta = bestOf(0, firstMeta);
     if (aboveMeta >= 0) at = aboveMeta;
   }
-  return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineField(stripSiteSuffix(header[at]!.text, others)), others, stopwords) };
+  return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineField(stripSiteSuffix(header[at]!.text, others), others), others, stopwords) };
 }
