@@ -6,6 +6,7 @@
 import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import type { Byline } from '../segment/header-lines';
 import { layoutBlocks } from './layout';
+import { isUnterminatedText } from './text-start';
 import type { BodyBlock, RemovalReason, RemovedLine } from '../schema';
 import type { Block } from '../segment/segment';
 import { isBylineLabel, matchBareName } from '../segment/byline';
@@ -113,7 +114,7 @@ function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly stri
   }
 }
 
-const isHeadingCandidate = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
+const isHeadingShaped = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
 
 /** The nearest unmarked block before (step -1) or after (step 1) index `i`. */
 function neighbourText(body: Block[], i: number, step: 1 | -1): Block | undefined {
@@ -207,11 +208,13 @@ function metaAboveDate(body: Block[]): Set<Block> {
   return out;
 }
 
-function takeBody(draft: StoryDraft, rawBody: Block[]): void {
+function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: ReadonlySet<string>): void {
   const meta = metaAboveDate(rawBody);
   for (const block of meta) removeBlock(draft, block, 'byline');
   const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody.filter((b) => !meta.has(b))));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
+  // Running text in Thai or Lao ends in no terminal, so it has a heading's shape: it is neither a heading nor a menu item.
+  const isHeadingCandidate = (b: Block | undefined) => isHeadingShaped(b) && !isUnterminatedText(b!, stopwords);
   const listed = announcedLists(text);
   const underStandfirst = runUnderStandfirst(text.filter((b) => b.mark === null && !listed.has(b)));
   for (const block of body) {
@@ -229,7 +232,7 @@ function takeBody(draft: StoryDraft, rawBody: Block[]): void {
     if (inMenuRun || underStandfirst.has(block)) removeBlock(draft, block, 'navigation');
     // A short line glued to a photo credit, not a sentence: the photo's caption.
     else if (nextToCredit && isTitleShaped(block.text) && !isProse(block.text)) removeBlock(draft, block, 'caption');
-    else if (!listed.has(block) && isHeadingCandidate(block) && text[i + 1] !== undefined && isProse(text[i + 1]!.text))
+    else if (!listed.has(block) && isHeadingCandidate(block) && text[i + 1] !== undefined && (isProse(text[i + 1]!.text) || isUnterminatedText(text[i + 1]!, stopwords)))
       draft.body.push({ kind: 'heading', text: block.text, line: block.line });
     else draft.body.push({ kind: 'paragraph', text: block.text, line: block.line });
   }
@@ -275,7 +278,7 @@ export function extractStory(blocks: Block[], language = 'und'): StoryDraft {
   const { header, body, footer } = layoutBlocks(blocks, stopwords);
   const others = blocks.flatMap((b) => b.lines.map((l) => l.text.trim()));
   takeHeader(draft, header, others, stopwords);
-  takeBody(draft, body);
+  takeBody(draft, body, stopwords);
   takeFooter(draft, footer);
   draft.removed.sort((a, b) => a.line - b.line);
   return draft;

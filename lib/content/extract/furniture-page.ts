@@ -4,6 +4,7 @@
  * with its reason instead of being published with a menu as its body.
  */
 import type { BodyBlock } from '../schema';
+import { wordCount } from '../segment/text-shape';
 
 /**
  * Sentences in a paragraph: a terminal of any script (\p{Sentence_Terminal}) followed by a new sentence.
@@ -15,6 +16,19 @@ const sentenceCount = (text: string) =>
     .split(/(?<=[\p{Sentence_Terminal}…][”"’»」』）]?)\s+(?=[“"«‘„]?(?:\p{Lu}|\p{Lo}))|(?<=[。！？][”"’»」』）]?)(?=\S)/u)
     .filter((s) => s.trim() !== '').length;
 
+/** Letters of a script written with no sentence terminal and no space between words (Thai, Lao). */
+const UNTERMINATED = /[\p{Script=Thai}\p{Script=Lao}]/u;
+
+/**
+ * Sentences in a paragraph of Thai or Lao, which mark no sentence end: a space between two letters of the script parts
+ * clauses or sentences, so each run of six words or more (counted by Intl.Segmenter) between such spaces is one.
+ */
+const unterminatedSentenceCount = (text: string) =>
+  text.split(/(?<=[\p{Script=Thai}\p{Script=Lao}])\s+(?=[\p{Script=Thai}\p{Script=Lao}])/u).filter((s) => wordCount(s) >= 6).length;
+
+/** Sentences in a paragraph, by its terminals or, in Thai and Lao, by the spaces that stand for them. */
+const sentencesIn = (text: string) => (UNTERMINATED.test(text) ? Math.max(sentenceCount(text), unterminatedSentenceCount(text)) : sentenceCount(text));
+
 /**
  * Why the extracted body is a link list rather than a story, or null when it is a story.
  * A list of teasers has three or more headings, hardly more paragraphs than headings,
@@ -24,7 +38,7 @@ export function linkListReason(body: readonly BodyBlock[]): string | null {
   const headings = body.filter((b) => b.kind === 'heading').length;
   const paragraphs = body.filter((b) => b.kind === 'paragraph');
   if (headings < 3 || paragraphs.length > headings + 1) return null;
-  if (paragraphs.some((p) => sentenceCount(p.text) >= 2)) return null;
+  if (paragraphs.some((p) => sentencesIn(p.text) >= 2)) return null;
   return `nothing but furniture: a list of ${headings} headlines with one-line teasers, no paragraph of running text`;
 }
 

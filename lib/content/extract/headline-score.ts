@@ -51,15 +51,18 @@ const letterCount = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
 /** A label of one or two words and a colon at the head of a line: "Source: …", "Forrás: …", "Foto: …". */
 const LABEL_LINE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s?[:：]\s/u;
 const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
-const YEAR = /^(?:1[89]|20)\d\d$/u;
+// A year of the common era, or of the Buddhist era Thai dates print (2567 BE = 2024 CE).
+const YEAR = /^(?:1[89]|2[05])\d\d$/u;
 /**
  * A date the date reader did not know (a language without a month table): a year, another figure
  * and at most four words beside them ("الاثنين 4 مارس 2019", "नई दिल्ली, 4 मार्च 2019"). It is placed as a dateline is.
  */
 export function isDateShaped(text: string): boolean {
   const ws = words(text);
-  const figures = ws.filter((w) => /^\p{Nd}+$/u.test(w));
-  return figures.length >= 2 && figures.some((w) => YEAR.test(w)) && ws.length - figures.length <= 4;
+  const figures = ws.filter((w) => /^\p{Nd}+(?:[.:]\p{Nd}+)?$/u.test(w));
+  // With a time beside the date ("วันพฤหัสบดี ที่ 14 มีนาคม พ.ศ. 2567, 10.30 น.") a weekday, a month, an era and the
+  // time's own word may stand beside three figures: twice as many words as figures.
+  return figures.length >= 2 && figures.some((w) => YEAR.test(w)) && ws.length - figures.length <= Math.max(4, 2 * figures.length);
 }
 const isMeta = (b: Block | undefined) =>
   !!b && (b.mark?.kind === 'byline' || b.mark?.kind === 'dateline' || b.mark?.kind === 'stamp' || (b.mark === null && isDateShaped(b.text)));
@@ -217,5 +220,5 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
     const aboveMeta = bestOf(0, firstMeta);
     if (aboveMeta >= 0) at = aboveMeta;
   }
-  return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineField(stripSiteSuffix(header[at]!.text, others)), others, stopwords) };
+  return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineField(stripSiteSuffix(header[at]!.text, others), others), others, stopwords) };
 }

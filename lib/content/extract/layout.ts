@@ -9,7 +9,7 @@ import { endsSentence, isSignedSentence, wordCount, words } from '../segment/tex
 import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
-import { isMetaBlock, isTextProse, textStart } from './text-start';
+import { isMetaBlock, isTextProse, isUnterminatedText, textStart } from './text-start';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
@@ -92,7 +92,7 @@ function commentThreadAt(blocks: Block[], first: number, last: number): number {
 }
 
 /** A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit (a figure in the story). */
-const isButtonBlock = (b: Block) => !isTextProse(b) && !isMetaBlock(b) && !(b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit');
+const isButtonBlock = (b: Block, stopwords: ReadonlySet<string>) => !isTextProse(b) && !isUnterminatedText(b, stopwords) && !isMetaBlock(b) && !(b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit');
 
 /**
  * A call to subscribe, follow or share: marked a site prompt (line-rules.ts) and opening with such a verb, which an
@@ -112,7 +112,7 @@ const introducesList = (b: Block) => /:$/u.test(b.text.trim()) && wordCount(b.te
  * colon is not one, so a story's last paragraph under a figure and a subheading, or under a list, stays.
  * Returns `last` unchanged otherwise.
  */
-function beforeFooterSentences(blocks: Block[], first: number, last: number): number {
+function beforeFooterSentences(blocks: Block[], first: number, last: number, stopwords: ReadonlySet<string>): number {
   let k = last;
   let sentences = 0;
   while (k > first && isTextProse(blocks[k]!)) {
@@ -123,7 +123,7 @@ function beforeFooterSentences(blocks: Block[], first: number, last: number): nu
   // A call to subscribe or follow straight above the sentences is their box's heading ("Sign up to the newsletter" over
   // "The news every morning in your inbox."): the prompt and its pitch, so two blocks of furniture above it are enough.
   const prompted = isPromptBlock(blocks[k]);
-  while (k > first && isButtonBlock(blocks[k]!)) {
+  while (k > first && isButtonBlock(blocks[k]!, stopwords)) {
     run++;
     k--;
   }
@@ -154,27 +154,29 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   const first = textStart(blocks, stopwords);
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = blocks.length - 1;
-  while (last > first && !isTextProse(blocks[last]!)) last--;
+  // The text's last block: prose, or running text in a script without sentence terminals (Thai, Lao).
+  const isText = (b: Block) => isTextProse(b) || isUnterminatedText(b, stopwords);
+  while (last > first && !isText(blocks[last]!)) last--;
   // A short sentence under a counter line ("Comments (3)") is the comment section's notice, not the story's end.
   while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!, last === blocks.length - 1)) {
     last -= 2;
-    while (last > first && !isTextProse(blocks[last]!)) last--;
+    while (last > first && !isText(blocks[last]!)) last--;
   }
   const notices = readerNoticesAt(blocks, first, last);
   if (notices > first) {
     last = notices - 1;
-    while (last > first && !isTextProse(blocks[last]!)) last--;
+    while (last > first && !isText(blocks[last]!)) last--;
   }
-  last = beforeFooterSentences(blocks, first, last);
+  last = beforeFooterSentences(blocks, first, last, stopwords);
   const thread = commentThreadAt(blocks, first, last);
   if (thread > first) {
     last = thread - 1;
-    while (last > first && !isTextProse(blocks[last]!)) last--;
+    while (last > first && !isText(blocks[last]!)) last--;
   }
   const box = authorBoxAt(blocks, first, last);
   if (box > first) {
     last = box - 1;
-    while (last > first && !isTextProse(blocks[last]!)) last--;
+    while (last > first && !isText(blocks[last]!)) last--;
   }
   // A last sentence signed with the agency's initials ("… dedi. AA") does not end in a terminal, but is the story's.
   const end = notices > first ? notices : blocks.length;

@@ -5,9 +5,26 @@
  */
 import type { Block } from '../segment/segment';
 import { endsSentence, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
+import { isDateShaped } from './headline-score';
 
 /** An unmarked block of running text. */
 export const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
+
+/** Scripts that write no sentence terminal and no space between words (Thai, Lao): a space there parts clauses or sentences. */
+const UNTERMINATED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/u;
+
+/**
+ * Running text in a script that ends no sentence with a mark (Thai, Lao), which isProse cannot tell from a label
+ * when it is shorter than twenty words: twelve words or more counted by Intl.Segmenter, a stopword share like
+ * running text, hardly any figures. A menu item or a tag has a few words; a headline is placed by the header rules,
+ * so this reads only where the text's end is looked for, or where no other block is running text.
+ */
+export function isUnterminatedText(b: Block, stopwords: ReadonlySet<string>): boolean {
+  if (b.mark !== null || !UNTERMINATED_SCRIPT.test(b.text) || isProse(b.text)) return false;
+  const e = lineEvidence(b.text, stopwords);
+  return e.wordCount >= 12 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3;
+}
 
 /** A byline or a dateline. */
 export const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 'dateline';
@@ -145,8 +162,10 @@ function isHeadlineOverMeta(blocks: Block[], first: number): boolean {
 
 /** The index of the block where the story's text starts, or -1 when no block is running text. */
 export function textStart(blocks: Block[], stopwords: ReadonlySet<string>): number {
-  const first = blocks.findIndex(isTextProse);
-  if (first < 0) return first;
+  // A date the date reader did not know, printed with a full stop ("… พ.ศ. 2567, 10.30 น."), is no paragraph.
+  const first = blocks.findIndex((b) => isTextProse(b) && !isDateShaped(b.text));
+  // A page whose every paragraph is short running text in Thai or Lao is a story, not a page of furniture.
+  if (first < 0) return blocks.findIndex((b) => isUnterminatedText(b, stopwords));
   if (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first)) return first + 1;
   const underQuestion = textUnderHeadlineQuestion(blocks, first);
   if (underQuestion > first) return underQuestion;

@@ -26,11 +26,32 @@ const FIELDS = /\s+[|｜›»→>]\s+|\s*[|｜]\s*/u;
  * The headline inside a line of three or more fields ("Nyheter | Inrikes | Marinen får två nya korvetter"): the one
  * field of four words or more, when every other is a name or section of three words at most. The line whole otherwise.
  */
-export function headlineField(line: string): string {
+export function headlineField(line: string, others: readonly string[] = []): string {
   const fields = line.split(FIELDS).map((f) => f.trim()).filter((f) => f !== '');
+  if (fields.length <= 2) return labelledField(line, others);
   if (fields.length < 3) return line;
   const long = fields.filter((f) => wordCount(f) >= 4);
   return long.length === 1 && isTitleShaped(long[0]!) && fields.every((f) => f === long[0] || wordCount(f) <= 3) ? long[0]! : line;
+}
+
+/** A label and the headline set apart by a bar or a spaced slash: "Esclusivo | Caccia, arriva…", "Difesa / Caccia, arriva…". */
+const LABEL_FIELD = /^([^|｜/]+?)(\s*[|｜]\s*|\s+\/\s+)(.+)$/u;
+
+/**
+ * The headline behind a label of one or two words set apart by a bar or a spaced slash ("Esclusivo | Caccia, arriva il
+ * primo F-35B", "Difesa / Caccia, arriva…"): the label is a word or two with a capital, the rest a title of four words or
+ * more with twice the label's words. A headline does not use a bar; a slash may part two names in one ("Kiev / Mosca,
+ * nuovi scambi…"), so behind a slash the label must also be printed alone elsewhere on the page (a menu's section name).
+ * A site's name after its headline ("<headline> | Site") is cut before this (stripSiteSuffix). The line whole otherwise.
+ */
+function labelledField(line: string, others: readonly string[]): string {
+  const m = LABEL_FIELD.exec(line.trim());
+  if (!m) return line;
+  const [label, rest] = [m[1]!.trim(), m[3]!.trim()];
+  if (m[2]!.includes('/') && !others.some((o) => o.trim() === label)) return line;
+  const n = wordCount(label);
+  const capital = /^\p{Lu}/u.test(label) || !/\p{Ll}/u.test(label);
+  return n >= 1 && n <= 2 && capital && wordCount(rest) >= 4 && wordCount(rest) >= 2 * n && isTitleShaped(rest) ? rest : line;
 }
 
 /** A word written all in capitals, two letters or more ("VIDEO", "SON", "DAKİKA"). */

@@ -159,9 +159,25 @@ describe('the headline inside a title line of fields', () => {
     expect(headlineField('Home › Defence › Marinen får två nya korvetter')).toBe('Marinen får två nya korvetter');
   });
 
-  it('keeps a line whole when two fields are long or there are only two', () => {
+  it('keeps a line whole when two fields are long', () => {
     expect(headlineField('Marinen får två nya korvetter | Armén köper nya stridsvagnar | Nyheter')).toBe('Marinen får två nya korvetter | Armén köper nya stridsvagnar | Nyheter');
-    expect(headlineField('Inrikes | Marinen får två nya korvetter')).toBe('Inrikes | Marinen får två nya korvetter');
+  });
+
+  it('takes the headline behind a label of a word or two and a bar', () => {
+    expect(headlineField('Inrikes | Marinen får två nya korvetter')).toBe('Marinen får två nya korvetter');
+    expect(headlineField('Esclusivo | Caccia, arriva il primo F-35B per la Marina')).toBe('Caccia, arriva il primo F-35B per la Marina');
+  });
+
+  it('keeps two fields whole when the first is no label: three words or more, or lower case, or the rest too short', () => {
+    expect(headlineField('Marinen får nya | korvetter i år')).toBe('Marinen får nya | korvetter i år');
+    expect(headlineField('fotbolls-vm | Sverige möter Spanien i finalen')).toBe('fotbolls-vm | Sverige möter Spanien i finalen');
+    expect(headlineField('Inrikes | Nya korvetter')).toBe('Inrikes | Nya korvetter');
+  });
+
+  it('takes the headline behind a spaced slash only when the label is printed alone elsewhere (a section of the menu)', () => {
+    const menu = ['Home', 'Politica', 'Difesa'];
+    expect(headlineField('Difesa / Caccia, arriva il primo F-35B per la Marina', menu)).toBe('Caccia, arriva il primo F-35B per la Marina');
+    expect(headlineField('Kiev / Mosca, nuovi scambi di prigionieri al confine', menu)).toBe('Kiev / Mosca, nuovi scambi di prigionieri al confine');
   });
 
   it('takes a Japanese headline out of its title line with a full-width bar', () => {
