@@ -9,6 +9,7 @@ import { endsSentence, isSignedSentence, wordCount, words } from '../segment/tex
 import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
+import { listingAt } from './listing-tail';
 import { isMetaBlock, isTextProse, isUnterminatedText, textStart } from './text-start';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
@@ -171,6 +172,11 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   const thread = commentThreadAt(blocks, first, last);
   if (thread > first) {
     last = thread - 1;
+    while (last > first && !isText(blocks[last]!)) last--;
+  }
+  const listing = listingAt(blocks, first, last);
+  if (listing > first) {
+    last = listing - 1;
     while (last > first && !isText(blocks[last]!)) last--;
   }
   const box = authorBoxAt(blocks, first, last);
