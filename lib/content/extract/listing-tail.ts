@@ -6,7 +6,7 @@
  * not the words of any language.
  */
 import type { Block } from '../segment/segment';
-import { endsSentence, wordCount } from '../segment/text-shape';
+import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
 import { isTextProse } from './text-start';
 
 /** Words of a unit's head at most: a headline or a commenter's name. */
@@ -30,6 +30,17 @@ export function isStamp(b: Block | undefined): boolean {
 const isHead = (b: Block | undefined) =>
   b !== undefined && b.lines.length === 1 && !isStamp(b) && b.mark?.kind !== 'byline' && wordCount(b.text) >= 1 && wordCount(b.text) <= HEAD_MAX_WORDS;
 
+/** A kicker over a teaser's headline: an unmarked line of one to three words, no figure and no sentence end ("Economia"). */
+const isKicker = (b: Block | undefined) =>
+  b !== undefined && b.mark === null && b.lines.length === 1 && wordCount(b.text) <= 3 && !/\p{Nd}/u.test(b.text) && !endsSentence(b.text);
+
+/** A teaser's headline under its kicker: an unmarked title-shaped line of four words or more without a sentence end. */
+const isHeadline = (b: Block | undefined) =>
+  b !== undefined && b.mark === null && b.lines.length === 1 && isTitleShaped(b.text) && !endsSentence(b.text) && wordCount(b.text) >= 4 && wordCount(b.text) <= HEAD_MAX_WORDS;
+
+/** Where a unit's lines over its paragraph start at `k`: a head and a stamp, or a kicker and a headline. */
+const opensUnit = (blocks: Block[], k: number) => (isHead(blocks[k]) && isStamp(blocks[k + 1])) || (isKicker(blocks[k]) && isHeadline(blocks[k + 1]));
+
 /** A unit's paragraph: one line of running text of at most forty words. */
 const isUnitText = (b: Block | undefined) => b !== undefined && isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= UNIT_TEXT_MAX_WORDS;
 
@@ -39,10 +50,10 @@ const isUnitText = (b: Block | undefined) => b !== undefined && isTextProse(b) &
  */
 function readUnits(blocks: Block[], k: number, end: number): { units: number; stop: number; words: number } {
   let [units, words] = [0, 0];
-  while (k + 1 <= end && isHead(blocks[k]) && isStamp(blocks[k + 1])) {
+  while (k + 1 <= end && opensUnit(blocks, k)) {
     units++;
     k += 2;
-    if (k <= end && isUnitText(blocks[k]) && !isStamp(blocks[k + 1])) {
+    if (k <= end && isUnitText(blocks[k]) && !opensUnit(blocks, k)) {
       words += wordCount(blocks[k]!.text);
       k++;
     }
@@ -58,7 +69,7 @@ function readUnits(blocks: Block[], k: number, end: number): { units: number; st
  */
 export function listingAt(blocks: Block[], first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
-    if (!isHead(blocks[k]) || !isStamp(blocks[k + 1])) continue;
+    if (!opensUnit(blocks, k)) continue;
     const { units, stop, words } = readUnits(blocks, k, last);
     if (units < 2 || stop <= last) continue;
     const above = blocks.slice(first, k).filter(isTextProse).reduce((n, b) => n + wordCount(b.text), 0);

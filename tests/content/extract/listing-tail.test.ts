@@ -49,4 +49,39 @@ describe('a listing under the story (teasers, comments) is not its end', () => {
     const got = paragraphs([...HEAD, ...STORY, 'La prima missione', '14 marzo 2024', long, 'Le prove in mare', '15 marzo 2024', 'Le prove in mare inizieranno la settimana prossima.']);
     expect(got).toContain(long);
   });
+
+  it('ends the story before teasers that each open with a one-word kicker over a headline', () => {
+    const got = paragraphs([
+      ...HEAD, ...STORY,
+      'Difesa', 'Nuovo sottomarino varato nel cantiere del golfo', 'Il battello è il secondo di una serie di quattro.',
+      'Economia', 'Le esportazioni della difesa crescono ancora', 'Le vendite sono salite di un quinto nel trimestre.',
+    ]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('keeps two sections of the story that open with a label and a subheading when the text above is shorter', () => {
+    const sections = [
+      ['Contesto', 'Perché la Marina ha bisogno di nuove navi', 'Le vecchie fregate hanno più di trent\'anni e costano troppo da mantenere in servizio.'],
+      ['Costi', 'Quanto spenderà il governo per il programma', 'Il programma completo costerà oltre quattro miliardi di euro fino al 2030.'],
+    ];
+    const got = paragraphs([...HEAD, 'La Marina ha preso in consegna la nuova fregata.', ...sections.flat()]);
+    for (const s of sections) expect(got).toContain(s[2]);
+  });
+});
+
+describe('a comment section\'s heading, rules and form are not the story\'s end', () => {
+  it('leaves out a one-word heading, a long rule that names it and a button naming it a third time', () => {
+    const got = paragraphs([
+      ...HEAD, ...STORY, 'Commenti',
+      'I commenti sono di responsabilità dei loro autori e non rappresentano in alcun modo la linea di questo giornale online.',
+      'Lascia un commento',
+    ]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('keeps a last paragraph under a one-word subheading it names when the line below does not name it', () => {
+    const last = 'Le opposizioni hanno chiesto che il contratto venga esaminato dalla Corte dei conti prima del pagamento.';
+    const got = paragraphs([...HEAD, ...STORY, 'Opposizioni', last, 'Condividi']);
+    expect(got.at(-1)).toBe(last);
+  });
 });
