@@ -6,7 +6,7 @@
  * capitalised words in any script, with the usual particles.
  */
 import { hasUnspacedScript } from '../extract/script';
-import { isPhotoCredit } from './line-rules';
+import { isPhotoCredit } from './credit-rules';
 import { endsSentence, wordCount } from './text-shape';
 
 export type Byline = { author: string; outlet: string | null };
