@@ -64,22 +64,13 @@ const bgStory = [
 ];
 const bgHeadline = 'Пристанището във Варна приема първия круизен кораб за сезона';
 
-describe('a bare name straight above the headline', () => {
-  it('is the byline when no other line names a writer', () => {
-    expect(authorOf(['Начало', 'Новини', 'Мария Стоянова', bgHeadline, '05.12.2026 09:40', ...bgStory])).toBe('Мария Стоянова');
+describe('a line straight above the headline is never taken for a bare byline', () => {
+  // A menu, a section or a kicker of two to four capitalised words has a name's shape and place (stop 27: tried and dropped).
+  it('gives no author for a menu of capitalised words over the headline', () => {
+    expect(authorOf(['Начало', 'Новини Спорт Култура', bgHeadline, '05.12.2026 09:40', ...bgStory])).toBeNull();
   });
-  it('gives way to a labelled byline elsewhere on the page', () => {
+  it('still takes a labelled byline elsewhere on the page', () => {
     expect(authorOf(['Начало', 'Мария Стоянова', bgHeadline, '05.12.2026 09:40', ...bgStory, 'Автор: Петър Иванов'])).toBe('Петър Иванов');
-  });
-  it('is no byline when its words are printed elsewhere on the page (a section in the menu, a kicker in the headline)', () => {
-    expect(authorOf(['Начало', 'Морска Столица', bgHeadline, '05.12.2026 09:40', ...bgStory, 'Още от Морска Столица'])).toBeNull();
-    expect(authorOf(['Начало', 'Круизен Сезон', bgHeadline, '05.12.2026 09:40', ...bgStory])).toBeNull();
-  });
-  it("is no byline when it is the page's first line (a section label over the headline)", () => {
-    expect(authorOf(['Local News', 'Library extends its opening hours for students', '12.03.2024', 'The town library will stay open until ten in the evening on weekdays from next month.', 'Staff said students had asked for a quiet place to revise before exams.'])).toBeNull();
-  });
-  it('is no byline when shouted in capitals (a kicker has the same place)', () => {
-    expect(authorOf(['Начало', 'ГОРЕЩА ТЕМА', bgHeadline, '05.12.2026 09:40', ...bgStory])).toBeNull();
   });
 });
 
