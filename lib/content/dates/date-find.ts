@@ -10,7 +10,7 @@
 import { chronoDates, chronoReads } from './chrono';
 import { ERA_YEAR, eraYear, numericYearIn } from './era-year';
 import { monthNameDates } from './month-date';
-import { DATE_LANGUAGES, isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
+import { dateLanguages, isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
@@ -47,7 +47,7 @@ const at = (m: RegExpMatchArray, parts: CalendarParts | null): FoundDate[] =>
 function numericDates(text: string, options: FindOptions): FoundDate[] {
   const found: FoundDate[] = [];
   // A four-figure year past the Gregorian range may count from a language's era ("05/12/2569", Thai Buddhist era).
-  const eras = options.languages?.length ? options.languages : DATE_LANGUAGES;
+  const eras = options.languages?.length ? options.languages : dateLanguages();
   const yearOf = (written: string) => numericYearIn(eras, +written);
   for (const m of text.matchAll(YMD)) found.push(...at(m, validParts({ year: yearOf(m[1]!), month: +m[4]!, day: +m[5]! })));
   for (const m of text.matchAll(DMY)) {
