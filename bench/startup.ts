@@ -5,6 +5,9 @@
  * worker's `lib/content/index.ts`, the build and post-build scripts). Each is imported in a fresh
  * `node --import tsx` process, CPU measured with `process.cpuUsage()` around the dynamic `import()`;
  * best of 3 (the machine is shared). Prints a table; `--json` prints the rows as JSON too.
+ * A module's import CPU includes its own imports (zod alone is ~300 ms of stopwords.ts's). Under a
+ * shared machine's load two runs minutes apart differ by more than most changes: compare two trees
+ * by interleaving their runs, not by two tables taken at different times.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
