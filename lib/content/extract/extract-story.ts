@@ -12,6 +12,7 @@ import type { Block } from '../segment/segment';
 import { isBylineLabel, matchBareName } from '../segment/byline';
 import { matchNameWithTail } from '../segment/name-tail';
 import { isCased } from './name-shape';
+import { nameAboveHeadline, nameRunsShort, withoutDatelinePlace } from './header-names';
 import { pickHeadline } from './headline-score';
 import { breadcrumbHeadline, labelledHeadline, lineOverMeta, sentenceOverMeta } from './fallback-headline';
 import { stopwordsFor } from '../segment/line-evidence';
@@ -76,7 +77,7 @@ function markBareBylines(header: Block[]): Block[] {
   // A line the page repeats with a site suffix is the headline, whatever its words look like.
   const underTitle = (i: number) =>
     i === header.length - 1 &&
-    wordCount(header[i]!.text) <= 3 &&
+    nameRunsShort(header[i]!.text) &&
     header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4 && !b.text.includes(header[i]!.text));
   // A name printed again at the head of the next line ("Jane Doe" over "Jane Doe - Foreign desk editor") is the byline's.
   const namedAgain = (i: number) => header[i + 1]?.mark === null && header[i + 1]!.text.startsWith(`${header[i]!.text} `);
@@ -102,7 +103,8 @@ function markBareBylines(header: Block[]): Block[] {
   });
 }
 
-function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
+/** Reads the header; returns a bare name straight above the headline, the byline only if the page gives no other. */
+function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): Block | null {
   const header = markBareBylines(rawHeader);
   const { headline, pageTitles, text } = pickHeadline(header, others, stopwords);
   const crumb = headline ? null : (breadcrumbHeadline(header) ?? labelledHeadline(header, others, stopwords) ?? sentenceOverMeta(header) ?? lineOverMeta(header, others, stopwords));
@@ -112,6 +114,25 @@ function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly stri
     else if (block === headline) draft.headline = { text: text ?? block.text, line: block.line };
     else removeBlock(draft, block, pageTitles.includes(block) ? 'page-title' : 'navigation');
   }
+  return crumb ? null : nameAboveHeadline(header, headline, others, stopwords);
+}
+
+/**
+ * The byline's last reading: a bare name above the headline when nothing else on the page named a writer, and a
+ * place cut from a name when the story's dateline names it (header-names.ts).
+ */
+function settleByline(draft: StoryDraft, aboveHeadline: Block | null): void {
+  if (!draft.byline && aboveHeadline) {
+    const byline = matchBareName(aboveHeadline.text);
+    if (byline) {
+      draft.byline = { byline, line: aboveHeadline.line };
+      for (const r of draft.removed) if (r.line === aboveHeadline.line) r.reason = 'byline';
+    }
+  }
+  if (!draft.byline) return;
+  const paragraphs = draft.body.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+  const author = withoutDatelinePlace(draft.byline.byline.author, paragraphs);
+  if (author !== draft.byline.byline.author) draft.byline = { ...draft.byline, byline: { ...draft.byline.byline, author } };
 }
 
 const isHeadingShaped = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
@@ -277,9 +298,10 @@ export function extractStory(blocks: Block[], language = 'und'): StoryDraft {
   const stopwords = stopwordsFor(language);
   const { header, body, footer } = layoutBlocks(blocks, stopwords);
   const others = blocks.flatMap((b) => b.lines.map((l) => l.text.trim()));
-  takeHeader(draft, header, others, stopwords);
+  const aboveHeadline = takeHeader(draft, header, others, stopwords);
   takeBody(draft, body, stopwords);
   takeFooter(draft, footer);
+  settleByline(draft, aboveHeadline);
   draft.removed.sort((a, b) => a.line - b.line);
   return draft;
 }

@@ -9,6 +9,7 @@ import { endsSentence, isSignedSentence, wordCount, words } from '../segment/tex
 import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
+import { listingAt } from './listing-tail';
 import { isMetaBlock, isTextProse, isUnterminatedText, textStart } from './text-start';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
@@ -29,8 +30,8 @@ const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
 
 /** A label and a count, nothing else: "Comments (3)", "Yorumlar 12", "Коментарі [0]". */
 const isCounter = (b: Block) => b.mark === null && b.lines.length === 1 && /^[\p{L}\p{M}][\p{L}\p{M} ]{1,30}[([]?\p{Nd}{1,5}[)\]]?$/u.test(b.text.trim()) && wordCount(b.text) <= 4;
-/** One short sentence (a notice): a prose block of one line and at most 15 words. */
-const isShortNotice = (b: Block) => isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 15;
+/** One short sentence (a notice): a prose block of one line and at most 25 words. */
+const isShortNotice = (b: Block) => isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 25;
 
 /** The stem a word is compared by: lower-case words of five letters or more, cut to their first five. */
 const stemOf = (w: string | undefined) => (w !== undefined && w.length >= 5 && /^\p{Ll}/u.test(w) ? w.slice(0, 5) : null);
@@ -42,16 +43,19 @@ const stemOf = (w: string | undefined) => (w !== undefined && w.length >= 5 && /
  * subheading over the story's last paragraph may repeat its last word ("What about the opposition" over
  * "Leaders of the opposition said…"), but that paragraph rarely ends on it.
  */
-function isNoticeHeading(label: Block, notice: Block, isLast: boolean): boolean {
+function isNoticeHeading(label: Block, notice: Block, below: Block[]): boolean {
   if (isCounter(label)) return true;
   if (label.mark !== null || label.lines.length !== 1 || wordCount(label.text) > 4 || endsSentence(label.text)) return false;
   const labelWords = words(label.text);
   const stem = stemOf(labelWords.at(-1));
   if (stem !== null && stemOf(words(notice.text).at(-1)) === stem) return true;
   // A one-word heading the notice names again ("Hozzászólások" over "A cikkhez hozzászólni regisztráció után lehet."),
-  // when nothing follows the notice: the comment section's header and its rule, not a subheading and the story's end.
+  // when nothing follows the notice, or only lines that are not text and name it a third time (the form's button:
+  // "Deixe seu comentário"): the comment section's header, its rule and its form, not a subheading and the story's end.
   const word = labelWords.length === 1 ? stemOf(labelWords[0]!.toLowerCase()) : null;
-  return word !== null && isLast && words(notice.text).some((w) => stemOf(w.toLowerCase()) === word);
+  const names = (b: Block) => words(b.text).some((w) => stemOf(w.toLowerCase()) === word);
+  const formBelow = below.length > 0 && below.every((b) => !isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 5) && below.some(names);
+  return word !== null && (below.length === 0 || formBelow) && names(notice);
 }
 
 const isBareNameLine = (b: Block) => b.mark === null && b.lines.length === 1 && matchBareName(b.text) !== null;
@@ -60,15 +64,16 @@ const isBareNameLine = (b: Block) => b.mark === null && b.lines.length === 1 && 
  * Where an author box starts: the byline's name printed again, alone on its line, after the story's first
  * paragraph ("Ana Ribeiro" over "Reporter on defence since 2015."). Two signals agree: the shape of a bare
  * name, and a byline-sized line above the text naming the same person ("Ana Ribeiro", "Por Ana Ribeiro";
- * not a headline that ends on a name). An interview's speaker labels are bare names too, but more than
+ * not a headline that ends on a name), in any case. An interview's speaker labels are bare names too, but more than
  * one of them follows, so a bare name after the candidate rules it out. -1 when none.
  */
 function authorBoxAt(blocks: Block[], first: number, last: number): number {
-  const above = blocks.slice(0, first).map((b) => b.text.trim());
+  // Compared in lower case: a byline in capitals ("Por ANA RIBEIRO") names the box's "Ana Ribeiro" too.
+  const above = blocks.slice(0, first).map((b) => b.text.trim().toLocaleLowerCase());
   for (let k = first + 1; k <= last; k++) {
     const b = blocks[k]!;
     if (!isBareNameLine(b)) continue;
-    const name = b.text.trim();
+    const name = b.text.trim().toLocaleLowerCase();
     const names = (t: string) => t === name || ((t.endsWith(` ${name}`) || t.startsWith(`${name} `)) && wordCount(t) <= wordCount(name) + 2);
     if (above.some(names)) return blocks.slice(k + 1, last + 1).some(isBareNameLine) ? -1 : k;
   }
@@ -158,7 +163,7 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   const isText = (b: Block) => isTextProse(b) || isUnterminatedText(b, stopwords);
   while (last > first && !isText(blocks[last]!)) last--;
   // A short sentence under a counter line ("Comments (3)") is the comment section's notice, not the story's end.
-  while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!, last === blocks.length - 1)) {
+  while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!, blocks.slice(last + 1))) {
     last -= 2;
     while (last > first && !isText(blocks[last]!)) last--;
   }
@@ -171,6 +176,11 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   const thread = commentThreadAt(blocks, first, last);
   if (thread > first) {
     last = thread - 1;
+    while (last > first && !isText(blocks[last]!)) last--;
+  }
+  const listing = listingAt(blocks, first, last);
+  if (listing > first) {
+    last = listing - 1;
     while (last > first && !isText(blocks[last]!)) last--;
   }
   const box = authorBoxAt(blocks, first, last);

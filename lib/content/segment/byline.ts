@@ -6,7 +6,7 @@
  * capitalised words in any script, with the usual particles.
  */
 import { hasUnspacedScript } from '../extract/script';
-import { isPhotoCredit } from './line-rules';
+import { isPhotoCredit } from './credit-rules';
 import { endsSentence, wordCount } from './text-shape';
 
 export type Byline = { author: string; outlet: string | null };
@@ -178,6 +178,18 @@ export function matchBareName(text: string): Byline | null {
   const t = text.trim().replace(/^[,|/–—\-·•]+|[,|/–—\-·•]+$/gu, '').trim();
   // Initials alone ("T Z", left of "2024-03-12T10:15:00Z") are no name: one word at least has two letters.
   return BARE_NAME.test(t) && /\p{L}{2}/u.test(t) ? { author: t, outlet: null } : null;
+}
+
+// "Публикувано от Иван Петров на", "Publicat de Ion Popescu la": one capitalised lead-in word and a short lower-case word
+// (a preposition: three letters at most), then a name of two or three capitalised words, and at most one short lower-case
+// word before the date that was cut out. A name never holds a lower-case word after its first word that is no particle,
+// so the short word says where the name starts. Shape only: the caller reads it beside a date, never elsewhere.
+const LED_NAME = new RegExp(`^\\p{Lu}\\p{Ll}{3,}\\s+(?!(?:${PARTICLE})\\s)\\p{Ll}{1,3}\\s+(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)(?:\\s+\\p{Ll}{1,4})?$`, 'u');
+
+/** A name after a short lead-in and its preposition, next to a date (see LED_NAME); null otherwise. */
+export function matchLedName(text: string): Byline | null {
+  const m = LED_NAME.exec(text.trim().replace(/[,|/–—\-·•:]+$/u, '').trim());
+  return m ? { author: m[1]!, outlet: null } : null;
 }
 
 // A word of a script with spaces but no letter case (Hebrew, Arabic, Devanagari, Georgian…): letters and marks, no capital to read.

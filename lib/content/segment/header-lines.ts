@@ -4,7 +4,7 @@
  * little else: a label, a time, a byline ("Jane Doe Mar 4, 2016"), a few
  * section names ("3 mars 2019 | Défense, International") or a glued ticker.
  */
-import { type Byline, matchBareName, matchByline, matchUncasedNameBesideDate } from './byline';
+import { type Byline, matchBareName, matchByline, matchLedName, matchUncasedNameBesideDate } from './byline';
 import { matchNameWithTail } from './name-tail';
 import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import { type FindOptions, findDate, findDates } from '../dates/date-find';
@@ -93,7 +93,7 @@ function bylineBeside(before: string, after: string): Byline | null {
       .trim();
   const [b, a] = [clean(before), clean(after)];
   const side = b && !a ? b : a && !b ? a : null;
-  if (side !== null) return matchByline(side) ?? matchNameWithTail(side) ?? matchUncasedNameBesideDate(side);
+  if (side !== null) return matchByline(side) ?? matchNameWithTail(side) ?? matchUncasedNameBesideDate(side) ?? matchLedName(side);
   // A name on both sides ("Njuz.net 05.12.2026 | Marko Petrović"): the byline is the one side that reads as one.
   const read = [b, a].map((s) => (s ? (matchByline(s) ?? matchBareName(s)) : null));
   return read[0] && !read[1] ? read[0] : read[1] && !read[0] ? read[1] : null;

@@ -9,6 +9,9 @@ import { isBareCredit, isCopyrightLine, isGalleryPager, isPhotoCredit, isRightsN
 import { isPlayerOrReadingTime, isShareBar, isSiteNotice, isSitePrompt, isSyndicationNote } from './prompt-rules';
 import { isInlineRelatedLink, isShoutedRelatedLink, isTitledRelatedLink } from './related-rules';
 import type { RemovalReason } from '../schema';
+
+// bylines.ts reads the photo-credit rule from here (it lived here before the split by concern).
+export { isPhotoCredit } from './credit-rules';
 import { endsSentence, wordCount } from './text-shape';
 
 /**

@@ -268,3 +268,19 @@ describe('a Romanian follow notice under the story', () => {
     expect(paragraphs([...RO, own, 'Distribuie'].join('\n')).at(-1)).toBe(own);
   });
 });
+
+describe('an author box under the story names the byline in any case', () => {
+  const lines = [
+    'Jornal da Serra', 'Política', 'Governo compra dois novos aviões de transporte', 'Por ANA RIBEIRO', '14/05/2024 10h32',
+    'O governo assinou nesta terça-feira o contrato para a compra de dois novos aviões de transporte militar.',
+    'A oposição pediu que o contrato seja analisado pelo tribunal de contas antes do pagamento.',
+  ];
+  it('ends the story before the box when the byline above prints the name in capitals', () => {
+    const got = bodyTexts([...lines, 'Ana Ribeiro', 'Repórter de política. Cobre defesa e relações exteriores desde 2015.'], 'paragraph');
+    expect(got.at(-1)).toBe(lines.at(-1));
+  });
+  it('keeps the text under a bare name that no byline above names', () => {
+    const got = bodyTexts([...lines, 'Pedro Souza', 'O ministro da Defesa deve explicar o contrato na comissão na próxima semana.'], 'paragraph');
+    expect(got.at(-1)).toBe('O ministro da Defesa deve explicar o contrato na comissão na próxima semana.');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Where a listing under the story starts: teasers of other stories (a headline, its date, a one-line summary) or
+ * readers' comments (a name, a time, a comment). Both are a unit repeated to the end of the page's text: a short line,
+ * a stamp under it, and at most one short paragraph. The summaries and comments are sentences, so the last-prose rule
+ * alone would take them into the story; the repetition, the stamps and their place under the story's text decide,
+ * not the words of any language.
+ */
+import type { Block } from '../segment/segment';
+import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
+import { isTextProse } from './text-start';
+
+/** Words of a unit's head at most: a headline or a commenter's name. */
+const HEAD_MAX_WORDS = 12;
+/** Words of a unit's paragraph at most: a teaser's summary or a reader's comment, one line. */
+const UNIT_TEXT_MAX_WORDS = 40;
+
+/**
+ * A stamp: a date or a time the segmenter marked, or an unmarked line of at most four words holding a figure and no
+ * sentence end ("2 saat önce", "vor 3 Stunden", "10:32"), the time a comment or a teaser was posted.
+ */
+export function isStamp(b: Block | undefined): boolean {
+  if (b === undefined || b.lines.length !== 1) return false;
+  const m = b.mark;
+  if (m?.kind === 'dateline' || m?.kind === 'stamp') return true;
+  if (m?.kind === 'furniture') return m.reason === 'relative-time' || m.reason === 'counter';
+  return m === null && /\p{Nd}/u.test(b.text) && wordCount(b.text) <= 4 && !endsSentence(b.text);
+}
+
+/** A unit's head: one line of at most twelve words that is no stamp and no byline (the story's own meta is not a teaser). */
+const isHead = (b: Block | undefined) =>
+  b !== undefined && b.lines.length === 1 && !isStamp(b) && b.mark?.kind !== 'byline' && wordCount(b.text) >= 1 && wordCount(b.text) <= HEAD_MAX_WORDS;
+
+/** A kicker over a teaser's headline: an unmarked line of one to three words, no figure and no sentence end ("Economia"). */
+const isKicker = (b: Block | undefined) =>
+  b !== undefined && b.mark === null && b.lines.length === 1 && wordCount(b.text) <= 3 && !/\p{Nd}/u.test(b.text) && !endsSentence(b.text);
+
+/** A teaser's headline under its kicker: an unmarked title-shaped line of four words or more without a sentence end. */
+const isHeadline = (b: Block | undefined) =>
+  b !== undefined && b.mark === null && b.lines.length === 1 && isTitleShaped(b.text) && !endsSentence(b.text) && wordCount(b.text) >= 4 && wordCount(b.text) <= HEAD_MAX_WORDS;
+
+/** Where a unit's lines over its paragraph start at `k`: a head and a stamp, or a kicker and a headline. */
+const opensUnit = (blocks: Block[], k: number) => (isHead(blocks[k]) && isStamp(blocks[k + 1])) || (isKicker(blocks[k]) && isHeadline(blocks[k + 1]));
+
+/** A unit's paragraph: one line of running text of at most forty words. */
+const isUnitText = (b: Block | undefined) => b !== undefined && isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= UNIT_TEXT_MAX_WORDS;
+
+/**
+ * The units read from `k` on, one after another: how many, where they stop, and the words of their paragraphs.
+ * A unit is a head, a stamp, then at most one paragraph.
+ */
+function readUnits(blocks: Block[], k: number, end: number): { units: number; stop: number; words: number } {
+  let [units, words] = [0, 0];
+  while (k + 1 <= end && opensUnit(blocks, k)) {
+    units++;
+    k += 2;
+    if (k <= end && isUnitText(blocks[k]) && !opensUnit(blocks, k)) {
+      words += wordCount(blocks[k]!.text);
+      k++;
+    }
+  }
+  return { units, stop: k, words };
+}
+
+/**
+ * The index where a listing under the story starts, or -1: two units or more, one after another, from there to the
+ * story's last text block `last`, with running text of the story between `first` and there, and more words of it than
+ * in all the units' paragraphs (the densest run of text is the story's; a live blog whose every entry is such a unit
+ * has as much text below its first entry as above, so it keeps them all).
+ */
+export function listingAt(blocks: Block[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    if (!opensUnit(blocks, k)) continue;
+    const { units, stop, words } = readUnits(blocks, k, last);
+    if (units < 2 || stop <= last) continue;
+    const above = blocks.slice(first, k).filter(isTextProse).reduce((n, b) => n + wordCount(b.text), 0);
+    return above > words ? k : -1;
+  }
+  return -1;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { bodyTexts } from '../../support/compile-text';
+
+const paragraphs = (lines: string[]) => bodyTexts(lines, 'paragraph');
+
+const HEAD = ['Il Corriere del Porto', 'Cronaca', 'Esteri', 'La Marina riceve la terza fregata della serie', 'di Marco Bianchi', '12 marzo 2024'];
+const STORY = [
+  'La Marina militare ha preso in consegna martedì la terza fregata della nuova serie nel cantiere ligure.',
+  'La nave, lunga 144 metri, porterà un nuovo radar e un sistema di difesa aerea a medio raggio.',
+  'Il ministero ha detto che le ultime due unità saranno consegnate entro la fine del 2026.',
+];
+
+describe('a listing under the story (teasers, comments) is not its end', () => {
+  it('ends the story before teasers of other stories, each a headline, a date and a one-line summary', () => {
+    const got = paragraphs([
+      ...HEAD, ...STORY, 'Tag', 'Marina', 'Difesa',
+      'Nuovo sottomarino varato nel cantiere del golfo', '11 marzo 2024', 'Il battello è il secondo di una serie di quattro.',
+      'Esercitazione navale nel Mar Ionio con sei paesi', '10 marzo 2024', 'Per due settimane le navi si addestrano insieme.',
+    ]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('ends the story before readers\' comments, each a name, a time of posting and a sentence', () => {
+    const got = paragraphs([
+      ...HEAD, ...STORY, 'Commenti',
+      'Luca R.', '2 ore fa', 'Una bella notizia per il cantiere e per chi ci lavora.',
+      'Giulia', '3 ore fa', 'Perché il costo delle navi non viene mai detto?',
+    ]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('keeps a single dated unit under the story: one is no listing', () => {
+    const got = paragraphs([...HEAD, ...STORY, 'Aggiornamento della redazione', '13 marzo 2024', 'La consegna della quarta nave è stata anticipata di un mese.']);
+    expect(got.at(-1)).toBe('La consegna della quarta nave è stata anticipata di un mese.');
+  });
+
+  it('keeps a live blog whose entries are the same unit: the text above the second entry is no denser than the rest', () => {
+    const entries = [
+      ['Le navi lasciano il porto', '10:15', 'Le prime due navi sono uscite dal porto poco dopo le dieci del mattino.'],
+      ['Arriva il ministro', '10:40', 'Il ministro è salito a bordo della fregata per la cerimonia di consegna.'],
+      ['La cerimonia è finita', '11:05', 'La bandiera è stata issata e la nave è entrata ufficialmente in servizio.'],
+    ];
+    const got = paragraphs(['Il Corriere del Porto', 'Diretta: la consegna della fregata minuto per minuto', '12 marzo 2024', ...entries.flat()]);
+    for (const e of entries) expect(got).toContain(e[2]);
+  });
+
+  it('keeps the story\'s paragraphs between two dated subheadings when text follows the last one at length', () => {
+    const long = 'Il ministero ha spiegato che la nave resterà in porto per tre settimane di prove, poi partirà per la prima missione nel Mediterraneo orientale insieme a due unità alleate e a un sottomarino, e che il programma completo costerà oltre quattro miliardi di euro secondo le stime presentate in parlamento la scorsa settimana dal sottosegretario.';
+    const got = paragraphs([...HEAD, ...STORY, 'La prima missione', '14 marzo 2024', long, 'Le prove in mare', '15 marzo 2024', 'Le prove in mare inizieranno la settimana prossima.']);
+    expect(got).toContain(long);
+  });
+
+  it('ends the story before teasers that each open with a one-word kicker over a headline', () => {
+    const got = paragraphs([
+      ...HEAD, ...STORY,
+      'Difesa', 'Nuovo sottomarino varato nel cantiere del golfo', 'Il battello è il secondo di una serie di quattro.',
+      'Economia', 'Le esportazioni della difesa crescono ancora', 'Le vendite sono salite di un quinto nel trimestre.',
+    ]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('keeps two sections of the story that open with a label and a subheading when the text above is shorter', () => {
+    const sections = [
+      ['Contesto', 'Perché la Marina ha bisogno di nuove navi', 'Le vecchie fregate hanno più di trent\'anni e costano troppo da mantenere in servizio.'],
+      ['Costi', 'Quanto spenderà il governo per il programma', 'Il programma completo costerà oltre quattro miliardi di euro fino al 2030.'],
+    ];
+    const got = paragraphs([...HEAD, 'La Marina ha preso in consegna la nuova fregata.', ...sections.flat()]);
+    for (const s of sections) expect(got).toContain(s[2]);
+  });
+});
+
+describe('a comment section\'s heading, rules and form are not the story\'s end', () => {
+  it('leaves out a one-word heading, a long rule that names it and a button naming it a third time', () => {
+    const got = paragraphs([
+      ...HEAD, ...STORY, 'Commenti',
+      'I commenti sono di responsabilità dei loro autori e non rappresentano in alcun modo la linea di questo giornale online.',
+      'Lascia un commento',
+    ]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('keeps a last paragraph under a one-word subheading it names when the line below does not name it', () => {
+    const last = 'Le opposizioni hanno chiesto che il contratto venga esaminato dalla Corte dei conti prima del pagamento.';
+    const got = paragraphs([...HEAD, ...STORY, 'Opposizioni', last, 'Condividi']);
+    expect(got.at(-1)).toBe(last);
+  });
+});
