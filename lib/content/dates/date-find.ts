@@ -8,9 +8,9 @@
  * expressions ("today", "2 hours ago", "вчера") are never dates here.
  */
 import { chronoDates, chronoReads } from './chrono';
-import { ERA_YEAR, eraYear, numericYearIn } from './era-year';
+import { eraYear, eraYearPattern, numericYearIn } from './era-year';
 import { monthNameDates } from './month-date';
-import { DATE_LANGUAGES, isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
+import { dateLanguages, isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
@@ -38,8 +38,12 @@ const fullYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const DAY_ROMAN_YEAR = new RegExp(String.raw`(?<![\d.]|\d:)(\d{1,2})\.?\s?(${[...ROMAN_MONTHS].reverse().join('|')})\.?\s?(\d{4})(?!\d)`, 'gu');
 
-/** Year, month and day by their unit signs, as Chinese, Japanese and Korean write them; the year may count from an era ("令和6年"). */
-const CJK = new RegExp(String.raw`(?<!\d)(?:(?:(\d{4})\s*[年년]|${ERA_YEAR})\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?`, 'gu');
+let cjk: RegExp | null = null;
+/**
+ * Year, month and day by their unit signs, as Chinese, Japanese and Korean write them; the year may count from an era ("令和6年").
+ * Made on first use, with the era names (era-year.ts reads them from Intl only then).
+ */
+const CJK = (): RegExp => (cjk ??= new RegExp(String.raw`(?<!\d)(?:(?:(\d{4})\s*[年년]|${eraYearPattern()})\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?`, 'gu'));
 
 const at = (m: RegExpMatchArray, parts: CalendarParts | null): FoundDate[] =>
   parts ? [{ parts, until: null, start: m.index!, end: m.index! + m[0].length, weekday: false }] : [];
@@ -47,7 +51,7 @@ const at = (m: RegExpMatchArray, parts: CalendarParts | null): FoundDate[] =>
 function numericDates(text: string, options: FindOptions): FoundDate[] {
   const found: FoundDate[] = [];
   // A four-figure year past the Gregorian range may count from a language's era ("05/12/2569", Thai Buddhist era).
-  const eras = options.languages?.length ? options.languages : DATE_LANGUAGES;
+  const eras = options.languages?.length ? options.languages : dateLanguages();
   const yearOf = (written: string) => numericYearIn(eras, +written);
   for (const m of text.matchAll(YMD)) found.push(...at(m, validParts({ year: yearOf(m[1]!), month: +m[4]!, day: +m[5]! })));
   for (const m of text.matchAll(DMY)) {
@@ -66,7 +70,7 @@ function numericDates(text: string, options: FindOptions): FoundDate[] {
     }
   }
   for (const m of text.matchAll(DAY_ROMAN_YEAR)) found.push(...at(m, validParts({ year: +m[3]!, month: ROMAN_MONTHS.indexOf(m[2]!) + 1, day: +m[1]! })));
-  for (const m of text.matchAll(CJK)) {
+  for (const m of text.matchAll(CJK())) {
     const [, common, era, eraNumber, month, day] = m;
     // A month sign with neither a year nor a day ("3月") is not a date.
     if (!common && !era && !day) continue;

@@ -32,17 +32,23 @@ function readEras(): Eras {
   return { offsets, firstYear };
 }
 
-const ERAS = readEras();
+/** Read on first use: 400 dates formatted through two calendars are work a process reading no dates never needs. */
+let eras: Eras | null = null;
+const ERAS = (): Eras => (eras ??= readEras());
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Regex source for an era year before 年: the era name, then its number or first-year word (captured in two groups). */
-export const ERA_YEAR = String.raw`(${[...ERAS.offsets.keys()].map(escape).join('|')})\s*(\d{1,3}|${[...ERAS.firstYear].map(escape).join('|') || '元'})\s*年`;
+export function eraYearPattern(): string {
+  const { offsets, firstYear } = ERAS();
+  return String.raw`(${[...offsets.keys()].map(escape).join('|')})\s*(\d{1,3}|${[...firstYear].map(escape).join('|') || '元'})\s*年`;
+}
 
 /** The Gregorian year of an era year ("令和", "6" → 2024; "平成", "元" → 1989), or null for an unknown era. */
 export function eraYear(era: string, written: string): number | null {
-  const offset = ERAS.offsets.get(era);
+  const { offsets, firstYear } = ERAS();
+  const offset = offsets.get(era);
   if (offset === undefined) return null;
-  const n = /^\d+$/u.test(written) ? Number(written) : ERAS.firstYear.has(written) ? 1 : null;
+  const n = /^\d+$/u.test(written) ? Number(written) : firstYear.has(written) ? 1 : null;
   return n === null || n < 1 ? null : offset + n;
 }
 

@@ -18,13 +18,12 @@ const FIRST_LANGUAGES = [
   'ka', 'hy', 'az', 'sq', 'he', 'ar', 'fa', 'hi', 'ur', 'bn',
 ];
 
-/** A language tag whose month names this module reads (one of DATE_LANGUAGES). */
+/** A language tag whose month names this module reads (one of dateLanguages()). */
 export type DateLanguage = string;
 
 /** The locale Intl knows a language by, where its tag differs (Tagalog is CLDR's Filipino). */
 const INTL_LOCALE: Readonly<Record<string, string>> = { tl: 'fil', no: 'nb' };
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
@@ -32,6 +31,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * a language no stopword list or country-name table covers still has its months in CLDR.
  */
 function cldrLanguages(): string[] {
+  const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   const tags = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => a + b)).filter((tag) => LANGUAGE_NAMES.of(tag) !== undefined);
   return Intl.DateTimeFormat.supportedLocalesOf(tags).filter((tag) => /^[a-z]{2}$/u.test(tag));
 }
@@ -43,7 +43,7 @@ function cldrLanguages(): string[] {
  * Languages that write months as numbers ("3月", "3월") have no month words and are left to
  * chrono (ja, zh) and the numeric shapes (date-find.ts).
  */
-function dateLanguages(known: readonly string[]): string[] {
+function writingMonthsInLetters(known: readonly string[]): string[] {
   return known.filter((lang) => {
     const locale = INTL_LOCALE[lang] ?? lang;
     if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return false;
@@ -58,17 +58,36 @@ function dateLanguages(known: readonly string[]): string[] {
 
 const clean = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
 
-/** The languages the project's own data (stopword lists, country-name tables) knows. */
-const DATA_LANGUAGES = [...new Set([...FIRST_LANGUAGES, ...languagesWithStopwords, ...countryLanguages])];
-/** Languages whose month names this module reads, chrono's first. */
-export const DATE_LANGUAGES: readonly DateLanguage[] = dateLanguages([...new Set([...DATA_LANGUAGES, ...cldrLanguages()])]);
 /**
- * The date languages the project's own data knows, whose weekday names are read too: a weekday of a language known
- * only to CLDR is too often an ordinary word of another ("sali"), and a weekday only widens a date already found.
+ * Made once, on first use, like every table below: formatting 138 languages' months through Intl costs
+ * a second of CPU, which a process that reads no dates (a Next worker rendering from the snapshot) never pays.
  */
-const WEEKDAY_LANGUAGES: readonly DateLanguage[] = DATE_LANGUAGES.filter((l) => DATA_LANGUAGES.includes(l));
-const DATE_LANGUAGE_SET: ReadonlySet<string> = new Set(DATE_LANGUAGES);
-const isDateLanguage = (tag: string): tag is DateLanguage => DATE_LANGUAGE_SET.has(tag);
+function memo<T>(make: () => T): () => T {
+  let value: { made: T } | null = null;
+  return () => (value ??= { made: make() }).made;
+}
+
+type Languages = {
+  /** Languages whose month names this module reads, chrono's first. */
+  date: readonly DateLanguage[];
+  dateSet: ReadonlySet<string>;
+  /**
+   * The date languages the project's own data knows, whose weekday names are read too: a weekday of a language known
+   * only to CLDR is too often an ordinary word of another ("sali"), and a weekday only widens a date already found.
+   */
+  weekday: readonly DateLanguage[];
+};
+
+const languages = memo((): Languages => {
+  /** The languages the project's own data (stopword lists, country-name tables) knows. */
+  const data = [...new Set([...FIRST_LANGUAGES, ...languagesWithStopwords, ...countryLanguages])];
+  const date = writingMonthsInLetters([...new Set([...data, ...cldrLanguages()])]);
+  return { date, dateSet: new Set(date), weekday: date.filter((l) => data.includes(l)) };
+});
+
+/** Languages whose month names this module reads, chrono's first. */
+export const dateLanguages = (): readonly DateLanguage[] => languages().date;
+const isDateLanguage = (tag: string): tag is DateLanguage => languages().dateSet.has(tag);
 
 /** Languages whose month names are always capitalised: in running text a lower-case "may" or "march" is a verb. */
 const CAPITALISED: ReadonlySet<DateLanguage> = new Set(['en', 'de']);
@@ -100,13 +119,11 @@ export const monthLocalesOf = (lang: DateLanguage): readonly string[] => LOCALES
 const twoLettersRead = (written: string, long: boolean) =>
   (long && written.toLocaleUpperCase() === written.toLocaleLowerCase()) || /[\p{L}\p{M}]\.[\p{L}\p{M}]/u.test(written);
 
-/** First words of the months CLDR writes as two words ("كانون" of "كانون الثاني"): a reader joins the next word to them. */
-const MULTI_WORD_FIRSTS = new Set<string>();
 
 type IntlMonth = { all: Set<string>; long: Set<string> };
 
 /** Every form Intl writes for each month (1–12) in one locale, lower case, without dots; `long` are the unabbreviated ones. */
-function intlForms(locale: string): Map<number, IntlMonth> {
+function intlForms(locale: string, multiWordFirsts: Set<string>): Map<number, IntlMonth> {
   const byMonth = new Map<number, IntlMonth>();
   const styles: Intl.DateTimeFormatOptions[] = [
     { month: 'long' },
@@ -130,7 +147,7 @@ function intlForms(locale: string): Map<number, IntlMonth> {
           for (const name of new Set([clean(part.value + glued), clean(prefix + part.value + glued)])) {
             if (name.length < 2 || (name.length === 2 && !twoLettersRead(part.value, style.month === 'long'))) continue;
             const words = part.value.trim().split(/\s+/u);
-            if (words.length > 1) MULTI_WORD_FIRSTS.add(clean(words[0]!));
+            if (words.length > 1) multiWordFirsts.add(clean(words[0]!));
             entry.all.add(name);
             // The prefixed form is no form of the month's own stem: it never widens the stem (commonPrefix).
             if (style.month === 'long' && (prefix === '' || name === clean(part.value + glued))) entry.long.add(name);
@@ -169,7 +186,7 @@ const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').repl
 /** True for a word in capitals of a script with case: only there may accents have been dropped. */
 const inCapitals = (w: string) => w === w.toLocaleUpperCase() && w !== w.toLocaleLowerCase();
 
-function monthForms(lang: DateLanguage): Forms {
+function monthForms(lang: DateLanguage, multiWordFirsts: Set<string>): Forms {
   const exact = new Map<string, number>();
   const owners = new Map<string, Set<number>>();
   const stems = new Map<string, number>();
@@ -181,7 +198,7 @@ function monthForms(lang: DateLanguage): Forms {
     stems.set(stem, month);
   };
   for (const locale of monthLocalesOf(lang)) {
-    for (const [month, { all, long }] of intlForms(locale)) {
+    for (const [month, { all, long }] of intlForms(locale, multiWordFirsts)) {
       for (const name of all) owners.set(name, (owners.get(name) ?? new Set()).add(month));
       // Only a language that inflects month names has case endings to guess: Intl shows it by writing two long forms, or it is known to decline them though Intl prints one.
       if (long.size >= 2) addStem(commonPrefix([...long]), month);
@@ -205,14 +222,36 @@ function monthForms(lang: DateLanguage): Forms {
   return { exact, stems, short, bare };
 }
 
-const BY_LANGUAGE = new Map<DateLanguage, Forms>(DATE_LANGUAGES.map((l) => [l, monthForms(l)]));
+/**
+ * The first letters of every month form and stem of every language. A word that matches a form
+ * or a stem plus an ending (stems have at least MIN_STEM letters) begins with one of these.
+ */
+const OPENING = 3;
 
-/** Which languages each exact month word belongs to ("mars" → fr, "march" → en). */
-const LANGUAGES_OF = new Map<string, DateLanguage[]>();
-for (const [lang, forms] of BY_LANGUAGE) for (const name of forms.exact.keys()) LANGUAGES_OF.set(name, [...(LANGUAGES_OF.get(name) ?? []), lang]);
-/** Which languages each month word without accents belongs to, for a word written in capitals. */
-const BARE_LANGUAGES_OF = new Map<string, DateLanguage[]>();
-for (const [lang, forms] of BY_LANGUAGE) for (const name of forms.bare.keys()) BARE_LANGUAGES_OF.set(name, [...(BARE_LANGUAGES_OF.get(name) ?? []), lang]);
+type Months = {
+  byLanguage: ReadonlyMap<DateLanguage, Forms>;
+  /** Which languages each exact month word belongs to ("mars" → fr, "march" → en). */
+  languagesOf: ReadonlyMap<string, DateLanguage[]>;
+  /** Which languages each month word without accents belongs to, for a word written in capitals. */
+  bareLanguagesOf: ReadonlyMap<string, DateLanguage[]>;
+  /** The first OPENING letters of every form and stem. */
+  openings: ReadonlySet<string>;
+  /** First words of the months CLDR writes as two words ("كانون" of "كانون الثاني"): a reader joins the next word to them. */
+  multiWordFirsts: ReadonlySet<string>;
+};
+
+const months = memo((): Months => {
+  const multiWordFirsts = new Set<string>();
+  const byLanguage = new Map<DateLanguage, Forms>(languages().date.map((l) => [l, monthForms(l, multiWordFirsts)]));
+  const languagesOf = new Map<string, DateLanguage[]>();
+  for (const [lang, forms] of byLanguage) for (const name of forms.exact.keys()) languagesOf.set(name, [...(languagesOf.get(name) ?? []), lang]);
+  const bareLanguagesOf = new Map<string, DateLanguage[]>();
+  for (const [lang, forms] of byLanguage) for (const name of forms.bare.keys()) bareLanguagesOf.set(name, [...(bareLanguagesOf.get(name) ?? []), lang]);
+  const openings = new Set(
+    [...byLanguage.values()].flatMap(({ exact, stems, short, bare }) => [...exact.keys(), ...stems.keys(), ...short.keys(), ...bare.keys()].map((f) => f.slice(0, OPENING))),
+  );
+  return { byLanguage, languagesOf, bareLanguagesOf, openings, multiWordFirsts };
+});
 
 /** The month of an inflected form: a known stem plus a short ending, in one language. */
 function byStem(forms: Forms, word: string): number | null {
@@ -225,7 +264,7 @@ function byStem(forms: Forms, word: string): number | null {
 
 /** The month number of a written month name in a language (any form Intl writes, or its stem with a case ending), or null. */
 export function monthIn(lang: DateLanguage, word: string): number | null {
-  const forms = BY_LANGUAGE.get(lang);
+  const forms = months().byLanguage.get(lang);
   if (!forms) return null;
   const w = clean(word);
   return forms.exact.get(w) ?? forms.stems.get(w) ?? byStem(forms, w) ?? (inCapitals(word) ? (forms.bare.get(unaccented(w)) ?? null) : null);
@@ -233,49 +272,48 @@ export function monthIn(lang: DateLanguage, word: string): number | null {
 
 /** True when the word is, exactly, a month name Intl writes in one of the date languages ("März", "июня", "March"). */
 export function isMonthName(word: string): boolean {
-  return LANGUAGES_OF.has(clean(word));
+  return months().languagesOf.has(clean(word));
 }
-
-/**
- * The first letters of every month form and stem of every language. A word that matches a form
- * or a stem plus an ending (stems have at least MIN_STEM letters) begins with one of these.
- */
-const OPENING = 3;
-const OPENINGS = new Set(
-  [...BY_LANGUAGE.values()].flatMap(({ exact, stems, short, bare }) => [...exact.keys(), ...stems.keys(), ...short.keys(), ...bare.keys()].map((f) => f.slice(0, OPENING))),
-);
 
 /** Which languages a word is a month name in, exact forms first. */
 function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
   const w = clean(word);
   const capitals = inCapitals(word);
+  const { byLanguage, languagesOf, bareLanguagesOf, openings } = months();
   // Most words of a text share no opening with any month form: skip them before trying every language's stems.
-  if (!OPENINGS.has(w.slice(0, OPENING)) && !(capitals && OPENINGS.has(unaccented(w).slice(0, OPENING)))) return [];
-  const exact = LANGUAGES_OF.get(w) ?? [];
-  const stemmed = among.filter((l) => !exact.includes(l) && (BY_LANGUAGE.get(l)!.stems.has(w) || byStem(BY_LANGUAGE.get(l)!, w) !== null));
-  const bare = capitals ? (BARE_LANGUAGES_OF.get(unaccented(w)) ?? []).filter((l) => among.includes(l) && !exact.includes(l) && !stemmed.includes(l)) : [];
+  if (!openings.has(w.slice(0, OPENING)) && !(capitals && openings.has(unaccented(w).slice(0, OPENING)))) return [];
+  const exact = languagesOf.get(w) ?? [];
+  const stemmed = among.filter((l) => !exact.includes(l) && (byLanguage.get(l)!.stems.has(w) || byStem(byLanguage.get(l)!, w) !== null));
+  const bare = capitals ? (bareLanguagesOf.get(unaccented(w)) ?? []).filter((l) => among.includes(l) && !exact.includes(l) && !stemmed.includes(l)) : [];
   return [...exact.filter((l) => among.includes(l)), ...stemmed, ...bare];
 }
 
-/** Every weekday name Intl writes (long and short, standalone and beside a date) in the date languages, lower case, letters only. */
-const WEEKDAYS = new Set(
-  WEEKDAY_LANGUAGES.flatMap((lang) => monthLocalesOf(lang)).flatMap((locale) =>
-    (['long', 'short'] as const).flatMap((weekday) =>
-      [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
-        const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
-        // 2001-01-01 was a Monday.
-        return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 1 + d))).find((p) => p.type === 'weekday')?.value ?? '').map(clean);
-      }),
-    ),
-  ).filter((w) => w.length >= 2),
-);
+type Weekdays = {
+  /** Every weekday name Intl writes (long and short, standalone and beside a date) in the date languages, lower case, letters only. */
+  names: ReadonlySet<string>;
+  /** The weekday names without accents, for a word written in capitals ("ΤΡΙΤΗ", "SALI"). */
+  bare: ReadonlySet<string>;
+};
 
-/** The weekday names without accents, for a word written in capitals ("ΤΡΙΤΗ", "SALI"). */
-const BARE_WEEKDAYS = new Set([...WEEKDAYS].map(unaccented));
+const weekdays = memo((): Weekdays => {
+  const names = new Set(
+    languages().weekday.flatMap((lang) => monthLocalesOf(lang)).flatMap((locale) =>
+      (['long', 'short'] as const).flatMap((weekday) =>
+        [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
+          const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
+          // 2001-01-01 was a Monday.
+          return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 1 + d))).find((p) => p.type === 'weekday')?.value ?? '').map(clean);
+        }),
+      ),
+    ).filter((w) => w.length >= 2),
+  );
+  return { names, bare: new Set([...names].map(unaccented)) };
+});
 
 /** True when the word is a weekday name in one of the date languages ("subota", "sestdiena", "szombat", "lördag"), in any case; in capitals with or without its accents. */
 export function isWeekdayName(word: string): boolean {
-  return WEEKDAYS.has(clean(word)) || (inCapitals(word) && BARE_WEEKDAYS.has(unaccented(clean(word))));
+  const { names, bare } = weekdays();
+  return names.has(clean(word)) || (inCapitals(word) && bare.has(unaccented(clean(word))));
 }
 
 export type MonthScan = {
@@ -290,7 +328,7 @@ export type MonthScan = {
 /** The date languages a scan may try, in the order given. */
 export function scanLanguages(scan: MonthScan = {}): DateLanguage[] {
   const wanted = (scan.languages ?? []).filter(isDateLanguage);
-  return wanted.length ? [...new Set(wanted)] : [...DATE_LANGUAGES];
+  return wanted.length ? [...new Set(wanted)] : [...languages().date];
 }
 
 /** A word of two letters or more, or an abbreviation of short pieces with dots inside it (group 1: Thai "มี.ค."). */
@@ -313,6 +351,7 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
     if (langs.length) found.push({ index: at, word, languages: langs });
     return langs.length > 0;
   };
+  const { multiWordFirsts } = months();
   let skipTo = 0;
   // Most text has no letter-dot-letter run: there the plain word pattern is enough, and cheaper.
   for (const m of text.matchAll(DOTTED_INSIDE.test(text) ? WORD_OR_ABBREVIATION : WORD)) {
@@ -324,7 +363,7 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
       continue;
     }
     // A month CLDR writes as two words ("كانون الثاني", "تشرين الأول"): its first word alone names no one month.
-    const next = MULTI_WORD_FIRSTS.has(clean(m[0])) ? /^\s+[\p{L}\p{M}]+/u.exec(text.slice(at + m[0].length)) : null;
+    const next = multiWordFirsts.has(clean(m[0])) ? /^\s+[\p{L}\p{M}]+/u.exec(text.slice(at + m[0].length)) : null;
     if (next && take(at, m[0] + next[0])) {
       skipTo = at + m[0].length + next[0].length;
       continue;

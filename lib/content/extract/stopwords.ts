@@ -6,7 +6,12 @@
 import stopwordsJson from 'stopwords-iso/stopwords-iso.json';
 import { z } from 'zod';
 
-const LISTS = z.record(z.string(), z.array(z.string())).parse(stopwordsJson);
+/**
+ * The lists, checked by their schema on first use, not when the module loads: checking ~60,000 words
+ * costs every importing process a few hundred ms of CPU, and most (a Next worker) never read a list.
+ */
+let lists: Record<string, string[]> | null = null;
+const LISTS = (): Record<string, string[]> => (lists ??= z.record(z.string(), z.array(z.string())).parse(stopwordsJson));
 const sets = new Map<string, ReadonlySet<string>>();
 
 function setOf(key: string, words: () => string[]): ReadonlySet<string> {
@@ -25,25 +30,31 @@ function setOf(key: string, words: () => string[]): ReadonlySet<string> {
  */
 export function stopwordsOf(language: string, unknown: 'union' | 'none'): ReadonlySet<string> {
   const tag = language.toLowerCase().split('-')[0] ?? 'und';
-  if (LISTS[tag]) return setOf(tag, () => LISTS[tag] ?? []);
-  return unknown === 'union' ? setOf('*', () => Object.values(LISTS).flat()) : setOf('', () => []);
+  const all = LISTS();
+  if (all[tag]) return setOf(tag, () => all[tag] ?? []);
+  return unknown === 'union' ? setOf('*', () => Object.values(all).flat()) : setOf('', () => []);
 }
 
-/** Lower-cased word → the languages listing it as a stopword. */
-const languagesOf = new Map<string, string[]>();
-for (const [language, words] of Object.entries(LISTS)) {
-  for (const w of words) {
-    const key = w.toLowerCase();
-    const list = languagesOf.get(key);
-    if (list) list.push(language);
-    else languagesOf.set(key, [language]);
+let byWord: Map<string, string[]> | null = null;
+/** Lower-cased word → the languages listing it as a stopword, made on first use. */
+function languagesOf(): ReadonlyMap<string, string[]> {
+  if (byWord) return byWord;
+  byWord = new Map<string, string[]>();
+  for (const [language, words] of Object.entries(LISTS())) {
+    for (const w of words) {
+      const key = w.toLowerCase();
+      const list = byWord.get(key);
+      if (list) list.push(language);
+      else byWord.set(key, [language]);
+    }
   }
+  return byWord;
 }
 
 /** The languages (ISO 639-1) in which `word`, in any case, is a stopword. */
 export function stopwordLanguages(word: string): readonly string[] {
-  return languagesOf.get(word.toLowerCase()) ?? [];
+  return languagesOf().get(word.toLowerCase()) ?? [];
 }
 
-/** The languages (ISO 639-1) that have a stopword list. */
-export const languagesWithStopwords: readonly string[] = Object.keys(LISTS).sort();
+/** The languages (ISO 639-1) that have a stopword list (the JSON's keys: the schema checks the lists under them when they are first read). */
+export const languagesWithStopwords: readonly string[] = Object.keys(stopwordsJson).sort();

@@ -19,16 +19,18 @@ import { isAllCaps, isCapitalised, normaliseSeparator, surfaceKey, tokenize, typ
 /** An unresolved name, how often it occurs and in which blocks (-1 = the title). */
 export type CandidateName = { name: string; count: number; blocks: number[] };
 
-/** Weekday names, long and short, in the languages with month names, from Intl (2001-01-01 was a Monday). */
-const weekdays = new Set(
-  ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'id', 'ru', 'uk', 'be', 'pl', 'lt'].flatMap((language) =>
-    (['long', 'short'] as const).flatMap((weekday) => {
-      const format = new Intl.DateTimeFormat(language, { weekday, timeZone: 'UTC' });
-      return Array.from({ length: 7 }, (_, d) => format.format(new Date(Date.UTC(2001, 0, 1 + d))).replace(/\.$/, '').toLowerCase());
-    }),
-  ),
-);
-const isCalendarWord = (word: string) => isMonthName(word) || weekdays.has(word.toLowerCase());
+let weekdayNames: ReadonlySet<string> | null = null;
+/** Weekday names, long and short, in the languages with month names, from Intl (2001-01-01 was a Monday); read on first use. */
+const weekdays = (): ReadonlySet<string> =>
+  (weekdayNames ??= new Set(
+    ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'id', 'ru', 'uk', 'be', 'pl', 'lt'].flatMap((language) =>
+      (['long', 'short'] as const).flatMap((weekday) => {
+        const format = new Intl.DateTimeFormat(language, { weekday, timeZone: 'UTC' });
+        return Array.from({ length: 7 }, (_, d) => format.format(new Date(Date.UTC(2001, 0, 1 + d))).replace(/\.$/, '').toLowerCase());
+      }),
+    ),
+  ));
+const isCalendarWord = (word: string) => isMonthName(word) || weekdays().has(word.toLowerCase());
 
 /**
  * Words of office: "Deputy Defence Minister" is a post, not a name, and

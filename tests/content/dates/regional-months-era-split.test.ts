@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
 import { findDate, findSplitDate } from '@/lib/content/dates/date-find';
 import { gregorianYearIn } from '@/lib/content/dates/era-year';
-import { DATE_LANGUAGES, monthLocalesOf } from '@/lib/content/dates/month-names';
+import { dateLanguages, monthLocalesOf } from '@/lib/content/dates/month-names';
 import { findSplitDateline } from '@/lib/content/dates/publication-date';
 
 const day = (year: number | null, month: number, d: number | null) => ({ year, month, day: d });
@@ -45,7 +45,7 @@ describe('month names of CLDR regional variants', () => {
     for (const region of Object.keys(countries.getAlpha2Codes())) {
       const lang = new Intl.Locale(`und-${region}`).maximize().language;
       const tag = `${lang}-${region}`;
-      if (!DATE_LANGUAGES.includes(lang) || new Intl.DateTimeFormat(tag).resolvedOptions().locale !== tag) continue;
+      if (!dateLanguages().includes(lang) || new Intl.DateTimeFormat(tag).resolvedOptions().locale !== tag) continue;
       // Months written with figures ("3月" in Hong Kong and Taiwan) are the numeric readers' business, not a month table's.
       if (/\d/u.test(months(tag))) continue;
       if (!monthLocalesOf(lang).map(months).includes(months(tag))) missing.push(tag);
