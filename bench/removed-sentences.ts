@@ -35,8 +35,8 @@ const CORPORA = [
   { name: 'body-lookalikes-holdout-2', dir: 'body-lookalikes-holdout-2', kind: 'cases', blind: true },
   { name: 'scrapes-holdout-3', dir: 'scrapes-holdout-3', kind: 'cases', blind: true },
   { name: 'body-lookalikes-holdout-3', dir: 'body-lookalikes-holdout-3', kind: 'cases', blind: true },
-  { name: 'scrapes-holdout-4', dir: 'scrapes-holdout-4', kind: 'cases', blind: true },
-  { name: 'body-lookalikes-holdout-4', dir: 'body-lookalikes-holdout-4', kind: 'cases', blind: true },
+  { name: 'scrapes-blind-2', dir: 'scrapes-blind-2', kind: 'cases', blind: true },
+  { name: 'body-lookalikes-blind-2', dir: 'body-lookalikes-blind-2', kind: 'cases', blind: true },
 ] as const;
 
 type SourceFile = { path: string; bytes: Uint8Array };

@@ -1,6 +1,6 @@
 /**
- * The blind and held-out scrape corpora (four held-out sets) and the body-lookalike
- * corpora (development and four held-out sets) are only useful if every
+ * The blind scrape corpora (two sets), the held-out ones (three sets) and the body-lookalike
+ * corpora (development, second blind and three held-out sets) are only useful if every
  * case is well formed: these tests load and validate each one (schema, every
  * furniture line, paragraph, headline and lookalike present in input.txt), so a
  * malformed fixture fails CI. They assert nothing about extraction accuracy:
@@ -10,8 +10,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT4_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
-import { BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT4_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
+import { BLIND2_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
+import { BLIND2_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
 
 /** Writes one case folder under a fresh temporary corpus folder and returns the corpus folder. */
 function corpusWith(name: string, input: string, expected: object, lookalikes?: object): string {
@@ -220,8 +220,8 @@ describe('third held-out body-lookalike corpus', () => {
   });
 });
 
-describe('fourth held-out scrape corpus', () => {
-  const cases = loadScrapeCases(HOLDOUT4_SCRAPES_DIR);
+describe('second blind scrape corpus (written as the fourth held-out set)', () => {
+  const cases = loadScrapeCases(BLIND2_SCRAPES_DIR);
   const languages = new Set(cases.map((c) => c.expected.language));
   const published = cases.filter((c) => !c.expected.rejected);
   const earlier = [SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR];
@@ -264,8 +264,8 @@ describe('fourth held-out scrape corpus', () => {
   });
 });
 
-describe('fourth held-out body-lookalike corpus', () => {
-  const cases = loadLookalikeCases(HOLDOUT4_LOOKALIKES_DIR);
+describe('second blind body-lookalike corpus (written as the fourth held-out set)', () => {
+  const cases = loadLookalikeCases(BLIND2_LOOKALIKES_DIR);
   const earlier = [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR];
 
   it('loads every case with its lookalike lines, all of them body lines of the input', () => {
