@@ -109,182 +109,133 @@ describe('held-out body-lookalike corpus', () => {
   });
 });
 
-describe('second held-out scrape corpus', () => {
-  const cases = loadScrapeCases(HOLDOUT2_SCRAPES_DIR);
-  const languages = new Set(cases.map((c) => c.expected.language));
-  const published = cases.filter((c) => !c.expected.rejected);
+/** What a later scrape corpus must hold: each was written after the ones in `earlier`, from other sites and languages. */
+type LaterScrapeCorpus = {
+  title: string;
+  dir: string;
+  earlier: string[];
+  minCases: number;
+  minLanguages: number;
+  minFreshLanguages: number;
+  /** At most this many rejected pages (a corpus of mostly published pages), when set. */
+  maxRejected?: number;
+  /** Also requires two pages or more whose outlet is named nowhere. */
+  outletNamedNowhere: boolean;
+  /** Also requires outlets no earlier corpus names. */
+  outletsFresh: boolean;
+};
 
-  it('loads and validates at least 40 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(40);
-  });
+/** The checks every later scrape corpus shares: size, fresh languages, the common archive languages, the kinds of page, unique names. */
+function describeLaterScrapeCorpus(corpus: LaterScrapeCorpus): void {
+  describe(corpus.title, () => {
+    const cases = loadScrapeCases(corpus.dir);
+    const languages = new Set(cases.map((c) => c.expected.language));
+    const published = cases.filter((c) => !c.expected.rejected);
 
-  it('spans at least 16 languages, 8 of them in none of the development, blind and first holdout corpora', () => {
-    expect(languages.size).toBeGreaterThanOrEqual(16);
-    const seen = new Set([...languagesOf(SCRAPES_DIR), ...languagesOf(BLIND_SCRAPES_DIR), ...languagesOf(HOLDOUT_SCRAPES_DIR)]);
-    expect([...languages].filter((l) => !seen.has(l)).length).toBeGreaterThanOrEqual(8);
-  });
+    it(`loads and validates at least ${corpus.minCases} cases`, () => {
+      expect(cases.length).toBeGreaterThanOrEqual(corpus.minCases);
+    });
 
-  it('holds two cases or more in each common archive language', () => {
-    const thin = ['en', 'ru', 'uk', 'de', 'fr', 'es'].filter((l) => cases.filter((c) => c.expected.language === l).length < 2);
-    expect(thin).toEqual([]);
-  });
+    it(`spans at least ${corpus.minLanguages} languages, ${corpus.minFreshLanguages} of them in none of the earlier scrape corpora`, () => {
+      expect(languages.size).toBeGreaterThanOrEqual(corpus.minLanguages);
+      const seen = new Set(corpus.earlier.flatMap((d) => [...languagesOf(d)]));
+      expect([...languages].filter((l) => !seen.has(l)).length).toBeGreaterThanOrEqual(corpus.minFreshLanguages);
+    });
 
-  it('includes rejected pages, undated pages, pages with no author and pages whose outlet is named', () => {
-    expect(cases.filter((c) => c.expected.rejected).length).toBeGreaterThanOrEqual(2);
-    expect(published.filter((c) => c.expected.date === null).length).toBeGreaterThanOrEqual(2);
-    expect(published.filter((c) => c.expected.author === null).length).toBeGreaterThanOrEqual(2);
-    expect(published.filter((c) => c.expected.outlet !== null).length).toBeGreaterThanOrEqual(10);
-  });
+    it('holds two cases or more in each common archive language', () => {
+      const thin = ['en', 'ru', 'uk', 'de', 'fr', 'es'].filter((l) => cases.filter((c) => c.expected.language === l).length < 2);
+      expect(thin).toEqual([]);
+    });
 
-  it('gives every published case a body of at least four lines', () => {
-    expect(published.filter((c) => c.bodyLines.length < 4).map((c) => c.name)).toEqual([]);
-  });
+    it('includes rejected pages, undated pages, pages with no author and pages whose outlet is named', () => {
+      const rejected = cases.length - published.length;
+      expect(rejected).toBeGreaterThanOrEqual(2);
+      if (corpus.maxRejected !== undefined) expect(rejected).toBeLessThanOrEqual(corpus.maxRejected);
+      expect(published.filter((c) => c.expected.date === null).length).toBeGreaterThanOrEqual(2);
+      expect(published.filter((c) => c.expected.author === null).length).toBeGreaterThanOrEqual(2);
+      expect(published.filter((c) => c.expected.outlet !== null).length).toBeGreaterThanOrEqual(10);
+      if (corpus.outletNamedNowhere) expect(published.filter((c) => c.expected.outlet === null).length).toBeGreaterThanOrEqual(2);
+    });
 
-  it('shares no case name with any earlier corpus', () => {
-    const names = new Set([SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR].flatMap((d) => loadScrapeCases(d).map((c) => c.name)));
-    expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
+    it('gives every published case a body of at least four lines', () => {
+      expect(published.filter((c) => c.bodyLines.length < 4).map((c) => c.name)).toEqual([]);
+    });
+
+    it('shares no case name with any earlier corpus', () => {
+      const before = corpus.earlier.flatMap((d) => loadScrapeCases(d));
+      const names = new Set(before.map((c) => c.name));
+      expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
+      if (!corpus.outletsFresh) return;
+      const outlets = new Set(before.map((c) => c.expected.outlet?.toLowerCase()).filter((o) => o !== undefined));
+      expect(cases.filter((c) => c.expected.outlet !== null && outlets.has(c.expected.outlet.toLowerCase())).map((c) => c.name)).toEqual([]);
+    });
   });
+}
+
+/** The checks every later lookalike corpus shares: lookalikes are body lines, enough of them in fresh languages, unique names. */
+function describeLaterLookalikeCorpus(title: string, dir: string, earlier: string[], minCases: number, minFreshLines: number): void {
+  describe(title, () => {
+    const cases = loadLookalikeCases(dir);
+
+    it('loads every case with its lookalike lines, all of them body lines of the input', () => {
+      for (const c of cases) for (const l of c.lookalikes) expect(c.bodyLines).toContain(l);
+    });
+
+    it(`holds at least ${minCases} cases and ${minFreshLines} lookalike lines in at least 6 languages no earlier lookalike corpus has`, () => {
+      expect(cases.length).toBeGreaterThanOrEqual(minCases);
+      const before = new Set(earlier.flatMap((d) => loadLookalikeCases(d).map((c) => c.expected.language)));
+      const fresh = cases.filter((c) => !before.has(c.expected.language));
+      expect(fresh.reduce((n, c) => n + c.lookalikes.length, 0)).toBeGreaterThanOrEqual(minFreshLines);
+      expect(new Set(fresh.map((c) => c.expected.language)).size).toBeGreaterThanOrEqual(6);
+    });
+
+    it('shares no case name with any earlier lookalike corpus', () => {
+      const names = new Set(earlier.flatMap((d) => loadLookalikeCases(d).map((c) => c.name)));
+      expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
+    });
+  });
+}
+
+describeLaterScrapeCorpus({
+  title: 'second held-out scrape corpus',
+  dir: HOLDOUT2_SCRAPES_DIR,
+  earlier: [SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR],
+  minCases: 40,
+  minLanguages: 16,
+  minFreshLanguages: 8,
+  outletNamedNowhere: false,
+  outletsFresh: false,
 });
-
-describe('second held-out body-lookalike corpus', () => {
-  const cases = loadLookalikeCases(HOLDOUT2_LOOKALIKES_DIR);
-
-  it('loads every case with its lookalike lines, all of them body lines of the input', () => {
-    for (const c of cases) for (const l of c.lookalikes) expect(c.bodyLines).toContain(l);
-  });
-
-  it('holds at least 24 lookalike lines in at least 6 languages neither earlier lookalike corpus has', () => {
-    const earlier = new Set([...loadLookalikeCases(LOOKALIKES_DIR), ...loadLookalikeCases(HOLDOUT_LOOKALIKES_DIR)].map((c) => c.expected.language));
-    const fresh = cases.filter((c) => !earlier.has(c.expected.language));
-    expect(fresh.reduce((n, c) => n + c.lookalikes.length, 0)).toBeGreaterThanOrEqual(24);
-    expect(new Set(fresh.map((c) => c.expected.language)).size).toBeGreaterThanOrEqual(6);
-  });
+describeLaterLookalikeCorpus('second held-out body-lookalike corpus', HOLDOUT2_LOOKALIKES_DIR, [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR], 0, 24);
+describeLaterScrapeCorpus({
+  title: 'third held-out scrape corpus',
+  dir: HOLDOUT3_SCRAPES_DIR,
+  earlier: [SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR],
+  minCases: 44,
+  minLanguages: 14,
+  minFreshLanguages: 6,
+  outletNamedNowhere: true,
+  outletsFresh: false,
 });
-
-describe('third held-out scrape corpus', () => {
-  const cases = loadScrapeCases(HOLDOUT3_SCRAPES_DIR);
-  const languages = new Set(cases.map((c) => c.expected.language));
-  const published = cases.filter((c) => !c.expected.rejected);
-
-  it('loads and validates at least 44 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(44);
-  });
-
-  it('spans at least 14 languages, 6 of them in none of the earlier scrape corpora', () => {
-    expect(languages.size).toBeGreaterThanOrEqual(14);
-    const seen = new Set([SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR].flatMap((d) => [...languagesOf(d)]));
-    expect([...languages].filter((l) => !seen.has(l)).length).toBeGreaterThanOrEqual(6);
-  });
-
-  it('holds two cases or more in each common archive language', () => {
-    const thin = ['en', 'ru', 'uk', 'de', 'fr', 'es'].filter((l) => cases.filter((c) => c.expected.language === l).length < 2);
-    expect(thin).toEqual([]);
-  });
-
-  it('includes rejected pages, undated pages, pages with no author, and pages whose outlet is named or named nowhere', () => {
-    expect(cases.filter((c) => c.expected.rejected).length).toBeGreaterThanOrEqual(2);
-    expect(published.filter((c) => c.expected.date === null).length).toBeGreaterThanOrEqual(2);
-    expect(published.filter((c) => c.expected.author === null).length).toBeGreaterThanOrEqual(2);
-    expect(published.filter((c) => c.expected.outlet !== null).length).toBeGreaterThanOrEqual(10);
-    expect(published.filter((c) => c.expected.outlet === null).length).toBeGreaterThanOrEqual(2);
-  });
-
-  it('gives every published case a body of at least four lines', () => {
-    expect(published.filter((c) => c.bodyLines.length < 4).map((c) => c.name)).toEqual([]);
-  });
-
-  it('shares no case name with any earlier corpus', () => {
-    const names = new Set([SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR].flatMap((d) => loadScrapeCases(d).map((c) => c.name)));
-    expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
-  });
+describeLaterLookalikeCorpus('third held-out body-lookalike corpus', HOLDOUT3_LOOKALIKES_DIR, [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR], 30, 30);
+describeLaterScrapeCorpus({
+  title: 'second blind scrape corpus (written as the fourth held-out set)',
+  dir: BLIND2_SCRAPES_DIR,
+  earlier: [SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR],
+  minCases: 44,
+  minLanguages: 14,
+  minFreshLanguages: 6,
+  maxRejected: 3,
+  outletNamedNowhere: true,
+  outletsFresh: true,
 });
-
-describe('third held-out body-lookalike corpus', () => {
-  const cases = loadLookalikeCases(HOLDOUT3_LOOKALIKES_DIR);
-
-  it('loads every case with its lookalike lines, all of them body lines of the input', () => {
-    for (const c of cases) for (const l of c.lookalikes) expect(c.bodyLines).toContain(l);
-  });
-
-  it('holds at least 30 cases and 30 lookalike lines in at least 6 languages no earlier lookalike corpus has', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30);
-    const earlier = new Set([LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR].flatMap((d) => loadLookalikeCases(d).map((c) => c.expected.language)));
-    const fresh = cases.filter((c) => !earlier.has(c.expected.language));
-    expect(fresh.reduce((n, c) => n + c.lookalikes.length, 0)).toBeGreaterThanOrEqual(30);
-    expect(new Set(fresh.map((c) => c.expected.language)).size).toBeGreaterThanOrEqual(6);
-  });
-
-  it('shares no case name with any earlier lookalike corpus', () => {
-    const names = new Set([LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR].flatMap((d) => loadLookalikeCases(d).map((c) => c.name)));
-    expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
-  });
-});
-
-describe('second blind scrape corpus (written as the fourth held-out set)', () => {
-  const cases = loadScrapeCases(BLIND2_SCRAPES_DIR);
-  const languages = new Set(cases.map((c) => c.expected.language));
-  const published = cases.filter((c) => !c.expected.rejected);
-  const earlier = [SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR];
-
-  it('loads and validates at least 44 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(44);
-  });
-
-  it('spans at least 14 languages, 6 of them in none of the earlier scrape corpora', () => {
-    expect(languages.size).toBeGreaterThanOrEqual(14);
-    const seen = new Set(earlier.flatMap((d) => [...languagesOf(d)]));
-    expect([...languages].filter((l) => !seen.has(l)).length).toBeGreaterThanOrEqual(6);
-  });
-
-  it('holds two cases or more in each common archive language', () => {
-    const thin = ['en', 'ru', 'uk', 'de', 'fr', 'es'].filter((l) => cases.filter((c) => c.expected.language === l).length < 2);
-    expect(thin).toEqual([]);
-  });
-
-  it('includes 2–3 rejected pages, undated pages, pages with no author, and pages whose outlet is named or named nowhere', () => {
-    const rejected = cases.filter((c) => c.expected.rejected).length;
-    expect(rejected).toBeGreaterThanOrEqual(2);
-    expect(rejected).toBeLessThanOrEqual(3);
-    expect(published.filter((c) => c.expected.date === null).length).toBeGreaterThanOrEqual(2);
-    expect(published.filter((c) => c.expected.author === null).length).toBeGreaterThanOrEqual(2);
-    expect(published.filter((c) => c.expected.outlet !== null).length).toBeGreaterThanOrEqual(10);
-    expect(published.filter((c) => c.expected.outlet === null).length).toBeGreaterThanOrEqual(2);
-  });
-
-  it('gives every published case a body of at least four lines', () => {
-    expect(published.filter((c) => c.bodyLines.length < 4).map((c) => c.name)).toEqual([]);
-  });
-
-  it('shares no case name and no outlet with any earlier corpus', () => {
-    const before = earlier.flatMap((d) => loadScrapeCases(d));
-    const names = new Set(before.map((c) => c.name));
-    expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
-    const outlets = new Set(before.map((c) => c.expected.outlet?.toLowerCase()).filter((o) => o !== undefined));
-    expect(cases.filter((c) => c.expected.outlet !== null && outlets.has(c.expected.outlet.toLowerCase())).map((c) => c.name)).toEqual([]);
-  });
-});
-
-describe('second blind body-lookalike corpus (written as the fourth held-out set)', () => {
-  const cases = loadLookalikeCases(BLIND2_LOOKALIKES_DIR);
-  const earlier = [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR];
-
-  it('loads every case with its lookalike lines, all of them body lines of the input', () => {
-    for (const c of cases) for (const l of c.lookalikes) expect(c.bodyLines).toContain(l);
-  });
-
-  it('holds at least 30 cases and 30 lookalike lines in at least 6 languages no earlier lookalike corpus has', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30);
-    const before = new Set(earlier.flatMap((d) => loadLookalikeCases(d).map((c) => c.expected.language)));
-    const fresh = cases.filter((c) => !before.has(c.expected.language));
-    expect(fresh.reduce((n, c) => n + c.lookalikes.length, 0)).toBeGreaterThanOrEqual(30);
-    expect(new Set(fresh.map((c) => c.expected.language)).size).toBeGreaterThanOrEqual(6);
-  });
-
-  it('shares no case name with any earlier lookalike corpus', () => {
-    const names = new Set(earlier.flatMap((d) => loadLookalikeCases(d).map((c) => c.name)));
-    expect(cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
-  });
-});
+describeLaterLookalikeCorpus(
+  'second blind body-lookalike corpus (written as the fourth held-out set)',
+  BLIND2_LOOKALIKES_DIR,
+  [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR],
+  30,
+  30,
+);
 
 describe('body-lookalike corpus', () => {
   const cases = loadLookalikeCases();
