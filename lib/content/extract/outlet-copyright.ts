@@ -9,10 +9,13 @@ import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
 
-/** A copyright mark anywhere in a line: "©", "(c)", "℗" or the word (no `i` flag: "copyright" in running text is lower case). */
-const COPYRIGHT_MARK = /©|\([cC]\)|℗|\b(?:Copyright|COPYRIGHT|copyright)\b/u;
+/**
+ * A copyright mark anywhere in a line: "©", its circled-letter look-alikes ("ⓒ", "Ⓒ": Korean and Japanese footers
+ * print them), "(c)", "℗" or the word (no `i` flag: "copyright" in running text is lower case).
+ */
+const COPYRIGHT_MARK = /[©ⓒⒸ]|\([cC]\)|℗|\b(?:Copyright|COPYRIGHT|copyright)\b/u;
 /** Years, marks and separators between the mark and the name: "© 2019–2026, ", "Copyright © 2026 ", "© Copyright 2026 ". */
-const AFTER_MARK = /^(?:[\s,.:©]|\([cC]\)|(?:Copyright|COPYRIGHT|copyright)(?![\p{L}\p{N}])|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
+const AFTER_MARK = /^(?:[\s,.:©ⓒⒸ]|\([cC]\)|(?:Copyright|COPYRIGHT|copyright)(?![\p{L}\p{N}])|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
 /**
  * A rights notice ("All rights reserved", "Tüm hakları saklıdır", "RIPRODUZIONE RISERVATA") at the start of a text:
  * it stands beside the name on a © line, before or after it, and is never the name, in whatever case it is printed.
@@ -52,7 +55,12 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
     runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w) && !particle;
     const casedName = isCased(w) && /^\p{Lu}/u.test(w) && lastWord;
     const stop = stopwords.has(w.toLowerCase()) && taken.length > 0 && !particle && !casedName;
-    if (runsOn || stop || YEARS.test(w)) break;
+    if (runsOn || stop || YEARS.test(w)) {
+      // In a caseless script a function word inside the run joins two words of a notice ("한빛일보 무단전재 및 재배포
+      // 금지": "reprinting and redistribution forbidden"): the word before it is the notice's, not the name's.
+      if (stop && !isCased(w) && taken.length > 1 && !isCased(taken.at(-1)!)) taken.pop();
+      break;
+    }
     taken.push(w);
   }
   // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved",
@@ -100,6 +108,19 @@ function sentenceCaseName(after: string, stopwords: ReadonlySet<string>): string
 }
 
 /**
+ * A name the © line prints in quotation marks among its first words: "© 2026 ИА «Татар-информ»", "© ООО «Редакция
+ * газеты „Вечерний город“»", "© 2026 “Kuzey Postası” Gazetecilik". Quotation marks set a name apart from the agency
+ * or company words around it; nested ones hold the paper inside its company, so the innermost pair is taken.
+ */
+function quotedName(after: string, stopwords: ReadonlySet<string>): string | null {
+  const head = after.split(/[.!?։。](?:\s|$)/u)[0]!;
+  const m = /[«„“"]([^«»„“”"]{2,60})[»“”"]/u.exec(head);
+  if (!m || words(head.slice(0, m.index)).length > 4) return null;
+  const name = m[1]!.trim();
+  return isOutletName(name, stopwords) && words(name).length <= 4 ? name : null;
+}
+
+/**
  * The name on a © line, wherever the mark stands: after it ("© 2019 Example News. All rights reserved.",
  * "版权所有 © 东方日报社", "Sva prava zadržana © 2026 Glasnik") or, with nothing after it, before it
  * ("Example News © 2026"). A long line is a sentence that mentions copyright, not a © line.
@@ -115,7 +136,7 @@ export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): Ou
   // Before the mark the name is the last part: after a separator or after the notice's sentence ("Her hakkı saklıdır. Sabah Gazetesi ©").
   const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
   const named =
-    after !== '' ? (leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
+    after !== '' ? (quotedName(after, stopwords) ?? leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
   const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
   return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
 }

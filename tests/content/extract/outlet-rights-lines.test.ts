@@ -33,6 +33,23 @@ describe('the name on a © line beside a rights notice', () => {
   });
 });
 
+describe('a © line in the shapes other scripts print it', () => {
+  it.each([
+    ['Copyright ⓒ 한빛일보. All rights reserved.', 'ko', '한빛일보'],
+    ['저작권자 Ⓒ 한빛일보 무단전재 및 재배포 금지', 'ko', '한빛일보'],
+    ['© 2026 ИА «Приречье». Все права защищены.', 'ru', 'Приречье'],
+    ['© 2026 ООО «Редакция газеты „Вечерний город“»', 'ru', 'Вечерний город'],
+    ['© 2026 “Kuzey Postası” Gazetecilik A.Ş.', 'tr', 'Kuzey Postası'],
+  ])('reads “%s” (%s) as %s: a circled c is the mark, quotation marks set the name apart', (line, language, name) => {
+    expect(finds(footer(line), language)).toContainEqual({ value: name, kind: 'copyright line', line: 4 });
+  });
+
+  it('keeps a quoted name that stands far into the line out: a sentence that quotes a name is no © line’s name', () => {
+    const found = finds(footer('© 2026 Редакция не несёт ответственности за мнения «Читателей»'), 'ru').filter((f) => f.kind === 'copyright line');
+    expect(found.map((f) => f.value)).not.toContain('Читателей');
+  });
+});
+
 describe('an acronym that a stopword list holds', () => {
   it('is still a name in a name’s place: after ©, after a source label', () => {
     // Italian's stopword list holds "ansa"; the check is that the list does, or the test proves nothing.
