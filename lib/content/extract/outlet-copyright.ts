@@ -9,10 +9,13 @@ import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
 
-/** A copyright mark anywhere in a line: "©", "(c)", "℗" or the word (no `i` flag: "copyright" in running text is lower case). */
-const COPYRIGHT_MARK = /©|\([cC]\)|℗|\b(?:Copyright|COPYRIGHT|copyright)\b/u;
+/**
+ * A copyright mark anywhere in a line: "©", its circled-letter look-alikes ("ⓒ", "Ⓒ": Korean and Japanese footers
+ * print them), "(c)", "℗" or the word (no `i` flag: "copyright" in running text is lower case).
+ */
+const COPYRIGHT_MARK = /[©ⓒⒸ]|\([cC]\)|℗|\b(?:Copyright|COPYRIGHT|copyright)\b/u;
 /** Years, marks and separators between the mark and the name: "© 2019–2026, ", "Copyright © 2026 ", "© Copyright 2026 ". */
-const AFTER_MARK = /^(?:[\s,.:©]|\([cC]\)|(?:Copyright|COPYRIGHT|copyright)(?![\p{L}\p{N}])|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
+const AFTER_MARK = /^(?:[\s,.:©ⓒⒸ]|\([cC]\)|(?:Copyright|COPYRIGHT|copyright)(?![\p{L}\p{N}])|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
 /**
  * A rights notice ("All rights reserved", "Tüm hakları saklıdır", "RIPRODUZIONE RISERVATA") at the start of a text:
  * it stands beside the name on a © line, before or after it, and is never the name, in whatever case it is printed.
@@ -26,6 +29,9 @@ function withoutRightsNotice(text: string): string {
   const m = RIGHTS_OPENING.exec(text) ?? RIGHTS_OPENING.exec(text.toLocaleLowerCase('tr'));
   return m ? text.slice(m[0].length).replace(AFTER_MARK, '') : text;
 }
+
+/** Whether a text opens with a rights notice, as RIGHTS_OPENING reads it. */
+const startsNotice = (text: string) => RIGHTS_OPENING.test(text) || RIGHTS_OPENING.test(text.toLocaleLowerCase('tr'));
 
 /** A lower-case word in a script that has case: in a caseless script (Georgian is Ll in Unicode but uncapitalised) no word runs on by case. */
 const lowerCased = (w: string) => /^\p{Ll}/u.test(w) && isCased(w);
@@ -51,8 +57,17 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
     const particle = (taken.length > 0 || /^\p{Ll}{1,3}$/u.test(w)) && /^\p{Ll}{1,4}$/u.test(w) && next !== undefined && /^\p{Lu}/u.test(next) && !stopwords.has(next.toLowerCase());
     runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w) && !particle;
     const casedName = isCased(w) && /^\p{Lu}/u.test(w) && lastWord;
+    // Chinese and Japanese write a name without spaces: a space after it opens the next phrase ("東洋新聞 無断転載を禁じます").
+    if (taken.length === 1 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(taken[0]!)) break;
+    // A rights notice after the name ends it, in whatever case it is printed ("東洋新聞社 All Rights Reserved").
+    if (taken.length > 0 && startsNotice(ws.slice(i).join(' '))) break;
     const stop = stopwords.has(w.toLowerCase()) && taken.length > 0 && !particle && !casedName;
-    if (runsOn || stop || YEARS.test(w)) break;
+    if (runsOn || stop || YEARS.test(w)) {
+      // In a caseless script a function word inside the run joins two words of a notice ("한빛일보 무단전재 및 재배포
+      // 금지": "reprinting and redistribution forbidden"): the word before it is the notice's, not the name's.
+      if (stop && !isCased(w) && taken.length > 1 && !isCased(taken.at(-1)!)) taken.pop();
+      break;
+    }
     taken.push(w);
   }
   // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved",
@@ -96,7 +111,23 @@ function sentenceCaseName(after: string, stopwords: ReadonlySet<string>): string
   if (RIGHTS_OPENING.test(name) || RIGHTS_OPENING.test(name.toLocaleLowerCase('tr')) || !isOutletName(name, stopwords)) return null;
   if (name.split(/\s+/u).some((w) => stopwords.has(w.toLowerCase()))) return null;
   const notice = /^[.,;|–—-]\s*/u.test(rest) && withoutRightsNotice(rest.replace(/^[.,;|–—-]\s*/u, '')) !== rest.replace(/^[.,;|–—-]\s*/u, '');
-  return notice || LEGAL_FORM.test(rest) ? name : null;
+  // A notice in a language whose words we do not list has a notice's shape: a short sentence of its own that ends
+  // the line after the name's full stop ("© 2026 Казан хәбәрләре. Барлык хокуклар сакланган.").
+  const shortSentence = /^\.\s+\p{Lu}[^.!?]*[.!?]?$/u.test(rest) && words(rest).length >= 2 && words(rest).length <= 6;
+  return notice || shortSentence || LEGAL_FORM.test(rest) ? name : null;
+}
+
+/**
+ * A name the © line prints in quotation marks among its first words: "© 2026 ИА «Татар-информ»", "© ООО «Редакция
+ * газеты „Вечерний город“»", "© 2026 “Kuzey Postası” Gazetecilik". Quotation marks set a name apart from the agency
+ * or company words around it; nested ones hold the paper inside its company, so the innermost pair is taken.
+ */
+function quotedName(after: string, stopwords: ReadonlySet<string>): string | null {
+  const head = after.split(/[.!?։。](?:\s|$)/u)[0]!;
+  const m = /[«„“"]([^«»„“”"]{2,60})[»“”"]/u.exec(head);
+  if (!m || words(head.slice(0, m.index)).length > 4) return null;
+  const name = m[1]!.trim();
+  return isOutletName(name, stopwords) && words(name).length <= 4 ? name : null;
 }
 
 /**
@@ -110,12 +141,13 @@ export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): Ou
   // A line that opens with the mark is a footer however long it runs ("© 2026 Site. All rights reserved. Reprints only with a link…").
   if (!m || (words(text).length > 16 && words(text.slice(0, m.index)).length > 2)) return null;
   // A rights notice between the mark and the name is skipped ("© 2026 Tutti i diritti riservati – Il Piccolo").
-  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, ''));
+  // A parenthesis glued to the name holds its address or legal form ("한빛일보(www.hanbit.co.kr)", "Isolezwe (Pty) Ltd").
+  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, '')).replace(/\s*\([^()]*\)/gu, '');
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
   // Before the mark the name is the last part: after a separator or after the notice's sentence ("Her hakkı saklıdır. Sabah Gazetesi ©").
   const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
   const named =
-    after !== '' ? (leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
+    after !== '' ? (quotedName(after, stopwords) ?? leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
   const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
   return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
 }

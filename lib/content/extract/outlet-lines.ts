@@ -15,6 +15,7 @@ import { agencyDatelineFind, creditsCommonWord, sourceFind } from './outlet-sour
 import { addressFind, handleFind, isDomain } from './outlet-address';
 import { firstLineMastheadFind, isBrandShaped, loneFirstLineMastheadFind, mastheadFind } from './outlet-masthead';
 import { creditFinds } from './outlet-credits';
+import { footerEchoedMastheadFind } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 
 export { isBrandShaped } from './outlet-masthead';
@@ -166,7 +167,10 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     // A lone name keeps the line under it: right over the headline it stands where a section label stands.
     const lone = loneFirstLineMastheadFind(l, stopwords);
     const next = filled[1];
-    return lone ? [next ? { ...lone, above: next.n } : lone] : [];
+    if (lone) return [next ? { ...lone, above: next.n } : lone];
+    // A name the footer prints again is the masthead wherever the headline stands: the echo is its second witness.
+    const echoed = footerEchoedMastheadFind(filled, stopwords);
+    return echoed ? [echoed] : [];
   });
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
   return [...mastheads, ...finds].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));

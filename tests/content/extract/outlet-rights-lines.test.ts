@@ -33,6 +33,32 @@ describe('the name on a © line beside a rights notice', () => {
   });
 });
 
+describe('a © line in the shapes other scripts print it', () => {
+  it.each([
+    ['Copyright ⓒ 한빛일보. All rights reserved.', 'ko', '한빛일보'],
+    ['저작권자 Ⓒ 한빛일보 무단전재 및 재배포 금지', 'ko', '한빛일보'],
+    ['© 2026 ИА «Приречье». Все права защищены.', 'ru', 'Приречье'],
+    ['© 2026 ООО «Редакция газеты „Вечерний город“»', 'ru', 'Вечерний город'],
+    ['© 2026 “Kuzey Postası” Gazetecilik A.Ş.', 'tr', 'Kuzey Postası'],
+    ['Copyright © 東洋新聞社 All Rights Reserved.', 'ja', '東洋新聞社'],
+    ['Copyright © 2026 東洋新聞 無断転載を禁じます', 'ja', '東洋新聞'],
+    ['ⓒ 한빛일보(www.hanbit.co.kr), 무단전재 및 재배포 금지', 'ko', '한빛일보'],
+    ['© 2026 Казан хәбәрләре. Барлык хокуклар сакланган.', 'tt', 'Казан хәбәрләре'],
+  ])('reads “%s” (%s) as %s: a circled c is the mark, quotation marks set the name apart, a notice or a parenthesis ends it', (line, language, name) => {
+    expect(finds(footer(line), language)).toContainEqual({ value: name, kind: 'copyright line', line: 4 });
+  });
+
+  it('takes no sentence-case phrase for a name when nothing after it reads as a notice', () => {
+    const found = finds(footer('© 2026 Казан хәбәрләре. Безнең редакциябез шәһәр үзәгендә урнашкан һәм ул көн саен эшли.'), 'tt');
+    expect(found.filter((f) => f.kind === 'copyright line')).toEqual([]);
+  });
+
+  it('keeps a quoted name that stands far into the line out: a sentence that quotes a name is no © line’s name', () => {
+    const found = finds(footer('© 2026 Редакция не несёт ответственности за мнения «Читателей»'), 'ru').filter((f) => f.kind === 'copyright line');
+    expect(found.map((f) => f.value)).not.toContain('Читателей');
+  });
+});
+
 describe('an acronym that a stopword list holds', () => {
   it('is still a name in a name’s place: after ©, after a source label', () => {
     // Italian's stopword list holds "ansa"; the check is that the list does, or the test proves nothing.

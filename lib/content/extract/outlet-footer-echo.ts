@@ -1,0 +1,56 @@
+/**
+ * A masthead the footer echoes: a short name alone on the page's first line (a single word too: "Postimees",
+ * "Nordkuriren") that one of the page's last lines prints again among other words ("Nordkuriren på Facebook",
+ * "Om Nordkuriren", "Nordkuriren AB, Storgatan 4"). Two signals agree: the first line is the masthead's place, and
+ * a site names itself in its footer. A section word has the first line's shape too ("Nyheter", "Politik"), and the
+ * guards are what it does instead: it stands again alone as a menu entry (the footer's menu, a kicker), and a
+ * common noun runs on in lower case somewhere on the page ("Про журнал" under "Журнал"), where a name keeps its
+ * capital. A mention inside a sentence of running text is no footer's ("Consiliul Local a aprobat…").
+ */
+import type { SourceLine } from '../source/normalise';
+import { endsSentence, wordCount } from '../segment/text-shape';
+import { HOME_LINKS } from '../segment/furniture-words';
+import { classifyFurniture } from '../segment/line-rules';
+import { isCased, isOutletName } from './name-shape';
+import { foldName } from './outlet-address';
+import { mentionOf } from './outlet-masthead';
+
+type Find = { value: string; line: number; kind: 'masthead'; text: string; weight: number };
+
+/** The home links, folded as names are compared. */
+const HOME = new Set([...HOME_LINKS].map(foldName));
+
+/** A line of running text: a sentence's end and eight words or more. A footer's line may be a sentence too, but a short one. */
+const runningText = (text: string) => endsSentence(text.trim()) && wordCount(text) >= 8;
+
+/**
+ * Whether `name` is written in lower case as a word of some line: a common noun ("журнал", "nyheter"), not a name.
+ * An address or handle is lower case whatever the name's case ("nordkuriren.se", "@nordkuriren"), and does not count.
+ */
+function writtenLower(name: string, lines: readonly SourceLine[]): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name) return false;
+  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@./_-])${escaped}(?![\\p{L}\\p{M}\\p{N}_]|\\.\\p{L})`, 'u');
+  return lines.some((l) => re.test(l.text));
+}
+
+/**
+ * The first line's name when one of the page's last `end` lines prints it again among other words (see the module
+ * comment): the masthead, two points. `filled` are the page's non-empty lines in order.
+ */
+export function footerEchoedMastheadFind(filled: readonly SourceLine[], stopwords: ReadonlySet<string>, end = 5): Find | null {
+  const first = filled[0];
+  if (!first || filled.length < end + 2) return null;
+  const name = first.text.trim();
+  const tokens = name.split(/\s+/u);
+  if (tokens.length > 4 || name.length > 40 || /\p{N}/u.test(name) || endsSentence(name) || !isOutletName(name, stopwords)) return null;
+  // A cased name opens with a capital and is no label shouted in capitals ("SON DAKİKA", "IN EVIDENZA").
+  if (isCased(tokens[0]!) && (!/^\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name))) return null;
+  if (HOME.has(foldName(name)) || HOME.has(foldName(tokens[0]!)) || classifyFurniture(name) !== null) return null;
+  const others = filled.slice(1);
+  // Printed again alone, it is a menu entry or a section's label; written in lower case, a common word.
+  if (others.some((l) => foldName(l.text) === foldName(name)) || writtenLower(name, others)) return null;
+  const echo = filled.slice(-end).find((l) => l.n !== first.n && !runningText(l.text) && mentionOf(l.text, name) !== null);
+  return echo ? { value: name, line: first.n, kind: 'masthead', text: first.text, weight: 2 } : null;
+}
