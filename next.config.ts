@@ -1,10 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 /** Next's phase name for `next dev` (the value of PHASE_DEVELOPMENT_SERVER in next/constants). */
 const DEVELOPMENT_SERVER = 'phase-development-server';
 
+/**
+ * Next's module that writes each route's per-segment prefetch data (`.segments/*.txt`), the one
+ * Turbopack bundles into the server. For every route Next decodes the whole RSC payload again and
+ * encodes each segment once more: ~20% of a static-generation worker's CPU, for files a client
+ * router would fetch. This site ships no client router and the post-build deletes them
+ * (scripts/postbuild/zero-js.ts), so patches/next+16.4.6.patch (applied by patch-package from
+ * `postinstall`) makes the function return no segments unless NEXT_SEGMENT_DATA=1 (for measuring
+ * and comparing exports). The export is the same bytes either way.
+ */
+const SEGMENT_DATA_MODULE = 'next/dist/esm/server/app-render/collect-segment-data.js';
+/** The line the patch adds; its absence means the patch was not applied. */
+const SEGMENT_DATA_PATCH = "if (process.env.NEXT_SEGMENT_DATA !== '1') return undefined;";
+
+/** Fails the build, naming the file, when the installed Next lacks the segment-data patch. */
+function assertSegmentDataPatched(): void {
+  const file = createRequire(path.join(process.cwd(), 'package.json')).resolve(SEGMENT_DATA_MODULE);
+  if (readFileSync(file, 'utf8').includes(SEGMENT_DATA_PATCH)) return;
+  throw new Error(`${file} lacks the patch in patches/ (patch-package, run by npm install's postinstall): run npm install, or remake the patch for this Next version`);
+}
+
 export default function nextConfig(phase: string): NextConfig {
+  assertSegmentDataPatched();
   return {
     output: 'export',
     trailingSlash: true,

@@ -14,6 +14,13 @@ import { elementsOf, hasAttr, isExecutableScript, tagOf } from './elements';
 /** Inline scripts Next and React write for hydration and streaming, by what they start with. */
 const NEXT_INLINE = [/^\(?self\.__next_f\b/, /^\(globalThis\["TURBOPACK"\]/, /^\$R[CSX]\s*=/];
 const RUNTIME_SRC = /^\/_next\/static\/.+\.js(\?.*)?$/;
+/**
+ * An inline RSC payload script exactly as Next writes it: a bare `<script>` whose body starts with
+ * `self.__next_f` (or `(self.__next_f`) and holds no `<` (Next escapes it in the payload), up to its
+ * `</script>`. These are about two thirds of an exported page's bytes; cut before the parse, they
+ * cost the parser nothing. A body with a `<` is not matched and is left to the tree pass.
+ */
+const PAYLOAD_SCRIPT = /<script>\(?self\.__next_f\b[^<]*<\/script>/g;
 /** Elements whose content the parser keeps as raw text instead of parsing it into elements (page-pass.ts needs to know which). */
 export const STRIP_BLOCK_TEXT = { script: true, noscript: true, style: true, pre: true };
 
@@ -71,13 +78,18 @@ export type StrippedPage = { root: HTMLElement; stripped: Stripped; assets: stri
  * this relies on moved) or holds an inline script it does not know.
  */
 export function stripNextRuntimeTree(html: string, file: string, enhanceSrc: string): StrippedPage {
+  let cut = 0;
+  const withoutPayload = html.replace(PAYLOAD_SCRIPT, () => {
+    cut++;
+    return '';
+  });
   // Comments out: without hydration React's text and Suspense markers (<!-- -->, <!--$-->) are noise.
-  const root = parse(html, { comment: false, blockTextElements: STRIP_BLOCK_TEXT });
+  const root = parse(withoutPayload, { comment: false, blockTextElements: STRIP_BLOCK_TEXT });
   // One walk picks out every kind of element the checks need (selector queries would walk once each).
   const elements = elementsOf(root);
   const head = elements.find((el) => tagOf(el) === 'head');
   if (!head || !elements.some((el) => tagOf(el) === 'body')) throw new NextOutputChanged(file, 'no <head> or <body>');
-  const stripped: Stripped = { runtimeScripts: 0, payloadScripts: 0, preloads: 0 };
+  const stripped: Stripped = { runtimeScripts: 0, payloadScripts: cut, preloads: 0 };
   const themeScripts = removeRuntimeScripts(elements.filter((el) => tagOf(el) === 'script'), file, stripped);
   removeScriptPreloads(elements.filter((el) => tagOf(el) === 'link'), stripped);
   if (stripped.runtimeScripts === 0) throw new NextOutputChanged(file, 'no /_next/static/ runtime <script src> found');

@@ -46,6 +46,22 @@ describe('stripNextRuntime', () => {
     expect(html.startsWith('<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8">')).toBe(true);
   });
 
+  it('takes out a payload script whose body holds a "<" like any other, and counts it once', () => {
+    const page = exportedPage({ body: '<script>self.__next_f.push([1,"a<b"])</script>' });
+    const { html, stripped } = stripNextRuntime(page, '/', ENHANCE);
+    expect(html).not.toContain('__next_f');
+    expect(stripped.payloadScripts).toBe(3);
+  });
+
+  it('keeps text that only reads like a payload script: escaped in a <pre>, or inside JSON-LD', () => {
+    const pre = '<pre>&lt;script&gt;self.__next_f.push([1])&lt;/script&gt;</pre>';
+    const ld = '<script type="application/ld+json">{"text":"\\u003cscript>self.__next_f.push([1])"}</script>';
+    const { html, stripped } = stripNextRuntime(exportedPage({ body: pre + ld }), '/', ENHANCE);
+    expect(html).toContain(pre);
+    expect(html).toContain(ld);
+    expect(stripped.payloadScripts).toBe(2);
+  });
+
   it('fails loudly when a page has no RSC payload, as a changed Next would write', () => {
     expect(() => stripNextRuntime(exportedPage({ payload: false }), '/tags/x/', ENHANCE)).toThrow(NextOutputChanged);
     expect(() => stripNextRuntime(exportedPage({ payload: false }), '/tags/x/', ENHANCE)).toThrow(/\/tags\/x\/.*self\.__next_f/);
