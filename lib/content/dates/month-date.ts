@@ -19,7 +19,10 @@ const JOIN = String.raw`(?:\p{Ll}{1,3}(?:\.?\s+|[’']\s*))?`;
 // A day may be glued to a label or section word before it ("Cronaca12 marzo 2024", "Objavio12. marta"): a scrape joins
 // two page elements. Only after a lower-case letter: after capitals it is a code or a name ("G20", "COP28", "MH17").
 // A slash or hyphen may join day, month and year as in a numeric date ("12/مارس/2024", "12-mars-2024").
-const DAY_BEFORE = new RegExp(String.raw`(?<![\p{Lu}\p{Lt}\p{Lo}\d.,/-]|\d:)(\d{1,2})(?:\.?\s*${JOIN}|[/-])$`, 'u');
+// The day may carry an ordinal ending glued to it or after a hyphen: Esperanto "la 12-a de marto", Yiddish "12טן מערץ",
+// Kurdish "12ê adarê", English "12th March"; a space or the joining word follows it.
+const ORDINAL = String.raw`(?:-?[\p{L}\p{M}]{1,3}(?=\s))?`;
+const DAY_BEFORE = new RegExp(String.raw`(?<![\p{Lu}\p{Lt}\p{Lo}\d.,/-]|\d:)(\d{1,2})(?:${ORDINAL}\.?\s*${JOIN}|[/-])$`, 'u');
 // A year may carry a short case ending, with a dot ("2019 m.") or glued to it (Basque "2024ko", CLDR's "2024(e)ko").
 const YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\s*(?:\.|\p{L}{1,2}\.|(?:\(\p{Ll}\))?\p{Ll}{1,3}(?=\s))?\s*$`, 'u');
 // The comma before the year may be Arabic's ("12 مارس، 2024").

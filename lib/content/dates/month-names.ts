@@ -7,7 +7,7 @@
  * line is worth running through (chrono.ts), and they feed the month-name parser
  * for the languages chrono lacks (month-date.ts). The only month table in lib/.
  */
-import { languagesWithStopwords } from '../extract/stopwords';
+import { languagesWithStopwords, stopwordLanguages } from '../extract/stopwords';
 import { countryLanguages } from '../tagging/country-names';
 import { CHRONO_MONTH_WORD_LANGUAGES } from './chrono';
 
@@ -56,7 +56,8 @@ function writingMonthsInLetters(known: readonly string[]): string[] {
   });
 }
 
-const clean = (s: string) => s.toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
+// Composed (NFC) as CLDR writes its names: a page may write "ẹ̀" or "é" with a combining mark after the letter.
+const clean = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
 
 /**
  * Made once, on first use, like every table below: formatting 138 languages' months through Intl costs
@@ -149,6 +150,10 @@ function intlForms(locale: string, multiWordFirsts: Set<string>): Map<number, In
             const words = part.value.trim().split(/\s+/u);
             if (words.length > 1) multiWordFirsts.add(clean(words[0]!));
             entry.all.add(name);
+            // A month CLDR writes after a word every month shares ("Oṣù Ẹrẹ̀nà", "dhen Mhàrt": "month", "of the") is written
+            // without it too ("12 Ẹrẹ̀nà 2024"): the last word alone is a form, unless another month's ends the same (owners).
+            const last = words.length > 1 ? clean(words.at(-1)!) : '';
+            if (last.length >= 3) entry.all.add(last);
             // The prefixed form is no form of the month's own stem: it never widens the stem (commonPrefix).
             if (style.month === 'long' && (prefix === '' || name === clean(part.value + glued))) entry.long.add(name);
           }
@@ -295,18 +300,29 @@ type Weekdays = {
   bare: ReadonlySet<string>;
 };
 
-const weekdays = memo((): Weekdays => {
-  const names = new Set(
-    languages().weekday.flatMap((lang) => monthLocalesOf(lang)).flatMap((locale) =>
-      (['long', 'short'] as const).flatMap((weekday) =>
-        [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
-          const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
-          // 2001-01-01 was a Monday.
-          return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 1 + d))).find((p) => p.type === 'weekday')?.value ?? '').map(clean);
-        }),
-      ),
-    ).filter((w) => w.length >= 2),
+/** The weekday names Intl writes in `locale` in the given lengths, alone and beside a date, cleaned. */
+const weekdayNamesIn = (locale: string, lengths: readonly ('long' | 'short')[]): string[] =>
+  lengths.flatMap((weekday) =>
+    [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
+      const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
+      // 2001-01-01 was a Monday.
+      return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 1 + d))).find((p) => p.type === 'weekday')?.value ?? '').map(clean);
+    }),
   );
+
+/** A CLDR-only language's weekday is read when it is long and no language's function word: "moandei", "tiisdei", not "sali". */
+const MIN_CLDR_WEEKDAY = 5;
+
+const weekdays = memo((): Weekdays => {
+  const known = languages().weekday;
+  const names = new Set(known.flatMap((lang) => monthLocalesOf(lang)).flatMap((locale) => weekdayNamesIn(locale, ['long', 'short'])).filter((w) => w.length >= 2));
+  // The other date languages (Frisian, Yoruba, Scottish Gaelic…) print a weekday before a date too ("moandei 23 maart
+  // 2020"): their full names only, long enough and no stopword of any language, so another language's word is not read.
+  // A name that is a known weekday without its accents (Interlingua "martedi") is left to the rule for capitals.
+  const bare = new Set([...names].map(unaccented));
+  for (const lang of languages().date.filter((l) => !known.includes(l))) {
+    for (const w of weekdayNamesIn(INTL_LOCALE[lang] ?? lang, ['long'])) if (w.length >= MIN_CLDR_WEEKDAY && stopwordLanguages(w).length === 0 && !bare.has(w)) names.add(w);
+  }
   return { names, bare: new Set([...names].map(unaccented)) };
 });
 

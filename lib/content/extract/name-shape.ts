@@ -70,8 +70,8 @@ export function isPersonName(text: string, { stopwords, exclude }: NameCheck): b
   const t = text.trim();
   if (t === '' || /\p{N}/u.test(t) || endsSentence(t) || /[:;!?()[\]{}«»"“”|/\\@#]/u.test(t)) return false;
   const tokens = t.split(/\s+/u);
-  // Chinese and Japanese write a name without spaces: one run of two to six Han or kana characters.
-  if (tokens.length === 1 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,6}$/u.test(t)) return !stopwords.has(t);
+  // Chinese and Japanese write a name without spaces: one run of two to six Han or kana characters; Korean one of two to four syllables.
+  if (tokens.length === 1 && /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,6}|\p{Script=Hangul}{2,4})$/u.test(t)) return !stopwords.has(t);
   const names = tokens.filter((w) => !PARTICLES.has(w));
   if (names.length < 2 || names.length > 4 || tokens.length > 6) return false;
   if (PARTICLES.has(tokens[0]!) && isCased(tokens[0]!)) return false;

@@ -52,7 +52,8 @@ const alternation = (labels: string[]) =>
     .join('|');
 const LABEL = alternation(LABELS);
 
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.\-]*`;
+// Combining marks stay in the word: Yoruba "Fẹ́mi Akínṣọlá" writes its tones as marks after the letter.
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = String.raw`de|da|di|van|von|der|den|du|la|le|al|bin|ibn|dos|del|y`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
 const NAMES = String.raw`${NAME}(?:(?:\s+(?:and|und|et|y|e|i|dan|и|і)\s+|\s*&\s*)${NAME})?`;
@@ -167,7 +168,17 @@ export function matchByline(line: string): Byline | null {
   // A place and an agency have the same shape after the slash: neither is taken for the page's outlet.
   const namePlace = t.match(NAME_PLACE);
   if (namePlace) return { author: namePlace[1]!, outlet: null };
-  return null;
+  return matchUnspacedNameRole(t);
+}
+
+// "김민준 기자", "[서울=연합뉴스] 김민준 기자 =", "김민준 기자 minjun@news.co.kr": a name written as one word of a script that
+// spaces no names (Hangul, Han, kana), then a job title (ROLES), an agency's bracket before and a mail address after.
+const UNSPACED_NAME_ROLE = /^(?:\[[^\]]{1,30}\]\s*)?([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}・]{2,5})\s+(\S{1,6})(?:\s*=)?(?:\s+[\p{L}\p{N}_.+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?$/u;
+
+/** A one-word name of a script without spaces between names, followed by its job title (see UNSPACED_NAME_ROLE); null otherwise. */
+function matchUnspacedNameRole(line: string): Byline | null {
+  const m = UNSPACED_NAME_ROLE.exec(line);
+  return m && isBylineLabel(m[2]!) ? { author: m[1]!, outlet: null } : null;
 }
 
 /**
@@ -230,8 +241,10 @@ const ROLES = [
   'redaktör', 'reporter', 'reportrar', 'krönikör', 'skribent', // sv
   'редактор', 'журналистка', 'кореспондентка', // bg, ru
   'redaktor', 'redaktorka', 'reportér', 'reportérka', 'novinářka', 'novinář', // cs, pl
+  '기자', '특파원', '선임기자', '논설위원', // ko
 ];
-const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES, ...LABELS].filter((l) => l.length >= 4).map((l) => l.toLocaleLowerCase()));
+// Short Latin labels ("by", "av", "di") are ordinary words too; a word of two signs in a script without case ("기자", "記者") is not.
+const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES, ...LABELS].filter((l) => l.length >= 4 || (l.length >= 2 && !/[\p{Lu}\p{Ll}]/u.test(l))).map((l) => l.toLocaleLowerCase()));
 /** Single-word roles long enough to end a compound ("Nyhetsreporter", "Sportjournalist", "Wirtschaftsredakteur"). */
 const COMPOUND_ENDS = [...ROLE_WORDS].filter((r) => r.length >= 6 && !r.includes(' '));
 
