@@ -102,6 +102,24 @@ function metaAboveDate(body: Block[]): Set<Block> {
   return out;
 }
 
+/**
+ * The first of exactly two short heading-shaped lines standing between two paragraphs: a label set over a subheading
+ * (a slot's or a gallery's label, a caption left without its picture), not the story's. A subheading stands alone over
+ * its paragraph, and a run of three is a menu (takeBody); the run of two and its place between running text decide,
+ * never the label's words. A heading broken over two lines stays: both lines shouted in capitals, or the second going
+ * on in lower case ("The navy's new" over "corvettes at sea").
+ */
+function labelsOverSubheading(text: Block[], isHeading: (b: Block | undefined) => boolean): Set<Block> {
+  const out = new Set<Block>();
+  text.forEach((b, i) => {
+    const [prev, next, after, afterNext] = [text[i - 1], text[i + 1], text[i + 2], text[i + 3]];
+    if (!prev || !next || !after || !isProse(prev.text) || !isProse(after.text) || isHeading(afterNext) || isHeading(text[i - 2])) return;
+    if (!isHeading(b) || !isHeading(next) || (isShouted(b.text) && isShouted(next.text)) || /^\P{L}*\p{Ll}/u.test(next.text.trim())) return;
+    out.add(b);
+  });
+  return out;
+}
+
 /** Reads the body: paragraphs and headings, the facts its marked lines give, and its menu runs and captions. */
 export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: ReadonlySet<string>): void {
   const meta = metaAboveDate(rawBody);
@@ -112,6 +130,7 @@ export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: Readonl
   const isHeadingCandidate = (b: Block | undefined) => isHeadingShaped(b) && !isUnterminatedText(b!, stopwords);
   const listed = announcedLists(text);
   const underStandfirst = runUnderStandfirst(text.filter((b) => b.mark === null && !listed.has(b)));
+  const labels = labelsOverSubheading(text, (b) => b !== undefined && !listed.has(b) && isHeadingCandidate(b));
   for (const block of body) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'byline')) continue;
     const i = text.indexOf(block);
@@ -124,7 +143,7 @@ export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: Readonl
     const nextToCredit = [body[body.indexOf(block) - 1], body[body.indexOf(block) + 1]].some(
       (b) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit' && Math.abs(b.line - block.line) === 1,
     );
-    if (inMenuRun || underStandfirst.has(block)) removeBlock(draft, block, 'navigation');
+    if (inMenuRun || underStandfirst.has(block) || labels.has(block)) removeBlock(draft, block, 'navigation');
     // A short line glued to a photo credit, not a sentence: the photo's caption.
     else if (nextToCredit && isTitleShaped(block.text) && !isProse(block.text)) removeBlock(draft, block, 'caption');
     else if (!listed.has(block) && isHeadingCandidate(block) && text[i + 1] !== undefined && (isProse(text[i + 1]!.text) || isUnterminatedText(text[i + 1]!, stopwords)))
