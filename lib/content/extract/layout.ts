@@ -9,8 +9,9 @@ import { endsSentence, isSignedSentence, wordCount, words } from '../segment/tex
 import { matchBareName } from '../segment/byline';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
-import { listingAt } from './listing-tail';
-import { isMetaBlock, isTextProse, isUnterminatedText, textStart } from './text-start';
+import { isTextProse } from '../segment/running-text';
+import { commentThreadAt, listingAt } from './listing-tail';
+import { isMetaBlock, isUnterminatedText, textStart } from './text-start';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
@@ -80,22 +81,6 @@ function authorBoxAt(blocks: Block[], first: number, last: number): number {
   return -1;
 }
 
-const isTimeMark = (b: Block | undefined) =>
-  b !== undefined && (b.mark?.kind === 'dateline' || b.mark?.kind === 'stamp' || (b.mark?.kind === 'furniture' && (b.mark.reason === 'relative-time' || b.mark.reason === 'counter')));
-
-/**
- * Where a readers' comment thread starts: a counter ("3 comentarii", "Comments (12)") after the story's first
- * paragraph, followed within three blocks by a time (the first comment's "2 hours ago" or date). Readers'
- * comments are sentences, so the last-prose rule alone would take them into the story. -1 when none.
- */
-function commentThreadAt(blocks: Block[], first: number, last: number): number {
-  for (let k = first + 1; k <= last; k++) {
-    const b = blocks[k]!;
-    if (b.mark?.kind === 'furniture' && b.mark.reason === 'counter' && blocks.slice(k + 1, k + 4).some(isTimeMark)) return k;
-  }
-  return -1;
-}
-
 /** A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit (a figure in the story). */
 const isButtonBlock = (b: Block, stopwords: ReadonlySet<string>) => !isTextProse(b) && !isUnterminatedText(b, stopwords) && !isMetaBlock(b) && !(b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit');
 
@@ -115,13 +100,14 @@ const introducesList = (b: Block) => /:$/u.test(b.text.trim()) && wordCount(b.te
  * ("Sign up and get the news every morning.", "All rights reserved."). A photo's credit breaks the run (a
  * caption, its credit and a subheading are three such blocks), and a list the text above introduces with a
  * colon is not one, so a story's last paragraph under a figure and a subheading, or under a list, stays.
- * Returns `last` unchanged otherwise.
+ * Returns the index of the first block of that run and the sentences (the story's text ends above it, at a block
+ * that is neither a button nor a list's introduction), or -1.
  */
-function beforeFooterSentences(blocks: Block[], first: number, last: number, stopwords: ReadonlySet<string>): number {
+function footerSentencesAt(blocks: Block[], first: number, last: number, stopwords: ReadonlySet<string>): number {
   let k = last;
   let sentences = 0;
   while (k > first && isTextProse(blocks[k]!)) {
-    if (blocks[k]!.lines.length !== 1 || wordCount(blocks[k]!.text) > 30 || ++sentences > 2) return last;
+    if (blocks[k]!.lines.length !== 1 || wordCount(blocks[k]!.text) > 30 || ++sentences > 2) return -1;
     k--;
   }
   let run = 0;
@@ -132,7 +118,7 @@ function beforeFooterSentences(blocks: Block[], first: number, last: number, sto
     run++;
     k--;
   }
-  return (run >= 3 || (prompted && run >= 2)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k : last;
+  return (run >= 3 || (prompted && run >= 2)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k + 1 : -1;
 }
 
 /**
@@ -154,40 +140,55 @@ function readerNoticesAt(blocks: Block[], first: number, last: number): number {
   return at;
 }
 
+/** Where a finder says the story's text stops above: the index of the first block that is not the story's, or -1. */
+type EndFinder = (blocks: Block[], first: number, last: number, stopwords: ReadonlySet<string>) => number;
+
+/**
+ * Where the comment section's notice starts under the story: a short sentence under its heading (a counter line
+ * "Comments (3)", or a label the notice names again), read upwards as long as the pattern repeats. -1 when none.
+ */
+function commentNoticeAt(blocks: Block[], first: number, last: number, stopwords: ReadonlySet<string>): number {
+  let at = -1;
+  while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!, blocks.slice(last + 1))) {
+    at = last - 1;
+    last = lastTextAbove(blocks, first, at, stopwords);
+  }
+  return at;
+}
+
+/**
+ * What stands under the story's text, read from the bottom in this order; each finder looks above the cut the ones
+ * before it made. Cutting at the comment section's notice, the reader notices or the footer's sentences first lets a
+ * comment thread, a listing or an author box be found under text that is the story's.
+ */
+const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'thread' | 'listing' | 'box'; find: EndFinder }[] = [
+  { name: 'commentNotice', find: commentNoticeAt },
+  { name: 'notices', find: readerNoticesAt },
+  { name: 'footerSentences', find: footerSentencesAt },
+  { name: 'thread', find: commentThreadAt },
+  { name: 'listing', find: listingAt },
+  { name: 'box', find: authorBoxAt },
+];
+
+/** The text's last block at or above `cut - 1`: prose, or running text in a script without sentence terminals (Thai, Lao). */
+function lastTextAbove(blocks: Block[], first: number, cut: number, stopwords: ReadonlySet<string>): number {
+  let last = cut - 1;
+  while (last > first && !isTextProse(blocks[last]!) && !isUnterminatedText(blocks[last]!, stopwords)) last--;
+  return last;
+}
+
 /** Splits blocks into header, body and footer around the first and last prose paragraphs. */
 export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
   const first = textStart(blocks, stopwords);
   if (first < 0) return { header: blocks, body: [], footer: [] };
-  let last = blocks.length - 1;
-  // The text's last block: prose, or running text in a script without sentence terminals (Thai, Lao).
-  const isText = (b: Block) => isTextProse(b) || isUnterminatedText(b, stopwords);
-  while (last > first && !isText(blocks[last]!)) last--;
-  // A short sentence under a counter line ("Comments (3)") is the comment section's notice, not the story's end.
-  while (last > first && isShortNotice(blocks[last]!) && isNoticeHeading(blocks[last - 1]!, blocks[last]!, blocks.slice(last + 1))) {
-    last -= 2;
-    while (last > first && !isText(blocks[last]!)) last--;
+  let last = lastTextAbove(blocks, first, blocks.length, stopwords);
+  const cuts = new Map<(typeof END_FINDERS)[number]['name'], number>();
+  for (const { name, find } of END_FINDERS) {
+    const cut = find(blocks, first, last, stopwords);
+    cuts.set(name, cut);
+    if (cut > first) last = lastTextAbove(blocks, first, cut, stopwords);
   }
-  const notices = readerNoticesAt(blocks, first, last);
-  if (notices > first) {
-    last = notices - 1;
-    while (last > first && !isText(blocks[last]!)) last--;
-  }
-  last = beforeFooterSentences(blocks, first, last, stopwords);
-  const thread = commentThreadAt(blocks, first, last);
-  if (thread > first) {
-    last = thread - 1;
-    while (last > first && !isText(blocks[last]!)) last--;
-  }
-  const listing = listingAt(blocks, first, last);
-  if (listing > first) {
-    last = listing - 1;
-    while (last > first && !isText(blocks[last]!)) last--;
-  }
-  const box = authorBoxAt(blocks, first, last);
-  if (box > first) {
-    last = box - 1;
-    while (last > first && !isText(blocks[last]!)) last--;
-  }
+  const [notices, box] = [cuts.get('notices') ?? -1, cuts.get('box') ?? -1];
   // A last sentence signed with the agency's initials ("… dedi. AA") does not end in a terminal, but is the story's.
   const end = notices > first ? notices : blocks.length;
   while (last + 1 < end && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords) || isSignedText(blocks[last + 1]!))) last++;

@@ -7,12 +7,18 @@
  */
 import type { Block } from '../segment/segment';
 import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
-import { isTextProse } from './text-start';
+import { isTextProse } from '../segment/running-text';
 
 /** Words of a unit's head at most: a headline or a commenter's name. */
 const HEAD_MAX_WORDS = 12;
 /** Words of a unit's paragraph at most: a teaser's summary or a reader's comment, one line. */
 const UNIT_TEXT_MAX_WORDS = 40;
+
+/** A date or a time the segmenter marked: a dateline, a stamp, a relative time ("2 hours ago") or a counter. */
+const isMarkedStamp = (b: Block | undefined) => {
+  const m = b?.mark;
+  return m?.kind === 'dateline' || m?.kind === 'stamp' || (m?.kind === 'furniture' && (m.reason === 'relative-time' || m.reason === 'counter'));
+};
 
 /**
  * A stamp: a date or a time the segmenter marked, or an unmarked line of at most four words holding a figure and no
@@ -20,10 +26,8 @@ const UNIT_TEXT_MAX_WORDS = 40;
  */
 export function isStamp(b: Block | undefined): boolean {
   if (b === undefined || b.lines.length !== 1) return false;
-  const m = b.mark;
-  if (m?.kind === 'dateline' || m?.kind === 'stamp') return true;
-  if (m?.kind === 'furniture') return m.reason === 'relative-time' || m.reason === 'counter';
-  return m === null && /\p{Nd}/u.test(b.text) && wordCount(b.text) <= 4 && !endsSentence(b.text);
+  if (isMarkedStamp(b)) return true;
+  return b.mark === null && /\p{Nd}/u.test(b.text) && wordCount(b.text) <= 4 && !endsSentence(b.text);
 }
 
 /** A unit's head: one line of at most twelve words that is no stamp and no byline (the story's own meta is not a teaser). */
@@ -74,6 +78,19 @@ export function listingAt(blocks: Block[], first: number, last: number): number 
     if (units < 2 || stop <= last) continue;
     const above = blocks.slice(first, k).filter(isTextProse).reduce((n, b) => n + wordCount(b.text), 0);
     return above > words ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Where a readers' comment thread opens under its counter ("3 comentarii", "Comments (12)"): a counter after the
+ * story's first paragraph, followed within three blocks by a marked time (the first comment's "2 hours ago" or
+ * date). The thread's comments need not be one-line units, so the counter and the time decide here. -1 when none.
+ */
+export function commentThreadAt(blocks: Block[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    const b = blocks[k]!;
+    if (b.mark?.kind === 'furniture' && b.mark.reason === 'counter' && blocks.slice(k + 1, k + 4).some(isMarkedStamp)) return k;
   }
   return -1;
 }

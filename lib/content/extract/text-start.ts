@@ -6,10 +6,8 @@
 import type { Block } from '../segment/segment';
 import { endsSentence, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
+import { isTextProse } from '../segment/running-text';
 import { isDateShaped } from './headline-score';
-
-/** An unmarked block of running text. */
-export const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
 
 /** Scripts that write no sentence terminal and no space between words (Thai, Lao): a space there parts clauses or sentences. */
 const UNTERMINATED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/u;

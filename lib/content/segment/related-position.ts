@@ -5,36 +5,8 @@
  * happens to read "Most popular", a box set into the story's top) and a paragraph follows it straight away, the
  * heading stays a single weak signal and cuts nothing (extract-story.ts keeps a weak line between two paragraphs of the story).
  */
-import { readsAsSentence } from './line-evidence';
 import type { Block } from './segment';
-
-/** Running text: an unmarked block that reads as a sentence of the page's language, or is longer than any label. */
-export function runningLength(b: Block, stopwords: ReadonlySet<string>): number {
-  if (b.mark !== null) return 0;
-  return b.text.length > 160 || readsAsSentence(b.text, stopwords) ? b.text.length : 0;
-}
-
-/**
- * The longest run of running text in `blocks`, in characters: consecutive running blocks, where one short line
- * between two of them (a subheading, a caption) does not break the run. Related teasers alternate a headline and
- * a summary, so their runs stay one block long. `end` is the index after the run's last block (-1 when there is none).
- */
-export function longestRun(blocks: readonly Block[], stopwords: ReadonlySet<string>): { chars: number; blocks: number; end: number } {
-  let best = { chars: 0, blocks: 0, end: -1 };
-  let run = { chars: 0, blocks: 0 };
-  let gap = 0;
-  blocks.forEach((b, i) => {
-    const n = runningLength(b, stopwords);
-    if (n > 0) {
-      run = { chars: run.chars + n, blocks: run.blocks + 1 };
-      gap = 0;
-      if (run.chars > best.chars) best = { ...run, end: i + 1 };
-    } else if (++gap > 1 || run.blocks === 0) {
-      run = { chars: 0, blocks: 0 };
-    }
-  });
-  return best;
-}
+import { longestRun, runningLength } from './running-text';
 
 /**
  * The related markers of `blocks` confirmed by their position: a marker with a running paragraph straight under it

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stopwordsFor } from '@/lib/content/segment/line-evidence';
-import { confirmRelatedMarkers, longestRun } from '@/lib/content/segment/related-position';
+import { confirmRelatedMarkers } from '@/lib/content/segment/related-position';
 import { type Block, type LineMark, segmentLines } from '@/lib/content/segment/segment';
 import { toLines } from '@/lib/content/source/normalise';
 import { bodyTexts } from '../../support/compile-text';
@@ -15,19 +15,6 @@ const P = [
   'A new crossing is planned further down the river, but work on it is not expected to begin before next year.',
   'Drivers of lorries will have to take a detour of about twelve kilometres through the industrial estate.',
 ];
-
-describe('longestRun', () => {
-  it('counts consecutive sentences and lets one short line sit between two of them', () => {
-    const run = longestRun(blocksOf([P[0]!, 'What happens next', P[1]!, P[2]!]), EN);
-    expect(run.blocks).toBe(3);
-    expect(run.chars).toBe(P[0]!.length + P[1]!.length + P[2]!.length);
-  });
-
-  it('is broken by two short lines in a row (a teaser list alternates headline and summary)', () => {
-    const run = longestRun(blocksOf([P[0]!, 'Bridge closed', 'Lorries diverted', P[1]!]), EN);
-    expect(run.blocks).toBe(1);
-  });
-});
 
 describe('confirmRelatedMarkers', () => {
   it('keeps a related heading over a whole related story (its own headline first) as the cut point', () => {

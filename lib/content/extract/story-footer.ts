@@ -1,0 +1,43 @@
+/**
+ * The story's footer: a name signed under the story is its byline when the page gave none, a date its dateline;
+ * the rest is a trailing section. Split from extract-story.ts.
+ */
+import type { Block } from '../segment/segment';
+import { matchBareName } from '../segment/byline';
+import { matchNameWithTail } from '../segment/name-tail';
+import { isCased } from './name-shape';
+import { isDateMark, removeBlock, type StoryDraft, takeCommonMark, takeFact } from './story-draft';
+
+/**
+ * A name signed under the story: right beside a dateline ("10. března 2024 14:05" over "Jan Dvořák"), or the first
+ * line straight after the last paragraph ("Ana Souza", "(Marco Rossi)", "Ana Souza, de São Paulo"), where many sites
+ * sign. Two signals agree: the position and the shape of a name (with at most a short tail of role, place or agency).
+ * After the last paragraph a third must too: the surname is not named in the story, as a tag naming one of its
+ * people would be ("Pedro Sánchez" over "Congreso").
+ */
+function markSignature(blocks: Block[], story: readonly string[]): Block[] {
+  return blocks.map((b, i) => {
+    const besideDate = isDateMark(blocks[i - 1]) || isDateMark(blocks[i + 1]);
+    if (b.mark !== null || b.lines.length !== 1 || !(i === 0 || besideDate)) return b;
+    const byline = matchNameWithTail(b.text);
+    const surname = byline?.author.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    const bare = matchBareName(b.text) !== null;
+    if (!byline || (!besideDate && (bare || story.some((t) => t.toLowerCase().includes(surname))))) return b;
+    return { ...b, mark: { kind: 'byline', byline } };
+  });
+}
+
+/** Reads the footer: a signature or a date the story lacks, and the trailing sections it removes. */
+export function takeFooter(draft: StoryDraft, rawFooter: Block[]): void {
+  const story = [draft.headline?.text ?? '', ...draft.body.map((b) => b.text)];
+  // A byline of one word in a cased script ("Por Redação", "By Staff") names a desk, not a person: a signature may follow.
+  const desk = draft.byline !== null && !/\s/u.test(draft.byline.byline.author.trim()) && isCased(draft.byline.byline.author);
+  const footer = draft.byline && !desk ? rawFooter : markSignature(rawFooter, story);
+  if (desk && footer.some((b) => b.mark?.kind === 'byline')) draft.byline = null;
+  for (const block of footer) {
+    if (takeCommonMark(draft, block)) continue;
+    const mark = block.mark;
+    const fresh = (mark?.kind === 'dateline' && !draft.dateline) || (mark?.kind === 'byline' && !draft.byline);
+    if (!fresh || !takeFact(draft, block, 'trailing-section')) removeBlock(draft, block, 'trailing-section');
+  }
+}
