@@ -65,12 +65,16 @@ const PNG_OPTIONS = { palette: true, colours: 16, dither: 0, effort: 1, compress
 // The build renders several cards at once (scripts/postbuild/share-cards.ts), one libvips thread each.
 sharp.concurrency(1);
 
+/** Called as each stage of a card ends (`npm run bench:cards` times the stages with it). */
+export type StageHook = (stage: string) => void;
+
 /** Render a share card to PNG bytes; throws naming the characters when its text has any no bundled font draws. */
-export async function renderShareCardPng(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderShareCardPng(card: ShareCard, onStage?: StageHook): Promise<Uint8Array<ArrayBuffer>> {
   const { kicker, title, footer, lang = 'und' } = fitCard(card);
   const host = new URL(siteUrl()).host;
   const clipped = title.length > 220 ? `${title.slice(0, 219).replace(/\s+\S*$/, '')}…` : title;
   const [titleImage, bylineImage] = await Promise.all([setTitle(clipped, lang), footer ? setByline(footer, lang) : null]);
+  onStage?.('text');
   const svg = await satori(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', position: 'relative', background: '#0f172a', color: '#f8fafc', fontFamily: cardFontFamily([...FURNITURE_SUBSETS]) }}>
@@ -81,10 +85,13 @@ export async function renderShareCardPng(card: ShareCard): Promise<Uint8Array<Ar
     ),
     { ...CARD_SIZE, fonts: cardFonts([...FURNITURE_SUBSETS]) },
   );
+  onStage?.('frame');
   // A right-to-left headline starts at the box's right edge; every headline is centred in the box's height.
   const titleLeft = textDirection(lang) === 'rtl' ? TITLE_BOX.left + TITLE_BOX.width - titleImage.width : TITLE_BOX.left;
   const layers = [{ input: titleImage.data, raw: rawPixels(titleImage), left: Math.max(TITLE_BOX.left, titleLeft), top: TITLE_BOX.top + Math.floor((TITLE_BOX.height - titleImage.height) / 2) }];
   // Satori's line box starts ~8 px above the cap height Pango's image starts at: centre the byline on the site name's line.
   if (bylineImage) layers.push({ input: bylineImage.data, raw: rawPixels(bylineImage), left: BYLINE_BOX.left, top: BYLINE_BOX.top + 8 + Math.floor((36 - bylineImage.height) / 2) });
-  return new Uint8Array(await sharp(Buffer.from(svg)).composite(layers).png(PNG_OPTIONS).toBuffer());
+  const png = new Uint8Array(await sharp(Buffer.from(svg)).composite(layers).png(PNG_OPTIONS).toBuffer());
+  onStage?.('paint');
+  return png;
 }
