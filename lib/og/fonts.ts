@@ -1,8 +1,9 @@
 /**
- * The share cards' furniture font for satori (kicker, site name, the site icons): Noto Sans
+ * The site icons' font for satori (scripts/make-icons.tsx), and the code points a share card's
+ * kicker is kept to (lib/og/share-card.ts `fitCard`): Noto Sans
  * from @fontsource (Latin, Latin Extended, Cyrillic, Cyrillic Extended, Greek, Greek Extended,
  * Vietnamese; regular and bold), read from node_modules at build time so rendering never
- * touches the network. Satori reads woff, not woff2. Headlines and bylines in any script are
+ * touches the network. Satori reads woff, not woff2. A share card's text, in any script, is
  * set by lib/og/text-image.ts with the faces lib/og/script-fonts.ts picks.
  */
 import { readFileSync } from 'node:fs';

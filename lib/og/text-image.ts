@@ -65,8 +65,8 @@ export function markWordBreaks(text: string, lang: string): string {
 
 const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
-/** A block of text to set: its language and direction, size in pixels, weight, colour and the width it wraps at. */
-export type TextBlock = { text: string; lang: string; dir: TextDirection; size: number; weight: 400 | 700; color: string; width: number };
+/** A block of text to set: its language and direction, size in pixels, weight, colour, the width it wraps at, and any extra pixels between letters. */
+export type TextBlock = { text: string; lang: string; dir: TextDirection; size: number; weight: 400 | 700; color: string; width: number; tracking?: number };
 
 /**
  * An image of set text, cropped to the text's extent: raw RGBA pixels (4 channels), not a PNG,
@@ -101,7 +101,9 @@ export async function renderText(block: TextBlock): Promise<TextImage> {
   await Promise.all(choice.faces.map((face) => registerFace(face, block.weight)));
   const mark = block.dir === 'rtl' ? '\u200F' : '\u200E';
   const lang = block.lang === 'und' ? '' : ` lang="${escapeMarkup(block.lang)}"`;
-  const markup = `<span foreground="${block.color}"${lang}>${mark}${escapeMarkup(markWordBreaks(block.text, block.lang))}</span>`;
+  // Pango spaces letters in 1/1024 of a point, and a point is a pixel at 72 dpi.
+  const tracking = block.tracking ? ` letter_spacing="${Math.round(block.tracking * 1024)}"` : '';
+  const markup = `<span foreground="${block.color}"${lang}${tracking}>${mark}${escapeMarkup(markWordBreaks(block.text, block.lang))}</span>`;
   const font = `${choice.families.join(',') || 'Noto Sans'} ${block.weight === 700 ? 'Bold' : 'Regular'} ${block.size}`;
   const { data, info } = await sharp({ text: { text: markup, font, width: block.width, dpi: 72, rgba: true, wrap: 'word-char', align: 'left' } })
     .raw()

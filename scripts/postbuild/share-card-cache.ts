@@ -1,7 +1,8 @@
 /**
  * The share cards' cache: a rendered card kept under a hash of everything it draws from (the
  * card's words and language, the site's address, and the renderer: lib/og, the site and language
- * modules it reads, and the locked dependency tree, which pins satori, sharp and the fonts), so a
+ * modules it reads, the locked dependency tree, which pins sharp (Pango) and the fonts, and Node's
+ * zlib, which compresses the PNG), so a
  * rebuild renders only the cards whose inputs changed and copies the rest. The same inputs give
  * the same PNG bytes (the render is deterministic; check:determinism compares a warm build with
  * a cold one), so a cached card is byte-identical to one rendered afresh.
@@ -29,9 +30,9 @@ function rendererFiles(root: string): string[] {
   ];
 }
 
-/** A hash of the renderer: its source files and the locked dependencies (satori, sharp, the fonts). */
+/** A hash of the renderer: its source files, the locked dependencies (sharp, the fonts) and Node's zlib (another version may deflate to other bytes). */
 export function rendererFingerprint(root: string = process.cwd()): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(`zlib ${process.versions.zlib}\0`);
   for (const file of rendererFiles(root)) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }

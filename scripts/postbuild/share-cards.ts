@@ -4,8 +4,9 @@
  *
  * Cards are not Next route handlers because Next hands each static-generation worker one
  * contiguous run of routes: ~10,000 card routes sorted after the story pages left one worker
- * with most of them while the other sat idle (docs/scale.md). Here satori lays cards out on the
- * main thread while sharp rasterises and quantises several at once on libuv's threads.
+ * with most of them while the other sat idle (docs/scale.md). Here several cards are in flight at
+ * once: Pango sets their text and zlib compresses their PNGs on libuv's threads, while the main
+ * thread paints the next card's pixels (lib/og/share-card.ts).
  *
  * `npm run build` (scripts/build.ts) renders the card list its content check saved
  * (lib/og/cards.ts), so this step needs no archive in memory; run alone over an existing export,
@@ -23,7 +24,7 @@ import { shareCards, type PublishedCard, type ShareCard } from '@/lib/og/cards';
 import { renderShareCardPng } from '@/lib/og/share-card';
 import { cardKey, rendererFingerprint } from './share-card-cache';
 
-/** Cards in flight at once: enough to keep every core's libvips thread busy while satori lays out the next. */
+/** Cards in flight at once: enough to keep every core's libuv thread busy (Pango, zlib) while the main thread paints the next. */
 const IN_FLIGHT = availableParallelism() * 2;
 
 /** How to render a card (the real renderer unless a test counts calls) and where to cache cards (none by default). */

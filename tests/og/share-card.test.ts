@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CARD_SIZE, fitCard, renderShareCardPng } from '@/lib/og/share-card';
+import sharp from 'sharp';
+import { CARD_SIZE, fitCard, inkInto, renderShareCardPng, TITLE_BOX } from '@/lib/og/share-card';
 import { articleCard, tagCard } from '@/lib/og/cards';
 import { makeArticle, makeEntity } from '../support/articles';
 
@@ -48,6 +49,58 @@ describe('renderShareCardPng', () => {
     expect(bytes[25]).toBe(3);
     expect(bytes.byteLength).toBeLessThanOrEqual(25 * 1024);
   }, 30_000);
+});
+
+/** The card's pixels as RGB, and the colour at a point. */
+async function pixels(png: Uint8Array) {
+  const { data } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const at = (x: number, y: number) => `#${[...data.subarray((y * CARD_SIZE.width + x) * 3, (y * CARD_SIZE.width + x) * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  const count = (colour: string, box: { left: number; top: number; width: number; height: number }) => {
+    let n = 0;
+    for (let y = box.top; y < box.top + box.height; y++) for (let x = box.left; x < box.left + box.width; x++) if (at(x, y) === colour) n++;
+    return n;
+  };
+  return { at, count };
+}
+
+describe('the painted card', () => {
+  const card = { kicker: 'STORY · 3 March 2024', title: 'Minsk plant hands new trucks to the army', footer: 'Test Outlet', lang: 'en' };
+
+  it('is byte for byte the same when drawn again', async () => {
+    const [a, b] = await Promise.all([renderShareCardPng(card), renderShareCardPng(card)]);
+    const c = await renderShareCardPng(card);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(Buffer.from(a).equals(Buffer.from(c))).toBe(true);
+  }, 30_000);
+
+  it('has the dark ground, the footer rule, and text in the kicker’s amber and the headline’s white', async () => {
+    const { at, count } = await pixels(await renderShareCardPng(card));
+    expect(at(5, 5)).toBe('#0f172a');
+    expect(at(CARD_SIZE.width - 5, CARD_SIZE.height - 5)).toBe('#0f172a');
+    expect(at(600, 510)).toBe('#334155');
+    expect(at(600, 511)).toBe('#334155');
+    expect(at(600, 509)).toBe('#0f172a');
+    // Solid strokes of the kicker (top band) and the headline (title box) in their own colours.
+    expect(count('#fbbf24', { left: 0, top: 0, width: CARD_SIZE.width, height: TITLE_BOX.top })).toBeGreaterThan(200);
+    expect(count('#f8fafc', TITLE_BOX)).toBeGreaterThan(2000);
+    expect(count('#f8fafc', { left: 0, top: 0, width: CARD_SIZE.width, height: TITLE_BOX.top })).toBe(0);
+  }, 30_000);
+});
+
+describe('inkInto', () => {
+  it('lays only covered pixels, through the ramp, and clips what falls off the card', () => {
+    const indices = new Uint8Array(CARD_SIZE.width * CARD_SIZE.height).fill(1);
+    // A 3×2 RGBA image: alphas 0, 128, 255 / 255, 0, 64.
+    const data = Buffer.from([0, 0, 0, 0, 0, 0, 0, 128, 0, 0, 0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 0, 0, 0, 64]);
+    const ramp = new Uint8Array(256).map((_, alpha) => (alpha === 0 ? 0 : alpha < 100 ? 7 : 9));
+    inkInto(indices, { data, width: 3, height: 2 }, 10, 20, ramp);
+    const at = (x: number, y: number) => indices[y * CARD_SIZE.width + x];
+    expect([at(10, 20), at(11, 20), at(12, 20), at(10, 21), at(11, 21), at(12, 21)]).toEqual([1, 9, 9, 9, 1, 7]);
+    // Hanging off the right and bottom edges: the part inside is laid, nothing wraps to the next row.
+    inkInto(indices, { data, width: 3, height: 2 }, CARD_SIZE.width - 2, CARD_SIZE.height - 1, ramp);
+    expect([at(CARD_SIZE.width - 2, CARD_SIZE.height - 1), at(CARD_SIZE.width - 1, CARD_SIZE.height - 1)]).toEqual([1, 9]);
+    expect(at(0, CARD_SIZE.height - 1)).toBe(1);
+  });
 });
 
 describe('cards', () => {

@@ -58,7 +58,8 @@ describe('the card list the content check saves', () => {
     const cards = shareCards(compileArchive(files, gazetteer));
     writeCardList(cards, path.join(tmp, 'cards.json'));
     expect(readCardList(path.join(tmp, 'cards.json'))).toEqual(cards);
-  });
+    // Compiling the seeds takes seconds on a loaded machine, like the card tests above.
+  }, 60_000);
 
   it('refuses a file that is not a card list, naming it', () => {
     writeFileSync(path.join(tmp, 'cards.json'), JSON.stringify([{ path: '/og/x/image.png', card: { title: 'no kicker or footer' } }]));
