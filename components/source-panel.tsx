@@ -1,6 +1,5 @@
 import Link from '@/components/archive-link';
 import type { Article } from '@/lib/content/schema';
-import { cyrillicLang } from '@/lib/text-lang';
 import { paths } from '@/lib/paths';
 import { storyTextProps } from '@/lib/text-direction';
 import { sourceFileName } from '@/lib/source-file-name';
@@ -95,7 +94,7 @@ export function SourcePanel({ article, parent }: { article: Article; parent: Pic
               <li key={`${r.line}-${i}`} className="grid grid-cols-[3.5rem_1fr] gap-x-2">
                 <span className="text-end text-stone-600 tabular-nums dark:text-stone-400">line {r.line}</span>
                 <span>
-                  <q lang={cyrillicLang(r.text) ?? undefined} className="break-words">{r.text}</q>{' '}
+                  <q lang={r.lang} className="break-words">{r.text}</q>{' '}
                   <span className="text-stone-600 dark:text-stone-400">— {REASONS[r.reason]}{r.detail ? ` (${r.detail})` : null}</span>
                 </span>
               </li>

@@ -21,15 +21,21 @@ const siteUrlSchema = z
   })
   .transform((url) => url.origin);
 
+/** The last SITE_URL read and its origin: a story page asks for it once per absolute URL (30-odd times). */
+let lastRead: { raw: string; origin: string } | undefined;
+
 /**
  * The public origin, without a trailing slash. Throws a readable error on a
  * malformed SITE_URL so a bad deploy setting fails the build instead of
- * publishing broken share links.
+ * publishing broken share links. The setting is read on every call; it is parsed
+ * again only when it differs from the last one read.
  */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
-  const raw = env.SITE_URL?.trim();
-  const parsed = siteUrlSchema.safeParse(raw ? raw : DEFAULT_SITE_URL);
-  if (!parsed.success) throw new Error(`SITE_URL=${JSON.stringify(raw)}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  if (lastRead?.raw === raw) return lastRead.origin;
+  const parsed = siteUrlSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`SITE_URL=${JSON.stringify(env.SITE_URL?.trim())}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  lastRead = { raw, origin: parsed.data };
   return parsed.data;
 }
 

@@ -1,23 +1,15 @@
 /**
- * Which language a run of text is in, only as far as a page needs it: a `lang`
- * attribute on a block or quoted line written in another script (or another East
- * Slavic language) than the story around it, so screen readers and hyphenation
- * treat it right. A thin caller: the decision is lib/content/extract/language.ts's,
- * the same one that tags the article.
+ * Which language a run of a story is in, only as far as a page needs it: the `lang` (and, when
+ * it is written the other way, the `dir`) of a block or quoted line in another language than
+ * the story around it, so screen readers and hyphenation treat it right. Pages only read what
+ * the compile recorded (a body block's and a removed line's `lang`, decided once by
+ * lib/content/extract/language.ts); nothing here detects, so a page never loads the detector.
  */
-import { blockLang, detectLanguage } from '@/lib/content/extract/language';
-import { dominantScript } from '@/lib/content/extract/script';
+import { type TextDirection, textDirection } from '@/lib/text-direction';
 
-export { blockLang };
-export { dominantScript, languageOfScript, scriptOfLanguage, type Script } from '@/lib/content/extract/script';
-
-/**
- * BCP 47 tag for a run of text that is mostly Cyrillic ('ru', 'uk', 'be', or another Cyrillic
- * language the detector names); null when the text is mostly Latin or has no letters.
- */
-export function cyrillicLang(text: string): string | null {
-  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (cyrillic === 0 || cyrillic <= latin || dominantScript(text) !== 'Cyrillic') return null;
-  return detectLanguage(text).value;
+/** The attributes a block in language `lang` needs inside a story in `storyLang`; none when it inherits the story's. */
+export function blockLangAttributes(lang: string | undefined, storyLang: string): { lang: string; dir?: TextDirection } | null {
+  if (lang === undefined || lang === storyLang) return null;
+  const dir = textDirection(lang);
+  return dir === textDirection(storyLang) ? { lang } : { lang, dir };
 }

@@ -19,6 +19,15 @@ describe('siteUrl', () => {
     expect(() => siteUrl({ SITE_URL: 'archive.example.org' })).toThrow(/SITE_URL/);
     expect(() => siteUrl({ SITE_URL: 'ftp://example.org' })).toThrow(/SITE_URL/);
   });
+
+  it('follows a changed setting from one call to the next, and a bad one still throws after a good one', () => {
+    expect(siteUrl({ SITE_URL: 'https://a.example' })).toBe('https://a.example');
+    expect(siteUrl({ SITE_URL: 'https://a.example' })).toBe('https://a.example');
+    expect(siteUrl({ SITE_URL: 'https://B.example/' })).toBe('https://b.example');
+    expect(() => siteUrl({ SITE_URL: 'https://b.example/path' })).toThrow(/origin only/);
+    expect(siteUrl({})).toBe(DEFAULT_SITE_URL);
+    expect(siteUrl({ SITE_URL: 'https://a.example' })).toBe('https://a.example');
+  });
 });
 
 describe('absoluteUrl', () => {

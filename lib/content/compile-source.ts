@@ -10,7 +10,7 @@ import { allFurnitureReason, linkListReason } from './extract/furniture-page';
 import { bylineOutletFind, chooseOutlet, inferOutlet } from './extract/infer-outlet';
 import { bylinePeople, nameStopwords } from './extract/name-shape';
 import { menuLinesOf, type OutletFind, outletFinds } from './extract/outlet-lines';
-import { detectSample, languageFactOf, languageSample } from './extract/language';
+import { detectSample, languageFactOf, languageSample, withBlockLangs, withLineLangs } from './extract/language';
 import { splitRelated } from './extract/layout';
 import { normaliseText, type SourceLine, toLines } from './source/normalise';
 import { resolveModified, resolvePublished } from './dates/publication-date';
@@ -65,6 +65,8 @@ function toArticle(draft: StoryDraft, { id, sourceFile, encoding, derivedFrom }:
   const outlet = outletOf(draft, page);
   const author = authorOf(draft, page, outlet);
   const datePublished = resolvePublished(draft);
+  // The story's own words decide its language, not the menus and tickers around it.
+  const language = languageFactOf(languageSample([title.value, ...draft.body.map((b) => b.text)]));
   return {
     id,
     sourceFile,
@@ -73,11 +75,11 @@ function toArticle(draft: StoryDraft, { id, sourceFile, encoding, derivedFrom }:
     dateModified: resolveModified(draft, datePublished),
     author,
     outlet,
-    body: draft.body,
-    removed: draft.removed,
+    // Each block's and removed line's language, detected here once so pages only read it (and the cache keeps it).
+    body: withBlockLangs(draft.body, language.value),
+    removed: withLineLangs(draft.removed),
     derivedFrom,
-    // The story's own words decide its language, not the menus and tickers around it.
-    language: languageFactOf(languageSample([title.value, ...draft.body.map((b) => b.text)])),
+    language,
     encoding,
   };
 }

@@ -65,6 +65,9 @@ export const removalReason = z.enum([
   'site-template', // a line the site repeats in 3 or more files that are not copies of one another
 ]);
 
+/** A BCP 47 primary language subtag (`en`, `ru`, `be`…), or `und` when the text cannot tell. */
+export const languageTag = z.string().regex(/^[a-z]{2,3}$/, 'expected a BCP 47 primary language tag such as en, ru or be');
+
 /** A line taken out of the article's text, kept so an editor can see what was dropped and why. */
 export const removedLine = z.strictObject({
   line: z.number().int().positive(),
@@ -72,6 +75,11 @@ export const removedLine = z.strictObject({
   reason: removalReason,
   /** What the reason rests on, when a count says more than the reason's name: "repeats in 12 files". */
   detail: z.string().optional(),
+  /**
+   * The line's language when it is mostly Cyrillic (ru, uk, be…: the source panel marks the quoted
+   * line with it); absent otherwise. Detected once at compile (lib/content/extract/language.ts).
+   */
+  lang: languageTag.optional(),
 });
 
 /** A block of the cleaned body. `line` is the first source line the block came from. */
@@ -79,6 +87,13 @@ export const bodyBlock = z.strictObject({
   kind: z.enum(['paragraph', 'heading']),
   text: z.string().min(1),
   line: z.number().int().positive(),
+  /**
+   * The block's language when it is not the story's (`ru` for a quoted Russian passage in an English
+   * story, `und` when another script's text cannot tell); absent when the block inherits the story's
+   * language. Detected once where the story is compiled, against the story's final language
+   * (lib/content/extract/language.ts, blockLangs); the page only reads it.
+   */
+  lang: languageTag.optional(),
 });
 
 /** One occurrence of an entity in an article: block index into `body` and a character range. */
@@ -95,9 +110,6 @@ export const articleEntity = z.strictObject({
   mentions: z.number().int().positive(),
   salience: z.number(),
 });
-
-/** A BCP 47 primary language subtag (`en`, `ru`, `be`…), or `und` when the text cannot tell. */
-export const languageTag = z.string().regex(/^[a-z]{2,3}$/, 'expected a BCP 47 primary language tag such as en, ru or be');
 
 /** The language an article is written in: detected from its title and body, or set by an editor. */
 export const languageFact = z.strictObject({

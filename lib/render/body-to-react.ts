@@ -18,7 +18,7 @@ export type BodyRenderOptions = {
   entityHref: (entity: string) => string | undefined;
   entityLinkClassName?: string[];
   anchorClassName?: string[];
-  /** The story's language (BCP 47); blocks in another language get their own `lang`. Defaults to `en`. */
+  /** The story's language (BCP 47); blocks recorded in another language get their own `lang`. Defaults to `en`. */
   lang?: string;
 };
 
@@ -27,7 +27,7 @@ export function bodyTree(body: readonly BodyBlock[], options: BodyRenderOptions)
   const tree = bodyToMdast(body);
   // Entity links first: their ranges are offsets into the block text as built.
   remarkEntityLinks({ mentions: options.mentions, href: options.entityHref, className: options.entityLinkClassName })(tree);
-  remarkBlockLang({ lang: options.lang ?? 'en' })(tree);
+  remarkBlockLang({ lang: options.lang ?? 'en', body })(tree);
   remarkParagraphIds({ anchorClassName: options.anchorClassName })(tree);
   return tree;
 }

@@ -4,38 +4,34 @@ import type { BodyBlock } from '@/lib/content/schema';
 import remarkBlockLang from '@/lib/remark/block-lang';
 import { bodyToMdast } from '@/lib/remark/from-body';
 
-/** The `lang` each block gets in a story written in `lang` (null = inherits the story's). */
-function langsOf(blocks: string[], lang: string) {
-  const tree = bodyToMdast(blocks.map((text, i): BodyBlock => ({ kind: i === 2 ? 'heading' : 'paragraph', text, line: i + 1 })));
-  remarkBlockLang({ lang })(tree);
+/** A body of paragraphs, each with the language the compile recorded (null: none, it inherits). */
+const bodyOf = (langs: (string | null)[]): BodyBlock[] =>
+  langs.map((lang, i) => (lang === null ? { kind: i === 2 ? 'heading' : 'paragraph', text: `Block ${i}`, line: i + 1 } : { kind: i === 2 ? 'heading' : 'paragraph', text: `Block ${i}`, line: i + 1, lang }));
+
+/** The `name` property each top-level element gets in a story written in `lang`. */
+function propsOf(body: BodyBlock[], lang: string, name: 'lang' | 'dir') {
+  const tree = bodyToMdast(body);
+  remarkBlockLang({ lang, body })(tree);
   const hast = toHast(tree);
-  return hast.type === 'root' ? hast.children.flatMap((n) => (n.type === 'element' ? [n.properties.lang ?? null] : [])) : [];
+  return hast.type === 'root' ? hast.children.flatMap((n) => (n.type === 'element' ? [n.properties[name] ?? null] : [])) : [];
 }
 
-const EN = 'Belarus tested the Polonez system at a range near Brest on Tuesday.';
-const RU = 'Министерство обороны Республики Беларусь сообщило об испытаниях.';
-const BE = 'Міністэрства абароны Беларусі паведаміла пра выпрабаванні ў аўторак.';
-
 describe('remarkBlockLang', () => {
-  it('in an English story, gives Cyrillic blocks their language and leaves English ones alone', () => {
-    expect(langsOf([EN, RU, 'Міністэрства абароны Беларусі'], 'en')).toEqual([null, 'ru', 'be']);
+  it('gives each block the language the compile recorded and leaves the others alone', () => {
+    expect(propsOf(bodyOf([null, 'ru', 'be']), 'en', 'lang')).toEqual([null, 'ru', 'be']);
+    expect(propsOf(bodyOf([null, 'be', 'en']), 'ru', 'lang')).toEqual([null, 'be', 'en']);
   });
-  it('in a Russian story, marks the Belarusian and English blocks and leaves the Russian one alone', () => {
-    expect(langsOf([RU, BE, EN], 'ru')).toEqual([null, 'be', 'en']);
+  it('adds nothing for a recorded language that is the story’s own', () => {
+    expect(propsOf(bodyOf(['be', null, 'be']), 'be', 'lang')).toEqual([null, null, null]);
   });
   it('turns a block written the other way from its story: an English quote in an Arabic story runs left to right, an Arabic one in an English story right to left', () => {
-    const AR = 'قالت وزارة الدفاع إن التجارب جرت قرب مدينة بريست يوم الثلاثاء.';
-    const dirsOf = (blocks: string[], lang: string) => {
-      const tree = bodyToMdast(blocks.map((text, i): BodyBlock => ({ kind: 'paragraph', text, line: i + 1 })));
-      remarkBlockLang({ lang })(tree);
-      const hast = toHast(tree);
-      return hast.type === 'root' ? hast.children.flatMap((n) => (n.type === 'element' ? [n.properties.dir ?? null] : [])) : [];
-    };
-    expect(dirsOf([AR, EN], 'ar')).toEqual([null, 'ltr']);
-    expect(dirsOf([EN, AR], 'en')).toEqual([null, 'rtl']);
-    expect(dirsOf([EN, RU], 'en')).toEqual([null, null]);
+    expect(propsOf(bodyOf([null, 'en']), 'ar', 'dir')).toEqual([null, 'ltr']);
+    expect(propsOf(bodyOf([null, 'ar']), 'en', 'dir')).toEqual([null, 'rtl']);
+    expect(propsOf(bodyOf([null, 'ru']), 'en', 'dir')).toEqual([null, null]);
+    expect(propsOf(bodyOf([null, 'he']), 'ar', 'dir')).toEqual([null, null]);
   });
-  it('in a Belarusian story, leaves Belarusian blocks alone', () => {
-    expect(langsOf([BE, BE, 'Абарона краіны'], 'be')).toEqual([null, null, null]);
+  it('detects nothing: a Russian sentence with no recorded language gets no lang', () => {
+    const body: BodyBlock[] = [{ kind: 'paragraph', text: 'Министерство обороны Республики Беларусь сообщило об испытаниях.', line: 1 }];
+    expect(propsOf(body, 'en', 'lang')).toEqual([null]);
   });
 });

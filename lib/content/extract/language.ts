@@ -6,10 +6,11 @@
  * two corrections it cannot make alone: Russian, Ukrainian and Belarusian are told
  * apart by the letters only one of them uses (also in a text too short for n-grams),
  * and Indonesian (which eld calls Malay) from Malay by the spellings the two standards
- * disagree on. `lib/text-lang.ts` is the thin caller pages and components use.
+ * disagree on. A compiled story records its blocks' and removed lines' languages (storyLangs),
+ * so pages only read them and never load the detector.
  */
 import { eld } from 'eld/medium';
-import type { LanguageFact } from '../schema';
+import type { BodyBlock, LanguageFact, RemovedLine } from '../schema';
 import { dominantScript, languageOfScript, scriptOfLanguage } from './script';
 import { cyrillicBeyondModels, unmodelledByStopwords } from './unmodelled-language';
 
@@ -221,4 +222,36 @@ export function blockLang(text: string, storyLang: string): string | null {
   if (script === scriptOfLanguage(storyLang) && script !== 'Cyrillic') return null;
   const guess = detectLanguage(text, storyLang).value;
   return guess === storyLang ? null : guess;
+}
+
+/**
+ * BCP 47 tag for a run of text that is mostly Cyrillic ('ru', 'uk', 'be', or another Cyrillic
+ * language the detector names); null when the text is mostly Latin or has no letters.
+ */
+export function cyrillicLang(text: string): string | null {
+  const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
+  const latin = count(text, /\p{Script=Latin}/gu);
+  if (cyrillic === 0 || cyrillic <= latin || dominantScript(text) !== 'Cyrillic') return null;
+  return detectLanguage(text).value;
+}
+
+/**
+ * A story's body with each block's language recorded, for a story written in `storyLang`: a
+ * block's `lang` is blockLang's answer, absent when it inherits the story's (a `lang` recorded
+ * against an earlier language of the story is dropped). Run where the story is compiled, and again
+ * when an editor sets the story's language, so pages only read it and never load the detector.
+ */
+export function withBlockLangs(body: readonly BodyBlock[], storyLang: string): BodyBlock[] {
+  return body.map(({ lang: _earlier, ...block }) => {
+    const lang = blockLang(block.text, storyLang);
+    return lang === null ? block : { ...block, lang };
+  });
+}
+
+/** Removed lines with the language of each mostly Cyrillic one recorded (cyrillicLang), for the source panel. */
+export function withLineLangs(removed: readonly RemovedLine[]): RemovedLine[] {
+  return removed.map((line) => {
+    const lang = cyrillicLang(line.text);
+    return lang === null ? line : { ...line, lang };
+  });
 }

@@ -6,7 +6,8 @@ import type { ArticleDraft } from '../compile-source';
 import { partsFromIso } from '../dates/partial-date';
 import { dateFact } from '../dates/publication-date';
 import { dateFromUrl } from '../dates/url-date';
-import type { Article, DateFact, Sidecar, TextFact } from '../schema';
+import { withBlockLangs } from '../extract/language';
+import type { Article, DateFact, LanguageFact, Sidecar, TextFact } from '../schema';
 
 export type PublishableDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions'> & { sidecarSlug: string | null; previousSlugs: string[] };
 
@@ -35,14 +36,17 @@ export function hostOutlet(sourceUrl: string | undefined): TextFact | null {
 /** The draft with the sidecar's facts in place of the text's (or unchanged without a sidecar). */
 export function applySidecar(draft: ArticleDraft, sidecar: Sidecar | undefined): PublishableDraft {
   const s = sidecar ?? {};
+  const language: LanguageFact = s.language ? { value: s.language.value, source: 'sidecar', detector: null, confidence: null, evidence: s.language.evidence } : draft.language;
   return {
     ...draft,
+    // The blocks' languages were recorded against the detected language: an editor's other language redoes them.
+    body: language.value === draft.language.value ? draft.body : withBlockLangs(draft.body, language.value),
     title: fromEditor(s.title) ?? draft.title,
     datePublished: editorDate(s.datePublished) ?? urlDate(draft.datePublished, s.sourceUrl?.value) ?? draft.datePublished,
     dateModified: editorDate(s.dateModified) ?? draft.dateModified,
     author: fromEditor(s.author) ?? draft.author,
     outlet: fromEditor(s.outlet) ?? draft.outlet ?? hostOutlet(s.sourceUrl?.value),
-    language: s.language ? { value: s.language.value, source: 'sidecar', detector: null, confidence: null, evidence: s.language.evidence } : draft.language,
+    language,
     sourceUrl: fromEditor(s.sourceUrl),
     editorNotes: s.notes ?? [],
     sidecarSlug: s.slug?.value ?? null,
