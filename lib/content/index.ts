@@ -8,7 +8,7 @@
 import { contentDir, loadArchive } from './archive';
 import { snapshotWanted } from './store/archive-snapshot';
 import { devSnapshotUse, followsContent, liveArchiveFor } from './store/live-archive';
-import { hasProcessStore, processStore } from './store/process-store';
+import { heldStore, processStore } from './store/process-store';
 import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
 import { buildStore, NO_JOINS, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store/store';
@@ -35,9 +35,11 @@ export function getArchive(): ArchiveStore {
   // Under `next build` every copy of this module in the process shares one store (./store/process-store.ts), as
   // does the build plan run by the content check, which registers the archive it compiled. Outside a build
   // (scripts, tests) a module keeps its own, so a test that imports it afresh reads afresh.
-  const dir = contentDir();
-  if (snapshotWanted() || hasProcessStore(dir)) return processStore(dir, () => loadArchive(dir));
-  cached ??= buildStore(loadArchive());
+  if (snapshotWanted()) {
+    const dir = contentDir();
+    return processStore(dir, () => loadArchive(dir));
+  }
+  cached ??= heldStore(() => contentDir()) ?? buildStore(loadArchive());
   return cached;
 }
 

@@ -40,9 +40,13 @@ export function processStore(dir: string, load: () => Archive): ArchiveStore {
   return store;
 }
 
-/** Whether this process holds a store of `dir` (made by processStore or registered by registerArchive). */
-export function hasProcessStore(dir: string): boolean {
-  return globalThis.builtArchivesByFolder?.has(keyOf(dir)) ?? false;
+/**
+ * The store this process holds for the folder `dir()` names (made by processStore or registered by
+ * registerArchive), or undefined; `dir` is not called while the process holds none.
+ */
+export function heldStore(dir: () => string): ArchiveStore | undefined {
+  const held = globalThis.builtArchivesByFolder;
+  return held === undefined || held.size === 0 ? undefined : held.get(keyOf(dir()));
 }
 
 /** Makes `archive`, compiled from `dir` by this very process, the store every copy of lib/content here reads. */

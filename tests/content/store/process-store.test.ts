@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Archive } from '@/lib/content/schema';
-import { hasProcessStore, processStore, registerArchive } from '@/lib/content/store/process-store';
+import { heldStore, processStore, registerArchive } from '@/lib/content/store/process-store';
 
 /** An archive with no stories: what a content folder of only rejected files compiles to. */
 const empty = (message: string): Archive => ({ articles: [], entities: [], republications: [], events: [], rejected: [], notices: [{ file: 'x.txt', line: null, message }] });
@@ -20,12 +20,18 @@ describe('the store a build process shares', () => {
     const first = processStore('some/folder', load);
     expect(processStore(`${process.cwd()}/some/folder`, load)).toBe(first);
     expect(loads).toBe(1);
-    expect(hasProcessStore('some/other')).toBe(false);
+    expect(heldStore(() => 'some/other')).toBeUndefined();
+  });
+
+  it('asks no folder name while it holds no store', () => {
+    expect(heldStore(() => {
+      throw new Error('no folder is asked for');
+    })).toBeUndefined();
   });
 
   it('serves a registered archive without loading the folder', () => {
     registerArchive('registered', empty('compiled here'));
-    expect(hasProcessStore('registered')).toBe(true);
+    expect(heldStore(() => 'registered')?.notices.map((n) => n.message)).toEqual(['compiled here']);
     const store = processStore('registered', () => {
       throw new Error('the folder must not be read');
     });
