@@ -4,7 +4,8 @@
  * 1. Content check (`scripts/content-check.ts --build`): compiles content/, stops the build on
  *    content errors (each naming its file), and saves the compiled archive as a snapshot
  *    (lib/content/store/archive-snapshot.ts), the list of share cards (lib/og/cards.ts) and of moved pages (lib/moved-pages.ts).
- * 2. The plan (scripts/incremental/plan-build.ts): every route's page data, diffed with the
+ * 2. The plan (scripts/incremental/save-plan.ts, run by the content check on the archive it has just
+ *    compiled): every route's page data, diffed with the
  *    manifest the previous build left. When the previous export was made by the same code and
  *    gazetteer, the build is incremental: `next build` renders only the changed routes, which are
  *    merged into the previous export (scripts/incremental/merge.ts). Otherwise,
@@ -24,7 +25,7 @@ import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { exportDir } from './postbuild/export-dir';
 import { INCREMENTAL_DIR, removeManifest, writeManifest } from './incremental/manifest';
-import { planSchema, type Plan } from './incremental/plan';
+import { planSchema, renderWorkers, type Plan } from './incremental/plan';
 import { COMPILED_FILE, compileReusable, currentNextBuildId, LAST_BUILD_FILE, type LastBuild, PLAN_FILE, readCompiled, RENDER_SET_FILE } from './incremental/plan-build-files';
 import { writeFileAtomic } from '@/lib/write-atomic';
 import { readJsonFile } from '@/lib/json-file';
@@ -102,8 +103,11 @@ async function buildIncrementally(plan: Plan, out: string, reuseCompile: boolean
     // routes and miss the new ones. Without it, the first read fails as after a clean.
     if (reuseCompile) rmSync(PRERENDER_MANIFEST_FILE, { force: true });
     console.log(`incremental: ${reuseCompile ? 'rendering from the compile in .next (same code)' : 'compiling (no recorded compile of this code in .next)'}`);
+    // A small render set in one worker (plan.ts); NEXT_BUILD_CPUS set by the caller wins (next.config.ts).
+    const cpus = process.env.NEXT_BUILD_CPUS ?? renderWorkers(plan);
     await run('next build (changed routes)', process.execPath, [NEXT_BIN, ...args], {
       ...process.env,
+      ...(cpus === undefined ? {} : { NEXT_BUILD_CPUS: cpus }),
       ARCHIVE_SNAPSHOT: '1',
       RENDER_SET_FILE: path.resolve(RENDER_SET_FILE),
       // The same code passed the type check in the build the plan compared with (next.config.ts).
@@ -169,8 +173,8 @@ async function postbuildCold(stopFiller: (() => Promise<void>) | null): Promise<
 
 try {
   const out = exportDir();
-  await timed('content check', () => run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build'], process.env));
-  await timed('plan', () => run('build plan', process.execPath, ['--import', 'tsx', path.join('scripts', 'incremental', 'plan-build.ts'), out], { ...process.env, ARCHIVE_SNAPSHOT: '1' }));
+  // The plan runs in the content check's process, on the archive it compiled (no second read of the snapshot).
+  await timed('content check + plan', () => run('content check', process.execPath, ['--import', 'tsx', path.join('scripts', 'content-check.ts'), '--build', '--plan', out], process.env));
   const plan = readJsonFile(PLAN_FILE, planSchema, 'a build plan');
   const reuseCompile = compileReusable(readCompiled(), plan.manifest.codeVersion, currentNextBuildId());
   // From here the previous export changes: until this build finishes, no manifest may describe it,

@@ -14,6 +14,9 @@
  *              is a folder of append-only segments (lib/content/store/segment-log.ts): a run
  *              writes what it computed, not the whole cache; the snapshot is left as it is when
  *              the folder and compiler are the ones it was made from
+ *   --build --plan <exportDir>  then, unless the check failed, plans the build into <exportDir>
+ *              (scripts/incremental/save-plan.ts) on the archive just compiled, in this process:
+ *              `npm run build` does, instead of starting a process that reads the snapshot back
  *   --file <path>  how one source file was read: every line with what it became, then its
  *              language, encoding, dates, author, outlet and entities (the file may sit
  *              anywhere; a sidecar beside it is applied)
@@ -23,6 +26,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileArchive, contentDir, isStrict, readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/archive';
 import { SNAPSHOT_FILE, writeArchiveSnapshot } from '../lib/content/store/archive-snapshot';
+import { registerArchive } from '../lib/content/store/process-store';
 import { shareCards, writeCardList } from '../lib/og/cards';
 import { archiveLists } from '../lib/content/store/store';
 import { movedPages, writeMovedPageList } from '../lib/moved-pages';
@@ -68,6 +72,12 @@ if (fileAt >= 0) {
 
 const files = readContentFiles(contentDir());
 const build = args.has('--build');
+const planAt = argv.indexOf('--plan');
+const planInto = build && planAt >= 0 ? argv[planAt + 1] : undefined;
+if (planAt >= 0 && !planInto) {
+  console.error('content:check --plan needs --build and the export folder to plan for');
+  process.exit(2);
+}
 // lib/content's source, read once: it versions every cache and keys the snapshot.
 const compiler = compilerSource();
 const version = versionOf(compiler);
@@ -107,3 +117,9 @@ else if (args.has('--build')) {
 
 const failed = archive.rejected.length > 0 && (isStrict() || !args.has('--build'));
 process.exitCode = failed ? 1 : 0;
+if (planInto !== undefined && !failed) {
+  // The plan reads this archive through lib/content as `next build`'s processes read the snapshot.
+  registerArchive(contentDir(), archive);
+  const { savePlan } = await import('./incremental/save-plan');
+  await savePlan(planInto);
+}

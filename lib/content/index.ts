@@ -5,10 +5,10 @@
  * Under `npm run dev` it follows the content folder instead (./store/live-archive.ts):
  * a file added, changed or removed shows on the next request.
  */
-import path from 'node:path';
 import { contentDir, loadArchive } from './archive';
 import { snapshotWanted } from './store/archive-snapshot';
 import { devSnapshotUse, followsContent, liveArchiveFor } from './store/live-archive';
+import { heldStore, processStore } from './store/process-store';
 import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
 import { buildStore, NO_JOINS, type ArchiveStore, type EntityCount, type Redirect, type StoryJoins, type YearCounts } from './store/store';
@@ -23,25 +23,6 @@ export type { Archive, Article, EventDate, StoryEvent, BodyBlock, ContentError, 
 
 let cached: ArchiveStore | undefined;
 
-declare global {
-  // A build worker runs several bundles (the pages' server components, the route handlers), each
-  // with its own copy of this module: on globalThis, keyed by content folder, they share one store
-  // instead of each loading the snapshot and indexing it again (as ./store/live-archive.ts in dev).
-  var builtArchivesByFolder: Map<string, ArchiveStore> | undefined;
-}
-
-/** The store of `dir` for this `next build` process (ARCHIVE_SNAPSHOT=1), built by the first bundle that asks. */
-function buildArchiveFor(dir: string): ArchiveStore {
-  const registry = (globalThis.builtArchivesByFolder ??= new Map());
-  const key = path.resolve(dir);
-  let store = registry.get(key);
-  if (store === undefined) {
-    store = buildStore(loadArchive(dir));
-    registry.set(key, store);
-  }
-  return store;
-}
-
 /**
  * The compiled archive as a read-only indexed store, built once per process (once per build
  * worker, shared by its bundles); in development, rebuilt from the changed files after the
@@ -51,9 +32,14 @@ export function getArchive(): ArchiveStore {
   if (followsContent()) {
     return liveArchiveFor(contentDir(), devSnapshotUse()).get();
   }
-  // Outside a build (scripts, tests) a module keeps its own, so a test that imports it afresh reads afresh.
-  if (snapshotWanted()) return buildArchiveFor(contentDir());
-  cached ??= buildStore(loadArchive());
+  // Under `next build` every copy of this module in the process shares one store (./store/process-store.ts), as
+  // does the build plan run by the content check, which registers the archive it compiled. Outside a build
+  // (scripts, tests) a module keeps its own, so a test that imports it afresh reads afresh.
+  if (snapshotWanted()) {
+    const dir = contentDir();
+    return processStore(dir, () => loadArchive(dir));
+  }
+  cached ??= heldStore(() => contentDir()) ?? buildStore(loadArchive());
   return cached;
 }
 

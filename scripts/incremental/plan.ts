@@ -74,3 +74,22 @@ export function planBuild(previous: Manifest | null, next: Manifest, exportExist
     manifest: next,
   };
 }
+
+/**
+ * Up to this many routes to render, an incremental build renders them in one Next worker instead of
+ * one per core. Each worker pays a fixed start of several seconds of CPU before its first page
+ * (every route module, the archive snapshot read and indexed, the language model: ~10 s at 10,000
+ * stories) while a route costs tens of milliseconds, so a second worker saves wall time only once
+ * half the routes cost more than that start (docs/scale.md, "inc28"). One story added renders ~120.
+ */
+export const ONE_WORKER_ROUTES = 400;
+
+/** How many routes the render set of `plan` holds, fillers included. */
+export function routesToRender(plan: Pick<Plan, 'render'>): number {
+  return Object.values(plan.render.routes).reduce((n, keys) => n + (keys?.length ?? 0), 0);
+}
+
+/** NEXT_BUILD_CPUS for rendering `plan` (next.config.ts): '1' for a small render set, undefined (one worker per core) otherwise. */
+export function renderWorkers(plan: Pick<Plan, 'render'>): '1' | undefined {
+  return routesToRender(plan) <= ONE_WORKER_ROUTES ? '1' : undefined;
+}

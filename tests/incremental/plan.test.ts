@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '@/scripts/incremental/manifest';
-import { planBuild } from '@/scripts/incremental/plan';
+import { ONE_WORKER_ROUTES, planBuild, renderWorkers, routesToRender } from '@/scripts/incremental/plan';
 
 const manifest = (over: Partial<Manifest> = {}): Manifest => ({
   version: 1,
@@ -74,5 +74,19 @@ describe('planBuild', () => {
     // Every previous moved page is rewritten, so all of them are cleared first.
     expect(plan.previousMoved).toEqual(['/timeline/x/']);
     expect(plan.manifest).toBe(next);
+  });
+});
+
+describe('the workers that render a plan', () => {
+  const keys = (n: number) => Array.from({ length: n }, (_, i) => `[["slug","s${i}"]]`);
+
+  it('counts every route of the render set, fillers included', () => {
+    expect(routesToRender({ render: { routes: { articles: keys(3), tags: keys(2), timeline: [] } } })).toBe(5);
+    expect(routesToRender({ render: { routes: {} } })).toBe(0);
+  });
+
+  it('renders a small set in one worker and a large one on every core', () => {
+    expect(renderWorkers({ render: { routes: { articles: keys(ONE_WORKER_ROUTES - 1), tags: keys(1) } } })).toBe('1');
+    expect(renderWorkers({ render: { routes: { articles: keys(ONE_WORKER_ROUTES), tags: keys(1) } } })).toBeUndefined();
   });
 });

@@ -5,7 +5,8 @@
  * --build), which writes this snapshot; `next build` then runs with ARCHIVE_SNAPSHOT=1, so the
  * page-data collector and every static-generation worker read the snapshot instead of compiling
  * the folder again each (at 10,000 stories a compile is ~24 s of CPU per process; see docs/scale.md).
- * The build plan (scripts/incremental/plan-build.ts) reads it the same way.
+ * The build plan reads the archive the content check compiled, in that process (scripts/incremental/save-plan.ts);
+ * run alone (scripts/incremental/plan-build.ts) it reads the snapshot the same way.
  *
  * A snapshot is used only when its key matches: a hash of the name and bytes of every file in the
  * content folder and of the compiler's own source (./compiler-version.ts), so a file added or
