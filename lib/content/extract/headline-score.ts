@@ -81,20 +81,25 @@ export function isRepeatOf(line: string, headline: string, key?: string): boolea
   return wordCount(k) >= 4 && repeatKey(line) === k;
 }
 
+/** A neighbour as long as a list item beside `text` would be: two thirds of its letters or more. */
+const isOfASize = (neighbour: string, text: string) => 3 * letterCount(neighbour) >= 2 * letterCount(text);
+
 /**
  * How many short unmarked lines like block `i` sit next to it with no blank line between
  * (itself included). A headline of several words glued under a menu of one- and two-word
- * items is not one of them: only neighbours of three words or more count for a long line.
+ * items is not one of them: only neighbours of three words or more, and two thirds of its letters, count for a long line.
  */
 function runLength(header: Block[], i: number, asides: ReadonlySet<Block>): number {
   const long = wordCount(header[i]!.text) >= 4;
   // Beside a long line, only neighbours shaped like it count: a line with figures (a date the reader did not know,
   // a time) or a short label before a colon ("Source: Agency") is the story's meta, not a menu item.
   // The headline printed again (title tag and h1) is not a menu item beside it.
+  // Nor is a neighbour much shorter than it: items of a list are of a size ("Science and technology" beside
+  // "Culture and the arts"), and a headline says more than the menu items glued over it, in any script.
   const alike = (b: Block | undefined) =>
     isBareShort(b) &&
     !asides.has(b!) &&
-    !isRepeatOf(b!.text, header[i]!.text) && (!long || (wordCount(b!.text) >= 3 && !hasDigits(b!) && !LABEL_LINE.test(b!.text))) && !(hasDigits(b!) && isFigures(b!));
+    !isRepeatOf(b!.text, header[i]!.text) && (!long || (wordCount(b!.text) >= 3 && !hasDigits(b!) && !LABEL_LINE.test(b!.text) && isOfASize(b!.text, header[i]!.text))) && !(hasDigits(b!) && isFigures(b!));
   let n = 1;
   for (let j = i - 1; j >= 0 && isBareShort(header[j]) && lastLine(header[j]!) + 1 === header[j + 1]!.line; j--) if (alike(header[j])) n++;
   for (let j = i + 1; j < header.length && isBareShort(header[j]) && lastLine(header[j - 1]!) + 1 === header[j]!.line; j++) if (alike(header[j])) n++;

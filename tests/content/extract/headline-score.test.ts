@@ -35,6 +35,34 @@ describe('the headline is chosen by evidence, not position', () => {
     expect(got).toMatchObject({ value: 'Why does Minsk want its own missiles?', source: 'text' });
   });
 
+  it('takes a headline glued under menu items of three words, which are shorter than it, over a longer tagline', () => {
+    // Yoruba: a tagline over a menu whose items run to three words; the headline says more than any of them.
+    const text = [
+      'Ìròyìn Ọ̀yọ́ Lónìí',
+      'Ìròyìn tó dájú fún gbogbo ènìyàn ní gbogbo ìgbà',
+      'Ilé',
+      'Ìṣèlú àti ìjọba',
+      'Ọrọ̀ ajé àti owó',
+      'Eré ìdárayá òde òní',
+      'Ìjọba ṣí ilé ìkàwé tuntun ní ìlú Ìbàdàn',
+      'Ìjọba ìpínlẹ̀ ṣí ilé ìkàwé tuntun kan ní Ìbàdàn ní ọjọ́ Ìṣẹ́gun. Ọ̀pọ̀lọpọ̀ ènìyàn ló wá síbi ayẹyẹ náà.',
+      'Ilé ìkàwé náà ní ìwé tó ju ẹgbẹ̀rún lọ́nà ogún lọ, gẹ́gẹ́ bí àwọn òṣìṣẹ́ ìjọba ṣe sọ fún àwọn oníròyìn.',
+    ].join('\n');
+    expect(title(text)).toMatchObject({ value: 'Ìjọba ṣí ilé ìkàwé tuntun ní ìlú Ìbàdàn', source: 'text' });
+  });
+
+  it('still counts a headline-sized line in a list of teasers of its size as a list item', () => {
+    // Three teaser headlines of one size glued together with no meta: none stands out as this page's headline.
+    const text = [
+      'Council approves the new bridge budget',
+      'Floods close two schools in the north',
+      'Local team wins the regional cup final',
+      'The navy received two new patrol boats on Tuesday in a ceremony at the port. Several senior officers attended.',
+      'The boats will patrol the coast, officials said, and a third boat is expected to arrive next year.',
+    ].join('\n');
+    expect(title(text)?.source).toBe('derived');
+  });
+
   it('derives a title when no line above the text qualifies', () => {
     const got = title(`Главная\nЛента\nРегионы\nМир\n${'«Мы усилим охрану границы», — заявил министр на совещании в Минске во вторник утром.'}\nПо его словам, решение связано с учениями у западных границ страны и продлится месяц.`);
     expect(got?.source).toBe('derived');
