@@ -186,6 +186,14 @@ function asidesOf(header: Block[], others: readonly string[]): Set<Block> {
 /** Whether header[i] repeats in a page-title line of the file ("<headline> | Site"). */
 const hasPageTitle = (text: string, others: readonly string[]) => others.some((o) => isPageTitleOf(o, text));
 
+/** The copy of the headline at `at` printed again further down that qualifies too (the h1 under the title tag): the one nearer the text. */
+function nearestCopy(header: Block[], at: number, scores: readonly number[]): number {
+  const key = repeatKey(header[at]!.text);
+  let nearest = at;
+  for (let i = at + 1; i < header.length; i++) if (scores[i]! >= HEADLINE_THRESHOLD && isRepeatOf(header[i]!.text, header[at]!.text, key)) nearest = i;
+  return nearest;
+}
+
 /**
  * The best-scoring header line that qualifies as the headline, and the header lines that repeat it with a site suffix.
  * Order on the page then corrects what the scores cannot see: a headline stands above the byline and date, and a
@@ -213,6 +221,7 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   };
   let at = bestOf(0, header.length);
   if (at < 0) return { headline: null, pageTitles, text: null };
+  at = nearestCopy(header, at, scores);
   // A headline with its standfirst under it: the block straight above the best one qualifies too and is shorter.
   const above = header[at - 1];
   // A standfirst runs to twelve words or more, twice as long as the headline.
