@@ -9,7 +9,7 @@ process.env.__NEXT_TRAILING_SLASH = 'true';
 describe('SourcePanel', () => {
   const article = makeArticle('001_x', {
     removed: [
-      { line: 4, text: 'Фото: Министерство обороны Республики Казахстан', reason: 'photo-credit' },
+      { line: 4, text: 'Фото: Министерство обороны Республики Казахстан', reason: 'photo-credit', lang: 'ru' },
       { line: 1, text: '• $ 87.25 -0.60', reason: 'ticker' },
     ],
     editorNotes: ['Checked against the print edition.'],
@@ -25,7 +25,7 @@ describe('SourcePanel', () => {
     expect(html).toContain('exchange-rate ticker');
   });
 
-  it('marks a Cyrillic removed line with its language and leaves Latin lines to the page', () => {
+  it('marks a removed line with the language recorded at compile, and leaves a line without one to the page', () => {
     expect(html).toContain('<q lang="ru"');
     expect(html).toMatch(/<q class="break-words">• \$ 87\.25/);
   });
