@@ -18,6 +18,9 @@
  *   body-lookalikes-holdout-2, a later, fresh held-out set; same rules as the holdout.
  * - holdout 3 corpus and lookalikes: tests/fixtures/scrapes-holdout-3 and
  *   body-lookalikes-holdout-3, a third fresh held-out set; same rules as the holdout.
+ * - blind corpus 3: tests/fixtures/scrapes-blind-3, written in stop 29 without reading the
+ *   rules or running the ingest on it; nobody tunes against it, so like the holdouts it is
+ *   printed only with `--holdout`.
  * Columns: titles, dates (value and precision), authors, outlet (case-insensitive,
  * spaces folded), first and last body paragraph, rejects (pages of nothing but
  * furniture rejected with a reason), furniture lines leaked into the body, body lines
@@ -28,7 +31,7 @@
  */
 import { compileArchive, readContentFiles, readGazetteerFile } from '../lib/content/archive';
 import { BLIND2_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
-import { BLIND2_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
+import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
 import { type MissKind, missKindsOf } from '../tests/fixtures/scrapes/miss-kinds';
 import { type CaseScore, compileCase, lostLookalikesOf, scoreCase } from '../tests/fixtures/scrapes/score';
 import { scoreSeeds } from './accuracy-seeds';
@@ -151,6 +154,8 @@ if (withHoldout) {
   printTable(`Holdout 3 corpus (${holdout3.length} cases in tests/fixtures/scrapes-holdout-3; nobody tunes against it: read this table, never the cases)`, byLanguage(holdout3, [{ label: 'total', scores: holdout3 }]));
   const holdout3Lookalikes = scoreLookalikes(HOLDOUT3_LOOKALIKES_DIR);
   printLookalikes(`Holdout 3 lookalikes (${holdout3Lookalikes.length} cases in tests/fixtures/body-lookalikes-holdout-3; every lookalike line must stay; never read the cases)`, holdout3Lookalikes);
+  const blind3 = scoreScrapes('blind 3', BLIND3_SCRAPES_DIR);
+  printTable(`Blind corpus 3 (${blind3.length} cases in tests/fixtures/scrapes-blind-3; nobody tunes against it: read this table, never the cases)`, byLanguage(blind3, [{ label: 'total', scores: blind3 }]));
 } else {
   console.log('\n(holdout tables not printed: `-- --holdout` prints them, for whoever judges rule changes, not whoever makes them)');
 }

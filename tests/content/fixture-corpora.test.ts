@@ -1,5 +1,5 @@
 /**
- * The blind scrape corpora (two sets), the held-out ones (three sets) and the body-lookalike
+ * The blind scrape corpora (three sets), the held-out ones (three sets) and the body-lookalike
  * corpora (development, second blind and three held-out sets) are only useful if every
  * case is well formed: these tests load and validate each one (schema, every
  * furniture line, paragraph, headline and lookalike present in input.txt), so a
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BLIND2_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
-import { BLIND2_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
+import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
 
 /** Writes one case folder under a fresh temporary corpus folder and returns the corpus folder. */
 function corpusWith(name: string, input: string, expected: object, lookalikes?: object): string {
@@ -236,6 +236,18 @@ describeLaterLookalikeCorpus(
   30,
   30,
 );
+
+describeLaterScrapeCorpus({
+  title: 'third blind scrape corpus',
+  dir: BLIND3_SCRAPES_DIR,
+  earlier: [SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, BLIND2_SCRAPES_DIR],
+  minCases: 45,
+  minLanguages: 15,
+  minFreshLanguages: 8,
+  maxRejected: 3,
+  outletNamedNowhere: true,
+  outletsFresh: true,
+});
 
 describe('body-lookalike corpus', () => {
   const cases = loadLookalikeCases();
