@@ -62,10 +62,15 @@ export function hasCase(letter: string): boolean {
   return letter.toLowerCase() !== letter.toUpperCase() && !UNCAPITALISED.test(letter);
 }
 
-/** True when the first letter of the text is lower case in a script with case (a continuation of the previous line). */
+/**
+ * True when the first letter of the text is lower case in a script with case (a continuation of the previous line).
+ * A first word whose lower-case prefix runs into a capital ("uMasipala", "eThekwini", "ku-Sipho", "iPhone") is a
+ * capitalised word: Zulu, Xhosa and other Bantu languages write a noun's class prefix before its capital, so such a
+ * word opens sentences, and no continuation says so by its first letter.
+ */
 export function startsLowercase(text: string): boolean {
-  const m = /^["“«'‘(]?(\p{Ll})/u.exec(text.trim());
-  return m !== null && hasCase(m[1]!);
+  const m = /^["“«'‘(]?(\p{Ll})(\p{Ll}{0,3}-?\p{Lu})?/u.exec(text.trim());
+  return m !== null && m[2] === undefined && hasCase(m[1]!);
 }
 
 /**
