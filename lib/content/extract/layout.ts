@@ -7,7 +7,7 @@
 import type { Block } from '../segment/segment';
 import { endsSentence, isSignedSentence, wordCount, words } from '../segment/text-shape';
 import { matchBareName } from '../segment/byline';
-import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
+import { isBriefStatement, lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isTextProse } from '../segment/running-text';
 import { commentThreadAt, listingAt } from './listing-tail';
@@ -15,16 +15,16 @@ import { isMetaBlock, isUnterminatedText, textStart } from './text-start';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
-
 /**
  * A short finished sentence: four words or more, a sentence terminal of any script, a stopword share
- * like running text and mostly letters. Right after the story's text it is the last paragraph
- * ("The company denies any wrongdoing."), not footer: footers are labels, menus and links.
+ * like running text and mostly letters, or a brief statement of two or three words (line-evidence.ts). Right after
+ * the story's text it is the last paragraph ("The company denies any wrongdoing.", "Soruşturma sürüyor."), not
+ * footer: footers are labels, menus and links.
  */
 function isShortSentence(b: Block, stopwords: ReadonlySet<string>): boolean {
   if (b.mark !== null) return false;
   const e = lineEvidence(b.text, stopwords);
-  return e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased);
+  return (e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased)) || (b.lines.length === 1 && isBriefStatement(b.text));
 }
 
 const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
