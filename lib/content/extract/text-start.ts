@@ -29,7 +29,8 @@ export const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.ki
 
 /**
  * A one-line question or exclamation directly followed by prose is a headline, not the
- * first paragraph: "Why does Minsk need its own missiles?" reads as a sentence by its mark.
+ * first paragraph: "Why does Minsk need its own missiles?" reads as a sentence by its mark. Read only when no line
+ * above could be the headline (textStart): under a headline, a question opens the story.
  */
 const isHeadlineSentence = (b: Block, next: Block | undefined) =>
   b.lines.length === 1 && /[?!][”"»’]?$/u.test(b.text.trim()) && wordCount(b.text) <= 20 && next !== undefined && isTextProse(next);
@@ -164,7 +165,8 @@ export function textStart(blocks: Block[], stopwords: ReadonlySet<string>): numb
   const first = blocks.findIndex((b) => isTextProse(b) && !isDateShaped(b.text));
   // A page whose every paragraph is short running text in Thai or Lao is a story, not a page of furniture.
   if (first < 0) return blocks.findIndex((b) => isUnterminatedText(b, stopwords));
-  if (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first)) return first + 1;
+  const headAbove = blocks.slice(0, first).some(isTitleCandidate);
+  if ((isHeadlineSentence(blocks[first]!, blocks[first + 1]) && !headAbove) || isHeadlineOverMeta(blocks, first)) return first + 1;
   const underQuestion = textUnderHeadlineQuestion(blocks, first);
   if (underQuestion > first) return underQuestion;
   const underCaption = textUnderCaptionedHeadline(blocks, first);
