@@ -112,13 +112,16 @@ function footerSentencesAt(blocks: Block[], first: number, last: number, stopwor
   }
   let run = 0;
   // A call to subscribe or follow straight above the sentences is their box's heading ("Sign up to the newsletter" over
-  // "The news every morning in your inbox."): the prompt and its pitch, so two blocks of furniture above it are enough.
+  // "The news every morning in your inbox."): the prompt and its pitch, so two blocks of furniture above it are enough,
+  // and one when a call stands straight under the sentences too (the box's button: "Share the article" over the pitch
+  // over "Subscribe"): a story's last paragraph does not stand between two calls to the reader.
   const prompted = isPromptBlock(blocks[k]);
+  const boxed = prompted && isPromptBlock(blocks[last + 1]);
   while (k > first && isButtonBlock(blocks[k]!, stopwords)) {
     run++;
     k--;
   }
-  return (run >= 3 || (prompted && run >= 2)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k + 1 : -1;
+  return (run >= 3 || (prompted && run >= 2) || (boxed && run >= 1)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k + 1 : -1;
 }
 
 /**
