@@ -7,7 +7,7 @@
 import type { Block } from '../segment/segment';
 import { endsSentence, isSignedSentence, wordCount, words } from '../segment/text-shape';
 import { matchBareName } from '../segment/byline';
-import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
+import { isBriefStatement, lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isTextProse } from '../segment/running-text';
 import { commentThreadAt, listingAt } from './listing-tail';
@@ -15,16 +15,16 @@ import { isMetaBlock, isUnterminatedText, textStart } from './text-start';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
-
 /**
  * A short finished sentence: four words or more, a sentence terminal of any script, a stopword share
- * like running text and mostly letters. Right after the story's text it is the last paragraph
- * ("The company denies any wrongdoing."), not footer: footers are labels, menus and links.
+ * like running text and mostly letters, or a brief statement of two or three words (line-evidence.ts). Right after
+ * the story's text it is the last paragraph ("The company denies any wrongdoing.", "Soruşturma sürüyor."), not
+ * footer: footers are labels, menus and links.
  */
 function isShortSentence(b: Block, stopwords: ReadonlySet<string>): boolean {
   if (b.mark !== null) return false;
   const e = lineEvidence(b.text, stopwords);
-  return e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased);
+  return (e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased)) || (b.lines.length === 1 && isBriefStatement(b.text));
 }
 
 const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
@@ -112,13 +112,16 @@ function footerSentencesAt(blocks: Block[], first: number, last: number, stopwor
   }
   let run = 0;
   // A call to subscribe or follow straight above the sentences is their box's heading ("Sign up to the newsletter" over
-  // "The news every morning in your inbox."): the prompt and its pitch, so two blocks of furniture above it are enough.
+  // "The news every morning in your inbox."): the prompt and its pitch, so two blocks of furniture above it are enough,
+  // and one when a call stands straight under the sentences too (the box's button: "Share the article" over the pitch
+  // over "Subscribe"): a story's last paragraph does not stand between two calls to the reader.
   const prompted = isPromptBlock(blocks[k]);
+  const boxed = prompted && isPromptBlock(blocks[last + 1]);
   while (k > first && isButtonBlock(blocks[k]!, stopwords)) {
     run++;
     k--;
   }
-  return (run >= 3 || (prompted && run >= 2)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k + 1 : -1;
+  return (run >= 3 || (prompted && run >= 2) || (boxed && run >= 1)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k + 1 : -1;
 }
 
 /**

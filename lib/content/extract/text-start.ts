@@ -29,7 +29,8 @@ export const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.ki
 
 /**
  * A one-line question or exclamation directly followed by prose is a headline, not the
- * first paragraph: "Why does Minsk need its own missiles?" reads as a sentence by its mark.
+ * first paragraph: "Why does Minsk need its own missiles?" reads as a sentence by its mark. Read only when no line
+ * above could be the headline (textStart): under a headline, a question opens the story.
  */
 const isHeadlineSentence = (b: Block, next: Block | undefined) =>
   b.lines.length === 1 && /[?!][”"»’]?$/u.test(b.text.trim()) && wordCount(b.text) <= 20 && next !== undefined && isTextProse(next);
@@ -146,13 +147,28 @@ function isLongHeadlineOverLead(blocks: Block[], first: number, stopwords: Reado
 const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
 
 /**
+ * A headline of two or three words straight above the first prose line ("Kadıköy'de yangın" over "Kadıköy'de beş
+ * katlı bir binada yangın çıktı."): unmarked, title-shaped, and every one of its content words (two at least) comes
+ * back in the line under it. Too short to count as a title candidate, it is told from a menu item by the repetition:
+ * a lead says its headline again, not the section above it.
+ */
+function isShortHeadOver(blocks: Block[], first: number, stopwords: ReadonlySet<string>): boolean {
+  const head = blocks[first - 1];
+  if (!head || head.mark !== null || head.lines.length !== 1 || !isTitleShaped(head.text) || wordCount(head.text) > 3) return false;
+  const own = contentStems(head.text, stopwords);
+  const again = contentStems(blocks[first]!.text, stopwords);
+  return own.size >= 2 && [...own].every((w) => again.has(w));
+}
+
+/**
  * A headline printed with a full stop ("Firmato il contratto per dodici elicotteri."): the first sentence-shaped
  * line is one line of at most 30 words, the byline or date stands straight under it with prose after them, and no
- * line above could be the headline. A standfirst sits under a headline; with none above, the line is the headline.
+ * line above could be the headline (a title candidate, or a short head the line says again). A standfirst sits
+ * under a headline; with none above, the line is the headline.
  */
-function isHeadlineOverMeta(blocks: Block[], first: number): boolean {
+function isHeadlineOverMeta(blocks: Block[], first: number, stopwords: ReadonlySet<string>): boolean {
   const b = blocks[first]!;
-  if (b.lines.length !== 1 || wordCount(b.text) > 30 || blocks.slice(0, first).some(isTitleCandidate)) return false;
+  if (b.lines.length !== 1 || wordCount(b.text) > 30 || blocks.slice(0, first).some(isTitleCandidate) || isShortHeadOver(blocks, first, stopwords)) return false;
   let k = first + 1;
   while (k < blocks.length && isMetaBlock(blocks[k]!)) k++;
   return k > first + 1 && k < blocks.length && isTextProse(blocks[k]!);
@@ -164,7 +180,8 @@ export function textStart(blocks: Block[], stopwords: ReadonlySet<string>): numb
   const first = blocks.findIndex((b) => isTextProse(b) && !isDateShaped(b.text));
   // A page whose every paragraph is short running text in Thai or Lao is a story, not a page of furniture.
   if (first < 0) return blocks.findIndex((b) => isUnterminatedText(b, stopwords));
-  if (isHeadlineSentence(blocks[first]!, blocks[first + 1]) || isHeadlineOverMeta(blocks, first)) return first + 1;
+  const headAbove = blocks.slice(0, first).some(isTitleCandidate);
+  if ((isHeadlineSentence(blocks[first]!, blocks[first + 1]) && !headAbove) || isHeadlineOverMeta(blocks, first, stopwords)) return first + 1;
   const underQuestion = textUnderHeadlineQuestion(blocks, first);
   if (underQuestion > first) return underQuestion;
   const underCaption = textUnderCaptionedHeadline(blocks, first);

@@ -71,3 +71,19 @@ export function isSentenceLike(e: LineEvidence): boolean {
 export function readsAsSentence(text: string, stopwords: ReadonlySet<string>): boolean {
   return isSentenceLike(lineEvidence(text, stopwords));
 }
+
+/**
+ * A brief statement: two or three words closed by a full stop of any script, the first capitalised (or in a script
+ * without case), the others in lower case, and nothing but letters ("Soruşturma sürüyor.", "Пострадали няма.",
+ * "والتحقيقات مستمرة."). News stories often end on one. A name ("Ana Souza."), a label ("Foto: AA.") or a call
+ * ("Share!") has another shape; the layout reads it only straight under the story's last paragraph.
+ */
+export function isBriefStatement(text: string): boolean {
+  const t = text.trim();
+  // One full stop: an ellipsis trails off a link ("Soma zaidi...", "Read more..."), it ends no statement.
+  if (!/(?<![.])[.。।։۔]$/u.test(t) || /[^\p{L}\p{M}\s'’.。।։۔-]/u.test(t)) return false;
+  const ws = words(t);
+  if (ws.length < 2 || ws.length > 3) return false;
+  const first = lineEvidence(t, new Set());
+  return (first.capitalised || !first.cased) && ws.slice(1).every((w) => !/\p{Lu}/u.test(w));
+}

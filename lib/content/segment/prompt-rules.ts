@@ -45,14 +45,16 @@ export function isSyndicationNote(line: string): boolean {
 /**
  * A call to action or navigation prompt: "Share:", "Follow us on Telegram", "Show more news",
  * "Subscribe to our newsletter". An opening verb alone never decides: the line must also be
- * the bare verb ("Share", "Share on:"), name a social network, or address the reader on the
- * site's behalf ("us", "our", "channel"); "Follow the money: how Minsk pays" and "Suivez l'argent" are none of these.
+ * the bare verb ("Share", "Share on:"), name a social network, the story itself in four words at most ("Dela
+ * artikeln"), or address the reader on the site's behalf ("us", "our", "channel"); "Follow the money: how Minsk pays" and "Suivez l'argent" are none of these.
  */
 export function isSitePrompt(line: string): boolean {
   const t = line.trim().replace(/[»›→>]+$/u, '').trim();
   const n = wordCount(t);
   const bare = n === 1 || (n <= 2 && /[:：]$/u.test(t));
-  if (n <= 14 && PROMPT_VERB.test(t) && !endsSentence(t) && (bare || SOCIAL.test(t) || (n <= 6 && PROMPT_OBJECT.test(t)))) return true;
+  // The story itself as the object, in four words at most: "Share this article", "Dela artikeln", "Condividi l'articolo".
+  const story = n <= 4 && ARTICLE_NOUN.test(t);
+  if (n <= 14 && PROMPT_VERB.test(t) && !endsSentence(t) && (bare || story || SOCIAL.test(t) || (n <= 6 && PROMPT_OBJECT.test(t)))) return true;
   if (n <= 14 && PROMPT_VERB.test(t) && SOCIAL.test(t) && PROMPT_OBJECT.test(t)) return true;
   // A short line that names social networks and little else: "Facebook · Telegram · Viber".
   if (n <= 16 && SOCIAL.test(t) && !endsSentence(t) && /:|·|•|\||,|\s(?:у|в|in|on|auf|sur|en|na|di)\s/u.test(t)) return true;

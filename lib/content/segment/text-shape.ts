@@ -4,6 +4,7 @@
  */
 
 import { hasUnspacedScript } from '../extract/script';
+import { stopwordsOf } from '../extract/stopwords';
 
 const SEGMENTER = new Intl.Segmenter('und', { granularity: 'word' });
 
@@ -46,13 +47,25 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trim());
 }
 
-/** True when the text ends in a way no sentence does: a comma, a hyphen or dash, an open bracket, a function word. */
+/** English function words no English sentence ends on (a whole word: without the Unicode flag \b would cut "ziņas" after its last non-ASCII letter). */
+const ENGLISH_OPEN_END = /(?<![\p{L}\p{M}\p{N}])(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|is|are|was|were|its|their|his|her)$/iu;
+
+/**
+ * True when the text ends in a way no sentence does: a comma, a hyphen or dash, an open bracket, or an English function
+ * word in a line that reads as English (half its words or more are English stopwords). Elsewhere those letters end
+ * phrases: Haitian Creole sets its articles after the noun ("bidjè a", "gouvènman an"), so its headlines end on them.
+ */
 export function endsMidSentence(text: string): boolean {
   const t = text.trim();
   if (/[,;(\[«“‘\-–—]$/u.test(t)) return true;
-  // A whole word: without the Unicode flag \b would cut "ziņas" or "Üzbegisztán" after their last non-ASCII letter.
-  return /(?<![\p{L}\p{M}\p{N}])(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as|is|are|was|were|its|their|his|her)$/iu.test(t);
+  if (!ENGLISH_OPEN_END.test(t)) return false;
+  const ws = words(t);
+  englishStopwords ??= stopwordsOf('en', 'none');
+  const english = englishStopwords;
+  return ws.filter((w) => english.has(w.toLowerCase())).length * 2 >= ws.length;
 }
+
+let englishStopwords: ReadonlySet<string> | null = null;
 
 /** Georgian has capitals in Unicode (Mtavruli) but does not write them at sentence starts or in names. */
 const UNCAPITALISED = /\p{Script=Georgian}/u;
@@ -62,10 +75,15 @@ export function hasCase(letter: string): boolean {
   return letter.toLowerCase() !== letter.toUpperCase() && !UNCAPITALISED.test(letter);
 }
 
-/** True when the first letter of the text is lower case in a script with case (a continuation of the previous line). */
+/**
+ * True when the first letter of the text is lower case in a script with case (a continuation of the previous line).
+ * A first word whose lower-case prefix runs into a capital ("uMasipala", "eThekwini", "ku-Sipho", "iPhone") is a
+ * capitalised word: Zulu, Xhosa and other Bantu languages write a noun's class prefix before its capital, so such a
+ * word opens sentences, and no continuation says so by its first letter.
+ */
 export function startsLowercase(text: string): boolean {
-  const m = /^["“«'‘(]?(\p{Ll})/u.exec(text.trim());
-  return m !== null && hasCase(m[1]!);
+  const m = /^["“«'‘(]?(\p{Ll})(\p{Ll}{0,3}-?\p{Lu})?/u.exec(text.trim());
+  return m !== null && m[2] === undefined && hasCase(m[1]!);
 }
 
 /**

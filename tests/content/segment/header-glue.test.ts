@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { continuesSentence, isDashDateline, isLabelledNames, isShoutedPlace } from '@/lib/content/segment/segment';
 import { classifyFurniture } from '@/lib/content/segment/line-rules';
 import { isGalleryPager, isPhotoCredit } from '@/lib/content/segment/credit-rules';
-import { isShareBar } from '@/lib/content/segment/prompt-rules';
+import { isShareBar, isSitePrompt } from '@/lib/content/segment/prompt-rules';
 import { bodyTexts } from '../../support/compile-text';
 
 describe('isDashDateline', () => {
@@ -111,5 +111,15 @@ describe('isShoutedPlace', () => {
     expect(isShoutedPlace('Meanwhile,')).toBe(false);
     expect(isShoutedPlace('NATO,')).toBe(true);
     expect(continuesSentence('ANKARA,', 'hatta yeni duraklar eklendi.')).toBe(true);
+  });
+});
+
+describe('a call to share the story itself', () => {
+  it('reads a prompt verb with the article as its object, in four words at most, as a site prompt', () => {
+    for (const t of ['Dela artikeln', 'Del artikkelen', 'Condividi l’articolo', 'Share this article']) expect(isSitePrompt(t)).toBe(true);
+  });
+  it('leaves a longer line or a sentence about articles alone', () => {
+    expect(isSitePrompt('Share of articles written by robots keeps rising')).toBe(false);
+    expect(isSitePrompt('Dela artikeln med dina vänner.')).toBe(false);
   });
 });

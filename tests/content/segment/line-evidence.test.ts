@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSentenceLike, lineEvidence, stopwordsFor } from '@/lib/content/segment/line-evidence';
+import { isBriefStatement, isSentenceLike, lineEvidence, stopwordsFor } from '@/lib/content/segment/line-evidence';
 import { endsSentence, wordCount } from '@/lib/content/segment/text-shape';
 
 describe('wordCount', () => {
@@ -71,5 +71,14 @@ describe('word counts keep combining marks inside words', () => {
     const line = 'सेना ने सीमा के पास नए अभ्यास शुरू किए';
     expect(wordCount(line)).toBe(line.split(' ').length);
     expect(wordCount('மாநில அரசு புதிய திட்டம்')).toBe(4);
+  });
+});
+
+describe('isBriefStatement', () => {
+  it('reads two or three words closed by a full stop as a statement, in any script', () => {
+    for (const t of ['Soruşturma sürüyor.', 'Пострадали няма.', 'والتحقيقات مستمرة.', 'Kukaan ei loukkaantunut.']) expect(isBriefStatement(t)).toBe(true);
+  });
+  it('does not read a name, a label, a link trailing off, a call or a longer line as one', () => {
+    for (const t of ['Ana Souza.', 'Foto: AA.', 'Soma zaidi...', 'Jaa!', 'Share', 'Updated 10.12.', 'Poliisi tutkii tapausta tarkasti nyt.']) expect(isBriefStatement(t)).toBe(false);
   });
 });

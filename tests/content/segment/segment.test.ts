@@ -33,6 +33,25 @@ describe('continuesSentence', () => {
   });
 });
 
+describe('a first word with a lower-case prefix run into a capital', () => {
+  it('starts a sentence, so a Zulu paragraph opening "uMasipala" or "e-Durban" does not join the headline above it', () => {
+    expect(continuesSentence('Umasipala uthembisa amanzi ahlanzekile eMlazi', 'uMasipala weTheku uthe uzoqeda ukunqamuka kwamanzi.')).toBe(false);
+    expect(continuesSentence('Izitimela ezintsha zifika', 'e-Durban abagibeli bathi sebekhathele ukulinda.')).toBe(false);
+    expect(texts('Umasipala uthembisa amanzi ahlanzekile eMlazi\nuMasipala weTheku uthe uzoqeda ukunqamuka kwamanzi.')).toHaveLength(2);
+  });
+  it('still joins a line that goes on in plain lower case', () =>
+    expect(continuesSentence('Umasipala uthe uzoqeda ukunqamuka', 'kwamanzi ngaphambi kokuphela konyaka.')).toBe(true));
+});
+
+describe('a line ending in an English function word', () => {
+  it('runs on when the line reads as English', () =>
+    expect(continuesSentence('The ministry sent the batteries to the', 'Border guards took them over.')).toBe(true));
+  it('does not run on in a language that sets its articles after the noun (Haitian Creole "bidjè a", "gouvènman an")', () => {
+    expect(continuesSentence('Palman an vote nouvo bidjè a', 'Depite yo te diskite pandan twa jou anvan vòt la.')).toBe(false);
+    expect(texts('Lekòl yo rouvri apre grèv pwofesè yo nan Okap an\nMinistè Edikasyon an di li te siyen yon akò.')).toHaveLength(2);
+  });
+});
+
 describe('a dateline set on its own line', () => {
   it('does not join a place or agency line ending in a dash to the sentence under it', () => {
     expect(continuesSentence('ROMA –', 'Il ministero ha annunciato l’acquisto di otto radar.')).toBe(false);
