@@ -8,6 +8,7 @@ import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
 import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
+import { isLegalForm, withoutLegalForm } from './outlet-legal-form';
 
 /**
  * A copyright mark anywhere in a line: "©", its circled-letter look-alikes ("ⓒ", "Ⓒ": Korean and Japanese footers
@@ -36,6 +37,9 @@ const startsNotice = (text: string) => RIGHTS_OPENING.test(text) || RIGHTS_OPENI
 /** A lower-case word in a script that has case: in a caseless script (Georgian is Ll in Unicode but uncapitalised) no word runs on by case. */
 const lowerCased = (w: string) => /^\p{Ll}/u.test(w) && isCased(w);
 
+/** Words that read as a phrase opening with a capital: one capitalised word, then two or more in lower case, to the end. */
+const phraseOpens = (ws: readonly string[]) => ws.length >= 3 && /^\p{Lu}/u.test(ws[0]!) && isCased(ws[0]!) && ws.slice(1).every(lowerCased);
+
 /** A year, or a span of years, after a name: "2026", "2012–2026". */
 const YEARS = /^\d{4}(?:[-–—]\d{4})?[.,]?$/u;
 
@@ -53,14 +57,18 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
   for (let i = 0; i < ws.length; i += 1) {
     const w = ws[i]!;
     const next = ws[i + 1];
-    const lastWord = next === undefined || YEARS.test(next);
+    // A legal form after a word ends the name there ("Harbour Media Group Ltd": "Group" is its last word).
+    const lastWord = next === undefined || YEARS.test(next) || isLegalForm(next);
     const particle = (taken.length > 0 || /^\p{Ll}{1,3}$/u.test(w)) && /^\p{Ll}{1,4}$/u.test(w) && next !== undefined && /^\p{Lu}/u.test(next) && !stopwords.has(next.toLowerCase());
     runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w) && !particle;
     const casedName = isCased(w) && /^\p{Lu}/u.test(w) && lastWord;
     // Chinese and Japanese write a name without spaces: a space after it opens the next phrase ("東洋新聞 無断転載を禁じます").
     if (taken.length === 1 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(taken[0]!)) break;
     // A rights notice after the name ends it, in whatever case it is printed ("東洋新聞社 All Rights Reserved").
-    if (taken.length > 0 && startsNotice(ws.slice(i).join(' '))) break;
+    if (taken.length > 0 && startsNotice(ws.slice(i).join(' '))) {
+      runsOn = false;
+      break;
+    }
     const stop = stopwords.has(w.toLowerCase()) && taken.length > 0 && !particle && !casedName;
     if (runsOn || stop || YEARS.test(w)) {
       // In a caseless script a function word inside the run joins two words of a notice ("한빛일보 무단전재 및 재배포
@@ -73,26 +81,13 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
   // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved",
   // "Riproduzione riservata"), in any language, even when a sentence-case name could look the same.
   if (runsOn && taken.length === 1) return null;
+  // The same phrase glued to a longer name, in a language whose notice we do not list: a capitalised word and
+  // two lower-case ones or more to the end ("Harbour Ledger Ĉiuj rajtoj rezervitaj", "Nouvèl Ayiti Tout dwa
+  // rezève"). The capitalised word opens the notice, not the name's last word ("Harbour Ledger online" stays).
+  if (runsOn && taken.length >= 2 && phraseOpens(ws.slice(taken.length - 1))) taken.pop();
   const value = taken.join(' ').replace(/[.,]+$/u, '');
   if (!isOutletName(value, stopwords)) return null;
   return value;
-}
-
-/**
- * A © name without the company's legal form after it, written as an abbreviation with a full stop ("Alföldi
- * Hírlap Kft.", "Kuzey Medya A.Ş.", "Harbour Press Ltd."): the outlet is the paper, not the company. Only an
- * abbreviation goes (dotted inside, or four Latin letters at most with no vowel and a full stop), and only
- * after another word of the name.
- */
-function withoutLegalForm(name: string, source: string): string {
-  const tokens = name.split(/\s+/u);
-  const last = tokens.at(-1)!;
-  if (tokens.length < 2 || !/^\p{L}/u.test(last)) return name;
-  const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  // A short Latin word without a vowel is no word of a name ("Kft", "Ltd", "Zrt", "GmbH"); "News." or "Post." is.
-  const noVowel = /^\p{Script=Latin}+$/u.test(last) && !/[aeiouy]/iu.test(last.normalize('NFD'));
-  const dotted = /\p{L}\.\p{L}/u.test(last) || (last.length <= 4 && noVowel && new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\.`, 'u').test(source));
-  return dotted ? tokens.slice(0, -1).join(' ') : name;
 }
 
 /** A company's legal form, dotted ("d.o.o.", "a.s.", "S.A.", "Zrt."), alone or after a comma. */

@@ -94,6 +94,25 @@ describe('a © name without the company’s legal form', () => {
     expect(finds(line, language)).toEqual([name]);
   });
 
+  it.each([
+    ['© 2026 Harbour Press Ltd', 'en', 'Harbour Press'],
+    ['© 2026 Nordkurier GmbH', 'de', 'Nordkurier'],
+    ['© 2026 Ziarul de Vest SRL', 'ro', 'Ziarul de Vest'],
+    ['© 2026 Isolezwe (Pty) Ltd', 'zu', 'Isolezwe'],
+    ['© 2026 Harbour Media Group Ltd. All rights reserved.', 'en', 'Harbour Media Group'],
+  ])('reads “%s” as the paper, a legal form written without a full stop too', (line, language, name) => {
+    expect(finds(line, language)).toEqual([name]);
+  });
+
+  it.each([
+    ['© 2026 Harbour Ledger Ĉiuj rajtoj rezervitaj', 'eo', 'Harbour Ledger'],
+    ['© 2026 Nouvèl Ayiti Tout dwa rezève', 'ht', 'Nouvèl Ayiti'],
+    ['© 2026 Harbour Ledger all rights reserved', 'en', 'Harbour Ledger'],
+    ['© 2026 Nordkuriren all rights reserved', 'en', 'Nordkuriren'],
+  ])('reads “%s” without a glued notice in a language no table holds', (line, language, name) => {
+    expect(finds(line, language)).toEqual([name]);
+  });
+
   it('keeps a short last word of the name itself', () => {
     expect(finds('© 2026 Harbour News. All rights reserved.', 'en')).toEqual(['Harbour News']);
     expect(finds('© 2026 Radio ZET', 'pl')).toEqual(['Radio ZET']);
