@@ -139,6 +139,14 @@ describe('the outlet convention: a credit names the outlet only when the page na
     expect(got?.evidence).toContain('credited as the source, the page names no publication of its own');
   });
 
+  it('names nobody for a source label between two paragraphs of the story: it credits a figure, not the page', () => {
+    const [first, second] = BODY_EN.split('\n');
+    const inside = `News\n${first}\nSource: Harbour Statistics Office\n${second}\nShare`;
+    expect(outlet(inside, 'en')).toBeNull();
+    // The same label where the story ends is the wire's credit.
+    expect(outlet(`News\n${BODY_EN}\nSource: Harbour Statistics Office\nShare`, 'en')).toBe('Harbour Statistics Office');
+  });
+
   it('names nobody for a photo credit alone', () => {
     expect(outlet(`News\n${BODY_EN}\nPhoto: Reuters`, 'en')).toBeNull();
     expect(outlet(`Новини\n${BODY_UK}\nФото: Reuters`, 'uk')).toBeNull();
