@@ -31,6 +31,19 @@ function withoutRightsNotice(text: string): string {
   return m ? text.slice(m[0].length).replace(AFTER_MARK, '') : text;
 }
 
+/** A rights notice anywhere in a line, standing apart from other letters. */
+const RIGHTS_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${phraseAlternation(RIGHTS_RESERVED)})(?![\\p{L}\\p{M}])`, 'iu');
+
+/**
+ * A rights notice where a © line has its mark, on a short line without one: "Harbour Ledger 2026. All rights
+ * reserved.", "Tutti i diritti riservati – Gazzetta del Lago". The notice plays the mark: the name stands beside
+ * it as beside "©". In Turkish lower case too, where a notice in capitals keeps every length ("TÜM HAKLARI SAKLIDIR").
+ */
+function rightsNotice(text: string): { index: number; 0: string } | null {
+  if (words(text).length > 12) return null;
+  return RIGHTS_ANYWHERE.exec(text) ?? RIGHTS_ANYWHERE.exec(text.toLocaleLowerCase('tr'));
+}
+
 /** Whether a text opens with a rights notice, as RIGHTS_OPENING reads it. */
 const startsNotice = (text: string) => RIGHTS_OPENING.test(text) || RIGHTS_OPENING.test(text.toLocaleLowerCase('tr'));
 
@@ -132,17 +145,20 @@ function quotedName(after: string, stopwords: ReadonlySet<string>): string | nul
  */
 export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
   const text = l.text.trim();
-  const m = COPYRIGHT_MARK.exec(text);
+  const marked = COPYRIGHT_MARK.exec(text);
+  const m = marked ?? rightsNotice(text);
   // A line that opens with the mark is a footer however long it runs ("© 2026 Site. All rights reserved. Reprints only with a link…").
   if (!m || (words(text).length > 16 && words(text.slice(0, m.index)).length > 2)) return null;
   // A rights notice between the mark and the name is skipped ("© 2026 Tutti i diritti riservati – Il Piccolo").
   // A parenthesis glued to the name holds its address or legal form ("한빛일보(www.hanbit.co.kr)", "Isolezwe (Pty) Ltd").
-  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, '')).replace(/\s*\([^()]*\)/gu, '');
+  // A notice in the mark's place stands apart from the name by a dash or bar too ("Tutti i diritti riservati – Il Piccolo").
+  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, '').replace(/^[\s|–—•·-]+/u, '')).replace(/\s*\([^()]*\)/gu, '');
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
   // Before the mark the name is the last part: after a separator or after the notice's sentence ("Her hakkı saklıdır. Sabah Gazetesi ©").
   const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
   const named =
     after !== '' ? (quotedName(after, stopwords) ?? leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
   const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
-  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
+  // A notice without the mark is a site's footer line too, but a name beside it says a little less: two points.
+  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: marked ? 3 : 2 } : null;
 }

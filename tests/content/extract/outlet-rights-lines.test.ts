@@ -33,6 +33,23 @@ describe('the name on a © line beside a rights notice', () => {
   });
 });
 
+describe('a rights notice without the mark, in the mark’s place', () => {
+  it.each([
+    ['Gazzetta del Lago 2026. Tutti i diritti riservati.', 'it', 'Gazzetta del Lago'],
+    ['Tutti i diritti riservati – Gazzetta del Lago', 'it', 'Gazzetta del Lago'],
+    ['All rights reserved Harbour Ledger 2026', 'en', 'Harbour Ledger'],
+  ])('reads “%s” (%s) as %s, two points', (line, language, name) => {
+    expect(outletFinds(sourceLines(footer(line)), nameStopwords(language)).map(({ value, kind, weight }) => ({ value, kind, weight }))).toContainEqual({ value: name, kind: 'copyright line', weight: 2 });
+  });
+
+  it.each([
+    ['Tutti i diritti riservati.', 'it'],
+    ['Il giornale ha detto che tutti i diritti riservati restano al fotografo.', 'it'],
+  ])('takes no name from the notice alone or from a sentence that holds it: “%s”', (line, language) => {
+    expect(finds(footer(line), language).filter((f) => f.kind === 'copyright line')).toEqual([]);
+  });
+});
+
 describe('a © line in the shapes other scripts print it', () => {
   it.each([
     ['Copyright ⓒ 한빛일보. All rights reserved.', 'ko', '한빛일보'],
