@@ -121,6 +121,22 @@ describe('more reader notices, datelines', () => {
   });
 
   it.each([
+    ['Gazzetta del Lago su Facebook', 'it', 'Gazzetta del Lago'],
+    ['Naidheachdan na Mara air YouTube', 'gd', 'Naidheachdan na Mara'],
+    ['Harbour Ledger on Google News', 'en', 'Harbour Ledger'],
+  ])('reads the site’s own account named without a verb in the footer: “%s”', (line, language, name) => {
+    expect(kinds(`Cronaca\n${body}\n${line}`, language)).toContainEqual({ value: name, kind: 'reader notice' });
+  });
+
+  it.each([
+    ['Condividi su Facebook', 'it', 'a share link: a single word before the platform is its verb'],
+    ['Like Us on Facebook', 'en', 'a phrase ending in a stopword'],
+    ['Share Article Facebook', 'en', 'a share bar: no word joins a name to the platform'],
+  ])('reads no account from “%s” (%s: %s)', (line, language) => {
+    expect(kinds(`Cronaca\n${body}\n${line}`, language).filter((f) => f.kind === 'reader notice')).toEqual([]);
+  });
+
+  it.each([
     ['(ANSA) - ROMA, 5 DIC - Il governo ha approvato il decreto sui trasporti regionali.', 'it', 'ANSA'],
     ['Bucureşti, 5 dec /Agerpres/ - Guvernul a aprobat joi proiectul de lege.', 'ro', 'Agerpres'],
   ])('reads the agency of “%s” with the agency first or the day after the place', (line, language, name) => {
