@@ -8,6 +8,7 @@ import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
 import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
+import { isLegalForm, withoutLegalForm } from './outlet-legal-form';
 
 /**
  * A copyright mark anywhere in a line: "©", its circled-letter look-alikes ("ⓒ", "Ⓒ": Korean and Japanese footers
@@ -30,11 +31,27 @@ function withoutRightsNotice(text: string): string {
   return m ? text.slice(m[0].length).replace(AFTER_MARK, '') : text;
 }
 
+/** A rights notice anywhere in a line, standing apart from other letters. */
+const RIGHTS_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${phraseAlternation(RIGHTS_RESERVED)})(?![\\p{L}\\p{M}])`, 'iu');
+
+/**
+ * A rights notice where a © line has its mark, on a short line without one: "Harbour Ledger 2026. All rights
+ * reserved.", "Tutti i diritti riservati – Gazzetta del Lago". The notice plays the mark: the name stands beside
+ * it as beside "©". In Turkish lower case too, where a notice in capitals keeps every length ("TÜM HAKLARI SAKLIDIR").
+ */
+function rightsNotice(text: string): { index: number; 0: string } | null {
+  if (words(text).length > 12) return null;
+  return RIGHTS_ANYWHERE.exec(text) ?? RIGHTS_ANYWHERE.exec(text.toLocaleLowerCase('tr'));
+}
+
 /** Whether a text opens with a rights notice, as RIGHTS_OPENING reads it. */
 const startsNotice = (text: string) => RIGHTS_OPENING.test(text) || RIGHTS_OPENING.test(text.toLocaleLowerCase('tr'));
 
 /** A lower-case word in a script that has case: in a caseless script (Georgian is Ll in Unicode but uncapitalised) no word runs on by case. */
 const lowerCased = (w: string) => /^\p{Ll}/u.test(w) && isCased(w);
+
+/** Words that read as a phrase opening with a capital: one capitalised word, then two or more in lower case, to the end. */
+const phraseOpens = (ws: readonly string[]) => ws.length >= 3 && /^\p{Lu}/u.test(ws[0]!) && isCased(ws[0]!) && ws.slice(1).every(lowerCased);
 
 /** A year, or a span of years, after a name: "2026", "2012–2026". */
 const YEARS = /^\d{4}(?:[-–—]\d{4})?[.,]?$/u;
@@ -53,14 +70,18 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
   for (let i = 0; i < ws.length; i += 1) {
     const w = ws[i]!;
     const next = ws[i + 1];
-    const lastWord = next === undefined || YEARS.test(next);
+    // A legal form after a word ends the name there ("Harbour Media Group Ltd": "Group" is its last word).
+    const lastWord = next === undefined || YEARS.test(next) || isLegalForm(next);
     const particle = (taken.length > 0 || /^\p{Ll}{1,3}$/u.test(w)) && /^\p{Ll}{1,4}$/u.test(w) && next !== undefined && /^\p{Lu}/u.test(next) && !stopwords.has(next.toLowerCase());
     runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w) && !particle;
     const casedName = isCased(w) && /^\p{Lu}/u.test(w) && lastWord;
     // Chinese and Japanese write a name without spaces: a space after it opens the next phrase ("東洋新聞 無断転載を禁じます").
     if (taken.length === 1 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(taken[0]!)) break;
     // A rights notice after the name ends it, in whatever case it is printed ("東洋新聞社 All Rights Reserved").
-    if (taken.length > 0 && startsNotice(ws.slice(i).join(' '))) break;
+    if (taken.length > 0 && startsNotice(ws.slice(i).join(' '))) {
+      runsOn = false;
+      break;
+    }
     const stop = stopwords.has(w.toLowerCase()) && taken.length > 0 && !particle && !casedName;
     if (runsOn || stop || YEARS.test(w)) {
       // In a caseless script a function word inside the run joins two words of a notice ("한빛일보 무단전재 및 재배포
@@ -73,26 +94,13 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
   // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved",
   // "Riproduzione riservata"), in any language, even when a sentence-case name could look the same.
   if (runsOn && taken.length === 1) return null;
+  // The same phrase glued to a longer name, in a language whose notice we do not list: a capitalised word and
+  // two lower-case ones or more to the end ("Harbour Ledger Ĉiuj rajtoj rezervitaj", "Nouvèl Ayiti Tout dwa
+  // rezève"). The capitalised word opens the notice, not the name's last word ("Harbour Ledger online" stays).
+  if (runsOn && taken.length >= 2 && phraseOpens(ws.slice(taken.length - 1))) taken.pop();
   const value = taken.join(' ').replace(/[.,]+$/u, '');
   if (!isOutletName(value, stopwords)) return null;
   return value;
-}
-
-/**
- * A © name without the company's legal form after it, written as an abbreviation with a full stop ("Alföldi
- * Hírlap Kft.", "Kuzey Medya A.Ş.", "Harbour Press Ltd."): the outlet is the paper, not the company. Only an
- * abbreviation goes (dotted inside, or four Latin letters at most with no vowel and a full stop), and only
- * after another word of the name.
- */
-function withoutLegalForm(name: string, source: string): string {
-  const tokens = name.split(/\s+/u);
-  const last = tokens.at(-1)!;
-  if (tokens.length < 2 || !/^\p{L}/u.test(last)) return name;
-  const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  // A short Latin word without a vowel is no word of a name ("Kft", "Ltd", "Zrt", "GmbH"); "News." or "Post." is.
-  const noVowel = /^\p{Script=Latin}+$/u.test(last) && !/[aeiouy]/iu.test(last.normalize('NFD'));
-  const dotted = /\p{L}\.\p{L}/u.test(last) || (last.length <= 4 && noVowel && new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\.`, 'u').test(source));
-  return dotted ? tokens.slice(0, -1).join(' ') : name;
 }
 
 /** A company's legal form, dotted ("d.o.o.", "a.s.", "S.A.", "Zrt."), alone or after a comma. */
@@ -137,17 +145,20 @@ function quotedName(after: string, stopwords: ReadonlySet<string>): string | nul
  */
 export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
   const text = l.text.trim();
-  const m = COPYRIGHT_MARK.exec(text);
+  const marked = COPYRIGHT_MARK.exec(text);
+  const m = marked ?? rightsNotice(text);
   // A line that opens with the mark is a footer however long it runs ("© 2026 Site. All rights reserved. Reprints only with a link…").
   if (!m || (words(text).length > 16 && words(text.slice(0, m.index)).length > 2)) return null;
   // A rights notice between the mark and the name is skipped ("© 2026 Tutti i diritti riservati – Il Piccolo").
   // A parenthesis glued to the name holds its address or legal form ("한빛일보(www.hanbit.co.kr)", "Isolezwe (Pty) Ltd").
-  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, '')).replace(/\s*\([^()]*\)/gu, '');
+  // A notice in the mark's place stands apart from the name by a dash or bar too ("Tutti i diritti riservati – Il Piccolo").
+  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, '').replace(/^[\s|–—•·-]+/u, '')).replace(/\s*\([^()]*\)/gu, '');
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
   // Before the mark the name is the last part: after a separator or after the notice's sentence ("Her hakkı saklıdır. Sabah Gazetesi ©").
   const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
   const named =
     after !== '' ? (quotedName(after, stopwords) ?? leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
   const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
-  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: 3 } : null;
+  // A notice without the mark is a site's footer line too, but a name beside it says a little less: two points.
+  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: marked ? 3 : 2 } : null;
 }

@@ -27,7 +27,7 @@ const TRAILING = new RegExp(`[.!?…]["»”’')]?\\s+(${INITIALS})$`, 'u');
 const credit = (value: string, l: SourceLine, text: string): OutletFind => ({ value, line: l.n, kind: 'credit', text, weight: 1, credit: true });
 
 /** A line of the story's text: a sentence of six words or more. */
-const isStoryText = (l: SourceLine | undefined) => l !== undefined && wordCount(l.text) >= 6 && endsSentence(l.text);
+export const isStoryText = (l: SourceLine | undefined) => l !== undefined && wordCount(l.text) >= 6 && endsSentence(l.text);
 
 /** A line without the one pair of brackets or slashes a signature may stand in ("(MTI)", "[AA]", "/BTA/"). */
 const unbracketed = (text: string) => text.trim().replace(/^(?:\((.+)\)|\[(.+)\]|\/(.+)\/)$/u, '$1$2$3').trim();

@@ -11,7 +11,7 @@ import { findDate } from '../dates/date-find';
 import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { copyrightFind } from './outlet-copyright';
-import { agencyDatelineFind, creditsCommonWord, sourceFind } from './outlet-source-label';
+import { agencyDatelineFind, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
 import { addressFind, handleFind, isDomain } from './outlet-address';
 import { firstLineMastheadFind, isBrandShaped, loneFirstLineMastheadFind, mastheadFind } from './outlet-masthead';
 import { creditFinds } from './outlet-credits';
@@ -127,7 +127,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   const finds: OutletFind[] = [];
   filled.forEach((l, i) => {
     const nearEnd = i >= filled.length - end;
-    const label = sourceFind(l, nearEnd, stopwords);
+    // A source label between paragraphs of the story credits a claim, not the page (see insideStory).
+    const labelled = sourceFind(l, nearEnd, stopwords);
+    const label = labelled && insideStory(filled, i) ? null : labelled;
     // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
     const known = label?.known ? label.find : null;
     const found =

@@ -196,10 +196,14 @@ export function loneFirstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<
   if (!isCased(tokens[0]!) || !isOutletName(name, stopwords) || HOME.has(fold(name)) || HOME.has(fold(tokens[0]!)) || !/\p{Ll}/u.test(name) || classifyFurniture(name) !== null) return null;
   const last = tokens.at(-1)!;
   const capital = (w: string) => /^\p{Lu}/u.test(w);
-  // Every word capitalised, but a stopword joining two ("della", "do", "de"); the last a capitalised word of its own.
-  const named = capital(last) && !stopwords.has(last.toLowerCase()) && tokens.every((w, i) => capital(w) || (i > 0 && stopwords.has(w.toLowerCase())));
+  // A joining word: a stopword ("della", "do", "de"), or one with a particle's shape, one to three lower-case
+  // letters between two capitalised words, where the page's stopword list lacks it (a language without a list, a
+  // page read as another language: "Naidheachdan na Mara", "Papur y Cwm").
+  const joining = (w: string, i: number) => i > 0 && i < tokens.length - 1 && (stopwords.has(w.toLowerCase()) || /^\p{Ll}{1,3}$/u.test(w));
+  // Every word capitalised, but a joining word; the last a capitalised word of its own.
+  const named = capital(last) && !stopwords.has(last.toLowerCase()) && tokens.every((w, i) => capital(w) || joining(w, i));
   // Four words are a name only with a joining word inside ("Il Quotidiano del Sud"); four capitalised
   // words alone are a menu run on one line ("Wiadomości Polska Świat Biznes").
-  const joined = tokens.length < 4 || tokens.slice(1, -1).some((w) => stopwords.has(w.toLowerCase()));
+  const joined = tokens.length < 4 || tokens.some(joining);
   return named && joined ? { value: name, line: l.n, kind: 'masthead', text: l.text, weight: 2 } : null;
 }

@@ -9,6 +9,7 @@ import { readerNotice } from '../segment/reader-notice';
 import { wordCount } from '../segment/text-shape';
 import { isOutletName } from './name-shape';
 import type { OutletFind } from './outlet-lines';
+import { loneFirstLineMastheadFind } from './outlet-masthead';
 
 /** A name the notice sets in quotes («360», „Glasul”, "Kuzey Postası"). */
 const QUOTED = /[«„“"]([^«»„“”"]{1,40})[»”"]/gu;
@@ -60,11 +61,32 @@ export function noticeName(text: string, stopwords: ReadonlySet<string>): string
   return named.length === 1 ? named[0]! : null;
 }
 
+/**
+ * The site's own account in its footer, named without a verb: "Harbour Ledger on Facebook", "Jornal da Serra no
+ * Instagram", "Naidheachdan na Mara air YouTube": a name of two to four words in a masthead's shape
+ * (loneFirstLineMastheadFind), a short word joining it to one platform (a preposition of one to three letters, in
+ * any language), the platform last. A single word there is the verb of a share link ("Share on Facebook", "Teilen
+ * auf Facebook"), and stays unread.
+ */
+export function accountName(text: string, stopwords: ReadonlySet<string>): string | null {
+  const tokens = text.trim().split(/\s+/u);
+  if (tokens.length < 4 || tokens.length > 8) return null;
+  // The platform: its last word, or two ("Google News").
+  const cut = isPlatform(tokens.at(-1)!) ? 1 : tokens.length > 3 && isPlatform(tokens.slice(-2).join(' ')) ? 2 : 0;
+  if (cut === 0) return null;
+  // The joining word is required: a share bar runs words and platforms together ("Share Article Facebook").
+  const rest = tokens.slice(0, -cut);
+  if (rest.length < 3 || !/^\p{Ll}{1,3}$/u.test(rest.pop()!)) return null;
+  const name = rest.join(' ');
+  return loneFirstLineMastheadFind({ n: 0, text: name }, stopwords) ? name : null;
+}
+
 /** Notices in the last `end` non-empty lines (below the top three) that name the page. */
 export function noticeFinds(filled: readonly SourceLine[], stopwords: ReadonlySet<string>, end = 12): OutletFind[] {
   return filled.flatMap((l, i) => {
-    if (i < 3 || i < filled.length - end || wordCount(l.text) > 20 || readerNotice(l.text) !== 'strong') return [];
-    const name = noticeName(l.text, stopwords);
+    if (i < 3 || i < filled.length - end || wordCount(l.text) > 20) return [];
+    const notice = readerNotice(l.text);
+    const name = notice === 'strong' ? noticeName(l.text, stopwords) : notice === 'platform' ? accountName(l.text, stopwords) : null;
     return name ? [{ value: name, line: l.n, kind: 'reader notice' as const, text: l.text, weight: 2 }] : [];
   });
 }

@@ -7,6 +7,7 @@ import type { SourceLine } from '../source/normalise';
 import { isPersonName, nameTokens as words } from './name-shape';
 import { isCreditedName, isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
+import { isStoryText } from './outlet-credits';
 
 /** "Source:" in the languages whose pages we know; any other `Word: Name` near the end counts for less. */
 const SOURCE_LABEL =
@@ -94,3 +95,11 @@ export function creditsCommonWord(find: OutletFind, lines: readonly SourceLine[]
   const forms = [...new Set([value.toLowerCase(), value.toLocaleLowerCase('tr')])].map((w) => new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, 'u'));
   return lines.some((l) => l.n !== find.line && forms.some((re) => re.test(l.text)));
 }
+
+/**
+ * Whether the source label on `filled[i]` stands inside the story: the story's text within the two lines above
+ * it (a chart's caption may stand between) and on the line right below. There it names where a claim or a figure
+ * came from ("Source: National Statistics Office" under a table), not who published the page: a wire's credit
+ * stands where the story ends or beside its date.
+ */
+export const insideStory = (filled: readonly SourceLine[], i: number) => (isStoryText(filled[i - 1]) || isStoryText(filled[i - 2])) && isStoryText(filled[i + 1]);

@@ -22,6 +22,9 @@ describe('a name alone on the first line', () => {
     ['Karadeniz Postası', 'tr'],
     ['Jihočeský Deník', 'cs'],
     ['Il Quotidiano del Sud', 'it'],
+    ['Naidheachdan na Mara', 'gd'],
+    ['Papur y Cwm', 'cy'],
+    ['Jounal la Kote', 'en'],
   ])('reads “%s” as a masthead', (name, language) => {
     expect(lone(name, language)).toBe(name);
   });
@@ -37,6 +40,7 @@ describe('a name alone on the first line', () => {
     ['IN EVIDENZA', 'it', 'a label shouted in capitals'],
     ['Politica', 'it', 'a single word'],
     ['Connect with us', 'en', 'a phrase ending in a stopword'],
+    ['Nuacht na', 'gd', 'a short lower-case word last: no particle joins two words there'],
     ['Marți, 5 martie', 'ro', 'a date'],
     ['Notizie di Oggi.', 'it', 'a sentence'],
     ['الأخبار اليومية', 'ar', 'a script without letter case'],

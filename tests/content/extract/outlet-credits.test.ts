@@ -94,6 +94,25 @@ describe('a © name without the company’s legal form', () => {
     expect(finds(line, language)).toEqual([name]);
   });
 
+  it.each([
+    ['© 2026 Harbour Press Ltd', 'en', 'Harbour Press'],
+    ['© 2026 Nordkurier GmbH', 'de', 'Nordkurier'],
+    ['© 2026 Ziarul de Vest SRL', 'ro', 'Ziarul de Vest'],
+    ['© 2026 Isolezwe (Pty) Ltd', 'zu', 'Isolezwe'],
+    ['© 2026 Harbour Media Group Ltd. All rights reserved.', 'en', 'Harbour Media Group'],
+  ])('reads “%s” as the paper, a legal form written without a full stop too', (line, language, name) => {
+    expect(finds(line, language)).toEqual([name]);
+  });
+
+  it.each([
+    ['© 2026 Harbour Ledger Ĉiuj rajtoj rezervitaj', 'eo', 'Harbour Ledger'],
+    ['© 2026 Nouvèl Ayiti Tout dwa rezève', 'ht', 'Nouvèl Ayiti'],
+    ['© 2026 Harbour Ledger all rights reserved', 'en', 'Harbour Ledger'],
+    ['© 2026 Nordkuriren all rights reserved', 'en', 'Nordkuriren'],
+  ])('reads “%s” without a glued notice in a language no table holds', (line, language, name) => {
+    expect(finds(line, language)).toEqual([name]);
+  });
+
   it('keeps a short last word of the name itself', () => {
     expect(finds('© 2026 Harbour News. All rights reserved.', 'en')).toEqual(['Harbour News']);
     expect(finds('© 2026 Radio ZET', 'pl')).toEqual(['Radio ZET']);
@@ -118,6 +137,14 @@ describe('the outlet convention: a credit names the outlet only when the page na
     const got = fact(`Новини\n${BODY_UK}\n${line}`, 'uk');
     expect(got?.value).toBe(name);
     expect(got?.evidence).toContain('credited as the source, the page names no publication of its own');
+  });
+
+  it('names nobody for a source label between two paragraphs of the story: it credits a figure, not the page', () => {
+    const [first, second] = BODY_EN.split('\n');
+    const inside = `News\n${first}\nSource: Harbour Statistics Office\n${second}\nShare`;
+    expect(outlet(inside, 'en')).toBeNull();
+    // The same label where the story ends is the wire's credit.
+    expect(outlet(`News\n${BODY_EN}\nSource: Harbour Statistics Office\nShare`, 'en')).toBe('Harbour Statistics Office');
   });
 
   it('names nobody for a photo credit alone', () => {

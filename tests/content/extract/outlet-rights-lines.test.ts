@@ -33,6 +33,23 @@ describe('the name on a © line beside a rights notice', () => {
   });
 });
 
+describe('a rights notice without the mark, in the mark’s place', () => {
+  it.each([
+    ['Gazzetta del Lago 2026. Tutti i diritti riservati.', 'it', 'Gazzetta del Lago'],
+    ['Tutti i diritti riservati – Gazzetta del Lago', 'it', 'Gazzetta del Lago'],
+    ['All rights reserved Harbour Ledger 2026', 'en', 'Harbour Ledger'],
+  ])('reads “%s” (%s) as %s, two points', (line, language, name) => {
+    expect(outletFinds(sourceLines(footer(line)), nameStopwords(language)).map(({ value, kind, weight }) => ({ value, kind, weight }))).toContainEqual({ value: name, kind: 'copyright line', weight: 2 });
+  });
+
+  it.each([
+    ['Tutti i diritti riservati.', 'it'],
+    ['Il giornale ha detto che tutti i diritti riservati restano al fotografo.', 'it'],
+  ])('takes no name from the notice alone or from a sentence that holds it: “%s”', (line, language) => {
+    expect(finds(footer(line), language).filter((f) => f.kind === 'copyright line')).toEqual([]);
+  });
+});
+
 describe('a © line in the shapes other scripts print it', () => {
   it.each([
     ['Copyright ⓒ 한빛일보. All rights reserved.', 'ko', '한빛일보'],
@@ -101,6 +118,22 @@ describe('more reader notices, datelines', () => {
   it('keeps the capitalised article of the name a follow prompt gives, not the reader’s pronoun', () => {
     expect(kinds(`Cronaca\n${body}\nSegui Il Corriere Apuano su Facebook`, 'it')).toContainEqual({ value: 'Il Corriere Apuano', kind: 'reader notice' });
     expect(kinds(`Politik\n${body}\nFolgen Sie dem Ostkurier auf Facebook`, 'de')).toContainEqual({ value: 'Ostkurier', kind: 'reader notice' });
+  });
+
+  it.each([
+    ['Gazzetta del Lago su Facebook', 'it', 'Gazzetta del Lago'],
+    ['Naidheachdan na Mara air YouTube', 'gd', 'Naidheachdan na Mara'],
+    ['Harbour Ledger on Google News', 'en', 'Harbour Ledger'],
+  ])('reads the site’s own account named without a verb in the footer: “%s”', (line, language, name) => {
+    expect(kinds(`Cronaca\n${body}\n${line}`, language)).toContainEqual({ value: name, kind: 'reader notice' });
+  });
+
+  it.each([
+    ['Condividi su Facebook', 'it', 'a share link: a single word before the platform is its verb'],
+    ['Like Us on Facebook', 'en', 'a phrase ending in a stopword'],
+    ['Share Article Facebook', 'en', 'a share bar: no word joins a name to the platform'],
+  ])('reads no account from “%s” (%s: %s)', (line, language) => {
+    expect(kinds(`Cronaca\n${body}\n${line}`, language).filter((f) => f.kind === 'reader notice')).toEqual([]);
   });
 
   it.each([

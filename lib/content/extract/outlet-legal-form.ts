@@ -1,0 +1,43 @@
+/**
+ * A company's legal form after a publication's name on a © line ("Harbour Press Ltd", "Nordkurier GmbH",
+ * "Alföldi Hírlap Kft.", "Isolezwe (Pty) Ltd"): the outlet is the paper, not the company, so the form goes.
+ * Two kinds of evidence: the shape of an abbreviation (dotted inside, or a short Latin word with no vowel and
+ * a full stop: "A.Ş.", "Kft.", "Zrt."), and the forms company law writes in every country, which are
+ * abbreviations of a closed set, not words of a language ("Ltd", "GmbH", "LLC", "SRL", "AB", "ООО").
+ * Only a last word goes, and only after another word of the name.
+ */
+
+/** Company forms written without a full stop, folded to lower case: an international closed set. */
+const FORMS = new Set(
+  `ltd limited inc incorporated corp llc llp plc pty gmbh mbh ag kg kgaa ab asa as a/s aps oy oyj sa sas sarl srl spa sl bv nv
+   kft zrt nyrt bt doo sro sia uab oü ehf bhd sdn tbk ooo оао ооо ао зао пао тов тоо еоод оод ад доо`.split(/\s+/u),
+);
+
+/** Whether a word is a company's legal form, dotted or not ("Ltd", "Ltd.", "S.p.A.", "GmbH", "d.o.o."). */
+export function isLegalForm(word: string): boolean {
+  const w = word.trim();
+  if (!/^\p{L}/u.test(w)) return false;
+  return FORMS.has(w.toLowerCase().replace(/\./gu, '')) || /^(?:\p{L}{1,3}\.){2,4}$/u.test(w);
+}
+
+/**
+ * A name without the legal forms after it (`source` is the text the name was read from, where an abbreviation's
+ * full stop may stand): "Harbour Press Ltd" → "Harbour Press", "Kuzey Medya A.Ş." → "Kuzey Medya", "Ringier Sdn
+ * Bhd" → "Ringier". A short Latin word without a vowel is no word of a name when a full stop follows it ("Kft.",
+ * "Zrt."); "News." or "Post." is.
+ */
+export function withoutLegalForm(name: string, source: string): string {
+  const tokens = name.split(/\s+/u);
+  while (tokens.length >= 2) {
+    const last = tokens.at(-1)!;
+    if (!/^\p{L}/u.test(last)) break;
+    const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const noVowel = /^\p{Script=Latin}+$/u.test(last) && !/[aeiouy]/iu.test(last.normalize('NFD'));
+    const dotted = /\p{L}\.\p{L}/u.test(last) || (last.length <= 4 && noVowel && new RegExp(`(?<![\\p{L}\\p{M}])${escaped}\\.`, 'u').test(source));
+    if (!dotted && !isLegalForm(last)) break;
+    tokens.pop();
+    // "Harbour Media & Co": the joining sign goes with the form after it.
+    while (tokens.length >= 2 && /^(?:&|\+)$/u.test(tokens.at(-1)!)) tokens.pop();
+  }
+  return tokens.join(' ');
+}
