@@ -9,6 +9,7 @@ import { matchNameWithTail } from './name-tail';
 import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import { type FindOptions, findDate, findDates } from '../dates/date-find';
 import { isWeekdayName } from '../dates/month-names';
+import { withoutFieldLabel } from '../dates/field-label';
 import { endsSentence, hasCase, wordCount } from './text-shape';
 import { hasUnspacedScript } from '../extract/script';
 
@@ -77,7 +78,7 @@ function remainderOf(line: string, start: number, end: number): { before: string
       .replace(ZONE, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-  const before = strip(line.slice(0, start)).replace(LABEL, '');
+  const before = withoutFieldLabel(strip(line.slice(0, start))).replace(LABEL, '');
   const words = before.split(' ');
   while (words.length > 0 && DATE_LABEL_WORDS.has(words.at(-1)!.toLowerCase().replace(/:$/, ''))) words.pop();
   return { before: words.join(' ').trim(), after: strip(line.slice(end)) };
