@@ -122,6 +122,11 @@ export function bylinePeople(written: string, check: NameCheck): string | null {
     const head = tokens.slice(0, -n).join(' ').replace(/[\s,;–—-]+$/u, '');
     if (tokens.length - n >= 2 && isBylineLabel(tokens.slice(-n).join(' ')) && personNames(head, check)) return head;
   }
+  // "Redaktor Jan Kowalski", "Korrespondentin Lena Huber": a job title before the name, as a label stands, is no part of it.
+  for (const n of [2, 1]) {
+    const rest = tokens.slice(n).join(' ');
+    if (tokens.length - n >= 2 && isBylineLabel(tokens.slice(0, n).join(' ')) && personNames(rest, check)) return rest;
+  }
   if (personNames(text, check)) return text;
   for (let n = tokens.length - 1; n >= 2; n--) {
     const head = tokens.slice(0, n).join(' ');
