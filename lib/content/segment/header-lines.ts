@@ -10,6 +10,7 @@ import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import { type FindOptions, findDate, findDates } from '../dates/date-find';
 import { isWeekdayName } from '../dates/month-names';
 import { withoutFieldLabel } from '../dates/field-label';
+import { isReadingTime } from '../dates/reading-time';
 import { endsSentence, hasCase, wordCount } from './text-shape';
 import { hasUnspacedScript } from '../extract/script';
 
@@ -116,7 +117,9 @@ export function matchDateline(line: string, options: DatelineOptions = {}): Date
   const found = dates.reduce((a, d) => (isEarlierDay(d.parts, a.parts) ? d : a));
   const first = dates[0]!;
   const blanked = dates.slice(1).reduce((s, d) => s.slice(0, d.start) + ' '.repeat(d.end - d.start) + s.slice(d.end), t);
-  const { before, after } = remainderOf(blanked, first.start, first.end);
+  const { before, after: written } = remainderOf(blanked, first.start, first.end);
+  // "12 Marzo 2024 Tempo di lettura 3 minuti": a reading time glued after the date is no running text.
+  const after = isReadingTime(written) ? '' : written;
   // "Jane Walker, staff reporter, March 12, 2024": a byline with its role before the date is no running text either.
   const signed = isHeaderRemainder('', after, options.stopwords) ? bylineBeside(before, '') : null;
   if ((!signed && !isHeaderRemainder(before, after, options.stopwords)) || isSentenceAround(t, before, after)) return fieldDateline(t, options);
