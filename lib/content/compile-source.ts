@@ -9,6 +9,7 @@ import { extractStory, isWholeStory, type StoryDraft } from './extract/extract-s
 import { allFurnitureReason, linkListReason } from './extract/furniture-page';
 import { bylineOutletFind, chooseOutlet, inferOutlet } from './extract/infer-outlet';
 import { bylinePeople, nameStopwords } from './extract/name-shape';
+import { lowerCaseWords } from './extract/running-words';
 import { menuLinesOf, type OutletFind, outletFinds } from './extract/outlet-lines';
 import { detectSample, languageFactOf, languageSample, withBlockLangs, withLineLangs } from './extract/language';
 import { splitRelated } from './extract/layout';
@@ -54,7 +55,8 @@ function authorOf(draft: StoryDraft, page: PageFacts, outlet: TextFact | null): 
   if (!by) return null;
   const exclude = new Set([...page.menu].filter((m) => !m.includes(' ')));
   for (const w of outlet?.value.toLowerCase().split(/\s+/u) ?? []) exclude.add(w);
-  const people = bylinePeople(by.byline.author, { stopwords: page.stopwords, exclude });
+  const running = lowerCaseWords(draft.body.map((b) => b.text));
+  const people = bylinePeople(by.byline.author, { stopwords: page.stopwords, exclude, running });
   if (people === null) return null;
   return { value: people, source: 'text', line: by.line, evidence: `byline on line ${by.line}` };
 }

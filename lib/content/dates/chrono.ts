@@ -41,8 +41,15 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)) };
 /** Characters either side of a month word that a date can reach ("on Tuesday, 7 December 2015" fits). */
 const REACH = 32;
 
-/** What chrono knows for certain about one end of a result; null without a month. */
+/**
+ * True for a result's end that chrono computed from the reference instant: "2 ore fa", "ieri", "vor 3 Tagen" (a relative
+ * or casual expression, which chrono tags so). Its parts are marked certain, yet they are the reference's, not the page's.
+ */
+const fromReference = (c: chrono.ParsedComponents) => [...c.tags()].some((t) => t.startsWith('result/relativeDate') || t.startsWith('casualReference/'));
+
+/** What chrono knows for certain about one end of a result; null without a month, or when the end is read off the reference instant. */
 function certain(c: chrono.ParsedComponents): CalendarParts | null {
+  if (fromReference(c)) return null;
   const month = c.isCertain('month') ? c.get('month') : null;
   if (month === null || month === undefined) return null;
   return validParts({ year: c.isCertain('year') ? (c.get('year') ?? null) : null, month, day: c.isCertain('day') ? (c.get('day') ?? null) : null });
@@ -74,9 +81,9 @@ export function chronoDates(lang: ChronoLanguage, text: string, anchors: { index
   for (const w of windows(text, anchors)) {
     for (const r of parser.parse(w.text, REFERENCE)) {
       if (!names(r.text)) continue;
-      const from = certain(r.start);
+      // "2 ore fa - 12 marzo 2024": chrono reads a range from a relative time; only the end the page dates is kept.
+      const [from, end] = fromReference(r.start) && r.end ? [certain(r.end), null] : [certain(r.start), r.end ? certain(r.end) : null];
       if (!from) continue;
-      const end = r.end ? certain(r.end) : null;
       const same = end && end.year === from.year && end.month === from.month && end.day === from.day;
       const words = r.text.replace(/[\s,.;:]+$/u, '');
       found.push({ from, to: same ? null : end, start: w.start + r.index, end: w.start + r.index + words.length, weekday: r.start.isCertain('weekday') });

@@ -135,6 +135,9 @@ export function findDates(written: string, options: FindOptions = {}): FoundDate
     // A reading that starts earlier and knows more wins too: "2026. december 5. 10:15" is year first, though
     // another language's reader took "december 5. 10" (with a time) as a yearless day.
     else if (d.start < kept[clash]!.start && known(d) > known(kept[clash]!)) kept[clash] = d;
+    // A full date wins over a yearless reading it overlaps from behind: "mar 12 marzo 2024" opens with a weekday's
+    // abbreviation (martedì) that is also March's ("mar 12"), and the date is the day, month and year after it.
+    else if (d.parts.year !== null && d.parts.day !== null && kept[clash]!.parts.year === null && kept[clash]!.until === null) kept[clash] = d;
   }
   return (options.prose ? kept : kept.map((d) => withWeekday(text, d))).sort((a, b) => a.start - b.start);
 }

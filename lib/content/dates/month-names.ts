@@ -190,6 +190,15 @@ type Forms = { exact: Map<string, number>; stems: Map<string, number>; short: Ma
 const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').normalize('NFC');
 /** True for a word in capitals of a script with case: only there may accents have been dropped. */
 const inCapitals = (w: string) => w === w.toLocaleUpperCase() && w !== w.toLocaleLowerCase();
+/**
+ * True for a word written with marks (accents, tones, dots below): its writer marks it, but pages place marks
+ * unevenly ("Ẹ̀rẹ̀nà", "Ẹrẹna" for CLDR's "Ẹrẹ̀nà": Yoruba tones are often written in part or differently), so a
+ * month is also read by its letters without marks. A word with no mark at all is read only as CLDR writes it
+ * (or in capitals): a plain word of one language may be another's month without its accents.
+ */
+const marked = (w: string) => unaccented(w) !== w;
+/** Whether a word may be read by its letters without marks: in capitals, or itself written with marks. */
+const readBare = (w: string) => inCapitals(w) || marked(clean(w));
 
 function monthForms(lang: DateLanguage, multiWordFirsts: Set<string>): Forms {
   const exact = new Map<string, number>();
@@ -272,7 +281,7 @@ export function monthIn(lang: DateLanguage, word: string): number | null {
   const forms = months().byLanguage.get(lang);
   if (!forms) return null;
   const w = clean(word);
-  return forms.exact.get(w) ?? forms.stems.get(w) ?? byStem(forms, w) ?? (inCapitals(word) ? (forms.bare.get(unaccented(w)) ?? null) : null);
+  return forms.exact.get(w) ?? forms.stems.get(w) ?? byStem(forms, w) ?? (readBare(word) ? (forms.bare.get(unaccented(w)) ?? null) : null);
 }
 
 /** True when the word is, exactly, a month name Intl writes in one of the date languages ("März", "июня", "March"). */
@@ -283,7 +292,7 @@ export function isMonthName(word: string): boolean {
 /** Which languages a word is a month name in, exact forms first. */
 function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
   const w = clean(word);
-  const capitals = inCapitals(word);
+  const capitals = readBare(word);
   const { byLanguage, languagesOf, bareLanguagesOf, openings } = months();
   // Most words of a text share no opening with any month form: skip them before trying every language's stems.
   if (!openings.has(w.slice(0, OPENING)) && !(capitals && openings.has(unaccented(w).slice(0, OPENING)))) return [];

@@ -60,6 +60,8 @@ export type NameCheck = {
   stopwords: ReadonlySet<string>;
   /** Lower-cased words that are the page's menu, section or outlet words: never part of a person's name. */
   exclude?: ReadonlySet<string>;
+  /** Words the story's running text writes in lower case (running-words.ts): a label's or a phrase's, never a name's. */
+  running?: ReadonlySet<string>;
 };
 
 /**
@@ -108,7 +110,9 @@ function genericCredit(text: string): boolean {
  * Brasil" on a page whose menu or outlet says "Brasil" is "Ana Souza". The cut keeps a name of two words or more, and
  * only a tail that fails as a name (a menu, outlet or function word) is cut; null when no head reads as names.
  */
-export function bylinePeople(text: string, check: NameCheck): string | null {
+export function bylinePeople(written: string, check: NameCheck): string | null {
+  const text = withoutRunningLead(written, check);
+  if (text === null) return null;
   const tokens = text.trim().split(/\s+/u);
   // "LAURA GÓMEZ Madrid": a name set in capitals ends where the capitals end; the word in mixed case after it is a place or a role.
   const shouted = capitalsRun(text.trim());
@@ -118,6 +122,11 @@ export function bylinePeople(text: string, check: NameCheck): string | null {
     const head = tokens.slice(0, -n).join(' ').replace(/[\s,;–—-]+$/u, '');
     if (tokens.length - n >= 2 && isBylineLabel(tokens.slice(-n).join(' ')) && personNames(head, check)) return head;
   }
+  // "Redaktor Jan Kowalski", "Korrespondentin Lena Huber": a job title before the name, as a label stands, is no part of it.
+  for (const n of [2, 1]) {
+    const rest = tokens.slice(n).join(' ');
+    if (tokens.length - n >= 2 && isBylineLabel(tokens.slice(0, n).join(' ')) && personNames(rest, check)) return rest;
+  }
   if (personNames(text, check)) return text;
   for (let n = tokens.length - 1; n >= 2; n--) {
     const head = tokens.slice(0, n).join(' ');
@@ -125,6 +134,24 @@ export function bylinePeople(text: string, check: NameCheck): string | null {
     if (personNames(head, check)) return isPersonName(tokens.slice(n).join(' '), check) ? null : head.replace(/[,;]+$/u, '');
   }
   return null;
+}
+
+/** A capitalised word of a cased script that the story's running text writes in lower case ("Troch", "Le"). */
+const isRunningWord = (word: string, running: ReadonlySet<string> | undefined) =>
+  running !== undefined && isCased(word) && startsUpper(word) && running.has(word.normalize('NFC').toLocaleLowerCase());
+
+/**
+ * A byline without the words of a label no table lists before the name: "Troch Jan de Vries", "Le Iain MacLeòid" on a
+ * page whose story writes "troch" and "le" in lower case is "Jan de Vries", "Iain MacLeòid". Only leading words are cut,
+ * and two words at least are left. Null when two or more of the words left are the story's lower-case words too: a
+ * phrase set in title case ("Nije Wike", "Naidheachdan Ionadail"), no one's name.
+ */
+function withoutRunningLead(text: string, { running }: NameCheck): string | null {
+  const tokens = text.trim().split(/\s+/u);
+  let from = 0;
+  while (tokens.length - from > 2 && isRunningWord(tokens[from]!, running)) from++;
+  const left = tokens.slice(from);
+  return left.filter((w) => isRunningWord(w, running)).length >= 2 ? null : left.join(' ');
 }
 
 /**

@@ -9,6 +9,8 @@ import { matchNameWithTail } from './name-tail';
 import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import { type FindOptions, findDate, findDates } from '../dates/date-find';
 import { isWeekdayName } from '../dates/month-names';
+import { withoutFieldLabel } from '../dates/field-label';
+import { isReadingTime } from '../dates/reading-time';
 import { endsSentence, hasCase, wordCount } from './text-shape';
 import { hasUnspacedScript } from '../extract/script';
 
@@ -77,7 +79,7 @@ function remainderOf(line: string, start: number, end: number): { before: string
       .replace(ZONE, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-  const before = strip(line.slice(0, start)).replace(LABEL, '');
+  const before = withoutFieldLabel(strip(line.slice(0, start))).replace(LABEL, '');
   const words = before.split(' ');
   while (words.length > 0 && DATE_LABEL_WORDS.has(words.at(-1)!.toLowerCase().replace(/:$/, ''))) words.pop();
   return { before: words.join(' ').trim(), after: strip(line.slice(end)) };
@@ -115,7 +117,9 @@ export function matchDateline(line: string, options: DatelineOptions = {}): Date
   const found = dates.reduce((a, d) => (isEarlierDay(d.parts, a.parts) ? d : a));
   const first = dates[0]!;
   const blanked = dates.slice(1).reduce((s, d) => s.slice(0, d.start) + ' '.repeat(d.end - d.start) + s.slice(d.end), t);
-  const { before, after } = remainderOf(blanked, first.start, first.end);
+  const { before, after: written } = remainderOf(blanked, first.start, first.end);
+  // "12 Marzo 2024 Tempo di lettura 3 minuti": a reading time glued after the date is no running text.
+  const after = isReadingTime(written) ? '' : written;
   // "Jane Walker, staff reporter, March 12, 2024": a byline with its role before the date is no running text either.
   const signed = isHeaderRemainder('', after, options.stopwords) ? bylineBeside(before, '') : null;
   if ((!signed && !isHeaderRemainder(before, after, options.stopwords)) || isSentenceAround(t, before, after)) return fieldDateline(t, options);

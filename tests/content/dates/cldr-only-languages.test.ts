@@ -20,6 +20,15 @@ describe('a month CLDR writes after a word every month shares', () => {
   it('reads the Gaelic January alone (“12 Faoilleach 2024”)', () => expect(findDate('12 Faoilleach 2024')?.parts).toEqual({ year: 2024, month: 1, day: 12 }));
 });
 
+describe('a month written with other marks than CLDR gives it', () => {
+  it.each([
+    ['12 Ẹrẹna 2024', 3],
+    ['12 Ẹ̀rẹ̀nà 2024', 3],
+    ['17 Ọ̀wara 2024', 10],
+  ])('reads “%s” by its letters without marks', (line, month) => expect(findDate(line)?.parts).toEqual({ year: 2024, month, day: +line.slice(0, 2) }));
+  it('reads a word written with no mark at all only as CLDR spells it (“12 Erena 2024” is no date)', () => expect(findDate('12 Erena 2024')).toBeNull());
+});
+
 describe('a weekday of a language only CLDR knows', () => {
   it.each(['moandei', 'tiisdei', 'Jumatatu'])('knows “%s”', (w) => expect(isWeekdayName(w)).toBe(true));
   it('reads “moandei 23 maart 2020” as a dateline with its weekday', () =>

@@ -29,3 +29,13 @@ describe('byline labels and job titles alone', () => {
   // A word that merely ends like a role is one only when a field comes before it: "Reporter" needs more than two letters ahead.
   it.each(['Anna Svensson', 'Politik', 'Exporter', 'Kungsgatan'])('“%s” is no role', (t) => expect(isBylineLabel(t)).toBe(false));
 });
+
+describe('a job title printed before the name', () => {
+  it.each([
+    ['Redaktor Jan Kowalski', 'pl', 'Jan Kowalski'],
+    ['Korrespondentin Lena Huber', 'de', 'Lena Huber'],
+    ['Staff Writer Jane Doe', 'en', 'Jane Doe'],
+    ['Redaktorka Jana Nováková', 'cs', 'Jana Nováková'],
+  ])('“%s” (%s) is %s', (byline, lang, name) => expect(bylinePeople(byline, { stopwords: nameStopwords(lang) })).toBe(name));
+  it('leaves a name of one word after it no name (“Editor Jane”)', () => expect(bylinePeople('Editor Jane', { stopwords: nameStopwords('en') })).toBeNull());
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { bylinePeople } from '@/lib/content/extract/name-shape';
+import { lowerCaseWords } from '@/lib/content/extract/running-words';
+
+const story = ['Dh’aontaich a’ chomhairle plana le slighe ùr.', 'Tha clann ga cleachdadh le càraichean troch an latha.'];
+const check = { stopwords: new Set<string>(), running: lowerCaseWords(story) };
+
+describe('lowerCaseWords', () => {
+  it('keeps the words written in lower case, lower case, and no capitalised one', () => {
+    const words = lowerCaseWords(['Tha Iain ag ràdh gu bheil e deiseil.', 'Ọjọ́ náà dára.']);
+    expect([...words].sort()).toEqual(['ag', 'bheil', 'deiseil', 'dára', 'e', 'gu', 'náà', 'ràdh'].sort());
+  });
+  it('keeps a word with its marks and inner hyphen whole (“a’”, “an-dè”)', () => expect(lowerCaseWords(['Thàinig e an-dè.']).has('an-dè')).toBe(true));
+});
+
+describe('a byline word the story writes in lower case', () => {
+  it.each([
+    ['Le Iain MacLeòid', 'Iain MacLeòid'],
+    ['Troch Jan de Vries', 'Jan de Vries'],
+  ])('is cut from the head of “%s”', (byline, name) => expect(bylinePeople(byline, check)).toBe(name));
+  it('leaves a name of two words whole, whatever its first word', () => expect(bylinePeople('Le MacLeòid', check)).toBe('Le MacLeòid'));
+  it('keeps the byline whole when the story has no such word', () => expect(bylinePeople('Le Iain MacLeòid', { stopwords: new Set<string>() })).toBe('Le Iain MacLeòid'));
+  it('makes a phrase of two such words no one’s name (“Slighe Ùr”)', () => expect(bylinePeople('Slighe Ùr', check)).toBeNull());
+});
