@@ -62,7 +62,10 @@ export function asidesOf(header: Block[], others: readonly string[]): Set<Block>
   return out;
 }
 
-/** Words a signature line has at most: a name and a place or role ("Moshe Grinberg (New York)", "Coastal News desk"). */
+/** Letters a headline over a signature has at least: fewer make a label or a control ("Text size Aa Aa"). */
+const HEADLINE_LETTERS = 20;
+
+/** Words a signature line has at most (two at least): a name and a place or role ("Moshe Grinberg (New York)", "Coastal News desk"). */
 const MAX_SIGNATURE_WORDS = 6;
 
 /**
@@ -87,26 +90,25 @@ export function isStoryMeta(header: Block[], m: number): boolean {
   return isMeta(header[m]) && header.slice(m + 1).filter(isMenuItem).length < MENU_RUN;
 }
 
-/** Whether the meta at `m` is the story's and straight above its text: not even a line that could be a headline follows it. */
-const isLastMeta = (header: Block[], m: number) => isStoryMeta(header, m) && !header.slice(m + 1).some(isTitleCandidate);
 
 /**
- * Short unmarked lines glued straight under a longer candidate headline and straight over the story's date: where a
+ * Short unmarked lines of two words or more glued straight under a longer candidate headline (twenty letters or more) and straight over the story's date: where a
  * page signs its story, with a name or a desk the byline rules did not read (a language they have no word for "by").
  * It says less than the line above it (under two thirds of its letters): a kicker over a headline is shorter than
  * the headline, and a standfirst under one is longer, so neither is taken for a signature. The line above it must be the
  first long line there: a standfirst glued under its headline stands over the signature too. The headline above it is
  * then as near the text, and as much over its meta, as if the signature were marked. In a script with case the line
  * must be shaped like a name (isNameShaped): a short headline under a long tagline has words in lower case. And the meta
- must be the story's (isLastMeta): a masthead over the site's date at the top of the page is no signature.
+ must be the story's (isStoryMeta): a masthead over the site's date at the top of the page is no signature.
  */
 export function signaturesOf(header: Block[]): Set<Block> {
   const out = new Set<Block>();
   header.forEach((b, i) => {
     const above = header[i - 1];
-    if (!above || b.mark !== null || b.lines.length !== 1 || !isTitleShaped(b.text) || wordCount(b.text) > MAX_SIGNATURE_WORDS) return;
-    if (!isTitleCandidate(above) || lastLine(above) + 1 !== b.line || !isMeta(header[i + 1])) return;
-    if (3 * letterCount(b.text) < 2 * letterCount(above.text) && isNameShaped(b.text) && isLastMeta(header, i + 1)) out.add(b);
+    const n = wordCount(b.text);
+    if (!above || b.mark !== null || b.lines.length !== 1 || !isTitleShaped(b.text) || n < 2 || n > MAX_SIGNATURE_WORDS) return;
+    if (!isTitleCandidate(above) || letterCount(above.text) < HEADLINE_LETTERS || lastLine(above) + 1 !== b.line || !isMeta(header[i + 1])) return;
+    if (3 * letterCount(b.text) < 2 * letterCount(above.text) && isNameShaped(b.text) && isStoryMeta(header, i + 1)) out.add(b);
   });
   return out;
 }

@@ -115,8 +115,9 @@ export function scoreHeadline(
   const stopShare = n >= 4 ? lineEvidence(text, stopwords).stopShare : 0;
   if (stopShare >= RUNNING_TEXT_STOP_SHARE && stopShare < 0.6) score += 1;
   else if (stopShare >= 0.6) score -= 1;
-  // A signature under the line (signaturesOf) is read as its byline: not a menu item beside it, nor text between it and the story.
-  const beside = signatures.size > 0 ? new Set([...asides, ...signatures]) : asides;
+  // A signature straight under the line (signaturesOf) is read as its byline: not a menu item beside it, nor text between it and the story.
+  const signed = signatures.has(header[i + 1]!);
+  const beside = signed ? new Set([...asides, header[i + 1]!]) : asides;
   const run = runLength(header, i, beside);
   if (run >= 3) score -= 3;
   else if (run === 2) score -= 0.5;
@@ -124,7 +125,7 @@ export function scoreHeadline(
   const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null && !isDateShaped(b.text) && !beside.has(b)).length;
   score += Math.max(0, 2 - unmarkedAfter * 0.75);
   // A byline or a date straight after it is the classic headline-then-meta pattern.
-  if (isMeta(header[i + 1]) || signatures.has(header[i + 1]!)) score += 1;
+  if (isMeta(header[i + 1]) || signed) score += 1;
   if (isDateShaped(text)) score -= 4;
   let copies = 0;
   let pageTitle = false;
@@ -205,10 +206,11 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   if (hasPageTitle(header[at]!.text.trim(), others)) return { headline: header[at]!, pageTitles, text: header[at]!.text };
   const firstMeta = header.findIndex((_, i) => isStoryMeta(header, i));
   if (firstMeta >= 0 && at > firstMeta) {
-    // The headline printed again under its byline and date (the page's h1 under its title) stands where the first copy does.
+    // The headline printed again under its byline and date (the page's h1 under its title) stays where it is: its other copy
+    // stands above them, so it is no caption or standfirst.
     const key = repeatKey(header[at]!.text);
-    const copy = header.findIndex((b, i) => i < firstMeta && candidates.includes(b) && (b.text.trim() === header[at]!.text.trim() || isRepeatOf(b.text, header[at]!.text, key)));
-    const aboveMeta = copy >= 0 ? copy : bestOf(0, firstMeta);
+    const printedAbove = header.some((b, i) => i < firstMeta && candidates.includes(b) && (b.text.trim() === header[at]!.text.trim() || isRepeatOf(b.text, header[at]!.text, key)));
+    const aboveMeta = printedAbove ? at : bestOf(0, firstMeta);
     if (aboveMeta >= 0) at = aboveMeta;
   }
   return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineField(stripSiteSuffix(header[at]!.text, others), others), others, stopwords) };
