@@ -8,12 +8,14 @@
  * made of figures lose points. A title is derived only when no line qualifies.
  */
 import type { Block } from '../segment/segment';
-import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { headlineField, stripGluedLabel, stripSiteSuffix } from './title-line';
+import { asidesOf, isDateShaped, isMeta, isStoryMeta, isTitleCandidate, lastLine, letterCount, signaturesOf } from './headline-neighbours';
 
 export { headlineField, stripSiteSuffix } from './title-line';
+export { isDateShaped } from './headline-neighbours';
 
 /** The lowest score a line needs to be taken as the headline. */
 export const HEADLINE_THRESHOLD = 4;
@@ -30,8 +32,6 @@ export function isPageTitleOf(line: string, headline: string): boolean {
   return suffix.length > 0 && wordCount(suffix) <= 6;
 }
 
-/** A line that could be the headline: unmarked, title-shaped, four words or more. */
-const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
 const isBareShort = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
 /** Mostly figures (a date the date reader did not know, a ticker): not a menu item, whatever its length. */
 const isFigures = (b: Block) => {
@@ -47,26 +47,8 @@ function isSlight(text: string): boolean {
   if (hasUnspacedScript(text)) return false;
   return letterCount(text) < 20;
 }
-const letterCount = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
 /** A label of one or two words and a colon at the head of a line: "Source: …", "Forrás: …", "Foto: …". */
 const LABEL_LINE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s?[:：]\s/u;
-const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
-// A year of the common era, or of the Buddhist era Thai dates print (2567 BE = 2024 CE).
-const YEAR = /^(?:1[89]|2[05])\d\d$/u;
-/**
- * A date the date reader did not know (a language without a month table): a year, another figure
- * and at most four words beside them ("الاثنين 4 مارس 2019", "नई दिल्ली, 4 मार्च 2019"). It is placed as a dateline is.
- */
-export function isDateShaped(text: string): boolean {
-  const ws = words(text);
-  const figures = ws.filter((w) => /^\p{Nd}+(?:[.:]\p{Nd}+)?$/u.test(w));
-  // With a time beside the date ("วันพฤหัสบดี ที่ 14 มีนาคม พ.ศ. 2567, 10.30 น.") a weekday, a month, an era and the
-  // time's own word may stand beside three figures: twice as many words as figures.
-  return figures.length >= 2 && figures.some((w) => YEAR.test(w)) && ws.length - figures.length <= Math.max(4, 2 * figures.length);
-}
-const isMeta = (b: Block | undefined) =>
-  !!b && (b.mark?.kind === 'byline' || b.mark?.kind === 'dateline' || b.mark?.kind === 'stamp' || (b.mark === null && isDateShaped(b.text)));
-
 /** A line's words with case, marks (Arabic vowel signs, accents) and punctuation set aside: how a repeat is recognised. */
 const repeatKey = (text: string) => words(text.normalize('NFD').replace(/\p{M}/gu, '')).join(' ').toLowerCase();
 
@@ -113,6 +95,7 @@ export function scoreHeadline(
   others: readonly string[],
   stopwords: ReadonlySet<string> = stopwordsFor('und'),
   asides: ReadonlySet<Block> = new Set(),
+  signatures: ReadonlySet<Block> = new Set(),
 ): number {
   const block = header[i]!;
   const text = block.text.trim();
@@ -132,14 +115,17 @@ export function scoreHeadline(
   const stopShare = n >= 4 ? lineEvidence(text, stopwords).stopShare : 0;
   if (stopShare >= RUNNING_TEXT_STOP_SHARE && stopShare < 0.6) score += 1;
   else if (stopShare >= 0.6) score -= 1;
-  const run = runLength(header, i, asides);
+  // A signature straight under the line (signaturesOf) is read as its byline: not a menu item beside it, nor text between it and the story.
+  const signed = signatures.has(header[i + 1]!);
+  const beside = signed ? new Set([...asides, header[i + 1]!]) : asides;
+  const run = runLength(header, i, beside);
   if (run >= 3) score -= 3;
   else if (run === 2) score -= 0.5;
   // Nearness: the headline usually sits just above the text, with only bylines and dates between.
-  const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null && !isDateShaped(b.text) && !asides.has(b)).length;
+  const unmarkedAfter = header.slice(i + 1).filter((b) => b.mark === null && !isDateShaped(b.text) && !beside.has(b)).length;
   score += Math.max(0, 2 - unmarkedAfter * 0.75);
   // A byline or a date straight after it is the classic headline-then-meta pattern.
-  if (isMeta(header[i + 1])) score += 1;
+  if (isMeta(header[i + 1]) || signed) score += 1;
   if (isDateShaped(text)) score -= 4;
   let copies = 0;
   let pageTitle = false;
@@ -158,33 +144,23 @@ export function scoreHeadline(
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
 
-const isCredit = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
-
-/**
- * Header lines that look like a headline but are set beside it: the lead's opening words printed as a teaser (a
- * longer paragraph of the page starts with them), or a photo's caption (the line glued over its credit, "Foto Ansa"),
- * when another line above the text could be the headline (above the caption and longer: the headline comes before its picture and says more).
- * They neither win nor push the headline away from the text.
- */
-function asidesOf(header: Block[], others: readonly string[]): Set<Block> {
-  const out = new Set<Block>();
-  header.forEach((b, i) => {
-    if (!isTitleCandidate(b)) return;
-    const text = b.text.trim();
-    // The headline the page prints twice (its title and its h1) is not a teaser, however the lead repeats it.
-    const printedTwice = others.filter((o) => o.trim() === text).length > 1;
-    const teaser =
-      !printedTwice && others.some((o) => o.length > text.length + 20 && o.startsWith(text) && isProse(o)) && header.some((c, j) => j !== i && isTitleCandidate(c));
-    // A headline may stand over its picture's credit too: a caption says less than the headline above it (not its page-title copy).
-    const longerAbove = (c: Block) => isTitleCandidate(c) && letterCount(c.text) > letterCount(text) && !c.text.includes(text);
-    const caption = isCredit(header[i + 1]) && header[i + 1]!.line === lastLine(b) + 1 && header.slice(0, i).some(longerAbove);
-    if (teaser || caption) out.add(b);
-  });
-  return out;
-}
-
 /** Whether header[i] repeats in a page-title line of the file ("<headline> | Site"). */
 const hasPageTitle = (text: string, others: readonly string[]) => others.some((o) => isPageTitleOf(o, text));
+
+/** Letters a standfirst has at least where words are long (Malayalam, Finnish): what twelve words have in English. */
+const STANDFIRST_LETTERS = 60;
+
+/**
+ * Whether `lower` is a standfirst under the headline `upper`: twelve words or more, twice as many as the headline. Where
+ * words are long and few (Kannada, Malayalam, Turkish write a phrase in one word) letters tell it too: sixty letters or
+ * more, with marks, and twice the headline's.
+ */
+function isStandfirstOf(lower: string, upper: string): boolean {
+  const [n, m] = [wordCount(lower), wordCount(upper)];
+  if (n >= 12 && n >= 2 * m) return true;
+  const [l, k] = [letterCount(lower), letterCount(upper)];
+  return l >= STANDFIRST_LETTERS && l >= 2 * k;
+}
 
 /** The copy of the headline at `at` printed again further down that qualifies too (the h1 under the title tag): the one nearer the text. */
 function nearestCopy(header: Block[], at: number, scores: readonly number[]): number {
@@ -204,8 +180,9 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   const texts = candidates.map((b) => b.text.trim());
   const pageTitles = candidates.filter((b) => texts.some((t) => isPageTitleOf(b.text.trim(), t)));
   const asides = asidesOf(header, others);
+  const signatures = signaturesOf(header);
   const scores = header.map((block, i) =>
-    candidates.includes(block) && !pageTitles.includes(block) && !asides.has(block) ? scoreHeadline(header, i, others, stopwords, asides) : -Infinity,
+    candidates.includes(block) && !pageTitles.includes(block) && !asides.has(block) ? scoreHeadline(header, i, others, stopwords, asides, signatures) : -Infinity,
   );
   // The headline says the most of the short lines above the text: the candidate with the most letters (four words or more) gains a point.
   let longest = -1;
@@ -224,14 +201,16 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   at = nearestCopy(header, at, scores);
   // A headline with its standfirst under it: the block straight above the best one qualifies too and is shorter.
   const above = header[at - 1];
-  // A standfirst runs to twelve words or more, twice as long as the headline.
-  const [n, m] = [wordCount(header[at]!.text), above ? wordCount(above.text) : 0];
   // The upper line must qualify once the standfirst's weight on it (one more line before the text, a run of two) is taken off.
-  if (above && scores[at - 1]! + 1.25 >= HEADLINE_THRESHOLD && n >= 12 && n >= 2 * m && !hasPageTitle(header[at]!.text.trim(), others)) at -= 1;
+  if (above && scores[at - 1]! + 1.25 >= HEADLINE_THRESHOLD && isStandfirstOf(header[at]!.text, above.text) && !hasPageTitle(header[at]!.text.trim(), others)) at -= 1;
   if (hasPageTitle(header[at]!.text.trim(), others)) return { headline: header[at]!, pageTitles, text: header[at]!.text };
-  const firstMeta = header.findIndex(isMeta);
+  const firstMeta = header.findIndex((_, i) => isStoryMeta(header, i));
   if (firstMeta >= 0 && at > firstMeta) {
-    const aboveMeta = bestOf(0, firstMeta);
+    // The headline printed again under its byline and date (the page's h1 under its title) stays where it is: its other copy
+    // stands above them, so it is no caption or standfirst.
+    const key = repeatKey(header[at]!.text);
+    const printedAbove = header.some((b, i) => i < firstMeta && candidates.includes(b) && (b.text.trim() === header[at]!.text.trim() || isRepeatOf(b.text, header[at]!.text, key)));
+    const aboveMeta = printedAbove ? at : bestOf(0, firstMeta);
     if (aboveMeta >= 0) at = aboveMeta;
   }
   return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineField(stripSiteSuffix(header[at]!.text, others), others), others, stopwords) };
