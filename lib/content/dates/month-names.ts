@@ -315,10 +315,11 @@ export function isMonthName(word: string): boolean {
 /** Which languages a word is a month name in, exact forms first. */
 function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
   const w = cleanWord(word);
-  const capitals = inCapitals(word);
   const { languagesOf, bareLanguagesOf, openings } = months();
-  // Most words of a text share no opening with any month form: skip them before trying every language's stems.
-  if (!openings.has(w.slice(0, OPENING)) && !(capitals && openings.has(unaccented(w).slice(0, OPENING)))) return [];
+  // Most words of a text share no opening with any month form: skip them before trying every language's stems
+  // (and before asking whether the word is in capitals: two case conversions per word of every text).
+  if (!openings.has(w.slice(0, OPENING)) && !(inCapitals(word) && openings.has(unaccented(w).slice(0, OPENING)))) return [];
+  const capitals = inCapitals(word);
   const exact = languagesOf.get(w) ?? [];
   const stems = stemmedLanguages(w);
   const stemmed = stems.size === 0 ? [] : among.filter((l) => !exact.includes(l) && stems.has(l));
@@ -395,8 +396,9 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
   const take = (at: number, word: string): boolean => {
     // A month name makes a date only with a number near it.
     if (!scan.monthAlone && !/\d/.test(text.slice(Math.max(0, at - 12), at + word.length + 12))) return false;
-    const capital = word[0] !== word[0]!.toLocaleLowerCase();
-    const langs = languagesOfWord(word, among).filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
+    const of = languagesOfWord(word, among);
+    const capital = of.length > 0 && word[0] !== word[0]!.toLocaleLowerCase();
+    const langs = of.filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
     if (langs.length) found.push({ index: at, word, languages: langs });
     return langs.length > 0;
   };
