@@ -24,7 +24,9 @@ const EXCLUSIVE_RATIO = 2;
 const MIN_EXCLUSIVE = 3;
 
 /** Lower-cased words of a text, with the apostrophes some function words carry (Afrikaans 'n, English don't). */
-const wordsOf = (text: string) => text.toLowerCase().match(/['’]?\p{L}[\p{L}\p{M}'’]*/gu)?.map((w) => w.replace(/’/g, "'").replace(/'$/, '')) ?? [];
+const wordsOf = (text: string) => text.toLowerCase().match(/['’]?\p{L}[\p{L}\p{M}'’]*/gu)?.map(apostrophes) ?? [];
+/** A word's apostrophes as the lists write them, a closing one dropped; most words have none and are returned as they are. */
+const apostrophes = (w: string) => (w.includes('’') || w.endsWith("'") ? w.replace(/’/g, "'").replace(/'$/, '') : w);
 
 /** A text this long in a language all but surely uses the letters its function words are full of. */
 const LETTERS_SURE_WORDS = 60;
