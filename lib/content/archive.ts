@@ -16,10 +16,12 @@ import type { RepublicationMemory } from './republication/memo';
 import { type DerivedStore, tagAndExtract } from './store/derived-cache';
 import { parseSidecar, SIDECAR_PATTERN } from './source/sidecar';
 import { slugFromTitle, uniqueSlugs } from './store/slug';
-import { notRegularReason, readContentFiles, readGazetteerFile, type SourceFile } from './source/read-folder';
+import { notRegularReason, type SourceFile } from './source/read-folder';
+import { contentDir, isStrict, readContentFolder } from './content-folder';
 import type { GazetteerSource } from './tagging/tag-archive';
 
 export { GAZETTEER_FILE, readContentFiles, readGazetteerFile, type SourceFile } from './source/read-folder';
+export { contentDir, isStrict, readContentFolder } from './content-folder';
 
 const idOf = (file: string) => path.basename(file).replace(/\.txt$/, '');
 
@@ -163,21 +165,6 @@ function decodeGazetteer(file: SourceFile | null, errors: ContentError[]): Gazet
   if (decoded.ok) return { file: file.path, text: decoded.text };
   errors.push({ ...decoded.error, kind: 'gazetteer' });
   return { file: file.path, text: '' };
-}
-
-/** The content folder: `CONTENT_DIR` or `content`. */
-export function contentDir(): string {
-  return process.env.CONTENT_DIR ?? 'content';
-}
-
-/** Whether content errors stop the build (the default) or are only reported (`CONTENT_STRICT=0`). */
-export function isStrict(): boolean {
-  return process.env.CONTENT_STRICT !== '0';
-}
-
-/** Every file of a content folder the archive is compiled from: its articles and sidecars, and the gazetteer. */
-export function readContentFolder(dir: string): { files: SourceFile[]; gazetteer: SourceFile | null } {
-  return { files: readContentFiles(dir), gazetteer: readGazetteerFile(dir) };
 }
 
 /**

@@ -5,9 +5,9 @@
  * Under `npm run dev` it follows the content folder instead (./store/live-archive.ts):
  * a file added, changed or removed shows on the next request.
  */
-import { contentDir, loadArchive } from './archive';
-import { snapshotWanted } from './store/archive-snapshot';
-import { devSnapshotUse, followsContent, liveArchiveFor } from './store/live-archive';
+import { contentDir, isStrict, readContentFolder } from './content-folder';
+import { readArchiveSnapshot, snapshotWanted } from './store/archive-snapshot';
+import { devSnapshotUse, followsContent } from './store/dev-snapshot';
 import { heldStore, processStore } from './store/process-store';
 import type { EventGroup, EventIndex } from './events/index';
 import type { Article, ContentError, IndexedEntity } from './schema';
@@ -24,22 +24,51 @@ export type { Archive, Article, EventDate, StoryEvent, BodyBlock, ContentError, 
 let cached: ArchiveStore | undefined;
 
 /**
+ * A build process's store from the content check's snapshot, read as this module loads (another copy of it in
+ * the process may have read it already); undefined when the snapshot is missing or stale, or holds content errors
+ * in strict mode: then the compiler's loadArchive decides, as it always did (it compiles, or lists the errors).
+ */
+function snapshotStore(dir: string): ArchiveStore | undefined {
+  const held = heldStore(() => dir);
+  if (held) return held;
+  const { files, gazetteer } = readContentFolder(dir);
+  const archive = readArchiveSnapshot(gazetteer ? [...files, gazetteer] : files);
+  if (archive === null || (isStrict() && archive.rejected.length > 0)) return undefined;
+  return processStore(dir, () => archive);
+}
+
+/**
+ * The compiler (the whole pipeline, with its language model, eld) and the dev server's live archive are imported
+ * only by a process that may compile. Under `next build` every page worker finds the content check's snapshot
+ * fresh as this module loads, and never loads them; the dev server, scripts and tests, or a build whose snapshot
+ * is missing or stale, import them here, before any getter runs (the getters stay synchronous).
+ */
+const compiler = snapshotWanted() && snapshotStore(contentDir()) !== undefined ? null : await import('./archive');
+const live = followsContent() ? await import('./store/live-archive') : null;
+
+/** What this process imported at load; a getter never asks for what it did not (a folder or mode changed since is an error, not a silent compile). */
+function loaded<T>(module: T | null, what: string): T {
+  if (module === null) throw new Error(`lib/content: ${what} was not loaded in this process (CONTENT_DIR, ARCHIVE_SNAPSHOT or NODE_ENV changed after lib/content loaded)`);
+  return module;
+}
+
+/**
  * The compiled archive as a read-only indexed store, built once per process (once per build
  * worker, shared by its bundles); in development, rebuilt from the changed files after the
  * content folder changes.
  */
 export function getArchive(): ArchiveStore {
   if (followsContent()) {
-    return liveArchiveFor(contentDir(), devSnapshotUse()).get();
+    return loaded(live, 'the live archive').liveArchiveFor(contentDir(), devSnapshotUse()).get();
   }
   // Under `next build` every copy of this module in the process shares one store (./store/process-store.ts), as
   // does the build plan run by the content check, which registers the archive it compiled. Outside a build
   // (scripts, tests) a module keeps its own, so a test that imports it afresh reads afresh.
   if (snapshotWanted()) {
     const dir = contentDir();
-    return processStore(dir, () => loadArchive(dir));
+    return processStore(dir, () => loaded(compiler, 'the compiler').loadArchive(dir));
   }
-  cached ??= heldStore(() => contentDir()) ?? buildStore(loadArchive());
+  cached ??= heldStore(() => contentDir()) ?? buildStore(loaded(compiler, 'the compiler').loadArchive());
   return cached;
 }
 

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-/** The content door: it loads the archive (its compile fallback is lib/content's own concern), not the page's render. */
-const DOOR = path.join(ROOT, 'lib', 'content', 'index.ts');
+const APP = path.join(ROOT, 'app');
 
 /** The file a specifier names (`@/…` or relative), or null for a package. */
 function resolve(specifier: string, from: string): string | null {
@@ -13,7 +12,10 @@ function resolve(specifier: string, from: string): string | null {
   return ['.ts', '.tsx', '/index.ts', '/index.tsx', ''].map((ext) => base + ext).find((f) => existsSync(f) && f.match(/\.tsx?$/)) ?? null;
 }
 
-/** Every file and package the page's value imports reach (type-only imports load nothing), not entering the content door. */
+/**
+ * Every file and package the module's static value imports reach (type-only imports load nothing; a dynamic
+ * `import()` loads only when its branch runs), through the content door (lib/content/index.ts) too.
+ */
 function reached(entry: string): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
@@ -21,7 +23,6 @@ function reached(entry: string): { files: Set<string>; packages: Set<string> } {
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     if (files.has(file)) continue;
     files.add(file);
-    if (file === DOOR) continue;
     const text = readFileSync(file, 'utf8');
     for (const [, typeOnly, specifier = ''] of text.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gmu)) {
       if (typeOnly) continue;
@@ -33,13 +34,36 @@ function reached(entry: string): { files: Set<string>; packages: Set<string> } {
   return { files, packages };
 }
 
+const isEld = (p: string) => p === 'eld' || p.startsWith('eld/');
+
+/** The modules Next builds routes from: pages, layouts, not-found pages, route handlers and the metadata routes (not the dev server's `route.dev.ts`). */
+function routeModules(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) return routeModules(file);
+    return /^(?:(?:page|layout|not-found|route)\.tsx?|(?:sitemap|robots|manifest)\.ts)$/u.test(e.name) ? [file] : [];
+  });
+}
+
 describe('the story page', () => {
   it('renders without loading the language detector: block and line languages are read from the compiled story', () => {
-    const { files, packages } = reached(path.join(ROOT, 'app', 'articles', '[slug]', 'page.tsx'));
+    const { files, packages } = reached(path.join(APP, 'articles', '[slug]', 'page.tsx'));
     const rel = [...files].map((f) => path.relative(ROOT, f));
     expect(rel).toContain('lib/remark/block-lang.ts');
     expect(rel).toContain('components/source-panel.tsx');
+    expect(rel).toContain('lib/content/index.ts');
     expect(rel.filter((f) => f.startsWith('lib/content/extract/') && f.includes('language'))).toEqual([]);
-    expect([...packages].filter((p) => p === 'eld' || p.startsWith('eld/'))).toEqual([]);
+    expect([...packages].filter(isEld)).toEqual([]);
+  });
+});
+
+describe('every route', () => {
+  it('loads no language model, through the content door either: the compiler is imported only where it may run, not by a page reading the snapshot', () => {
+    const routes = routeModules(APP).map((f) => path.relative(ROOT, f));
+    expect(routes).toContain('app/page.tsx');
+    expect(routes).toContain('app/sitemap.ts');
+    expect(routes).toContain('app/feeds/rss.xml/route.ts');
+    const withEld = routes.filter((route) => [...reached(path.join(ROOT, route)).packages].some(isEld));
+    expect(withEld).toEqual([]);
   });
 });

@@ -71,15 +71,29 @@ function windows(text: string, anchors: { index: number; length: number }[]): { 
   return spans.map(([start, end]) => ({ start, text: text.slice(start, end) }));
 }
 
+/** chrono's results by locale and window, bounded: a header line is read by several finders (and a page's top lines twice), with the same window. */
+const PARSED = new Map<string, readonly chrono.ParsedResult[]>();
+
+/** `lang`'s parser on `window`, against the fixed reference: remembered, since the result depends on nothing else (it is only read). */
+function parsed(lang: ChronoLanguage, window: string): readonly chrono.ParsedResult[] {
+  const key = `${lang}\u0000${window}`;
+  let results = PARSED.get(key);
+  if (results === undefined) {
+    results = PARSERS[lang].parse(window, REFERENCE);
+    if (PARSED.size >= 5_000) PARSED.clear();
+    PARSED.set(key, results);
+  }
+  return results;
+}
+
 /**
  * The dates chrono's `lang` parser reads around `anchors` in `text`. `names` says whether a
  * result's words name a month of that language; a result that does not is dropped.
  */
 export function chronoDates(lang: ChronoLanguage, text: string, anchors: { index: number; length: number }[], names: (words: string) => boolean): ChronoDate[] {
-  const parser = PARSERS[lang]!;
   const found: ChronoDate[] = [];
   for (const w of windows(text, anchors)) {
-    for (const r of parser.parse(w.text, REFERENCE)) {
+    for (const r of parsed(lang, w.text)) {
       if (!names(r.text)) continue;
       // "2 ore fa - 12 marzo 2024": chrono reads a range from a relative time; only the end the page dates is kept.
       const [from, end] = fromReference(r.start) && r.end ? [certain(r.end), null] : [certain(r.start), r.end ? certain(r.end) : null];

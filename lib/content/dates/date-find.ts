@@ -49,6 +49,8 @@ const at = (m: RegExpMatchArray, parts: CalendarParts | null): FoundDate[] =>
   parts ? [{ parts, until: null, start: m.index!, end: m.index! + m[0].length, weekday: false }] : [];
 
 function numericDates(text: string, options: FindOptions): FoundDate[] {
+  // Every shape below holds an ASCII figure (`text` has them so): a sentence without one is not scanned five times.
+  if (!/\d/u.test(text)) return [];
   const found: FoundDate[] = [];
   // A four-figure year past the Gregorian range may count from a language's era ("05/12/2569", Thai Buddhist era).
   const eras = options.languages?.length ? options.languages : dateLanguages();

@@ -58,6 +58,17 @@ function writingMonthsInLetters(known: readonly string[]): string[] {
 
 // Composed (NFC) as CLDR writes its names: a page may write "ẹ̀" or "é" with a combining mark after the letter.
 const clean = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
+const CLEANED = new Map<string, string>();
+/** clean, remembered: a text's words are looked up many times (every date reader of every line scans them). Bounded. */
+function cleanWord(word: string): string {
+  let w = CLEANED.get(word);
+  if (w === undefined) {
+    w = clean(word);
+    if (CLEANED.size >= 20_000) CLEANED.clear();
+    CLEANED.set(word, w);
+  }
+  return w;
+}
 
 /**
  * Made once, on first use, like every table below: formatting 138 languages' months through Intl costs
@@ -252,6 +263,9 @@ type Months = {
   openings: ReadonlySet<string>;
   /** First words of the months CLDR writes as two words ("كانون" of "كانون الثاني"): a reader joins the next word to them. */
   multiWordFirsts: ReadonlySet<string>;
+  /** Which languages have each stem, and each three-letter month a case letter follows (byStem's tables, inverted). */
+  stemLanguagesOf: ReadonlyMap<string, ReadonlySet<DateLanguage>>;
+  shortLanguagesOf: ReadonlyMap<string, ReadonlySet<DateLanguage>>;
 };
 
 const months = memo((): Months => {
@@ -264,8 +278,26 @@ const months = memo((): Months => {
   const openings = new Set(
     [...byLanguage.values()].flatMap(({ exact, stems, short, bare }) => [...exact.keys(), ...stems.keys(), ...short.keys(), ...bare.keys()].map((f) => f.slice(0, OPENING))),
   );
-  return { byLanguage, languagesOf, bareLanguagesOf, openings, multiWordFirsts };
+  const stemLanguagesOf = new Map<string, Set<DateLanguage>>();
+  const shortLanguagesOf = new Map<string, Set<DateLanguage>>();
+  for (const [lang, { stems, short }] of byLanguage) {
+    for (const stem of stems.keys()) stemLanguagesOf.set(stem, (stemLanguagesOf.get(stem) ?? new Set()).add(lang));
+    for (const name of short.keys()) shortLanguagesOf.set(name, (shortLanguagesOf.get(name) ?? new Set()).add(lang));
+  }
+  return { byLanguage, languagesOf, bareLanguagesOf, openings, multiWordFirsts, stemLanguagesOf, shortLanguagesOf };
 });
+
+/**
+ * The languages in which `w` (cleaned) is a stem or byStem reads it (a stem plus an ending, a three-letter month plus a
+ * letter): the same test as `stems.has(w) || byStem(forms, w) !== null`, asked of every language at once.
+ */
+function stemmedLanguages(w: string): Set<DateLanguage> {
+  const { stemLanguagesOf, shortLanguagesOf } = months();
+  const found = new Set<DateLanguage>(stemLanguagesOf.get(w));
+  for (let cut = 1; cut <= MAX_ENDING && w.length - cut >= MIN_STEM; cut++) for (const l of stemLanguagesOf.get(w.slice(0, -cut)) ?? []) found.add(l);
+  if (w.length === 4) for (const l of shortLanguagesOf.get(w.slice(0, 3)) ?? []) found.add(l);
+  return found;
+}
 
 /** The month of an inflected form: a known stem plus a short ending, in one language. */
 function byStem(forms: Forms, word: string): number | null {
@@ -291,13 +323,15 @@ export function isMonthName(word: string): boolean {
 
 /** Which languages a word is a month name in, exact forms first. */
 function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
-  const w = clean(word);
+  const w = cleanWord(word);
+  const { languagesOf, bareLanguagesOf, openings } = months();
+  // Most words of a text share no opening with any month form: skip them before trying every language's stems
+  // (and before asking whether the word may be read without its marks: two case conversions per word of every text).
+  if (!openings.has(w.slice(0, OPENING)) && !(readBare(word) && openings.has(unaccented(w).slice(0, OPENING)))) return [];
   const capitals = readBare(word);
-  const { byLanguage, languagesOf, bareLanguagesOf, openings } = months();
-  // Most words of a text share no opening with any month form: skip them before trying every language's stems.
-  if (!openings.has(w.slice(0, OPENING)) && !(capitals && openings.has(unaccented(w).slice(0, OPENING)))) return [];
   const exact = languagesOf.get(w) ?? [];
-  const stemmed = among.filter((l) => !exact.includes(l) && (byLanguage.get(l)!.stems.has(w) || byStem(byLanguage.get(l)!, w) !== null));
+  const stems = stemmedLanguages(w);
+  const stemmed = stems.size === 0 ? [] : among.filter((l) => !exact.includes(l) && stems.has(l));
   const bare = capitals ? (bareLanguagesOf.get(unaccented(w)) ?? []).filter((l) => among.includes(l) && !exact.includes(l) && !stemmed.includes(l)) : [];
   return [...exact.filter((l) => among.includes(l)), ...stemmed, ...bare];
 }
@@ -371,8 +405,9 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
   const take = (at: number, word: string): boolean => {
     // A month name makes a date only with a number near it.
     if (!scan.monthAlone && !/\d/.test(text.slice(Math.max(0, at - 12), at + word.length + 12))) return false;
-    const capital = word[0] !== word[0]!.toLocaleLowerCase();
-    const langs = languagesOfWord(word, among).filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
+    const of = languagesOfWord(word, among);
+    const capital = of.length > 0 && word[0] !== word[0]!.toLocaleLowerCase();
+    const langs = of.filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
     if (langs.length) found.push({ index: at, word, languages: langs });
     return langs.length > 0;
   };
@@ -388,7 +423,7 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
       continue;
     }
     // A month CLDR writes as two words ("كانون الثاني", "تشرين الأول"): its first word alone names no one month.
-    const next = multiWordFirsts.has(clean(m[0])) ? /^\s+[\p{L}\p{M}]+/u.exec(text.slice(at + m[0].length)) : null;
+    const next = multiWordFirsts.has(cleanWord(m[0])) ? /^\s+[\p{L}\p{M}]+/u.exec(text.slice(at + m[0].length)) : null;
     if (next && take(at, m[0] + next[0])) {
       skipTo = at + m[0].length + next[0].length;
       continue;

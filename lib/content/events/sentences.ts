@@ -20,7 +20,7 @@ export function splitSentences(text: string): Sentence[] {
   let from = 0;
   for (const match of text.matchAll(BOUNDARY)) {
     const stop = match.index;
-    const word = /(?:^|[\s(“"])([\p{L}.]+)$/u.exec(text.slice(from, stop))?.[1] ?? '';
+    const word = wordBefore(text, from, stop);
     // "Gen. Smith", "Sept. 3", "U.S. Army" and initials ("A. Lukashenko") do not end a sentence; "$14.4m." does.
     if (ABBREVIATIONS.has(word.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}$/u.test(word)) continue;
     const end = stop + match[0].trimEnd().length;
@@ -29,6 +29,31 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(sentences, text, from, text.length);
   return sentences;
+}
+
+const WORD_CHAR = /^[\p{L}.]$/u;
+const OPENS_WORD = /^[\s(“"]$/u;
+
+/** The character (a whole surrogate pair) of `text` ending at `end`, not reaching before `from`. */
+function charBefore(text: string, from: number, end: number): string {
+  const pair = end - 2 >= from && /^[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(text.slice(end - 2, end));
+  return text.slice(pair ? end - 2 : end - 1, end);
+}
+
+/**
+ * The letters and dots that end `text.slice(from, stop)`, when they start it or follow a space, bracket or opening
+ * quote; '' otherwise: what `/(?:^|[\s(“"])([\p{L}.]+)$/u` captures, read backwards from the stop, so a long
+ * paragraph is not scanned from its start at every full stop.
+ */
+function wordBefore(text: string, from: number, stop: number): string {
+  let start = stop;
+  while (start > from) {
+    const ch = charBefore(text, from, start);
+    if (!WORD_CHAR.test(ch)) break;
+    start -= ch.length;
+  }
+  if (start === stop || (start > from && !OPENS_WORD.test(charBefore(text, from, start)))) return '';
+  return text.slice(start, stop);
 }
 
 function push(into: Sentence[], text: string, start: number, end: number): void {

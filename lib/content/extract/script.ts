@@ -147,12 +147,33 @@ function scriptOfChar(ch: string): string | null {
   return code;
 }
 
+/** scriptOfChar of each UTF-16 unit outside the surrogates seen so far, by unit: read without making a one-letter string. */
+const SCRIPT_OF_UNIT = new Array<string | null | undefined>(0x10000);
+
+/** The script code of a UTF-16 unit outside the surrogates (the one-letter string scriptOfChar reads). */
+function scriptOfUnit(text: string, i: number): string | null {
+  const unit = text.charCodeAt(i);
+  let code = SCRIPT_OF_UNIT[unit];
+  if (code === undefined) {
+    code = scriptOfChar(text.charAt(i));
+    SCRIPT_OF_UNIT[unit] = code;
+  }
+  return code;
+}
+
 /** The ISO 15924 code most of the text's letters are in, or null when it has no letters. */
 function dominantCode(text: string): string | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
-  for (const ch of text) {
-    const code = scriptOfChar(ch);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let code: string | null;
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      // A surrogate pair is one character, as `for…of` reads it; a lone surrogate one of its own.
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      code = scriptOfChar(ch);
+      i += ch.length - 1;
+    } else code = scriptOfUnit(text, i);
     if (!code) continue;
     const n = (counts.get(code) ?? 0) + 1;
     counts.set(code, n);

@@ -81,7 +81,10 @@ export function stripGluedLabel(line: string, others: readonly string[], stopwor
     // Four letters or more in all: "USA", "UE" and "ONU" are acronyms far more often than labels.
     if (!label.every(isShoutedWord) || label.join('').length < 4 || !isCapitalised(tokens[n] ?? '')) continue;
     const lower = words(rest).filter((w) => /^\p{Ll}/u.test(w)).length;
-    const recurs = label.some((w) => elsewhere.some((o) => new RegExp(`(?:^|[^\\p{L}])${w}(?:[^\\p{L}]|$)`, 'u').test(o) && o.trim() !== w));
+    const recurs = elsewhere.length > 0 && label.some((w) => {
+      const standing = new RegExp(`(?:^|[^\\p{L}])${w}(?:[^\\p{L}]|$)`, 'u'); // once per word, not once per line it is tried on
+      return elsewhere.some((o) => standing.test(o) && o.trim() !== w);
+    });
     if (wordCount(rest) >= 4 && lower >= 2 && !recurs) return rest;
   }
   const glued = /^(\p{Lu}[\p{Ll}\p{M}]{3,})(\p{Lu}[\p{Ll}\p{M}]*)[^\p{L}\p{N}]*$/u.exec(tokens[0] ?? '');

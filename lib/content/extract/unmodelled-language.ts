@@ -24,7 +24,9 @@ const EXCLUSIVE_RATIO = 2;
 const MIN_EXCLUSIVE = 3;
 
 /** Lower-cased words of a text, with the apostrophes some function words carry (Afrikaans 'n, English don't). */
-const wordsOf = (text: string) => text.toLowerCase().match(/['’]?\p{L}[\p{L}\p{M}'’]*/gu)?.map((w) => w.replace(/’/g, "'").replace(/'$/, '')) ?? [];
+const wordsOf = (text: string) => text.toLowerCase().match(/['’]?\p{L}[\p{L}\p{M}'’]*/gu)?.map(apostrophes) ?? [];
+/** A word's apostrophes as the lists write them, a closing one dropped; most words have none and are returned as they are. */
+const apostrophes = (w: string) => (w.includes('’') || w.endsWith("'") ? w.replace(/’/g, "'").replace(/'$/, '') : w);
 
 /** A text this long in a language all but surely uses the letters its function words are full of. */
 const LETTERS_SURE_WORDS = 60;
@@ -50,6 +52,21 @@ function lettersOnly(a: string, b: string): string[] {
   const size = stopwordsOf(a, 'none').size;
   const theirs = lettersOf(b);
   return [...lettersOf(a)].filter(([ch, n]) => n >= size * CHARACTERISTIC_SHARE && !theirs.has(ch)).map(([ch]) => ch);
+}
+
+let byWord: Map<string, string[]> | null = null;
+/** Word → the languages whose list (stopwordsOf, `none`) has it, each once: made on first use. */
+function listsOfWord(): ReadonlyMap<string, string[]> {
+  if (byWord) return byWord;
+  byWord = new Map();
+  for (const lang of languagesWithStopwords) {
+    for (const w of stopwordsOf(lang, 'none')) {
+      const langs = byWord.get(w);
+      if (langs) langs.push(lang);
+      else byWord.set(w, [lang]);
+    }
+  }
+  return byWord;
 }
 
 /** A language the function words point to, with why. */
@@ -80,11 +97,10 @@ export function unmodelledByStopwords(full: string, detected: string | null): St
   const text = full.toLowerCase();
   const words = wordsOf(text);
   if (words.length < MIN_WORDS) return null;
-  const hits = new Map<string, number>();
-  for (const lang of languagesWithStopwords) {
-    const list = stopwordsOf(lang, 'none');
-    hits.set(lang, words.filter((w) => list.has(w)).length);
-  }
+  // Counted word by word through one index, not list by list: the same counts, in the same language order.
+  const hits = new Map<string, number>(languagesWithStopwords.map((lang) => [lang, 0]));
+  const index = listsOfWord();
+  for (const w of words) for (const lang of index.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   const ranked = [...hits].sort((a, b) => b[1] - a[1]);
   const share = (n: number) => `${Math.round((n / words.length) * 100)}%`;
   const candidates = ranked.filter(([lang, n]) => !MODELLED.has(lang) && n >= words.length * MIN_SHARE);

@@ -6,12 +6,14 @@ import { READ_ALSO_LABELS, phraseAlternation } from './furniture-words';
 import { hasCase, isTitleShaped, wordCount } from './text-shape';
 
 const READ_ALSO = phraseAlternation(READ_ALSO_LABELS);
+/** A "Read also" label alone on its line: made once, not for every short line read. */
+const READ_ALSO_LINE = new RegExp(`^(?:${READ_ALSO})$`, 'iu');
 
 /** A heading that introduces a block of links to other stories: "Similar articles", "Read also", "Related". */
 export function isRelatedMarker(line: string): boolean {
   const t = line.trim().replace(/\s*:$/, '');
   if (wordCount(t) > 5) return false;
-  if (new RegExp(`^(?:${READ_ALSO})$`, 'iu').test(t)) return true;
+  if (READ_ALSO_LINE.test(t)) return true;
   return /^(similar|related|recommended|more on (this|the) (topic|subject|story)|read also|see also|also read|you may also like|other news on (the|this) topic|по теме|читайте также)(\s+(articles|stories|news|posts|content|reading|materials|for you))?$/iu.test(t);
 }
 

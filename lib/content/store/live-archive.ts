@@ -9,6 +9,7 @@
  * process) and reads the content check's snapshot under ARCHIVE_SNAPSHOT=1.
  */
 import { watch, type FSWatcher } from 'node:fs';
+import type { SnapshotUse } from './dev-snapshot';
 import path from 'node:path';
 import { assembleArchive, type AssemblyMemo, isStrict, readContentFolder, sourcesOf } from '../archive';
 import { RepublicationMemo } from '../republication/memo';
@@ -19,10 +20,7 @@ import { CompileCache, compileWithCache, compilerSource, versionOf } from './com
 import { buildStore, type ArchiveStore } from './store';
 import { MemoryDerivedStore } from './derived-cache';
 
-/** Whether the archive should follow the content folder: `next dev`, and not a build reading its snapshot. */
-export function followsContent(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.NODE_ENV === 'development' && env.ARCHIVE_SNAPSHOT !== '1';
-}
+export { DEV_SNAPSHOT_FILE, devSnapshotUse, followsContent, type SnapshotUse } from './dev-snapshot';
 
 /**
  * What the last rebuild did: files compiled afresh, files taken from the cache, and how long it took
@@ -34,23 +32,6 @@ const cpuNow = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-
-/**
- * Where the dev server leaves its latest archive for its helper processes. Next runs a route's
- * generateStaticParams in a short-lived worker process (a jest-worker child, so JEST_WORKER_ID is
- * set), a fresh one per request, which would otherwise compile the whole folder cold every time
- * (~8 s of CPU at 1,000 stories) before a new story's URL is known. The snapshot is keyed by every
- * content file and by the source of lib/content, so an edited file or compiler is never served from it.
- */
-export const DEV_SNAPSHOT_FILE = path.join('.next', 'cache', 'dev-archive-snapshot.v8');
-
-/** How the archive shares its result with the dev server's helper processes (see DEV_SNAPSHOT_FILE). */
-export type SnapshotUse = { file: string; role: 'write' | 'read' };
-
-/** The dev server's use of the snapshot: its worker processes read it, the server itself writes it. */
-export function devSnapshotUse(env: NodeJS.ProcessEnv = process.env): SnapshotUse {
-  return { file: DEV_SNAPSHOT_FILE, role: env.JEST_WORKER_ID === undefined ? 'write' : 'read' };
-}
 
 /** A content folder's archive that is rebuilt, incrementally, on the first read after the folder changed. */
 export class LiveArchive {
