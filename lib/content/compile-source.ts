@@ -117,7 +117,7 @@ export function compileSource(
   story.removed = [...story.removed, ...cut].sort((a, b) => a.line - b.line);
 
   const line = blocks[0]?.line ?? null;
-  const linkList = linkListReason(story.body, story.headline !== null);
+  const linkList = linkListReason(story.body);
   if (linkList) return { articles: [], errors: [contentError('empty', sourceFile, line, linkList)] };
   const article = toArticle(story, { id, sourceFile, encoding, derivedFrom: null }, page);
   if (!article) {

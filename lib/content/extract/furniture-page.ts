@@ -33,11 +33,9 @@ const sentencesIn = (text: string) => (UNTERMINATED.test(text) ? Math.max(senten
  * Why the extracted body is a link list rather than a story, or null when it is a story.
  * A list of teasers has three or more headings, hardly more paragraphs than headings,
  * and not one paragraph of two sentences: a story's text always runs on somewhere.
- * `headed` says a headline was taken above the body: on a list whose body opens with a teaser's summary, that headline
- * is the first teaser's, and counts among the list's headlines.
  */
-export function linkListReason(body: readonly BodyBlock[], headed = false): string | null {
-  const headings = body.filter((b) => b.kind === 'heading').length + (headed && body[0]?.kind === 'paragraph' ? 1 : 0);
+export function linkListReason(body: readonly BodyBlock[]): string | null {
+  const headings = body.filter((b) => b.kind === 'heading').length;
   const paragraphs = body.filter((b) => b.kind === 'paragraph');
   if (headings < 3 || paragraphs.length > headings + 1) return null;
   if (paragraphs.some((p) => sentencesIn(p.text) >= 2)) return null;

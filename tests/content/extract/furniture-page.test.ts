@@ -23,29 +23,6 @@ describe('a scrape of nothing but furniture is rejected with its reason', () => 
     expect(errors[0]?.message).toMatch(/a list of \d+ headlines with one-line teasers/);
   });
 
-  it('rejects a list of three dated teasers whose first headline was taken for the page\'s headline', () => {
-    const teasers = [
-      ['Armee übt an der Westgrenze', 'Die Truppen bleiben zwei Wochen auf den Übungsplätzen.', '12.03.2024'],
-      ['Neue Lastwagen für die Streitkräfte', 'Das Werk in Minsk liefert die ersten Fahrzeuge aus.', '10.03.2024'],
-      ['Grenzschutz wird verstärkt', 'Die Regierung schickt weitere Einheiten an die Grenze.', '08.03.2024'],
-    ];
-    const { articles, errors } = compile(`Startseite\nPolitik\nSport\nThema: Armee\n${teasers.map((t) => t.join('\n')).join('\n')}\nSeite 1 von 5`);
-    expect(articles).toEqual([]);
-    expect(errors[0]?.message).toMatch(/a list of 3 headlines with one-line teasers/);
-  });
-
-  it('publishes a short story under its headline with two subheadings when a paragraph runs on', () => {
-    const text = [
-      'Minsk kauft neue Lastwagen',
-      'Das Verteidigungsministerium hat neue Technik bestellt. Die ersten Fahrzeuge kommen im Sommer.',
-      'Neue Lastwagen',
-      'Das Werk liefert zwanzig Fahrzeuge bis zum Jahresende.',
-      'Übungen an der Grenze',
-      'Die Truppen üben im September an der Westgrenze.',
-    ].join('\n');
-    expect(compile(text).articles).toHaveLength(1);
-  });
-
   it('publishes a story with section headings, whose text runs on', () => {
     const text = [
       'Минск усиливает армию',
