@@ -66,6 +66,21 @@ function readUnits(blocks: Block[], k: number, end: number): { units: number; st
 }
 
 /**
+ * Comments read from `k` on whose stamp stands under the comment, not over it: a head (the reader's name), one
+ * paragraph, then a stamp (a like or reply counter: "Pëlqe 12 · Përgjigju", a time). How many, where they stop (the
+ * stamp of the last one may stand below the text's last block, so the whole page bounds them), and their words.
+ */
+function readSignedUnits(blocks: Block[], k: number): { units: number; stop: number; words: number } {
+  let [units, words] = [0, 0];
+  while (isHead(blocks[k]) && !isStamp(blocks[k]) && isUnitText(blocks[k + 1]) && isStamp(blocks[k + 2])) {
+    units++;
+    words += wordCount(blocks[k + 1]!.text);
+    k += 3;
+  }
+  return { units, stop: k, words };
+}
+
+/**
  * The index where a listing under the story starts, or -1: two units or more, one after another, from there to the
  * story's last text block `last`, with running text of the story between `first` and there, and more words of it than
  * in all the units' paragraphs (the densest run of text is the story's; a live blog whose every entry is such a unit
@@ -73,8 +88,7 @@ function readUnits(blocks: Block[], k: number, end: number): { units: number; st
  */
 export function listingAt(blocks: Block[], first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
-    if (!opensUnit(blocks, k)) continue;
-    const { units, stop, words } = readUnits(blocks, k, last);
+    const { units, stop, words } = opensUnit(blocks, k) ? readUnits(blocks, k, last) : readSignedUnits(blocks, k);
     if (units < 2 || stop <= last) continue;
     const above = blocks.slice(first, k).filter(isTextProse).reduce((n, b) => n + wordCount(b.text), 0);
     return above > words ? k : -1;
