@@ -6,7 +6,9 @@
  * heading stays a single weak signal and cuts nothing (extract-story.ts keeps a weak line between two paragraphs of the story).
  */
 import type { Block } from './segment';
+import { labelledHeadline } from './related-rules';
 import { longestRun, runningLength } from './running-text';
+import { endsSentence, words } from './text-shape';
 
 /**
  * The related markers of `blocks` confirmed by their position: a marker with a running paragraph straight under it
@@ -15,8 +17,10 @@ import { longestRun, runningLength } from './running-text';
  * marker opens with its own headline, so its marker stays. Returns a copy of `blocks` (or `blocks` when it has no marker).
  */
 export function confirmRelatedMarkers(blocks: Block[], stopwords: ReadonlySet<string>): Block[] {
-  const at = blocks.flatMap((b, i) => (b.mark?.kind === 'related-marker' ? [i] : []));
-  if (at.length === 0) return blocks;
+  const linked = markLabelledLinks(blocks, stopwords);
+  const at = linked.flatMap((b, i) => (b.mark?.kind === 'related-marker' ? [i] : []));
+  if (at.length === 0) return linked;
+  blocks = linked;
   let above = 0;
   let from = 0;
   const out = blocks.slice();
@@ -25,6 +29,41 @@ export function confirmRelatedMarkers(blocks: Block[], stopwords: ReadonlySet<st
     const below = longestRun(blocks.slice(i + 1, at[k + 1] ?? blocks.length), stopwords);
     const next = blocks[i + 1];
     if (next && runningLength(next, stopwords) > 0 && below.blocks >= 2 && below.chars > above) out[i] = { ...blocks[i]!, mark: { kind: 'furniture', reason: 'related-marker', weak: true } };
+  });
+  return out;
+}
+
+/** The stems a line's content words are compared by: lower-case words of four letters or more, not stopwords, cut to five. */
+function contentStems(text: string, stopwords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    const lower = w.toLocaleLowerCase();
+    if ([...lower].length >= 4 && !stopwords.has(lower)) out.add([...lower].slice(0, 5).join(''));
+  }
+  return out;
+}
+
+/**
+ * "Read also: <headline>" in a language no word table knows ("Li tou: Gouvènman an anonse yon plan…"): a line of
+ * that shape (related-rules.ts labelledHeadline) whose place agrees. It stands alone between two running paragraphs
+ * of the story and says none of their content words: a subheading opens the section under it and names its subject,
+ * a link to another story interrupts the text around it. A label that also opens a sentence on the page
+ * ("Rama: Ne do të vazhdojmë.") is a speaker's, so lines under it stay. Those links are marked related-block furniture
+ * (strong: they go from between two paragraphs). Returns `blocks` when there is none.
+ */
+function markLabelledLinks(blocks: Block[], stopwords: ReadonlySet<string>): Block[] {
+  let out = blocks;
+  blocks.forEach((b, i) => {
+    const [above, below] = [blocks[i - 1], blocks[i + 1]];
+    if (b.mark !== null || b.lines.length !== 1 || !above || !below) return;
+    const link = labelledHeadline(b.text);
+    if (link === null || runningLength(above, stopwords) === 0 || runningLength(below, stopwords) === 0) return;
+    const said = new Set([...contentStems(above.text, stopwords), ...contentStems(below.text, stopwords)]);
+    if ([...contentStems(link.headline, stopwords)].some((s) => said.has(s))) return;
+    const speaker = blocks.some((o) => o !== b && o.text.trim().startsWith(`${link.label}:`) && endsSentence(o.text));
+    if (speaker) return;
+    if (out === blocks) out = blocks.slice();
+    out[i] = { ...b, mark: { kind: 'furniture', reason: 'related-block', detail: 'labelled headline between paragraphs, none of their words' } };
   });
   return out;
 }
