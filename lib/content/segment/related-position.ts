@@ -43,27 +43,39 @@ function contentStems(text: string, stopwords: ReadonlySet<string>): Set<string>
   return out;
 }
 
+/** The link at `i` (an unmarked one-line labelled headline), or null. */
+function linkAt(blocks: Block[], i: number): { label: string; headline: string } | null {
+  const b = blocks[i];
+  return b !== undefined && b.mark === null && b.lines.length === 1 ? labelledHeadline(b.text) : null;
+}
+
 /**
  * "Read also: <headline>" in a language no word table knows ("Li tou: Gouvènman an anonse yon plan…"): a line of
- * that shape (related-rules.ts labelledHeadline) whose place agrees. It stands alone between two running paragraphs
- * of the story and says none of their content words: a subheading opens the section under it and names its subject,
- * a link to another story interrupts the text around it. A label that also opens a sentence on the page
- * ("Rama: Ne do të vazhdojmë.") is a speaker's, so lines under it stay. Those links are marked related-block furniture
- * (strong: they go from between two paragraphs). Returns `blocks` when there is none.
+ * that shape (related-rules.ts labelledHeadline), or a run of them under the same label, whose place agrees. It stands
+ * between two running paragraphs of the story and says none of their content words: a subheading opens the section
+ * under it and names its subject, a link to another story interrupts the text around it. A label that also opens a
+ * sentence on the page ("Rama: Ne do të vazhdojmë.") is a speaker's, so lines under it stay. Those links are marked
+ * related-block furniture (strong: they go from between two paragraphs). Returns `blocks` when there is none.
  */
 function markLabelledLinks(blocks: Block[], stopwords: ReadonlySet<string>): Block[] {
   let out = blocks;
-  blocks.forEach((b, i) => {
-    const [above, below] = [blocks[i - 1], blocks[i + 1]];
-    if (b.mark !== null || b.lines.length !== 1 || !above || !below) return;
-    const link = labelledHeadline(b.text);
-    if (link === null || runningLength(above, stopwords) === 0 || runningLength(below, stopwords) === 0) return;
+  for (let i = 1; i < blocks.length; i++) {
+    const link = linkAt(blocks, i);
+    if (link === null) continue;
+    let end = i;
+    while (linkAt(blocks, end + 1)?.label === link.label) end++;
+    const [above, below] = [blocks[i - 1]!, blocks[end + 1]];
+    const run = blocks.slice(i, end + 1);
+    const from = i;
+    i = end;
+    if (!below || runningLength(above, stopwords) === 0 || runningLength(below, stopwords) === 0) continue;
     const said = new Set([...contentStems(above.text, stopwords), ...contentStems(below.text, stopwords)]);
-    if ([...contentStems(link.headline, stopwords)].some((s) => said.has(s))) return;
-    const speaker = blocks.some((o) => o !== b && o.text.trim().startsWith(`${link.label}:`) && endsSentence(o.text));
-    if (speaker) return;
+    if (run.some((b) => [...contentStems(labelledHeadline(b.text)!.headline, stopwords)].some((s) => said.has(s)))) continue;
+    if (blocks.some((o) => o.text.trim().startsWith(`${link.label}:`) && endsSentence(o.text))) continue;
     if (out === blocks) out = blocks.slice();
-    out[i] = { ...b, mark: { kind: 'furniture', reason: 'related-block', detail: 'labelled headline between paragraphs, none of their words' } };
-  });
+    run.forEach((b, k) => {
+      out[from + k] = { ...b, mark: { kind: 'furniture', reason: 'related-block', detail: 'labelled headline between paragraphs, none of their words' } };
+    });
+  }
   return out;
 }

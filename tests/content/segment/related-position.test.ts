@@ -86,4 +86,10 @@ describe('a "Read also: <headline>" line whose label no word table knows', () =>
     expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, sentence, HT[2]!])).toContain(sentence);
     expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, long, HT[2]!])).toContain(long);
   });
+
+  it('goes as a run of two links under the same label between two paragraphs', () => {
+    const links = ['Li tou: Gouvènman an anonse yon plan pou rebati wout Jakmèl', 'Li tou: Eleksyon yo ranvwaye pou mwa desanm ki vini an'];
+    expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, ...links, HT[2]!])).toEqual(HT);
+  });
 });
+
