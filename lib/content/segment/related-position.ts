@@ -43,6 +43,16 @@ function contentStems(text: string, stopwords: ReadonlySet<string>): Set<string>
   return out;
 }
 
+/**
+ * Whether a headline's content stems are another story's, not the paragraphs' around it: none said there, or one of
+ * four or more (a related story shares the topic: "tikintisinə" in the link, "tikintisi" under it). A subheading names
+ * the subject of the paragraph under it, most of its few content words.
+ */
+function aboutAnotherStory(stems: ReadonlySet<string>, said: ReadonlySet<string>): boolean {
+  const shared = [...stems].filter((s) => said.has(s)).length;
+  return shared === 0 || (shared === 1 && stems.size >= 4);
+}
+
 /** The link at `i` (an unmarked one-line labelled headline), or null. */
 function linkAt(blocks: Block[], i: number): { label: string; headline: string } | null {
   const b = blocks[i];
@@ -52,10 +62,11 @@ function linkAt(blocks: Block[], i: number): { label: string; headline: string }
 /**
  * "Read also: <headline>" in a language no word table knows ("Li tou: Gouvènman an anonse yon plan…"): a line of
  * that shape (related-rules.ts labelledHeadline), or a run of them under the same label, whose place agrees. It stands
- * between two running paragraphs of the story and says none of their content words: a subheading opens the section
- * under it and names its subject, a link to another story interrupts the text around it. A label that also opens a
- * sentence on the page ("Rama: Ne do të vazhdojmë.") is a speaker's, so lines under it stay. Those links are marked
- * related-block furniture (strong: they go from between two paragraphs). Returns `blocks` when there is none.
+ * between two running paragraphs of the story and says none of their content words, or one of four or more
+ * (aboutAnotherStory): a subheading opens the section under it and names its subject, a link to another story
+ * interrupts the text around it. A label that also opens a sentence on the page ("Rama: Ne do të vazhdojmë.") is a
+ * speaker's, so lines under it stay. Those links are marked related-block furniture (strong: they go from between two
+ * paragraphs). Returns `blocks` when there is none.
  */
 function markLabelledLinks(blocks: Block[], stopwords: ReadonlySet<string>): Block[] {
   let out = blocks;
@@ -70,7 +81,7 @@ function markLabelledLinks(blocks: Block[], stopwords: ReadonlySet<string>): Blo
     i = end;
     if (!below || runningLength(above, stopwords) === 0 || runningLength(below, stopwords) === 0) continue;
     const said = new Set([...contentStems(above.text, stopwords), ...contentStems(below.text, stopwords)]);
-    if (run.some((b) => [...contentStems(labelledHeadline(b.text)!.headline, stopwords)].some((s) => said.has(s)))) continue;
+    if (run.some((b) => !aboutAnotherStory(contentStems(labelledHeadline(b.text)!.headline, stopwords), said))) continue;
     if (blocks.some((o) => o.text.trim().startsWith(`${link.label}:`) && endsSentence(o.text))) continue;
     if (out === blocks) out = blocks.slice();
     run.forEach((b, k) => {

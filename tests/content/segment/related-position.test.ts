@@ -91,5 +91,10 @@ describe('a "Read also: <headline>" line whose label no word table knows', () =>
     const links = ['Li tou: Gouvènman an anonse yon plan pou rebati wout Jakmèl', 'Li tou: Eleksyon yo ranvwaye pou mwa desanm ki vini an'];
     expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, ...links, HT[2]!])).toEqual(HT);
   });
+
+  it('goes when it shares one word of four or more with a paragraph beside it (a related story on the same topic)', () => {
+    const link = 'Li tou: Gouvènman an anonse yon plan pou rebati wout Okay';
+    expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, link, HT[2]!])).toEqual(HT);
+  });
 });
 
