@@ -7,7 +7,7 @@
  */
 import type { Block } from './segment';
 import { labelledHeadline } from './related-rules';
-import { longestRun, runningLength } from './running-text';
+import { isTextProse, longestRun, runningLength } from './running-text';
 import { endsSentence, words } from './text-shape';
 
 /**
@@ -53,6 +53,12 @@ function aboutAnotherStory(stems: ReadonlySet<string>, said: ReadonlySet<string>
   return shared === 0 || (shared === 1 && stems.size >= 4);
 }
 
+/**
+ * A paragraph of the story beside a link: prose by its shape alone (a sentence of six words or more, in any language),
+ * or running text by the page language's stopwords. A language no stopword list knows has only the first.
+ */
+const isParagraph = (b: Block, stopwords: ReadonlySet<string>) => isTextProse(b) || runningLength(b, stopwords) > 0;
+
 /** The link at `i` (an unmarked one-line labelled headline), or null. */
 function linkAt(blocks: Block[], i: number): { label: string; headline: string } | null {
   const b = blocks[i];
@@ -79,7 +85,7 @@ function markLabelledLinks(blocks: Block[], stopwords: ReadonlySet<string>): Blo
     const run = blocks.slice(i, end + 1);
     const from = i;
     i = end;
-    if (!below || runningLength(above, stopwords) === 0 || runningLength(below, stopwords) === 0) continue;
+    if (!below || !isParagraph(above, stopwords) || !isParagraph(below, stopwords)) continue;
     const said = new Set([...contentStems(above.text, stopwords), ...contentStems(below.text, stopwords)]);
     if (run.some((b) => !aboutAnotherStory(contentStems(labelledHeadline(b.text)!.headline, stopwords), said))) continue;
     if (blocks.some((o) => o.text.trim().startsWith(`${link.label}:`) && endsSentence(o.text))) continue;
