@@ -14,7 +14,9 @@ import { endsSentence, words } from './text-shape';
  * The related markers of `blocks` confirmed by their position: a marker with a running paragraph straight under it
  * (as under a subheading) whose blocks below (up to the next marker) hold a run of two or more running paragraphs
  * longer than all the running text above it is turned into a weak furniture mark. A whole related story under its
- * marker opens with its own headline, so its marker stays. Returns a copy of `blocks` (or `blocks` when it has no marker).
+ * marker opens with its own headline, so its marker stays. First, "Read also: <headline>" lines whose label no word
+ * table knows are marked by their shape and place (markLabelledLinks). Returns a copy of `blocks` (or `blocks` when
+ * nothing is marked).
  */
 export function confirmRelatedMarkers(blocks: Block[], stopwords: ReadonlySet<string>): Block[] {
   const linked = markLabelledLinks(blocks, stopwords);
@@ -91,7 +93,7 @@ function markLabelledLinks(blocks: Block[], stopwords: ReadonlySet<string>): Blo
     if (blocks.some((o) => o.text.trim().startsWith(`${link.label}:`) && endsSentence(o.text))) continue;
     if (out === blocks) out = blocks.slice();
     run.forEach((b, k) => {
-      out[from + k] = { ...b, mark: { kind: 'furniture', reason: 'related-block', detail: 'labelled headline between paragraphs, none of their words' } };
+      out[from + k] = { ...b, mark: { kind: 'furniture', reason: 'related-block', detail: 'labelled headline between paragraphs, about another story' } };
     });
   }
   return out;
