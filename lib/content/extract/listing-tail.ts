@@ -65,6 +65,27 @@ function readUnits(blocks: Block[], k: number, end: number): { units: number; st
   return { units, stop: k, words };
 }
 
+/** A button under a comment: a one-line block of one to three words without a sentence end ("Reply", "Përgjigju"). */
+const isButton = (b: Block | undefined) => b !== undefined && b.lines.length === 1 && wordCount(b.text) >= 1 && wordCount(b.text) <= 3 && !endsSentence(b.text);
+
+/**
+ * Comments read from `k` on whose stamp stands under the comment, not over it: a head (the reader's name), one
+ * paragraph, then a stamp (a like or reply counter: "Pëlqe 12 · Përgjigju", a time) or the same button under every
+ * one of them ("Përgjigju"). How many, where they stop (the stamp of the last one may stand below the text's last
+ * block, so the whole page bounds them), and their words.
+ */
+function readSignedUnits(blocks: Block[], k: number): { units: number; stop: number; words: number } {
+  let [units, words] = [0, 0];
+  const button = isButton(blocks[k + 2]) ? blocks[k + 2]!.text.trim() : null;
+  const closes = (b: Block | undefined) => isStamp(b) || (button !== null && isButton(b) && b!.text.trim() === button);
+  while (isHead(blocks[k]) && !isStamp(blocks[k]) && isUnitText(blocks[k + 1]) && closes(blocks[k + 2])) {
+    units++;
+    words += wordCount(blocks[k + 1]!.text);
+    k += 3;
+  }
+  return { units, stop: k, words };
+}
+
 /**
  * The index where a listing under the story starts, or -1: two units or more, one after another, from there to the
  * story's last text block `last`, with running text of the story between `first` and there, and more words of it than
@@ -73,8 +94,7 @@ function readUnits(blocks: Block[], k: number, end: number): { units: number; st
  */
 export function listingAt(blocks: Block[], first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
-    if (!opensUnit(blocks, k)) continue;
-    const { units, stop, words } = readUnits(blocks, k, last);
+    const { units, stop, words } = opensUnit(blocks, k) ? readUnits(blocks, k, last) : readSignedUnits(blocks, k);
     if (units < 2 || stop <= last) continue;
     const above = blocks.slice(first, k).filter(isTextProse).reduce((n, b) => n + wordCount(b.text), 0);
     return above > words ? k : -1;

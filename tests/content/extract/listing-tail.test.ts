@@ -84,4 +84,35 @@ describe('a comment section\'s heading, rules and form are not the story\'s end'
     const got = paragraphs([...HEAD, ...STORY, 'Opposizioni', last, 'Condividi']);
     expect(got.at(-1)).toBe(last);
   });
+
+  it('ends the story before readers\' comments without a time, each a name, a sentence and a like counter under it', () => {
+    const got = paragraphs([
+      ...HEAD, ...STORY, 'Commenti',
+      'Luca R.', 'Una bella notizia per il cantiere e per chi ci lavora.', 'Mi piace 12 · Rispondi',
+      'Giulia', 'Perché il costo delle navi non viene mai detto?', 'Mi piace 3 · Rispondi',
+    ]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('keeps the story\'s last paragraphs when only one signed unit stands under them', () => {
+    const last = 'Il cantiere ha detto che assumerà altri cento operai entro la fine dell\'anno.';
+    const got = paragraphs([...HEAD, ...STORY, 'Cantiere', last, '12 marzo 2024']);
+    expect(got.at(-1)).toBe(last);
+  });
+
+  it('ends the story before readers\' comments with neither time nor counter, the same reply button under each', () => {
+    const got = paragraphs([
+      ...HEAD, ...STORY, 'Commenti',
+      'Luca R.', 'Una bella notizia per il cantiere e per chi ci lavora.', 'Rispondi',
+      'Giulia', 'Perché il costo delle navi non viene mai detto?', 'Rispondi',
+    ]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('keeps two subheaded paragraphs under the story when the lines under them differ (no repeated button)', () => {
+    const tail = ['Costi', 'Il contratto vale in tutto quasi due miliardi di euro secondo il ministero.', 'Foto archivio', 'Tempi', 'Le prove in mare dureranno almeno sei mesi prima della consegna.', 'Condividi'];
+    const got = paragraphs([...HEAD, ...STORY, ...tail]);
+    expect(got.at(-1)).toBe(tail[4]);
+  });
 });
+

@@ -52,3 +52,49 @@ describe('syndication notes are one weak signal', () => {
     expect(bodyTexts(['Bridge to close to lorries', 'By Ann Hill', P[0]!, quoted, P[1]!, P[2]!])).toEqual([P[0], quoted, P[1], P[2]]);
   });
 });
+
+describe('a "Read also: <headline>" line whose label no word table knows', () => {
+  // Haitian Creole: no stopword list, no label in furniture-words.ts.
+  const HT = [
+    'Lapli ki tonbe depi lendi swa a lakòz inondasyon nan plizyè komin nan depatman Sid la.',
+    'Plis pase de san kay anba dlo nan vil Okay ak nan zòn ki tou pre yo.',
+    'Otorite lokal yo mande moun ki rete bò rivyè yo pou yo kite kay yo pandan lapli a ap kontinye.',
+  ];
+  const HEAD = ['Lapli fè gwo dega nan depatman Sid la', '12.03.2024'];
+
+  it('goes from between two paragraphs when it says none of their words', () => {
+    const link = 'Li tou: Gouvènman an anonse yon plan pou rebati wout Jakmèl';
+    expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, link, HT[2]!])).toEqual(HT);
+  });
+
+  it('stays as a subheading when the paragraph under it names its subject', () => {
+    const sub = 'Kontèks: Rivyè yo ap monte chak ane';
+    const below = 'Rivyè yo nan zòn nan monte plis chak ane paske pa gen pyebwa sou mòn yo ankò.';
+    expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, sub, below])).toEqual([HT[0], HT[1], sub, below]);
+  });
+
+  it('stays under a label that also opens a sentence on the page (a speaker in an interview)', () => {
+    const q = 'Jounalis: Kisa gouvènman an pral fè pou moun ki pèdi kay yo?';
+    const line = 'Jounalis: Ki kote fanmi sa yo pral dòmi aswè a';
+    const got = bodyTexts([...HEAD, HT[0]!, q, HT[1]!, line, HT[2]!]);
+    expect(got).toContain(line);
+  });
+
+  it('stays when it ends like a sentence or its label is longer than three words', () => {
+    const sentence = 'Li tou: Gouvènman an anonse yon plan pou rebati wout Jakmèl.';
+    const long = 'Sa ou dwe konnen tou: Gouvènman an anonse yon plan pou rebati wout Jakmèl';
+    expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, sentence, HT[2]!])).toContain(sentence);
+    expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, long, HT[2]!])).toContain(long);
+  });
+
+  it('goes as a run of two links under the same label between two paragraphs', () => {
+    const links = ['Li tou: Gouvènman an anonse yon plan pou rebati wout Jakmèl', 'Li tou: Eleksyon yo ranvwaye pou mwa desanm ki vini an'];
+    expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, ...links, HT[2]!])).toEqual(HT);
+  });
+
+  it('goes when it shares one word of four or more with a paragraph beside it (a related story on the same topic)', () => {
+    const link = 'Li tou: Gouvènman an anonse yon plan pou rebati wout Okay';
+    expect(bodyTexts([...HEAD, HT[0]!, HT[1]!, link, HT[2]!])).toEqual(HT);
+  });
+});
+
