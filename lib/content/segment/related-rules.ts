@@ -3,7 +3,7 @@
  * and a single "Read also: <headline>" line inside the text, labelled or shouted in capitals.
  */
 import { READ_ALSO_LABELS, phraseAlternation } from './furniture-words';
-import { endsSentence, hasCase, isTitleShaped, wordCount } from './text-shape';
+import { hasCase, isTitleShaped, wordCount } from './text-shape';
 
 const READ_ALSO = phraseAlternation(READ_ALSO_LABELS);
 /** A "Read also" label alone on its line: made once, not for every short line read. */
@@ -62,24 +62,3 @@ export function isShoutedRelatedLink(line: string): boolean {
   return cased.length >= 8 && cased.every((c) => c === c.toUpperCase());
 }
 
-
-/** A label of one to three words before a colon, then the rest of the line. */
-const LABELLED_LINE = /^(\p{Lu}[\p{L}\p{M}]*(?:[ '’-][\p{L}\p{M}]+){0,2})\s*[:：]\s+(\S.*)$/u;
-
-/**
- * A line shaped like "Read also: <headline>" in any language, the label unknown ("Li tou: Gouvènman an anonse yon
- * plan pou rebati wout Jakmèl"): a capitalised label of one to three words and at most 24 characters before a colon,
- * then a headline of four to sixteen words that opens with a capital (or in a script without case) and ends without
- * any sentence terminal. The shape alone is a subheading's too ("Background: The long road to the deal"), so
- * related-position.ts cuts it only where its place agrees. Returns the label and the headline, or null.
- */
-export function labelledHeadline(line: string): { label: string; headline: string } | null {
-  const m = LABELLED_LINE.exec(line.trim());
-  if (!m || m[1]!.length > 24) return null;
-  const headline = m[2]!.trim();
-  const n = wordCount(headline);
-  if (n < 4 || n > 16 || !isTitleShaped(headline) || endsSentence(headline)) return null;
-  const initial = /\p{L}/u.exec(headline)?.[0] ?? '';
-  if (hasCase(initial) && initial !== initial.toUpperCase()) return null;
-  return { label: m[1]!, headline };
-}
