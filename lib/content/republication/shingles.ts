@@ -37,7 +37,8 @@ function mix(hashes: Uint32Array, from: number, size: number): number {
 export function shingleHashes(text: string, size: number = SHINGLE_WORDS): Uint32Array {
   const w = words(text);
   if (w.length < size) return new Uint32Array(0);
-  const wordHashes = Uint32Array.from(w, hashWord);
+  const wordHashes = new Uint32Array(w.length);
+  for (let i = 0; i < w.length; i++) wordHashes[i] = hashWord(w[i] ?? '');
   const all = new Uint32Array(w.length - size + 1);
   for (let i = 0; i < all.length; i++) all[i] = mix(wordHashes, i, size);
   all.sort();
