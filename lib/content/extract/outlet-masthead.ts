@@ -59,27 +59,31 @@ export function mastheadNames(text: string, menu: ReadonlySet<string>, stopwords
  * "Délmagyart", "Herald's"); null when it does not.
  */
 export function mentionOf(text: string, name: string): string | null {
-  const m = mentionPattern(name).exec(text);
+  const { pattern, opening } = mentionPattern(name);
+  // The pattern opens with these characters as written (no case folding): a text without them holds no mention,
+  // and most lines tried hold none, so the search with its look-behind is spared.
+  if (!text.includes(opening)) return null;
+  const m = pattern.exec(text);
   return m ? m[1]! : null;
 }
 
 /** Patterns already built, by name: a page's every prompt line is tried against each of its top lines' names. Bounded. */
-const MENTION = new Map<string, RegExp>();
+const MENTION = new Map<string, { pattern: RegExp; opening: string }>();
 const GLUE_ALL = new RegExp(GLUE.source, 'gu');
 
 /** The pattern mentionOf looks for `name` with (no `g` flag, so a shared one keeps no state between texts). */
-function mentionPattern(name: string): RegExp {
-  let re = MENTION.get(name);
-  if (re) return re;
-  const body = name
-    .trim()
-    .split(/\s+/u)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(GLUE_ALL, '$&\\s?'))
-    .join('\\s*');
-  re = new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?:['’]?\\p{Ll}{0,3})(?![\\p{L}\\p{N}])`, 'u');
+function mentionPattern(name: string): { pattern: RegExp; opening: string } {
+  let found = MENTION.get(name);
+  if (found) return found;
+  const ws = name.trim().split(/\s+/u);
+  const body = ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(GLUE_ALL, '$&\\s?')).join('\\s*');
+  // The first word up to the first place a space may be glued in (after its first glue letter), as the pattern reads it.
+  const glue = GLUE.exec(ws[0]!);
+  const opening = glue ? ws[0]!.slice(0, glue.index + glue[0].length) : ws[0]!;
+  found = { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?:['’]?\\p{Ll}{0,3})(?![\\p{L}\\p{N}])`, 'u'), opening };
   if (MENTION.size >= 2_000) MENTION.clear();
-  MENTION.set(name, re);
-  return re;
+  MENTION.set(name, found);
+  return found;
 }
 
 /** The first of `lines` (other than line `n`) that mentions `name`, as mentionOf gives it; null when none does. */
