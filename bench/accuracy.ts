@@ -21,6 +21,9 @@
  * - blind corpus 3: tests/fixtures/scrapes-blind-3, written in stop 29 without reading the
  *   rules or running the ingest on it; nobody tunes against it, so like the holdouts it is
  *   printed only with `--holdout`.
+ * - blind corpus 4 and its lookalikes: tests/fixtures/scrapes-blind-4 and
+ *   body-lookalikes-blind-4, written in stop 30 the same way; printed only with `--holdout`,
+ *   measured once at the end of a stop.
  * Columns: titles, dates (value and precision), authors, outlet (case-insensitive,
  * spaces folded), first and last body paragraph, rejects (pages of nothing but
  * furniture rejected with a reason), furniture lines leaked into the body, body lines
@@ -30,8 +33,8 @@
  * `--detail` lists every miss per case of the development corpus and the lookalikes.
  */
 import { compileArchive, readContentFiles, readGazetteerFile } from '../lib/content/archive';
-import { BLIND2_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
-import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
+import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
+import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
 import { type MissKind, missKindsOf } from '../tests/fixtures/scrapes/miss-kinds';
 import { type CaseScore, compileCase, lostLookalikesOf, scoreCase } from '../tests/fixtures/scrapes/score';
 import { scoreSeeds } from './accuracy-seeds';
@@ -156,6 +159,10 @@ if (withHoldout) {
   printLookalikes(`Holdout 3 lookalikes (${holdout3Lookalikes.length} cases in tests/fixtures/body-lookalikes-holdout-3; every lookalike line must stay; never read the cases)`, holdout3Lookalikes);
   const blind3 = scoreScrapes('blind 3', BLIND3_SCRAPES_DIR);
   printTable(`Blind corpus 3 (${blind3.length} cases in tests/fixtures/scrapes-blind-3; nobody tunes against it: read this table, never the cases)`, byLanguage(blind3, [{ label: 'total', scores: blind3 }]));
+  const blind4 = scoreScrapes('blind 4', BLIND4_SCRAPES_DIR);
+  printTable(`Blind corpus 4 (${blind4.length} cases in tests/fixtures/scrapes-blind-4; nobody tunes against it: read this table, never the cases)`, byLanguage(blind4, [{ label: 'total', scores: blind4 }]));
+  const blind4Lookalikes = scoreLookalikes(BLIND4_LOOKALIKES_DIR);
+  printLookalikes(`Blind lookalikes 4 (${blind4Lookalikes.length} cases in tests/fixtures/body-lookalikes-blind-4; every lookalike line must stay; nobody tunes against it: never read the cases)`, blind4Lookalikes);
 } else {
   console.log('\n(holdout tables not printed: `-- --holdout` prints them, for whoever judges rule changes, not whoever makes them)');
 }

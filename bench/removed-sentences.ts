@@ -38,6 +38,8 @@ const CORPORA = [
   { name: 'scrapes-blind-2', dir: 'scrapes-blind-2', kind: 'cases', blind: true },
   { name: 'body-lookalikes-blind-2', dir: 'body-lookalikes-blind-2', kind: 'cases', blind: true },
   { name: 'scrapes-blind-3', dir: 'scrapes-blind-3', kind: 'cases', blind: true },
+  { name: 'scrapes-blind-4', dir: 'scrapes-blind-4', kind: 'cases', blind: true },
+  { name: 'body-lookalikes-blind-4', dir: 'body-lookalikes-blind-4', kind: 'cases', blind: true },
 ] as const;
 
 type SourceFile = { path: string; bytes: Uint8Array };

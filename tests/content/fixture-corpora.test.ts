@@ -1,6 +1,6 @@
 /**
- * The blind scrape corpora (three sets), the held-out ones (three sets) and the body-lookalike
- * corpora (development, second blind and three held-out sets) are only useful if every
+ * The blind scrape corpora (four sets), the held-out ones (three sets) and the body-lookalike
+ * corpora (development, second and fourth blind and three held-out sets) are only useful if every
  * case is well formed: these tests load and validate each one (schema, every
  * furniture line, paragraph, headline and lookalike present in input.txt), so a
  * malformed fixture fails CI. They assert nothing about extraction accuracy:
@@ -10,8 +10,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BLIND2_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
-import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
+import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
+import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
 
 /** Writes one case folder under a fresh temporary corpus folder and returns the corpus folder. */
 function corpusWith(name: string, input: string, expected: object, lookalikes?: object): string {
@@ -117,6 +117,8 @@ type LaterScrapeCorpus = {
   minCases: number;
   minLanguages: number;
   minFreshLanguages: number;
+  /** The corpora whose languages do not count as fresh, when not all of `earlier` (every language has been used by some corpus by now). */
+  freshAgainst?: string[];
   /** At most this many rejected pages (a corpus of mostly published pages), when set. */
   maxRejected?: number;
   /** Also requires two pages or more whose outlet is named nowhere. */
@@ -136,9 +138,9 @@ function describeLaterScrapeCorpus(corpus: LaterScrapeCorpus): void {
       expect(cases.length).toBeGreaterThanOrEqual(corpus.minCases);
     });
 
-    it(`spans at least ${corpus.minLanguages} languages, ${corpus.minFreshLanguages} of them in none of the earlier scrape corpora`, () => {
+    it(`spans at least ${corpus.minLanguages} languages, ${corpus.minFreshLanguages} of them in none of the ${corpus.freshAgainst ? 'named' : 'earlier'} scrape corpora`, () => {
       expect(languages.size).toBeGreaterThanOrEqual(corpus.minLanguages);
-      const seen = new Set(corpus.earlier.flatMap((d) => [...languagesOf(d)]));
+      const seen = new Set((corpus.freshAgainst ?? corpus.earlier).flatMap((d) => [...languagesOf(d)]));
       expect([...languages].filter((l) => !seen.has(l)).length).toBeGreaterThanOrEqual(corpus.minFreshLanguages);
     });
 
@@ -248,6 +250,26 @@ describeLaterScrapeCorpus({
   outletNamedNowhere: true,
   outletsFresh: true,
 });
+
+describeLaterScrapeCorpus({
+  title: 'fourth blind scrape corpus',
+  dir: BLIND4_SCRAPES_DIR,
+  earlier: [SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR],
+  minCases: 45,
+  minLanguages: 15,
+  minFreshLanguages: 10,
+  freshAgainst: [SCRAPES_DIR],
+  maxRejected: 3,
+  outletNamedNowhere: true,
+  outletsFresh: true,
+});
+describeLaterLookalikeCorpus(
+  'fourth blind body-lookalike corpus',
+  BLIND4_LOOKALIKES_DIR,
+  [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, BLIND2_LOOKALIKES_DIR],
+  8,
+  30,
+);
 
 describe('body-lookalike corpus', () => {
   const cases = loadLookalikeCases();
