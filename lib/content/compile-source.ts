@@ -6,7 +6,7 @@ import { UTF8_VALID } from './source/decode';
 import { deriveTitle } from './extract/derive-title';
 import { contentError } from './errors';
 import { extractStory, isWholeStory, type StoryDraft } from './extract/extract-story';
-import { allFurnitureReason, linkListReason } from './extract/furniture-page';
+import { allFurnitureReason, errorPageReason, linkListReason } from './extract/furniture-page';
 import { bylineOutletFind, chooseOutlet, inferOutlet } from './extract/infer-outlet';
 import { bylinePeople, nameStopwords } from './extract/name-shape';
 import { lowerCaseWords } from './extract/running-words';
@@ -117,7 +117,7 @@ export function compileSource(
   story.removed = [...story.removed, ...cut].sort((a, b) => a.line - b.line);
 
   const line = blocks[0]?.line ?? null;
-  const linkList = linkListReason(story.body);
+  const linkList = linkListReason(story.body) ?? errorPageReason(story, lines);
   if (linkList) return { articles: [], errors: [contentError('empty', sourceFile, line, linkList)] };
   const article = toArticle(story, { id, sourceFile, encoding, derivedFrom: null }, page);
   if (!article) {

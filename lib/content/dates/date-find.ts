@@ -109,7 +109,7 @@ function digitValue(c: string): number {
 }
 
 /** Any script's digits ("२०१९", "٢٠١٩", "２０１９") as ASCII ones; one character for one in the BMP, so positions hold. */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return /[^\P{Nd}0-9]/u.test(text) ? text.replace(/[^\P{Nd}0-9]/gu, (c) => (c.length === 1 ? String(digitValue(c)) : c)) : text;
 }
 

@@ -5,8 +5,8 @@
  * date in the opening paragraphs ("said on June 21"), and last an update stamp
  * when the text does not date itself earlier. A year is never guessed.
  */
-import { findDates, findSplitDate } from './date-find';
-import { type CalendarParts, precisionOf, toIsoValue, YEAR_DIGITS } from './partial-date';
+import { asciiDigits, findDates, findSplitDate } from './date-find';
+import { type CalendarParts, precisionOf, toIsoValue, validParts, YEAR_DIGITS } from './partial-date';
 import type { Located, StoryDraft } from '../extract/extract-story';
 import type { BodyBlock, DateFact } from '../schema';
 
@@ -89,6 +89,22 @@ export function findSplitDateline(draft: Pick<StoryDraft, 'removed' | 'body'>): 
   return null;
 }
 
+/** A day alone on a line, in any script's digits ("10", "10.", "١٠"): a calendar leaf's big figure. */
+const DAY_LINE = /^\p{Nd}{1,2}\.?$/u;
+
+/**
+ * A dateline that names a month and year only ("декабрь, 2026 ел"), with the day the page set alone on the line straight
+ * above it ("10"), as a calendar leaf prints its day over its month and year: the date with that day. Null when the
+ * dateline has its day already, no year, or no such line stands above it (the page then states a month, and the month is kept).
+ */
+export function withDayAbove(dateline: Located<{ date: CalendarParts }>, removed: StoryDraft['removed']): Located<{ date: CalendarParts; text: string }> | null {
+  const { year, month, day } = dateline.date;
+  if (day !== null || month === null || year === null) return null;
+  const above = removed.find((r) => r.line === dateline.line - 1 && DAY_LINE.test(r.text.trim()));
+  const parts = above ? validParts({ year, month, day: Number.parseInt(asciiDigits(above.text.trim()), 10) }) : null;
+  return parts ? { date: parts, text: above!.text.trim(), line: above!.line } : null;
+}
+
 const FUTURE = /\b(will|shall|is to be|are to be|is expected|are expected|is scheduled|are scheduled|plans? to|is planned|are planned)\b/i;
 const YEAR = new RegExp(`\\b(${YEAR_DIGITS})\\b`, 'gu');
 /** A year framed as the period in progress ("within 2016", "during 2016"); "by 2025" or "in 2025" is a deadline or a plan, not the present. */
@@ -136,6 +152,8 @@ function withYear(parts: CalendarParts, body: BodyBlock[]): { parts: CalendarPar
 
 /** The article's publication date from its own text (sidecars are applied later). */
 export function resolvePublished(draft: StoryDraft): DateFact {
+  const leaf = draft.dateline ? withDayAbove(draft.dateline, draft.removed) : null;
+  if (leaf) return dateFact(leaf.date, 'dateline', leaf.line, `dateline on line ${draft.dateline!.line}, with its day «${leaf.text}» alone on line ${leaf.line} above it`);
   if (draft.dateline) {
     const { parts, note } = withYear(draft.dateline.date, draft.body);
     const source = draft.dateline.date.year === null && parts.year !== null ? 'in-text' : 'dateline';

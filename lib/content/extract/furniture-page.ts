@@ -46,3 +46,34 @@ export function linkListReason(body: readonly BodyBlock[]): string | null {
 export function allFurnitureReason(lineCount: number): string {
   return `nothing but furniture: none of its ${lineCount} lines is running text (a menu, a link list or a tag page)`;
 }
+
+/** An HTTP error status printed as a figure of its own ("404", "Error 404", "Erreur 410"): 4xx or 5xx, the code every language's error page shows. */
+const STATUS_CODE = /(?<![\p{L}\p{N}.,:/+-])[45]0\d(?![\p{L}\p{N}.,:/%-])/u;
+/** Words a status line has at most: the code and a label ("Àṣìṣe 404", "404 – Page not found"). */
+const MAX_STATUS_WORDS = 5;
+/** Lines the status line stands above the notice at most: the code, the page's title ("Page not found"), then the notice. */
+const MAX_STATUS_DISTANCE = 3;
+/** Words an error notice has at most in all its paragraphs: an apology and a hint; a story's text says more. */
+const MAX_NOTICE_WORDS = 40;
+
+/** What errorPageReason reads of a story: its body and whether it has a date or byline. */
+export type NoticeDraft = { body: readonly BodyBlock[]; dateline: unknown; byline: unknown };
+
+/**
+ * Why the page is an error page ("404 / Page not found / Sorry, the page … does not exist."), or null. The status code
+ * is the evidence every language shares: a short line above the text whose only figure is a 4xx or 5xx code, and no
+ * other figure beside it (a counter or a date holds more), at most three lines above the notice. The text under it is a notice, not a story: at most three
+ * paragraphs and forty words in all, no heading, no date and no byline. A story that mentions an error code does so in
+ * a sentence, and a story that says more than a notice is kept.
+ */
+export function errorPageReason(story: NoticeDraft, lines: readonly { n: number; text: string }[]): string | null {
+  const paragraphs = story.body.filter((b) => b.kind === 'paragraph');
+  if (story.dateline || story.byline || paragraphs.length === 0 || paragraphs.length > 3 || paragraphs.length < story.body.length) return null;
+  if (paragraphs.reduce((n, p) => n + wordCount(p.text), 0) > MAX_NOTICE_WORDS) return null;
+  const top = paragraphs[0]!.line;
+  const status = lines.find((l) => {
+    const text = l.text.trim();
+    return l.n < top && top - l.n <= MAX_STATUS_DISTANCE && STATUS_CODE.test(text) && (text.match(/\p{N}+/gu) ?? []).length === 1 && wordCount(text) <= MAX_STATUS_WORDS && !/\p{Sentence_Terminal}$/u.test(text);
+  });
+  return status ? `nothing but furniture: an error page (line ${status.n}: «${status.text.trim()}»), with a notice of ${paragraphs.length} short paragraph(s) and no story` : null;
+}

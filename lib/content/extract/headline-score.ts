@@ -78,14 +78,24 @@ function runLength(header: Block[], i: number, asides: ReadonlySet<Block>): numb
   // The headline printed again (title tag and h1) is not a menu item beside it.
   // Nor is a neighbour much shorter than it: items of a list are of a size ("Science and technology" beside
   // "Culture and the arts"), and a headline says more than the menu items glued over it, in any script.
+  // Line j and its neighbour towards block i stand with no blank line between.
+  const glued = (j: number, step: -1 | 1) => (step < 0 ? lastLine(header[j]!) + 1 === header[j + 1]!.line : lastLine(header[j - 1]!) + 1 === header[j]!.line);
   const alike = (b: Block | undefined) =>
     isBareShort(b) &&
     !asides.has(b!) &&
     !isRepeatOf(b!.text, header[i]!.text) && (!long || (wordCount(b!.text) >= 3 && !hasDigits(b!) && !LABEL_LINE.test(b!.text) && isOfASize(b!.text, header[i]!.text))) && !(hasDigits(b!) && isFigures(b!));
-  let n = 1;
-  for (let j = i - 1; j >= 0 && isBareShort(header[j]) && lastLine(header[j]!) + 1 === header[j + 1]!.line; j--) if (alike(header[j])) n++;
-  for (let j = i + 1; j < header.length && isBareShort(header[j]) && lastLine(header[j - 1]!) + 1 === header[j]!.line; j++) if (alike(header[j])) n++;
-  return n;
+  // Beside a long line, the run ends at the second unlike line on a side: one odd item (a one-word entry of a mixed
+  // menu) stays inside a menu, but lines of another kind in between (the names under an imprint's labels, "Editor" /
+  // "Jane Doe" / "Deputy editor" / "John Roe") part the alike lines beyond them from the headline.
+  const count = (step: -1 | 1) => {
+    let [alikeLines, unlike] = [0, 0];
+    for (let j = i + step; j >= 0 && j < header.length && isBareShort(header[j]) && glued(j, step); j += step) {
+      if (alike(header[j])) alikeLines++;
+      else if (long && ++unlike > 1) break;
+    }
+    return alikeLines;
+  };
+  return 1 + count(-1) + count(1);
 }
 
 /** Score of one header line; `others` are the texts of every line of the file, for repetition and page-title agreement. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCurrentYear, findNewsPeg, findOpeningDateline, latestYearMentioned } from '@/lib/content/dates/publication-date';
+import { findCurrentYear, findNewsPeg, findOpeningDateline, latestYearMentioned, withDayAbove } from '@/lib/content/dates/publication-date';
 import { inferOutlet } from '@/lib/content/extract/infer-outlet';
 import { compileArticle } from '../../support/compile-text';
 
@@ -72,4 +72,22 @@ describe('a dateline opening the first paragraph', () => {
 
   it('reads only the first paragraph', () =>
     expect(findOpeningDateline([para('The council met.'), para('ROMA, 12 marzo 2024 – Il governo ha approvato il piano.', 4)])).toBeNull());
+});
+
+describe('a day set alone over a month-and-year dateline (a calendar leaf)', () => {
+  const dateline = { date: { year: 2024, month: 3, day: null }, line: 4 };
+  const removed = (text: string, line = 3) => [{ line, text, reason: 'navigation' as const }];
+
+  it('gives the dateline the day on the line straight above it, in any script’s digits', () => {
+    expect(withDayAbove(dateline, removed('14'))?.date).toEqual({ year: 2024, month: 3, day: 14 });
+    expect(withDayAbove(dateline, removed('١٤'))?.date).toEqual({ year: 2024, month: 3, day: 14 });
+  });
+
+  it('keeps the month when no day stands straight above, the figure is no day, or the dateline has its day', () => {
+    expect(withDayAbove(dateline, removed('14', 2))).toBeNull();
+    expect(withDayAbove(dateline, removed('32'))).toBeNull();
+    expect(withDayAbove(dateline, removed('14 comments'))).toBeNull();
+    expect(withDayAbove({ ...dateline, date: { year: 2024, month: 3, day: 2 } }, removed('14'))).toBeNull();
+    expect(withDayAbove({ ...dateline, date: { year: null, month: 3, day: null } }, removed('14'))).toBeNull();
+  });
 });

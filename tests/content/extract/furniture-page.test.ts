@@ -39,3 +39,32 @@ describe('a scrape of nothing but furniture is rejected with its reason', () => 
     expect(articles[0]?.body.filter((b) => b.kind === 'heading')).toHaveLength(3);
   });
 });
+
+describe('an error page is rejected by its status code, a short story is kept', () => {
+  const menu = ['Sauti ya Pwani', 'Habari', 'Siasa', 'Biashara', 'Michezo'];
+
+  it('rejects a page whose only text is a notice under a 404 line', () => {
+    const page = [...menu, 'Hitilafu 404', 'Ukurasa haupatikani', 'Samahani, ukurasa unaoutafuta haupo. Huenda umehamishwa au umefutwa.', 'Rudi mwanzo', 'Kuhusu sisi'];
+    const { articles, errors } = compile(page.join('\n'));
+    expect(articles).toEqual([]);
+    expect(errors[0]?.kind).toBe('empty');
+    expect(errors[0]?.message).toMatch(/error page \(line 6/);
+  });
+
+  it('keeps a short story that names an error code in a sentence', () => {
+    const page = [...menu, 'Tovuti ya serikali haipatikani', 'Wananchi wengi walipata ujumbe wa hitilafu 404 walipojaribu kulipa kodi jana.', 'Wizara imesema tatizo litarekebishwa leo.'];
+    expect(compile(page.join('\n')).articles).toHaveLength(1);
+  });
+
+  it('keeps a short story with a date under a code-like line', () => {
+    const page = [...menu, 'Ndege 404 yatua salama', '5 Desemba 2026', 'Ndege iliyokuwa na matatizo ya injini imetua salama katika uwanja wa Mombasa.'];
+    expect(compile(page.join('\n')).articles).toHaveLength(1);
+  });
+
+  it('keeps a story of more words than a notice under a status line', () => {
+    const story = 'Mamlaka ya bandari imetangaza kwamba meli mpya za mizigo zitaanza kutia nanga mjini Tanga mwezi ujao, baada ya kukamilika kwa ujenzi wa gati la kisasa lililogharimu mabilioni ya shilingi.';
+    const page = [...menu, 'Hitilafu 404', story, 'Wafanyabiashara wa mji huo wamesema hatua hiyo itapunguza gharama za usafirishaji kwa kiasi kikubwa.'];
+    expect(compile(page.join('\n')).articles).toHaveLength(1);
+  });
+});
+

@@ -63,6 +63,34 @@ describe('the headline is chosen by evidence, not position', () => {
     expect(title(text)?.source).toBe('derived');
   });
 
+  it('takes a headline glued under an imprint of labels and names, whose long labels are parted from it by the names', () => {
+    // Tatar: editor-in-chief, a name, deputy editor, a name, then the headline straight over the story.
+    const text = [
+      'Бүлекләр',
+      'Шәһәр газетасының баш мөхәррире',
+      'Марат Хәсәнов',
+      'Баш мөхәррир урынбасары',
+      'Гүзәл Нуриева',
+      'Чаллыда яңа мәктәп ачылды',
+      'Чаллының яңа бистәсендә мең укучыга исәпләнгән мәктәп ачылды, дип хәбәр итте шәһәр хакимияте.',
+      'Мәктәптә спорт заллары һәм китапханә дә бар, диде директор.',
+    ].join('\n');
+    expect(title(text)).toMatchObject({ value: 'Чаллыда яңа мәктәп ачылды', source: 'text' });
+  });
+
+  it('still counts the long items of a menu with one short item among them as a run', () => {
+    // A menu of three-word items with a one-word item inside it: the four-word item is a menu item, not a headline.
+    const text = [
+      'Science and technology news',
+      'Sport',
+      'Culture and the arts',
+      'Health and medicine today',
+      'The navy received two new patrol boats on Tuesday in a ceremony at the port. Several senior officers attended.',
+      'The boats will patrol the coast, officials said, and a third boat is expected to arrive next year.',
+    ].join('\n');
+    expect(title(text)?.source).toBe('derived');
+  });
+
   it('derives a title when no line above the text qualifies', () => {
     const got = title(`Главная\nЛента\nРегионы\nМир\n${'«Мы усилим охрану границы», — заявил министр на совещании в Минске во вторник утром.'}\nПо его словам, решение связано с учениями у западных границ страны и продлится месяц.`);
     expect(got?.source).toBe('derived');
