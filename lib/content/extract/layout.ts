@@ -7,33 +7,13 @@
 import type { Block } from '../segment/segment';
 import { endsSentence, isSignedSentence, wordCount, words } from '../segment/text-shape';
 import { matchBareName } from '../segment/byline';
-import { isBriefStatement, isPlainStatement, lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
+import { stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
-import { isTextProse } from '../segment/running-text';
+import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
 import { commentThreadAt, listingAt } from './listing-tail';
 import { isMetaBlock, isUnterminatedText, textStart } from './text-start';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
-
-/**
- * A short finished sentence: four words or more, a sentence terminal of any script, a stopword share
- * like running text and mostly letters, or a brief statement of two or three words, or a plain statement of four to
- * eight whose capitalised words the story (`named`) has written (line-evidence.ts). Right after the story's text it is
- * the last paragraph ("The company denies any wrongdoing.", "Soruşturma sürüyor."), not footer: footers are labels,
- * menus and links.
- */
-function isShortSentence(b: Block, stopwords: ReadonlySet<string>, named: (word: string) => boolean): boolean {
-  if (b.mark !== null) return false;
-  const e = lineEvidence(b.text, stopwords);
-  if (e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased)) return true;
-  return b.lines.length === 1 && (isBriefStatement(b.text) || isPlainStatement(b.text, named));
-}
-
-/** Whether a word is written in the story's text `blocks`, as a whole word. */
-function namedIn(blocks: Block[]): (word: string) => boolean {
-  let written: Set<string> | null = null;
-  return (word) => (written ??= new Set(blocks.flatMap((b) => words(b.text)))).has(word);
-}
 
 const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
 
