@@ -284,3 +284,22 @@ describe('an author box under the story names the byline in any case', () => {
     expect(got.at(-1)).toBe('O ministro da Defesa deve explicar o contrato na comissão na próxima semana.');
   });
 });
+
+describe('a short sentence where the text starts', () => {
+  const HEAD = ['Uudised', 'Tallinn avab Mustamäel uue lasteaia', '12.03.2024'];
+  const TEXT = ['Tallinna linnavalitsus avab sügisel Mustamäel uue lasteaia, kuhu mahub kakssada last.', 'Ehitustööd algasid mullu kevadel ja lõppevad enne suve.'];
+
+  it('keeps a short opening sentence under the headline and its date as the first paragraph', () => {
+    expect(paragraphs([...HEAD, 'Linn kasvab kiiresti.', ...TEXT].join('\n'))[0]).toBe('Linn kasvab kiiresti.');
+    expect(paragraphs(['News', 'Council approves new cycle lanes for the town centre', 'By Jane Walker', 'March 12, 2024', 'It was a long night.', 'Councillors voted by a large majority on Tuesday evening to approve the plan after a long debate.'].join('\n'))[0]).toBe('It was a long night.');
+  });
+
+  it('does not take a short sentence with no date or byline above it into the story (a headline printed with a full stop)', () => {
+    expect(paragraphs(['Uudised', 'Linna uudised ja teated täna', 'Linn kasvab kiiresti.', ...TEXT].join('\n'))[0]).toBe(TEXT[0]);
+  });
+
+  it('does not take a question, a call or a notice to the reader between the date and the text into the story', () => {
+    for (const line of ['Kas linn kasvab liiga kiiresti?', 'Jälgi meid Facebookis.', 'Loe seda artiklit inglise keeles.'])
+      expect(paragraphs([...HEAD, line, ...TEXT].join('\n'))[0]).toBe(TEXT[0]);
+  });
+});
