@@ -94,7 +94,7 @@ function textUnderCaption(blocks: Block[], first: number): number {
  */
 function textUnderHeadAfterSentence(blocks: Block[], first: number): number {
   const b = blocks[first]!;
-  if (b.lines.length !== 1 || wordCount(b.text) > 20) return -1;
+  if (b.lines.length !== 1 || wordCount(b.text) > 20 || underHeadline(blocks, first)) return -1;
   for (let h = first + 1; h < blocks.length && h <= first + 8 && !isTextProse(blocks[h]!); h++) {
     const next = blocks[h + 1];
     if (!isTitleCandidate(blocks[h]!) || !next || !isMetaBlock(next)) continue;
@@ -103,6 +103,16 @@ function textUnderHeadAfterSentence(blocks: Block[], first: number): number {
     return k < blocks.length && isTextProse(blocks[k]!) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Whether the nearest unmarked line above `first` could be the headline: then the sentence under it is the standfirst,
+ * and a title-shaped line further down (a photo's caption over the date) is no second headline. A tagline or a
+ * ticker item stands under the site's name or its menu words, which are shorter.
+ */
+function underHeadline(blocks: Block[], first: number): boolean {
+  for (let k = first - 1; k >= 0; k--) if (blocks[k]!.mark === null) return isTitleCandidate(blocks[k]!);
+  return false;
 }
 
 /** The stems (first five letters, lower case) of a text's content words: four letters or more and no stopword. */

@@ -303,3 +303,21 @@ describe('a short sentence where the text starts', () => {
       expect(paragraphs([...HEAD, line, ...TEXT].join('\n'))[0]).toBe(TEXT[0]);
   });
 });
+
+describe('a standfirst under the headline with a title-shaped line and the date further down', () => {
+  it('keeps the standfirst as the first paragraph and the headline above it, not the line over the date', () => {
+    const text = [
+      'Inici',
+      'Societat',
+      "L'ajuntament de Girona amplia l'horari de les biblioteques",
+      'Les sales obriran també els diumenges durant tot el període d\'exàmens.',
+      'La biblioteca del barri vell durant la presentació del pla',
+      '20 de maig de 2024',
+      "L'ajuntament de Girona ha anunciat que les biblioteques municipals obriran també els diumenges a partir del juny.",
+      'Segons el regidor de cultura, l\'ampliació costarà uns cent mil euros l\'any.',
+    ].join('\n');
+    const a = compile(text);
+    expect(a?.title.value).toBe("L'ajuntament de Girona amplia l'horari de les biblioteques");
+    expect(paragraphs(text)[0]).toBe('Les sales obriran també els diumenges durant tot el període d\'exàmens.');
+  });
+});
