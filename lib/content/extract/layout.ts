@@ -7,25 +7,13 @@
 import type { Block } from '../segment/segment';
 import { endsSentence, isSignedSentence, wordCount, words } from '../segment/text-shape';
 import { matchBareName } from '../segment/byline';
-import { isBriefStatement, lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
+import { stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
-import { isTextProse } from '../segment/running-text';
+import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
 import { commentThreadAt, listingAt } from './listing-tail';
 import { isMetaBlock, isUnterminatedText, textStart } from './text-start';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
-
-/**
- * A short finished sentence: four words or more, a sentence terminal of any script, a stopword share
- * like running text and mostly letters, or a brief statement of two or three words (line-evidence.ts). Right after
- * the story's text it is the last paragraph ("The company denies any wrongdoing.", "Soruşturma sürüyor."), not
- * footer: footers are labels, menus and links.
- */
-function isShortSentence(b: Block, stopwords: ReadonlySet<string>): boolean {
-  if (b.mark !== null) return false;
-  const e = lineEvidence(b.text, stopwords);
-  return (e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased)) || (b.lines.length === 1 && isBriefStatement(b.text));
-}
 
 const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
 
@@ -194,7 +182,8 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   const [notices, box] = [cuts.get('notices') ?? -1, cuts.get('box') ?? -1];
   // A last sentence signed with the agency's initials ("… dedi. AA") does not end in a terminal, but is the story's.
   const end = notices > first ? notices : blocks.length;
-  while (last + 1 < end && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords) || isSignedText(blocks[last + 1]!))) last++;
+  const named = namedIn(blocks.slice(first, last + 1));
+  while (last + 1 < end && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords, named) || isSignedText(blocks[last + 1]!))) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
 }
 

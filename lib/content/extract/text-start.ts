@@ -6,7 +6,8 @@
 import type { Block } from '../segment/segment';
 import { endsSentence, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
-import { isTextProse } from '../segment/running-text';
+import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
+import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isDateShaped } from './headline-score';
 
 /** Scripts that write no sentence terminal and no space between words (Thai, Lao): a space there parts clauses or sentences. */
@@ -93,7 +94,7 @@ function textUnderCaption(blocks: Block[], first: number): number {
  */
 function textUnderHeadAfterSentence(blocks: Block[], first: number): number {
   const b = blocks[first]!;
-  if (b.lines.length !== 1 || wordCount(b.text) > 20) return -1;
+  if (b.lines.length !== 1 || wordCount(b.text) > 20 || underHeadline(blocks, first)) return -1;
   for (let h = first + 1; h < blocks.length && h <= first + 8 && !isTextProse(blocks[h]!); h++) {
     const next = blocks[h + 1];
     if (!isTitleCandidate(blocks[h]!) || !next || !isMetaBlock(next)) continue;
@@ -102,6 +103,16 @@ function textUnderHeadAfterSentence(blocks: Block[], first: number): number {
     return k < blocks.length && isTextProse(blocks[k]!) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Whether the nearest unmarked line above `first` could be the headline: then the sentence under it is the standfirst,
+ * and a title-shaped line further down (a photo's caption over the date) is no second headline. A tagline or a
+ * ticker item stands under the site's name or its menu words, which are shorter.
+ */
+function underHeadline(blocks: Block[], first: number): boolean {
+  for (let k = first - 1; k >= 0; k--) if (blocks[k]!.mark === null) return isTitleCandidate(blocks[k]!);
+  return false;
 }
 
 /** The stems (first five letters, lower case) of a text's content words: four letters or more and no stopword. */
@@ -174,8 +185,35 @@ function isHeadlineOverMeta(blocks: Block[], first: number, stopwords: ReadonlyS
   return k > first + 1 && k < blocks.length && isTextProse(blocks[k]!);
 }
 
+/** A full stop of any script at the end, with closing quotes: a statement, not a question, a call or a trailing link. */
+const FULL_STOP_END = /(?<![.])[.。।։۔]["”»’)]*$/u;
+
+/**
+ * A short opening sentence straight above the first prose block ("It was a long night.", "Linn kasvab kiiresti."):
+ * too short to count as prose, it is still the story's first line when it stands under the story's head: a date or
+ * byline straight above it, and above those (past other marked lines only) a line that could be the headline. It is
+ * one line closed by a full stop and a short sentence by running-text.ts; a notice to the reader ("Listen to this
+ * article.") is not one (reader-notice.ts). A headline printed with a full stop has its date under it, not above.
+ * Returns the index the text starts at: `start`, or the block above it.
+ */
+function shortLeadAbove(blocks: Block[], start: number, stopwords: ReadonlySet<string>): number {
+  const b = blocks[start - 1];
+  if (!b || b.lines.length !== 1 || !FULL_STOP_END.test(b.text.trim()) || readerNotice(b.text) !== null || opensWithPromptVerb(b.text)) return start;
+  if (!isShortSentence(b, stopwords, namedIn(blocks.slice(start, start + 3)))) return start;
+  let k = start - 2;
+  if (k < 0 || !isMetaBlock(blocks[k]!)) return start;
+  while (k >= 0 && blocks[k]!.mark !== null) k--;
+  return k >= 0 && isTitleCandidate(blocks[k]!) ? start - 1 : start;
+}
+
 /** The index of the block where the story's text starts, or -1 when no block is running text. */
 export function textStart(blocks: Block[], stopwords: ReadonlySet<string>): number {
+  const start = proseStart(blocks, stopwords);
+  return start > 0 ? shortLeadAbove(blocks, start, stopwords) : start;
+}
+
+/** The index of the first block of running prose that is the story's (see the module comment), or -1. */
+function proseStart(blocks: Block[], stopwords: ReadonlySet<string>): number {
   // A date the date reader did not know, printed with a full stop ("… พ.ศ. 2567, 10.30 น."), is no paragraph.
   const first = blocks.findIndex((b) => isTextProse(b) && !isDateShaped(b.text));
   // A page whose every paragraph is short running text in Thai or Lao is a story, not a page of furniture.

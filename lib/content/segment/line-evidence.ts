@@ -87,3 +87,19 @@ export function isBriefStatement(text: string): boolean {
   const first = lineEvidence(t, new Set());
   return (first.capitalised || !first.cased) && ws.slice(1).every((w) => !/\p{Lu}/u.test(w));
 }
+
+/**
+ * A plain statement of four to eight words: one full stop of any script at its end, nothing but letters, the first word
+ * capitalised (or in a script without case) and every other one in lower case or a name `named` says the story has
+ * already written ("Linn otsib praegu lasteaiale õpetajaid.", "Tallinn ootab vastust Riiast."). Where function words are
+ * endings, not words (Estonian, Finnish, Hungarian, Turkish), a short sentence holds too few stopwords to be measured
+ * by them, but its shape is still a sentence's: a label, a name, a date or a link has capitals, figures or marks.
+ */
+export function isPlainStatement(text: string, named: (word: string) => boolean): boolean {
+  const t = text.trim();
+  if (!/(?<![.])[.。।։۔]$/u.test(t) || /[^\p{L}\p{M}\s'’.。।։۔,-]/u.test(t) || /[.。।։۔].*[.。।։۔]$/u.test(t)) return false;
+  const ws = words(t);
+  if (ws.length < 4 || ws.length > 8) return false;
+  const first = lineEvidence(t, new Set());
+  return (first.capitalised || !first.cased) && ws.slice(1).every((w) => !/\p{Lu}/u.test(w) || named(w));
+}

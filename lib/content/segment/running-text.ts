@@ -6,9 +6,9 @@
  * densest run is measured and a related-stories heading is placed against it (related-position.ts), and how a listing
  * under the story is told from the story (listing-tail.ts).
  */
-import { readsAsSentence } from './line-evidence';
+import { isBriefStatement, isPlainStatement, lineEvidence, readsAsSentence, RUNNING_TEXT_STOP_SHARE } from './line-evidence';
 import type { Block } from './segment';
-import { isProse } from './text-shape';
+import { isProse, words } from './text-shape';
 
 /** An unmarked block of running text by its shape alone. */
 export const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
@@ -39,4 +39,24 @@ export function longestRun(blocks: readonly Block[], stopwords: ReadonlySet<stri
     }
   });
   return best;
+}
+
+/**
+ * A short finished sentence: four words or more, a sentence terminal of any script, a stopword share
+ * like running text and mostly letters, or a brief statement of two or three words, or a plain statement of four to
+ * eight whose capitalised words the story (`named`) has written (line-evidence.ts). Right after the story's text it is
+ * the last paragraph ("The company denies any wrongdoing.", "Soruşturma sürüyor."), not footer: footers are labels,
+ * menus and links.
+ */
+export function isShortSentence(b: Block, stopwords: ReadonlySet<string>, named: (word: string) => boolean): boolean {
+  if (b.mark !== null) return false;
+  const e = lineEvidence(b.text, stopwords);
+  if (e.terminal && e.wordCount >= 4 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3 && (e.capitalised || !e.cased)) return true;
+  return b.lines.length === 1 && (isBriefStatement(b.text) || isPlainStatement(b.text, named));
+}
+
+/** Whether a word is written in the story's text `blocks`, as a whole word. */
+export function namedIn(blocks: Block[]): (word: string) => boolean {
+  let written: Set<string> | null = null;
+  return (word) => (written ??= new Set(blocks.flatMap((b) => words(b.text)))).has(word);
 }

@@ -83,13 +83,15 @@ export function continuesSentence(prev: string, next: string): boolean {
 }
 
 /**
- * A dateline set on its own line, ending in a dash: a few words ("ROMA –", "ANKARA (AA) -"), or up to eight when the
+ * A dateline set on its own line, ending in a dash: a few words ("ROMA –", "ANKARA (AA) -", "KYIV—"), or up to eight when the
  * shape says dateline twice over: an agency in brackets right before the dash ("RIO DE JANEIRO (Agência Brasil) –"), or
  * a place shouted in capitals before it ("SÃO JOSÉ DOS CAMPOS, SP –"). A sentence broken after a dash has neither.
  */
 export function isDashDateline(line: string): boolean {
   const t = line.trim();
-  if (!/\s[-–—]$/u.test(t)) return false;
+  // A hyphen needs the space before it ("ROMA -"): run on to a word ("long-") it breaks a word over two lines. An en or
+  // em dash set close ("BRATISLAVA—", "Kyiv–") breaks no word.
+  if (!/(?:\s[-–—]|[–—])$/u.test(t)) return false;
   const n = wordCount(t);
   if (n <= 4) return true;
   if (n > 8) return false;

@@ -284,3 +284,40 @@ describe('an author box under the story names the byline in any case', () => {
     expect(got.at(-1)).toBe('O ministro da Defesa deve explicar o contrato na comissão na próxima semana.');
   });
 });
+
+describe('a short sentence where the text starts', () => {
+  const HEAD = ['Uudised', 'Tallinn avab Mustamäel uue lasteaia', '12.03.2024'];
+  const TEXT = ['Tallinna linnavalitsus avab sügisel Mustamäel uue lasteaia, kuhu mahub kakssada last.', 'Ehitustööd algasid mullu kevadel ja lõppevad enne suve.'];
+
+  it('keeps a short opening sentence under the headline and its date as the first paragraph', () => {
+    expect(paragraphs([...HEAD, 'Linn kasvab kiiresti.', ...TEXT].join('\n'))[0]).toBe('Linn kasvab kiiresti.');
+    expect(paragraphs(['News', 'Council approves new cycle lanes for the town centre', 'By Jane Walker', 'March 12, 2024', 'It was a long night.', 'Councillors voted by a large majority on Tuesday evening to approve the plan after a long debate.'].join('\n'))[0]).toBe('It was a long night.');
+  });
+
+  it('does not take a short sentence with no date or byline above it into the story (a headline printed with a full stop)', () => {
+    expect(paragraphs(['Uudised', 'Linna uudised ja teated täna', 'Linn kasvab kiiresti.', ...TEXT].join('\n'))[0]).toBe(TEXT[0]);
+  });
+
+  it('does not take a question, a call or a notice to the reader between the date and the text into the story', () => {
+    for (const line of ['Kas linn kasvab liiga kiiresti?', 'Jälgi meid Facebookis.', 'Loe seda artiklit inglise keeles.'])
+      expect(paragraphs([...HEAD, line, ...TEXT].join('\n'))[0]).toBe(TEXT[0]);
+  });
+});
+
+describe('a standfirst under the headline with a title-shaped line and the date further down', () => {
+  it('keeps the standfirst as the first paragraph and the headline above it, not the line over the date', () => {
+    const text = [
+      'Inici',
+      'Societat',
+      "L'ajuntament de Girona amplia l'horari de les biblioteques",
+      'Les sales obriran també els diumenges durant tot el període d\'exàmens.',
+      'La biblioteca del barri vell durant la presentació del pla',
+      '20 de maig de 2024',
+      "L'ajuntament de Girona ha anunciat que les biblioteques municipals obriran també els diumenges a partir del juny.",
+      'Segons el regidor de cultura, l\'ampliació costarà uns cent mil euros l\'any.',
+    ].join('\n');
+    const a = compile(text);
+    expect(a?.title.value).toBe("L'ajuntament de Girona amplia l'horari de les biblioteques");
+    expect(paragraphs(text)[0]).toBe('Les sales obriran també els diumenges durant tot el període d\'exàmens.');
+  });
+});

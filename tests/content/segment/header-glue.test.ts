@@ -6,10 +6,10 @@ import { isShareBar, isSitePrompt } from '@/lib/content/segment/prompt-rules';
 import { bodyTexts } from '../../support/compile-text';
 
 describe('isDashDateline', () => {
-  it.each(['ROMA –', 'ANKARA (AA) -', 'RIO DE JANEIRO (Agência Brasil) –', 'SÃO JOSÉ DOS CAMPOS, SP –', 'Praha 5. prosince (ČTK) –'])('reads "%s" as a dateline on its own line', (line) => {
+  it.each(['BRATISLAVA—', 'Kyiv–', 'ROMA –', 'ANKARA (AA) -', 'RIO DE JANEIRO (Agência Brasil) –', 'SÃO JOSÉ DOS CAMPOS, SP –', 'Praha 5. prosince (ČTK) –'])('reads "%s" as a dateline on its own line', (line) => {
     expect(isDashDateline(line)).toBe(true);
   });
-  it.each(['The contract for the new trucks was signed in Minsk –', 'Nobody in the ministry expected the vote –', 'ROMA', 'Il ministro, secondo fonti vicine al governo, ha detto –'])(
+  it.each(['The contract for the new trucks was signed in Minsk –', 'Nobody in the ministry expected the vote –', 'ROMA', 'Il ministro, secondo fonti vicine al governo, ha detto –', 'long-', 'A well-'])(
     'does not read "%s" as one',
     (line) => {
       expect(isDashDateline(line)).toBe(false);
@@ -18,6 +18,10 @@ describe('isDashDateline', () => {
   it('does not join a long agency dateline to the sentence under it, but still joins lower case', () => {
     expect(continuesSentence('RIO DE JANEIRO (Agência Brasil) –', 'O Exército vai receber os primeiros blindados.')).toBe(false);
     expect(continuesSentence('RIO DE JANEIRO (Agência Brasil) –', 'que recebeu os blindados ontem.')).toBe(true);
+  });
+  it('does not join a dateline whose dash is set close to the place to the sentence under it', () => {
+    expect(continuesSentence('BRATISLAVA—', 'Mesto Trenčín v pondelok otvorilo nový most.')).toBe(false);
+    expect(continuesSentence('A long-', 'term plan was agreed.')).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBriefStatement, isSentenceLike, lineEvidence, stopwordsFor } from '@/lib/content/segment/line-evidence';
+import { isBriefStatement, isPlainStatement, isSentenceLike, lineEvidence, stopwordsFor } from '@/lib/content/segment/line-evidence';
 import { endsSentence, wordCount } from '@/lib/content/segment/text-shape';
 
 describe('wordCount', () => {
@@ -80,5 +80,21 @@ describe('isBriefStatement', () => {
   });
   it('does not read a name, a label, a link trailing off, a call or a longer line as one', () => {
     for (const t of ['Ana Souza.', 'Foto: AA.', 'Soma zaidi...', 'Jaa!', 'Share', 'Updated 10.12.', 'Poliisi tutkii tapausta tarkasti nyt.']) expect(isBriefStatement(t)).toBe(false);
+  });
+});
+
+describe('isPlainStatement', () => {
+  const none = () => false;
+  it('reads four to eight lower-case words closed by a full stop as a statement, without counting stopwords', () => {
+    for (const t of ['Linn otsib praegu lasteaiale õpetajaid.', 'Poliisi tutkii tapausta tarkasti nyt.', 'Работы продлятся до конца лета.']) expect(isPlainStatement(t, none)).toBe(true);
+  });
+  it('lets a capitalised word through only when the story has written it', () => {
+    const named = (w: string) => w === 'Mustamäel';
+    expect(isPlainStatement('Linn otsib Mustamäel lasteaiale õpetajaid.', named)).toBe(true);
+    expect(isPlainStatement('Linn otsib Tartus lasteaiale õpetajaid.', named)).toBe(false);
+  });
+  it('does not read a credit, a date, a link trailing off, a call, a two-sentence line or a longer line as one', () => {
+    for (const t of ['Foto: Mari Tamm, Postimees.', 'Uuendatud 12.03.2024 kell 10.15.', 'Loe edasi meie kodulehelt...', 'Jaga artiklit oma sõpradega!', 'Töö algab. Linn ootab pakkumisi.', 'Linn otsib praegu lasteaiale ja koolidele uusi ning kogenud õpetajaid.', 'Kaks sõna.'])
+      expect(isPlainStatement(t, none)).toBe(false);
   });
 });
