@@ -5,7 +5,6 @@
  * ("Jane Doe Mar 4, 2016"). A name is the shape that matters: one to four
  * capitalised words in any script, with the usual particles.
  */
-import { hasUnspacedScript } from '../extract/script';
 import { alternation, isBylineLabel, LABEL, LABELS } from './byline-labels';
 import { isPhotoCredit } from './credit-rules';
 import { endsSentence, wordCount } from './text-shape';
@@ -14,6 +13,7 @@ export type Byline = { author: string; outlet: string | null };
 
 /** The label and role words (byline-labels.ts), kept importable from here for the modules that read them with a byline. */
 export { isBylineLabel, isCreditWord } from './byline-labels';
+export { matchUncasedNameBesideDate } from './uncased-name';
 
 // Combining marks stay in the word: Yoruba "Fẹ́mi Akínṣọlá" writes its tones as marks after the letter.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
@@ -166,18 +166,6 @@ export function matchLedName(text: string): Byline | null {
   return m ? { author: m[1]!, outlet: null } : null;
 }
 
-// A word of a script with spaces but no letter case (Hebrew, Arabic, Devanagari, Georgian…): letters and marks, no capital to read.
-const UNCASED_WORD = String.raw`(?:(?![\p{Lu}\p{Ll}])[\p{L}])[\p{L}\p{M}'’\-]*`;
-const UNCASED_NAME = new RegExp(`^${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){1,2}$`, 'u');
-
-/**
- * A name of two or three words in a script without case ("דנה כהן"), as left of a dateline once its date is cut out
- * ("דנה כהן | 12.03.2024"). Only beside a date: elsewhere two such words could be a subheading, and no capital tells.
- */
-export function matchUncasedNameBesideDate(text: string): Byline | null {
-  const t = text.trim().replace(/^[,|/–—\-·•]+|[,|/–—\-·•]+$/gu, '').trim();
-  return UNCASED_NAME.test(t) && !hasUnspacedScript(t) ? { author: t, outlet: null } : null;
-}
 
 
 /**
