@@ -37,7 +37,10 @@ export function takeFooter(draft: StoryDraft, rawFooter: Block[]): void {
   for (const block of footer) {
     if (takeCommonMark(draft, block)) continue;
     const mark = block.mark;
-    const fresh = (mark?.kind === 'dateline' && !draft.dateline) || (mark?.kind === 'byline' && !draft.byline);
+    // A signature with its date straight under the story ("Jane Doe, 12.03.2024") names the writer when the page named none,
+    // whatever its date repeats; lower down, a name over a date is a reader's comment as often.
+    const signed = mark?.kind === 'dateline' && mark.byline !== null && !draft.byline && block === footer[0];
+    const fresh = (mark?.kind === 'dateline' && (!draft.dateline || signed)) || (mark?.kind === 'byline' && !draft.byline);
     if (!fresh || !takeFact(draft, block, 'trailing-section')) removeBlock(draft, block, 'trailing-section');
   }
 }
