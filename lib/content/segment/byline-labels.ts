@@ -76,6 +76,10 @@ const DESK_WORDS = [
   'redaktion', 'agenturen', 'rédaction', 'agences', 'redacción', 'agencias', 'equipo', 'redação', 'agências', 'equipe', // de, fr, es, pt
   'redazione', 'agenzie', 'redactie', 'redakcja', 'redakce', 'redakcia', 'redaktionen', 'redacția', 'szerkesztőség', // it, nl, pl, cs, sk, sv, ro, hu
   'редакция', 'редакція', 'рэдакцыя', 'редакција', 'uredništvo', 'redakcija', 'toimitus', // ru, bg, uk, be, sr, hr, lt, fi
+  // The wires and the news itself, as an agency or a section signs in a byline's place ("Europa Press", "Sky News", "Agencia EFE").
+  'press', 'news', 'agency', 'presse', 'agence', 'nachrichten', 'agentur', 'prensa', 'agencia', 'noticias', 'imprensa', 'agência', 'notícias', // en, fr, de, es, pt
+  'stampa', 'agenzia', 'notizie', 'nieuws', 'persbureau', 'agencja', 'wiadomości', 'agentura', 'zprávy', 'ajansı', 'haber', 'berita', // it, nl, pl, cs, tr, id
+  'агентство', 'новости', 'новини', 'навіны', // ru, uk, bg, be
 ];
 const CREDIT_WORDS: ReadonlySet<string> = new Set([...ROLES.filter((r) => !r.includes(' ')), ...DESK_WORDS]);
 
