@@ -4,7 +4,8 @@
  * only in scripts that have letter case; stopwords come from `stopwords-iso` for
  * the page's language, so a menu phrase ("Read more", "Все права") is no name.
  */
-import { capitalsRun, isBylineLabel, isCreditWord } from '../segment/byline';
+import { capitalsRun } from '../segment/byline';
+import { isBylineLabel, isCreditWord } from '../segment/byline-labels';
 import { endsSentence } from '../segment/text-shape';
 import { stopwordsOf } from './stopwords';
 

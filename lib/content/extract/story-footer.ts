@@ -5,6 +5,7 @@
 import type { Block } from '../segment/segment';
 import { matchBareName } from '../segment/byline';
 import { matchNameWithTail } from '../segment/name-tail';
+import { matchUncasedLabelledName } from '../segment/uncased-name';
 import { isCased } from './name-shape';
 import { isDateMark, removeBlock, type StoryDraft, takeCommonMark, takeFact } from './story-draft';
 
@@ -13,13 +14,14 @@ import { isDateMark, removeBlock, type StoryDraft, takeCommonMark, takeFact } fr
  * line straight after the last paragraph ("Ana Souza", "(Marco Rossi)", "Ana Souza, de São Paulo"), where many sites
  * sign. Two signals agree: the position and the shape of a name (with at most a short tail of role, place or agency).
  * After the last paragraph a third must too: the surname is not named in the story, as a tag naming one of its
- * people would be ("Pedro Sánchez" over "Congreso").
+ * people would be ("Pedro Sánchez" over "Congreso"). In a script without case a field label and a colon stand in for the
+ * capitals ("گزارشگر: مریم احمدی", uncased-name.ts).
  */
 function markSignature(blocks: Block[], story: readonly string[]): Block[] {
   return blocks.map((b, i) => {
     const besideDate = isDateMark(blocks[i - 1]) || isDateMark(blocks[i + 1]);
     if (b.mark !== null || b.lines.length !== 1 || !(i === 0 || besideDate)) return b;
-    const byline = matchNameWithTail(b.text);
+    const byline = matchNameWithTail(b.text) ?? matchUncasedLabelledName(b.text);
     const surname = byline?.author.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
     const bare = matchBareName(b.text) !== null;
     if (!byline || (!besideDate && (bare || story.some((t) => t.toLowerCase().includes(surname))))) return b;
@@ -37,7 +39,10 @@ export function takeFooter(draft: StoryDraft, rawFooter: Block[]): void {
   for (const block of footer) {
     if (takeCommonMark(draft, block)) continue;
     const mark = block.mark;
-    const fresh = (mark?.kind === 'dateline' && !draft.dateline) || (mark?.kind === 'byline' && !draft.byline);
+    // A signature with its date straight under the story ("Jane Doe, 12.03.2024") names the writer when the page named none,
+    // whatever its date repeats; lower down, a name over a date is a reader's comment as often.
+    const signed = mark?.kind === 'dateline' && mark.byline !== null && !draft.byline && block === footer[0];
+    const fresh = (mark?.kind === 'dateline' && (!draft.dateline || signed)) || (mark?.kind === 'byline' && !draft.byline);
     if (!fresh || !takeFact(draft, block, 'trailing-section')) removeBlock(draft, block, 'trailing-section');
   }
 }

@@ -5,6 +5,7 @@
 import type { Block } from '../segment/segment';
 import { isBylineLabel } from '../segment/byline';
 import { matchNameWithTail } from '../segment/name-tail';
+import { matchUncasedLabelledName } from '../segment/uncased-name';
 import { nameRunsShort } from './header-names';
 import { pickHeadline } from './headline-score';
 import { breadcrumbHeadline, labelledHeadline, lineOverMeta, sentenceOverMeta } from './fallback-headline';
@@ -41,7 +42,8 @@ function markBareBylines(header: Block[]): Block[] {
   return header.map((b, i) => {
     const name = nameOf(b);
     if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i))) return b;
-    const byline = matchNameWithTail(name);
+    // In a script without case no capital says "name": a field label with a colon before it does ("نویسنده: علی رضایی").
+    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });
 }

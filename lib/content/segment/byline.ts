@@ -5,52 +5,15 @@
  * ("Jane Doe Mar 4, 2016"). A name is the shape that matters: one to four
  * capitalised words in any script, with the usual particles.
  */
-import { hasUnspacedScript } from '../extract/script';
+import { alternation, isBylineLabel, LABEL, LABELS } from './byline-labels';
 import { isPhotoCredit } from './credit-rules';
 import { endsSentence, wordCount } from './text-shape';
 
 export type Byline = { author: string; outlet: string | null };
 
-/**
- * Byline labels per language: general vocabulary, not any one site's wording.
- * Lower-case first letters are allowed by the pattern below; the name after the label must be capitalised.
- */
-const LABELS = [
-  'by', 'written by', 'posted by', 'words by', 'author', 'authors', 'text', 'reporter', 'report by', 'reporting by', 'reported by', // en
-  'von', 'autor', 'autorin', 'text von', // de
-  'par', 'auteur', 'texte', // fr
-  'por', 'autor', 'texto', 'redacción', 'publicado por', 'escrito por', 'texto de', 'reportagem', // es, pt
-  'periodista', 'redactor', 'redactora', 'repórter', 'jornalista', // es, pt
-  'di', 'autore', 'testo', 'scritto da', 'giornalista', // it
-  'door', 'auteur', 'tekst', // nl, pl
-  'oleh', 'penulis', 'reporter', 'wartawan', // id
-  'autorzy', 'tekst', // pl
-  'автор', 'авторы', 'текст', 'журналист', 'корреспондент', // ru
-  'автор', 'автори', 'журналіст', 'журналістка', 'кореспондент', 'текст', // uk
-  'аўтар', 'тэкст', 'журналіст', 'карэспандэнт', // be
-  'napsal', 'napsala', 'autorka', // cs, sk
-  'szerző', 'írta', 'szöveg', // hu
-  'av', 'skrevet av', 'af', 'kirjoittaja', 'teksti', 'toimittaja', 'reportrar', 'journalist', // sv, no, da, fi
-  'autors', 'teksts', 'autorius', 'autorė', // lv, lt
-  'scris de', 'redactat de', 'de', // ro
-  'piše', 'аутор', 'пише', 'от', 'репортер', 'репортерка', 'новинар', 'новинарка', 'dopisnik', 'novinar', 'novinarka', // sr, hr, bg
-  'yazan', 'muhabir', 'yazar', // tr
-  'του', 'της', 'από', 'συντάκτης', // el
-  'a cura di', 'redazione', // it
-  'מאת', 'כתב', 'כתבת', // he
-  'بقلم', 'كتب', 'كتبت', 'الكاتب', // ar
-  'लेखक', 'रिपोर्ट', // hi
-  'ავტორი', // ka
-  '記者', '记者', '作者', '文', '筆者', // ja, zh
-];
-// Each label is spelt out in both cases letter by letter: the `i` flag would make \p{Lu} below match lower case too.
-const caseless = (word: string) => word.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
-const alternation = (labels: string[]) =>
-  [...new Set(labels)]
-    .sort((a, b) => b.length - a.length)
-    .map((l) => l.split(' ').map(caseless).join('\\s+'))
-    .join('|');
-const LABEL = alternation(LABELS);
+/** The label and role words (byline-labels.ts), kept importable from here for the modules that read them with a byline. */
+export { isBylineLabel, isCreditWord } from './byline-labels';
+export { matchUncasedNameBesideDate } from './uncased-name';
 
 // Combining marks stay in the word: Yoruba "Fẹ́mi Akínṣọlá" writes its tones as marks after the letter.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
@@ -203,18 +166,6 @@ export function matchLedName(text: string): Byline | null {
   return m ? { author: m[1]!, outlet: null } : null;
 }
 
-// A word of a script with spaces but no letter case (Hebrew, Arabic, Devanagari, Georgian…): letters and marks, no capital to read.
-const UNCASED_WORD = String.raw`(?:(?![\p{Lu}\p{Ll}])[\p{L}])[\p{L}\p{M}'’\-]*`;
-const UNCASED_NAME = new RegExp(`^${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){1,2}$`, 'u');
-
-/**
- * A name of two or three words in a script without case ("דנה כהן"), as left of a dateline once its date is cut out
- * ("דנה כהן | 12.03.2024"). Only beside a date: elsewhere two such words could be a subheading, and no capital tells.
- */
-export function matchUncasedNameBesideDate(text: string): Byline | null {
-  const t = text.trim().replace(/^[,|/–—\-·•]+|[,|/–—\-·•]+$/gu, '').trim();
-  return UNCASED_NAME.test(t) && !hasUnspacedScript(t) ? { author: t, outlet: null } : null;
-}
 
 
 /**
@@ -227,51 +178,4 @@ export function bylineAmongCredits(line: string, isCredit: (field: string) => bo
   if (fields.length < 2 || !fields.some(isCredit)) return null;
   const read = fields.filter((f) => !isCredit(f)).flatMap((f) => matchByline(f) ?? []);
   return read.length === 1 ? read[0]! : null;
-}
-
-const LABEL_ONLY = new RegExp(`^(?:${LABEL})[:：]?$`, 'u');
-
-/** Job titles printed beside a name that no label above is ("Staff Writer", "Redattore", "Corresponsal"). */
-const ROLES = [
-  'writer', 'staff writer', 'senior writer', 'editor', 'senior editor', 'senior reporter', 'correspondent', 'columnist', 'contributor', // en
-  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', // de
-  'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata', // it
-  'redactor', 'redactora', 'corresponsal', 'columnista', 'colunista', 'correspondente', 'editora', // es, pt
-  'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'journaliste', // fr
-  'redaktör', 'reporter', 'reportrar', 'krönikör', 'skribent', // sv
-  'редактор', 'журналистка', 'кореспондентка', // bg, ru
-  'redaktor', 'redaktorka', 'reportér', 'reportérka', 'novinářka', 'novinář', // cs, pl
-  '기자', '특파원', '선임기자', '논설위원', // ko
-];
-// Short Latin labels ("by", "av", "di") are ordinary words too; a word of two signs in a script without case ("기자", "記者") is not.
-const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES, ...LABELS].filter((l) => l.length >= 4 || (l.length >= 2 && !/[\p{Lu}\p{Ll}]/u.test(l))).map((l) => l.toLocaleLowerCase()));
-/** Single-word roles long enough to end a compound ("Nyhetsreporter", "Sportjournalist", "Wirtschaftsredakteur"). */
-const COMPOUND_ENDS = [...ROLE_WORDS].filter((r) => r.length >= 6 && !r.includes(' '));
-
-/**
- * Words that name a desk, a team or the wires rather than a person, as bylines print them in place of a name ("Staff",
- * "Redazione", "Редакция", "Agencias"). With a job title (ROLES) they make a generic credit ("Staff Reporter", "News
- * Desk", "Redazione Online"): a run with no proper-name shape left once they are set aside.
- */
-const DESK_WORDS = [
-  'staff', 'team', 'desk', 'newsroom', 'agencies', 'wires', 'editorial', // en
-  'redaktion', 'agenturen', 'rédaction', 'agences', 'redacción', 'agencias', 'equipo', 'redação', 'agências', 'equipe', // de, fr, es, pt
-  'redazione', 'agenzie', 'redactie', 'redakcja', 'redakce', 'redakcia', 'redaktionen', 'redacția', 'szerkesztőség', // it, nl, pl, cs, sk, sv, ro, hu
-  'редакция', 'редакція', 'рэдакцыя', 'редакција', 'uredništvo', 'redakcija', 'toimitus', // ru, bg, uk, be, sr, hr, lt, fi
-];
-const CREDIT_WORDS: ReadonlySet<string> = new Set([...ROLES.filter((r) => !r.includes(' ')), ...DESK_WORDS]);
-
-/** True when a word names a job or a desk, never a person ("Reporter", "Staff", "Redazione"), in any case. */
-export const isCreditWord = (word: string): boolean => CREDIT_WORDS.has(word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').toLocaleLowerCase());
-
-/**
- * True when the text is a byline label or a job title alone ("Reporter", "Журналіст", "Autor:", "Staff Writer",
- * "Nyhetsreporter"): a role printed under or after a name, never a name itself.
- */
-export function isBylineLabel(text: string): boolean {
-  const t = text.trim();
-  if (LABEL_ONLY.test(t)) return true;
-  const lower = t.replace(/[:：]$/u, '').replace(/\s+/gu, ' ').toLocaleLowerCase();
-  // A compound of a field and a role is written as one word in Germanic languages.
-  return ROLE_WORDS.has(lower) || (!/\s/u.test(lower) && COMPOUND_ENDS.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
 }

@@ -39,3 +39,18 @@ describe('a job title printed before the name', () => {
   ])('“%s” (%s) is %s', (byline, lang, name) => expect(bylinePeople(byline, { stopwords: nameStopwords(lang) })).toBe(name));
   it('leaves a name of one word after it no name (“Editor Jane”)', () => expect(bylinePeople('Editor Jane', { stopwords: nameStopwords('en') })).toBeNull());
 });
+
+describe('an agency or the news signing in a byline’s place', () => {
+  const people = (t: string, lang = 'en') => bylinePeople(t, { stopwords: nameStopwords(lang) });
+
+  it('reads no person in a wire or a news desk of two words', () => {
+    expect(people('Europa Press', 'es')).toBeNull();
+    expect(people('Sky News')).toBeNull();
+    expect(people('Agencia Andina', 'es')).toBeNull();
+    expect(people('Notizie Oggi', 'it')).toBeNull();
+  });
+
+  it('keeps a name with two words besides such a word', () => {
+    expect(people('Laura Press Gómez', 'es')).toBe('Laura Press Gómez');
+  });
+});

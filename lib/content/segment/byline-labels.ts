@@ -1,0 +1,99 @@
+/**
+ * The words bylines print around a name, per language: the labels that lead into it ("By", "Von", "Автор:", "記者"),
+ * the job titles printed beside it ("Staff Writer", "Redattore", "기자") and the words of a desk or the wires ("Staff",
+ * "Redazione", "Редакция"). General vocabulary, not any one site's wording; each list adds evidence to a shape read in
+ * byline.ts and name-shape.ts, and never decides alone. Split from byline.ts.
+ */
+/**
+ * Byline labels per language: general vocabulary, not any one site's wording.
+ * Lower-case first letters are allowed by the pattern below; the name after the label must be capitalised.
+ */
+export const LABELS = [
+  'by', 'written by', 'posted by', 'words by', 'author', 'authors', 'text', 'reporter', 'report by', 'reporting by', 'reported by', // en
+  'von', 'autor', 'autorin', 'text von', // de
+  'par', 'auteur', 'texte', // fr
+  'por', 'autor', 'texto', 'redacción', 'publicado por', 'escrito por', 'texto de', 'reportagem', // es, pt
+  'periodista', 'redactor', 'redactora', 'repórter', 'jornalista', // es, pt
+  'di', 'autore', 'testo', 'scritto da', 'giornalista', // it
+  'door', 'auteur', 'tekst', // nl, pl
+  'oleh', 'penulis', 'reporter', 'wartawan', // id
+  'autorzy', 'tekst', // pl
+  'автор', 'авторы', 'текст', 'журналист', 'корреспондент', // ru
+  'автор', 'автори', 'журналіст', 'журналістка', 'кореспондент', 'текст', // uk
+  'аўтар', 'тэкст', 'журналіст', 'карэспандэнт', // be
+  'napsal', 'napsala', 'autorka', // cs, sk
+  'szerző', 'írta', 'szöveg', // hu
+  'av', 'skrevet av', 'af', 'kirjoittaja', 'teksti', 'toimittaja', 'reportrar', 'journalist', // sv, no, da, fi
+  'autors', 'teksts', 'autorius', 'autorė', // lv, lt
+  'scris de', 'redactat de', 'de', // ro
+  'piše', 'аутор', 'пише', 'от', 'репортер', 'репортерка', 'новинар', 'новинарка', 'dopisnik', 'novinar', 'novinarka', // sr, hr, bg
+  'yazan', 'muhabir', 'yazar', // tr
+  'του', 'της', 'από', 'συντάκτης', // el
+  'a cura di', 'redazione', // it
+  'מאת', 'כתב', 'כתבת', // he
+  'بقلم', 'كتب', 'كتبت', 'الكاتب', // ar
+  'लेखक', 'रिपोर्ट', // hi
+  'ავტორი', // ka
+  '記者', '记者', '作者', '文', '筆者', // ja, zh
+];
+// Each label is spelt out in both cases letter by letter: the `i` flag would make \p{Lu} below match lower case too.
+const caseless = (word: string) => word.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+/** The labels as one alternation for a pattern, longest first, each letter in both cases and spaces as runs of white space. */
+export const alternation = (labels: string[]) =>
+  [...new Set(labels)]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => l.split(' ').map(caseless).join('\\s+'))
+    .join('|');
+/** Every label, as an alternation for a pattern. */
+export const LABEL = alternation(LABELS);
+
+const LABEL_ONLY = new RegExp(`^(?:${LABEL})[:：]?$`, 'u');
+
+/** Job titles printed beside a name that no label above is ("Staff Writer", "Redattore", "Corresponsal"). */
+const ROLES = [
+  'writer', 'staff writer', 'senior writer', 'editor', 'senior editor', 'senior reporter', 'correspondent', 'columnist', 'contributor', // en
+  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', // de
+  'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata', // it
+  'redactor', 'redactora', 'corresponsal', 'columnista', 'colunista', 'correspondente', 'editora', // es, pt
+  'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'journaliste', // fr
+  'redaktör', 'reporter', 'reportrar', 'krönikör', 'skribent', // sv
+  'редактор', 'журналистка', 'кореспондентка', // bg, ru
+  'redaktor', 'redaktorka', 'reportér', 'reportérka', 'novinářka', 'novinář', // cs, pl
+  '기자', '특파원', '선임기자', '논설위원', // ko
+];
+// Short Latin labels ("by", "av", "di") are ordinary words too; a word of two signs in a script without case ("기자", "記者") is not.
+const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES, ...LABELS].filter((l) => l.length >= 4 || (l.length >= 2 && !/[\p{Lu}\p{Ll}]/u.test(l))).map((l) => l.toLocaleLowerCase()));
+/** Single-word roles long enough to end a compound ("Nyhetsreporter", "Sportjournalist", "Wirtschaftsredakteur"). */
+const COMPOUND_ENDS = [...ROLE_WORDS].filter((r) => r.length >= 6 && !r.includes(' '));
+
+/**
+ * Words that name a desk, a team or the wires rather than a person, as bylines print them in place of a name ("Staff",
+ * "Redazione", "Редакция", "Agencias"). With a job title (ROLES) they make a generic credit ("Staff Reporter", "News
+ * Desk", "Redazione Online"): a run with no proper-name shape left once they are set aside.
+ */
+const DESK_WORDS = [
+  'staff', 'team', 'desk', 'newsroom', 'agencies', 'wires', 'editorial', // en
+  'redaktion', 'agenturen', 'rédaction', 'agences', 'redacción', 'agencias', 'equipo', 'redação', 'agências', 'equipe', // de, fr, es, pt
+  'redazione', 'agenzie', 'redactie', 'redakcja', 'redakce', 'redakcia', 'redaktionen', 'redacția', 'szerkesztőség', // it, nl, pl, cs, sk, sv, ro, hu
+  'редакция', 'редакція', 'рэдакцыя', 'редакција', 'uredništvo', 'redakcija', 'toimitus', // ru, bg, uk, be, sr, hr, lt, fi
+  // The wires and the news itself, as an agency or a section signs in a byline's place ("Europa Press", "Sky News", "Agencia EFE").
+  'press', 'news', 'agency', 'presse', 'agence', 'nachrichten', 'agentur', 'prensa', 'agencia', 'noticias', 'imprensa', 'agência', 'notícias', // en, fr, de, es, pt
+  'stampa', 'agenzia', 'notizie', 'nieuws', 'persbureau', 'agencja', 'wiadomości', 'agentura', 'zprávy', 'ajansı', 'haber', 'berita', // it, nl, pl, cs, tr, id
+  'агентство', 'новости', 'новини', 'навіны', // ru, uk, bg, be
+];
+const CREDIT_WORDS: ReadonlySet<string> = new Set([...ROLES.filter((r) => !r.includes(' ')), ...DESK_WORDS]);
+
+/** True when a word names a job or a desk, never a person ("Reporter", "Staff", "Redazione"), in any case. */
+export const isCreditWord = (word: string): boolean => CREDIT_WORDS.has(word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').toLocaleLowerCase());
+
+/**
+ * True when the text is a byline label or a job title alone ("Reporter", "Журналіст", "Autor:", "Staff Writer",
+ * "Nyhetsreporter"): a role printed under or after a name, never a name itself.
+ */
+export function isBylineLabel(text: string): boolean {
+  const t = text.trim();
+  if (LABEL_ONLY.test(t)) return true;
+  const lower = t.replace(/[:：]$/u, '').replace(/\s+/gu, ' ').toLocaleLowerCase();
+  // A compound of a field and a role is written as one word in Germanic languages.
+  return ROLE_WORDS.has(lower) || (!/\s/u.test(lower) && COMPOUND_ENDS.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
+}
