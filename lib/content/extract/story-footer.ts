@@ -5,7 +5,6 @@
 import type { Block } from '../segment/segment';
 import { matchBareName } from '../segment/byline';
 import { matchNameWithTail } from '../segment/name-tail';
-import { matchUncasedLabelledName } from '../segment/uncased-name';
 import { isCased } from './name-shape';
 import { isDateMark, removeBlock, type StoryDraft, takeCommonMark, takeFact } from './story-draft';
 
@@ -14,14 +13,13 @@ import { isDateMark, removeBlock, type StoryDraft, takeCommonMark, takeFact } fr
  * line straight after the last paragraph ("Ana Souza", "(Marco Rossi)", "Ana Souza, de São Paulo"), where many sites
  * sign. Two signals agree: the position and the shape of a name (with at most a short tail of role, place or agency).
  * After the last paragraph a third must too: the surname is not named in the story, as a tag naming one of its
- * people would be ("Pedro Sánchez" over "Congreso"). In a script without case a field label and a colon stand in for the
- * capitals ("گزارشگر: مریم احمدی", uncased-name.ts).
+ * people would be ("Pedro Sánchez" over "Congreso").
  */
 function markSignature(blocks: Block[], story: readonly string[]): Block[] {
   return blocks.map((b, i) => {
     const besideDate = isDateMark(blocks[i - 1]) || isDateMark(blocks[i + 1]);
     if (b.mark !== null || b.lines.length !== 1 || !(i === 0 || besideDate)) return b;
-    const byline = matchNameWithTail(b.text) ?? matchUncasedLabelledName(b.text);
+    const byline = matchNameWithTail(b.text);
     const surname = byline?.author.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
     const bare = matchBareName(b.text) !== null;
     if (!byline || (!besideDate && (bare || story.some((t) => t.toLowerCase().includes(surname))))) return b;
