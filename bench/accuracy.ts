@@ -32,7 +32,8 @@
  * leaked line per 20 files, 0 lost lookalike lines. A benchmark: it always exits 0.
  * `--detail` lists every miss per case of the development corpus and the lookalikes.
  */
-import { compileArchive, readContentFiles, readGazetteerFile } from '../lib/content/archive';
+import { compileArchive } from '../lib/content/archive';
+import { readContentFiles, readGazetteerFile } from '../lib/content/source/read-folder';
 import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
 import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
 import { type MissKind, missKindsOf } from '../tests/fixtures/scrapes/miss-kinds';

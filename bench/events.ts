@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compileArchive, readGazetteerFile, type SourceFile } from '../lib/content/archive';
+import { compileArchive } from '../lib/content/archive';
+import { readGazetteerFile, type SourceFile } from '../lib/content/source/read-folder';
 import { extractEvents } from '../lib/content/events/extract';
 import { buildEventIndex } from '../lib/content/events/index';
 import { pageCount } from '../lib/pagination';

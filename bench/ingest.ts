@@ -1,6 +1,6 @@
 /**
  * `npm run bench:ingest` — compiles distinct texts and prints time per source file by kind of
- * source. Aim: under 2 ms per file on a 2-core machine.
+ * source. Aim: under 3 ms per file on a 2-core machine (issue 16).
  *
  * Every text is different, so memos keyed by text never flatter a run, and none comes from
  * `content/`, so the numbers do not move when editors add or remove stories:
@@ -20,7 +20,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compileArchive, readContentFiles, type SourceFile } from '../lib/content/archive';
+import { compileArchive } from '../lib/content/archive';
+import { readContentFiles, type SourceFile } from '../lib/content/source/read-folder';
 
 const NORMAL = 700;
 const DENSE = 150;
@@ -106,4 +107,4 @@ console.log(`${RUNS} runs per row; ${texts.length} source files, ${duplicates} d
 console.log(line(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
-console.log(`\n${'target ms per file'.padEnd(30)} ${'2.000'.padStart(12)}`);
+console.log(`\n${'target ms per file'.padEnd(30)} ${'3.000'.padStart(12)}`);

@@ -12,7 +12,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { compileArchive, readGazetteerFile } from '../lib/content/archive';
+import { compileArchive } from '../lib/content/archive';
+import { readGazetteerFile } from '../lib/content/source/read-folder';
 import { NAMES25_ENTITIES, names25Gazetteer, names25Stories } from '../tests/fixtures/names-25/load';
 import { namesWorldGazetteer, namesWorldStories } from '../tests/fixtures/names-world/load';
 import { loadScrapeCases, SCRAPES_DIR } from '../tests/fixtures/scrapes/load';

@@ -11,7 +11,8 @@
  * entries this run did not use.
  */
 import { availableParallelism } from 'node:os';
-import { assembleArchive, type AssemblyMemo, type SourceFile, siteTemplateOf, sourcesOf } from '../lib/content/archive';
+import { assembleArchive, type AssemblyMemo, siteTemplateOf, sourcesOf } from '../lib/content/archive';
+import type { SourceFile } from '../lib/content/source/read-folder';
 import { type CompileStore, compilerVersion, fillFromCompiled, lookUpCompiled } from '../lib/content/store/compile-cache';
 import { compileTracked, TemplateRecorder, type TrackedCompile } from '../lib/content/store/template-deps';
 import type { CompileChunk } from './compile-worker';

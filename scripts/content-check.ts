@@ -24,7 +24,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileArchive, contentDir, isStrict, readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/archive';
+import { compileArchive } from '../lib/content/archive';
+import { contentDir, isStrict } from '../lib/content/content-folder';
+import { readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/source/read-folder';
 import { SNAPSHOT_FILE, writeArchiveSnapshot } from '../lib/content/store/archive-snapshot';
 import { registerArchive } from '../lib/content/store/process-store';
 import { shareCards, writeCardList } from '../lib/og/cards';

@@ -10,7 +10,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileArchive, contentDir, readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/archive';
+import { compileArchive } from '../lib/content/archive';
+import { contentDir } from '../lib/content/content-folder';
+import { readContentFiles, readGazetteerFile, type SourceFile } from '../lib/content/source/read-folder';
 import { formatProposals } from '../lib/content/report/entity-report';
 import { acceptProposal } from '../lib/content/tagging/accept-name';
 import { parseGazetteer } from '../lib/content/tagging/gazetteer';

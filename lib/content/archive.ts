@@ -20,9 +20,6 @@ import { notRegularReason, type SourceFile } from './source/read-folder';
 import { contentDir, isStrict, readContentFolder } from './content-folder';
 import type { GazetteerSource } from './tagging/tag-archive';
 
-export { GAZETTEER_FILE, readContentFiles, readGazetteerFile, type SourceFile } from './source/read-folder';
-export { contentDir, isStrict, readContentFolder } from './content-folder';
-
 const idOf = (file: string) => path.basename(file).replace(/\.txt$/, '');
 
 function readSidecars(files: SourceFile[], errors: ContentError[]): Map<string, { sidecar: Sidecar; file: string }> {

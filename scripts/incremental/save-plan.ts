@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir, readGazetteerFile } from '@/lib/content/archive';
+import { contentDir } from '@/lib/content/content-folder';
+import { readGazetteerFile } from '@/lib/content/source/read-folder';
 import { bytesHash } from '@/lib/content/store/compile-cache';
 import { readMovedPageList } from '@/lib/moved-pages';
 import { readCardList } from '@/lib/og/cards';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileArchive, type SourceFile } from '@/lib/content/archive';
+import { compileArchive } from '@/lib/content/archive';
+import type { SourceFile } from '@/lib/content/source/read-folder';
 import { MAX_SOURCE_BYTES } from '@/lib/content/source/decode';
 
 const enc = new TextEncoder();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileArchive, readContentFolder } from '@/lib/content/archive';
+import { compileArchive } from '@/lib/content/archive';
+import { readContentFolder } from '@/lib/content/content-folder';
 import { compileInWorkers } from '@/scripts/compile-in-workers';
 import { SEED_CONTENT } from '../support/fixtures';
 

@@ -4,7 +4,7 @@
  * pipeline with the real gazetteer and checked against its expected.json.
  */
 import { describe, expect, it } from 'vitest';
-import { readGazetteerFile } from '@/lib/content/archive';
+import { readGazetteerFile } from '@/lib/content/source/read-folder';
 import { foldSpaces, loadScrapeCases } from '../fixtures/scrapes/load';
 import { compileCase, dateIsRight, leaksOf, lostLinesOf, paragraphsOf } from '../fixtures/scrapes/score';
 import { SEED_CONTENT } from '../support/fixtures';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { compileArchive, readContentFiles } from '@/lib/content/archive';
+import { compileArchive } from '@/lib/content/archive';
+import { readContentFiles } from '@/lib/content/source/read-folder';
 import { compileSource } from '@/lib/content/compile-source';
 import { readFileSync } from 'node:fs';
 import { listFixtures, readJsonFixture, SEED_CONTENT } from '../support/fixtures';

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compileArchive, readContentFolder } from '@/lib/content/archive';
+import { compileArchive } from '@/lib/content/archive';
+import { readContentFolder } from '@/lib/content/content-folder';
 import { readCardList, shareCards, writeCardList } from '@/lib/og/cards';
 import { writeShareCards } from '@/scripts/postbuild/share-cards';
 import { makeArticle, makeEntity } from '../support/articles';

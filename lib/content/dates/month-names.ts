@@ -321,18 +321,32 @@ export function isMonthName(word: string): boolean {
   return months().languagesOf.has(clean(word));
 }
 
-/** Which languages a word is a month name in, exact forms first. */
-function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
+/** What languagesOfWord reads of a word whatever the languages asked for; null for a word no month form opens like. */
+type WordMonths = { exact: readonly DateLanguage[]; stems: ReadonlySet<DateLanguage>; bare: readonly DateLanguage[] } | null;
+const WORD_MONTHS = new Map<string, WordMonths>();
+
+/** The languages a word is an exact form, a stem reading or a bare (capitals) form of a month in, remembered by word: every date reader of every line asks again. Bounded. */
+function wordMonths(word: string): WordMonths {
+  let found = WORD_MONTHS.get(word);
+  if (found !== undefined) return found;
   const w = cleanWord(word);
   const { languagesOf, bareLanguagesOf, openings } = months();
   // Most words of a text share no opening with any month form: skip them before trying every language's stems
   // (and before asking whether the word may be read without its marks: two case conversions per word of every text).
-  if (!openings.has(w.slice(0, OPENING)) && !(readBare(word) && openings.has(unaccented(w).slice(0, OPENING)))) return [];
-  const capitals = readBare(word);
-  const exact = languagesOf.get(w) ?? [];
-  const stems = stemmedLanguages(w);
+  if (!openings.has(w.slice(0, OPENING)) && !(readBare(word) && openings.has(unaccented(w).slice(0, OPENING)))) found = null;
+  else found = { exact: languagesOf.get(w) ?? [], stems: stemmedLanguages(w), bare: readBare(word) ? (bareLanguagesOf.get(unaccented(w)) ?? []) : [] };
+  if (WORD_MONTHS.size >= 20_000) WORD_MONTHS.clear();
+  WORD_MONTHS.set(word, found);
+  return found;
+}
+
+/** Which languages a word is a month name in, exact forms first. */
+function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
+  const found = wordMonths(word);
+  if (found === null) return [];
+  const { exact, stems } = found;
   const stemmed = stems.size === 0 ? [] : among.filter((l) => !exact.includes(l) && stems.has(l));
-  const bare = capitals ? (bareLanguagesOf.get(unaccented(w)) ?? []).filter((l) => among.includes(l) && !exact.includes(l) && !stemmed.includes(l)) : [];
+  const bare = found.bare.filter((l) => among.includes(l) && !exact.includes(l) && !stemmed.includes(l));
   return [...exact.filter((l) => among.includes(l)), ...stemmed, ...bare];
 }
 
@@ -398,13 +412,39 @@ const DOTTED_INSIDE = /[\p{L}\p{M}]\.[\p{L}\p{M}]/u;
 /** A month word in the text: where it is and which languages it belongs to. */
 export type MonthWord = { index: number; word: string; languages: DateLanguage[] };
 
+/** The indexes of `text`'s ASCII figures, in order. */
+function figureIndexes(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) at.push(i);
+  }
+  return at;
+}
+
+/** True when one of `figures` (ascending indexes) lies in [from, to). */
+function figureWithin(figures: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < figures.length && figures[lo]! < to;
+}
+
 /** The month words that stand near a number ("4 марта", "March 2019", "kovo 12 d."), in text order. */
 export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
+  // Where the text's figures stand, found once for every word's "number near it" test below.
+  const figures = scan.monthAlone ? null : figureIndexes(text);
+  // No figure: no word is taken.
+  if (figures?.length === 0) return [];
   const among = scanLanguages(scan);
   const found: MonthWord[] = [];
   const take = (at: number, word: string): boolean => {
     // A month name makes a date only with a number near it.
-    if (!scan.monthAlone && !/\d/.test(text.slice(Math.max(0, at - 12), at + word.length + 12))) return false;
+    if (figures && !figureWithin(figures, Math.max(0, at - 12), at + word.length + 12)) return false;
     const of = languagesOfWord(word, among);
     const capital = of.length > 0 && word[0] !== word[0]!.toLocaleLowerCase();
     const langs = of.filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));

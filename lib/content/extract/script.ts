@@ -163,6 +163,18 @@ function scriptOfUnit(text: string, i: number): string | null {
 
 /** The ISO 15924 code most of the text's letters are in, or null when it has no letters. */
 function dominantCode(text: string): string | null {
+  // A block's script is asked for twice in a row (blockLang, then detectLanguage on the same text).
+  if (text === lastDominant.text) return lastDominant.code;
+  const code = countDominantCode(text);
+  lastDominant = { text, code };
+  return code;
+}
+
+/** The last text dominantCode read, and its answer. */
+let lastDominant: { text: string | null; code: string | null } = { text: null, code: null };
+
+/** dominantCode, counted letter by letter. */
+function countDominantCode(text: string): string | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
   for (let i = 0; i < text.length; i++) {

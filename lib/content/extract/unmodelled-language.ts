@@ -123,11 +123,14 @@ export function unmodelledByStopwords(full: string, detected: string | null): St
  * languages (Russian, Ukrainian, Belarusian, Bulgarian, Serbian) uses, ґ of Ukrainian excepted.
  */
 const EXTENDED_CYRILLIC = /[\u0460-\u048f\u0492-\u052f]/gu;
+const ANY_EXTENDED_CYRILLIC = new RegExp(EXTENDED_CYRILLIC.source, 'u');
 /** Below this share of the Cyrillic letters, extended letters are a quoted name, not the language. */
 const EXTENDED_SHARE = 0.01;
 
 /** Whether a Cyrillic text uses letters none of eld's Cyrillic languages has (Kazakh, Mongolian, Tajik…). */
 export function cyrillicBeyondModels(text: string): boolean {
+  // Most texts have no extended letter at all: then none outnumbers anything, and the Cyrillic letters need no count.
+  if (!ANY_EXTENDED_CYRILLIC.test(text)) return false;
   const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   const extended = text.match(EXTENDED_CYRILLIC)?.length ?? 0;
   return cyrillic > 0 && extended > cyrillic * EXTENDED_SHARE;

@@ -68,6 +68,12 @@ function splitHead(text: string, hints: GlueHints): string[] | null {
   return hints.menu.has(fold(last)) ? [...pieces, rest] : [...pieces.slice(0, -1), `${last} ${rest}`];
 }
 
+/**
+ * What every date the date finder reads in ASCII figures and separators alone (/^[\d\s./\-年月日]+$/) holds: a figure, a
+ * separator (a space may follow it) and a figure ("2019-03-04", "4. 3. 2019", "12.03.24"), or a year's figures and 年.
+ */
+const NUMERIC_DATE_HINT = /\d[-/.]\s?\d|\d\s*年/u;
+
 const TIME_AFTER = /^\.?\s*(?:[,|·•–—-]\s*)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?|\d{1,2}\s*時\s*\d{1,2}\s*分)/u;
 
 /** "Jan Novák12. 3. 2021": a letter runs straight into a date. Returns the two parts, or null. */
@@ -96,6 +102,9 @@ function splitNameDate(text: string, options: FindOptions): string[] | null {
  */
 function splitDateMarker(text: string, options: FindOptions): string[] | null {
   if (text.length < 40 && wordCount(text) < 10) return null;
+  // Only a numeric date with a year is a marker (below), and every such shape holds a figure, a separator and a figure, or a year's 年:
+  // without one, no reading of the head can be a marker, so it is not read (the line's month words would each run chrono).
+  if (!NUMERIC_DATE_HINT.test(text.slice(0, 60))) return null;
   const found = findDate(text.slice(0, 60), options);
   if (!found || words(text.slice(0, found.start)).length > 2 || /\p{Sentence_Terminal}/u.test(text.slice(0, found.start))) return null;
   // Only a numeric date is a marker ("2019-03-04", "04.03.2019"): "On 4 March Minsk said…" opens a sentence.
@@ -124,6 +133,8 @@ let allStopwords: ReadonlySet<string> | null = null;
  */
 function splitTrailingDate(text: string, options: FindOptions): string[] | null {
   if (text.length > 160) return null;
+  // Only a date in figures with a year is split off (below): a line with no such shape is not read for dates.
+  if (!NUMERIC_DATE_HINT.test(text)) return null;
   const last = findDates(text, options).at(-1);
   if (!last || last.start === 0 || last.parts.year === null) return null;
   // Only a date written in figures: a month name may be a sentence's own words ("…arrived on 12 March 2024").

@@ -25,7 +25,10 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu) ?? [];
 }
 
-/** The last texts counted: the line rules each count the same line's words in turn. */
+/**
+ * The last texts counted: the line rules each count the same line's words in turn, and the layout's readers
+ * (listing-tail.ts) count each block's words again for every block they start from. Bounded.
+ */
 const counted = new Map<string, number>();
 
 /** How many words a text has (see words). */
@@ -33,7 +36,7 @@ export function wordCount(text: string): number {
   let n = counted.get(text);
   if (n === undefined) {
     n = words(text).length;
-    if (counted.size >= 8) counted.clear();
+    if (counted.size >= 512) counted.clear();
     counted.set(text, n);
   }
   return n;

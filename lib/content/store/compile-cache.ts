@@ -15,7 +15,8 @@
  * (./disk-cache.ts keeps the entries on disk between runs).
  */
 import { createHash } from 'node:crypto';
-import { type CompiledFile, siteTemplateOf, type SourceFile } from '../archive';
+import { type CompiledFile, siteTemplateOf } from '../archive';
+import type { SourceFile } from '../source/read-folder';
 import type { SiteTemplate } from '../segment/site-template';
 import { compilerVersion } from './compiler-version';
 import { type KeyedStore, MemoryStore } from './keyed-store';

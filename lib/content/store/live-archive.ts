@@ -11,7 +11,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { SnapshotUse } from './dev-snapshot';
 import path from 'node:path';
-import { assembleArchive, type AssemblyMemo, isStrict, readContentFolder, sourcesOf } from '../archive';
+import { assembleArchive, type AssemblyMemo, sourcesOf } from '../archive';
+import { isStrict, readContentFolder } from '../content-folder';
 import { RepublicationMemo } from '../republication/memo';
 import { formatContentError } from '../errors';
 import type { Archive } from '../schema';
@@ -19,8 +20,6 @@ import { readArchiveSnapshot, writeArchiveSnapshot } from './archive-snapshot';
 import { CompileCache, compileWithCache, compilerSource, versionOf } from './compile-cache';
 import { buildStore, type ArchiveStore } from './store';
 import { MemoryDerivedStore } from './derived-cache';
-
-export { DEV_SNAPSHOT_FILE, devSnapshotUse, followsContent, type SnapshotUse } from './dev-snapshot';
 
 /**
  * What the last rebuild did: files compiled afresh, files taken from the cache, and how long it took

@@ -8,7 +8,8 @@
  * byline) is never asked about, so a story added in December does not recompile every story whose
  * "December 5, 2026" line is counted in the template: only those whose recorded answers changed.
  */
-import { compileFile, type CompiledFile, type SourceFile } from '../archive';
+import { compileFile, type CompiledFile } from '../archive';
+import type { SourceFile } from '../source/read-folder';
 import type { SiteTemplate } from '../segment/site-template';
 import type { z } from 'zod';
 import type { templateAnswers } from '../schema';

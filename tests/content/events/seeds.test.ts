@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { compileArchive, readContentFiles } from '@/lib/content/archive';
+import { compileArchive } from '@/lib/content/archive';
+import { readContentFiles } from '@/lib/content/source/read-folder';
 import { extractEvents } from '@/lib/content/events/extract';
 import { storyEvent, type StoryEvent } from '@/lib/content/schema';
 import { SEED_CONTENT } from '../../support/fixtures';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileArchive, readContentFiles, readGazetteerFile } from '@/lib/content/archive';
+import { compileArchive } from '@/lib/content/archive';
+import { readContentFiles, readGazetteerFile } from '@/lib/content/source/read-folder';
 import { candidatesByArticle, formatEntityReport } from '@/lib/content/report/entity-report';
 import { toReportJson } from '@/lib/content/report/archive-report';
 import { SEED_CONTENT } from '../../support/fixtures';

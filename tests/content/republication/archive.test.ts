@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileArchive, type SourceFile } from '@/lib/content/archive';
+import { compileArchive } from '@/lib/content/archive';
+import type { SourceFile } from '@/lib/content/source/read-folder';
 
 const story = readFileSync('tests/fixtures/republications/border-drills.txt', 'utf8').trim();
 const other = readFileSync('tests/fixtures/republications/stilet-export.txt', 'utf8').trim();

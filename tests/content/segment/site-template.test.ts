@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileArchive, type SourceFile } from '@/lib/content/archive';
+import { compileArchive } from '@/lib/content/archive';
+import type { SourceFile } from '@/lib/content/source/read-folder';
 import { findSiteTemplate, templateKey } from '@/lib/content/segment/site-template';
 import { compileInWorkers } from '@/scripts/compile-in-workers';
 import { compileArticle } from '../../support/compile-text';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compileArchive, loadArchive, readContentFolder } from '@/lib/content/archive';
+import { compileArchive, loadArchive } from '@/lib/content/archive';
+import { readContentFolder } from '@/lib/content/content-folder';
 import { contentKey, readArchiveSnapshot, SNAPSHOT_FILE, writeArchiveSnapshot } from '@/lib/content/store/archive-snapshot';
 import { SEED_CONTENT } from '../../support/fixtures';
 

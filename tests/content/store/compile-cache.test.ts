@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileArchive, assembleArchive, readContentFolder, sourcesOf, type SourceFile } from '@/lib/content/archive';
+import { compileArchive, assembleArchive, sourcesOf } from '@/lib/content/archive';
+import { readContentFolder } from '@/lib/content/content-folder';
+import type { SourceFile } from '@/lib/content/source/read-folder';
 import { compileKey, CompileCache, compileWithCache, compilerVersion } from '@/lib/content/store/compile-cache';
 import { FIXTURES, SEED_CONTENT } from '../../support/fixtures';
 import path from 'node:path';

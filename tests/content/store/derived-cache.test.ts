@@ -2,7 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileArchive, readContentFolder, type SourceFile } from '@/lib/content/archive';
+import { compileArchive } from '@/lib/content/archive';
+import { readContentFolder } from '@/lib/content/content-folder';
+import type { SourceFile } from '@/lib/content/source/read-folder';
 import { DiskDerivedStore } from '@/lib/content/store/derived-cache';
 import { DiskRepublicationMemo } from '@/lib/content/store/republication-cache';
 import { compileInWorkers } from '@/scripts/compile-in-workers';

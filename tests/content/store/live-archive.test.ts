@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { followsContent, LiveArchive } from '@/lib/content/store/live-archive';
+import { LiveArchive } from '@/lib/content/store/live-archive';
+import { followsContent } from '@/lib/content/store/dev-snapshot';
 import { SEED_CONTENT } from '../../support/fixtures';
 
 const STORY = `Minsk tractor works opens a new assembly line\n\n4 March 2021\n\nThe works in the capital opened a second assembly line for heavy tractors this week, its director told reporters.\n\nThe line is expected to double the output of the largest models by the end of next year.\n`;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { compileArchive, readContentFiles, readGazetteerFile } from '@/lib/content/archive';
+import { compileArchive } from '@/lib/content/archive';
+import { readContentFiles, readGazetteerFile } from '@/lib/content/source/read-folder';
 import { candidatesByArticle } from '@/lib/content/report/entity-report';
 import { parseGazetteer } from '@/lib/content/tagging/gazetteer';
 import type { Article } from '@/lib/content/schema';
