@@ -17,10 +17,11 @@ import { firstLineMastheadFind, isBrandShaped, loneFirstLineMastheadFind, masthe
 import { creditFinds } from './outlet-credits';
 import { footerEchoedMastheadFind } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
+import { footerAddressFinds } from './outlet-footer-address';
 
 export { isBrandShaped } from './outlet-masthead';
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -125,6 +126,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   // The top line is where a masthead stands, not a section: its name beside a date is the site's ("Hadiszemle | 2026. 12. 05.").
   const sections = new Set([...menu].filter((m) => filled[0] === undefined || m !== fold(filled[0].text)));
   const finds: OutletFind[] = [];
+  // The publisher's name and postal address in the footer ("Nordkuriren AB, Storgatan 4, 972 31 Luleå"): read before
+  // a title line, whose shape its bars and dashes have too ("Kurier Mazowiecki | ul. Polna 10 | 00-950 Warszawa").
+  const addresses = footerAddressFinds(filled, stopwords);
   filled.forEach((l, i) => {
     const nearEnd = i >= filled.length - end;
     // A source label between paragraphs of the story credits a claim, not the page (see insideStory).
@@ -134,6 +138,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const known = label?.known ? label.find : null;
     const found =
       copyrightFind(l, stopwords) ??
+      addresses.find((a) => a.line === l.n) ??
       known ??
       titleLineFind(l, filled, stopwords, menu) ??
       siteSectionFind(l, menu, stopwords) ??
