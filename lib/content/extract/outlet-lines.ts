@@ -11,7 +11,7 @@ import { findDate } from '../dates/date-find';
 import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { copyrightFind } from './outlet-copyright';
-import { agencyDatelineFind, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
+import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
 import { addressFind, handleFind, isDomain } from './outlet-address';
 import { firstLineMastheadFind, isBrandShaped, loneFirstLineMastheadFind, mastheadFind } from './outlet-masthead';
 import { creditFinds } from './outlet-credits';
@@ -147,8 +147,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
       agencyDatelineFind(l, stopwords) ??
       addressFind(l) ??
       handleFind(l);
-    // A credit of a common word ("Fuente: Agencias") names no publication.
-    if (found && !(found.kind === 'source label' && creditsCommonWord(found, lines))) finds.push(found);
+    // A credit of a common word ("Fuente: Agencias") names no publication, and one the story names as a subject the source of a claim.
+    if (found && !(found.kind === 'source label' && (creditsCommonWord(found, lines) || creditsClaimSource(found, lines)))) finds.push(found);
   });
   // Credits on lines with no other shape: an agency's initials beside the story.
   finds.push(...creditFinds(filled).filter((c) => !finds.some((f) => f.line === c.line)));
