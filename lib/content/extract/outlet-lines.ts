@@ -18,6 +18,7 @@ import { creditFinds } from './outlet-credits';
 import { footerEchoedMastheadFind } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
+import { loneWordMastheadFind } from './outlet-lone-word';
 
 export { isBrandShaped } from './outlet-masthead';
 
@@ -177,7 +178,10 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     if (lone) return [next ? { ...lone, above: next.n } : lone];
     // A name the footer prints again is the masthead wherever the headline stands: the echo is its second witness.
     const echoed = footerEchoedMastheadFind(filled, stopwords);
-    return echoed ? [echoed] : [];
+    if (echoed) return [echoed];
+    // A single word the page names nowhere else, where nothing says it is a section word.
+    const word = loneWordMastheadFind(filled, stopwords);
+    return word ? [word] : [];
   });
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
   return [...mastheads, ...finds].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));
