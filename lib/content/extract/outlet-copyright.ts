@@ -74,9 +74,13 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
     const lastWord = next === undefined || YEARS.test(next) || isLegalForm(next);
     const particle = (taken.length > 0 || /^\p{Ll}{1,3}$/u.test(w)) && /^\p{Ll}{1,4}$/u.test(w) && next !== undefined && /^\p{Lu}/u.test(next) && !stopwords.has(next.toLowerCase());
     runsOn = lowerCased(w) && !/\.\p{L}{2,}$/u.test(w) && !particle;
-    const casedName = isCased(w) && /^\p{Lu}/u.test(w) && lastWord;
-    // Chinese and Japanese write a name without spaces: a space after it opens the next phrase ("東洋新聞 無断転載を禁じます").
-    if (taken.length === 1 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(taken[0]!)) break;
+    // A capitalised word of a stopword list inside a name ("Harbour Group Media": English lists hold "group") is the
+    // name's when a capitalised word that no list holds follows it; a notice's phrase opens with one and runs on in lower case.
+    const inside = next !== undefined && isCased(next) && /^\p{Lu}/u.test(next) && !stopwords.has(next.toLowerCase()) && !startsNotice(ws.slice(i).join(' '));
+    const casedName = isCased(w) && /^\p{Lu}/u.test(w) && (lastWord || inside);
+    // Chinese, Japanese and Korean write a paper's name without spaces: a space after it opens the next phrase
+    // ("東洋新聞 無断転載を禁じます", "한빛일보 무단 전재 및 재배포 금지": "reprinting and redistribution forbidden").
+    if (taken.length === 1 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]+$/u.test(taken[0]!)) break;
     // A rights notice after the name ends it, in whatever case it is printed ("東洋新聞社 All Rights Reserved").
     if (taken.length > 0 && startsNotice(ws.slice(i).join(' '))) {
       runsOn = false;

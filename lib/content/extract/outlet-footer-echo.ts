@@ -27,7 +27,7 @@ const runningText = (text: string) => endsSentence(text.trim()) && wordCount(tex
  * Whether `name` is written in lower case as a word of some line: a common noun ("журнал", "nyheter"), not a name.
  * An address or handle is lower case whatever the name's case ("nordkuriren.se", "@nordkuriren"), and does not count.
  */
-function writtenLower(name: string, lines: readonly SourceLine[]): boolean {
+export function writtenLower(name: string, lines: readonly SourceLine[]): boolean {
   const lower = name.toLowerCase();
   if (lower === name) return false;
   const escaped = lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

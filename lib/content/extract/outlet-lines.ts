@@ -11,16 +11,18 @@ import { findDate } from '../dates/date-find';
 import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { copyrightFind } from './outlet-copyright';
-import { agencyDatelineFind, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
+import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
 import { addressFind, handleFind, isDomain } from './outlet-address';
 import { firstLineMastheadFind, isBrandShaped, loneFirstLineMastheadFind, mastheadFind } from './outlet-masthead';
 import { creditFinds } from './outlet-credits';
 import { footerEchoedMastheadFind } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
+import { footerAddressFinds } from './outlet-footer-address';
+import { loneWordMastheadFind } from './outlet-lone-word';
 
 export { isBrandShaped } from './outlet-masthead';
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -125,6 +127,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   // The top line is where a masthead stands, not a section: its name beside a date is the site's ("Hadiszemle | 2026. 12. 05.").
   const sections = new Set([...menu].filter((m) => filled[0] === undefined || m !== fold(filled[0].text)));
   const finds: OutletFind[] = [];
+  // The publisher's name and postal address in the footer ("Nordkuriren AB, Storgatan 4, 972 31 Luleå"): read before
+  // a title line, whose shape its bars and dashes have too ("Kurier Mazowiecki | ul. Polna 10 | 00-950 Warszawa").
+  const addresses = footerAddressFinds(filled, stopwords);
   filled.forEach((l, i) => {
     const nearEnd = i >= filled.length - end;
     // A source label between paragraphs of the story credits a claim, not the page (see insideStory).
@@ -134,6 +139,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const known = label?.known ? label.find : null;
     const found =
       copyrightFind(l, stopwords) ??
+      addresses.find((a) => a.line === l.n) ??
       known ??
       titleLineFind(l, filled, stopwords, menu) ??
       siteSectionFind(l, menu, stopwords) ??
@@ -142,8 +148,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
       agencyDatelineFind(l, stopwords) ??
       addressFind(l) ??
       handleFind(l);
-    // A credit of a common word ("Fuente: Agencias") names no publication.
-    if (found && !(found.kind === 'source label' && creditsCommonWord(found, lines))) finds.push(found);
+    // A credit of a common word ("Fuente: Agencias") names no publication, and one the story names as a subject the source of a claim.
+    if (found && !(found.kind === 'source label' && (creditsCommonWord(found, lines) || creditsClaimSource(found, lines)))) finds.push(found);
   });
   // Credits on lines with no other shape: an agency's initials beside the story.
   finds.push(...creditFinds(filled).filter((c) => !finds.some((f) => f.line === c.line)));
@@ -172,7 +178,10 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     if (lone) return [next ? { ...lone, above: next.n } : lone];
     // A name the footer prints again is the masthead wherever the headline stands: the echo is its second witness.
     const echoed = footerEchoedMastheadFind(filled, stopwords);
-    return echoed ? [echoed] : [];
+    if (echoed) return [echoed];
+    // A single word the page names nowhere else, where nothing says it is a section word.
+    const word = loneWordMastheadFind(filled, stopwords);
+    return word ? [word] : [];
   });
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
   return [...mastheads, ...finds].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));

@@ -103,3 +103,21 @@ export function creditsCommonWord(find: OutletFind, lines: readonly SourceLine[]
  * stands where the story ends or beside its date.
  */
 export const insideStory = (filled: readonly SourceLine[], i: number) => (isStoryText(filled[i - 1]) || isStoryText(filled[i - 2])) && isStoryText(filled[i + 1]);
+
+/**
+ * Whether a source label names the source of a claim the story reports, not the wire that wrote it: the story's
+ * running text names it as a subject ("Source: National Statistics Office" under "… the National Statistics Office
+ * said on Thursday"; "Fuente: Eurostat" under "según Eurostat"). A wire agency's name stands in its story's opening
+ * dateline ("София /БТА/. …", "(ANSA) –"), which does not count: only a mention past the line's opening bracket or
+ * slash, inside a sentence of six words or more (isStoryText). `lines` are the page's lines.
+ * A single word is never read so (see below).
+ */
+export function creditsClaimSource(find: OutletFind, lines: readonly SourceLine[]): boolean {
+  const name = find.value.trim();
+  // A wire goes by one word or its initials ("Reuters", "Agerpres", "MTI"), and its own copy names it as the one
+  // spoken to ("a source told Reuters"): only a name of two words or more is read, an office's or a body's.
+  if (find.kind !== 'source label' || find.credit !== true || !/\s/u.test(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const mention = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}/(\\[])${escaped}(?![\\p{L}\\p{M}\\p{N}/)\\]])`, 'u');
+  return lines.some((l) => l.n !== find.line && isStoryText(l) && mention.test(l.text));
+}

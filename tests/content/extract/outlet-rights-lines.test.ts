@@ -202,3 +202,28 @@ describe('a capitalised word a stopword list holds, after a known source label',
     expect(finds(footer('Foto: Ansa'), 'it')).toEqual([]);
   });
 });
+
+describe('where the name on a © line ends', () => {
+  /** An English page with the © line under test on line 4. */
+  const enFooter = (line: string) => `News\nThe council approved the new transport plan on Monday evening.\nWork will start before the end of next spring.\n${line}`;
+
+  it.each([
+    ['© 2026 Harbour Group Media. All rights reserved.', 'Harbour Group Media'],
+    ['© 2026 Harbour Group Media Ltd', 'Harbour Group Media'],
+    ['© 2026 Harbour Media Group. All rights reserved.', 'Harbour Media Group'],
+  ])('keeps a capitalised word a stopword list holds inside the name: “%s”', (line, name) => {
+    expect(finds(enFooter(line), 'en')).toContainEqual({ value: name, kind: 'copyright line', line: 4 });
+  });
+
+  it('stops a capitalised name before a notice in title case', () => {
+    expect(finds(enFooter('© 2026 Harbour Ledger All Rights Reserved'), 'en')).toContainEqual({ value: 'Harbour Ledger', kind: 'copyright line', line: 4 });
+  });
+
+  it.each([['ⓒ 한빛일보 무단 전재 및 재배포 금지'], ['ⓒ 한빛일보 무단전재 재배포금지'], ['© 한빛일보 무단전재-재배포 금지']])(
+    'ends a Korean name (written without spaces) at the space before the notice: “%s”',
+    (line) => {
+      const page = `뉴스\n시는 금요일에 새 여객선 시간표를 발표할 예정이라고 밝혔다.\n주민들은 마지막 배가 너무 일찍 떠난다고 불평했다.\n${line}`;
+      expect(finds(page, 'ko')).toContainEqual({ value: '한빛일보', kind: 'copyright line', line: 4 });
+    },
+  );
+});

@@ -1,0 +1,54 @@
+/**
+ * A masthead of one word alone on the page's first line ("Nordkuriren", "Postimees", "Délmagyar") that the page
+ * names nowhere else. A section word has the same shape ("Politik", "Cronaca", "Europe"), so the word is read
+ * only where the page's shape says masthead and nothing says section: the line under it is the day's date (a paper's
+ * front line: a kicker stands over a headline or the story's text, a menu's head over its entries), it stands
+ * nowhere else alone or in a breadcrumb (a section's label is printed again: in the footer's menu, as a kicker, after
+ * "Home ›"), the page never writes it in lower case (a common noun: "Про журнал" under "Журнал"), and it is no home
+ * link, skip link or label in capitals. Two points. Only in scripts with letter case: elsewhere the shape says nothing.
+ */
+import type { SourceLine } from '../source/normalise';
+import { endsSentence } from '../segment/text-shape';
+import { HOME_LINKS } from '../segment/furniture-words';
+import { classifyFurniture } from '../segment/line-rules';
+import { findDate } from '../dates/date-find';
+import { isWeekdayName } from '../dates/month-names';
+import { isCased, isOutletName } from './name-shape';
+import { foldName } from './outlet-address';
+import { writtenLower } from './outlet-footer-echo';
+import type { OutletFind } from './outlet-lines';
+
+/** The home links, folded as names are compared. */
+const HOME = new Set([...HOME_LINKS].map(foldName));
+
+/** A line that is a date and nothing else but a weekday's name or a time ("Fredag 5 december 2026", "Friday, 5 December 2026, 08:30"). */
+function dateLine(text: string): boolean {
+  if (!/\p{N}/u.test(text)) return false;
+  const date = findDate(text);
+  if (date === null) return false;
+  const rest = `${text.slice(0, date.start)} ${text.slice(date.end)}`.split(/[\s,.|·•–—-]+/u).filter((w) => w !== '');
+  return rest.every((w) => isWeekdayName(w) || /^\p{Nd}{1,2}[:.h]\p{Nd}{2}$/u.test(w) || /^\p{Nd}{1,2}$/u.test(w));
+}
+
+/** Whether `word` stands in a breadcrumb of the page: beside a crumb separator ("Home › Politik", "Start / Politik"). */
+function inBreadcrumb(word: string, lines: readonly SourceLine[]): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const crumb = new RegExp(`(?:[›»>/|]\\s*${escaped}(?![\\p{L}\\p{M}\\p{N}]))|(?:(?<![\\p{L}\\p{M}\\p{N}])${escaped}\\s*[›»>/|])`, 'u');
+  return lines.some((l) => crumb.test(l.text));
+}
+
+/** The lone word on the first of `filled` (the page's non-empty lines), as the module comment reads it; null otherwise. */
+export function loneWordMastheadFind(filled: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
+  const [first, next] = filled;
+  if (!first || !next) return null;
+  const word = first.text.trim();
+  if (/\s/u.test(word) || word.length < 3 || word.length > 30 || !isCased(word) || !/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return null;
+  if (!/^[\p{L}\p{M}\p{N}.&'’-]+$/u.test(word) || endsSentence(word) || !isOutletName(word, stopwords) || stopwords.has(word.toLowerCase())) return null;
+  if (HOME.has(foldName(word)) || classifyFurniture(word) !== null || (/\p{N}/u.test(word) && findDate(word) !== null)) return null;
+  const others = filled.slice(1);
+  if (others.some((l) => foldName(l.text) === foldName(word)) || inBreadcrumb(word, others) || writtenLower(word, others)) return null;
+  // The line under it is the day's date and little else: a paper's front line ("Nordkuriren" over "Fredag 5 december
+  // 2026"). A kicker stands over a headline or the story's text, a menu's head over its entries.
+  if (!dateLine(next.text)) return null;
+  return { value: word, line: first.n, kind: 'masthead', text: first.text, weight: 2 };
+}
