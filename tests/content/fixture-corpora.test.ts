@@ -56,7 +56,16 @@ describe('blind scrape corpus', () => {
 });
 
 /** The case languages of a scrape corpus folder. */
-const languagesOf = (dir: string) => new Set(loadScrapeCases(dir).map((c) => c.expected.language));
+/**
+ * The development corpus's languages when the latest held-out corpus was written (stop 30), by hand.
+ * A later corpus's "fresh" languages are the ones no corpus held when it was written; rule engineers
+ * keep adding development cases in new languages afterwards, and that must not turn an older corpus's
+ * check red. The blind and held-out corpora never grow, so they are read as they are.
+ */
+const DEVELOPMENT_LANGUAGES_WHEN_WRITTEN = new Set(
+  'af ar az be bg cs de el en eo es et fi fr fy gd gl gu he hr hu id it ja ka km ko lt lv ml nl no pa pl pt ro ru si sq sr sv sw th tk tr uk yo zh'.split(' '),
+);
+const languagesOf = (dir: string) => (dir === SCRAPES_DIR ? DEVELOPMENT_LANGUAGES_WHEN_WRITTEN : new Set(loadScrapeCases(dir).map((c) => c.expected.language)));
 
 describe('held-out scrape corpus', () => {
   const cases = loadScrapeCases(HOLDOUT_SCRAPES_DIR);
