@@ -7,6 +7,7 @@
 import type { SourceLine } from '../source/normalise';
 import { toLatin } from '../tagging/transliterate';
 import { nameTokens } from './name-shape';
+import { HOME_LINKS } from '../segment/furniture-words';
 
 /** A web address with its scheme or "www.": its host. */
 const WEB_ADDRESS = /(?:https?:\/\/|(?<![\p{L}\p{N}.@/])www\.)((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/iu;
@@ -101,6 +102,14 @@ export function spellsSame(a: string, b: string): boolean {
 
 /** A name folded for comparison: lower case, marks and runs of spaces gone ("HÜRRİYET" and "Hürriyet", dotless ı as i, "ΚΑΘΗΜΕΡΙΝΗ" and "Καθημερινή" agree). */
 export const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/gu, 'i').replace(/\s+/gu, ' ').trim();
+
+/** The home links (furniture-words.ts), folded once: a name that folds to one is a menu entry, not an outlet. */
+const HOME_NAMES = new Set([...HOME_LINKS].map(foldName));
+
+/** Whether `name` folds to a home link ("Home", "Strona główna"…). */
+export function isHomeLink(name: string): boolean {
+  return HOME_NAMES.has(foldName(name));
+}
 
 /**
  * Whether `long` opens with the words of `short`, after at most an article of one or two letters: "Postimees" in

@@ -14,11 +14,7 @@ import { isOutletName } from './outlet-name';
 import { withoutLegalForm } from './outlet-legal-form';
 import { isStoryText } from './outlet-credits';
 import type { OutletFind } from './outlet-lines';
-import { foldName } from './outlet-address';
-import { HOME_LINKS } from '../segment/furniture-words';
-
-/** The home links, folded as names are compared: a menu's head, never a site's name. */
-const HOME = new Set([...HOME_LINKS].map(foldName));
+import { foldName, isHomeLink } from './outlet-address';
 
 /** A field's separators: commas, bars, bullets, spaced dashes. */
 const FIELDS = /\s*[,|•·]\s*|\s+[–—-]\s+/u;
@@ -47,7 +43,7 @@ export function addressLineName(text: string, stopwords: ReadonlySet<string>): s
   if (fields.length < 3) return null;
   const [head, ...rest] = fields;
   const name = withoutLegalForm(head!, t);
-  if (!isOutletName(name, stopwords) || HOME.has(foldName(name)) || /\p{Nd}/u.test(name) || words(name).length > 4 || !/^\p{Lu}|^[^\p{L}]*\p{Lo}/u.test(name)) return null;
+  if (!isOutletName(name, stopwords) || isHomeLink(name) || /\p{Nd}/u.test(name) || words(name).length > 4 || !/^\p{Lu}|^[^\p{L}]*\p{Lo}/u.test(name)) return null;
   // The legal form may be its own field ("Nordkuriren, AB, …"): it is neither street nor figures, and is passed over.
   const street = rest.findIndex((f) => STREET.test(f));
   if (street < 0 || !rest.some((f, i) => i !== street && postcodeOrPhone(f))) return null;

@@ -9,16 +9,12 @@
  */
 import type { SourceLine } from '../source/normalise';
 import { endsSentence, wordCount } from '../segment/text-shape';
-import { HOME_LINKS } from '../segment/furniture-words';
 import { classifyFurniture } from '../segment/line-rules';
 import { isCased, isOutletName } from './name-shape';
-import { foldName } from './outlet-address';
+import { foldName, isHomeLink } from './outlet-address';
 import { mentionOf } from './outlet-masthead';
 
 type Find = { value: string; line: number; kind: 'masthead'; text: string; weight: number };
-
-/** The home links, folded as names are compared. */
-const HOME = new Set([...HOME_LINKS].map(foldName));
 
 /** A line of running text: a sentence's end and eight words or more. A footer's line may be a sentence too, but a short one. */
 const runningText = (text: string) => endsSentence(text.trim()) && wordCount(text) >= 8;
@@ -47,7 +43,7 @@ export function footerEchoedMastheadFind(filled: readonly SourceLine[], stopword
   if (tokens.length > 4 || name.length > 40 || /\p{N}/u.test(name) || endsSentence(name) || !isOutletName(name, stopwords)) return null;
   // A cased name opens with a capital and is no label shouted in capitals ("SON DAKİKA", "IN EVIDENZA").
   if (isCased(tokens[0]!) && (!/^\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name))) return null;
-  if (HOME.has(foldName(name)) || HOME.has(foldName(tokens[0]!)) || classifyFurniture(name) !== null) return null;
+  if (isHomeLink(name) || isHomeLink(tokens[0]!) || classifyFurniture(name) !== null) return null;
   const others = filled.slice(1);
   // Printed again alone, it is a menu entry or a section's label; written in lower case, a common word.
   if (others.some((l) => foldName(l.text) === foldName(name)) || writtenLower(name, others)) return null;

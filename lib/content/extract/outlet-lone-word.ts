@@ -9,17 +9,13 @@
  */
 import type { SourceLine } from '../source/normalise';
 import { endsSentence } from '../segment/text-shape';
-import { HOME_LINKS } from '../segment/furniture-words';
 import { classifyFurniture } from '../segment/line-rules';
 import { findDate } from '../dates/date-find';
 import { isWeekdayName } from '../dates/month-names';
 import { isCased, isOutletName } from './name-shape';
-import { foldName } from './outlet-address';
+import { foldName, isHomeLink } from './outlet-address';
 import { writtenLower } from './outlet-footer-echo';
 import type { OutletFind } from './outlet-lines';
-
-/** The home links, folded as names are compared. */
-const HOME = new Set([...HOME_LINKS].map(foldName));
 
 /** A line that is a date and nothing else but a weekday's name or a time ("Fredag 5 december 2026", "Friday, 5 December 2026, 08:30"). */
 function dateLine(text: string): boolean {
@@ -44,7 +40,7 @@ export function loneWordMastheadFind(filled: readonly SourceLine[], stopwords: R
   const word = first.text.trim();
   if (/\s/u.test(word) || word.length < 3 || word.length > 30 || !isCased(word) || !/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return null;
   if (!/^[\p{L}\p{M}\p{N}.&'’-]+$/u.test(word) || endsSentence(word) || !isOutletName(word, stopwords) || stopwords.has(word.toLowerCase())) return null;
-  if (HOME.has(foldName(word)) || classifyFurniture(word) !== null || (/\p{N}/u.test(word) && findDate(word) !== null)) return null;
+  if (isHomeLink(word) || classifyFurniture(word) !== null || (/\p{N}/u.test(word) && findDate(word) !== null)) return null;
   const others = filled.slice(1);
   if (others.some((l) => foldName(l.text) === foldName(word)) || inBreadcrumb(word, others) || writtenLower(word, others)) return null;
   // The line under it is the day's date and little else: a paper's front line ("Nordkuriren" over "Fredag 5 december

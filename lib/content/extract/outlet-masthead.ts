@@ -9,10 +9,9 @@
 import type { SourceLine } from '../source/normalise';
 import { findDate } from '../dates/date-find';
 import { endsSentence } from '../segment/text-shape';
-import { HOME_LINKS } from '../segment/furniture-words';
 import { classifyFurniture } from '../segment/line-rules';
 import { isCased, isOutletName, nameTokens as words } from './name-shape';
-import { containsName, foldName, isDomain, spellsSame } from './outlet-address';
+import { containsName, foldName, isDomain, isHomeLink, spellsSame } from './outlet-address';
 
 const fold = foldName;
 
@@ -179,9 +178,6 @@ export function firstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<stri
   return named && runsOn ? { value: name, line: l.n, kind: 'masthead', text: l.text, weight: 2 } : null;
 }
 
-/** The home links, folded as names are compared (marks and case gone). */
-const HOME = new Set([...HOME_LINKS].map(fold));
-
 /**
  * A name of two to four words alone on the page's first line, every word but a joining stopword capitalised
  * ("Gazeta do Vale", "Nordkustens Dagblad", "Corriere della Valle"): the masthead, two points. The first line is
@@ -197,7 +193,7 @@ export function loneFirstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<
   const name = l.text.trim();
   const tokens = name.split(/\s+/u);
   if (tokens.length < 2 || tokens.length > 4 || name.length > 40 || /\p{N}/u.test(name) || endsSentence(name)) return null;
-  if (!isCased(tokens[0]!) || !isOutletName(name, stopwords) || HOME.has(fold(name)) || HOME.has(fold(tokens[0]!)) || !/\p{Ll}/u.test(name) || classifyFurniture(name) !== null) return null;
+  if (!isCased(tokens[0]!) || !isOutletName(name, stopwords) || isHomeLink(name) || isHomeLink(tokens[0]!) || !/\p{Ll}/u.test(name) || classifyFurniture(name) !== null) return null;
   const last = tokens.at(-1)!;
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   // A joining word: a stopword ("della", "do", "de"), or one with a particle's shape, one to three lower-case
