@@ -86,6 +86,37 @@ function readSignedUnits(blocks: Block[], k: number): { units: number; stop: num
   return { units, stop: k, words };
 }
 
+/** A teaser's summary is at most this share of the story's shortest paragraph, in words. */
+const PAIR_SHARE = 2 / 3;
+
+/** A teaser's headline under a label: an unmarked title-shaped line of two to twelve words, no sentence end. */
+const isPairHead = (b: Block | undefined) =>
+  b !== undefined && b.mark === null && b.lines.length === 1 && isTitleShaped(b.text) && !endsSentence(b.text) && wordCount(b.text) >= 2 && wordCount(b.text) <= HEAD_MAX_WORDS;
+
+/** One sentence: running text with no sentence terminal inside it, only at its end. */
+const isOneSentence = (b: Block) => isUnitText(b) && !/\p{Sentence_Terminal}+["'»”’)]*\s+\S/u.test(b.text.trim());
+
+/**
+ * Teaser pairs under a label the word lists need not know ("Loe veel"): a short line (one to four words, no figure, no
+ * sentence end) standing over a headline, not over a paragraph as a subheading does, then two or more pairs of a
+ * headline and its one-sentence summary, to the end of the text (`end`). A story's closing sections under subheadings
+ * have the same pairs, so a second signal must agree: every summary is at most two thirds of the story's shortest
+ * paragraph above the label (a teaser sums a story up in a line; a section goes on at the story's length). How many, where they stop,
+ * and the summaries' words; no units when the shape or the lengths disagree.
+ */
+function readLabelledPairs(blocks: Block[], first: number, k: number, end: number): { units: number; stop: number; words: number } {
+  const none = { units: 0, stop: k, words: 0 };
+  const label = blocks[k];
+  if (!label || label.mark !== null || label.lines.length !== 1 || wordCount(label.text) > 4 || /\p{Nd}/u.test(label.text) || endsSentence(label.text)) return none;
+  let [units, words, longest, j] = [0, 0, 0, k + 1];
+  while (j + 1 <= end && isPairHead(blocks[j]) && isOneSentence(blocks[j + 1]!)) {
+    const n = wordCount(blocks[j + 1]!.text);
+    [units, words, longest, j] = [units + 1, words + n, Math.max(longest, n), j + 2];
+  }
+  const story = blocks.slice(first, k).filter(isTextProse).map((b) => wordCount(b.text));
+  return story.length > 0 && longest <= PAIR_SHARE * Math.min(...story) ? { units, stop: j, words } : none;
+}
+
 /**
  * The index where a listing under the story starts, or -1: two units or more, one after another, from there to the
  * story's last text block `last`, with running text of the story between `first` and there, and more words of it than
@@ -94,7 +125,8 @@ function readSignedUnits(blocks: Block[], k: number): { units: number; stop: num
  */
 export function listingAt(blocks: Block[], first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
-    const { units, stop, words } = opensUnit(blocks, k) ? readUnits(blocks, k, last) : readSignedUnits(blocks, k);
+    const read = opensUnit(blocks, k) ? readUnits(blocks, k, last) : readSignedUnits(blocks, k);
+    const { units, stop, words } = read.units >= 2 ? read : readLabelledPairs(blocks, first, k, last);
     if (units < 2 || stop <= last) continue;
     const above = blocks.slice(first, k).filter(isTextProse).reduce((n, b) => n + wordCount(b.text), 0);
     return above > words ? k : -1;

@@ -69,6 +69,36 @@ describe('a listing under the story (teasers, comments) is not its end', () => {
   });
 });
 
+describe('teaser pairs under a label the word lists do not know', () => {
+  const PAIRS = [
+    ['Nuovo sottomarino varato', 'Il battello è il secondo di quattro.'],
+    ['Esportazioni in crescita', 'Le vendite sono salite nel trimestre.'],
+  ];
+
+  it('ends the story before a label over headlines with one-sentence summaries shorter than its paragraphs', () => {
+    const got = paragraphs([...HEAD, ...STORY, 'Leggi ora', ...PAIRS.flat()]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('keeps sections under a label when a section is as long as a paragraph of the story', () => {
+    const section = 'Le vecchie fregate della Marina hanno più di trent\'anni e costano ormai troppo da mantenere.';
+    const got = paragraphs([...HEAD, ...STORY, 'Contesto', PAIRS[0]![0]!, section, ...PAIRS[1]!]);
+    expect(got).toContain(section);
+    expect(got.at(-1)).toBe(PAIRS[1]![1]);
+  });
+
+  it('keeps sections under a label when a summary has two sentences', () => {
+    const section = 'La nave è pronta. Partirà domani.';
+    const got = paragraphs([...HEAD, ...STORY, 'Contesto', PAIRS[0]![0]!, section, ...PAIRS[1]!]);
+    expect(got).toContain(section);
+  });
+
+  it('keeps pairs with no label over them: one signal is not enough', () => {
+    const got = paragraphs([...HEAD, ...STORY, ...PAIRS.flat()]);
+    expect(got.at(-1)).toBe(PAIRS[1]![1]);
+  });
+});
+
 describe('a comment section\'s heading, rules and form are not the story\'s end', () => {
   it('leaves out a one-word heading, a long rule that names it and a button naming it a third time', () => {
     const got = paragraphs([
