@@ -65,8 +65,23 @@ function authorBoxAt(blocks: Block[], first: number, last: number): number {
     const name = b.text.trim().toLocaleLowerCase();
     const names = (t: string) => t === name || ((t.endsWith(` ${name}`) || t.startsWith(`${name} `)) && wordCount(t) <= wordCount(name) + 2);
     if (above.some(names)) return blocks.slice(k + 1, last + 1).some(isBareNameLine) ? -1 : k;
+    if (k + 1 === last && isBioOf(b.text.trim(), blocks[last]!, blocks.slice(first, k))) return k;
   }
   return -1;
+}
+
+/**
+ * The bio under a bare name at the end of the text, when no byline above names it ("Mari Tamm" over "Mari Tamm on
+ * majandusreporter."): the text's last block, running text of at most two sentences and 40 words that opens with the
+ * same name. A profile's section under its subject's name opens the same way, so the story above must neither set a
+ * bare name alone on a line (the other profiles) nor name the surname anywhere (a story names its subject, a writer's
+ * box is about someone the story never mentions).
+ */
+function isBioOf(name: string, bio: Block, story: Block[]): boolean {
+  const sentences = bio.text.trim().split(/(?<=\p{Sentence_Terminal})\s+/u).length;
+  if (!isTextProse(bio) || bio.lines.length !== 1 || !bio.text.trim().startsWith(`${name} `) || sentences > 2 || wordCount(bio.text) > 40) return false;
+  const surname = words(name).at(-1)?.toLocaleLowerCase() ?? '';
+  return surname.length > 1 && !story.some((b) => isBareNameLine(b) || words(b.text).some((w) => w.toLocaleLowerCase() === surname));
 }
 
 /** A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit (a figure in the story). */

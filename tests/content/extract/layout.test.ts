@@ -285,6 +285,33 @@ describe('an author box under the story names the byline in any case', () => {
   });
 });
 
+describe('an author box at the end, under a page with no byline: a bare name over a bio opening with it', () => {
+  const lines = [
+    'Jornal da Serra', 'Política', 'Governo compra dois novos aviões de transporte',
+    'O governo assinou nesta terça-feira o contrato para a compra de dois novos aviões de transporte militar.',
+    'A oposição pediu que o contrato seja analisado pelo tribunal de contas antes do pagamento.',
+  ];
+  const bio = 'Ana Ribeiro é repórter de política e cobre defesa, diplomacia e relações exteriores desde 2015.';
+
+  it('ends the story before the box and signs the story with the name', () => {
+    const article = compileArticle([...lines, 'Ana Ribeiro', bio].join('\n'));
+    expect(article?.body.map((b) => b.text)).toEqual(lines.slice(3));
+    expect(article?.author?.value).toBe('Ana Ribeiro');
+  });
+  it('keeps a profile\'s last section when the story names the surname', () => {
+    const named = [...lines.slice(0, 4), 'A deputada Ribeiro criticou o preço dos aviões em plenário nesta quarta-feira.'];
+    expect(bodyTexts([...named, 'Ana Ribeiro', bio], 'paragraph').at(-1)).toBe(bio);
+  });
+  it('keeps the section when another bare name stands alone above it (an interview, a series of profiles)', () => {
+    const other = 'Pedro Souza é piloto da força aérea e voou nos aviões antigos durante mais de vinte anos.';
+    expect(bodyTexts([...lines, 'Pedro Souza', other, 'Ana Ribeiro', bio], 'paragraph').at(-1)).toBe(bio);
+  });
+  it('keeps a last paragraph that does not open with the name above it', () => {
+    const last = 'A ministra disse que os aviões chegam ao país no fim do próximo ano, se o contrato for aprovado.';
+    expect(bodyTexts([...lines, 'Ana Ribeiro', last], 'paragraph').at(-1)).toBe(last);
+  });
+});
+
 describe('a short sentence where the text starts', () => {
   const HEAD = ['Uudised', 'Tallinn avab Mustamäel uue lasteaia', '12.03.2024'];
   const TEXT = ['Tallinna linnavalitsus avab sügisel Mustamäel uue lasteaia, kuhu mahub kakssada last.', 'Ehitustööd algasid mullu kevadel ja lõppevad enne suve.'];
