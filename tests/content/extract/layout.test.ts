@@ -109,6 +109,26 @@ describe('the story\'s last lines and the lines under its standfirst', () => {
   });
 });
 
+describe('a photo caption between the standfirst and the date', () => {
+  const head = ['Új harckocsik érkeztek a tatai dandárhoz', 'A járművek a tavaszi gyakorlaton már részt vesznek.'];
+  const text = ['A tatai páncélos dandár pénteken átvette az első új harckocsikat, közölte a minisztérium.', 'A harckocsikat a következő hetekben helyezik szolgálatba.'];
+  const caption = 'Harckocsik a tatai laktanya udvarán pénteken';
+
+  it('takes a caption that is no sentence, straight above the page\'s only date, out of the story', () => {
+    const article = compile([...head, caption, '2026. december 5., 10:12', ...text].join('\n'));
+    expect(article?.body.map((b) => b.text)).toEqual([head[1], ...text]);
+    expect(article?.removed.find((r) => r.text === caption)?.reason).toBe('caption');
+  });
+  it('keeps a caption written as a sentence', () => {
+    const sentence = 'Harckocsik a tatai laktanya udvarán pénteken.';
+    expect(paragraphs([...head, sentence, '2026. december 5., 10:12', ...text].join('\n'))).toContain(sentence);
+  });
+  it('keeps a subheading over a paragraph, with no date under it', () => {
+    const got = bodyTexts([...head, '2026. december 5., 10:12', text[0]!, caption, text[1]!]);
+    expect(got).toContain(caption);
+  });
+});
+
 describe('notices to the reader under the story', () => {
   const HU = [
     'Jövőre érkeznek az új harckocsik',
