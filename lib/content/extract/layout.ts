@@ -6,10 +6,10 @@
  */
 import type { Block } from '../segment/segment';
 import { endsSentence, isSignedSentence, wordCount, words } from '../segment/text-shape';
-import { matchBareName } from '../segment/byline';
 import { stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
+import { authorBoxAt } from './author-box';
 import { commentThreadAt, listingAt } from './listing-tail';
 import { isMetaBlock, isUnterminatedText, textStart } from './text-start';
 
@@ -45,28 +45,6 @@ function isNoticeHeading(label: Block, notice: Block, below: Block[]): boolean {
   const names = (b: Block) => words(b.text).some((w) => stemOf(w.toLowerCase()) === word);
   const formBelow = below.length > 0 && below.every((b) => !isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 5) && below.some(names);
   return word !== null && (below.length === 0 || formBelow) && names(notice);
-}
-
-const isBareNameLine = (b: Block) => b.mark === null && b.lines.length === 1 && matchBareName(b.text) !== null;
-
-/**
- * Where an author box starts: the byline's name printed again, alone on its line, after the story's first
- * paragraph ("Ana Ribeiro" over "Reporter on defence since 2015."). Two signals agree: the shape of a bare
- * name, and a byline-sized line above the text naming the same person ("Ana Ribeiro", "Por Ana Ribeiro";
- * not a headline that ends on a name), in any case. An interview's speaker labels are bare names too, but more than
- * one of them follows, so a bare name after the candidate rules it out. -1 when none.
- */
-function authorBoxAt(blocks: Block[], first: number, last: number): number {
-  // Compared in lower case: a byline in capitals ("Por ANA RIBEIRO") names the box's "Ana Ribeiro" too.
-  const above = blocks.slice(0, first).map((b) => b.text.trim().toLocaleLowerCase());
-  for (let k = first + 1; k <= last; k++) {
-    const b = blocks[k]!;
-    if (!isBareNameLine(b)) continue;
-    const name = b.text.trim().toLocaleLowerCase();
-    const names = (t: string) => t === name || ((t.endsWith(` ${name}`) || t.startsWith(`${name} `)) && wordCount(t) <= wordCount(name) + 2);
-    if (above.some(names)) return blocks.slice(k + 1, last + 1).some(isBareNameLine) ? -1 : k;
-  }
-  return -1;
 }
 
 /** A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit (a figure in the story). */

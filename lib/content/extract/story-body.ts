@@ -103,6 +103,26 @@ function metaAboveDate(body: Block[]): Set<Block> {
 }
 
 /**
+ * A photo's caption set between the standfirst and the date: one line of four to twenty words with no sentence
+ * terminal anywhere, standing after the story's first paragraph (and before its second) straight above a dateline,
+ * when the header above gave no date. The header's meta is set there, and a subheading stands over a paragraph, not
+ * over the page's only date; its position and its shape (no sentence) agree. A caption written as a sentence stays, and
+ * so does running text in a script that ends its sentences with no terminal (Thai, Lao).
+ */
+function captionAboveDate(body: Block[], dated: boolean, stopwords: ReadonlySet<string>): Set<Block> {
+  const out = new Set<Block>();
+  if (dated) return out;
+  let paragraphs = 0;
+  for (const [i, b] of body.entries()) {
+    if (b.mark === null && isProse(b.text) && ++paragraphs >= 2) break;
+    const n = wordCount(b.text);
+    const caption = b.mark === null && b.lines.length === 1 && n >= 4 && n <= 20 && !/\p{Sentence_Terminal}/u.test(b.text) && !isShouted(b.text) && !isUnterminatedText(b, stopwords);
+    if (paragraphs === 1 && caption && body[i + 1]?.mark?.kind === 'dateline' && body.slice(i + 2).some((x) => x.mark === null && isProse(x.text))) out.add(b);
+  }
+  return out;
+}
+
+/**
  * The first of exactly two short heading-shaped lines standing between two paragraphs: a label set over a subheading
  * (a slot's or a gallery's label, a caption left without its picture), not the story's. A subheading stands alone over
  * its paragraph, and a run of three is a menu (takeBody); the run of two and its place between running text decide,
@@ -124,7 +144,9 @@ function labelsOverSubheading(text: Block[], isHeading: (b: Block | undefined) =
 export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: ReadonlySet<string>): void {
   const meta = metaAboveDate(rawBody);
   for (const block of meta) removeBlock(draft, block, 'byline');
-  const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody.filter((b) => !meta.has(b))));
+  const captions = captionAboveDate(rawBody.filter((b) => !meta.has(b)), draft.dateline !== null, stopwords);
+  for (const block of captions) removeBlock(draft, block, 'caption');
+  const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody.filter((b) => !meta.has(b) && !captions.has(b))));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   // Running text in Thai or Lao ends in no terminal, so it has a heading's shape: it is neither a heading nor a menu item.
   const isHeadingCandidate = (b: Block | undefined) => isHeadingShaped(b) && !isUnterminatedText(b!, stopwords);

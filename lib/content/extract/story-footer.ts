@@ -13,7 +13,7 @@ import { isDateMark, removeBlock, type StoryDraft, takeCommonMark, takeFact } fr
  * line straight after the last paragraph ("Ana Souza", "(Marco Rossi)", "Ana Souza, de São Paulo"), where many sites
  * sign. Two signals agree: the position and the shape of a name (with at most a short tail of role, place or agency).
  * After the last paragraph a third must too: the surname is not named in the story, as a tag naming one of its
- * people would be ("Pedro Sánchez" over "Congreso").
+ * people would be ("Pedro Sánchez" over "Congreso"). A bare name there signs only over its bio, a line opening with it.
  */
 function markSignature(blocks: Block[], story: readonly string[]): Block[] {
   return blocks.map((b, i) => {
@@ -21,7 +21,9 @@ function markSignature(blocks: Block[], story: readonly string[]): Block[] {
     if (b.mark !== null || b.lines.length !== 1 || !(i === 0 || besideDate)) return b;
     const byline = matchNameWithTail(b.text);
     const surname = byline?.author.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
-    const bare = matchBareName(b.text) !== null;
+    // A bare name is a signature when the line under it, its bio, opens with the same name ("Mari Tamm" over "Mari Tamm on …").
+    const bio = i === 0 && (blocks[1]?.text.trim().startsWith(`${b.text.trim()} `) ?? false);
+    const bare = matchBareName(b.text) !== null && !bio;
     if (!byline || (!besideDate && (bare || story.some((t) => t.toLowerCase().includes(surname))))) return b;
     return { ...b, mark: { kind: 'byline', byline } };
   });

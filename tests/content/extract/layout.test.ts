@@ -109,6 +109,26 @@ describe('the story\'s last lines and the lines under its standfirst', () => {
   });
 });
 
+describe('a photo caption between the standfirst and the date', () => {
+  const head = ['Új harckocsik érkeztek a tatai dandárhoz', 'A járművek a tavaszi gyakorlaton már részt vesznek.'];
+  const text = ['A tatai páncélos dandár pénteken átvette az első új harckocsikat, közölte a minisztérium.', 'A harckocsikat a következő hetekben helyezik szolgálatba.'];
+  const caption = 'Harckocsik a tatai laktanya udvarán pénteken';
+
+  it('takes a caption that is no sentence, straight above the page\'s only date, out of the story', () => {
+    const article = compile([...head, caption, '2026. december 5., 10:12', ...text].join('\n'));
+    expect(article?.body.map((b) => b.text)).toEqual([head[1], ...text]);
+    expect(article?.removed.find((r) => r.text === caption)?.reason).toBe('caption');
+  });
+  it('keeps a caption written as a sentence', () => {
+    const sentence = 'Harckocsik a tatai laktanya udvarán pénteken.';
+    expect(paragraphs([...head, sentence, '2026. december 5., 10:12', ...text].join('\n'))).toContain(sentence);
+  });
+  it('keeps a subheading over a paragraph, with no date under it', () => {
+    const got = bodyTexts([...head, '2026. december 5., 10:12', text[0]!, caption, text[1]!]);
+    expect(got).toContain(caption);
+  });
+});
+
 describe('notices to the reader under the story', () => {
   const HU = [
     'Jövőre érkeznek az új harckocsik',
@@ -282,6 +302,33 @@ describe('an author box under the story names the byline in any case', () => {
   it('keeps the text under a bare name that no byline above names', () => {
     const got = bodyTexts([...lines, 'Pedro Souza', 'O ministro da Defesa deve explicar o contrato na comissão na próxima semana.'], 'paragraph');
     expect(got.at(-1)).toBe('O ministro da Defesa deve explicar o contrato na comissão na próxima semana.');
+  });
+});
+
+describe('an author box at the end, under a page with no byline: a bare name over a bio opening with it', () => {
+  const lines = [
+    'Jornal da Serra', 'Política', 'Governo compra dois novos aviões de transporte',
+    'O governo assinou nesta terça-feira o contrato para a compra de dois novos aviões de transporte militar.',
+    'A oposição pediu que o contrato seja analisado pelo tribunal de contas antes do pagamento.',
+  ];
+  const bio = 'Ana Ribeiro é repórter de política e cobre defesa, diplomacia e relações exteriores desde 2015.';
+
+  it('ends the story before the box and signs the story with the name', () => {
+    const article = compileArticle([...lines, 'Ana Ribeiro', bio].join('\n'));
+    expect(article?.body.map((b) => b.text)).toEqual(lines.slice(3));
+    expect(article?.author?.value).toBe('Ana Ribeiro');
+  });
+  it('keeps a profile\'s last section when the story names the surname', () => {
+    const named = [...lines.slice(0, 4), 'A deputada Ribeiro criticou o preço dos aviões em plenário nesta quarta-feira.'];
+    expect(bodyTexts([...named, 'Ana Ribeiro', bio], 'paragraph').at(-1)).toBe(bio);
+  });
+  it('keeps the section when another bare name stands alone above it (an interview, a series of profiles)', () => {
+    const other = 'Pedro Souza é piloto da força aérea e voou nos aviões antigos durante mais de vinte anos.';
+    expect(bodyTexts([...lines, 'Pedro Souza', other, 'Ana Ribeiro', bio], 'paragraph').at(-1)).toBe(bio);
+  });
+  it('keeps a last paragraph that does not open with the name above it', () => {
+    const last = 'A ministra disse que os aviões chegam ao país no fim do próximo ano, se o contrato for aprovado.';
+    expect(bodyTexts([...lines, 'Ana Ribeiro', last], 'paragraph').at(-1)).toBe(last);
   });
 });
 

@@ -69,6 +69,58 @@ describe('a listing under the story (teasers, comments) is not its end', () => {
   });
 });
 
+describe('teaser pairs under a label the word lists do not know', () => {
+  const PAIRS = [
+    ['Nuovo sottomarino varato', 'Il battello è il secondo di quattro.'],
+    ['Esportazioni in crescita', 'Le vendite sono salite nel trimestre.'],
+  ];
+
+  it('ends the story before a label over headlines with one-sentence summaries shorter than its paragraphs', () => {
+    const got = paragraphs([...HEAD, ...STORY, 'Leggi ora', ...PAIRS.flat()]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('keeps sections under a label when a section is as long as a paragraph of the story', () => {
+    const section = 'Le vecchie fregate della Marina hanno più di trent\'anni e costano ormai troppo da mantenere.';
+    const got = paragraphs([...HEAD, ...STORY, 'Contesto', PAIRS[0]![0]!, section, ...PAIRS[1]!]);
+    expect(got).toContain(section);
+    expect(got.at(-1)).toBe(PAIRS[1]![1]);
+  });
+
+  it('keeps sections under a label when a summary has two sentences', () => {
+    const section = 'La nave è pronta. Partirà domani.';
+    const got = paragraphs([...HEAD, ...STORY, 'Contesto', PAIRS[0]![0]!, section, ...PAIRS[1]!]);
+    expect(got).toContain(section);
+  });
+
+  it('keeps pairs with no label over them: one signal is not enough', () => {
+    const got = paragraphs([...HEAD, ...STORY, ...PAIRS.flat()]);
+    expect(got.at(-1)).toBe(PAIRS[1]![1]);
+  });
+});
+
+describe('teasers asked as questions under a label', () => {
+  const QUESTIONS = ['Quanto costa davvero una fregata?', 'Perché la Marina cerca nuovi marinai?', 'Chi costruirà i prossimi sottomarini?'];
+  const PITCH = 'Iscriviti alla newsletter e ricevi le notizie ogni mattina.';
+
+  it('ends the story before a label over three short questions and a pitch under them', () => {
+    expect(paragraphs([...HEAD, ...STORY, 'Leggi ora', ...QUESTIONS, PITCH])).toEqual(STORY);
+  });
+
+  it('keeps two questions under a subheading: a run of alike items is three', () => {
+    expect(paragraphs([...HEAD, ...STORY, 'Domande aperte', ...QUESTIONS.slice(0, 2)]).at(-1)).toBe(QUESTIONS[1]);
+  });
+
+  it('keeps questions with no label over them', () => {
+    expect(paragraphs([...HEAD, ...STORY, ...QUESTIONS]).at(-1)).toBe(QUESTIONS[2]);
+  });
+
+  it('keeps questions as long as the story\'s paragraphs: a closing section, not teasers', () => {
+    const long = 'E chi pagherà la manutenzione delle navi quando il contratto con il cantiere sarà scaduto?';
+    expect(paragraphs([...HEAD, ...STORY, 'Domande aperte', ...QUESTIONS.slice(0, 2), long])).toContain(long);
+  });
+});
+
 describe('a comment section\'s heading, rules and form are not the story\'s end', () => {
   it('leaves out a one-word heading, a long rule that names it and a button naming it a third time', () => {
     const got = paragraphs([
