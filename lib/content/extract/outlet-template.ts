@@ -12,11 +12,11 @@ import { endsSentence } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
 import { nameTokenCount, nameTokens } from './name-shape';
 import { isOutletName } from './outlet-name';
-import type { OutletFind } from './outlet-lines';
+import { isBrandShaped, type OutletFind } from './outlet-lines';
 
 /** A site masthead alone is two points, enough for chooseOutlet (a name needs two): its evidence is every file it tops. */
 export const SITE_MASTHEAD_WEIGHT = 2;
-/** A masthead is one to four words. */
+/** A masthead is two to four words, or one with a brand's shape (see isOneWordName). */
 const MAX_WORDS = 4;
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -47,11 +47,16 @@ function insideRun(lines: readonly SourceLine[], n: number): boolean {
   return run >= 3;
 }
 
-/** Whether a top line has a masthead's shape: a name of one to four words, not mostly stopwords, no figure, no sentence, no date. */
+/**
+ * Whether a top line has a masthead's shape: a name of two to four words, not mostly stopwords, no figure, no
+ * sentence, no date. One word only with a brand's shape ("BelarusDigest", "novinky.cz"): a single plain word at
+ * the top of many files is the first item of the menu or a section's label, of one site or of many ("Home",
+ * "News", "Начало", "Cronaca"), and no file tells it from a one-word name.
+ */
 function nameShaped(text: string, stopwords: ReadonlySet<string>): boolean {
   const t = text.trim();
   const ws = nameTokens(t);
-  if (ws.length === 0 || ws.length > MAX_WORDS || /\p{N}/u.test(t) || endsSentence(t) || !isOutletName(t, stopwords)) return false;
+  if (ws.length === 0 || (ws.length === 1 && !isBrandShaped(t)) || ws.length > MAX_WORDS || /\p{N}/u.test(t) || endsSentence(t) || !isOutletName(t, stopwords)) return false;
   if (ws.filter((w) => stopwords.has(w.toLowerCase())).length * 2 >= ws.length && ws.length > 1) return false;
   return findDate(t) === null;
 }

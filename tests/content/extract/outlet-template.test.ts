@@ -37,8 +37,8 @@ describe('the site masthead across files', () => {
   });
 
   it('counts a name among the first three lines, under a skip link', () => {
-    const pages = [0, 1, 2, 3].map((i) => page(['Skip to the main content', 'Harrowgate'], i));
-    expect(findOn(pages, 3)?.text).toBe('Harrowgate (repeats at the top of 4 files)');
+    const pages = [0, 1, 2, 3].map((i) => page(['Skip to the main content', 'Harrowgate Echo'], i));
+    expect(findOn(pages, 3)?.text).toBe('Harrowgate Echo (repeats at the top of 4 files)');
   });
 
   it('needs three files: two are not enough', () => {
@@ -59,22 +59,22 @@ describe('the site masthead across files', () => {
   });
 
   it('does not take a section label the page lists in its menu', () => {
-    const menu = ['Home', 'Economy', 'Sport', 'Culture'];
-    const pages = [0, 1, 2, 3, 4].map((i) => page(i < 3 ? ['Economy'] : [], i, menu));
+    const menu = ['Home', 'City Life', 'Sport', 'Culture'];
+    const pages = [0, 1, 2, 3, 4].map((i) => page(i < 3 ? ['City Life'] : [], i, menu));
     expect(findOn(pages, 0)).toBeNull();
   });
 
   it('does not take a section label that heads fewer than half the files it recurs in', () => {
-    // Three files open with "Economy"; four others, under another name, print it alone lower down: it heads three of its seven files.
-    const pages = [0, 1, 2, 3, 4, 5, 6].map((i) => (i < 3 ? page(['Economy'], i) : page(['Elsewhere Daily'], i, ['Economy'])));
+    // Three files open with "City Life"; four others, under another name, print it alone lower down: it heads three of its seven files.
+    const pages = [0, 1, 2, 3, 4, 5, 6].map((i) => (i < 3 ? page(['City Life'], i) : page(['Elsewhere Daily'], i, ['City Life'])));
     expect(findOn(pages, 0)).toBeNull();
     // The same three files with the other four printing it nowhere: it heads all its files, and is read.
-    const alone = [0, 1, 2, 3, 4, 5, 6].map((i) => (i < 3 ? page(['Economy'], i) : page(['Elsewhere Daily'], i)));
-    expect(findOn(alone, 0)?.value).toBe('Economy');
+    const alone = [0, 1, 2, 3, 4, 5, 6].map((i) => (i < 3 ? page(['City Life'], i) : page(['Elsewhere Daily'], i)));
+    expect(findOn(alone, 0)?.value).toBe('City Life');
   });
 
   it('does not take a common word the page writes in lower case elsewhere', () => {
-    const pages = [0, 1, 2].map((i) => page(['Weather'], i, ['The weather this week is mild.']));
+    const pages = [0, 1, 2].map((i) => page(['Weather Report'], i, ['The weather report this week: mild.']));
     expect(findOn(pages, 0)).toBeNull();
   });
 
@@ -84,8 +84,8 @@ describe('the site masthead across files', () => {
   });
 
   it('does not take an item inside a menu run, a date, a sentence or a phrase of stopwords', () => {
-    // "World" and "Sport" stand inside a run of short lines (the skip link is no name): menu items.
-    const run = [0, 1, 2].map((i) => page(['Skip to content', 'World', 'Sport'], i));
+    // "Harbour Lights" stands inside a run of short lines (the skip link and "Contact us" are no names): a menu item.
+    const run = [0, 1, 2].map((i) => page(['Skip to content', 'Harbour Lights', 'Contact us'], i));
     expect(findOn(run, 0)).toBeNull();
     for (const top of ['5 March', 'We are open.', 'For the Record']) {
       const pages = [0, 1, 2].map((i) => page([top], i));
@@ -93,15 +93,22 @@ describe('the site masthead across files', () => {
     }
   });
 
+  it('takes one word only with a brand’s shape: a plain word at the top of many files is a menu or section word', () => {
+    const plain = [0, 1, 2].map((i) => page(['Brightwater'], i));
+    expect(findOn(plain, 0)).toBeNull();
+    const brand = [0, 1, 2].map((i) => page(['BrightwaterNews'], i));
+    expect(findOn(brand, 0)?.value).toBe('BrightwaterNews');
+  });
+
   it('gives none when two names top as many files', () => {
-    const pages = [0, 1, 2].map((i) => page(['Saltmarsh Herald', '', 'Harrowgate'], i));
+    const pages = [0, 1, 2].map((i) => page(['Saltmarsh Herald', '', 'Harrowgate Echo'], i));
     expect(findOn(pages, 0)).toBeNull();
   });
 });
 
 describe('the site masthead in an archive of one made-up site (tests/fixtures/site-template/brightwater)', () => {
-  // Twelve pages of "Brightwater": eight open with the name alone, four (the Economy section's) with the section
-  // label alone instead; every page ends with the site's menu. No page names the outlet any other way.
+  // Twelve pages of "Brightwater Courier": eight open with the name alone, four (the Harbour Economy section's) with
+  // the section label alone instead; every page ends with the site's menu. No page names the outlet any other way.
   const DIR = 'tests/fixtures/site-template/brightwater';
   const names = readdirSync(DIR).filter((n) => n.endsWith('.txt')).sort();
   const texts = names.map((n) => readFileSync(path.join(DIR, n), 'utf8'));
@@ -113,27 +120,28 @@ describe('the site masthead in an archive of one made-up site (tests/fixtures/si
 
   it('gives the pages that open with the name that name as their outlet, with the site masthead evidence', () => {
     const archive = outlets(compileArchive(files));
-    const named = files.filter((_, i) => firstLine(texts[i]!) === 'Brightwater');
+    const named = files.filter((_, i) => firstLine(texts[i]!) === 'Brightwater Courier');
     expect(named.length).toBe(8);
     for (const f of named) {
       const outlet = archive.get(f.path);
-      expect(outlet?.value).toBe('Brightwater');
+      expect(outlet?.value).toBe('Brightwater Courier');
       expect(outlet?.line).toBe(1);
-      expect(outlet?.evidence).toBe(`site masthead on line 1: “Brightwater (repeats at the top of ${opening('Brightwater')} files)”`);
+      // The page's own lone first line is one point (it stands right over the headline); the files it tops are the second witness.
+      expect(outlet?.evidence).toContain(`site masthead on line 1: “Brightwater Courier (repeats at the top of ${opening('Brightwater Courier')} files)”`);
     }
   });
 
   it('gives the section pages no outlet: the label heading them is a menu word of the site', () => {
     const archive = outlets(compileArchive(files));
-    const section = files.filter((_, i) => firstLine(texts[i]!) === 'Economy');
+    const section = files.filter((_, i) => firstLine(texts[i]!) === 'Harbour Economy');
     expect(section.length).toBe(4);
     for (const f of section) expect(archive.get(f.path)).toBeNull();
   });
 
   it('needs three files: a page alone, or two pages, give no outlet', () => {
-    const named = files.filter((_, i) => firstLine(texts[i]!) === 'Brightwater');
+    const named = files.filter((_, i) => firstLine(texts[i]!) === 'Brightwater Courier');
     expect(compileArticle(texts[0]!)?.outlet).toBeNull();
     for (const a of compileArchive(named.slice(0, 2)).articles) expect(a.outlet).toBeNull();
-    for (const a of compileArchive(named.slice(0, 3)).articles) expect(a.outlet?.value).toBe('Brightwater');
+    for (const a of compileArchive(named.slice(0, 3)).articles) expect(a.outlet?.value).toBe('Brightwater Courier');
   });
 });
