@@ -4,7 +4,7 @@
  * word of the menu, a common noun, a byline under the headline, a menu item, a date, two names tied).
  * Pages, sites and names are made up; each archive is counted by findSiteTemplate as the build counts it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileArchive, type SourceFile } from '@/lib/content/archive';
@@ -143,5 +143,22 @@ describe('the site masthead in an archive of one made-up site (tests/fixtures/si
     expect(compileArticle(texts[0]!)?.outlet).toBeNull();
     for (const a of compileArchive(named.slice(0, 2)).articles) expect(a.outlet).toBeNull();
     for (const a of compileArchive(named.slice(0, 3)).articles) expect(a.outlet?.value).toBe('Brightwater Courier');
+  });
+});
+
+describe('the site masthead over an archive of many sites (the development corpus compiled as one archive)', () => {
+  // Every development case is a page of its own made-up site: their top lines repeat only as menu and section
+  // words ("Home", "Начало", "Cronaca") shared by unrelated sites, and none of those is a site's masthead.
+  const DIR = 'tests/fixtures/scrapes';
+  const texts = readdirSync(DIR)
+    .sort()
+    .map((c) => path.join(DIR, c, 'input.txt'))
+    .filter((p) => existsSync(p))
+    .map((p) => readFileSync(p, 'utf8'));
+
+  it('finds no site masthead on any page', () => {
+    const template = findSiteTemplate(texts);
+    const finds = texts.map((t) => siteMastheadFind(sourceLines(t), template, en)).filter((f) => f !== null);
+    expect(finds).toEqual([]);
   });
 });
