@@ -16,7 +16,7 @@ import { isBrandShaped, type OutletFind } from './outlet-lines';
 
 /** A site masthead alone is two points, enough for chooseOutlet (a name needs two): its evidence is every file it tops. */
 export const SITE_MASTHEAD_WEIGHT = 2;
-/** A masthead is two to four words, or one with a brand's shape (see isOneWordName). */
+/** A masthead is at most four words (one only with a brand's shape: see nameShaped). */
 const MAX_WORDS = 4;
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
