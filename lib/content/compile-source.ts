@@ -11,6 +11,7 @@ import { bylineOutletFind, chooseOutlet, inferOutlet } from './extract/infer-out
 import { bylinePeople, nameStopwords } from './extract/name-shape';
 import { lowerCaseWords } from './extract/running-words';
 import { menuLinesOf, type OutletFind, outletFinds } from './extract/outlet-lines';
+import { siteMastheadFind } from './extract/outlet-template';
 import { detectSample, languageFactOf, languageSample, withBlockLangs, withLineLangs } from './extract/language';
 import { splitRelated } from './extract/layout';
 import { normaliseText, type SourceLine, toLines } from './source/normalise';
@@ -35,7 +36,7 @@ function titleOf(draft: StoryDraft): TextFact | null {
 type Origin = { id: string; sourceFile: string; encoding: EncodingFact; derivedFrom: string | null };
 
 /** What the whole page says about who published it, read once for its stories. */
-type PageFacts = { finds: OutletFind[]; stopwords: ReadonlySet<string>; menu: ReadonlySet<string> };
+type PageFacts = { finds: OutletFind[]; stopwords: ReadonlySet<string>; menu: ReadonlySet<string>; siteMasthead?: (headline: number | null) => OutletFind | null };
 
 function pageFactsOf(lines: SourceLine[], language: string): PageFacts {
   const stopwords = nameStopwords(language);
@@ -45,7 +46,9 @@ function pageFactsOf(lines: SourceLine[], language: string): PageFacts {
 /** The outlet from the page's own lines, the byline and the body's self-references, with the evidence for it. */
 function outletOf(draft: StoryDraft, page: PageFacts): TextFact | null {
   const by = draft.byline;
-  const finds = by?.byline.outlet ? [...page.finds, bylineOutletFind(by.byline.outlet, by.line, by.byline.outlet)] : page.finds;
+  const site = page.siteMasthead?.(draft.headline?.line ?? null);
+  const own = site ? [...page.finds, site] : page.finds;
+  const finds = by?.byline.outlet ? [...own, bylineOutletFind(by.byline.outlet, by.line, by.byline.outlet)] : own;
   return chooseOutlet(finds, inferOutlet(draft.body), draft.headline?.line ?? null);
 }
 
@@ -107,7 +110,9 @@ export function compileSource(
   // Glued lines are split by what the page says elsewhere (its outlet names, its menu), then read again.
   const first = pageFactsOf(raw, pageLanguage);
   const lines = splitGluedLines(raw, { outlets: first.finds.map((f) => f.value), menu: first.menu }, dateOptions);
-  const page = lines === raw ? first : pageFactsOf(lines, pageLanguage);
+  // The site's masthead across files (outlet-template.ts) is kept apart from the finds that split glued lines.
+  const siteMasthead = template ? (headline: number | null) => siteMastheadFind(lines, template, first.stopwords, headline) : undefined;
+  const page = { ...(lines === raw ? first : pageFactsOf(lines, pageLanguage)), siteMasthead };
   const blocks = segmentLines(lines, { ...dateOptions, stopwords: stopwordsFor(pageLanguage), template });
   const { main, marker, related } = splitRelated(blocks);
   const story = extractStory(main, pageLanguage);

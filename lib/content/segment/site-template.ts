@@ -7,6 +7,10 @@
  * paragraphs in every copy; those copies are grouped first (files whose long
  * lines are mostly the same) and count as one file, so a story is never
  * furniture because it was republished.
+ *
+ * It also counts, per template line, the independent files where the line stands among the first
+ * TOP_LINES non-empty lines (where a site prints its masthead): kept in the same map under
+ * topTemplateKey(key), so every lookup of it goes through the same recorder (store/template-deps.ts).
  */
 
 /** A line that recurs in this many independent files is the site's template. */
@@ -18,8 +22,21 @@ const COPY_MIN_SHARED = 3;
 /** …making up at least this share of the long lines of the longer of the two. */
 const COPY_MIN_SHARE = 0.5;
 
-/** Template lines by key (see templateKey), each with the number of files it recurs in. */
+/** How many non-empty lines count as the top of a file, where a site prints its masthead. */
+export const TOP_LINES = 3;
+
+/**
+ * Template lines by key (see templateKey), each with the number of files it recurs in; and under
+ * topTemplateKey(key), for a line at the top of TEMPLATE_MIN_FILES or more independent files, the
+ * number of files it stands at the top of.
+ */
 export type SiteTemplate = ReadonlyMap<string, number>;
+
+/**
+ * The key under which the template counts the files `key` stands at the top of. A line key never
+ * holds a line break (texts are split at them), so this key is never a line's.
+ */
+export const topTemplateKey = (key: string) => `\n${key}`;
 
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const DIGIT = /\p{Nd}/u;
@@ -94,12 +111,17 @@ function copyGroups(keysByFile: readonly (readonly string[])[], filesByKey: Read
  * that are not copies of one another, with its file count. `texts` are the decoded source texts.
  */
 export function findSiteTemplate(texts: readonly string[]): SiteTemplate {
+  const topsByFile: string[][] = [];
   const keysByFile = texts.map((text) => {
     const keys = new Set<string>();
+    const tops: string[] = [];
     for (const line of text.split('\n')) {
       const key = templateKey(line);
-      if (key !== '') keys.add(key);
+      if (key === '') continue;
+      if (tops.length < TOP_LINES) tops.push(key);
+      keys.add(key);
     }
+    topsByFile.push(tops);
     return [...keys];
   });
   const filesByKey = new Map<string, number[]>();
@@ -115,6 +137,19 @@ export function findSiteTemplate(texts: readonly string[]): SiteTemplate {
   for (const [key, files] of filesByKey) {
     if (files.length < TEMPLATE_MIN_FILES) continue;
     if (new Set(files.map((f) => group[f])).size >= TEMPLATE_MIN_FILES) template.set(key, files.length);
+  }
+  // Tops of template lines only: a line at the top of three files is in three files.
+  const topFiles = new Map<string, number[]>();
+  topsByFile.forEach((tops, file) => {
+    for (const key of new Set(tops)) {
+      if (!template.has(key)) continue;
+      const files = topFiles.get(key);
+      if (files) files.push(file);
+      else topFiles.set(key, [file]);
+    }
+  });
+  for (const [key, files] of topFiles) {
+    if (new Set(files.map((f) => group[f])).size >= TEMPLATE_MIN_FILES) template.set(topTemplateKey(key), files.length);
   }
   return template;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileArchive } from '@/lib/content/archive';
 import type { SourceFile } from '@/lib/content/source/read-folder';
-import { findSiteTemplate, templateKey } from '@/lib/content/segment/site-template';
+import { findSiteTemplate, templateKey, topTemplateKey } from '@/lib/content/segment/site-template';
 import { compileInWorkers } from '@/scripts/compile-in-workers';
 import { compileArticle } from '../../support/compile-text';
 
@@ -36,6 +36,21 @@ describe('findSiteTemplate', () => {
     const story = [para('First'), para('Second'), para('Third')].join('\n');
     const t = findSiteTemplate([story, `Header\n${story}`, `${story}\nFooter`]);
     expect(t.size).toBe(0);
+  });
+});
+
+describe('findSiteTemplate at the top of files', () => {
+  it('counts the files a template line stands among the first three non-empty lines of', () => {
+    const t = findSiteTemplate(['Name\n\nMenu\nA.', 'Skip\nMore\nName\nB.', 'Name\nC.', 'One\nTwo\nThree\nName\nD.']);
+    expect(t.get('Name')).toBe(4);
+    expect(t.get(topTemplateKey('Name'))).toBe(3);
+  });
+
+  it('keeps no top count for a line at the top of only two files, or for copies of one story', () => {
+    expect(findSiteTemplate(['Name\nA.', 'Name\nB.', 'x\ny\nz\nName\nC.']).has(topTemplateKey('Name'))).toBe(false);
+    const story = [para('First'), para('Second'), para('Third')].join('\n');
+    const copies = findSiteTemplate([`Name\n${story}`, `Name\n${story}`, `Name\n${story}`, `x\ny\nz\nName\nD.`]);
+    expect(copies.get('Name')).toBe(undefined);
   });
 });
 
