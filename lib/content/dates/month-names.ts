@@ -445,6 +445,8 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
   const take = (at: number, word: string): boolean => {
     // A month name makes a date only with a number near it.
     if (figures && !figureWithin(figures, Math.max(0, at - 12), at + word.length + 12)) return false;
+    // Most words share no opening with any month form (wordMonths is null): languagesOfWord would give none.
+    if (wordMonths(word) === null) return false;
     const of = languagesOfWord(word, among);
     const capital = of.length > 0 && word[0] !== word[0]!.toLocaleLowerCase();
     const langs = of.filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
