@@ -340,6 +340,20 @@ function wordMonths(word: string): WordMonths {
   return found;
 }
 
+/** What monthWords reads of each word it meets, remembered by word in one lookup: whether a two-word month opens with it, and its wordMonths. Bounded. */
+const WORD_SCANS = new Map<string, { multiWordFirst: boolean; months: WordMonths }>();
+
+/** wordScan's answer for `word`; `multiWordFirsts` is months()' set of first words of two-word months. */
+function wordScan(word: string, multiWordFirsts: ReadonlySet<string>): { multiWordFirst: boolean; months: WordMonths } {
+  let scan = WORD_SCANS.get(word);
+  if (scan === undefined) {
+    scan = { multiWordFirst: multiWordFirsts.has(cleanWord(word)), months: wordMonths(word) };
+    if (WORD_SCANS.size >= 20_000) WORD_SCANS.clear();
+    WORD_SCANS.set(word, scan);
+  }
+  return scan;
+}
+
 /** Which languages a word is a month name in, exact forms first. */
 function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
   const found = wordMonths(word);
@@ -442,9 +456,11 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
   if (figures?.length === 0) return [];
   const among = scanLanguages(scan);
   const found: MonthWord[] = [];
-  const take = (at: number, word: string): boolean => {
+  const take = (at: number, word: string, read?: WordMonths): boolean => {
     // A month name makes a date only with a number near it.
     if (figures && !figureWithin(figures, Math.max(0, at - 12), at + word.length + 12)) return false;
+    // Most words share no opening with any month form (wordMonths is null): languagesOfWord would give none.
+    if ((read === undefined ? wordMonths(word) : read) === null) return false;
     const of = languagesOfWord(word, among);
     const capital = of.length > 0 && word[0] !== word[0]!.toLocaleLowerCase();
     const langs = of.filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
@@ -463,12 +479,13 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
       continue;
     }
     // A month CLDR writes as two words ("كانون الثاني", "تشرين الأول"): its first word alone names no one month.
-    const next = multiWordFirsts.has(cleanWord(m[0])) ? /^\s+[\p{L}\p{M}]+/u.exec(text.slice(at + m[0].length)) : null;
+    const scan = wordScan(m[0], multiWordFirsts);
+    const next = scan.multiWordFirst ? /^\s+[\p{L}\p{M}]+/u.exec(text.slice(at + m[0].length)) : null;
     if (next && take(at, m[0] + next[0])) {
       skipTo = at + m[0].length + next[0].length;
       continue;
     }
-    take(at, m[0]);
+    take(at, m[0], scan.months);
   }
   return found;
 }

@@ -173,25 +173,48 @@ function dominantCode(text: string): string | null {
 /** The last text dominantCode read, and its answer. */
 let lastDominant: { text: string | null; code: string | null } = { text: null, code: null };
 
-/** dominantCode, counted letter by letter. */
+/** Each script code countDominantCode has met, at the index it counts it by. */
+const COUNTED: string[] = [];
+const COUNTED_INDEX = new Map<string, number>();
+/** The index of each UTF-16 unit's script code in COUNTED, by unit: -1 for no script, -2 not yet read. */
+const INDEX_OF_UNIT = new Int16Array(0x10000).fill(-2);
+
+/** The index of a script code in COUNTED, or -1 for none. */
+function countedIndex(code: string | null): number {
+  if (code === null) return -1;
+  let k = COUNTED_INDEX.get(code);
+  if (k === undefined) {
+    k = COUNTED.push(code) - 1;
+    COUNTED_INDEX.set(code, k);
+  }
+  return k;
+}
+
+/** dominantCode, counted letter by letter (counts kept by code index, not in a map: this runs on every letter of every page). */
 function countDominantCode(text: string): string | null {
-  const counts = new Map<string, number>();
-  let best: string | null = null;
+  const counts: number[] = [];
+  let best = -1;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    let code: string | null;
+    let k: number;
     if (unit >= 0xd800 && unit <= 0xdfff) {
       // A surrogate pair is one character, as `for…of` reads it; a lone surrogate one of its own.
       const ch = String.fromCodePoint(text.codePointAt(i)!);
-      code = scriptOfChar(ch);
+      k = countedIndex(scriptOfChar(ch));
       i += ch.length - 1;
-    } else code = scriptOfUnit(text, i);
-    if (!code) continue;
-    const n = (counts.get(code) ?? 0) + 1;
-    counts.set(code, n);
-    if (best === null || n > (counts.get(best) ?? 0)) best = code;
+    } else {
+      k = INDEX_OF_UNIT[unit]!;
+      if (k === -2) {
+        k = countedIndex(scriptOfUnit(text, i));
+        INDEX_OF_UNIT[unit] = k;
+      }
+    }
+    if (k < 0) continue;
+    const n = (counts[k] ?? 0) + 1;
+    counts[k] = n;
+    if (best < 0 || n > counts[best]!) best = k;
   }
-  return best;
+  return best < 0 ? null : COUNTED[best]!;
 }
 
 /** The script most of the text's letters are in, or null when it has no letters. */
