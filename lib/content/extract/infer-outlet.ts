@@ -6,7 +6,8 @@
  * is not enough). Every find is evidence with a weight; a name needs two points.
  */
 import type { BodyBlock, TextFact } from '../schema';
-import { isBrandShaped, type OutletFind } from './outlet-lines';
+import type { OutletFind } from './outlet-lines';
+import { isBrandShaped } from './outlet-masthead';
 import { containsName, foldName, spellsSame } from './outlet-address';
 
 // Patterns carry no `i` flag: with it \p{Lu} also matches lower case and names would run on into the sentence.

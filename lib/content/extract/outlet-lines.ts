@@ -20,7 +20,6 @@ import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
 import { loneWordMastheadFind } from './outlet-lone-word';
 
-export { isBrandShaped } from './outlet-masthead';
 
 export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'site masthead';
 

@@ -12,7 +12,8 @@ import { endsSentence } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
 import { nameTokenCount, nameTokens } from './name-shape';
 import { isOutletName } from './outlet-name';
-import { isBrandShaped, type OutletFind } from './outlet-lines';
+import type { OutletFind } from './outlet-lines';
+import { isBrandShaped } from './outlet-masthead';
 
 /** A site masthead alone is two points, enough for chooseOutlet (a name needs two): its evidence is every file it tops. */
 export const SITE_MASTHEAD_WEIGHT = 2;

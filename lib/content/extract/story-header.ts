@@ -3,7 +3,7 @@
  * byline), and what is navigation. Split from extract-story.ts.
  */
 import type { Block } from '../segment/segment';
-import { isBylineLabel } from '../segment/byline';
+import { isBylineLabel } from '../segment/byline-labels';
 import { matchNameWithTail } from '../segment/name-tail';
 import { matchUncasedLabelledName } from '../segment/uncased-name';
 import { nameRunsShort } from './header-names';

@@ -12,8 +12,6 @@ import { endsSentence, wordCount } from './text-shape';
 export type Byline = { author: string; outlet: string | null };
 
 /** The label and role words (byline-labels.ts), kept importable from here for the modules that read them with a byline. */
-export { isBylineLabel, isCreditWord } from './byline-labels';
-export { matchUncasedNameBesideDate } from './uncased-name';
 
 // Combining marks stay in the word: Yoruba "Fẹ́mi Akínṣọlá" writes its tones as marks after the letter.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;

@@ -4,7 +4,8 @@
  * little else: a label, a time, a byline ("Jane Doe Mar 4, 2016"), a few
  * section names ("3 mars 2019 | Défense, International") or a glued ticker.
  */
-import { type Byline, matchBareName, matchByline, matchLedName, matchUncasedNameBesideDate } from './byline';
+import { type Byline, matchBareName, matchByline, matchLedName } from './byline';
+import { matchUncasedNameBesideDate } from './uncased-name';
 import { matchNameWithTail } from './name-tail';
 import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import { type FindOptions, findDate, findDates } from '../dates/date-find';

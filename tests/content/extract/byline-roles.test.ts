@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bylinePeople, nameStopwords } from '@/lib/content/extract/name-shape';
-import { isBylineLabel } from '@/lib/content/segment/byline';
+import { isBylineLabel } from '@/lib/content/segment/byline-labels';
 
 describe('a job title after a byline’s name', () => {
   it.each([

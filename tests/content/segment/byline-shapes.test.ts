@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isBylineLabel, matchByline, matchUncasedNameBesideDate } from '@/lib/content/segment/byline';
+import { matchByline } from '@/lib/content/segment/byline';
+import { isBylineLabel } from '@/lib/content/segment/byline-labels';
+import { matchUncasedNameBesideDate } from '@/lib/content/segment/uncased-name';
 import { matchDateline } from '@/lib/content/segment/header-lines';
 import { markLine } from '@/lib/content/segment/segment';
 
