@@ -56,6 +56,14 @@ const isButtonBlock = (b: Block, stopwords: ReadonlySet<string>) => !isTextProse
  */
 const isPromptBlock = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'site-prompt' && opensWithPromptVerb(b.text);
 
+/**
+ * How many buttons a block of the footer is: one, or one per line for a list set one item a line that the segmenter
+ * joined because each item after the first opens in lower case ("Tags" over "budget", "city council", "parks"): three
+ * lines or more of at most three words each, none ending a sentence. A sentence is never broken after every word or two,
+ * and a heading broken over lines has two of them, so the run of alike short lines is a tag list's or a menu's items.
+ */
+const buttonsIn = (b: Block) => (b.lines.length >= 3 && b.lines.every((l) => wordCount(l.text) <= 3 && !endsSentence(l.text)) ? b.lines.length : 1);
+
 /** A sentence of six words or more ending in a colon: it introduces a list ("Share:" or "Follow us on:" is a label). */
 const introducesList = (b: Block) => /:$/u.test(b.text.trim()) && wordCount(b.text) >= 6;
 
@@ -84,7 +92,7 @@ function footerSentencesAt(blocks: Block[], first: number, last: number, stopwor
   const prompted = isPromptBlock(blocks[k]);
   const boxed = prompted && isPromptBlock(blocks[last + 1]);
   while (k > first && isButtonBlock(blocks[k]!, stopwords)) {
-    run++;
+    run += buttonsIn(blocks[k]!);
     k--;
   }
   return (run >= 3 || (prompted && run >= 2) || (boxed && run >= 1)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k + 1 : -1;

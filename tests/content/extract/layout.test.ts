@@ -54,6 +54,11 @@ describe('a story\'s own last lines that look like the page\'s end stay', () => 
     expect(got.at(-1)).toBe('The first deliveries are due in May.');
   });
 
+  it('keeps two short last sentences under a subheading broken over two lines, the second in lower case', () => {
+    const got = paragraphs([...NEWS, 'What the army', 'expects next', 'The contract still has to be signed by both governments.', 'Officials expect the signing in May.'].join('\n'));
+    expect(got.slice(-2)).toEqual(['The contract still has to be signed by both governments.', 'Officials expect the signing in May.']);
+  });
+
   it('keeps an interview whose author asks the questions under their own name, printed before each one', () => {
     const lines = [
       'Interviews',
@@ -366,5 +371,30 @@ describe('a standfirst under the headline with a title-shaped line and the date 
     const a = compile(text);
     expect(a?.title.value).toBe("L'ajuntament de Girona amplia l'horari de les biblioteques");
     expect(paragraphs(text)[0]).toBe('Les sales obriran també els diumenges durant tot el període d\'exàmens.');
+  });
+});
+
+describe('a tag list set one item a line in lower case, joined into one block', () => {
+  const NEWS = [
+    'News',
+    'Council approves new budget for city parks',
+    'By Laura Bennett',
+    'March 4, 2025',
+    'The city council approved a new budget for public parks on Tuesday, after months of debate among its members.',
+    'The plan sets aside money for new playgrounds, repairs to old paths and more staff to keep the parks clean.',
+    'The budget takes effect in July.',
+  ];
+
+  it('counts as one button an item, so the sentences under it are the footer\'s', () => {
+    const got = paragraphs([...NEWS, 'budget', 'city council', 'parks', 'Sign up for our morning newsletter and get the top stories in your inbox.', 'Have a news tip? Email our newsroom today.'].join('\n'));
+    expect(got.at(-1)).toBe('The budget takes effect in July.');
+    const labelled = paragraphs([...NEWS, 'Topics', 'budget', 'parks', 'Laura Bennett is a staff reporter covering city hall and local politics.'].join('\n'));
+    expect(labelled.at(-1)).toBe('The budget takes effect in July.');
+  });
+
+  it('is not a list when an item is longer than three words or ends a sentence', () => {
+    const last = 'The park by the river will be the first to get new benches.';
+    expect(paragraphs([...NEWS, 'budget', 'the city council of the town', 'parks', last].join('\n')).at(-1)).toBe(last);
+    expect(paragraphs([...NEWS, 'budget', 'city council.', 'parks', last].join('\n')).at(-1)).toBe(last);
   });
 });
