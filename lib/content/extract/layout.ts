@@ -9,6 +9,7 @@ import { endsSentence, isSignedSentence, wordCount, words } from '../segment/tex
 import { stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
+import { INLINE_BOX } from '../segment/related-position';
 import { authorBoxAt } from './author-box';
 import { commentThreadAt, listingAt } from './listing-tail';
 import { isMetaBlock, isUnterminatedText, textStart } from './text-start';
@@ -47,8 +48,12 @@ function isNoticeHeading(label: Block, notice: Block, below: Block[]): boolean {
   return word !== null && (below.length === 0 || formBelow) && names(notice);
 }
 
-/** A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit (a figure in the story). */
-const isButtonBlock = (b: Block, stopwords: ReadonlySet<string>) => !isTextProse(b) && !isUnterminatedText(b, stopwords) && !isMetaBlock(b) && !(b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit');
+/**
+ * A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit or a box set into the
+ * story (related-position.ts), which stand among the story's paragraphs.
+ */
+const isButtonBlock = (b: Block, stopwords: ReadonlySet<string>) =>
+  !isTextProse(b) && !isUnterminatedText(b, stopwords) && !isMetaBlock(b) && !(b.mark?.kind === 'furniture' && (b.mark.reason === 'photo-credit' || b.mark.detail === INLINE_BOX));
 
 /**
  * A call to subscribe, follow or share: marked a site prompt (line-rules.ts) and opening with such a verb, which an
