@@ -23,7 +23,8 @@ const isLinkLine = (b: Block | undefined) => b !== undefined && b.mark === null 
 /**
  * The links of an inline box whose heading is blocks[i], when the story goes on under them: one to three link lines,
  * then a running paragraph that does not say the last link again (a teaser's summary and a related story's lead say
- * their headline again), and running text down to `end` (the next heading) that shares two content words or more
+ * their headline again) and has no headline straight under it (teasers alternate headline and summary), and running
+ * text down to `end` (the next heading) that shares two content words or more
  * with the running text above the heading (`above`, its stems): the same story, not another one. Null otherwise.
  */
 function inlineBoxLinks(blocks: Block[], i: number, end: number, above: ReadonlySet<string>, stopwords: ReadonlySet<string>): number[] | null {
@@ -32,6 +33,8 @@ function inlineBoxLinks(blocks: Block[], i: number, end: number, above: Readonly
   while (k < end && links.length < BOX_LINKS && isLinkLine(blocks[k])) links.push(k++);
   const next = blocks[k];
   if (links.length === 0 || k >= end || !next || !isTextProse(next) || saysAgain(blocks[k - 1]!, next, stopwords)) return null;
+  // A headline straight under that paragraph makes it a teaser's summary in a list of them (headline, summary, headline…).
+  if (isLinkLine(blocks[k + 1])) return null;
   const below = contentStems(blocks.slice(k, end).filter(isTextProse).map((b) => b.text).join(' '), stopwords);
   let shared = 0;
   for (const stem of below) if (above.has(stem)) shared++;

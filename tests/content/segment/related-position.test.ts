@@ -59,6 +59,11 @@ describe('a box set into the story', () => {
     expect(bodyTexts([...HEAD, P[0]!, P[1]!, ...teaser])).toEqual([P[0], P[1]]);
   });
 
+  it('still cuts teasers that alternate a headline and a summary, whatever words they share with the story', () => {
+    const teasers = ['Read also', 'Mayor opens the new market hall', ON[0]!, 'Floods close the ring road again', ON[1]!];
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, ...teasers])).toEqual([P[0], P[1]]);
+  });
+
   it('still cuts a box when the text under it shares fewer than two words with the story', () => {
     const other = ['Read also', 'Mayor opens the new market hall', 'Stallholders waited for hours in the rain before the doors opened at noon.'];
     expect(bodyTexts([...HEAD, P[0]!, P[1]!, ...other])).toEqual([P[0], P[1]]);
