@@ -34,15 +34,16 @@ describe('the story ends before the comment section', () => {
   });
 });
 
+const NEWS = [
+  'World',
+  'Parliament backs the purchase of new tanks after a long debate',
+  'By Jane Miller',
+  '12 March 2024',
+  'Parliament on Tuesday approved the purchase of forty new tanks for the army after a debate that lasted all night.',
+  'The defence minister said the first vehicles would arrive before the end of next year.',
+];
+
 describe('a story\'s own last lines that look like the page\'s end stay', () => {
-  const NEWS = [
-    'World',
-    'Parliament backs the purchase of new tanks after a long debate',
-    'By Jane Miller',
-    '12 March 2024',
-    'Parliament on Tuesday approved the purchase of forty new tanks for the army after a debate that lasted all night.',
-    'The defence minister said the first vehicles would arrive before the end of next year.',
-  ];
 
   it('keeps two short last sentences under a photo, its credit and a subheading (not a share row)', () => {
     const got = paragraphs([...NEWS, 'Soldiers inspect a tank at the base', 'Photo: John Smith', 'What comes next', 'The contract still has to be signed by both governments.', 'Officials expect the signing in May.'].join('\n'));
@@ -375,26 +376,16 @@ describe('a standfirst under the headline with a title-shaped line and the date 
 });
 
 describe('a tag list set one item a line in lower case, joined into one block', () => {
-  const NEWS = [
-    'News',
-    'Council approves new budget for city parks',
-    'By Laura Bennett',
-    'March 4, 2025',
-    'The city council approved a new budget for public parks on Tuesday, after months of debate among its members.',
-    'The plan sets aside money for new playgrounds, repairs to old paths and more staff to keep the parks clean.',
-    'The budget takes effect in July.',
-  ];
-
   it('counts as one button an item, so the sentences under it are the footer\'s', () => {
-    const got = paragraphs([...NEWS, 'budget', 'city council', 'parks', 'Sign up for our morning newsletter and get the top stories in your inbox.', 'Have a news tip? Email our newsroom today.'].join('\n'));
-    expect(got.at(-1)).toBe('The budget takes effect in July.');
-    const labelled = paragraphs([...NEWS, 'Topics', 'budget', 'parks', 'Laura Bennett is a staff reporter covering city hall and local politics.'].join('\n'));
-    expect(labelled.at(-1)).toBe('The budget takes effect in July.');
+    const got = paragraphs([...NEWS, 'defence', 'army tanks', 'parliament', 'Sign up for our morning newsletter and get the top stories in your inbox.', 'Have a news tip? Email our newsroom today.'].join('\n'));
+    expect(got.at(-1)).toBe(NEWS.at(-1));
+    const labelled = paragraphs([...NEWS, 'Topics', 'defence', 'parliament', 'Jane Miller is a staff reporter covering defence and foreign affairs.'].join('\n'));
+    expect(labelled.at(-1)).toBe(NEWS.at(-1));
   });
 
   it('is not a list when an item is longer than three words or ends a sentence', () => {
-    const last = 'The park by the river will be the first to get new benches.';
-    expect(paragraphs([...NEWS, 'budget', 'the city council of the town', 'parks', last].join('\n')).at(-1)).toBe(last);
-    expect(paragraphs([...NEWS, 'budget', 'city council.', 'parks', last].join('\n')).at(-1)).toBe(last);
+    const last = 'The first battalion to get the tanks will be based in the north.';
+    expect(paragraphs([...NEWS, 'defence', 'the tanks of the army of the north', 'parliament', last].join('\n')).at(-1)).toBe(last);
+    expect(paragraphs([...NEWS, 'defence', 'army tanks.', 'parliament', last].join('\n')).at(-1)).toBe(last);
   });
 });
