@@ -6,7 +6,7 @@
 import type { Block } from '../segment/segment';
 import { endsSentence, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
-import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
+import { contentStems, isShortSentence, isTextProse, namedIn, saysAgain } from '../segment/running-text';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isDateShaped } from './headline-score';
 
@@ -115,11 +115,6 @@ function underHeadline(blocks: Block[], first: number): boolean {
   return false;
 }
 
-/** The stems (first five letters, lower case) of a text's content words: four letters or more and no stopword. */
-function contentStems(text: string, stopwords: ReadonlySet<string>): Set<string> {
-  return new Set(words(text).flatMap((w) => (w.length >= 4 && !stopwords.has(w.toLowerCase()) ? [w.toLowerCase().slice(0, 5)] : [])));
-}
-
 /**
  * A headline printed as a short sentence straight above the text ("Armata a primit primele tancuri Abrams." over
  * "Ministerul Apărării a anunțat că primele tancuri au ajuns…"): one line, one sentence of at most 14 words, no line
@@ -132,14 +127,6 @@ function isHeadlineOverLead(blocks: Block[], first: number, stopwords: ReadonlyS
   if (b.lines.length !== 1 || !endsSentence(b.text) || /\p{Sentence_Terminal}\s+\P{Ll}/u.test(b.text.trim().slice(0, -1)) || wordCount(b.text) > 14) return false;
   if (!next || !isTextProse(next) || wordCount(next.text) < wordCount(b.text) + 4 || blocks.slice(0, first).some(isTitleCandidate)) return false;
   return saysAgain(b, next, stopwords);
-}
-
-/** Whether the paragraph `next` says `b` again: two of b's content words, and a third of them, come back there. */
-function saysAgain(b: Block, next: Block, stopwords: ReadonlySet<string>): boolean {
-  const own = contentStems(b.text, stopwords);
-  const again = contentStems(next.text, stopwords);
-  const shared = [...own].filter((w) => again.has(w)).length;
-  return shared >= 2 && shared * 3 >= own.size;
 }
 
 /**

@@ -60,3 +60,16 @@ export function namedIn(blocks: Block[]): (word: string) => boolean {
   let written: Set<string> | null = null;
   return (word) => (written ??= new Set(blocks.flatMap((b) => words(b.text)))).has(word);
 }
+
+/** The stems (first five letters, lower case) of a text's content words: four letters or more and no stopword. */
+export function contentStems(text: string, stopwords: ReadonlySet<string>): Set<string> {
+  return new Set(words(text).flatMap((w) => (w.length >= 4 && !stopwords.has(w.toLowerCase()) ? [w.toLowerCase().slice(0, 5)] : [])));
+}
+
+/** Whether the paragraph `next` says `b` again: two of b's content words, and a third of them, come back there. */
+export function saysAgain(b: Block, next: Block, stopwords: ReadonlySet<string>): boolean {
+  const own = contentStems(b.text, stopwords);
+  const again = contentStems(next.text, stopwords);
+  const shared = [...own].filter((w) => again.has(w)).length;
+  return shared >= 2 && shared * 3 >= own.size;
+}

@@ -34,15 +34,16 @@ describe('the story ends before the comment section', () => {
   });
 });
 
+const NEWS = [
+  'World',
+  'Parliament backs the purchase of new tanks after a long debate',
+  'By Jane Miller',
+  '12 March 2024',
+  'Parliament on Tuesday approved the purchase of forty new tanks for the army after a debate that lasted all night.',
+  'The defence minister said the first vehicles would arrive before the end of next year.',
+];
+
 describe('a story\'s own last lines that look like the page\'s end stay', () => {
-  const NEWS = [
-    'World',
-    'Parliament backs the purchase of new tanks after a long debate',
-    'By Jane Miller',
-    '12 March 2024',
-    'Parliament on Tuesday approved the purchase of forty new tanks for the army after a debate that lasted all night.',
-    'The defence minister said the first vehicles would arrive before the end of next year.',
-  ];
 
   it('keeps two short last sentences under a photo, its credit and a subheading (not a share row)', () => {
     const got = paragraphs([...NEWS, 'Soldiers inspect a tank at the base', 'Photo: John Smith', 'What comes next', 'The contract still has to be signed by both governments.', 'Officials expect the signing in May.'].join('\n'));
@@ -52,6 +53,11 @@ describe('a story\'s own last lines that look like the page\'s end stay', () => 
   it('keeps a short last sentence under a list the text introduces with a colon', () => {
     const got = paragraphs([...NEWS, 'The package agreed on Tuesday also includes the following equipment for the units:', 'Bridge layers', 'Recovery vehicles', 'Spare engines', 'The first deliveries are due in May.'].join('\n'));
     expect(got.at(-1)).toBe('The first deliveries are due in May.');
+  });
+
+  it('keeps two short last sentences under a subheading broken over two lines, the second in lower case', () => {
+    const got = paragraphs([...NEWS, 'What the army', 'expects next', 'The contract still has to be signed by both governments.', 'Officials expect the signing in May.'].join('\n'));
+    expect(got.slice(-2)).toEqual(['The contract still has to be signed by both governments.', 'Officials expect the signing in May.']);
   });
 
   it('keeps an interview whose author asks the questions under their own name, printed before each one', () => {
@@ -366,5 +372,20 @@ describe('a standfirst under the headline with a title-shaped line and the date 
     const a = compile(text);
     expect(a?.title.value).toBe("L'ajuntament de Girona amplia l'horari de les biblioteques");
     expect(paragraphs(text)[0]).toBe('Les sales obriran també els diumenges durant tot el període d\'exàmens.');
+  });
+});
+
+describe('a tag list set one item a line in lower case, joined into one block', () => {
+  it('counts as one button an item, so the sentences under it are the footer\'s', () => {
+    const got = paragraphs([...NEWS, 'defence', 'army tanks', 'parliament', 'Sign up for our morning newsletter and get the top stories in your inbox.', 'Have a news tip? Email our newsroom today.'].join('\n'));
+    expect(got.at(-1)).toBe(NEWS.at(-1));
+    const labelled = paragraphs([...NEWS, 'Topics', 'defence', 'parliament', 'Jane Miller is a staff reporter covering defence and foreign affairs.'].join('\n'));
+    expect(labelled.at(-1)).toBe(NEWS.at(-1));
+  });
+
+  it('is not a list when an item is longer than three words or ends a sentence', () => {
+    const last = 'The first battalion to get the tanks will be based in the north.';
+    expect(paragraphs([...NEWS, 'defence', 'the tanks of the army of the north', 'parliament', last].join('\n')).at(-1)).toBe(last);
+    expect(paragraphs([...NEWS, 'defence', 'army tanks.', 'parliament', last].join('\n')).at(-1)).toBe(last);
   });
 });

@@ -42,6 +42,34 @@ describe('confirmRelatedMarkers', () => {
   });
 });
 
+describe('a box set into the story', () => {
+  const HEAD = ['Bridge to close to lorries', 'By Ann Hill'];
+  const ON = [
+    'Lorries that ignore the ban on the old bridge will be fined, the council said on Wednesday.',
+    'The detour through the industrial estate will be signposted before the bridge closes.',
+  ];
+
+  it('is furniture, label and links, when the same story goes on under it', () => {
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, 'Read also', 'Mayor opens the new market hall', ...ON])).toEqual([P[0], P[1], ...ON]);
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, 'Read also', 'Mayor opens the new market hall', 'Floods close the ring road again', ...ON])).toEqual([P[0], P[1], ...ON]);
+  });
+
+  it('still cuts a teaser whose summary says its headline again', () => {
+    const teaser = ['Read also', 'Market hall opens after two years of work', 'The new market hall opened on Monday after two years of work on the old bridge site.'];
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, ...teaser])).toEqual([P[0], P[1]]);
+  });
+
+  it('still cuts teasers that alternate a headline and a summary, whatever words they share with the story', () => {
+    const teasers = ['Read also', 'Mayor opens the new market hall', ON[0]!, 'Floods close the ring road again', ON[1]!];
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, ...teasers])).toEqual([P[0], P[1]]);
+  });
+
+  it('still cuts a box when the text under it shares fewer than two words with the story', () => {
+    const other = ['Read also', 'Mayor opens the new market hall', 'Stallholders waited for hours in the rain before the doors opened at noon.'];
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, ...other])).toEqual([P[0], P[1]]);
+  });
+});
+
 describe('syndication notes are one weak signal', () => {
   const NOTE = 'This article was first published on our partner site, The Valley Courier, last week.';
   it('removes the note under the story', () => {
