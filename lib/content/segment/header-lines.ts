@@ -80,7 +80,7 @@ function remainderOf(line: string, start: number, end: number): { before: string
       .replace(ZONE, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-  const before = withoutFieldLabel(strip(line.slice(0, start))).replace(LABEL, '');
+  const before = withoutFieldLabel(strip(line.slice(0, start)), line).replace(LABEL, '');
   const words = before.split(' ');
   while (words.length > 0 && DATE_LABEL_WORDS.has(words.at(-1)!.toLowerCase().replace(/:$/, ''))) words.pop();
   return { before: words.join(' ').trim(), after: strip(line.slice(end)) };
