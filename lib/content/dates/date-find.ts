@@ -7,10 +7,11 @@
  * reader (month-date.ts) for languages chrono lacks or forms it misses. Relative
  * expressions ("today", "2 hours ago", "вчера") are never dates here.
  */
+import { borrowedMonthDates } from './borrowed-month';
 import { chronoDates, chronoReads } from './chrono';
 import { eraYear, eraYearPattern, numericYearIn } from './era-year';
 import { monthNameDates } from './month-date';
-import { dateLanguages, isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
+import { dateLanguages, isMonthName, isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
@@ -140,6 +141,11 @@ export function findDates(written: string, options: FindOptions = {}): FoundDate
     // A full date wins over a yearless reading it overlaps from behind: "mar 12 marzo 2024" opens with a weekday's
     // abbreviation (martedì) that is also March's ("mar 12"), and the date is the day, month and year after it.
     else if (d.parts.year !== null && d.parts.day !== null && kept[clash]!.parts.year === null && kept[clash]!.until === null) kept[clash] = d;
+  }
+  // A header line's full date whose month is a word no language's data names ("6 desanm 2026"), read by likeness to
+  // every language's months (borrowed-month.ts), where no other reading stands. Never in running text.
+  if (!options.prose) {
+    for (const d of borrowedMonthDates(text, isMonthName)) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push({ ...d, until: null, weekday: false });
   }
   return (options.prose ? kept : kept.map((d) => withWeekday(text, d))).sort((a, b) => a.start - b.start);
 }

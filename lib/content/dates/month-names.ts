@@ -316,6 +316,17 @@ export function monthIn(lang: DateLanguage, word: string): number | null {
   return forms.exact.get(w) ?? forms.stems.get(w) ?? byStem(forms, w) ?? (readBare(word) ? (forms.bare.get(unaccented(w)) ?? null) : null);
 }
 
+/**
+ * Every month form Intl writes in every date language, without its marks, with the months it names (a form two
+ * languages give to different months names both). Made once, on first use; for readers that compare an unknown word
+ * with the month names of all languages (borrowed-month.ts).
+ */
+export const everyMonthForm = memo((): ReadonlyMap<string, ReadonlySet<number>> => {
+  const all = new Map<string, Set<number>>();
+  for (const { exact } of months().byLanguage.values()) for (const [name, month] of exact) all.set(unaccented(name), (all.get(unaccented(name)) ?? new Set()).add(month));
+  return all;
+});
+
 /** True when the word is, exactly, a month name Intl writes in one of the date languages ("März", "июня", "March"). */
 export function isMonthName(word: string): boolean {
   return months().languagesOf.has(clean(word));
