@@ -31,7 +31,7 @@ const DATE_LABEL_WORDS = new Set(
   'published posted date dated on at le am op el il em на publié publiée veröffentlicht datum data дата опубликовано опубліковано апублікавана diterbitkan tanggal publicado pubblicato gepubliceerd opublikowano'.split(' '),
 );
 
-const REMAINDER_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const REMAINDER_WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 /** Function words that may join a label, a time and a date ("Aggiornato alle 14:05 del…"): short stopwords of the page's language. */
 const MAX_JOINING_WORD = 5;
 
