@@ -1,10 +1,11 @@
 /**
  * A month named in a language whose month names the runtime has no data for (Haitian Creole "6 desanm 2026",
- * Papiamento, Latin "6 Decembris 2026"), read by its likeness to the month names of every language Intl writes:
+ * Latin "6 Octobris 2026"), read by its likeness to the month names of every language Intl writes:
  * such names are borrowed and keep the borrowed word's opening ("desanm" — "desember", "desambra"; "oktòb" —
  * "oktober"). Only the slot of a full date is read: a day, the word and a four-figure year ("6 desanm 2026",
- * "desanm 6, 2026"), on a header line, never in running text; the word names a month only when every month form that
- * shares its longest opening (MIN_OPENING letters or more) names the same month.
+ * "desanm 6, 2026"), on a header line, never in running text, and only when the page's language is not known to
+ * be one whose months the runtime names (there a word not among its names is no month); the word names a month only
+ * when every month form that shares its longest opening (MIN_OPENING letters or more) names the same month.
  */
 import { everyMonthForm } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
@@ -25,9 +26,12 @@ function sharedOpening(a: string, b: string): number {
   return n;
 }
 
-/** The month a word not known as any language's month names by its likeness to all of them, or null when no one month is nearest. */
+/** The month of a word no language's month names hold, by its likeness to all of them; null when no one month is nearest. */
 export function borrowedMonth(word: string): number | null {
   const w = bare(word);
+  // A word that is some language's month form once its marks are dropped ("Erena", "kasim") was left unread on
+  // purpose: a plain word of one language may be another's month without its accents.
+  if (everyMonthForm().has(w)) return null;
   let best = 0;
   let months = new Set<number>();
   for (const [form, named] of everyMonthForm()) {

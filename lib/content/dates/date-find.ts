@@ -100,7 +100,7 @@ function namedDates(text: string, options: FindOptions): FoundDate[] {
       const names = (words: string) => (words.match(/[\p{L}\p{M}]{3,}/gu) ?? []).some((w) => own.some((o) => o.word === w) || (monthIn(lang, w) !== null && !options.prose));
       for (const d of chronoDates(lang, text, anchors, names)) found.push({ parts: d.from, until: d.to, start: d.start, end: d.end, weekday: d.weekday });
     }
-    for (const d of monthNameDates(text, words, lang)) found.push({ ...d, weekday: false });
+    for (const d of monthNameDates(text, words, lang, !options.prose)) found.push({ ...d, weekday: false });
   }
   return found;
 }
@@ -150,7 +150,9 @@ export function findDates(written: string, options: FindOptions = {}): FoundDate
   // every language's months (borrowed-month.ts), where no other reading stands. Never in running text.
   // A Solar Hijri date ("۱۵ آذر ۱۴۰۵"), as its Gregorian day (solar-hijri.ts), likewise.
   if (!options.prose) {
-    for (const d of [...borrowedMonthDates(text, isMonthName), ...solarHijriDates(text)]) {
+    // Where the page's language is known and its months are named in the runtime's data, a word not among them is no month.
+    const named = (options.languages ?? []).some((l) => dateLanguages().includes(l));
+    for (const d of [...(named ? [] : borrowedMonthDates(text, isMonthName)), ...solarHijriDates(text)]) {
       if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push({ ...d, until: null, weekday: false });
     }
   }
