@@ -14,7 +14,8 @@ import { borrowedMonthDates } from './borrowed-month';
 import { chronoDates, chronoReads } from './chrono';
 import { eraYear, eraYearPattern, numericYearIn } from './era-year';
 import { monthNameDates } from './month-date';
-import { dateLanguages, isMonthName, isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
+import { dateLanguages, isMonthName, isWeekdayName, monthIn } from './month-names';
+import { type MonthScan, monthWords } from './month-words';
 import { type CalendarParts, validParts } from './partial-date';
 import { solarHijriDates } from './solar-hijri';
 
