@@ -4,14 +4,20 @@
  * (events use this finder too). Numeric dates are read by shape (day first unless the page
  * is US-English; year-month-day; 2019年3月4日, 2019년 3월 4일); dates with a month name go to
  * chrono (chrono.ts) for each language whose month names occur, and to the month-name
- * reader (month-date.ts) for languages chrono lacks or forms it misses. Relative
- * expressions ("today", "2 hours ago", "вчера") are never dates here.
+ * reader (month-date.ts) for languages chrono lacks or forms it misses. On header lines (not
+ * `prose`) two more readers fill what those leave: a month word no language's data names, read
+ * by its likeness to all of them (borrowed-month.ts: Haitian "6 desanm 2026"), and the Solar
+ * Hijri calendar (solar-hijri.ts: "۱۵ آذر ۱۴۰۵"). Relative expressions ("today", "2 hours
+ * ago", "вчера") are never dates here. Digits of any script are read as ASCII ones.
  */
+import { borrowedMonthDates } from './borrowed-month';
 import { chronoDates, chronoReads } from './chrono';
 import { eraYear, eraYearPattern, numericYearIn } from './era-year';
 import { monthNameDates } from './month-date';
-import { dateLanguages, isWeekdayName, monthIn, type MonthScan, monthWords } from './month-names';
+import { dateLanguages, isMonthName, isWeekdayName, monthIn } from './month-names';
+import { type MonthScan, monthWords } from './month-words';
 import { type CalendarParts, validParts } from './partial-date';
+import { solarHijriDates } from './solar-hijri';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
 export type FoundDate = { parts: CalendarParts; until: CalendarParts | null; start: number; end: number; weekday: boolean };
@@ -95,7 +101,7 @@ function namedDates(text: string, options: FindOptions): FoundDate[] {
       const names = (words: string) => (words.match(/[\p{L}\p{M}]{3,}/gu) ?? []).some((w) => own.some((o) => o.word === w) || (monthIn(lang, w) !== null && !options.prose));
       for (const d of chronoDates(lang, text, anchors, names)) found.push({ parts: d.from, until: d.to, start: d.start, end: d.end, weekday: d.weekday });
     }
-    for (const d of monthNameDates(text, words, lang)) found.push({ ...d, weekday: false });
+    for (const d of monthNameDates(text, words, lang, !options.prose)) found.push({ ...d, weekday: false });
   }
   return found;
 }
@@ -140,6 +146,16 @@ export function findDates(written: string, options: FindOptions = {}): FoundDate
     // A full date wins over a yearless reading it overlaps from behind: "mar 12 marzo 2024" opens with a weekday's
     // abbreviation (martedì) that is also March's ("mar 12"), and the date is the day, month and year after it.
     else if (d.parts.year !== null && d.parts.day !== null && kept[clash]!.parts.year === null && kept[clash]!.until === null) kept[clash] = d;
+  }
+  // A header line's full date whose month is a word no language's data names ("6 desanm 2026"), read by likeness to
+  // every language's months (borrowed-month.ts), where no other reading stands. Never in running text.
+  // A Solar Hijri date ("۱۵ آذر ۱۴۰۵"), as its Gregorian day (solar-hijri.ts), likewise.
+  if (!options.prose) {
+    // Where the page's language is known and its months are named in the runtime's data, a word not among them is no month.
+    const named = (options.languages ?? []).some((l) => dateLanguages().includes(l));
+    for (const d of [...(named ? [] : borrowedMonthDates(text, isMonthName)), ...solarHijriDates(text)]) {
+      if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push({ ...d, until: null, weekday: false });
+    }
   }
   return (options.prose ? kept : kept.map((d) => withWeekday(text, d))).sort((a, b) => a.start - b.start);
 }

@@ -8,7 +8,8 @@
  */
 import { type CalendarParts, validParts } from './partial-date';
 import { gregorianYearIn } from './era-year';
-import { type DateLanguage, monthIn, type MonthWord } from './month-names';
+import { type DateLanguage, monthIn } from './month-names';
+import type { MonthWord } from './month-words';
 
 /** A date read here: its parts (and its last day, for a range "12–14 marca"), and where its words stand in the text. */
 export type MonthDate = { parts: CalendarParts; until: CalendarParts | null; start: number; end: number };
@@ -29,19 +30,24 @@ const YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\s*(?:\.|
 // An era's abbreviation may stand before the year ("12 มีนาคม พ.ศ. 2567", "March A.D. 2024"): short pieces, each with its dot.
 const ERA_MARK = String.raw`(?:[\p{L}\p{M}]{1,2}\.){2,3}\s*`;
 const YEAR_AFTER = new RegExp(String.raw`^(?:\.?[,،]?\s*(?:${ERA_MARK}|${JOIN})|[/-])(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
+/**
+ * On a header line a word for "year" may stand between the month and the year, as Yoruba writes "12 Ẹrẹ̀nà ọdún 2024"
+ * ("year 2024"): one lower-case word of up to six letters. Not in running text, where such a word joins other things.
+ */
+const YEAR_AFTER_WORD = /^\.?[,،]?\s+\p{Ll}[\p{L}\p{M}]{1,5}\s+(\d{4})(?!\d)/u;
 const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\.?\s*(?:\p{L}{1,5}\.?)?\s+$`, 'u');
 const FIRST_DAY = /(?<![\p{L}\d.,/-]|\d:)(\d{1,2})\.?\s*[-–—]\s*$/u;
 const DAY_AFTER = new RegExp(String.raw`^\.?\s+(\d{1,2})(?!\d|[.,:]\d)(?:\.|\s*\p{L}\.)?`, 'u');
 
 /** The date written around one month word in `lang`, or null when no number shape fits. */
-function around(text: string, word: MonthWord, lang: DateLanguage, words: readonly MonthWord[]): MonthDate | null {
+function around(text: string, word: MonthWord, lang: DateLanguage, words: readonly MonthWord[], header: boolean): MonthDate | null {
   const month = monthIn(lang, word.word);
   if (month === null) return null;
   const before = text.slice(Math.max(0, word.index - 16), word.index);
   const afterAt = word.index + word.word.length + sameMonthAgain(text, word, month, words);
   const after = text.slice(afterAt, afterAt + 16);
   const dayBefore = DAY_BEFORE.exec(before);
-  const yearAfter = YEAR_AFTER.exec(after);
+  const yearAfter = YEAR_AFTER.exec(after) ?? (header ? YEAR_AFTER_WORD.exec(after) : null);
   if (dayBefore) {
     const dayAt = word.index - before.length + dayBefore.index;
     // Year, a word for "year", day, month: "2019 წლის 4 მარტს".
@@ -90,7 +96,7 @@ function sameMonthAgain(text: string, word: MonthWord, month: number, words: rea
   return next.index + next.word.length + close - end;
 }
 
-/** The dates written around the month words of `lang` in `text`, in text order. */
-export function monthNameDates(text: string, words: readonly MonthWord[], lang: DateLanguage): MonthDate[] {
-  return words.filter((w) => w.languages.includes(lang)).flatMap((w) => around(text, w, lang, words) ?? []);
+/** The dates written around the month words of `lang` in `text`, in text order; `header` for a header line (not running text). */
+export function monthNameDates(text: string, words: readonly MonthWord[], lang: DateLanguage, header = false): MonthDate[] {
+  return words.filter((w) => w.languages.includes(lang)).flatMap((w) => around(text, w, lang, words, header) ?? []);
 }

@@ -5,7 +5,8 @@
  * the inflected forms Intl never prints ("в марте", "u ožujku", "w marcu"), made
  * from the stem the Intl forms of a month share. They decide which date parsers a
  * line is worth running through (chrono.ts), and they feed the month-name parser
- * for the languages chrono lacks (month-date.ts). The only month table in lib/.
+ * for the languages chrono lacks (month-date.ts). The only month table in lib/. Which words of a
+ * text are month names, remembered word by word, is read against these tables in month-words.ts.
  */
 import { languagesWithStopwords, stopwordLanguages } from '../extract/stopwords';
 import { countryLanguages } from '../tagging/country-names';
@@ -56,20 +57,8 @@ function writingMonthsInLetters(known: readonly string[]): string[] {
   });
 }
 
-// Composed (NFC) as CLDR writes its names: a page may write "ẹ̀" or "é" with a combining mark after the letter.
-const clean = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
-const CLEANED = new Map<string, string>();
-/** clean, remembered: a text's words are looked up many times (every date reader of every line scans them). Bounded. */
-function cleanWord(word: string): string {
-  let w = CLEANED.get(word);
-  if (w === undefined) {
-    w = clean(word);
-    if (CLEANED.size >= 20_000) CLEANED.clear();
-    CLEANED.set(word, w);
-  }
-  return w;
-}
-
+/** A word as the tables hold it: lower case, letters and marks only, composed (NFC) as CLDR writes its names (a page may write "ẹ̀" or "é" with a combining mark after the letter). */
+export const clean = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
 /**
  * Made once, on first use, like every table below: formatting 138 languages' months through Intl costs
  * a second of CPU, which a process that reads no dates (a Next worker rendering from the snapshot) never pays.
@@ -99,10 +88,10 @@ const languages = memo((): Languages => {
 
 /** Languages whose month names this module reads, chrono's first. */
 export const dateLanguages = (): readonly DateLanguage[] => languages().date;
-const isDateLanguage = (tag: string): tag is DateLanguage => languages().dateSet.has(tag);
+export const isDateLanguage = (tag: string): tag is DateLanguage => languages().dateSet.has(tag);
 
 /** Languages whose month names are always capitalised: in running text a lower-case "may" or "march" is a verb. */
-const CAPITALISED: ReadonlySet<DateLanguage> = new Set(['en', 'de']);
+export const CAPITALISED: ReadonlySet<DateLanguage> = new Set(['en', 'de']);
 
 /**
  * Locales whose months are read besides the language's own. Serbian and Bosnian are written in two scripts; both
@@ -177,9 +166,9 @@ function intlForms(locale: string, multiWordFirsts: Set<string>): Map<number, In
 }
 
 /** A stem shorter than this would match ordinary words ("mar" → "marka"); its inflections are not guessed. */
-const MIN_STEM = 4;
+export const MIN_STEM = 4;
 /** Letters a case ending adds to a stem ("март" → "марте", "ožuj" → "ožujku"). */
-const MAX_ENDING = 3;
+export const MAX_ENDING = 3;
 
 /** The letters every long form of a month shares ("березень", "березня" → "берез"). */
 function commonPrefix(words: string[]): string {
@@ -198,7 +187,7 @@ type Forms = { exact: Map<string, number>; stems: Map<string, number>; short: Ma
  * A word without its combining marks (accents, tonos, háček), and with Turkish dotless "ı" as "i": in capitals
  * "KASIM" lower-cases to "kasim" outside a Turkish locale, as "HAZİRAN" does to "hazi̇ran" with a loose dot.
  */
-const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').normalize('NFC');
+export const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').normalize('NFC');
 /** True for a word in capitals of a script with case: only there may accents have been dropped. */
 const inCapitals = (w: string) => w === w.toLocaleUpperCase() && w !== w.toLocaleLowerCase();
 /**
@@ -209,7 +198,7 @@ const inCapitals = (w: string) => w === w.toLocaleUpperCase() && w !== w.toLocal
  */
 const marked = (w: string) => unaccented(w) !== w;
 /** Whether a word may be read by its letters without marks: in capitals, or itself written with marks. */
-const readBare = (w: string) => inCapitals(w) || marked(clean(w));
+export const readBare = (w: string) => inCapitals(w) || marked(clean(w));
 
 function monthForms(lang: DateLanguage, multiWordFirsts: Set<string>): Forms {
   const exact = new Map<string, number>();
@@ -251,9 +240,9 @@ function monthForms(lang: DateLanguage, multiWordFirsts: Set<string>): Forms {
  * The first letters of every month form and stem of every language. A word that matches a form
  * or a stem plus an ending (stems have at least MIN_STEM letters) begins with one of these.
  */
-const OPENING = 3;
+export const OPENING = 3;
 
-type Months = {
+export type Months = {
   byLanguage: ReadonlyMap<DateLanguage, Forms>;
   /** Which languages each exact month word belongs to ("mars" → fr, "march" → en). */
   languagesOf: ReadonlyMap<string, DateLanguage[]>;
@@ -268,7 +257,8 @@ type Months = {
   shortLanguagesOf: ReadonlyMap<string, ReadonlySet<DateLanguage>>;
 };
 
-const months = memo((): Months => {
+/** The month tables of every date language, made once on first use (month-words.ts reads a text's words against them). */
+export const months = memo((): Months => {
   const multiWordFirsts = new Set<string>();
   const byLanguage = new Map<DateLanguage, Forms>(languages().date.map((l) => [l, monthForms(l, multiWordFirsts)]));
   const languagesOf = new Map<string, DateLanguage[]>();
@@ -287,18 +277,6 @@ const months = memo((): Months => {
   return { byLanguage, languagesOf, bareLanguagesOf, openings, multiWordFirsts, stemLanguagesOf, shortLanguagesOf };
 });
 
-/**
- * The languages in which `w` (cleaned) is a stem or byStem reads it (a stem plus an ending, a three-letter month plus a
- * letter): the same test as `stems.has(w) || byStem(forms, w) !== null`, asked of every language at once.
- */
-function stemmedLanguages(w: string): Set<DateLanguage> {
-  const { stemLanguagesOf, shortLanguagesOf } = months();
-  const found = new Set<DateLanguage>(stemLanguagesOf.get(w));
-  for (let cut = 1; cut <= MAX_ENDING && w.length - cut >= MIN_STEM; cut++) for (const l of stemLanguagesOf.get(w.slice(0, -cut)) ?? []) found.add(l);
-  if (w.length === 4) for (const l of shortLanguagesOf.get(w.slice(0, 3)) ?? []) found.add(l);
-  return found;
-}
-
 /** The month of an inflected form: a known stem plus a short ending, in one language. */
 function byStem(forms: Forms, word: string): number | null {
   for (let cut = 1; cut <= MAX_ENDING && word.length - cut >= MIN_STEM; cut++) {
@@ -316,52 +294,20 @@ export function monthIn(lang: DateLanguage, word: string): number | null {
   return forms.exact.get(w) ?? forms.stems.get(w) ?? byStem(forms, w) ?? (readBare(word) ? (forms.bare.get(unaccented(w)) ?? null) : null);
 }
 
+/**
+ * Every month form Intl writes in every date language, without its marks, with the months it names (a form two
+ * languages give to different months names both). Made once, on first use; for readers that compare an unknown word
+ * with the month names of all languages (borrowed-month.ts).
+ */
+export const everyMonthForm = memo((): ReadonlyMap<string, ReadonlySet<number>> => {
+  const all = new Map<string, Set<number>>();
+  for (const { exact } of months().byLanguage.values()) for (const [name, month] of exact) all.set(unaccented(name), (all.get(unaccented(name)) ?? new Set()).add(month));
+  return all;
+});
+
 /** True when the word is, exactly, a month name Intl writes in one of the date languages ("März", "июня", "March"). */
 export function isMonthName(word: string): boolean {
   return months().languagesOf.has(clean(word));
-}
-
-/** What languagesOfWord reads of a word whatever the languages asked for; null for a word no month form opens like. */
-type WordMonths = { exact: readonly DateLanguage[]; stems: ReadonlySet<DateLanguage>; bare: readonly DateLanguage[] } | null;
-const WORD_MONTHS = new Map<string, WordMonths>();
-
-/** The languages a word is an exact form, a stem reading or a bare (capitals) form of a month in, remembered by word: every date reader of every line asks again. Bounded. */
-function wordMonths(word: string): WordMonths {
-  let found = WORD_MONTHS.get(word);
-  if (found !== undefined) return found;
-  const w = cleanWord(word);
-  const { languagesOf, bareLanguagesOf, openings } = months();
-  // Most words of a text share no opening with any month form: skip them before trying every language's stems
-  // (and before asking whether the word may be read without its marks: two case conversions per word of every text).
-  if (!openings.has(w.slice(0, OPENING)) && !(readBare(word) && openings.has(unaccented(w).slice(0, OPENING)))) found = null;
-  else found = { exact: languagesOf.get(w) ?? [], stems: stemmedLanguages(w), bare: readBare(word) ? (bareLanguagesOf.get(unaccented(w)) ?? []) : [] };
-  if (WORD_MONTHS.size >= 20_000) WORD_MONTHS.clear();
-  WORD_MONTHS.set(word, found);
-  return found;
-}
-
-/** What monthWords reads of each word it meets, remembered by word in one lookup: whether a two-word month opens with it, and its wordMonths. Bounded. */
-const WORD_SCANS = new Map<string, { multiWordFirst: boolean; months: WordMonths }>();
-
-/** wordScan's answer for `word`; `multiWordFirsts` is months()' set of first words of two-word months. */
-function wordScan(word: string, multiWordFirsts: ReadonlySet<string>): { multiWordFirst: boolean; months: WordMonths } {
-  let scan = WORD_SCANS.get(word);
-  if (scan === undefined) {
-    scan = { multiWordFirst: multiWordFirsts.has(cleanWord(word)), months: wordMonths(word) };
-    if (WORD_SCANS.size >= 20_000) WORD_SCANS.clear();
-    WORD_SCANS.set(word, scan);
-  }
-  return scan;
-}
-
-/** Which languages a word is a month name in, exact forms first. */
-function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
-  const found = wordMonths(word);
-  if (found === null) return [];
-  const { exact, stems } = found;
-  const stemmed = stems.size === 0 ? [] : among.filter((l) => !exact.includes(l) && stems.has(l));
-  const bare = found.bare.filter((l) => among.includes(l) && !exact.includes(l) && !stemmed.includes(l));
-  return [...exact.filter((l) => among.includes(l)), ...stemmed, ...bare];
 }
 
 type Weekdays = {
@@ -401,93 +347,6 @@ const weekdays = memo((): Weekdays => {
 export function isWeekdayName(word: string): boolean {
   const { names, bare } = weekdays();
   return names.has(clean(word)) || (inCapitals(word) && bare.has(unaccented(clean(word))));
-}
-
-export type MonthScan = {
-  /** Read the text as running prose: a month name of a capitalised language must be capitalised. */
-  prose?: boolean;
-  /** Languages the text is known to be in (BCP 47 primary tags); others are not tried. All when absent or none is a date language. */
-  languages?: readonly string[];
-  /** Take a month word with no number near it too ("in May", "en mars"): running text dates a month alone. */
-  monthAlone?: boolean;
-};
-
-/** The date languages a scan may try, in the order given. */
-export function scanLanguages(scan: MonthScan = {}): DateLanguage[] {
-  const wanted = (scan.languages ?? []).filter(isDateLanguage);
-  return wanted.length ? [...new Set(wanted)] : [...languages().date];
-}
-
-/** A word of two letters or more, or an abbreviation of short pieces with dots inside it (group 1: Thai "มี.ค."). */
-const WORD_OR_ABBREVIATION = /([\p{L}\p{M}]{1,4}(?:\.[\p{L}\p{M}]{1,4})+\.?)|[\p{L}\p{M}]{2,}/gu;
-const WORD = /[\p{L}\p{M}]{2,}/gu;
-const DOTTED_INSIDE = /[\p{L}\p{M}]\.[\p{L}\p{M}]/u;
-
-/** A month word in the text: where it is and which languages it belongs to. */
-export type MonthWord = { index: number; word: string; languages: DateLanguage[] };
-
-/** The indexes of `text`'s ASCII figures, in order. */
-function figureIndexes(text: string): number[] {
-  const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) at.push(i);
-  }
-  return at;
-}
-
-/** True when one of `figures` (ascending indexes) lies in [from, to). */
-function figureWithin(figures: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < figures.length && figures[lo]! < to;
-}
-
-/** The month words that stand near a number ("4 марта", "March 2019", "kovo 12 d."), in text order. */
-export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
-  // Where the text's figures stand, found once for every word's "number near it" test below.
-  const figures = scan.monthAlone ? null : figureIndexes(text);
-  // No figure: no word is taken.
-  if (figures?.length === 0) return [];
-  const among = scanLanguages(scan);
-  const found: MonthWord[] = [];
-  const take = (at: number, word: string, read?: WordMonths): boolean => {
-    // A month name makes a date only with a number near it.
-    if (figures && !figureWithin(figures, Math.max(0, at - 12), at + word.length + 12)) return false;
-    // Most words share no opening with any month form (wordMonths is null): languagesOfWord would give none.
-    if ((read === undefined ? wordMonths(word) : read) === null) return false;
-    const of = languagesOfWord(word, among);
-    const capital = of.length > 0 && word[0] !== word[0]!.toLocaleLowerCase();
-    const langs = of.filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
-    if (langs.length) found.push({ index: at, word, languages: langs });
-    return langs.length > 0;
-  };
-  const { multiWordFirsts } = months();
-  let skipTo = 0;
-  // Most text has no letter-dot-letter run: there the plain word pattern is enough, and cheaper.
-  for (const m of text.matchAll(DOTTED_INSIDE.test(text) ? WORD_OR_ABBREVIATION : WORD)) {
-    const at = m.index;
-    if (at < skipTo) continue;
-    // An abbreviation with dots inside it ("มี.ค.", "ส.ค.") is one word when it is a month's; otherwise its pieces are read.
-    if (m[1] !== undefined) {
-      if (!take(at, m[1].replace(/\.$/u, ''))) for (const p of m[1].matchAll(/[\p{L}\p{M}]{2,}/gu)) take(at + p.index, p[0]);
-      continue;
-    }
-    // A month CLDR writes as two words ("كانون الثاني", "تشرين الأول"): its first word alone names no one month.
-    const scan = wordScan(m[0], multiWordFirsts);
-    const next = scan.multiWordFirst ? /^\s+[\p{L}\p{M}]+/u.exec(text.slice(at + m[0].length)) : null;
-    if (next && take(at, m[0] + next[0])) {
-      skipTo = at + m[0].length + next[0].length;
-      continue;
-    }
-    take(at, m[0], scan.months);
-  }
-  return found;
 }
 
 const NAMES = new Map<string, string[]>();

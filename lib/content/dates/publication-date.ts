@@ -2,10 +2,12 @@
  * Publication and modification dates, each with its precision, source and
  * evidence. Order of trust: an editor's sidecar, a dateline (a line of its own, or the
  * agency header opening the first paragraph), a reported-speech
- * date in the opening paragraphs ("said on June 21"), and last an update stamp
- * when the text does not date itself earlier. A year is never guessed.
+ * date in the opening paragraphs ("said on June 21"), an update stamp
+ * when the text does not date itself earlier, and last the dated path of the page's own address
+ * among its lines (page-address.ts). A year is never guessed.
  */
 import { asciiDigits, findDates, findSplitDate } from './date-find';
+import { pageAddressDate } from './page-address';
 import { type CalendarParts, precisionOf, toIsoValue, validParts, YEAR_DIGITS } from './partial-date';
 import type { Located, StoryDraft } from '../extract/extract-story';
 import type { BodyBlock, DateFact } from '../schema';
@@ -177,6 +179,9 @@ export function resolvePublished(draft: StoryDraft): DateFact {
   if (stamp && stamp.date.year !== null && (latest === null || latest >= stamp.date.year)) {
     return dateFact(stamp.date, 'stamp', stamp.line, `only date in the file is the stamp on line ${stamp.line}, and the text names no earlier time`);
   }
+  const firstParagraph = draft.body.find((b) => b.kind === 'paragraph')?.line ?? null;
+  const address = pageAddressDate([...draft.removed, ...draft.body], draft.headline?.text ?? null, firstParagraph);
+  if (address) return dateFact(address.date, 'source-url', address.line, address.evidence);
   return NO_DATE;
 }
 

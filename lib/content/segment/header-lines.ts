@@ -31,7 +31,7 @@ const DATE_LABEL_WORDS = new Set(
   'published posted date dated on at le am op el il em на publié publiée veröffentlicht datum data дата опубликовано опубліковано апублікавана diterbitkan tanggal publicado pubblicato gepubliceerd opublikowano'.split(' '),
 );
 
-const REMAINDER_WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const REMAINDER_WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 /** Function words that may join a label, a time and a date ("Aggiornato alle 14:05 del…"): short stopwords of the page's language. */
 const MAX_JOINING_WORD = 5;
 
@@ -80,7 +80,7 @@ function remainderOf(line: string, start: number, end: number): { before: string
       .replace(ZONE, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-  const before = withoutFieldLabel(strip(line.slice(0, start))).replace(LABEL, '');
+  const before = withoutFieldLabel(strip(line.slice(0, start)), line).replace(LABEL, '');
   const words = before.split(' ');
   while (words.length > 0 && DATE_LABEL_WORDS.has(words.at(-1)!.toLowerCase().replace(/:$/, ''))) words.pop();
   return { before: words.join(' ').trim(), after: strip(line.slice(end)) };

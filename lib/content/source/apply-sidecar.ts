@@ -21,7 +21,8 @@ function editorDate(override: { value: string; evidence: string } | undefined): 
 
 /** The date in the source URL's path, when the text gives no dated year and the editor no date. */
 function urlDate(text: DateFact, sourceUrl: string | undefined): DateFact | null {
-  if (text.value !== null || sourceUrl === undefined) return null;
+  // The editor's source address outranks an address the page's own lines give (source 'source-url', page-address.ts).
+  if ((text.value !== null && text.source !== 'source-url') || sourceUrl === undefined) return null;
   const found = dateFromUrl(sourceUrl);
   return found ? dateFact(found.parts, 'source-url', null, found.evidence) : null;
 }

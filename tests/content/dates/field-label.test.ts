@@ -18,3 +18,25 @@ describe('withoutFieldLabel', () => {
     expect(withoutFieldLabel(t)).toBe(t),
   );
 });
+
+describe('a label without a colon, on a line that gives the time of day', () => {
+  it.each([
+    ['Mis à jour le 07/12/2026 à 09h10', { year: 2026, month: 12, day: 7 }],
+    ['Ultimo aggiornamento il 7 dicembre 2026 alle ore 09:10', { year: 2026, month: 12, day: 7 }],
+    ['Cập nhật lúc 18:24 ngày 06/12/2026', { year: 2026, month: 12, day: 6 }],
+    ['Chủ nhật, 6/12/2026, 18:24 (GMT+7)', { year: 2026, month: 12, day: 6 }],
+  ])('“%s” is a dateline', (line, date) => expect(matchDateline(line)?.date).toEqual(date));
+  it.each(['The mayor said on 12 March 2024', 'Il sindaco ha detto il 12 marzo 2024', 'the results were announced on 12 March 2024'])(
+    '“%s” gives no time of day, so its words stay a sentence',
+    (line) => expect(matchDateline(line)).toBeNull(),
+  );
+  it('a run of five words or one with a figure is no bare label', () => {
+    expect(withoutFieldLabel('the results were announced on', 'the results were announced on 12 March 2024 at 18:24')).not.toBe('');
+    expect(withoutFieldLabel('updated 3 times', 'updated 3 times 12 March 2024 18:24')).not.toBe('');
+  });
+  it('capitalised words beside a date (a name) are no label', () => expect(withoutFieldLabel('Jane Doe', 'Jane Doe 12 March 2024 18:24')).toBe('Jane Doe'));
+  it('lower-case words are a label only with a time on the line', () => {
+    expect(withoutFieldLabel('mis à jour le', 'mis à jour le 07/12/2026 à 09h10')).toBe('');
+    expect(withoutFieldLabel('mis à jour le', 'mis à jour le 07/12/2026')).toBe('mis à jour le');
+  });
+});

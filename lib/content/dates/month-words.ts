@@ -1,0 +1,163 @@
+/**
+ * The memo layer over the month tables (month-names.ts): which words of a text are month names, and in which
+ * languages, remembered word by word, since every date reader of every line asks again of the same words. The
+ * text scan (monthWords) that chrono.ts's windows and month-date.ts start from lives here; the tables themselves
+ * (Intl's forms, stems, weekdays) stay in month-names.ts. Every memo here is bounded.
+ */
+import {
+  CAPITALISED, clean, type DateLanguage, dateLanguages, isDateLanguage, MAX_ENDING, MIN_STEM, months, OPENING, readBare, unaccented,
+} from './month-names';
+
+const CLEANED = new Map<string, string>();
+/** clean, remembered: a text's words are looked up many times (every date reader of every line scans them). Bounded. */
+function cleanWord(word: string): string {
+  let w = CLEANED.get(word);
+  if (w === undefined) {
+    w = clean(word);
+    if (CLEANED.size >= 20_000) CLEANED.clear();
+    CLEANED.set(word, w);
+  }
+  return w;
+}
+
+/**
+ * The languages in which `w` (cleaned) is a stem or byStem reads it (a stem plus an ending, a three-letter month plus a
+ * letter): the same test as `stems.has(w) || byStem(forms, w) !== null`, asked of every language at once.
+ */
+function stemmedLanguages(w: string): Set<DateLanguage> {
+  const { stemLanguagesOf, shortLanguagesOf } = months();
+  const found = new Set<DateLanguage>(stemLanguagesOf.get(w));
+  for (let cut = 1; cut <= MAX_ENDING && w.length - cut >= MIN_STEM; cut++) for (const l of stemLanguagesOf.get(w.slice(0, -cut)) ?? []) found.add(l);
+  if (w.length === 4) for (const l of shortLanguagesOf.get(w.slice(0, 3)) ?? []) found.add(l);
+  return found;
+}
+
+/** What languagesOfWord reads of a word whatever the languages asked for; null for a word no month form opens like. */
+type WordMonths = { exact: readonly DateLanguage[]; stems: ReadonlySet<DateLanguage>; bare: readonly DateLanguage[] } | null;
+const WORD_MONTHS = new Map<string, WordMonths>();
+
+/** The languages a word is an exact form, a stem reading or a bare (capitals) form of a month in, remembered by word: every date reader of every line asks again. Bounded. */
+function wordMonths(word: string): WordMonths {
+  let found = WORD_MONTHS.get(word);
+  if (found !== undefined) return found;
+  const w = cleanWord(word);
+  const { languagesOf, bareLanguagesOf, openings } = months();
+  // Most words of a text share no opening with any month form: skip them before trying every language's stems
+  // (and before asking whether the word may be read without its marks: two case conversions per word of every text).
+  if (!openings.has(w.slice(0, OPENING)) && !(readBare(word) && openings.has(unaccented(w).slice(0, OPENING)))) found = null;
+  else found = { exact: languagesOf.get(w) ?? [], stems: stemmedLanguages(w), bare: readBare(word) ? (bareLanguagesOf.get(unaccented(w)) ?? []) : [] };
+  if (WORD_MONTHS.size >= 20_000) WORD_MONTHS.clear();
+  WORD_MONTHS.set(word, found);
+  return found;
+}
+
+/** What monthWords reads of each word it meets, remembered by word in one lookup: whether a two-word month opens with it, and its wordMonths. Bounded. */
+const WORD_SCANS = new Map<string, { multiWordFirst: boolean; months: WordMonths }>();
+
+/** wordScan's answer for `word`; `multiWordFirsts` is months()' set of first words of two-word months. */
+function wordScan(word: string, multiWordFirsts: ReadonlySet<string>): { multiWordFirst: boolean; months: WordMonths } {
+  let scan = WORD_SCANS.get(word);
+  if (scan === undefined) {
+    scan = { multiWordFirst: multiWordFirsts.has(cleanWord(word)), months: wordMonths(word) };
+    if (WORD_SCANS.size >= 20_000) WORD_SCANS.clear();
+    WORD_SCANS.set(word, scan);
+  }
+  return scan;
+}
+
+/** Which languages a word is a month name in, exact forms first. */
+function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
+  const found = wordMonths(word);
+  if (found === null) return [];
+  const { exact, stems } = found;
+  const stemmed = stems.size === 0 ? [] : among.filter((l) => !exact.includes(l) && stems.has(l));
+  const bare = found.bare.filter((l) => among.includes(l) && !exact.includes(l) && !stemmed.includes(l));
+  return [...exact.filter((l) => among.includes(l)), ...stemmed, ...bare];
+}
+
+export type MonthScan = {
+  /** Read the text as running prose: a month name of a capitalised language must be capitalised. */
+  prose?: boolean;
+  /** Languages the text is known to be in (BCP 47 primary tags); others are not tried. All when absent or none is a date language. */
+  languages?: readonly string[];
+  /** Take a month word with no number near it too ("in May", "en mars"): running text dates a month alone. */
+  monthAlone?: boolean;
+};
+
+/** The date languages a scan may try, in the order given. */
+export function scanLanguages(scan: MonthScan = {}): DateLanguage[] {
+  const wanted = (scan.languages ?? []).filter(isDateLanguage);
+  return wanted.length ? [...new Set(wanted)] : [...dateLanguages()];
+}
+
+/** A word of two letters or more, or an abbreviation of short pieces with dots inside it (group 1: Thai "มี.ค."). */
+const WORD_OR_ABBREVIATION = /([\p{L}\p{M}]{1,4}(?:\.[\p{L}\p{M}]{1,4})+\.?)|[\p{L}\p{M}]{2,}/gu;
+const WORD = /[\p{L}\p{M}]{2,}/gu;
+const DOTTED_INSIDE = /[\p{L}\p{M}]\.[\p{L}\p{M}]/u;
+
+/** A month word in the text: where it is and which languages it belongs to. */
+export type MonthWord = { index: number; word: string; languages: DateLanguage[] };
+
+/** The indexes of `text`'s ASCII figures, in order. */
+function figureIndexes(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) at.push(i);
+  }
+  return at;
+}
+
+/** True when one of `figures` (ascending indexes) lies in [from, to). */
+function figureWithin(figures: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < figures.length && figures[lo]! < to;
+}
+
+/** The month words that stand near a number ("4 марта", "March 2019", "kovo 12 d."), in text order. */
+export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
+  // Where the text's figures stand, found once for every word's "number near it" test below.
+  const figures = scan.monthAlone ? null : figureIndexes(text);
+  // No figure: no word is taken.
+  if (figures?.length === 0) return [];
+  const among = scanLanguages(scan);
+  const found: MonthWord[] = [];
+  const take = (at: number, word: string, read?: WordMonths): boolean => {
+    // A month name makes a date only with a number near it.
+    if (figures && !figureWithin(figures, Math.max(0, at - 12), at + word.length + 12)) return false;
+    // Most words share no opening with any month form (wordMonths is null): languagesOfWord would give none.
+    if ((read === undefined ? wordMonths(word) : read) === null) return false;
+    const of = languagesOfWord(word, among);
+    const capital = of.length > 0 && word[0] !== word[0]!.toLocaleLowerCase();
+    const langs = of.filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
+    if (langs.length) found.push({ index: at, word, languages: langs });
+    return langs.length > 0;
+  };
+  const { multiWordFirsts } = months();
+  let skipTo = 0;
+  // Most text has no letter-dot-letter run: there the plain word pattern is enough, and cheaper.
+  for (const m of text.matchAll(DOTTED_INSIDE.test(text) ? WORD_OR_ABBREVIATION : WORD)) {
+    const at = m.index;
+    if (at < skipTo) continue;
+    // An abbreviation with dots inside it ("มี.ค.", "ส.ค.") is one word when it is a month's; otherwise its pieces are read.
+    if (m[1] !== undefined) {
+      if (!take(at, m[1].replace(/\.$/u, ''))) for (const p of m[1].matchAll(/[\p{L}\p{M}]{2,}/gu)) take(at + p.index, p[0]);
+      continue;
+    }
+    // A month CLDR writes as two words ("كانون الثاني", "تشرين الأول"): its first word alone names no one month.
+    const scan = wordScan(m[0], multiWordFirsts);
+    const next = scan.multiWordFirst ? /^\s+[\p{L}\p{M}]+/u.exec(text.slice(at + m[0].length)) : null;
+    if (next && take(at, m[0] + next[0])) {
+      skipTo = at + m[0].length + next[0].length;
+      continue;
+    }
+    take(at, m[0], scan.months);
+  }
+  return found;
+}
