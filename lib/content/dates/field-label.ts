@@ -20,6 +20,8 @@ const MAX_BARE_LABEL_WORDS = 4;
 const BARE_LABEL = new RegExp(String.raw`^[\p{L}\p{M}'’\-]+(?:\s+[\p{L}\p{M}'’\-]+){0,${MAX_BARE_LABEL_WORDS - 1}}\s*[,]?$`, 'u');
 /** A word of four letters or more starting in lower case in a script with case: no name or section label is written so. */
 const LOWER_WORD = /(?:^|\s)\p{Ll}[\p{L}\p{M}'’\-]{3,}/u;
+/** A capitalised word after the first: a name ("Jana Nováková aktualizováno 06.12.2026 18:24") is no label. */
+const LATER_CAPITAL = /\s\p{Lu}/u;
 
 /** A time of day ("18:24", "18.24", "09h10"), not a piece of a numeric date ("6.12.2026", "12.03.24"). */
 const TIME_OF_DAY = /(?<![\d.:/-])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.:/-])/u;
@@ -27,11 +29,11 @@ const TIME_OF_DAY = /(?<![\d.:/-])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.:/-])/u;
 /**
  * True for the words before a date that are a label without a colon: one to MAX_BARE_LABEL_WORDS words of letters
  * (a comma may close them), no figure, no sentence end, a word of four letters or more in lower case among them, on
- * a `line` that gives a time of day.
+ * a `line` that gives a time of day, and no capitalised word after the first (that is a name beside the date).
  */
 export function isBareLabel(before: string, line: string): boolean {
   const t = before.trim();
-  return BARE_LABEL.test(t) && LOWER_WORD.test(t) && TIME_OF_DAY.test(line);
+  return BARE_LABEL.test(t) && LOWER_WORD.test(t) && !LATER_CAPITAL.test(t) && TIME_OF_DAY.test(line);
 }
 
 /**

@@ -35,6 +35,9 @@ describe('a label without a colon, on a line that gives the time of day', () => 
     expect(withoutFieldLabel('updated 3 times', 'updated 3 times 12 March 2024 18:24')).not.toBe('');
   });
   it('capitalised words beside a date (a name) are no label', () => expect(withoutFieldLabel('Jane Doe', 'Jane Doe 12 March 2024 18:24')).toBe('Jane Doe'));
+  it.each(['Jana Nováková aktualizováno', 'Anna Schmidt aktualisiert', 'por Ana Souza atualizado'])('a name among lower-case words (“%s”) is no label', (before) =>
+    expect(withoutFieldLabel(before, `${before} 06.12.2026 18:24`)).toBe(before),
+  );
   it('lower-case words are a label only with a time on the line', () => {
     expect(withoutFieldLabel('mis à jour le', 'mis à jour le 07/12/2026 à 09h10')).toBe('');
     expect(withoutFieldLabel('mis à jour le', 'mis à jour le 07/12/2026')).toBe('mis à jour le');
