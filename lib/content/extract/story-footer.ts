@@ -6,6 +6,7 @@ import type { Block } from '../segment/segment';
 import { matchBareName } from '../segment/byline';
 import { matchNameWithTail } from '../segment/name-tail';
 import { isCased } from './name-shape';
+import { markBareSignature } from './bare-signature';
 import { isDateMark, removeBlock, type StoryDraft, takeCommonMark, takeFact } from './story-draft';
 
 /**
@@ -34,7 +35,10 @@ export function takeFooter(draft: StoryDraft, rawFooter: Block[]): void {
   const story = [draft.headline?.text ?? '', ...draft.body.map((b) => b.text)];
   // A byline of one word in a cased script ("Por Redação", "By Staff") names a desk, not a person: a signature may follow.
   const desk = draft.byline !== null && !/\s/u.test(draft.byline.byline.author.trim()) && isCased(draft.byline.byline.author);
-  const footer = draft.byline && !desk ? rawFooter : markSignature(rawFooter, story);
+  const signs = !draft.byline || desk;
+  // A bare name alone under the story, which markSignature leaves: bare-signature.ts weighs the page's other lines.
+  const lines = [...draft.removed.map((r) => r.text), ...story, ...rawFooter.flatMap((b) => b.lines.map((l) => l.text))];
+  const footer = signs ? markBareSignature(markSignature(rawFooter, story), { story, lines }) : rawFooter;
   if (desk && footer.some((b) => b.mark?.kind === 'byline')) draft.byline = null;
   for (const block of footer) {
     if (takeCommonMark(draft, block)) continue;
