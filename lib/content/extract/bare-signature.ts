@@ -8,9 +8,13 @@
 import type { Block } from '../segment/segment';
 import { type Byline, matchBareName } from '../segment/byline';
 import { endsSentence, wordCount } from '../segment/text-shape';
+import { nameStopwords, personNames } from './name-shape';
 
-/** The page around a footer: the story's text (headline and paragraphs) and every other line the page printed. */
-export type SignatureContext = { story: readonly string[]; lines: readonly string[] };
+/**
+ * The page around a footer: the story's text (headline and paragraphs), every other line the page printed, its language,
+ * and whether a related-stories block printed under the footer was cut off before (a heading the page marks as one).
+ */
+export type SignatureContext = { story: readonly string[]; lines: readonly string[]; language: string; cutBelow?: boolean };
 
 const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase();
 
@@ -29,16 +33,20 @@ function namesSurname(story: readonly string[], name: string): boolean {
 
 /**
  * What follows a signature: a marked line (a date, a share prompt, a credit), a labelled field ("Tags: …", "Foto: …")
- * or a short button ("Condividi", "Share this"), none a sentence (a comment under its writer's name, a bio), nor
- * another name (the next entry of a list of tags or people), nor a line of four words or more (the next headline of a
- * list of teasers, where the "name" was a short headline). Something must follow: a short title-case line that ends
- * the page is as often its last button ("Yorum Yap", "Add Comment") as a signature, and nothing else on the page tells.
+ * or a short button or heading ("Condividi", "Share this", "Related Stories"), none a sentence (a comment under its
+ * writer's name, a bio), nor another name (the next entry of a list of tags or people), nor a line of four words or more (the next headline of a
+ * list of teasers, where the "name" was a short headline). Something must follow, in the footer or as a related-stories
+ * block cut off before (`cutBelow`): a short title-case line that ends the page is as often its last button ("Yorum Yap",
+ * "Add Comment") as a signature, and nothing else on the page tells.
  */
-function isFurnitureBelow(below: Block | undefined): boolean {
-  if (below === undefined) return false;
+function isFurnitureBelow(below: Block | undefined, stopwords: ReadonlySet<string>, cutBelow: boolean): boolean {
+  if (below === undefined) return cutBelow;
   if (below.mark !== null) return true;
   if (below.lines.length !== 1 || endsSentence(below.text)) return false;
-  return /^[^:]{1,30}:/u.test(below.text.trim()) || (wordCount(below.text) <= 3 && matchBareName(below.text) === null);
+  // A heading in title case ("Related Stories", "Más Noticias", "Ultime Notizie") has a name's capitals but a function or
+  // desk word among them (personNames): it heads what follows, and is no next entry of a list of names.
+  const name = matchBareName(below.text) !== null && personNames(below.text, { stopwords }) !== null;
+  return /^[^:]{1,30}:/u.test(below.text.trim()) || (wordCount(below.text) <= 3 && !name);
 }
 
 /**
@@ -48,7 +56,7 @@ function isFurnitureBelow(below: Block | undefined): boolean {
  * not in the story in any form (namesSurname: a tag naming the story's person); and furniture follows (isFurnitureBelow).
  * The people's names are read again by the byline's last check (menu, outlet, stopwords and running words).
  */
-function bareSignature(footer: readonly Block[], { story, lines }: SignatureContext): Byline | null {
+function bareSignature(footer: readonly Block[], { story, lines, language, cutBelow = false }: SignatureContext): Byline | null {
   const b = footer[0];
   if (b === undefined || b.mark !== null || b.lines.length !== 1 || !isMixedCase(b.text)) return null;
   const byline = matchBareName(b.text);
@@ -58,7 +66,7 @@ function bareSignature(footer: readonly Block[], { story, lines }: SignatureCont
   if (namesSurname(story, name)) return null;
   // The name's own line is among the page's lines once; any other line that prints it is a menu's, a tag's or the outlet's.
   if (lines.filter((l) => fold(l).includes(name)).length > 1) return null;
-  return isFurnitureBelow(footer[1]) ? byline : null;
+  return isFurnitureBelow(footer[1], nameStopwords(language), cutBelow) ? byline : null;
 }
 
 /** The footer with its first block marked as the story's byline when it is a bare name signed there (bareSignature). */

@@ -30,6 +30,10 @@ describe('a bare name alone under the story', () => {
     expect(authorOf([...head, ...story, 'Anna Zielińska'])).toBeNull();
   });
 
+  it('is the writer over a related-stories block the page cut off first', () => {
+    expect(authorOf([...head, ...story, 'Anna Zielińska', 'Czytaj Także', 'Festiwal w parku potrwa w tym roku dłużej'])).toBe('Anna Zielińska');
+  });
+
   it('is not read when another name follows (a list of tags or people)', () => {
     expect(authorOf([...head, ...story, 'Anna Zielińska', 'Piotr Wiśniewski', 'Udostępnij'])).toBeNull();
   });
@@ -72,14 +76,25 @@ describe('a bare name alone under the story', () => {
 const footerOf = (lines: string[]): Block[] => lines.map((text, i) => ({ text, line: 20 + i, lines: [{ n: 20 + i, text }], mark: null }));
 const storyTexts = [head[2]!, ...story];
 /** The name markBareSignature signs under `storyLines`, with `pageLines` as the page's other lines; null when none. */
-function signed(footer: string[], storyLines: string[] = storyTexts, pageLines: string[] = []): string | null {
-  const first = markBareSignature(footerOf(footer), { story: storyLines, lines: [...pageLines, ...storyLines, ...footer] })[0];
+function signed(footer: string[], storyLines: string[] = storyTexts, pageLines: string[] = [], cutBelow = false): string | null {
+  const first = markBareSignature(footerOf(footer), { story: storyLines, lines: [...pageLines, ...storyLines, ...footer], language: 'pl', cutBelow })[0];
   return first?.mark?.kind === 'byline' ? first.mark.byline.author : null;
 }
 
 describe('markBareSignature', () => {
   it('signs the footer’s first line with the name over a button', () => {
     expect(signed(['Anna Zielińska', 'Drukuj'])).toBe('Anna Zielińska');
+  });
+
+  it('signs over a heading in title case that holds a function or desk word (no next name of a list)', () => {
+    expect(signed(['Anna Zielińska', 'Czytaj Także'])).toBe('Anna Zielińska');
+    expect(signed(['Anna Zielińska', 'Piotr Także'])).toBe('Anna Zielińska');
+    expect(signed(['Anna Zielińska', 'Piotr Nowak'])).toBeNull();
+  });
+
+  it('signs the footer’s last line only when a related-stories block was cut off below it', () => {
+    expect(signed(['Anna Zielińska'])).toBeNull();
+    expect(signed(['Anna Zielińska'], storyTexts, [], true)).toBe('Anna Zielińska');
   });
 
   it('does not sign over running text (a reader’s comment under their name)', () => {
@@ -104,6 +119,6 @@ describe('markBareSignature', () => {
   it('does not sign a line the rules already marked', () => {
     const footer = footerOf(['Anna Zielińska', 'Drukuj']);
     const dated: Block[] = [{ ...footer[0]!, mark: { kind: 'furniture', reason: 'navigation' } }, footer[1]!];
-    expect(markBareSignature(dated, { story: storyTexts, lines: [] })[0]?.mark?.kind).toBe('furniture');
+    expect(markBareSignature(dated, { story: storyTexts, lines: [], language: 'pl' })[0]?.mark?.kind).toBe('furniture');
   });
 });
