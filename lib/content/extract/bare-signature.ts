@@ -2,7 +2,7 @@
  * A writer's name alone on the line straight under the story's last paragraph ("…finanziati dalla regione." over
  * "Marco Rossi"): where many sites in every language sign. On its own a short capitalised line could be a related
  * headline, a menu item, a tag, a photo credit, the outlet or a place, so the name must agree with the page on every
- * count: its position, its shape, and what the page prints around it (see isBareSignature). Split from story-footer.ts,
+ * count: its position, its shape, and what the page prints around it (see bareSignature). Split from story-footer.ts,
  * which calls it.
  */
 import type { Block } from '../segment/segment';
@@ -34,10 +34,10 @@ function namesSurname(story: readonly string[], name: string): boolean {
 /**
  * What follows a signature: a marked line (a date, a share prompt, a credit), a labelled field ("Tags: …", "Foto: …")
  * or a short button or heading ("Condividi", "Share this", "Related Stories"), none a sentence (a comment under its
- * writer's name, a bio), nor another name (the next entry of a list of tags or people), nor a line of four words or more (the next headline of a
- * list of teasers, where the "name" was a short headline). Something must follow, in the footer or as a related-stories
- * block cut off before (`cutBelow`): a short title-case line that ends the page is as often its last button ("Yorum Yap",
- * "Add Comment") as a signature, and nothing else on the page tells.
+ * writer's name, a bio), nor another name (the next entry of a list of tags or people), nor a line of four words or
+ * more (the next headline of a list of teasers, where the "name" was a short headline). Something must follow, in the
+ * footer or as a related-stories block cut off before (`cutBelow`): a short title-case line that ends the page is as
+ * often its last button ("Yorum Yap", "Add Comment") as a signature, and nothing else on the page tells.
  */
 function isFurnitureBelow(below: Block | undefined, stopwords: ReadonlySet<string>, cutBelow: boolean): boolean {
   if (below === undefined) return cutBelow;
