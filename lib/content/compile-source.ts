@@ -115,7 +115,7 @@ export function compileSource(
   const page = { ...(lines === raw ? first : pageFactsOf(lines, pageLanguage)), siteMasthead };
   const blocks = segmentLines(lines, { ...dateOptions, stopwords: stopwordsFor(pageLanguage), template });
   const { main, marker, related } = splitRelated(blocks);
-  const story = extractStory(main, pageLanguage);
+  const story = extractStory(main, pageLanguage, marker !== null || related.length > 0);
   const relatedStory = related.length ? extractStory(related, pageLanguage) : null;
   const whole = relatedStory !== null && isWholeStory(relatedStory);
   const cut = [...(marker ? linesOf([marker], 'related-marker') : []), ...linesOf(related, whole ? 'related-article' : 'related-block')];

@@ -28,15 +28,18 @@ function settleByline(draft: StoryDraft): void {
   if (author !== draft.byline.byline.author) draft.byline = { ...draft.byline, byline: { ...draft.byline.byline, author } };
 }
 
-/** Extracts one story from its blocks (a whole file, or a related article cut out of one), written in `language`. */
-export function extractStory(blocks: Block[], language = 'und'): StoryDraft {
+/**
+ * Extracts one story from its blocks (a whole file, or a related article cut out of one), written in `language`;
+ * `cutBelow` says a related-stories block the page printed under them was cut off first.
+ */
+export function extractStory(blocks: Block[], language = 'und', cutBelow = false): StoryDraft {
   const draft: StoryDraft = { language, headline: null, dateline: null, stamps: [], byline: null, body: [], removed: [] };
   const stopwords = stopwordsFor(language);
   const { header, body, footer } = layoutBlocks(blocks, stopwords);
   const others = blocks.flatMap((b) => b.lines.map((l) => l.text.trim()));
   takeHeader(draft, header, others, stopwords);
   takeBody(draft, body, stopwords);
-  takeFooter(draft, footer);
+  takeFooter(draft, footer, cutBelow);
   settleByline(draft);
   draft.removed.sort((a, b) => a.line - b.line);
   return draft;

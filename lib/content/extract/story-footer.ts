@@ -6,6 +6,7 @@ import type { Block } from '../segment/segment';
 import { matchBareName } from '../segment/byline';
 import { matchNameWithTail } from '../segment/name-tail';
 import { isCased } from './name-shape';
+import { markBareSignature } from './bare-signature';
 import { isDateMark, removeBlock, type StoryDraft, takeCommonMark, takeFact } from './story-draft';
 
 /**
@@ -29,12 +30,18 @@ function markSignature(blocks: Block[], story: readonly string[]): Block[] {
   });
 }
 
-/** Reads the footer: a signature or a date the story lacks, and the trailing sections it removes. */
-export function takeFooter(draft: StoryDraft, rawFooter: Block[]): void {
+/**
+ * Reads the footer: a signature or a date the story lacks, and the trailing sections it removes. `cutBelow`: a
+ * related-stories block printed under it was cut off first.
+ */
+export function takeFooter(draft: StoryDraft, rawFooter: Block[], cutBelow = false): void {
   const story = [draft.headline?.text ?? '', ...draft.body.map((b) => b.text)];
   // A byline of one word in a cased script ("Por Redação", "By Staff") names a desk, not a person: a signature may follow.
   const desk = draft.byline !== null && !/\s/u.test(draft.byline.byline.author.trim()) && isCased(draft.byline.byline.author);
-  const footer = draft.byline && !desk ? rawFooter : markSignature(rawFooter, story);
+  const signs = !draft.byline || desk;
+  // A bare name alone under the story, which markSignature leaves: bare-signature.ts weighs the page's other lines.
+  const lines = [...draft.removed.map((r) => r.text), ...story, ...rawFooter.flatMap((b) => b.lines.map((l) => l.text))];
+  const footer = signs ? markBareSignature(markSignature(rawFooter, story), { story, lines, language: draft.language, cutBelow }) : rawFooter;
   if (desk && footer.some((b) => b.mark?.kind === 'byline')) draft.byline = null;
   for (const block of footer) {
     if (takeCommonMark(draft, block)) continue;

@@ -1,0 +1,76 @@
+/**
+ * A writer's name alone on the line straight under the story's last paragraph ("…finanziati dalla regione." over
+ * "Marco Rossi"): where many sites in every language sign. On its own a short capitalised line could be a related
+ * headline, a menu item, a tag, a photo credit, the outlet or a place, so the name must agree with the page on every
+ * count: its position, its shape, and what the page prints around it (see bareSignature). Split from story-footer.ts,
+ * which calls it.
+ */
+import type { Block } from '../segment/segment';
+import { type Byline, matchBareName } from '../segment/byline';
+import { endsSentence, wordCount } from '../segment/text-shape';
+import { nameStopwords, personNames } from './name-shape';
+
+/**
+ * The page around a footer: the story's text (headline and paragraphs), every other line the page printed, its language,
+ * and whether a related-stories block printed under the footer was cut off before (a heading the page marks as one).
+ */
+export type SignatureContext = { story: readonly string[]; lines: readonly string[]; language: string; cutBelow?: boolean };
+
+const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase();
+
+/** Every word capitalised and some in lower case after their capital: "Marco Rossi", not "MARCO ROSSI" (a shouted label). */
+const isMixedCase = (text: string) => /\p{Ll}/u.test(text) && text.trim().split(/\s+/u).every((w) => !/^\p{L}/u.test(w) || /^\p{Lu}/u.test(w) || w.length <= 3);
+
+/**
+ * Whether the story writes the name's surname, in any inflection ("Zielińska" in "według Zielińskiej"): a word that opens
+ * with the surname less its last two letters (four letters at least, or the whole surname when shorter).
+ */
+function namesSurname(story: readonly string[], name: string): boolean {
+  const surname = name.split(/\s+/u).at(-1) ?? '';
+  const stem = surname.slice(0, Math.max(4, surname.length - 2));
+  return story.some((t) => fold(t).split(/[^\p{L}\p{M}]+/u).some((w) => w.startsWith(stem)));
+}
+
+/**
+ * What follows a signature: a marked line (a date, a share prompt, a credit), a labelled field ("Tags: …", "Foto: …")
+ * or a short button or heading ("Condividi", "Share this", "Related Stories"), none a sentence (a comment under its
+ * writer's name, a bio), nor another name (the next entry of a list of tags or people), nor a line of four words or
+ * more (the next headline of a list of teasers, where the "name" was a short headline). Something must follow, in the
+ * footer or as a related-stories block cut off before (`cutBelow`): a short title-case line that ends the page is as
+ * often its last button ("Yorum Yap", "Add Comment") as a signature, and nothing else on the page tells.
+ */
+function isFurnitureBelow(below: Block | undefined, stopwords: ReadonlySet<string>, cutBelow: boolean): boolean {
+  if (below === undefined) return cutBelow;
+  if (below.mark !== null) return true;
+  if (below.lines.length !== 1 || endsSentence(below.text)) return false;
+  // A heading in title case ("Related Stories", "Más Noticias", "Ultime Notizie") has a name's capitals but a function or
+  // desk word among them (personNames): it heads what follows, and is no next entry of a list of names.
+  const name = matchBareName(below.text) !== null && personNames(below.text, { stopwords }) !== null;
+  return /^[^:]{1,30}:/u.test(below.text.trim()) || (wordCount(below.text) <= 3 && !name);
+}
+
+/**
+ * A bare name signed under the story: the footer's first block (straight under the last paragraph), one line that is
+ * a name of two to four capitalised words in mixed case; the story's last paragraph ends a sentence; the name is printed
+ * nowhere else on the page (a menu item, a tag, the outlet's masthead or copyright are printed twice) and its surname
+ * not in the story in any form (namesSurname: a tag naming the story's person); and furniture follows (isFurnitureBelow).
+ * The people's names are read again by the byline's last check (menu, outlet, stopwords and running words).
+ */
+function bareSignature(footer: readonly Block[], { story, lines, language, cutBelow = false }: SignatureContext): Byline | null {
+  const b = footer[0];
+  if (b === undefined || b.mark !== null || b.lines.length !== 1 || !isMixedCase(b.text)) return null;
+  const byline = matchBareName(b.text);
+  const last = story.at(-1) ?? '';
+  if (byline === null || story.length < 2 || !endsSentence(last)) return null;
+  const name = fold(byline.author);
+  if (namesSurname(story, name)) return null;
+  // The name's own line is among the page's lines once; any other line that prints it is a menu's, a tag's or the outlet's.
+  if (lines.filter((l) => fold(l).includes(name)).length > 1) return null;
+  return isFurnitureBelow(footer[1], nameStopwords(language), cutBelow) ? byline : null;
+}
+
+/** The footer with its first block marked as the story's byline when it is a bare name signed there (bareSignature). */
+export function markBareSignature(footer: Block[], context: SignatureContext): Block[] {
+  const byline = bareSignature(footer, context);
+  return byline === null ? footer : [{ ...footer[0]!, mark: { kind: 'byline', byline } }, ...footer.slice(1)];
+}
