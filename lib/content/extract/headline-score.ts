@@ -11,7 +11,7 @@ import type { Block } from '../segment/segment';
 import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
-import { headlineField, stripGluedLabel, stripSiteSuffix } from './title-line';
+import { headlineOfTitleLine, stripGluedLabel } from './title-line';
 import { asidesOf, isDateShaped, isMeta, isStoryMeta, isTitleCandidate, lastLine, letterCount, signaturesOf } from './headline-neighbours';
 
 export { headlineField, stripSiteSuffix } from './title-line';
@@ -223,5 +223,5 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
     const aboveMeta = printedAbove ? at : bestOf(0, firstMeta);
     if (aboveMeta >= 0) at = aboveMeta;
   }
-  return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineField(stripSiteSuffix(header[at]!.text, others), others), others, stopwords) };
+  return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineOfTitleLine(header[at]!.text, others), others, stopwords) };
 }

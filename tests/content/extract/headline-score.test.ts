@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../../support/compile-text';
 import { headlineField, isPageTitleOf, isRepeatOf, stripSiteSuffix } from '@/lib/content/extract/headline-score';
+import { headlineOfTitleLine } from '@/lib/content/extract/title-line';
 
 const compile = compileText;
 const title = (text: string) => compile(text).articles[0]?.title;
@@ -169,10 +170,17 @@ describe('a page-title line as the only headline', () => {
     expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest | Ziarul Nostru', [])).toBe('Armata începe exerciții lângă granița de vest');
   });
 
-  it('drops a dash suffix only when the site name is printed elsewhere in the file', () => {
-    const line = 'Armata începe exerciții lângă granița de vest – Ziarul Nostru';
+  it('drops a dash suffix only on evidence: the site name printed elsewhere in the file', () => {
+    const line = 'Armata Începe Exerciții Lângă Granița De Vest – Ziarul Nostru';
     expect(stripSiteSuffix(line, [line, 'Acasă'])).toBe(line);
-    expect(stripSiteSuffix(line, [line, '© 2019 Ziarul Nostru. Toate drepturile rezervate.'])).toBe('Armata începe exerciții lângă granița de vest');
+    expect(stripSiteSuffix(line, [line, '© 2019 Ziarul Nostru. Toate drepturile rezervate.'])).toBe('Armata Începe Exerciții Lângă Granița De Vest');
+  });
+
+  it('drops a dash suffix shaped like a site name: a web address, or a capitalised name after a headline in sentence case', () => {
+    expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest – Ziarul Nostru', [])).toBe('Armata începe exerciții lângă granița de vest');
+    expect(stripSiteSuffix('Armata Începe Exerciții Lângă Granița De Vest - ziarulnostru.ro', [])).toBe('Armata Începe Exerciții Lângă Granița De Vest');
+    // A headline that goes on after its dash in its own case keeps it.
+    expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest – ziua a doua', [])).toBe('Armata începe exerciții lângă granița de vest – ziua a doua');
   });
 
   it('keeps a headline whose dash is part of it', () => {
@@ -213,6 +221,17 @@ describe('the headline inside a title line of fields', () => {
   it('takes the one long field of a "Site | Section | Headline" line', () => {
     expect(headlineField('Nyheter | Inrikes | Marinen får två nya korvetter')).toBe('Marinen får två nya korvetter');
     expect(headlineField('Home › Defence › Marinen får två nya korvetter')).toBe('Marinen får två nya korvetter');
+  });
+
+  it('takes the one long field of a line of three fields set apart by spaced dashes', () => {
+    expect(headlineField('Marinen får två nya korvetter – Inrikes – Kustbladet')).toBe('Marinen får två nya korvetter');
+    expect(headlineField('Marinen får två nya korvetter – i år')).toBe('Marinen får två nya korvetter – i år');
+  });
+
+  it('takes the headline out of a "Headline | Section | Site" title line, with neither the section nor the site', () => {
+    expect(headlineOfTitleLine('Marinen får två nya korvetter | Inrikes | Kustbladet', [])).toBe('Marinen får två nya korvetter');
+    expect(headlineOfTitleLine('Inrikes | Marinen får två nya korvetter | Kustbladet', [])).toBe('Marinen får två nya korvetter');
+    expect(headlineOfTitleLine('Marinen får två nya korvetter | Kustbladet', [])).toBe('Marinen får två nya korvetter');
   });
 
   it('keeps a line whole when two fields are long', () => {
