@@ -8,6 +8,7 @@ import type { Block } from '../segment/segment';
 import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { HEADLINE_THRESHOLD, isDateShaped, scoreHeadline } from './headline-score';
 import { lineEvidence } from '../segment/line-evidence';
+import { isNameList } from './headline-neighbours';
 
 /**
  * The headline as the last crumb of a breadcrumb ("Home › News › Shipyard wins contract for four patrol boats"), when
@@ -90,7 +91,7 @@ function isCrumbTrail(text: string, others: readonly string[]): boolean {
  * words or for the menu glued above it. It stands in the run of lines glued together straight above the text, with
  * only marked lines (the story's date or byline, a widget) or a date the reader did not know between that run and the
  * text, and it alone says the most there: every other line of the run (a menu item, a time widget under the headline)
- * has fewer words, a breadcrumb aside. Besides that place, it has a title's shape (no sentence, not shouted, a capital
+ * has fewer words, a breadcrumb or a list of names with commas (a site's tagline: isNameList) aside. Besides that place, it has a title's shape (no sentence, not shouted, a capital
  * or a caseless script first, not a date), it is a phrase rather than a label made of function words ("Об этом же в
  * других СМИ"), and the page prints it only once (a section name repeats in menus and breadcrumbs).
  */
@@ -100,7 +101,7 @@ export function lineOverMeta(header: Block[], others: readonly string[], stopwor
   if (k < 0) return null;
   let top = k;
   while (top > 0 && header[top - 1]!.mark === null && lastLineOf(header[top - 1]!) + 1 === header[top]!.line) top--;
-  const run = header.slice(top, k + 1).filter((b) => !isCrumbTrail(b.text, others));
+  const run = header.slice(top, k + 1).filter((b) => !isCrumbTrail(b.text, others) && !isNameList(b.text));
   const most = Math.max(...run.map((b) => wordCount(b.text)));
   const longest = run.filter((b) => wordCount(b.text) === most);
   const b = longest.length === 1 ? longest[0]! : null;

@@ -12,7 +12,7 @@ import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape'
 import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { headlineOfTitleLine, stripGluedLabel } from './title-line';
-import { asidesOf, isDateShaped, isMeta, isStoryMeta, isTitleCandidate, lastLine, letterCount, signaturesOf } from './headline-neighbours';
+import { asidesOf, isDateShaped, isMeta, isNameList, isStoryMeta, isTitleCandidate, lastLine, letterCount, signaturesOf } from './headline-neighbours';
 
 export { headlineField, stripSiteSuffix } from './title-line';
 export { isDateShaped } from './headline-neighbours';
@@ -120,6 +120,7 @@ export function scoreHeadline(
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length > 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) score -= 1.5; // shouting: a menu or a label
   if (ws.filter((w) => /^\d/.test(w)).length * 2 > n) score -= 3; // mostly figures: a ticker, a counter, a date
+  if (isNameList(text)) score -= 3; // a menu or a site's tagline printed with commas
   // Function words: a headline is a phrase of the language, a menu line a list of section names; a phrase
   // of almost nothing but function words ("More on this in other media") is a label, not a headline.
   const stopShare = n >= 4 ? lineEvidence(text, stopwords).stopShare : 0;
