@@ -89,14 +89,15 @@ const MAX_SIGNATURE_WORDS = 6;
  * "MTI", "Coastal News Desk"), where a short headline in sentence case has words in lower case ("Új hajók a Dunán").
  * Without case (Kannada, Hebrew, Korean) the shape cannot tell, and any line may.
  */
-function isNameShaped(text: string): boolean {
+export function isNameShaped(text: string): boolean {
   return words(text).every((w) => !hasCase(w[0]!) || w[0] === w[0]!.toUpperCase());
 }
 
 /** Menu items in a row that make a menu: three lines of a word or two. */
-const MENU_RUN = 3;
+export const MENU_RUN = 3;
 
-const isMenuItem = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) <= 2;
+/** A line of a menu: unmarked, title-shaped, a word or two. */
+export const isMenuItem = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) <= 2;
 
 /**
  * Whether the meta at `m` may be the story's: no menu (three items of a word or two) follows it in the header. A date at

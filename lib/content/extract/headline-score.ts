@@ -12,6 +12,7 @@ import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape'
 import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { headlineOfTitleLine, stripGluedLabel } from './title-line';
+import { headlineBelowMenu } from './headline-below-menu';
 import { asidesOf, isDateShaped, isMeta, isNameList, isStoryMeta, isTitleCandidate, lastLine, letterCount, signaturesOf } from './headline-neighbours';
 
 export { headlineField, stripSiteSuffix } from './title-line';
@@ -209,7 +210,7 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   };
   let at = bestOf(0, header.length);
   if (at < 0) return { headline: null, pageTitles, text: null };
-  at = nearestCopy(header, at, scores);
+  at = headlineBelowMenu(header, nearestCopy(header, at, scores), others);
   // A headline with its standfirst under it: the block straight above the best one qualifies too and is shorter.
   const above = header[at - 1];
   // The upper line must qualify once the standfirst's weight on it (one more line before the text, a run of two) is taken off.
