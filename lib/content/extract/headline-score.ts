@@ -24,13 +24,25 @@ export const HEADLINE_THRESHOLD = 4;
 // The full-width bar and the underscore are how Chinese and Japanese title lines join a site's name, with no spaces.
 const SUFFIX_SEPARATOR = /^\s*(?:[-–—|:·•»]{1,2}|[｜_])\s*/u;
 
-/** A line of the page that is `headline` followed by a site-name suffix: " - Site", " | Site", " — Site". */
+/** Separators before a headline at the end of a line: "Site | ", "Home › News › ", "Share: ". */
+const PREFIX_SEPARATOR = /\s*(?:[-–—|:·•»›>/→]{1,2}|[｜_])\s*$/u;
+
+/**
+ * A line of the page that is `headline` followed by a site-name suffix: " - Site", " | Site", " — Site". Or a headline of
+ * four words or more at the end of a line after a short prefix and a separator: the site's name before it ("Site |
+ * <headline>"), a breadcrumb ending in it ("Home › News › <headline>"), a share line ("Share: <headline>"). A section
+ * name at a breadcrumb's end has fewer words.
+ */
 export function isPageTitleOf(line: string, headline: string): boolean {
-  if (line.length <= headline.length || !line.startsWith(headline)) return false;
-  const rest = line.slice(headline.length);
-  if (!SUFFIX_SEPARATOR.test(rest)) return false;
-  const suffix = rest.replace(SUFFIX_SEPARATOR, '');
-  return suffix.length > 0 && wordCount(suffix) <= 6;
+  if (line.length <= headline.length) return false;
+  const [rest, separator] = line.startsWith(headline)
+    ? [line.slice(headline.length), SUFFIX_SEPARATOR]
+    : line.endsWith(headline) && wordCount(headline) >= 4
+      ? [line.slice(0, line.length - headline.length), PREFIX_SEPARATOR]
+      : ['', null];
+  if (separator === null || !separator.test(rest)) return false;
+  const part = rest.replace(separator, '');
+  return part.length > 0 && wordCount(part) <= 6;
 }
 
 const isBareShort = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
@@ -210,6 +222,12 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   };
   let at = bestOf(0, header.length);
   if (at < 0) return { headline: null, pageTitles, text: null };
+  // The page names its headline (its title line, a breadcrumb's end, a share line): a qualifying line it names wins over
+  // one it does not, however long (a caption, a teaser).
+  if (!hasPageTitle(header[at]!.text.trim(), others)) {
+    const named = header.findLastIndex((b, i) => scores[i]! >= HEADLINE_THRESHOLD && hasPageTitle(b.text.trim(), others));
+    if (named >= 0) at = named;
+  }
   at = headlineBelowMenu(header, nearestCopy(header, at, scores), others);
   // A headline with its standfirst under it: the block straight above the best one qualifies too and is shorter.
   const above = header[at - 1];

@@ -285,3 +285,33 @@ describe('a headline where no ordinary line qualifies', () => {
     expect(got?.value).toBe('Donanmaya yeni korvet teslim edildi');
   });
 });
+
+describe('the headline the page names at the end of another line', () => {
+  it('knows a headline of four words or more after a site name, a breadcrumb or a share label', () => {
+    const h = 'Harbour board backs new ferry terminal';
+    expect(isPageTitleOf(`Coast Daily | ${h}`, h)).toBe(true);
+    expect(isPageTitleOf(`Home › News › ${h}`, h)).toBe(true);
+    expect(isPageTitleOf(`Share: ${h}`, h)).toBe(true);
+  });
+
+  it('does not take a section name at a breadcrumb’s end, nor a line that goes on in words', () => {
+    expect(isPageTitleOf('Home › News › Local News', 'Local News')).toBe(false);
+    expect(isPageTitleOf('Why the harbour board backs new ferry terminal', 'the harbour board backs new ferry terminal')).toBe(false);
+  });
+
+  it('takes the named headline over a longer caption straight above the date', () => {
+    const BODY_EN = [
+      'The harbour authority on Tuesday approved plans for a new ferry terminal on the north side of the island, ending a long debate.',
+      'Work is expected to begin in the spring and to last about eighteen months, according to the authority’s chief engineer.',
+    ].join('\n');
+    const text = [
+      'Coast Daily',
+      'Home › News › Harbour board backs new ferry terminal',
+      'Harbour board backs new ferry terminal',
+      'The old wooden pier seen from the harbour wall at low tide',
+      '12 March 2024',
+      BODY_EN,
+    ].join('\n');
+    expect(title(text)?.value).toBe('Harbour board backs new ferry terminal');
+  });
+});
