@@ -10,6 +10,8 @@ import { HEADLINE_THRESHOLD, isDateShaped, scoreHeadline } from './headline-scor
 import { lineEvidence } from '../segment/line-evidence';
 import { isNameList } from './headline-neighbours';
 
+const lastLineOf = (b: Block) => b.lines.at(-1)?.n ?? b.line;
+
 /**
  * The headline as the last crumb of a breadcrumb ("Home › News › Shipyard wins contract for four patrol boats"), when
  * no line above the text qualifies: a crumb of four words or more after short ones is the page's own title.
@@ -27,13 +29,18 @@ export function breadcrumbHeadline(header: Block[]): { block: Block; text: strin
 /**
  * The headline printed as a sentence (with a full stop) that layout.ts left above the text because the byline or
  * date stands under it: the header's last line, or last before its byline and date, when it reads as a sentence
- * (only that placement leaves a sentence in the header).
+ * (only that placement leaves a sentence in the header). When a short headline (lineOverMeta) stands glued straight
+ * above that sentence, the sentence is the story's lead printed over its byline, and the short line is the headline.
  */
-export function sentenceOverMeta(header: Block[]): { block: Block; text: string } | null {
+export function sentenceOverMeta(header: Block[], others: readonly string[] = [], stopwords: ReadonlySet<string> = new Set()): { block: Block; text: string } | null {
   let k = header.length - 1;
   while (k >= 0 && (header[k]!.mark?.kind === 'dateline' || header[k]!.mark?.kind === 'byline')) k--;
   const b = header[k];
-  return b && b.mark === null && isProse(b.text) && b.lines.length === 1 && wordCount(b.text) <= 30 ? { block: b, text: b.text } : null;
+  if (!b || b.mark !== null || !isProse(b.text) || b.lines.length !== 1 || wordCount(b.text) > 30) return null;
+  // A short headline glued straight above the sentence makes the sentence its lead or standfirst, not the headline.
+  const above = header[k - 1];
+  const short = above && above.mark === null && lastLineOf(above) + 1 === b.line ? lineOverMeta(header.slice(0, k), others, stopwords) : null;
+  return short?.block === above ? short : { block: b, text: b.text };
 }
 
 /** The words after a label of one or two words and a colon, bar or full stop: "VIDEO: <rest>", "FOTO | <rest>". */
@@ -71,8 +78,6 @@ export function labelledHeadline(header: Block[], others: readonly string[], sto
   }
   return null;
 }
-
-const lastLineOf = (b: Block) => b.lines.at(-1)?.n ?? b.line;
 
 /** Every cased letter a capital: a section name or label shouted, not a headline. */
 function isShoutedLine(text: string): boolean {
