@@ -27,15 +27,19 @@ const casedWords = (text: string) => words(text).filter((w) => hasCase(w[0]!));
 
 /**
  * Whether the part after a dash is a site's name by its shape alone, when the page prints it nowhere else: a web address,
- * or, in a script with case, a name with every word capitalised ("Coast Daily") after a headline in sentence case (two
- * words or more in lower case): a headline that goes on after a dash goes on in its own case ("Storm hits the coast -
- * live updates"). A headline in title case ("Storm Hits The Coast - Live Updates") gives no such evidence and stays whole.
+ * or a name with every word capitalised ("Coast Daily") after a headline in sentence case (two words or more in lower
+ * case) or in a script without case: a headline that goes on after a dash goes on in its own case and script ("Storm
+ * hits the coast - live updates"). A headline in title case ("Storm Hits The Coast - Live Updates") gives no such evidence and stays whole.
  */
 function isSiteShaped(head: string, suffix: string): boolean {
   if (DOMAIN.test(suffix)) return true;
   const [tail, lead] = [casedWords(suffix), casedWords(head)];
   const lower = lead.filter((w) => w[0] !== w[0]!.toUpperCase()).length;
-  return tail.length > 0 && tail.every((w) => w[0] === w[0]!.toUpperCase()) && lower >= 2;
+  // A headline in a script without case (Korean, Hebrew, Telugu) before a name in capitals of a script with case ("YTN",
+  // "Coast News"): the two parts are in different scripts, and the one in capitals is the site's name.
+  const caselessHead = 2 * lead.length < wordCount(head);
+  const capitalised = tail.length > 0 && tail.length === wordCount(suffix) && tail.every((w) => w[0] === w[0]!.toUpperCase());
+  return capitalised && (lower >= 2 || caselessHead);
 }
 
 /**

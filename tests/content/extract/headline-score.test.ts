@@ -179,6 +179,8 @@ describe('a page-title line as the only headline', () => {
   it('drops a dash suffix shaped like a site name: a web address, or a capitalised name after a headline in sentence case', () => {
     expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest – Ziarul Nostru', [])).toBe('Armata începe exerciții lângă granița de vest');
     expect(stripSiteSuffix('Armata Începe Exerciții Lângă Granița De Vest - ziarulnostru.ro', [])).toBe('Armata Începe Exerciții Lângă Granița De Vest');
+    expect(stripSiteSuffix('새 여객선 터미널 승인 - Coast News', [])).toBe('새 여객선 터미널 승인');
+    expect(stripSiteSuffix('새 여객선 터미널 승인 - 바다일보', [])).toBe('새 여객선 터미널 승인 - 바다일보');
     // A headline that goes on after its dash in its own case keeps it.
     expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest – ziua a doua', [])).toBe('Armata începe exerciții lângă granița de vest – ziua a doua');
   });
