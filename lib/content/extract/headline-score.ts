@@ -13,37 +13,15 @@ import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { headlineOfTitleLine, stripGluedLabel } from './title-line';
 import { headlineBelowMenu } from './headline-below-menu';
+import { hasPageTitle, isPageTitleOf } from './page-title';
 import { asidesOf, isDateShaped, isMeta, isNameList, isStoryMeta, isTitleCandidate, lastLine, letterCount, signaturesOf } from './headline-neighbours';
 
 export { headlineField, stripSiteSuffix } from './title-line';
 export { isDateShaped } from './headline-neighbours';
+export { isPageTitleOf } from './page-title';
 
 /** The lowest score a line needs to be taken as the headline. */
 export const HEADLINE_THRESHOLD = 4;
-
-// The full-width bar and the underscore are how Chinese and Japanese title lines join a site's name, with no spaces.
-const SUFFIX_SEPARATOR = /^\s*(?:[-–—|:·•»]{1,2}|[｜_])\s*/u;
-
-/** Separators before a headline at the end of a line: "Site | ", "Home › News › ", "Share: ". */
-const PREFIX_SEPARATOR = /\s*(?:[-–—|:·•»›>/→]{1,2}|[｜_])\s*$/u;
-
-/**
- * A line of the page that is `headline` followed by a site-name suffix: " - Site", " | Site", " — Site". Or a headline of
- * four words or more at the end of a line after a short prefix and a separator: the site's name before it ("Site |
- * <headline>"), a breadcrumb ending in it ("Home › News › <headline>"), a share line ("Share: <headline>"). A section
- * name at a breadcrumb's end has fewer words.
- */
-export function isPageTitleOf(line: string, headline: string): boolean {
-  if (line.length <= headline.length) return false;
-  const [rest, separator] = line.startsWith(headline)
-    ? [line.slice(headline.length), SUFFIX_SEPARATOR]
-    : line.endsWith(headline) && wordCount(headline) >= 4
-      ? [line.slice(0, line.length - headline.length), PREFIX_SEPARATOR]
-      : ['', null];
-  if (separator === null || !separator.test(rest)) return false;
-  const part = rest.replace(separator, '');
-  return part.length > 0 && wordCount(part) <= 6;
-}
 
 const isBareShort = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
 /** Mostly figures (a date the date reader did not know, a ticker): not a menu item, whatever its length. */
@@ -168,8 +146,6 @@ export function scoreHeadline(
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
 
-/** Whether header[i] repeats in a page-title line of the file ("<headline> | Site"). */
-const hasPageTitle = (text: string, others: readonly string[]) => others.some((o) => isPageTitleOf(o, text));
 
 /** Letters a standfirst has at least where words are long (Malayalam, Finnish): what twelve words have in English. */
 const STANDFIRST_LETTERS = 60;
