@@ -8,6 +8,9 @@ import type { Block } from '../segment/segment';
 import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { HEADLINE_THRESHOLD, isDateShaped, scoreHeadline } from './headline-score';
 import { lineEvidence } from '../segment/line-evidence';
+import { isNameList } from './headline-neighbours';
+
+const lastLineOf = (b: Block) => b.lines.at(-1)?.n ?? b.line;
 
 /**
  * The headline as the last crumb of a breadcrumb ("Home › News › Shipyard wins contract for four patrol boats"), when
@@ -26,13 +29,18 @@ export function breadcrumbHeadline(header: Block[]): { block: Block; text: strin
 /**
  * The headline printed as a sentence (with a full stop) that layout.ts left above the text because the byline or
  * date stands under it: the header's last line, or last before its byline and date, when it reads as a sentence
- * (only that placement leaves a sentence in the header).
+ * (only that placement leaves a sentence in the header). When a short headline (lineOverMeta) stands glued straight
+ * above that sentence, the sentence is the story's lead printed over its byline, and the short line is the headline.
  */
-export function sentenceOverMeta(header: Block[]): { block: Block; text: string } | null {
+export function sentenceOverMeta(header: Block[], others: readonly string[] = [], stopwords: ReadonlySet<string> = new Set()): { block: Block; text: string } | null {
   let k = header.length - 1;
   while (k >= 0 && (header[k]!.mark?.kind === 'dateline' || header[k]!.mark?.kind === 'byline')) k--;
   const b = header[k];
-  return b && b.mark === null && isProse(b.text) && b.lines.length === 1 && wordCount(b.text) <= 30 ? { block: b, text: b.text } : null;
+  if (!b || b.mark !== null || !isProse(b.text) || b.lines.length !== 1 || wordCount(b.text) > 30) return null;
+  // A short headline glued straight above the sentence makes the sentence its lead or standfirst, not the headline.
+  const above = header[k - 1];
+  const short = above && above.mark === null && lastLineOf(above) + 1 === b.line ? lineOverMeta(header.slice(0, k), others, stopwords) : null;
+  return short?.block === above ? short : { block: b, text: b.text };
 }
 
 /** The words after a label of one or two words and a colon, bar or full stop: "VIDEO: <rest>", "FOTO | <rest>". */
@@ -71,8 +79,6 @@ export function labelledHeadline(header: Block[], others: readonly string[], sto
   return null;
 }
 
-const lastLineOf = (b: Block) => b.lines.at(-1)?.n ?? b.line;
-
 /** Every cased letter a capital: a section name or label shouted, not a headline. */
 function isShoutedLine(text: string): boolean {
   const cased = [...text].filter(hasCase);
@@ -90,7 +96,7 @@ function isCrumbTrail(text: string, others: readonly string[]): boolean {
  * words or for the menu glued above it. It stands in the run of lines glued together straight above the text, with
  * only marked lines (the story's date or byline, a widget) or a date the reader did not know between that run and the
  * text, and it alone says the most there: every other line of the run (a menu item, a time widget under the headline)
- * has fewer words, a breadcrumb aside. Besides that place, it has a title's shape (no sentence, not shouted, a capital
+ * has fewer words, a breadcrumb or a list of names with commas (a site's tagline: isNameList) aside. Besides that place, it has a title's shape (no sentence, not shouted, a capital
  * or a caseless script first, not a date), it is a phrase rather than a label made of function words ("Об этом же в
  * других СМИ"), and the page prints it only once (a section name repeats in menus and breadcrumbs).
  */
@@ -100,7 +106,7 @@ export function lineOverMeta(header: Block[], others: readonly string[], stopwor
   if (k < 0) return null;
   let top = k;
   while (top > 0 && header[top - 1]!.mark === null && lastLineOf(header[top - 1]!) + 1 === header[top]!.line) top--;
-  const run = header.slice(top, k + 1).filter((b) => !isCrumbTrail(b.text, others));
+  const run = header.slice(top, k + 1).filter((b) => !isCrumbTrail(b.text, others) && !isNameList(b.text));
   const most = Math.max(...run.map((b) => wordCount(b.text)));
   const longest = run.filter((b) => wordCount(b.text) === most);
   const b = longest.length === 1 ? longest[0]! : null;

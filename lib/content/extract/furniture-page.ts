@@ -4,7 +4,7 @@
  * with its reason instead of being published with a menu as its body.
  */
 import type { BodyBlock } from '../schema';
-import { wordCount } from '../segment/text-shape';
+import { isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 
 /**
  * Sentences in a paragraph: a terminal of any script (\p{Sentence_Terminal}) followed by a new sentence.
@@ -33,13 +33,31 @@ const sentencesIn = (text: string) => (UNTERMINATED.test(text) ? Math.max(senten
  * Why the extracted body is a link list rather than a story, or null when it is a story.
  * A list of teasers has three or more headings, hardly more paragraphs than headings,
  * and not one paragraph of two sentences: a story's text always runs on somewhere.
+ * Or its summaries are cut off with an ellipsis and nothing else is running text (cutOffTeasers).
  */
 export function linkListReason(body: readonly BodyBlock[]): string | null {
   const headings = body.filter((b) => b.kind === 'heading').length;
+  const teasers = cutOffTeasers(body);
+  if (teasers > 0) return `nothing but furniture: a list of ${teasers} teasers cut off with an ellipsis, and no paragraph of running text that ends`;
   const paragraphs = body.filter((b) => b.kind === 'paragraph');
   if (headings < 3 || paragraphs.length > headings + 1) return null;
   if (paragraphs.some((p) => sentencesIn(p.text) >= 2)) return null;
   return `nothing but furniture: a list of ${headings} headlines with one-line teasers, no paragraph of running text`;
+}
+
+/** A paragraph the site cut off: it ends in an ellipsis of any script ("…", "...", "[…]", "(...)", "……"). */
+const CUT_OFF = /(?:…|\.\.\.)[\])]?$/u;
+
+/**
+ * The number of teasers on a page of teasers, or 0: two paragraphs or more cut off with an ellipsis (a summary that
+ * breaks off where a link would go on), and every other paragraph a title or a link's label (title-shaped, no
+ * sentence). A story's text ends somewhere, so one paragraph of running text that is not cut off keeps the page.
+ */
+function cutOffTeasers(body: readonly BodyBlock[]): number {
+  const paragraphs = body.filter((b) => b.kind === 'paragraph');
+  const cut = paragraphs.filter((p) => CUT_OFF.test(p.text.trim()));
+  if (cut.length < 2) return 0;
+  return paragraphs.every((p) => cut.includes(p) || (isTitleShaped(p.text) && !isProse(p.text))) ? cut.length : 0;
 }
 
 /** The reason for a page whose every line was furniture (a menu, a tag page), naming how many lines it had. */

@@ -15,6 +15,22 @@ export const letterCount = (text: string) => text.replace(/[^\p{L}\p{M}]/gu, '')
 /** The number of a block's last line. */
 export const lastLine = (b: Block) => b.lines.at(-1)?.n ?? b.line;
 
+/**
+ * A list of names in one line ("Latest News, Headlines, Breaking News, Articles", a site's title tag or a menu printed
+ * with commas): three parts or more between commas of any script, each of three words at most and, in a script with
+ * case, each opening with a capital. A headline that lists names goes on to say something of them ("Floods, fires,
+ * drought: a year of extremes"): one of its parts is longer or in lower case.
+ */
+export function isNameList(text: string): boolean {
+  const parts = text.split(/\s*[,،、，]\s*/u);
+  if (parts.length < 3) return false;
+  return parts.every((p) => {
+    const n = wordCount(p);
+    const first = /[\p{L}\p{N}]/u.exec(p)?.[0] ?? '';
+    return n >= 1 && n <= 3 && (!hasCase(first) || first === first.toUpperCase());
+  });
+}
+
 /** A line that could be the headline: unmarked, title-shaped, four words or more. */
 export const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
 
@@ -73,14 +89,15 @@ const MAX_SIGNATURE_WORDS = 6;
  * "MTI", "Coastal News Desk"), where a short headline in sentence case has words in lower case ("Új hajók a Dunán").
  * Without case (Kannada, Hebrew, Korean) the shape cannot tell, and any line may.
  */
-function isNameShaped(text: string): boolean {
+export function isNameShaped(text: string): boolean {
   return words(text).every((w) => !hasCase(w[0]!) || w[0] === w[0]!.toUpperCase());
 }
 
 /** Menu items in a row that make a menu: three lines of a word or two. */
-const MENU_RUN = 3;
+export const MENU_RUN = 3;
 
-const isMenuItem = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) <= 2;
+/** A line of a menu: unmarked, title-shaped, a word or two. */
+export const isMenuItem = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) <= 2;
 
 /**
  * Whether the meta at `m` may be the story's: no menu (three items of a word or two) follows it in the header. A date at

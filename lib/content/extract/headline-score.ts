@@ -11,26 +11,17 @@ import type { Block } from '../segment/segment';
 import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
-import { headlineField, stripGluedLabel, stripSiteSuffix } from './title-line';
-import { asidesOf, isDateShaped, isMeta, isStoryMeta, isTitleCandidate, lastLine, letterCount, signaturesOf } from './headline-neighbours';
+import { headlineOfTitleLine, stripGluedLabel } from './title-line';
+import { headlineBelowMenu } from './headline-below-menu';
+import { hasPageTitle, isPageTitleOf } from './page-title';
+import { asidesOf, isDateShaped, isMeta, isNameList, isStoryMeta, isTitleCandidate, lastLine, letterCount, signaturesOf } from './headline-neighbours';
 
 export { headlineField, stripSiteSuffix } from './title-line';
 export { isDateShaped } from './headline-neighbours';
+export { isPageTitleOf } from './page-title';
 
 /** The lowest score a line needs to be taken as the headline. */
 export const HEADLINE_THRESHOLD = 4;
-
-// The full-width bar and the underscore are how Chinese and Japanese title lines join a site's name, with no spaces.
-const SUFFIX_SEPARATOR = /^\s*(?:[-–—|:·•»]{1,2}|[｜_])\s*/u;
-
-/** A line of the page that is `headline` followed by a site-name suffix: " - Site", " | Site", " — Site". */
-export function isPageTitleOf(line: string, headline: string): boolean {
-  if (line.length <= headline.length || !line.startsWith(headline)) return false;
-  const rest = line.slice(headline.length);
-  if (!SUFFIX_SEPARATOR.test(rest)) return false;
-  const suffix = rest.replace(SUFFIX_SEPARATOR, '');
-  return suffix.length > 0 && wordCount(suffix) <= 6;
-}
 
 const isBareShort = (b: Block | undefined) => !!b && b.mark === null && isTitleShaped(b.text);
 /** Mostly figures (a date the date reader did not know, a ticker): not a menu item, whatever its length. */
@@ -120,6 +111,7 @@ export function scoreHeadline(
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length > 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) score -= 1.5; // shouting: a menu or a label
   if (ws.filter((w) => /^\d/.test(w)).length * 2 > n) score -= 3; // mostly figures: a ticker, a counter, a date
+  if (isNameList(text)) score -= 3; // a menu or a site's tagline printed with commas
   // Function words: a headline is a phrase of the language, a menu line a list of section names; a phrase
   // of almost nothing but function words ("More on this in other media") is a label, not a headline.
   const stopShare = n >= 4 ? lineEvidence(text, stopwords).stopShare : 0;
@@ -154,8 +146,6 @@ export function scoreHeadline(
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
 
-/** Whether header[i] repeats in a page-title line of the file ("<headline> | Site"). */
-const hasPageTitle = (text: string, others: readonly string[]) => others.some((o) => isPageTitleOf(o, text));
 
 /** Letters a standfirst has at least where words are long (Malayalam, Finnish): what twelve words have in English. */
 const STANDFIRST_LETTERS = 60;
@@ -208,7 +198,13 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   };
   let at = bestOf(0, header.length);
   if (at < 0) return { headline: null, pageTitles, text: null };
-  at = nearestCopy(header, at, scores);
+  // The page names its headline (its title line, a breadcrumb's end, a share line): a qualifying line it names wins over
+  // one it does not, however long (a caption, a teaser).
+  if (!hasPageTitle(header[at]!.text.trim(), others)) {
+    const named = header.findLastIndex((b, i) => scores[i]! >= HEADLINE_THRESHOLD && hasPageTitle(b.text.trim(), others));
+    if (named >= 0) at = named;
+  }
+  at = headlineBelowMenu(header, nearestCopy(header, at, scores), others);
   // A headline with its standfirst under it: the block straight above the best one qualifies too and is shorter.
   const above = header[at - 1];
   // The upper line must qualify once the standfirst's weight on it (one more line before the text, a run of two) is taken off.
@@ -223,5 +219,5 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
     const aboveMeta = printedAbove ? at : bestOf(0, firstMeta);
     if (aboveMeta >= 0) at = aboveMeta;
   }
-  return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineField(stripSiteSuffix(header[at]!.text, others), others), others, stopwords) };
+  return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineOfTitleLine(header[at]!.text, others), others, stopwords) };
 }

@@ -52,7 +52,7 @@ function markBareBylines(header: Block[]): Block[] {
 export function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
   const header = markBareBylines(rawHeader);
   const { headline, pageTitles, text } = pickHeadline(header, others, stopwords);
-  const crumb = headline ? null : (breadcrumbHeadline(header) ?? labelledHeadline(header, others, stopwords) ?? sentenceOverMeta(header) ?? lineOverMeta(header, others, stopwords));
+  const crumb = headline ? null : (breadcrumbHeadline(header) ?? labelledHeadline(header, others, stopwords) ?? sentenceOverMeta(header, others, stopwords) ?? lineOverMeta(header, others, stopwords));
   for (const block of header) {
     if (crumb?.block === block) draft.headline = { text: crumb.text, line: block.line };
     else if (takeCommonMark(draft, block) || takeFact(draft, block, 'navigation')) continue;

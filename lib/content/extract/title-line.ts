@@ -2,7 +2,7 @@
  * The headline inside a title line: a browser title with the site's name after it ("<headline> | Site"),
  * or fields set apart by bars or chevrons ("Site | Section | Headline").
  */
-import { isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
 
 const SITE_SUFFIX = /^(.+?)(?:\s+(\||–|—|-)\s+|\s*(｜)\s*)([^|｜–—]+)$/u;
 
@@ -16,7 +16,39 @@ export function stripSiteSuffix(line: string, others: readonly string[]): string
   if (!m || wordCount(m[1]!) < 3 || wordCount(m[4]!) > 4) return line;
   const site = m[4]!.trim().toLowerCase();
   const named = others.some((o) => o.trim() !== line.trim() && o.toLowerCase().includes(site));
-  return m[2] === '|' || m[3] !== undefined || named ? m[1]!.trim() : line;
+  return m[2] === '|' || m[3] !== undefined || named || isSiteShaped(m[1]!, m[4]!.trim()) ? m[1]!.trim() : line;
+}
+
+/** A web address in place of a site's name: "coastdaily.com", "www.example.co.uk". */
+const DOMAIN = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+
+/** Cased words of a text: those whose first letter has case (none in Arabic, Hindi, Korean…). */
+const casedWords = (text: string) => words(text).filter((w) => hasCase(w[0]!));
+
+/**
+ * Whether the part after a dash is a site's name by its shape alone, when the page prints it nowhere else: a web address,
+ * or a name with every word capitalised ("Coast Daily") after a headline in sentence case (two words or more in lower
+ * case) or in a script without case: a headline that goes on after a dash goes on in its own case and script ("Storm
+ * hits the coast - live updates"). A headline in title case ("Storm Hits The Coast - Live Updates") gives no such evidence and stays whole.
+ */
+function isSiteShaped(head: string, suffix: string): boolean {
+  if (DOMAIN.test(suffix)) return true;
+  const [tail, lead] = [casedWords(suffix), casedWords(head)];
+  const lower = lead.filter((w) => w[0] !== w[0]!.toUpperCase()).length;
+  // A headline in a script without case (Korean, Hebrew, Telugu) before a name in capitals of a script with case ("YTN",
+  // "Coast News"): the two parts are in different scripts, and the one in capitals is the site's name.
+  const caselessHead = 2 * lead.length < wordCount(head);
+  const capitalised = tail.length > 0 && tail.length === wordCount(suffix) && tail.every((w) => w[0] === w[0]!.toUpperCase());
+  return capitalised && (lower >= 2 || caselessHead);
+}
+
+/**
+ * The headline inside a page-title line: the one long field of a line of three or more fields first ("<headline> |
+ * Section | Site" keeps no section), else the line without its site suffix, then without a label before a bar.
+ */
+export function headlineOfTitleLine(line: string, others: readonly string[]): string {
+  const field = headlineField(line, others);
+  return field !== line ? field : headlineField(stripSiteSuffix(line, others), others);
 }
 
 /** Fields of a title line set apart by bars or chevrons: "Site | Section | Headline", "News › Defence › Headline". */
@@ -28,10 +60,21 @@ const FIELDS = /\s+[|｜›»→>]\s+|\s*[|｜]\s*/u;
  */
 export function headlineField(line: string, others: readonly string[] = []): string {
   const fields = line.split(FIELDS).map((f) => f.trim()).filter((f) => f !== '');
-  if (fields.length <= 2) return labelledField(line, others);
-  if (fields.length < 3) return line;
+  if (fields.length <= 2) {
+    const labelled = labelledField(line, others);
+    return labelled !== line ? labelled : (oneLongField(line.split(DASH_FIELDS).map((f) => f.trim())) ?? line);
+  }
+  return oneLongField(fields) ?? line;
+}
+
+/** Fields set apart by spaced dashes: "<headline> – Section – Site". A headline may hold one such dash, not two. */
+const DASH_FIELDS = /\s+[-–—]\s+/u;
+
+/** The one field of four words or more among three or more, when every other is a name or section of three words at most. */
+function oneLongField(fields: readonly string[]): string | null {
+  if (fields.length < 3 || fields.some((f) => f === '')) return null;
   const long = fields.filter((f) => wordCount(f) >= 4);
-  return long.length === 1 && isTitleShaped(long[0]!) && fields.every((f) => f === long[0] || wordCount(f) <= 3) ? long[0]! : line;
+  return long.length === 1 && isTitleShaped(long[0]!) && fields.every((f) => f === long[0] || wordCount(f) <= 3) ? long[0]! : null;
 }
 
 /** A label and the headline set apart by a bar or a spaced slash: "Esclusivo | Caccia, arriva…", "Difesa / Caccia, arriva…". */

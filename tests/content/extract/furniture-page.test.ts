@@ -23,6 +23,29 @@ describe('a scrape of nothing but furniture is rejected with its reason', () => 
     expect(errors[0]?.message).toMatch(/a list of \d+ headlines with one-line teasers/);
   });
 
+  it('rejects a list of teasers whose summaries are cut off with an ellipsis, however many sentences they have', () => {
+    const teasers = [
+      ['Nueva línea de autobuses para el barrio norte', 'El ayuntamiento aprobó el martes una nueva línea. Los primeros autobuses saldrán en abril y pararán junto al…'],
+      ['Cierra el mercado viejo por obras', 'Los puestos se trasladan a la plaza mayor durante seis meses. Los comerciantes piden ayudas para...'],
+      ['El río recupera su caudal tras las lluvias', 'Los embalses de la comarca están al ochenta por ciento. Los agricultores celebran que […]'],
+    ];
+    const { articles, errors } = compile(teasers.map(([h, s]) => `${h}\n${s}`).join('\n\n'));
+    expect(articles).toEqual([]);
+    expect(errors[0]?.message).toMatch(/a list of 3 teasers cut off with an ellipsis/);
+  });
+
+  it('publishes a story whose quotes trail off, when one paragraph of running text ends as a sentence', () => {
+    const text = [
+      'Cierra el mercado viejo por obras',
+      'Los puestos se trasladan a la plaza mayor durante seis meses, según el ayuntamiento.',
+      '«No sabemos si volveremos…», dice una vendedora que lleva treinta años en el mercado. «Ya veremos…',
+      '«Nos dijeron seis meses, pero con estas obras nunca se sabe...»',
+      'Las obras empezarán el lunes y el mercado reabrirá en otoño si no hay retrasos.',
+    ].join('\n\n');
+    const { articles } = compile(text);
+    expect(articles).toHaveLength(1);
+  });
+
   it('publishes a story with section headings, whose text runs on', () => {
     const text = [
       'Минск усиливает армию',

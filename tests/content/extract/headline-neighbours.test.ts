@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../../support/compile-text';
-import { isStoryMeta, letterCount, signaturesOf } from '@/lib/content/extract/headline-neighbours';
+import { isNameList, isStoryMeta, letterCount, signaturesOf } from '@/lib/content/extract/headline-neighbours';
 import type { Block } from '@/lib/content/segment/segment';
 
 const title = (text: string) => compileText(text).articles[0]?.title;
@@ -84,5 +84,20 @@ describe('the headline printed again under its date', () => {
       'ಈ ಹಡಗು ಮೀನುಗಾರರ ಸುರಕ್ಷತೆಗಾಗಿ ಸಮುದ್ರದಲ್ಲಿ ದಿನವಿಡೀ ಗಸ್ತು ತಿರುಗಲಿದೆ ಎಂದು ಅಧಿಕಾರಿಗಳು ತಿಳಿಸಿದರು.',
     ];
     expect(title(page.join('\n'))).toMatchObject({ value: headline, source: 'text' });
+  });
+});
+
+describe('a list of names printed with commas (isNameList)', () => {
+  it('knows a tagline or menu of short capitalised names', () => {
+    expect(isNameList('Latest Island News, Headlines, Breaking News, Articles')).toBe(true);
+    expect(isNameList('Berita Terkini, Kabar Harian, Politik, Ekonomi')).toBe(true);
+    expect(isNameList('최신 뉴스, 속보, 정치, 경제')).toBe(true);
+  });
+
+  it('does not take a headline that says something of the names it lists', () => {
+    expect(isNameList('Floods, fires, drought: a year of extremes on the coast')).toBe(false);
+    expect(isNameList('Biden, Xi, Putin Meet In Geneva For Talks')).toBe(false);
+    expect(isNameList('Rain, wind and snow, then sun')).toBe(false);
+    expect(isNameList('Minister resigns over harbour contract')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../../support/compile-text';
 import { headlineField, isPageTitleOf, isRepeatOf, stripSiteSuffix } from '@/lib/content/extract/headline-score';
+import { headlineOfTitleLine } from '@/lib/content/extract/title-line';
 
 const compile = compileText;
 const title = (text: string) => compile(text).articles[0]?.title;
@@ -169,10 +170,19 @@ describe('a page-title line as the only headline', () => {
     expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest | Ziarul Nostru', [])).toBe('Armata începe exerciții lângă granița de vest');
   });
 
-  it('drops a dash suffix only when the site name is printed elsewhere in the file', () => {
-    const line = 'Armata începe exerciții lângă granița de vest – Ziarul Nostru';
+  it('drops a dash suffix only on evidence: the site name printed elsewhere in the file', () => {
+    const line = 'Armata Începe Exerciții Lângă Granița De Vest – Ziarul Nostru';
     expect(stripSiteSuffix(line, [line, 'Acasă'])).toBe(line);
-    expect(stripSiteSuffix(line, [line, '© 2019 Ziarul Nostru. Toate drepturile rezervate.'])).toBe('Armata începe exerciții lângă granița de vest');
+    expect(stripSiteSuffix(line, [line, '© 2019 Ziarul Nostru. Toate drepturile rezervate.'])).toBe('Armata Începe Exerciții Lângă Granița De Vest');
+  });
+
+  it('drops a dash suffix shaped like a site name: a web address, or a capitalised name after a headline in sentence case', () => {
+    expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest – Ziarul Nostru', [])).toBe('Armata începe exerciții lângă granița de vest');
+    expect(stripSiteSuffix('Armata Începe Exerciții Lângă Granița De Vest - ziarulnostru.ro', [])).toBe('Armata Începe Exerciții Lângă Granița De Vest');
+    expect(stripSiteSuffix('새 여객선 터미널 승인 - Coast News', [])).toBe('새 여객선 터미널 승인');
+    expect(stripSiteSuffix('새 여객선 터미널 승인 - 바다일보', [])).toBe('새 여객선 터미널 승인 - 바다일보');
+    // A headline that goes on after its dash in its own case keeps it.
+    expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest – ziua a doua', [])).toBe('Armata începe exerciții lângă granița de vest – ziua a doua');
   });
 
   it('keeps a headline whose dash is part of it', () => {
@@ -213,6 +223,17 @@ describe('the headline inside a title line of fields', () => {
   it('takes the one long field of a "Site | Section | Headline" line', () => {
     expect(headlineField('Nyheter | Inrikes | Marinen får två nya korvetter')).toBe('Marinen får två nya korvetter');
     expect(headlineField('Home › Defence › Marinen får två nya korvetter')).toBe('Marinen får två nya korvetter');
+  });
+
+  it('takes the one long field of a line of three fields set apart by spaced dashes', () => {
+    expect(headlineField('Marinen får två nya korvetter – Inrikes – Kustbladet')).toBe('Marinen får två nya korvetter');
+    expect(headlineField('Marinen får två nya korvetter – i år')).toBe('Marinen får två nya korvetter – i år');
+  });
+
+  it('takes the headline out of a "Headline | Section | Site" title line, with neither the section nor the site', () => {
+    expect(headlineOfTitleLine('Marinen får två nya korvetter | Inrikes | Kustbladet', [])).toBe('Marinen får två nya korvetter');
+    expect(headlineOfTitleLine('Inrikes | Marinen får två nya korvetter | Kustbladet', [])).toBe('Marinen får två nya korvetter');
+    expect(headlineOfTitleLine('Marinen får två nya korvetter | Kustbladet', [])).toBe('Marinen får två nya korvetter');
   });
 
   it('keeps a line whole when two fields are long', () => {
@@ -264,5 +285,35 @@ describe('a headline where no ordinary line qualifies', () => {
   it('sets aside the lead’s opening words printed above the text as a teaser', () => {
     const got = title(['Gündem', 'Donanmaya yeni korvet teslim edildi', 'Deniz Kuvvetleri Komutanlığına yeni korvet teslim edildi', '05.12.2026 - 10:14', 'Deniz Kuvvetleri Komutanlığına yeni korvet teslim edildi, bakanlık açıklamasında törenin yapıldığı belirtildi.', 'Geminin ilk görevini yaz aylarında yapması bekleniyor.'].join('\n'));
     expect(got?.value).toBe('Donanmaya yeni korvet teslim edildi');
+  });
+});
+
+describe('the headline the page names at the end of another line', () => {
+  it('knows a headline of four words or more after a site name, a breadcrumb or a share label', () => {
+    const h = 'Harbour board backs new ferry terminal';
+    expect(isPageTitleOf(`Coast Daily | ${h}`, h)).toBe(true);
+    expect(isPageTitleOf(`Home › News › ${h}`, h)).toBe(true);
+    expect(isPageTitleOf(`Share: ${h}`, h)).toBe(true);
+  });
+
+  it('does not take a section name at a breadcrumb’s end, nor a line that goes on in words', () => {
+    expect(isPageTitleOf('Home › News › Local News', 'Local News')).toBe(false);
+    expect(isPageTitleOf('Why the harbour board backs new ferry terminal', 'the harbour board backs new ferry terminal')).toBe(false);
+  });
+
+  it('takes the named headline over a longer caption straight above the date', () => {
+    const BODY_EN = [
+      'The harbour authority on Tuesday approved plans for a new ferry terminal on the north side of the island, ending a long debate.',
+      'Work is expected to begin in the spring and to last about eighteen months, according to the authority’s chief engineer.',
+    ].join('\n');
+    const text = [
+      'Coast Daily',
+      'Home › News › Harbour board backs new ferry terminal',
+      'Harbour board backs new ferry terminal',
+      'The old wooden pier seen from the harbour wall at low tide',
+      '12 March 2024',
+      BODY_EN,
+    ].join('\n');
+    expect(title(text)?.value).toBe('Harbour board backs new ferry terminal');
   });
 });

@@ -51,3 +51,20 @@ describe('a short headline over the date (lineOverMeta)', () => {
   });
 });
 
+
+describe('a short headline over the lead printed above the byline (sentenceOverMeta)', () => {
+  const BODY = [
+    'The terminal will replace the old wooden pier, which has been closed to heavy vehicles since a storm damaged its supports two winters ago.',
+    'Work is expected to begin in the spring and to last about eighteen months, according to the authority’s chief engineer.',
+  ].join('\n');
+  const LEAD = 'The harbour authority approved plans for a new terminal on the north side of the island on Tuesday.';
+
+  it('takes the short headline glued above the lead, not the lead', () => {
+    expect(title(`Coast Daily\nHome\nNews\nSport\nWeather\nFerry terminal approved\n${LEAD}\nBy Jane Porter\n12 March 2024\n${BODY}`)?.value).toBe('Ferry terminal approved');
+    expect(title(`Coast Daily\nHome\nNews\nSport\nWeather\nFerry terminal approved\n${LEAD}\n12 March 2024\n${BODY}`)?.value).toBe('Ferry terminal approved');
+  });
+
+  it('still takes a headline printed as a sentence when only a menu stands above it', () => {
+    expect(title(`Home\nNews\nSport\n${LEAD}\nBy Jane Porter\n12 March 2024\n${BODY}`)?.value).toBe(LEAD);
+  });
+});
