@@ -18,10 +18,11 @@ import { creditFinds } from './outlet-credits';
 import { footerEchoedMastheadFind } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
+import { footerSentenceFinds } from './outlet-footer-sentence';
 import { loneWordMastheadFind } from './outlet-lone-word';
 
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'site masthead';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'site masthead';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -154,6 +155,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   finds.push(...creditFinds(filled).filter((c) => !finds.some((f) => f.line === c.line)));
   // A notice to the reader that names the site it asks to be followed: "Siga o Jornal do Norte no Google Notícias".
   finds.push(...noticeFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
+  // A footer's sentence about the site: "Harbour Ledger is a member of the Independent Press Standards Organisation".
+  finds.push(...footerSentenceFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A story's opening line may run past the length read above: its dateline still names the agency.
   for (const l of lines) if (l.text.length > 200 && !/^\s*$/u.test(l.text)) finds.push(...[agencyDatelineFind(l, stopwords)].filter((f) => f !== null));
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
