@@ -7,6 +7,7 @@
  */
 import type { SourceLine } from '../source/normalise';
 import { endsSentence, wordCount } from '../segment/text-shape';
+import { classifyFurniture } from '../segment/line-rules';
 import { findDate } from '../dates/date-find';
 import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
@@ -167,22 +168,26 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   // A top line that is already a find (a dateline, a title line) is read as that, not as a masthead too.
   // The masthead may stand under a skip link, a cookie notice or a menu: a name another find gives counts in the first eight
   // lines; a prompt's mention or a brand's shape alone only in the first `top` (lower down, a byline's name is mentioned too).
+  // The page's first line proper: the first under lines that are furniture wherever they stand (a skip link, a
+  // subscribe prompt), which a scrape may keep over the masthead ("Skip to content" over "Harbour Ledger").
+  const head = Math.max(0, filled.slice(0, 3).findIndex((l) => classifyFurniture(l.text) === null));
+  const page = filled.slice(head);
   const mastheads = filled.slice(0, 8).flatMap((l, i) => {
     if (finds.some((f) => f.line === l.n && f.kind !== 'web address')) return [];
     const m = mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords);
     if (m && (m.weight >= 3 || i < top)) return [m];
-    if (i !== 0) return [];
+    if (i !== head) return [];
     const tagged = firstLineMastheadFind(l, stopwords, filled);
     if (tagged) return [tagged];
     // A lone name keeps the line under it: right over the headline it stands where a section label stands.
     const lone = loneFirstLineMastheadFind(l, stopwords);
-    const next = filled[1];
+    const next = page[1];
     if (lone) return [next ? { ...lone, above: next.n } : lone];
     // A name the footer prints again is the masthead wherever the headline stands: the echo is its second witness.
-    const echoed = footerEchoedMastheadFind(filled, stopwords);
+    const echoed = footerEchoedMastheadFind(page, stopwords);
     if (echoed) return [echoed];
     // A single word the page names nowhere else, where nothing says it is a section word.
-    const word = loneWordMastheadFind(filled, stopwords);
+    const word = loneWordMastheadFind(page, stopwords);
     return word ? [word] : [];
   });
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
