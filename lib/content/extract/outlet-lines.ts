@@ -20,7 +20,7 @@ import { footerEchoedMastheadFind } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
 import { footerSentenceFinds } from './outlet-footer-sentence';
-import { loneWordMastheadFind } from './outlet-lone-word';
+import { loneWordMastheadFind, namedAsSection } from './outlet-lone-word';
 
 
 export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'site masthead';
@@ -136,7 +136,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const tagged = firstLineMastheadFind(l, stopwords, filled);
     if (tagged) return [tagged];
     // A lone name keeps the line under it: right over the headline it stands where a section label stands.
-    const lone = loneFirstLineMastheadFind(l, stopwords);
+    // A name the page uses as a section's label elsewhere (a breadcrumb's crumb, a common phrase in lower case) is a kicker.
+    const lone = namedAsSection(l.text.trim(), page.slice(1)) ? null : loneFirstLineMastheadFind(l, stopwords);
     const next = page[1];
     if (lone) return [next ? { ...lone, above: next.n } : lone];
     // A name the footer prints again is the masthead wherever the headline stands: the echo is its second witness.
