@@ -8,11 +8,13 @@
  * apply"). A story's closing sentence has the shape too ("Harbour Council is expected to vote in March."), so a line
  * with the story's text right above it or anywhere below it is not read, as footer-address.ts does; a teaser's
  * headline runs on with a verb, not a function word. A single word opening such a line is a common noun as often
- * ("Comments are closed"), and is not read. Two points. Only in scripts with letter case.
+ * ("Comments are closed"), and is not read; a short function word opens the name only as its article ("Le Courrier du
+ * Lac est membre de…"). Two points. Only in scripts with letter case.
  */
 import type { SourceLine } from '../source/normalise';
 import { wordCount } from '../segment/text-shape';
 import { classifyFurniture } from '../segment/line-rules';
+import { isMonthName, isWeekdayName } from '../dates/month-names';
 import { isCased } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { isStoryText } from './outlet-credits';
@@ -45,8 +47,9 @@ export function footerSentenceName(text: string, stopwords: ReadonlySet<string>)
   // The name ends on a capitalised word; the line runs on from a function word, in lower case, for three words or more.
   if (taken.length < 2 || taken.length > 4 || !capitalised(taken.at(-1)!) || next === undefined || rest.length < 3) return null;
   if (!/^\p{Ll}/u.test(next) || !stopwords.has(next.toLowerCase())) return null;
-  // The first word is no function word: "The council is…", "In March the…" open a sentence, not a name.
-  if (stopwords.has(taken[0]!.toLowerCase())) return null;
+  // A function word opens a name only as its article, short and before a word of the name ("Le Courrier du Lac", "Il
+  // Piccolo"); a preposition before a month or a weekday opens a sentence ("In March the…", "On Monday the…").
+  if (stopwords.has(taken[0]!.toLowerCase()) && (taken[0]!.length > 3 || stopwords.has(taken[1]!.toLowerCase()) || isMonthName(taken[1]!) || isWeekdayName(taken[1]!))) return null;
   const name = taken.join(' ');
   if (!isOutletName(name, stopwords) || isHomeLink(name) || classifyFurniture(name) !== null) return null;
   return name;

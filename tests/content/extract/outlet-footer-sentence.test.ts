@@ -31,6 +31,8 @@ describe('footerSentenceName', () => {
     ['Harbour Ledger is a member of the Independent Press Standards Organisation', 'en', 'Harbour Ledger'],
     ['Gazzetta del Lago è una testata registrata presso il Tribunale di Como', 'it', 'Gazzetta del Lago'],
     ['Kustbladet Öst är medlem i Tidningsutgivarna', 'sv', 'Kustbladet Öst'],
+    ["Le Courrier du Lac est membre de l'Alliance de la presse", 'fr', 'Le Courrier du Lac'],
+    ['The Harbour Ledger is a member of the Independent Press Standards Organisation', 'en', 'The Harbour Ledger'],
   ])('reads the name that opens “%s”', (text, language, name) => {
     expect(footerSentenceName(text, nameStopwords(language))).toBe(name);
   });
@@ -39,7 +41,9 @@ describe('footerSentenceName', () => {
     ['Comments are closed for this article', 'a single word: a common noun as often as a name'],
     ['Terms and Conditions apply to every competition', 'a name run on by a verb, not a function word'],
     ['Harbour Council approves the new budget for the library', 'a teaser headline: a verb after the name'],
-    ['The Harbour Ledger team is here to help', 'a sentence opening with a function word'],
+    ['The Harbour Ledger team is here to help', 'a name run on by a noun'],
+    ['In March the council will vote on the plan', 'a preposition before a month opens a sentence'],
+    ['On Monday the library opens at noon', 'a preposition before a weekday opens a sentence'],
     ['Harbour Ledger is here', 'fewer than three words after the name'],
   ])('reads no name in “%s” (%s)', (text) => {
     expect(footerSentenceName(text, en)).toBeNull();
