@@ -7,7 +7,8 @@
  * a copula or a preposition, where a headline's verb or a menu's next word stands otherwise: "Terms and Conditions
  * apply"). A story's closing sentence has the shape too ("Harbour Council is expected to vote in March."), so a line
  * with the story's text right above it or anywhere below it is not read, as footer-address.ts does; a teaser's
- * headline runs on with a verb, not a function word. A single word opening such a line is a common noun as often
+ * headline runs on with a verb, not a function word. A name the page prints on another line is not read either: an
+ * author box prints its writer's name over the bio ("Ana Ribeiro é repórter…"). A single word opening such a line is a common noun as often
  * ("Comments are closed"), and is not read; a short function word opens the name only as its article ("Le Courrier du
  * Lac est membre de…"). Two points. Only in scripts with letter case.
  */
@@ -19,6 +20,7 @@ import { isCased } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { isStoryText } from './outlet-credits';
 import { isHomeLink } from './outlet-address';
+import { mentionOf } from './outlet-masthead';
 import type { OutletFind } from './outlet-lines';
 
 /** A footer's sentence is short: a line of more words is a paragraph, whoever wrote it. */
@@ -49,7 +51,11 @@ export function footerSentenceName(text: string, stopwords: ReadonlySet<string>)
   if (!/^\p{Ll}/u.test(next) || !stopwords.has(next.toLowerCase())) return null;
   // A function word opens a name only as its article, short and before a word of the name ("Le Courrier du Lac", "Il
   // Piccolo"); a preposition before a month or a weekday opens a sentence ("In March the…", "On Monday the…").
-  if (stopwords.has(taken[0]!.toLowerCase()) && (taken[0]!.length > 3 || stopwords.has(taken[1]!.toLowerCase()) || isMonthName(taken[1]!) || isWeekdayName(taken[1]!))) return null;
+  // In a language that capitalises its nouns an article and one noun open any sentence ("Die Redaktion ist…", "Der
+  // Stadtrat hat…"): after an article the name has two capitalised words ("The Harbour Ledger", "Le Courrier du Lac").
+  const article = stopwords.has(taken[0]!.toLowerCase());
+  if (article && (taken[0]!.length > 3 || stopwords.has(taken[1]!.toLowerCase()) || isMonthName(taken[1]!) || isWeekdayName(taken[1]!))) return null;
+  if (article && taken.slice(1).filter(capitalised).length < 2) return null;
   const name = taken.join(' ');
   if (!isOutletName(name, stopwords) || isHomeLink(name) || classifyFurniture(name) !== null) return null;
   return name;
@@ -63,9 +69,12 @@ export function footerSentenceFinds(filled: readonly SourceLine[], stopwords: Re
   const finds: OutletFind[] = [];
   for (let i = Math.max(3, filled.length - end); i < filled.length; i += 1) {
     const l = filled[i]!;
-    if (isStoryText(filled[i - 1]) || filled.slice(i + 1).some(isStoryText)) continue;
+    // The story's text stands above a footer (a line with none above it is the story's first), apart from it.
+    if (isStoryText(filled[i - 1]) || filled.slice(i + 1).some(isStoryText) || !filled.slice(0, i - 1).some(isStoryText)) continue;
     const name = footerSentenceName(l.text, stopwords);
-    if (name) finds.push({ value: name, line: l.n, kind: 'footer sentence', text: l.text, weight: 2 });
+    // A name the page prints elsewhere too is a person's as often: an author box's bare name over its bio ("Ana
+    // Ribeiro" over "Ana Ribeiro é repórter de política…"), a byline's. A masthead printed elsewhere is read there.
+    if (name && !filled.some((o) => o.n !== l.n && mentionOf(o.text, name) !== null)) finds.push({ value: name, line: l.n, kind: 'footer sentence', text: l.text, weight: 2 });
   }
   return finds;
 }

@@ -44,6 +44,7 @@ describe('footerSentenceName', () => {
     ['The Harbour Ledger team is here to help', 'a name run on by a noun'],
     ['In March the council will vote on the plan', 'a preposition before a month opens a sentence'],
     ['On Monday the library opens at noon', 'a preposition before a weekday opens a sentence'],
+    ['The Newsletter is sent every morning', 'an article and one capitalised noun: any sentence of a language that capitalises nouns'],
     ['Harbour Ledger is here', 'fewer than three words after the name'],
   ])('reads no name in “%s” (%s)', (text) => {
     expect(footerSentenceName(text, en)).toBeNull();
