@@ -22,14 +22,21 @@ const BARE_DOMAIN = /(?<![\p{L}\p{N}.@/\\-])((?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+\p
 /** A host without "www.", lower case: the outlet's name as a domain. */
 export const bareHost = (host: string) => host.toLowerCase().replace(/^www\./u, '');
 
-/** Whether a name is written as a domain ("Index.hu", "curta.news", "www.site.com.tr"). */
-export const isDomain = (name: string) => /^(?:[\p{L}\p{N}-]+\.)+\p{L}{2,6}$/u.test(name.trim()) && !/\s/u.test(name.trim());
+/**
+ * Whether a name is written as a domain ("Index.hu", "curta.news", "www.site.com.tr"). A top-level label of seven
+ * letters or more ("harbourledger.website", "site.example", "news.community") counts in lower case only, as a host
+ * is printed: a capitalised word after a dot is a sentence glued to the last one.
+ */
+export const isDomain = (name: string) => /^(?:[\p{L}\p{N}-]+\.)+(?:\p{L}{2,6}|\p{Ll}{7,24})$/u.test(name.trim()) && !/\s/u.test(name.trim());
 
-/** The host of a web address, e-mail address or bare domain printed in a short line; null for none. */
+/** The host of an e-mail address in a line, or of a web address or bare domain printed in a short line; null for none. */
 export function addressOf(text: string): { host: string; kind: 'web address' | 'e-mail address' } | null {
-  if (nameTokens(text).length > 12 || !text.includes('.')) return null;
-  const mail = EMAIL.exec(text);
+  if (!text.includes('.')) return null;
+  // An e-mail address names its domain wherever it stands, in a footer's longer sentence too ("Write to the editor at
+  // letters@site.example. We read every letter…"): it only agrees with a name that its letters spell.
+  const mail = text.includes('@') ? EMAIL.exec(text) : null;
   if (mail) return { host: bareHost(mail[1]!), kind: 'e-mail address' };
+  if (nameTokens(text).length > 12) return null;
   const web = WEB_ADDRESS.exec(text) ?? BARE_DOMAIN.exec(text);
   // A bare "name.tld" whose first label is one letter is an initial and a word ("J.smith"), not a site.
   if (!web || web[1]!.split('.')[0]!.length < 2) return null;

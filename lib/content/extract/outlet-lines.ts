@@ -6,10 +6,11 @@
  * Each find keeps its line and the kind of evidence it is.
  */
 import type { SourceLine } from '../source/normalise';
-import { endsSentence, wordCount } from '../segment/text-shape';
+import { classifyFurniture } from '../segment/line-rules';
 import { findDate } from '../dates/date-find';
 import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
+import { titleLineFind } from './outlet-title-line';
 import { copyrightFind } from './outlet-copyright';
 import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
 import { addressFind, handleFind, isDomain } from './outlet-address';
@@ -18,10 +19,11 @@ import { creditFinds } from './outlet-credits';
 import { footerEchoedMastheadFind } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
-import { loneWordMastheadFind } from './outlet-lone-word';
+import { footerSentenceFinds } from './outlet-footer-sentence';
+import { loneWordMastheadFind, namedAsSection } from './outlet-lone-word';
 
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'site masthead';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'site masthead';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -32,53 +34,9 @@ export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail add
 export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number; credit?: boolean; above?: number };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
-/**
- * A title line's separators: spaced dashes, bars, bullets and guillemets ("Headline « Site"), and the bars and
- * underscores CJK titles write unspaced ("…配備へ｜東洋新聞", "…部署_新闻频道_东方网").
- */
-const SEPARATOR = /\s+[|–—:\-·•»«]{1,2}\s+|\s*[｜_]\s*/u;
-/**
- * A spaced slash separates a site only from a headline of four words or more and once ("Headline / Site"): a
- * breadcrumb writes slashes between short words ("Главная / Новости / Армия", "Home / Defence").
- */
-function slashParts(text: string): string[] | null {
-  const parts = text.split(/\s+\/\s+/u);
-  return parts.length === 2 && wordCount(parts[0]!) >= 4 ? parts : null;
-}
-
 
 /** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
 const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
-
-/** A site name without the section word the title glues after it ("Il Tirreno Cronaca", "Cronaca" a menu line of the page). */
-function withoutSection(site: string, menu: ReadonlySet<string>): string {
-  const ws = site.split(/\s+/u);
-  return ws.length >= 3 && menu.has(fold(ws.at(-1)!)) ? ws.slice(0, -1).join(' ') : site;
-}
-
-/** The part after the last separator of "Headline – Site", when it is short, name-like and repeats no headline word. */
-function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>, menu: ReadonlySet<string> = new Set()): OutletFind | null {
-  const split = l.text.split(SEPARATOR);
-  const parts = split.length === 1 ? (slashParts(l.text) ?? split) : split;
-  // Four parts or more are a list ("Share: Facebook · X · Email"), not a title with its site.
-  if (parts.length < 2 || parts.length > 3) return null;
-  const site = withoutSection(parts.at(-1)!.trim(), menu);
-  const head = parts.slice(0, -1).join(' ');
-  if (!isOutletName(site, stopwords) || /\p{N}{3}/u.test(head.slice(0, 4))) return null;
-  // A site repeats no headline word ("Belarus buys trucks – Belarus" is a kicker); function words do not count ("Il comune … | Il Sole 24 Ore").
-  const headWords = new Set(words(head).map((w) => w.toLowerCase()));
-  if (words(site).some((w) => headWords.has(w.toLowerCase()) && !stopwords.has(w.toLowerCase()))) return null;
-  // The headline part is a headline: four words or more (counted by the segmenter, so Chinese and Japanese count
-  // theirs), or a line the page prints again on its own (the headline alone, before its section).
-  const standsAlone = all.some((o) => o.n !== l.n && (fold(o.text) === fold(head) || fold(o.text) === fold(parts[0]!)));
-  const headCount = wordCount(head);
-  // A headline may ask or exclaim ("Will the bridge open in May? – Site"); a full stop ends a caption's sentence ("A soldier stands by the truck. - Photo Desk").
-  if ((headCount < 4 && !standsAlone) || (endsSentence(head) && !/[?!？！]$/u.test(head.trim()))) return null;
-  if (words(site).length > 4 || wordCount(site) >= headCount) return null;
-  // "Site 05.12.2026 | Name Surname" is a dateline with a byline, not a headline with its site (read last: it costs most).
-  if (/\p{Nd}/u.test(head) && findDate(head) !== null) return null;
-  return { value: site, line: l.n, kind: 'title line', text: l.text, weight: standsAlone ? 4 : 3 };
-}
 
 /** "Site | Section": two short parts, the second a menu line of the same page, the first not. */
 function siteSectionFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): OutletFind | null {
@@ -154,6 +112,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   finds.push(...creditFinds(filled).filter((c) => !finds.some((f) => f.line === c.line)));
   // A notice to the reader that names the site it asks to be followed: "Siga o Jornal do Norte no Google Notícias".
   finds.push(...noticeFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
+  // A footer's sentence about the site: "Harbour Ledger is a member of the Independent Press Standards Organisation".
+  finds.push(...footerSentenceFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A story's opening line may run past the length read above: its dateline still names the agency.
   for (const l of lines) if (l.text.length > 200 && !/^\s*$/u.test(l.text)) finds.push(...[agencyDatelineFind(l, stopwords)].filter((f) => f !== null));
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
@@ -164,22 +124,27 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   // A top line that is already a find (a dateline, a title line) is read as that, not as a masthead too.
   // The masthead may stand under a skip link, a cookie notice or a menu: a name another find gives counts in the first eight
   // lines; a prompt's mention or a brand's shape alone only in the first `top` (lower down, a byline's name is mentioned too).
+  // The page's first line proper: the first under lines that are furniture wherever they stand (a skip link, a
+  // subscribe prompt), which a scrape may keep over the masthead ("Skip to content" over "Harbour Ledger").
+  const head = Math.max(0, filled.slice(0, 3).findIndex((l) => classifyFurniture(l.text) === null));
+  const page = filled.slice(head);
   const mastheads = filled.slice(0, 8).flatMap((l, i) => {
     if (finds.some((f) => f.line === l.n && f.kind !== 'web address')) return [];
     const m = mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords);
     if (m && (m.weight >= 3 || i < top)) return [m];
-    if (i !== 0) return [];
+    if (i !== head) return [];
     const tagged = firstLineMastheadFind(l, stopwords, filled);
     if (tagged) return [tagged];
     // A lone name keeps the line under it: right over the headline it stands where a section label stands.
-    const lone = loneFirstLineMastheadFind(l, stopwords);
-    const next = filled[1];
+    // A name the page uses as a section's label elsewhere (a breadcrumb's crumb, a common phrase in lower case) is a kicker.
+    const lone = namedAsSection(l.text.trim(), page.slice(1)) ? null : loneFirstLineMastheadFind(l, stopwords);
+    const next = page[1];
     if (lone) return [next ? { ...lone, above: next.n } : lone];
     // A name the footer prints again is the masthead wherever the headline stands: the echo is its second witness.
-    const echoed = footerEchoedMastheadFind(filled, stopwords);
+    const echoed = footerEchoedMastheadFind(page, stopwords);
     if (echoed) return [echoed];
     // A single word the page names nowhere else, where nothing says it is a section word.
-    const word = loneWordMastheadFind(filled, stopwords);
+    const word = loneWordMastheadFind(page, stopwords);
     return word ? [word] : [];
   });
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).

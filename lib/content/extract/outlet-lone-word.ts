@@ -33,6 +33,18 @@ function inBreadcrumb(word: string, lines: readonly SourceLine[]): boolean {
   return lines.some((l) => crumb.test(l.text));
 }
 
+/**
+ * Whether the page treats a lone top line's `name` as a section's label, not a site's: it stands after a crumb's
+ * separator in a breadcrumb ("Home › Local News", "Start / Lokales") or the page writes it in lower case as a common
+ * phrase ("for more local news, subscribe"). A site's name may open a breadcrumb in the home link's place ("Harbour
+ * Ledger › News") and keeps its capitals wherever it stands.
+ */
+export function namedAsSection(name: string, lines: readonly SourceLine[]): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const crumb = new RegExp(`[›»>/]\\s*${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+  return lines.some((l) => crumb.test(l.text)) || writtenLower(name, lines);
+}
+
 /** The lone word on the first of `filled` (the page's non-empty lines), as the module comment reads it; null otherwise. */
 export function loneWordMastheadFind(filled: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
   const [first, next] = filled;

@@ -61,8 +61,9 @@ export function sourceFind(l: SourceLine, nearEnd: boolean, stopwords: ReadonlyS
   if (!(known ? isCreditedName(firstCredited(value), stopwords) : isOutletName(value, stopwords)) || words(value).length > 5) return null;
   if (known) return { find: { ...find, value: firstCredited(value), weight: labelWeight(value), credit: true }, known: true };
   // A bare `Word: Name` at the end of a page is a credit, but of what is unsure ("Фото: Reuters"); a person's
-  // name there is an author or editor, not an outlet.
-  if (!nearEnd || isPersonName(value, { stopwords })) return null;
+  // name there is an author or editor, not an outlet. An e-mail or web address after an unknown label is a contact
+  // field ("Contact: desk@site.example", "Web: www.site.example"), read as the page's address (outlet-address.ts).
+  if (!nearEnd || isPersonName(value, { stopwords }) || /@|^(?:https?:\/\/|www\.)/iu.test(value)) return null;
   return { find, known: false };
 }
 

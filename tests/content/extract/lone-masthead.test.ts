@@ -92,6 +92,16 @@ describe('a lone name right over the headline: a section label’s place', () =>
     expect(chooseOutlet(finds, null, 3)?.value).toBe('Harbour Gazette');
   });
 
+  it('is no outlet over a menu when the page uses it as a section: a breadcrumb’s crumb, a phrase in lower case', () => {
+    const crumb = outletFinds(sourceLines(`Local News\nHome › Local News\nSport\n${headline}\n${story}`), en);
+    expect(chooseOutlet(crumb, null, 4)).toBeNull();
+    const phrase = outletFinds(sourceLines(`Local News\nTransport\nSport\n${headline}\n${story}\nGet more local news every morning`), en);
+    expect(chooseOutlet(phrase, null, 4)).toBeNull();
+    // A site's name may open the breadcrumb in the home link's place.
+    const site = outletFinds(sourceLines(`Harbour Gazette\nHarbour Gazette › Transport\nSport\n${headline}\n${story}`), en);
+    expect(chooseOutlet(site, null, 4)?.value).toBe('Harbour Gazette');
+  });
+
   it('names the outlet over the headline when another find agrees', () => {
     const finds = outletFinds(sourceLines(`Harbour Gazette\n${headline}\n${story}\nSend your news to desk@harbourgazette.co.uk today`), en);
     expect(chooseOutlet(finds, null, 2)?.value).toBe('Harbour Gazette');

@@ -9,7 +9,7 @@ import { sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
-import { addressOf, containsName, spellsSame } from '@/lib/content/extract/outlet-address';
+import { addressOf, containsName, isDomain, spellsSame } from '@/lib/content/extract/outlet-address';
 import { mastheadNames, mentionOf } from '@/lib/content/extract/outlet-masthead';
 
 const outlet = (text: string, language: string) => chooseOutlet(outletFinds(sourceLines(text), nameStopwords(language)), null)?.value ?? null;
@@ -28,6 +28,18 @@ describe('the page’s address', () => {
     expect(addressOf('De inflatie steeg tot 3.5 procent, o.a. door energie.')).toBeNull();
     expect(addressOf('U.S. officials said so.')).toBeNull();
     expect(addressOf('The ministry published the figures on its website example.org after a long delay that angered many of the reporters who covered it.')).toBeNull();
+  });
+
+  it('reads an e-mail address in a footer line of any length', () => {
+    const line = 'Write to the editor at letters@noordkrant.nl and tell us what you think of our coverage of the province this week';
+    expect(addressOf(line)).toEqual({ host: 'noordkrant.nl', kind: 'e-mail address' });
+  });
+
+  it('takes a long top-level label as a domain in lower case only', () => {
+    expect(isDomain('harbour-ledger.website')).toBe(true);
+    expect(isDomain('kustposten.example')).toBe(true);
+    expect(isDomain('pier.However')).toBe(false);
+    expect(spellsSame('Harbour Ledger', 'harbour-ledger.website')).toBe(true);
   });
 
   it('agrees with a name whose letters it spells, in any script, without particles or after an acronym', () => {
@@ -77,6 +89,15 @@ describe('the outlet the kinds agree on', () => {
   it('names a glued masthead its newsroom e-mail spells, and not the glued whole', () => {
     const text = 'NoordkrantBinnenland\nBinnenland\nSport\nDijk wordt versterkt\nHet waterschap begint volgend jaar met de dijk.\nMail de redactie: redactie@noordkrant.nl';
     expect(outlet(text, 'nl')).toBe('Noordkrant');
+  });
+
+  it('names a masthead over the headline that a contact label’s e-mail address spells', () => {
+    const text =
+      'Głos Doliny\nRada gminy buduje nowy most na rzece\nRada gminy zdecydowała w czwartek o budowie nowego mostu w centrum miasta.\nMieszkańcy od lat skarżyli się na korki przy jedynej przeprawie przez rzekę.\nKontakt: redakcja@glosdoliny.pl';
+    // The headline stands on line 2, right under the name, where a kicker stands too: the name needs the address.
+    const overHeadline = (t: string) => chooseOutlet(outletFinds(sourceLines(t), nameStopwords('pl')), null, 2)?.value ?? null;
+    expect(overHeadline(text)).toBe('Głos Doliny');
+    expect(overHeadline(text.replace('glosdoliny', 'gazetaregionu'))).toBeNull();
   });
 
   it('names a masthead with a tagline whose first word spells the bare domain at the end', () => {

@@ -48,6 +48,13 @@ describe('the lines where a page names its outlet', () => {
     expect(finds('Politik\nWirtschaft\nDas Werk baut seit Jahren schwere Fahrgestelle.\nMehr aus der Politik lesen Sie hier', 'de')).toEqual([]);
   });
 
+  it('reads the masthead on the first line under a skip link, as on the first line of the page', () => {
+    const body = 'Lokales\nSport\nKultur\nStadt baut neue Brücke über den Fluss\nDer Stadtrat hat am Donnerstag den Bau einer neuen Brücke beschlossen.';
+    expect(finds(`Zum Inhalt springen\nNordstädter Anzeiger\n${body}`, 'de')).toEqual([{ value: 'Nordstädter Anzeiger', kind: 'masthead', line: 2 }]);
+    // A section word under the skip link is no masthead: the first line proper is read as the first line is.
+    expect(finds(`Zum Inhalt springen\nPolitik\n${body}`, 'de')).toEqual([]);
+  });
+
   it('names no outlet from furniture that only looks like it', () => {
     const text = [
       'Share this: Facebook · X · LinkedIn · Email',
