@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '@/lib/content/schema';
 import { leakKindsOf, lineKindKeys, lostKindsOf } from '../fixtures/scrapes/leak-kinds';
 import { terminalClass, wordClass } from '../fixtures/scrapes/line-shape';
-import { scrapeExpectation, type ScrapeCase } from '../fixtures/scrapes/load';
+import type { ScrapeCase } from '../fixtures/scrapes/load';
 import { makeArticle } from '../support/article';
+import { scrapeCaseOf } from '../support/scrape-case';
 
 const lines = [
   'Share',
@@ -19,12 +20,9 @@ const lines = [
   'Follow us @horizon',
   'Copyright © 2021 Morning Horizon',
 ];
-const page: ScrapeCase = {
-  name: 'written-for-this-test',
-  file: 'written-for-this-test/input.txt',
-  bytes: new TextEncoder().encode(lines.join('\n')),
+const page = scrapeCaseOf(
   lines,
-  expected: scrapeExpectation.parse({
+  {
     layout: 'menu word, masthead, headline, byline, caption inside the story, share row and footer',
     language: 'en',
     title: 'Drills begin near the border',
@@ -35,9 +33,9 @@ const page: ScrapeCase = {
     lastParagraph: lines[7],
     furniture: ['Share', 'MORNING HORIZON', 'By Jose Perez', 'Photo: Ana Ruiz', 'Follow us @horizon', 'Copyright © 2021 Morning Horizon'],
     entities: [],
-  }),
-  bodyLines: [lines[4]!, lines[6]!, lines[7]!],
-};
+  },
+  [lines[4]!, lines[6]!, lines[7]!],
+);
 
 const p = (text: string, line: number): BodyBlock => ({ kind: 'paragraph', text, line });
 const outputOf = (body: BodyBlock[]) => ({ article: makeArticle('a', { body }), rejected: [] });
@@ -75,7 +73,14 @@ describe('leaked line kinds', () => {
       expected: { ...page.expected, furniture: [teaser, 'By Jose Perez', 'Photo: Ana Ruiz', 'Share', 'Follow us @horizon', 'Copyright © 2021 Morning Horizon'] },
     };
     const out = outputOf([p(teaser, 1), p(lines[4]!, 3), p(lines[6]!, 5), p(lines[7]!, 6)]);
-    expect(leakKindsOf(withTeaser, out)).toEqual([{ shape: 'above first ¶, own paragraph, 8+ words, no terminal', stood: 'above the headline, 1 line up', flags: [] }]);
+    expect(leakKindsOf(withTeaser, out)).toEqual([{ shape: 'above first ¶, own paragraph, 8+ words, no terminal', stood: 'above the headline, 1 line up', flags: ['holds an expected first or last ¶'] }]);
+  });
+
+  it('places a paragraph only a furniture line holds on that line', () => {
+    const kicker = `LIVE ${lines[4]}`;
+    const kicked: ScrapeCase = { ...page, lines: [lines[2]!, kicker, lines[7]!], expected: { ...page.expected, furniture: [kicker] } };
+    const out = outputOf([p(kicker, 2), p(lines[7]!, 3)]);
+    expect(leakKindsOf(kicked, out)).toEqual([{ shape: 'between body ¶s, own paragraph, 8+ words, terminal', stood: 'the first ¶ line', flags: ['holds an expected first or last ¶'] }]);
   });
 
   it('describes nothing when no furniture line reached the body', () => {
