@@ -39,22 +39,29 @@ import { compileArchive } from '../lib/content/archive';
 import { readContentFiles, readGazetteerFile } from '../lib/content/source/read-folder';
 import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
 import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
+import { leakKindsOf, lineKindKeys, lostKindsOf } from '../tests/fixtures/scrapes/leak-kinds';
 import { type MissKind, missKindsOf } from '../tests/fixtures/scrapes/miss-kinds';
 import { type CaseScore, compileCase, lostLookalikesOf, scoreCase } from '../tests/fixtures/scrapes/score';
 import { scoreSeeds } from './accuracy-seeds';
 
 const gazetteer = readGazetteerFile('content');
-/** Misses by kind per corpus, counted for the miss-kind table (no case text is kept). */
+/** Misses, leaked lines and lost lines by kind per corpus, counted for the kind tables (no case text is kept). */
 const missesByCorpus = new Map<string, MissKind[]>();
-/** Scores every case of a scrape folder, keeping its misses by kind under `corpus`. */
+const leakedByCorpus = new Map<string, string[]>();
+const lostByCorpus = new Map<string, string[]>();
+/** Scores every case of a scrape folder, keeping its misses, leaked and lost lines by kind under `corpus`. */
 function scoreScrapes(corpus: string, dir?: string): CaseScore[] {
-  const misses: MissKind[] = [];
+  const [misses, leaked, lost]: [MissKind[], string[], string[]] = [[], [], []];
   const scores = loadScrapeCases(dir).map((c) => {
     const out = compileCase(c, gazetteer);
     misses.push(...missKindsOf(c, out));
+    leaked.push(...lineKindKeys(leakKindsOf(c, out), 'ends up'));
+    lost.push(...lineKindKeys(lostKindsOf(c, out), 'how'));
     return scoreCase(c, out);
   });
   missesByCorpus.set(corpus, misses);
+  leakedByCorpus.set(corpus, leaked);
+  lostByCorpus.set(corpus, lost);
   return scores;
 }
 const development = scoreScrapes('development');
@@ -174,18 +181,23 @@ if (withHoldout) {
 } else {
   console.log('\n(holdout tables not printed: `-- --holdout` prints them, for whoever judges rule changes, not whoever makes them)');
 }
-printMissKinds();
+printKindCounts('Misses by kind (counts only, per corpus)', 'miss', [...missesByCorpus].map(([name, misses]) => [name, misses.map((m) => `${m.field}: ${m.kind}`)]));
+printKindCounts(
+  'Leaked lines by kind (counts only, per corpus; "ends up" and "stood" rows each add up to the leaked lines, a line may have several flags)',
+  'leaked line',
+  [...leakedByCorpus],
+);
+printKindCounts('Lost lines by kind (counts only, per corpus; "how" and "stood" rows each add up to the lost body lines)', 'lost line', [...lostByCorpus]);
 console.log('\n"rejects": pages of nothing but furniture that must be rejected with a reason. "outlet": compared case-insensitively after folding spaces.');
 
-/** Misses counted by field and kind, one column per corpus scored: counts only, never a case. */
-function printMissKinds(): void {
-  const corpora = [...missesByCorpus];
-  const keyOf = (m: MissKind) => `${m.field}: ${m.kind}`;
-  const keys = [...new Set(corpora.flatMap(([, misses]) => misses.map(keyOf)))].sort();
-  const table = [['miss', ...corpora.map(([name]) => name)], ...keys.map((k) => [k, ...corpora.map(([, misses]) => String(misses.filter((m) => keyOf(m) === k).length))])];
+/** Kinds counted, one row per kind and one column per corpus scored: counts only, never a case. */
+function printKindCounts(title: string, first: string, corpora: [string, string[]][]): void {
+  const keys = [...new Set(corpora.flatMap(([, kinds]) => kinds))].sort();
+  const tally = corpora.map(([, kinds]) => kinds.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>()));
+  const table = [[first, ...corpora.map(([name]) => name)], ...keys.map((k) => [k, ...tally.map((t) => String(t.get(k) ?? 0))])];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log('\nMisses by kind (counts only, per corpus)\n');
+  console.log(`\n${title}\n`);
   console.log(line(table[0]!));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const r of table.slice(1)) console.log(line(r));

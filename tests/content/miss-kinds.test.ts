@@ -1,8 +1,8 @@
 /** How bench:accuracy labels a miss: the "where" finders read the page's lines under one normalisation. */
 import { describe, expect, it } from 'vitest';
-import { scrapeExpectation, type ScrapeCase } from '../fixtures/scrapes/load';
 import { missKindsOf } from '../fixtures/scrapes/miss-kinds';
 import { makeArticle } from '../support/article';
+import { scrapeCaseOf } from '../support/scrape-case';
 
 const lines = [
   'MORNING HORIZON',
@@ -13,12 +13,9 @@ const lines = [
   'Officials declined to comment further.',
   'Copyright Morning Horizon',
 ];
-const page: ScrapeCase = {
-  name: 'written-for-this-test',
-  file: 'written-for-this-test/input.txt',
-  bytes: new TextEncoder().encode(lines.join('\n')),
+const page = scrapeCaseOf(
   lines,
-  expected: scrapeExpectation.parse({
+  {
     layout: 'masthead, headline, byline in capitals, short numeric date',
     language: 'en',
     title: 'Drills begin near the border',
@@ -29,9 +26,9 @@ const page: ScrapeCase = {
     lastParagraph: 'Officials declined to comment further.',
     furniture: ['MORNING HORIZON', 'By JOSE PEREZ, staff writer', '12.03.21', 'Copyright Morning Horizon'],
     entities: [],
-  }),
-  bodyLines: [lines[4]!, lines[5]!],
-};
+  },
+  [lines[4]!, lines[5]!],
+);
 
 /** The page read right except for author, date and outlet, which it gave none of. */
 const gaveNone = makeArticle('a', {
