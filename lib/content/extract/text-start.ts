@@ -9,6 +9,7 @@ import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence'
 import { contentStems, isShortSentence, isTextProse, namedIn, saysAgain } from '../segment/running-text';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isDateShaped } from './headline-score';
+import { lineOverMeta } from './fallback-headline';
 
 /** Scripts that write no sentence terminal and no space between words (Thai, Lao): a space there parts clauses or sentences. */
 const UNTERMINATED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/u;
@@ -159,6 +160,19 @@ function isShortHeadOver(blocks: Block[], first: number, stopwords: ReadonlySet<
 }
 
 /**
+ * A short headline (two or three words: "Sequía histórica", "Mroźna noc") glued straight above the sentence, which the
+ * headline reader (fallback-headline.ts lineOverMeta) takes for the page's headline: the one line of the glued run above
+ * the sentence that says the most (the menu items over it say less), title-shaped, printed once on the page. The
+ * sentence under it is then the story's lead printed over its byline or date, not a second headline, so it stays in
+ * the text. Asking the headline reader itself keeps the header and the text in agreement.
+ */
+function underShortHeadline(blocks: Block[], first: number, stopwords: ReadonlySet<string>): boolean {
+  const above = blocks[first - 1];
+  if (!above || above.mark !== null || above.lines.length !== 1 || above.line + 1 !== blocks[first]!.line || wordCount(above.text) > 3) return false;
+  return lineOverMeta(blocks.slice(0, first), blocks.map((b) => b.text.trim()), stopwords)?.block === above;
+}
+
+/**
  * A headline printed with a full stop ("Firmato il contratto per dodici elicotteri."): the first sentence-shaped
  * line is one line of at most 30 words, the byline or date stands straight under it with prose after them, and no
  * line above could be the headline (a title candidate, or a short head the line says again). A standfirst sits
@@ -167,6 +181,7 @@ function isShortHeadOver(blocks: Block[], first: number, stopwords: ReadonlySet<
 function isHeadlineOverMeta(blocks: Block[], first: number, stopwords: ReadonlySet<string>): boolean {
   const b = blocks[first]!;
   if (b.lines.length !== 1 || wordCount(b.text) > 30 || blocks.slice(0, first).some(isTitleCandidate) || isShortHeadOver(blocks, first, stopwords)) return false;
+  if (underShortHeadline(blocks, first, stopwords)) return false;
   let k = first + 1;
   while (k < blocks.length && isMetaBlock(blocks[k]!)) k++;
   return k > first + 1 && k < blocks.length && isTextProse(blocks[k]!);
