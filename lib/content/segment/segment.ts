@@ -77,6 +77,9 @@ export function continuesSentence(prev: string, next: string): boolean {
   if (isLabelledNames(prev) && !startsLowercase(next)) return false;
   // A place shouted in capitals and closed by a comma ("ANKARA,", "SÃO PAULO,") is the dateline set on its own line.
   if (isShoutedPlace(prev) && !startsLowercase(next)) return false;
+  // A byline whose label is a lower-case word ("na Juma Hassan", "le Iain MacLeòid") under a headline that does not
+  // break off mid-sentence: a label and a name, nothing after them, is a line of its own, not the rest of the title.
+  if (isLowercaseLabelledName(next) && !endsMidSentence(prev)) return false;
   // A lower-case start says "continued" only after a line in a script with case: under an Arabic or Japanese
   // headline a Latin "play icon" is an icon's label, not the rest of the sentence.
   return (startsLowercase(next) && endsInCasedScript(prev)) || endsMidSentence(prev);
@@ -101,6 +104,18 @@ export function isDashDateline(line: string): boolean {
   const place = head.split(/[,(]/u)[0]!;
   const cased = [...place].filter((c) => hasCase(c));
   return cased.length >= 3 && cased.every((c) => c === c.toUpperCase());
+}
+
+/** One or two lower-case words, then two or three capitalised words and nothing else (no sentence end, no figure). */
+const LOWERCASE_LABELLED_NAME = /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)?\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,2}$/u;
+
+/**
+ * A byline printed with a lower-case label ("na Juma Hassan", "pa Jean Pierre", "le Iain MacLeòid", "by Jane Doe"): one or
+ * two lower-case words, then a name of two or three capitalised words, and nothing else. The label's words are not
+ * looked up: the shape says "label and name", and a sentence's rest would go on past a name or end with a mark.
+ */
+export function isLowercaseLabelledName(line: string): boolean {
+  return LOWERCASE_LABELLED_NAME.test(line.trim());
 }
 
 /** "Label: Name Name,": one or two words and a colon, then one to four capitalised words (no `i` flag: \p{Lu} stays upper case). */
