@@ -66,8 +66,11 @@ export function markLine(text: string, options: SegmentOptions = {}): LineMark |
   return templateMark(text, options, sentenceLike);
 }
 
-/** True when `next` continues the sentence that `prev` leaves unfinished. */
-export function continuesSentence(prev: string, next: string): boolean {
+/**
+ * True when `next` continues the sentence that `prev` leaves unfinished. `wrapAt` is the file's wrap width (wrapWidth),
+ * 0 when it is not hard-wrapped: a line cut there runs on whatever the next line looks like.
+ */
+export function continuesSentence(prev: string, next: string, wrapAt = 0): boolean {
   if (endsSentence(prev)) return false;
   // A place or agency line of a few words ending in a dash ("ROMA –", "ANKARA (AA) -") over a line that starts a
   // sentence is a dateline set on its own line, not a sentence broken in two: the first paragraph starts under it.
@@ -79,7 +82,7 @@ export function continuesSentence(prev: string, next: string): boolean {
   if (isShoutedPlace(prev) && !startsLowercase(next)) return false;
   // A byline whose label is a lower-case word ("na Juma Hassan", "le Iain MacLeòid") under a headline that does not
   // break off mid-sentence: a label and a name, nothing after them, is a line of its own, not the rest of the title.
-  if (isLowercaseLabelledName(next) && !endsMidSentence(prev)) return false;
+  if (isLowercaseLabelledName(next) && !endsMidSentence(prev) && !(wrapAt > 0 && prev.length >= wrapAt)) return false;
   // A lower-case start says "continued" only after a line in a script with case: under an Arabic or Japanese
   // headline a Latin "play icon" is an icon's label, not the rest of the sentence.
   return (startsLowercase(next) && endsInCasedScript(prev)) || endsMidSentence(prev);
@@ -188,7 +191,7 @@ export function segmentLines(lines: SourceLine[], options: SegmentOptions = {}):
       continue;
     }
     const last = current.at(-1);
-    if (last && !continuesSentence(last.text, line.text) && !runsOn(last.text)) flush();
+    if (last && !continuesSentence(last.text, line.text, wrapAt) && !runsOn(last.text)) flush();
     current.push(line);
   }
   flush();

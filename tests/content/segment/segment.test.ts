@@ -111,5 +111,8 @@ describe('a byline with a lower-case label under the headline', () => {
     expect(continuesSentence('The ministry sent the new batteries', 'later to Kyiv Oblast on Friday.')).toBe(true);
     expect(continuesSentence('Aid was promised,', 'said Anna Berg')).toBe(true);
     expect(continuesSentence('The aid arrived from', 'the Red Cross')).toBe(true);
+    // In a file hard-wrapped at 36 characters, a line cut at the width runs on into the next whatever its shape.
+    expect(continuesSentence('Food was handed out on Monday by staff', 'of the World Food Programme', 36)).toBe(true);
+    expect(continuesSentence('Food was handed out on Monday by staff', 'of the World Food Programme')).toBe(false);
   });
 });
