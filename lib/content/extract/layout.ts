@@ -12,7 +12,8 @@ import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
 import { INLINE_BOX } from '../segment/related-position';
 import { authorBoxAt } from './author-box';
 import { commentThreadAt, listingAt } from './listing-tail';
-import { isMetaBlock, isUnterminatedText, textStart } from './text-start';
+import { isUnterminatedText, textStart } from './text-start';
+import { isMetaBlock } from './story-draft';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 

@@ -58,3 +58,6 @@ export function takeFact(draft: StoryDraft, block: Block, repeatReason: RemovalR
 
 /** A dateline or a stamp. */
 export const isDateMark = (b: Block | undefined) => b?.mark?.kind === 'dateline' || b?.mark?.kind === 'stamp';
+
+/** A byline or a dateline. */
+export const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 'dateline';

@@ -2,7 +2,7 @@
  * The story's header: the headline, the facts its lines give (a bare name beside a date or under the headline is the
  * byline), and what is navigation. Split from extract-story.ts.
  */
-import type { Block } from '../segment/segment';
+import { type Block, isLowercaseLabelledName } from '../segment/segment';
 import { isBylineLabel } from '../segment/byline-labels';
 import { matchNameWithTail } from '../segment/name-tail';
 import { matchUncasedLabelledName } from '../segment/uncased-name';
@@ -43,9 +43,18 @@ function markBareBylines(header: Block[]): Block[] {
     const name = nameOf(b);
     if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i))) return b;
     // In a script without case no capital says "name": a field label with a colon before it does ("نویسنده: علی رضایی").
-    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name);
+    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? afterLowercaseLabel(name);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });
+}
+
+/**
+ * The name behind a byline label in lower case that no label list knows ("na Juma Hassan", "le Iain MacLeòid"): the
+ * line's shape (segment.ts isLowercaseLabelledName) and its place (markBareBylines) say byline; the words before the
+ * name are dropped.
+ */
+function afterLowercaseLabel(text: string) {
+  return isLowercaseLabelledName(text) ? matchNameWithTail(text.trim().replace(/^(?:\p{Ll}[\p{L}\p{M}]*\s+){1,2}/u, '')) : null;
 }
 
 /** Reads the header: the headline, the facts its lines give, and what is navigation. */

@@ -1,7 +1,8 @@
 /**
  * Where the story's text starts: the first block of running prose, unless that block is the headline printed in
  * a shape that reads as text (a question, a sentence over the byline, a long line or a short sentence the lead says
- * again) or a photo's caption over or under the headline. Split from layout.ts, which places the text's end.
+ * again) or a photo's caption over or under the headline (caption-start.ts). Split from layout.ts, which places the
+ * text's end.
  */
 import type { Block } from '../segment/segment';
 import { endsSentence, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
@@ -9,6 +10,10 @@ import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence'
 import { contentStems, isShortSentence, isTextProse, namedIn, saysAgain } from '../segment/running-text';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isDateShaped } from './headline-score';
+import { isTitleCandidate } from './headline-neighbours';
+import { lineOverMeta } from './fallback-headline';
+import { textUnderCaption, textUnderCaptionedHeadline } from './caption-start';
+import { isMetaBlock } from './story-draft';
 
 /** Scripts that write no sentence terminal and no space between words (Thai, Lao): a space there parts clauses or sentences. */
 const UNTERMINATED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/u;
@@ -24,9 +29,6 @@ export function isUnterminatedText(b: Block, stopwords: ReadonlySet<string>): bo
   const e = lineEvidence(b.text, stopwords);
   return e.wordCount >= 12 && e.stopShare >= RUNNING_TEXT_STOP_SHARE && e.figureShare < 0.3;
 }
-
-/** A byline or a dateline. */
-export const isMetaBlock = (b: Block) => b.mark?.kind === 'byline' || b.mark?.kind === 'dateline';
 
 /**
  * A one-line question or exclamation directly followed by prose is a headline, not the
@@ -47,42 +49,6 @@ function textUnderHeadlineQuestion(blocks: Block[], first: number): number {
   if (b.lines.length !== 1 || !/[?!？！][”"»’]?$/u.test(b.text.trim()) || wordCount(b.text) > 20 || blocks.slice(0, first).some(isTitleCandidate)) return -1;
   const next = blocks.findIndex((x, k) => k > first && isTextProse(x));
   return next > first + 1 ? next : -1;
-}
-
-const isCreditBlock = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
-
-/**
- * A photo's caption over the headline: the first prose line has a photo credit straight above or below it ("Foto:
- * Anna Berg" over "The submarine leaves port for an exercise."), and under it (and its credit) stands a line that
- * could be the headline, with only bylines, dates and furniture between it and the prose. No line above could be the
- * headline. Three signals agree: the credit beside the sentence, the title-shaped line under it, the text under that.
- * Returns the index of the prose under the headline, or -1.
- */
-function textUnderCaptionedHeadline(blocks: Block[], first: number): number {
-  const b = blocks[first]!;
-  if (b.lines.length !== 1 || wordCount(b.text) > 40 || !(isCreditBlock(blocks[first - 1]) || isCreditBlock(blocks[first + 1]))) return -1;
-  const h = isCreditBlock(blocks[first + 1]) ? first + 2 : first + 1;
-  const head = blocks[h];
-  if (!head || !isTitleCandidate(head) || isProse(head.text) || blocks.slice(0, first).some(isTitleCandidate)) return -1;
-  let k = h + 1;
-  while (k < blocks.length && (isMetaBlock(blocks[k]!) || (blocks[k]!.mark !== null && !isTextProse(blocks[k]!)))) k++;
-  return k < blocks.length && isTextProse(blocks[k]!) ? k : -1;
-}
-
-/**
- * A photo's caption under the headline: the first prose line is one line of at most 25 words glued over a photo credit
- * ("Korvetlerin teslim töreni tersanede yapıldı." over "Foto: AA"), a line above could be the headline, and between the
- * credit and the next prose stand only marked lines, the story's date or byline among them. A paragraph of the story
- * has no date under it; a caption set between the headline and the text has its picture's credit and the date.
- * Returns the index of the prose under them, or -1.
- */
-function textUnderCaption(blocks: Block[], first: number): number {
-  const [b, credit] = [blocks[first]!, blocks[first + 1]];
-  if (b.lines.length !== 1 || wordCount(b.text) > 25 || !isCreditBlock(credit) || credit!.line !== b.line + 1 || !blocks.slice(0, first).some(isTitleCandidate)) return -1;
-  let k = first + 2;
-  let meta = false;
-  for (; k < blocks.length && blocks[k]!.mark !== null; k++) meta ||= isMetaBlock(blocks[k]!);
-  return meta && k < blocks.length && isTextProse(blocks[k]!) ? k : -1;
 }
 
 /**
@@ -141,8 +107,6 @@ function isLongHeadlineOverLead(blocks: Block[], first: number, stopwords: Reado
   return !blocks.slice(0, first).some(isTitleCandidate) && saysAgain(b, next, stopwords);
 }
 
-/** A line that could be a headline: unmarked, title-shaped, four words or more. */
-const isTitleCandidate = (b: Block) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= 4;
 
 /**
  * A headline of two or three words straight above the first prose line ("Kadıköy'de yangın" over "Kadıköy'de beş
@@ -159,6 +123,19 @@ function isShortHeadOver(blocks: Block[], first: number, stopwords: ReadonlySet<
 }
 
 /**
+ * A short headline (two or three words: "Sequía histórica", "Mroźna noc") glued straight above the sentence, which the
+ * headline reader (fallback-headline.ts lineOverMeta) takes for the page's headline: the one line of the glued run above
+ * the sentence that says the most (the menu items over it say less), title-shaped, printed once on the page. The
+ * sentence under it is then the story's lead printed over its byline or date, not a second headline, so it stays in
+ * the text. Asking the headline reader itself keeps the header and the text in agreement.
+ */
+function underShortHeadline(blocks: Block[], first: number, stopwords: ReadonlySet<string>): boolean {
+  const above = blocks[first - 1];
+  if (!above || above.mark !== null || above.lines.length !== 1 || above.line + 1 !== blocks[first]!.line || wordCount(above.text) > 3) return false;
+  return lineOverMeta(blocks.slice(0, first), blocks.map((b) => b.text.trim()), stopwords)?.block === above;
+}
+
+/**
  * A headline printed with a full stop ("Firmato il contratto per dodici elicotteri."): the first sentence-shaped
  * line is one line of at most 30 words, the byline or date stands straight under it with prose after them, and no
  * line above could be the headline (a title candidate, or a short head the line says again). A standfirst sits
@@ -167,6 +144,7 @@ function isShortHeadOver(blocks: Block[], first: number, stopwords: ReadonlySet<
 function isHeadlineOverMeta(blocks: Block[], first: number, stopwords: ReadonlySet<string>): boolean {
   const b = blocks[first]!;
   if (b.lines.length !== 1 || wordCount(b.text) > 30 || blocks.slice(0, first).some(isTitleCandidate) || isShortHeadOver(blocks, first, stopwords)) return false;
+  if (underShortHeadline(blocks, first, stopwords)) return false;
   let k = first + 1;
   while (k < blocks.length && isMetaBlock(blocks[k]!)) k++;
   return k > first + 1 && k < blocks.length && isTextProse(blocks[k]!);

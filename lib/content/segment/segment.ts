@@ -66,8 +66,11 @@ export function markLine(text: string, options: SegmentOptions = {}): LineMark |
   return templateMark(text, options, sentenceLike);
 }
 
-/** True when `next` continues the sentence that `prev` leaves unfinished. */
-export function continuesSentence(prev: string, next: string): boolean {
+/**
+ * True when `next` continues the sentence that `prev` leaves unfinished. `wrapAt` is the file's wrap width (wrapWidth),
+ * 0 when it is not hard-wrapped: a line cut there runs on whatever the next line looks like.
+ */
+export function continuesSentence(prev: string, next: string, wrapAt = 0): boolean {
   if (endsSentence(prev)) return false;
   // A place or agency line of a few words ending in a dash ("ROMA –", "ANKARA (AA) -") over a line that starts a
   // sentence is a dateline set on its own line, not a sentence broken in two: the first paragraph starts under it.
@@ -77,6 +80,9 @@ export function continuesSentence(prev: string, next: string): boolean {
   if (isLabelledNames(prev) && !startsLowercase(next)) return false;
   // A place shouted in capitals and closed by a comma ("ANKARA,", "SÃO PAULO,") is the dateline set on its own line.
   if (isShoutedPlace(prev) && !startsLowercase(next)) return false;
+  // A byline whose label is a lower-case word ("na Juma Hassan", "le Iain MacLeòid") under a headline that does not
+  // break off mid-sentence: a label and a name, nothing after them, is a line of its own, not the rest of the title.
+  if (isLowercaseLabelledName(next) && !endsMidSentence(prev) && !(wrapAt > 0 && prev.length >= wrapAt)) return false;
   // A lower-case start says "continued" only after a line in a script with case: under an Arabic or Japanese
   // headline a Latin "play icon" is an icon's label, not the rest of the sentence.
   return (startsLowercase(next) && endsInCasedScript(prev)) || endsMidSentence(prev);
@@ -101,6 +107,18 @@ export function isDashDateline(line: string): boolean {
   const place = head.split(/[,(]/u)[0]!;
   const cased = [...place].filter((c) => hasCase(c));
   return cased.length >= 3 && cased.every((c) => c === c.toUpperCase());
+}
+
+/** One or two lower-case words, then two or three capitalised words and nothing else (no sentence end, no figure). */
+const LOWERCASE_LABELLED_NAME = /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)?\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){1,2}$/u;
+
+/**
+ * A byline printed with a lower-case label ("na Juma Hassan", "pa Jean Pierre", "le Iain MacLeòid", "by Jane Doe"): one or
+ * two lower-case words, then a name of two or three capitalised words, and nothing else. The label's words are not
+ * looked up: the shape says "label and name", and a sentence's rest would go on past a name or end with a mark.
+ */
+export function isLowercaseLabelledName(line: string): boolean {
+  return LOWERCASE_LABELLED_NAME.test(line.trim());
 }
 
 /** "Label: Name Name,": one or two words and a colon, then one to four capitalised words (no `i` flag: \p{Lu} stays upper case). */
@@ -173,7 +191,7 @@ export function segmentLines(lines: SourceLine[], options: SegmentOptions = {}):
       continue;
     }
     const last = current.at(-1);
-    if (last && !continuesSentence(last.text, line.text) && !runsOn(last.text)) flush();
+    if (last && !continuesSentence(last.text, line.text, wrapAt) && !runsOn(last.text)) flush();
     current.push(line);
   }
   flush();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '@/lib/content/source/normalise';
-import { continuesSentence, segmentLines, wrapWidth } from '@/lib/content/segment/segment';
+import { continuesSentence, isLowercaseLabelledName, segmentLines, wrapWidth } from '@/lib/content/segment/segment';
 
 const texts = (input: string) => segmentLines(toLines(input)).map((b) => b.text);
 
@@ -90,5 +90,29 @@ describe('hard-wrapped files', () => {
     const english = ['Navy takes delivery of its fourth patrol ship', 'The navy took delivery of its fourth offshore ship last', 'Thursday, almost a year after the date in the contract.', 'Minsk had asked for the ship to arrive before the', 'winter, officials said, and the yard had agreed to it', 'Officials said so.'].join('\n');
     expect(texts(english)[0]).toBe('Navy takes delivery of its fourth patrol ship');
     expect(texts(english)[1]).toBe('The navy took delivery of its fourth offshore ship last');
+  });
+});
+
+describe('a byline with a lower-case label under the headline', () => {
+  it('stands on its own line instead of joining the headline', () => {
+    expect(continuesSentence('Mvua kubwa yasababisha mafuriko Jangwani', 'na Juma Hassan')).toBe(false);
+    expect(continuesSentence("Aiseag ùr a' tighinn gu Caolas Bharraigh", 'le Iain MacLeòid')).toBe(false);
+    expect(continuesSentence('Nouvo lopital la ouvri pòt li', 'pa Jean Pierre Louis')).toBe(false);
+    expect(texts('Nouvo lopital la ouvri pòt li\npa Jean Pierre')).toEqual(['Nouvo lopital la ouvri pòt li', 'pa Jean Pierre']);
+  });
+  it('reads the shape: one or two lower-case words, then two or three capitalised words and nothing else', () => {
+    expect(isLowercaseLabelledName('written by Ana Lima')).toBe(true);
+    expect(isLowercaseLabelledName('na Juma')).toBe(false);
+    expect(isLowercaseLabelledName('na Juma Hassan Ali Omari')).toBe(false);
+    expect(isLowercaseLabelledName('na Juma Hassan.')).toBe(false);
+    expect(isLowercaseLabelledName('and then the Red Cross came')).toBe(false);
+  });
+  it('still joins a sentence broken before a name, or after a line that breaks off mid-sentence', () => {
+    expect(continuesSentence('The ministry sent the new batteries', 'later to Kyiv Oblast on Friday.')).toBe(true);
+    expect(continuesSentence('Aid was promised,', 'said Anna Berg')).toBe(true);
+    expect(continuesSentence('The aid arrived from', 'the Red Cross')).toBe(true);
+    // In a file hard-wrapped at 36 characters, a line cut at the width runs on into the next whatever its shape.
+    expect(continuesSentence('Food was handed out on Monday by staff', 'of the World Food Programme', 36)).toBe(true);
+    expect(continuesSentence('Food was handed out on Monday by staff', 'of the World Food Programme')).toBe(false);
   });
 });
