@@ -13,6 +13,7 @@ import { hasUnspacedScript } from './script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { headlineOfTitleLine, stripGluedLabel } from './title-line';
 import { headlineBelowMenu } from './headline-below-menu';
+import { isMastheadOverHeadline } from './headline-masthead';
 import { hasPageTitle, isPageTitleOf } from './page-title';
 import { asidesOf, isDateShaped, isMeta, isNameList, isStoryMeta, isTitleCandidate, lastLine, letterCount, signaturesOf } from './headline-neighbours';
 
@@ -204,6 +205,11 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
     const named = header.findLastIndex((b, i) => scores[i]! >= HEADLINE_THRESHOLD && hasPageTitle(b.text.trim(), others));
     if (named >= 0) at = named;
   }
+  // A site's name over the date at the top of the page is no headline, however it scores: the qualifying line under the date,
+  // straight over the story, is (headline-masthead.ts).
+  const last = header.findLastIndex((b) => b.mark === null);
+  const overHeadline = (upper: number) => last > upper && scores[last]! >= HEADLINE_THRESHOLD && isMastheadOverHeadline(header, upper, last, others);
+  if (overHeadline(at)) at = last;
   at = headlineBelowMenu(header, nearestCopy(header, at, scores), others);
   // A headline with its standfirst under it: the block straight above the best one qualifies too and is shorter.
   const above = header[at - 1];
@@ -217,7 +223,8 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
     const key = repeatKey(header[at]!.text);
     const printedAbove = header.some((b, i) => i < firstMeta && candidates.includes(b) && (b.text.trim() === header[at]!.text.trim() || isRepeatOf(b.text, header[at]!.text, key)));
     const aboveMeta = printedAbove ? at : bestOf(0, firstMeta);
-    if (aboveMeta >= 0) at = aboveMeta;
+    // A site's name over the date, at the top of the page, is no headline: the line under the date stays (headline-masthead.ts).
+    if (aboveMeta >= 0 && !(at === last && overHeadline(aboveMeta))) at = aboveMeta;
   }
   return { headline: header[at]!, pageTitles, text: stripGluedLabel(headlineOfTitleLine(header[at]!.text, others), others, stopwords) };
 }

@@ -10,6 +10,16 @@ const SUFFIX_SEPARATOR = /^\s*(?:[-–—|:·•»]{1,2}|[｜_])\s*/u;
 /** Separators before a headline at the end of a line: "Site | ", "Home › News › ", "Share: ". */
 const PREFIX_SEPARATOR = /\s*(?:[-–—|:·•»›>/→]{1,2}|[｜_])\s*$/u;
 
+/** A field separator inside the rest of a line: " | ", " · ", " – ". */
+const FIELD = /\s[-–—|·•]\s|[｜]/u;
+
+/**
+ * Whether a short name (three words at most) followed by `rest` is the site's imprint, not a title line: two fields or
+ * more after the name, with figures among them ("Het Streekblad | Postbus 120 | 7400 AC Deventer"). A title line names
+ * its site once after the headline; a street number or a postcode is an address.
+ */
+const isImprint = (name: string, rest: string) => wordCount(name) <= 3 && FIELD.test(rest) && /\p{Nd}/u.test(rest);
+
 /**
  * A line of the page that is `headline` followed by a site-name suffix: " - Site", " | Site", " — Site". Or a headline of
  * four words or more at the end of a line after a short prefix and a separator: the site's name before it ("Site |
@@ -25,6 +35,7 @@ export function isPageTitleOf(line: string, headline: string): boolean {
       : ['', null];
   if (separator === null || !separator.test(rest)) return false;
   const part = rest.replace(separator, '');
+  if (separator === SUFFIX_SEPARATOR && isImprint(headline, part)) return false;
   return part.length > 0 && wordCount(part) <= 6;
 }
 

@@ -107,6 +107,19 @@ describe('isPageTitleOf', () => {
     expect(isPageTitleOf('Minsk buys drones from China, and the army is pleased with the first batch of them', 'Minsk buys drones')).toBe(false);
     expect(isPageTitleOf('Minsk buys drones', 'Minsk buys drones')).toBe(false);
   });
+  it('refuses an imprint that starts with the site name: more fields after it, with figures (an address)', () => {
+    expect(isPageTitleOf('Het Streekblad | Postbus 120 | 7400 AC Deventer', 'Het Streekblad')).toBe(false);
+    expect(isPageTitleOf('Eco Sierra · Calle Mayor 12 · 44001 Teruel', 'Eco Sierra')).toBe(false);
+    // A title line naming its site once stays one, figures or not.
+    expect(isPageTitleOf('Minsk votes | News 24', 'Minsk votes')).toBe(true);
+  });
+});
+
+describe('a site name over a footer address', () => {
+  it('does not take the masthead for the headline because the address line starts with it', () => {
+    const text = `Het Streekblad\nGemeente opent nieuwe fietsbrug over het kanaal\nzaterdag 5 december 2026\nDe nieuwe fietsbrug over het kanaal is vrijdagmiddag officieel geopend door de wethouder.\nFietsers besparen met de brug ruim vijf minuten op hun route naar het station.\nHet Streekblad | Postbus 120 | 7400 AC Deventer`;
+    expect(title(text)?.value).toBe('Gemeente opent nieuwe fietsbrug over het kanaal');
+  });
 });
 
 describe('headlines by order on the page and in scripts without a date table', () => {
