@@ -26,9 +26,12 @@ const runningText = (text: string) => endsSentence(text.trim()) && wordCount(tex
 export function writtenLower(name: string, lines: readonly SourceLine[]): boolean {
   const lower = name.toLowerCase();
   if (lower === name) return false;
+  // Only lines that hold the lower-case name at all are tried with the pattern (built once, for them).
+  const holding = lines.filter((l) => l.text.includes(lower));
+  if (holding.length === 0) return false;
   const escaped = lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@./_-])${escaped}(?![\\p{L}\\p{M}\\p{N}_]|\\.\\p{L})`, 'u');
-  return lines.some((l) => re.test(l.text));
+  return holding.some((l) => re.test(l.text));
 }
 
 /**

@@ -137,7 +137,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     if (tagged) return [tagged];
     // A lone name keeps the line under it: right over the headline it stands where a section label stands.
     // A name the page uses as a section's label elsewhere (a breadcrumb's crumb, a common phrase in lower case) is a kicker.
-    const lone = namedAsSection(l.text.trim(), page.slice(1)) ? null : loneFirstLineMastheadFind(l, stopwords);
+    const loneShaped = loneFirstLineMastheadFind(l, stopwords);
+    const lone = loneShaped && !namedAsSection(l.text.trim(), page.slice(1)) ? loneShaped : null;
     const next = page[1];
     if (lone) return [next ? { ...lone, above: next.n } : lone];
     // A name the footer prints again is the masthead wherever the headline stands: the echo is its second witness.

@@ -42,7 +42,7 @@ function inBreadcrumb(word: string, lines: readonly SourceLine[]): boolean {
 export function namedAsSection(name: string, lines: readonly SourceLine[]): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const crumb = new RegExp(`[›»>/]\\s*${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
-  return lines.some((l) => crumb.test(l.text)) || writtenLower(name, lines);
+  return lines.some((l) => l.text.includes(name) && crumb.test(l.text)) || writtenLower(name, lines);
 }
 
 /** The lone word on the first of `filled` (the page's non-empty lines), as the module comment reads it; null otherwise. */
