@@ -9,6 +9,7 @@
  */
 import { everyMonthForm } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
+import { foldedLower } from '../fold-text';
 
 /** Letters a word must share with a month form's opening: three ("des", "nov", "okt") tell the months apart. */
 const MIN_OPENING = 3;
@@ -18,8 +19,6 @@ const DAY_WORD_YEAR = new RegExp(String.raw`(?<![\p{L}\p{M}\d.,:/-])(\d{1,2})\.?
 /** Word, day, year: "desanm 6, 2026". */
 const WORD_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}\p{M}\d])${WORD}\.?\s+(\d{1,2}),?\s+(\d{4})(?![\d\p{L}])`, 'gu');
 
-const bare = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-
 function sharedOpening(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
@@ -28,7 +27,7 @@ function sharedOpening(a: string, b: string): number {
 
 /** The month of a word no language's month names hold, by its likeness to all of them; null when no one month is nearest. */
 export function borrowedMonth(word: string): number | null {
-  const w = bare(word);
+  const w = foldedLower(word);
   // A word that is some language's month form once its marks are dropped ("Erena", "kasim") was left unread on
   // purpose: a plain word of one language may be another's month without its accents.
   if (everyMonthForm().has(w)) return null;

@@ -11,6 +11,7 @@
 import { languagesWithStopwords, stopwordLanguages } from '../extract/stopwords';
 import { countryLanguages } from '../tagging/country-names';
 import { CHRONO_MONTH_WORD_LANGUAGES } from './chrono';
+import { stripMarks } from '../fold-text';
 
 /** chrono's month-word locales first (their parser reads them; taken from chrono.ts so the two cannot drift), then the languages month-date.ts has always read. */
 const FIRST_LANGUAGES = [
@@ -187,7 +188,7 @@ type Forms = { exact: Map<string, number>; stems: Map<string, number>; short: Ma
  * A word without its combining marks (accents, tonos, háček), and with Turkish dotless "ı" as "i": in capitals
  * "KASIM" lower-cases to "kasim" outside a Turkish locale, as "HAZİRAN" does to "hazi̇ran" with a loose dot.
  */
-export const unaccented = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i').normalize('NFC');
+export const unaccented = (w: string) => stripMarks(w).replace(/ı/gu, 'i').normalize('NFC');
 /** True for a word in capitals of a script with case: only there may accents have been dropped. */
 const inCapitals = (w: string) => w === w.toLocaleUpperCase() && w !== w.toLocaleLowerCase();
 /**

@@ -6,16 +6,16 @@
  * the header gives the page's own facts (related links stand below the story). The last resort of the date's
  * reading: used only when the text dates itself no other way.
  */
-import { dateFromUrl } from './url-date';
+import { dateFromAddress } from './url-date';
 import type { CalendarParts } from './partial-date';
+import { foldedLower } from '../fold-text';
 
 /** A URL in a line, with or without its scheme ("https://…", "www.…"), glued to words before it or not. */
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s"'<>«»“”]+/giu;
 /** Headline words an address's slug must spell to count as the story's own. */
 const MIN_SHARED_WORDS = 2;
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-const wordsOf = (s: string) => new Set(fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+const wordsOf = (s: string) => new Set(foldedLower(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
 
 /** True when the address's last path segment spells MIN_SHARED_WORDS of the headline's words. */
 function namesHeadline(url: URL, headline: string): boolean {
@@ -38,10 +38,11 @@ export function pageAddressDate(lines: readonly { line: number; text: string }[]
       const written = m[0].replace(/[.,;:)\]]+$/u, '');
       const href = /^www\./iu.test(written) ? `https://${written}` : written;
       if (!URL.canParse(href)) continue;
-      const found = dateFromUrl(href);
+      const url = new URL(href);
+      const found = dateFromAddress(url, href);
       if (!found) continue;
       const above = firstParagraph !== null && line < firstParagraph;
-      const named = headline !== null && namesHeadline(new URL(href), headline);
+      const named = headline !== null && namesHeadline(url, headline);
       if (!above && !named) continue;
       const why = named ? 'its slug spells the headline' : 'it stands above the first paragraph';
       return { date: found.parts, line, evidence: `the page's own address on line ${line} (${why}): ${found.evidence}` };

@@ -11,18 +11,17 @@ const FORMS: { re: RegExp; read: (m: RegExpMatchArray) => CalendarParts }[] = [
   { re: new RegExp(String.raw`/(${YEAR_DIGITS})/(\d{1,2})(?:/|$)`), read: (m) => ({ year: +m[1]!, month: +m[2]!, day: null }) },
 ];
 
-/** The date a URL's path carries, with the part of the path that says so; null when there is none. */
+/** The date a URL's path carries, with the part of the path that says so; null when there is none or the URL does not parse. */
 export function dateFromUrl(url: string): { parts: CalendarParts; evidence: string } | null {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
+  return URL.canParse(url) ? dateFromAddress(new URL(url), url) : null;
+}
+
+/** dateFromUrl for an address already parsed; `written` is the address as the evidence quotes it. */
+export function dateFromAddress(url: URL, written: string = url.href): { parts: CalendarParts; evidence: string } | null {
   for (const form of FORMS) {
-    const m = path.match(form.re);
+    const m = url.pathname.match(form.re);
     const parts = m ? validParts(form.read(m)) : null;
-    if (m && parts) return { parts, evidence: `the source address's path is dated: “${m[0].replace(/^[/_-]|\/$/g, '')}” in ${url}` };
+    if (m && parts) return { parts, evidence: `the source address's path is dated: “${m[0].replace(/^[/_-]|\/$/g, '')}” in ${written}` };
   }
   return null;
 }

@@ -3,6 +3,7 @@
  * lower-case word, and a place printed after a name that the story's own dateline names again. No list of conjunctions, places or sections decides: the shape and the page do.
  */
 import { wordCount } from '../segment/text-shape';
+import { foldedLower } from '../fold-text';
 
 /** Where names are joined: a short lower-case word between two capitalised runs ("e", "и", "ve", "és", "și"), or an ampersand. */
 const NAME_JOINER = /\s+\p{Ll}{1,3}\s+(?=\p{Lu})|\s*&\s*/u;
@@ -16,7 +17,6 @@ export function nameRunsShort(text: string): boolean {
   return runs.length <= 4 && runs.every((r) => r.trim() !== '' && wordCount(r) <= 3);
 }
 
-const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /** A line that opens with a dateline: a place in capitals or capitalised, then a dash or a comma ("TORINO –", "Torino, 12 marzo –"). */
 const DATELINE_OPEN = /^(\p{Lu}[\p{L}'’\-]+)\s*(?:[–—-]|,)/u;
@@ -29,10 +29,10 @@ const DATELINE_OPEN = /^(\p{Lu}[\p{L}'’\-]+)\s*(?:[–—-]|,)/u;
 export function withoutDatelinePlace(author: string, paragraphs: readonly string[]): string {
   const tokens = author.trim().split(/\s+/u);
   if (tokens.length < 3) return author;
-  const last = folded(tokens.at(-1)!);
+  const last = foldedLower(tokens.at(-1)!);
   const placed = paragraphs.slice(0, 3).some((p) => {
     const m = DATELINE_OPEN.exec(p.trim());
-    return m !== null && folded(m[1]!) === last;
+    return m !== null && foldedLower(m[1]!) === last;
   });
   return placed ? tokens.slice(0, -1).join(' ') : author;
 }

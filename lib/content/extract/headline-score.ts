@@ -16,6 +16,7 @@ import { headlineBelowMenu } from './headline-below-menu';
 import { isMastheadOverHeadline } from './headline-masthead';
 import { hasPageTitle, isPageTitleOf } from './page-title';
 import { asidesOf, isDateShaped, isMeta, isNameList, isStoryMeta, isTitleCandidate, lastLine, letterCount, signaturesOf } from './headline-neighbours';
+import { stripMarks } from '../fold-text';
 
 export { headlineField, stripSiteSuffix } from './title-line';
 export { isDateShaped } from './headline-neighbours';
@@ -42,7 +43,7 @@ function isSlight(text: string): boolean {
 /** A label of one or two words and a colon at the head of a line: "Source: …", "Forrás: …", "Foto: …". */
 const LABEL_LINE = /^[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\s?[:：]\s/u;
 /** A line's words with case, marks (Arabic vowel signs, accents) and punctuation set aside: how a repeat is recognised. */
-const repeatKey = (text: string) => words(text.normalize('NFD').replace(/\p{M}/gu, '')).join(' ').toLowerCase();
+const repeatKey = (text: string) => words(stripMarks(text)).join(' ').toLowerCase();
 
 /**
  * Whether `line` is `headline` printed again (the page's title tag and its h1) with small differences: the same

@@ -8,6 +8,7 @@ import type { SourceLine } from '../source/normalise';
 import { toLatin } from '../tagging/transliterate';
 import { nameTokens } from './name-shape';
 import { HOME_LINKS } from '../segment/furniture-words';
+import { stripMarks } from '../fold-text';
 
 /** A web address with its scheme or "www.": its host. */
 const WEB_ADDRESS = /(?:https?:\/\/|(?<![\p{L}\p{N}.@/])www\.)((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})/iu;
@@ -108,7 +109,7 @@ export function spellsSame(a: string, b: string): boolean {
 }
 
 /** A name folded for comparison: lower case, marks and runs of spaces gone ("HÜRRİYET" and "Hürriyet", dotless ı as i, "ΚΑΘΗΜΕΡΙΝΗ" and "Καθημερινή" agree). */
-export const foldName = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/gu, 'i').replace(/\s+/gu, ' ').trim();
+export const foldName = (s: string) => stripMarks(s).toLowerCase().replace(/ı/gu, 'i').replace(/\s+/gu, ' ').trim();
 
 /** The home links (furniture-words.ts), folded once: a name that folds to one is a menu entry, not an outlet. */
 const HOME_NAMES = new Set([...HOME_LINKS].map(foldName));

@@ -8,6 +8,7 @@
 import { alternation, isBylineLabel, LABEL, LABELS } from './byline-labels';
 import { isPhotoCredit } from './credit-rules';
 import { endsSentence, wordCount } from './text-shape';
+import { foldedLower } from '../fold-text';
 
 export type Byline = { author: string; outlet: string | null };
 
@@ -93,12 +94,11 @@ function firstCreditField(line: string): string | null {
   return fields.length >= 2 && fields.every((f) => /^\p{Lu}\p{L}*\s*:\s/u.test(f)) ? fields[0]! : null;
 }
 
-const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /** True when a handle or mail address is the name's own: it spells the surname ("Laura Gómez" → "@lauragomez"). */
 function namesOwnAddress(name: string, address: string): boolean {
-  const surname = folded(name.split(/\s+/u).at(-1)!);
-  return surname.length >= 3 && folded(address).includes(surname);
+  const surname = foldedLower(name.split(/\s+/u).at(-1)!);
+  return surname.length >= 3 && foldedLower(address).includes(surname);
 }
 
 /**
