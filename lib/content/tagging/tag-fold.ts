@@ -21,6 +21,7 @@ import { consonantSkeleton, foldStem, inConsonantScript, textFoldStems } from '.
 import { forEachInflectionKey, lemmaKeys } from './inflection';
 import { normaliseSeparator, type Token } from './tokens';
 import { forEachLatinCaseKey, isCyrillic, latinCaseKeys, toLatin } from './transliterate';
+import { stripMarks } from '../fold-text';
 
 /** A trie node; `next` stays null on a leaf, which most nodes are. */
 type FoldNode = { next: Map<string, FoldNode> | null; entities: Set<string> | null };
@@ -68,6 +69,15 @@ const startsLikeName = (word: string) => /^(?:\p{Lu}|\p{Lo}|\p{Script=Georgian})
 const wordScripts = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const spellsWords = (word: string) => wordScripts.test(word);
 
+/**
+ * A word's first letter in Latin spelling, lower case, without marks. A form in the text's own language is spelt in
+ * that language's own orthography, where declension changes a word's end, not its first letter: the fold (which merges
+ * other orthographies' sibilants, ch = sh = s) must not make the Spanish word "Sequía" the Spanish name "Chequia".
+ * So a fold key scoped to a language also carries this letter, on both sides; "Русија" and "Rusija" (Serbian in
+ * either script) still share it.
+ */
+const initialOf = (word: string) => toLatin(stripMarks(word).charAt(0)).toLowerCase().charAt(0);
+
 /** The languages a text's words are read in: inflection rules per script, and the text's own language for fold stems. */
 export type TextLanguages = { cyrillic: readonly string[]; latin: readonly string[]; text: string | null };
 
@@ -80,7 +90,7 @@ function formWordKeys(word: string, language: string | null, transliterate: bool
   const keys = [`x${word}`];
   // An acronym ("STILET") matches only as written; a lowercase word is left to the inflection keys.
   const fold = startsLikeName(word) && !/^[\p{Lu}\p{N}]+$/u.test(word) && !spellsWords(word) ? foldStem(word, language) : null;
-  if (fold && (language !== null || fold.length > MIN_FOLD_ANY)) keys.push(`f${language ?? '*'}:${fold}`);
+  if (fold && (language !== null || fold.length > MIN_FOLD_ANY)) keys.push(language === null ? `f*:${fold}` : `f${language}:${initialOf(word)}${fold}`);
   if (language) for (const key of lemmaKeys(word, language)) keys.push(`s${key}`);
   if (transliterate && alone && !isCyrillic(word) && word.length >= MIN_TRANSLITERATED) {
     keys.push(`t${word}`);
@@ -101,7 +111,7 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
     if (startsLikeName(w) && !spellsWords(w) && !(languages.text !== null && isStopword(w.toLowerCase(), languages.text))) {
       for (const stem of textFoldStems(w, languages.text)) {
         if (stem.length > MIN_FOLD_ANY) keys.push(`f*:${stem}`);
-        if (languages.text !== null) keys.push(`f${languages.text}:${stem}`);
+        if (languages.text !== null) keys.push(`f${languages.text}:${initialOf(w)}${stem}`);
       }
     }
     for (const stem of textAdjectiveStems(w, languages.text)) keys.push(`a${languages.text ?? ''}:${stem}`);
