@@ -1,6 +1,6 @@
 /**
  * Pages that moved when an entity's three paged lists (tag, timeline, events) became one, and
- * when the archive's events and timeline were paged by year: the list of every old address and its new one (lib/paths movedEntityPages), saved by the build's
+ * when the archive's events and timeline were paged by year: the list of every old address and its new one (lib/moved-addresses.ts), saved by the build's
  * content check beside the card list, and the small page left at each old address.
  *
  * The moved pages are written by the post-build, not rendered by Next: each is a fixed ~0.6 KB
@@ -13,7 +13,8 @@ import { z } from 'zod';
 import type { ArchiveStore } from '@/lib/content';
 import { EVENTS_PAGE_SIZE, PAGE_SIZE, TAG_EVENTS_PAGE_SIZE, TAG_PAGE_EVENTS, TAG_PAGE_STORIES } from '@/lib/pagination';
 import { splitByYear } from '@/lib/event-years';
-import { isTimelineListSegment, isYearSegment, movedEntityPages, movedEventsPages, movedTimelinePages, RESERVED_SEGMENTS, type MovedEntitySizes, type MovedPage } from '@/lib/paths';
+import { movedEntityPages, movedEventsPages, movedTimelinePages, type MovedEntitySizes, type MovedPage } from '@/lib/moved-addresses';
+import { isTimelineListSegment, isYearSegment, RESERVED_SEGMENTS } from '@/lib/paths';
 import { storyYear } from '@/lib/story-years';
 import { absoluteUrl } from '@/lib/site';
 import { writeFileAtomic } from '@/lib/write-atomic';

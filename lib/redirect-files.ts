@@ -8,7 +8,8 @@
  * Each old URL is listed with and without its trailing slash, since a request may carry either.
  */
 import type { Redirect } from '@/lib/content';
-import { paths, type MovedPage } from '@/lib/paths';
+import { type MovedPage } from '@/lib/moved-addresses';
+import { paths } from '@/lib/paths';
 
 /** Old path → current path, as the site spells URLs, each old URL in both slash forms: stories first (sorted), then moved pages in their list's order. */
 export function redirectPairs(redirects: readonly Redirect[], moved: readonly MovedPage[] = []): [from: string, to: string][] {

@@ -3,9 +3,6 @@ import { extraPageNumbers } from '@/lib/pagination';
 import {
   eventsPagePath,
   eventsSegments,
-  movedEntityPages,
-  movedEventsPages,
-  movedTimelinePages,
   parseEventsSegments,
   pageFromSegments,
   pagePath,
@@ -18,6 +15,7 @@ import {
   timelineListSegments,
   type TagPage,
 } from '@/lib/paths';
+import { movedEntityPages, movedEventsPages, movedTimelinePages } from '@/lib/moved-addresses';
 
 /** The catch-all segments after a route's first segment, read off a built path the way Next reads the URL. */
 const afterRoute = (path: string) => path.split('/').filter(Boolean).slice(1);
