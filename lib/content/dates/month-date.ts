@@ -8,7 +8,8 @@
  */
 import { type CalendarParts, validParts } from './partial-date';
 import { gregorianYearIn } from './era-year';
-import { type DateLanguage, monthIn } from './month-names';
+import { type DateLanguage } from './date-languages';
+import { monthIn } from './month-names';
 import type { MonthWord } from './month-words';
 
 /** A date read here: its parts (and its last day, for a range "12–14 marca"), and where its words stand in the text. */

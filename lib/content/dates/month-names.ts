@@ -8,110 +8,9 @@
  * for the languages chrono lacks (month-date.ts). The only month table in lib/. Which words of a
  * text are month names, remembered word by word, is read against these tables in month-words.ts.
  */
-import { languagesWithStopwords, stopwordLanguages } from '../extract/stopwords';
-import { countryLanguages } from '../tagging/country-names';
-import { CHRONO_MONTH_WORD_LANGUAGES } from './chrono';
-import { stripMarks } from '../fold-text';
-
-/** chrono's month-word locales first (their parser reads them; taken from chrono.ts so the two cannot drift), then the languages month-date.ts has always read. */
-const FIRST_LANGUAGES = [
-  ...CHRONO_MONTH_WORD_LANGUAGES,
-  'be', 'pl', 'lt', 'lv', 'et', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'mk', 'ro', 'hu', 'tr', 'el', 'da', 'nb', 'ca', 'ms',
-  'ka', 'hy', 'az', 'sq', 'he', 'ar', 'fa', 'hi', 'ur', 'bn',
-];
-
-/** A language tag whose month names this module reads (one of dateLanguages()). */
-export type DateLanguage = string;
-
-/** The locale Intl knows a language by, where its tag differs (Tagalog is CLDR's Filipino). */
-const INTL_LOCALE: Readonly<Record<string, string>> = { tl: 'fil', no: 'nb' };
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/**
- * Every two-letter language CLDR names and the runtime formats dates in (Sinhala, Punjabi, Nepali, Lao, Burmese…):
- * a language no stopword list or country-name table covers still has its months in CLDR.
- */
-function cldrLanguages(): string[] {
-  const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  const tags = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => a + b)).filter((tag) => LANGUAGE_NAMES.of(tag) !== undefined);
-  return Intl.DateTimeFormat.supportedLocalesOf(tags).filter((tag) => /^[a-z]{2}$/u.test(tag));
-}
-
-/**
- * Every language the project's multilingual data knows (stopword lists, country-name languages), then every other
- * language CLDR formats dates in, whose months the runtime's CLDR data writes in letters: no hand-picked list decides
- * which languages' dates are read, so a page in Icelandic, Swahili, Welsh or Sinhala is read like one in Czech.
- * Languages that write months as numbers ("3月", "3월") have no month words and are left to
- * chrono (ja, zh) and the numeric shapes (date-find.ts).
- */
-function writingMonthsInLetters(known: readonly string[]): string[] {
-  return known.filter((lang) => {
-    const locale = INTL_LOCALE[lang] ?? lang;
-    if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return false;
-    const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC', calendar: 'gregory' });
-    const names = Array.from({ length: 12 }, (_, m) =>
-      format.formatToParts(new Date(Date.UTC(2001, m, 15))).filter((p) => p.type === 'month').map((p) => clean(p.value)).join(''),
-    );
-    // Twelve different words: months written in letters, not "3月" or "tháng 3" (the same word each month).
-    return names.every((n) => n !== '') && new Set(names).size === 12;
-  });
-}
-
-/** A word as the tables hold it: lower case, letters and marks only, composed (NFC) as CLDR writes its names (a page may write "ẹ̀" or "é" with a combining mark after the letter). */
-export const clean = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
-/**
- * Made once, on first use, like every table below: formatting 138 languages' months through Intl costs
- * a second of CPU, which a process that reads no dates (a Next worker rendering from the snapshot) never pays.
- */
-function memo<T>(make: () => T): () => T {
-  let value: { made: T } | null = null;
-  return () => (value ??= { made: make() }).made;
-}
-
-type Languages = {
-  /** Languages whose month names this module reads, chrono's first. */
-  date: readonly DateLanguage[];
-  dateSet: ReadonlySet<string>;
-  /**
-   * The date languages the project's own data knows, whose weekday names are read too: a weekday of a language known
-   * only to CLDR is too often an ordinary word of another ("sali"), and a weekday only widens a date already found.
-   */
-  weekday: readonly DateLanguage[];
-};
-
-const languages = memo((): Languages => {
-  /** The languages the project's own data (stopword lists, country-name tables) knows. */
-  const data = [...new Set([...FIRST_LANGUAGES, ...languagesWithStopwords, ...countryLanguages])];
-  const date = writingMonthsInLetters([...new Set([...data, ...cldrLanguages()])]);
-  return { date, dateSet: new Set(date), weekday: date.filter((l) => data.includes(l)) };
-});
-
-/** Languages whose month names this module reads, chrono's first. */
-export const dateLanguages = (): readonly DateLanguage[] => languages().date;
-export const isDateLanguage = (tag: string): tag is DateLanguage => languages().dateSet.has(tag);
-
-/** Languages whose month names are always capitalised: in running text a lower-case "may" or "march" is a verb. */
-export const CAPITALISED: ReadonlySet<DateLanguage> = new Set(['en', 'de']);
-
-/**
- * Locales whose months are read besides the language's own. Serbian and Bosnian are written in two scripts; both
- * spellings of their months are read. CLDR's regional variants that name the months otherwise are read too: the
- * Levantine and Iraqi Arabic months ("آذار", "تشرين الثاني"), the Maghreb's ("جانفي", "غشت"), Austrian German's
- * "Jänner", Peruvian Spanish's "setiembre", Afghan Persian's. Only the locale is named here; Intl gives the words
- * (a test checks that every region whose main language is a date language and whose CLDR months differ is listed).
- */
-const LOCALES: Partial<Record<DateLanguage, string[]>> = {
-  sr: ['sr', 'sr-Latn'],
-  bs: ['bs', 'bs-Cyrl'],
-  ar: ['ar', 'ar-SY', 'ar-MA', 'ar-DZ', 'ar-MR'],
-  de: ['de', 'de-AT'],
-  es: ['es', 'es-PE'],
-  fa: ['fa', 'fa-AF'],
-};
-
-/** The locales whose month names are read for a language. */
-export const monthLocalesOf = (lang: DateLanguage): readonly string[] => LOCALES[lang] ?? [INTL_LOCALE[lang] ?? lang];
+import { clean, type DateLanguage, inCapitals, languages, memo, monthLocalesOf, unaccented } from './date-languages';
+/** Re-exported until the extract and segment modules that read weekdays import weekday-names.ts themselves. */
+export { isWeekdayName } from './weekday-names';
 
 /**
  * Whether a month form of two letters is distinctive enough to read: a full month name in a script without case
@@ -184,13 +83,6 @@ const DECLINES: ReadonlySet<DateLanguage> = new Set(['sr', 'bs', 'sl', 'mk', 'lv
 /** `bare`: the exact forms without their accents, for a word written in capitals, which many languages write without them ("ΜΑΡΤΙΟΥ", "DECEMBRE"). */
 type Forms = { exact: Map<string, number>; stems: Map<string, number>; short: Map<string, number>; bare: Map<string, number> };
 
-/**
- * A word without its combining marks (accents, tonos, háček), and with Turkish dotless "ı" as "i": in capitals
- * "KASIM" lower-cases to "kasim" outside a Turkish locale, as "HAZİRAN" does to "hazi̇ran" with a loose dot.
- */
-export const unaccented = (w: string) => stripMarks(w).replace(/ı/gu, 'i').normalize('NFC');
-/** True for a word in capitals of a script with case: only there may accents have been dropped. */
-const inCapitals = (w: string) => w === w.toLocaleUpperCase() && w !== w.toLocaleLowerCase();
 /**
  * True for a word written with marks (accents, tones, dots below): its writer marks it, but pages place marks
  * unevenly ("Ẹ̀rẹ̀nà", "Ẹrẹna" for CLDR's "Ẹrẹ̀nà": Yoruba tones are often written in part or differently), so a
@@ -309,45 +201,6 @@ export const everyMonthForm = memo((): ReadonlyMap<string, ReadonlySet<number>> 
 /** True when the word is, exactly, a month name Intl writes in one of the date languages ("März", "июня", "March"). */
 export function isMonthName(word: string): boolean {
   return months().languagesOf.has(clean(word));
-}
-
-type Weekdays = {
-  /** Every weekday name Intl writes (long and short, standalone and beside a date) in the date languages, lower case, letters only. */
-  names: ReadonlySet<string>;
-  /** The weekday names without accents, for a word written in capitals ("ΤΡΙΤΗ", "SALI"). */
-  bare: ReadonlySet<string>;
-};
-
-/** The weekday names Intl writes in `locale` in the given lengths, alone and beside a date, cleaned. */
-const weekdayNamesIn = (locale: string, lengths: readonly ('long' | 'short')[]): string[] =>
-  lengths.flatMap((weekday) =>
-    [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
-      const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
-      // 2001-01-01 was a Monday.
-      return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 1 + d))).find((p) => p.type === 'weekday')?.value ?? '').map(clean);
-    }),
-  );
-
-/** A CLDR-only language's weekday is read when it is long and no language's function word: "moandei", "tiisdei", not "sali". */
-const MIN_CLDR_WEEKDAY = 5;
-
-const weekdays = memo((): Weekdays => {
-  const known = languages().weekday;
-  const names = new Set(known.flatMap((lang) => monthLocalesOf(lang)).flatMap((locale) => weekdayNamesIn(locale, ['long', 'short'])).filter((w) => w.length >= 2));
-  // The other date languages (Frisian, Yoruba, Scottish Gaelic…) print a weekday before a date too ("moandei 23 maart
-  // 2020"): their full names only, long enough and no stopword of any language, so another language's word is not read.
-  // A name that is a known weekday without its accents (Interlingua "martedi") is left to the rule for capitals.
-  const bare = new Set([...names].map(unaccented));
-  for (const lang of languages().date.filter((l) => !known.includes(l))) {
-    for (const w of weekdayNamesIn(INTL_LOCALE[lang] ?? lang, ['long'])) if (w.length >= MIN_CLDR_WEEKDAY && stopwordLanguages(w).length === 0 && !bare.has(w)) names.add(w);
-  }
-  return { names, bare: new Set([...names].map(unaccented)) };
-});
-
-/** True when the word is a weekday name in one of the date languages ("subota", "sestdiena", "szombat", "lördag"), in any case; in capitals with or without its accents. */
-export function isWeekdayName(word: string): boolean {
-  const { names, bare } = weekdays();
-  return names.has(clean(word)) || (inCapitals(word) && bare.has(unaccented(clean(word))));
 }
 
 const NAMES = new Map<string, string[]>();

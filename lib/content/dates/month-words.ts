@@ -2,11 +2,10 @@
  * The memo layer over the month tables (month-names.ts): which words of a text are month names, and in which
  * languages, remembered word by word, since every date reader of every line asks again of the same words. The
  * text scan (monthWords) that chrono.ts's windows and month-date.ts start from lives here; the tables themselves
- * (Intl's forms, stems, weekdays) stay in month-names.ts. Every memo here is bounded.
+ * (Intl's forms, stems) stay in month-names.ts, the weekdays in weekday-names.ts. Every memo here is bounded.
  */
-import {
-  CAPITALISED, clean, type DateLanguage, dateLanguages, isDateLanguage, MAX_ENDING, MIN_STEM, months, OPENING, readBare, unaccented,
-} from './month-names';
+import { CAPITALISED, clean, type DateLanguage, dateLanguages, isDateLanguage, unaccented } from './date-languages';
+import { MAX_ENDING, MIN_STEM, months, OPENING, readBare } from './month-names';
 
 const CLEANED = new Map<string, string>();
 /** clean, remembered: a text's words are looked up many times (every date reader of every line scans them). Bounded. */

@@ -4,7 +4,7 @@
  * formats dates in (Intl.NumberFormat's unit style, long and short), with at most a short label around it. A scrape
  * joins the header's elements with a space, so the counter stands beside the date with no bar to set it apart.
  */
-import { dateLanguages } from './month-names';
+import { dateLanguages } from './date-languages';
 
 /** Words of a label before the figure ("Tempo di lettura", "Lesezeit:") and after the unit ("read", "di lettura"), at most. */
 const MAX_BEFORE = 3;

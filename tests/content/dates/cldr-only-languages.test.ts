@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDate } from '@/lib/content/dates/date-find';
-import { isWeekdayName } from '@/lib/content/dates/month-names';
+import { isWeekdayName } from '@/lib/content/dates/weekday-names';
 import { matchDateline } from '@/lib/content/segment/header-lines';
 
 // Languages no stopword list or country table knows, whose months and weekdays come from CLDR alone.

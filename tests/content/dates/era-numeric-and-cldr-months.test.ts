@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDate } from '@/lib/content/dates/date-find';
 import { numericYearIn } from '@/lib/content/dates/era-year';
-import { dateLanguages } from '@/lib/content/dates/month-names';
+import { dateLanguages } from '@/lib/content/dates/date-languages';
 
 describe('numeric dates whose year counts from a language era (Thai Buddhist era: 543 years ahead)', () => {
   // Expected years by hand: 2569 - 543 = 2026, 2567 - 543 = 2024.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, findDates } from '@/lib/content/dates/date-find';
-import { isWeekdayName } from '@/lib/content/dates/month-names';
+import { isWeekdayName } from '@/lib/content/dates/weekday-names';
 import { matchDateline } from '@/lib/content/segment/header-lines';
 
 describe('a numeric date with a two-figure year', () => {

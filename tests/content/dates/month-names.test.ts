@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHRONO_LANGUAGES } from '../../../lib/content/dates/chrono';
-import { dateLanguages } from '../../../lib/content/dates/month-names';
+import { dateLanguages } from '../../../lib/content/dates/date-languages';
 
 describe('the date languages', () => {
   it("start with chrono's month-word locales, then the languages month-date.ts has always read, in their old order", () => {

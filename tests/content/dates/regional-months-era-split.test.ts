@@ -2,7 +2,7 @@ import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
 import { findDate, findSplitDate } from '@/lib/content/dates/date-find';
 import { gregorianYearIn } from '@/lib/content/dates/era-year';
-import { dateLanguages, monthLocalesOf } from '@/lib/content/dates/month-names';
+import { dateLanguages, monthLocalesOf } from '@/lib/content/dates/date-languages';
 import { findSplitDateline } from '@/lib/content/dates/publication-date';
 
 const day = (year: number | null, month: number, d: number | null) => ({ year, month, day: d });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDate } from '@/lib/content/dates/date-find';
-import { isWeekdayName } from '@/lib/content/dates/month-names';
+import { isWeekdayName } from '@/lib/content/dates/weekday-names';
 import { splitGluedLine } from '@/lib/content/segment/glued-lines';
 import { matchByline, matchDateline } from '@/lib/content/segment/header-lines';
 

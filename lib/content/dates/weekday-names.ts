@@ -1,0 +1,46 @@
+/**
+ * Weekday names per language, read from the runtime's calendar data (Intl), like the month names: a weekday before
+ * or after a date widens a dateline ("subota, 6. prosinca 2026"), and a line that is nothing but a weekday and a date
+ * is furniture, not a headline or an outlet. Split from month-names.ts.
+ */
+import { stopwordLanguages } from '../extract/stopwords';
+import { clean, inCapitals, INTL_LOCALE, languages, memo, monthLocalesOf, unaccented } from './date-languages';
+
+type Weekdays = {
+  /** Every weekday name Intl writes (long and short, standalone and beside a date) in the date languages, lower case, letters only. */
+  names: ReadonlySet<string>;
+  /** The weekday names without accents, for a word written in capitals ("ΤΡΙΤΗ", "SALI"). */
+  bare: ReadonlySet<string>;
+};
+
+/** The weekday names Intl writes in `locale` in the given lengths, alone and beside a date, cleaned. */
+const weekdayNamesIn = (locale: string, lengths: readonly ('long' | 'short')[]): string[] =>
+  lengths.flatMap((weekday) =>
+    [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
+      const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
+      // 2001-01-01 was a Monday.
+      return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 1 + d))).find((p) => p.type === 'weekday')?.value ?? '').map(clean);
+    }),
+  );
+
+/** A CLDR-only language's weekday is read when it is long and no language's function word: "moandei", "tiisdei", not "sali". */
+const MIN_CLDR_WEEKDAY = 5;
+
+const weekdays = memo((): Weekdays => {
+  const known = languages().weekday;
+  const names = new Set(known.flatMap((lang) => monthLocalesOf(lang)).flatMap((locale) => weekdayNamesIn(locale, ['long', 'short'])).filter((w) => w.length >= 2));
+  // The other date languages (Frisian, Yoruba, Scottish Gaelic…) print a weekday before a date too ("moandei 23 maart
+  // 2020"): their full names only, long enough and no stopword of any language, so another language's word is not read.
+  // A name that is a known weekday without its accents (Interlingua "martedi") is left to the rule for capitals.
+  const bare = new Set([...names].map(unaccented));
+  for (const lang of languages().date.filter((l) => !known.includes(l))) {
+    for (const w of weekdayNamesIn(INTL_LOCALE[lang] ?? lang, ['long'])) if (w.length >= MIN_CLDR_WEEKDAY && stopwordLanguages(w).length === 0 && !bare.has(w)) names.add(w);
+  }
+  return { names, bare: new Set([...names].map(unaccented)) };
+});
+
+/** True when the word is a weekday name in one of the date languages ("subota", "sestdiena", "szombat", "lördag"), in any case; in capitals with or without its accents. */
+export function isWeekdayName(word: string): boolean {
+  const { names, bare } = weekdays();
+  return names.has(clean(word)) || (inCapitals(word) && bare.has(unaccented(clean(word))));
+}
