@@ -27,6 +27,9 @@
  * - blind corpus 5 and its lookalikes: tests/fixtures/scrapes-blind-5 and
  *   body-lookalikes-blind-5, written in stop 31 the same way; printed only with `--holdout`,
  *   measured once at the end of a stop.
+ * - blind corpus 6 and its lookalikes: tests/fixtures/scrapes-blind-6 and
+ *   body-lookalikes-blind-6, written in stop 32 the same way; printed only with `--holdout`,
+ *   measured once at the end of a stop.
  * Columns: titles, dates (value and precision), authors, outlet (case-insensitive,
  * spaces folded), first and last body paragraph, rejects (pages of nothing but
  * furniture rejected with a reason), furniture lines leaked into the body, body lines
@@ -37,8 +40,8 @@
  */
 import { compileArchive } from '../lib/content/archive';
 import { readContentFiles, readGazetteerFile } from '../lib/content/source/read-folder';
-import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
-import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
+import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
+import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND6_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
 import { leakKindsOf, lineKindKeys, lostKindsOf } from '../tests/fixtures/scrapes/leak-kinds';
 import { type MissKind, missKindsOf } from '../tests/fixtures/scrapes/miss-kinds';
 import { type CaseScore, compileCase, lostLookalikesOf, scoreCase } from '../tests/fixtures/scrapes/score';
@@ -178,6 +181,10 @@ if (withHoldout) {
   printTable(`Blind corpus 5 (${blind5.length} cases in tests/fixtures/scrapes-blind-5; nobody tunes against it: read this table, never the cases)`, byLanguage(blind5, [{ label: 'total', scores: blind5 }]));
   const blind5Lookalikes = scoreLookalikes(BLIND5_LOOKALIKES_DIR);
   printLookalikes(`Blind lookalikes 5 (${blind5Lookalikes.length} cases in tests/fixtures/body-lookalikes-blind-5; every lookalike line must stay; nobody tunes against it: never read the cases)`, blind5Lookalikes);
+  const blind6 = scoreScrapes('blind 6', BLIND6_SCRAPES_DIR);
+  printTable(`Blind corpus 6 (${blind6.length} cases in tests/fixtures/scrapes-blind-6; nobody tunes against it: read this table, never the cases)`, byLanguage(blind6, [{ label: 'total', scores: blind6 }]));
+  const blind6Lookalikes = scoreLookalikes(BLIND6_LOOKALIKES_DIR);
+  printLookalikes(`Blind lookalikes 6 (${blind6Lookalikes.length} cases in tests/fixtures/body-lookalikes-blind-6; every lookalike line must stay; nobody tunes against it: never read the cases)`, blind6Lookalikes);
 } else {
   console.log('\n(holdout tables not printed: `-- --holdout` prints them, for whoever judges rule changes, not whoever makes them)');
 }
