@@ -12,6 +12,7 @@ import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
 import { INLINE_BOX } from '../segment/related-position';
 import { authorBoxAt } from './author-box';
 import { commentThreadAt, listingAt } from './listing-tail';
+import { titleEchoAt } from './title-echo';
 import { isUnterminatedText, textStart } from './text-start';
 import { isMetaBlock } from './story-draft';
 
@@ -144,10 +145,11 @@ function commentNoticeAt(blocks: Block[], first: number, last: number, stopwords
  * before it made. Cutting at the comment section's notice, the reader notices or the footer's sentences first lets a
  * comment thread, a listing or an author box be found under text that is the story's.
  */
-const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'thread' | 'listing' | 'box'; find: EndFinder }[] = [
+const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'titleEcho' | 'thread' | 'listing' | 'box'; find: EndFinder }[] = [
   { name: 'commentNotice', find: commentNoticeAt },
   { name: 'notices', find: readerNoticesAt },
   { name: 'footerSentences', find: footerSentencesAt },
+  { name: 'titleEcho', find: titleEchoAt },
   { name: 'thread', find: commentThreadAt },
   { name: 'listing', find: listingAt },
   { name: 'box', find: authorBoxAt },
