@@ -11,6 +11,7 @@ import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
 import { INLINE_BOX } from '../segment/related-position';
 import { authorBoxAt } from './author-box';
+import { bylineBioAt } from './byline-bio';
 import { commentThreadAt, listingAt } from './listing-tail';
 import { titleEchoAt } from './title-echo';
 import { isUnterminatedText, textStart } from './text-start';
@@ -145,7 +146,7 @@ function commentNoticeAt(blocks: Block[], first: number, last: number, stopwords
  * before it made. Cutting at the comment section's notice, the reader notices or the footer's sentences first lets a
  * comment thread, a listing or an author box be found under text that is the story's.
  */
-const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'titleEcho' | 'thread' | 'listing' | 'box'; find: EndFinder }[] = [
+const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'titleEcho' | 'thread' | 'listing' | 'box' | 'bio'; find: EndFinder }[] = [
   { name: 'commentNotice', find: commentNoticeAt },
   { name: 'notices', find: readerNoticesAt },
   { name: 'footerSentences', find: footerSentencesAt },
@@ -153,6 +154,7 @@ const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentenc
   { name: 'thread', find: commentThreadAt },
   { name: 'listing', find: listingAt },
   { name: 'box', find: authorBoxAt },
+  { name: 'bio', find: bylineBioAt },
 ];
 
 /** The text's last block at or above `cut - 1`: prose, or running text in a script without sentence terminals (Thai, Lao). */
@@ -173,7 +175,7 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
     cuts.set(name, cut);
     if (cut > first) last = lastTextAbove(blocks, first, cut, stopwords);
   }
-  const [notices, box] = [cuts.get('notices') ?? -1, cuts.get('box') ?? -1];
+  const [notices, box] = [cuts.get('notices') ?? -1, Math.max(cuts.get('box') ?? -1, cuts.get('bio') ?? -1)];
   // A last sentence signed with the agency's initials ("… dedi. AA") does not end in a terminal, but is the story's.
   const end = notices > first ? notices : blocks.length;
   const named = namedIn(blocks.slice(first, last + 1));
