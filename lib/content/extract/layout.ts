@@ -12,7 +12,8 @@ import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
 import { INLINE_BOX } from '../segment/related-position';
 import { authorBoxAt } from './author-box';
 import { bylineBioAt } from './byline-bio';
-import { commentThreadAt, listingAt } from './listing-tail';
+import { listingAt } from './listing-tail';
+import { commentThreadAt, isCounter } from './comment-thread';
 import { titleEchoAt } from './title-echo';
 import { isUnterminatedText, textStart } from './text-start';
 import { isMetaBlock } from './story-draft';
@@ -21,8 +22,6 @@ export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
 const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
 
-/** A label and a count, nothing else: "Comments (3)", "Yorumlar 12", "Коментарі [0]". */
-const isCounter = (b: Block) => b.mark === null && b.lines.length === 1 && /^[\p{L}\p{M}][\p{L}\p{M} ]{1,30}[([]?\p{Nd}{1,5}[)\]]?$/u.test(b.text.trim()) && wordCount(b.text) <= 4;
 /** One short sentence (a notice): a prose block of one line and at most 25 words. */
 const isShortNotice = (b: Block) => isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 25;
 

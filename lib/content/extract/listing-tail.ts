@@ -15,7 +15,7 @@ const HEAD_MAX_WORDS = 12;
 const UNIT_TEXT_MAX_WORDS = 40;
 
 /** A date or a time the segmenter marked: a dateline, a stamp, a relative time ("2 hours ago") or a counter. */
-const isMarkedStamp = (b: Block | undefined) => {
+export const isMarkedStamp = (b: Block | undefined) => {
   const m = b?.mark;
   return m?.kind === 'dateline' || m?.kind === 'stamp' || (m?.kind === 'furniture' && (m.reason === 'relative-time' || m.reason === 'counter'));
 };
@@ -168,19 +168,6 @@ export function listingAt(blocks: Block[], first: number, last: number): number 
     if (units < 2 || stop <= last) continue;
     const above = blocks.slice(first, k).filter(isTextProse).reduce((n, b) => n + wordCount(b.text), 0);
     return above > words ? k : -1;
-  }
-  return -1;
-}
-
-/**
- * Where a readers' comment thread opens under its counter ("3 comentarii", "Comments (12)"): a counter after the
- * story's first paragraph, followed within three blocks by a marked time (the first comment's "2 hours ago" or
- * date). The thread's comments need not be one-line units, so the counter and the time decide here. -1 when none.
- */
-export function commentThreadAt(blocks: Block[], first: number, last: number): number {
-  for (let k = first + 1; k <= last; k++) {
-    const b = blocks[k]!;
-    if (b.mark?.kind === 'furniture' && b.mark.reason === 'counter' && blocks.slice(k + 1, k + 4).some(isMarkedStamp)) return k;
   }
   return -1;
 }
