@@ -15,6 +15,7 @@ import { bylineBioAt } from './byline-bio';
 import { listingAt } from './listing-tail';
 import { commentThreadAt, isCounter } from './comment-thread';
 import { titleEchoAt } from './title-echo';
+import { headerEchoAt } from './header-echo';
 import { isUnterminatedText, textStart } from './text-start';
 import { isMetaBlock } from './story-draft';
 
@@ -145,10 +146,11 @@ function commentNoticeAt(blocks: Block[], first: number, last: number, stopwords
  * before it made. Cutting at the comment section's notice, the reader notices or the footer's sentences first lets a
  * comment thread, a listing or an author box be found under text that is the story's.
  */
-const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'titleEcho' | 'thread' | 'listing' | 'box' | 'bio'; find: EndFinder }[] = [
+const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'headerEcho' | 'titleEcho' | 'thread' | 'listing' | 'box' | 'bio'; find: EndFinder }[] = [
   { name: 'commentNotice', find: commentNoticeAt },
   { name: 'notices', find: readerNoticesAt },
   { name: 'footerSentences', find: footerSentencesAt },
+  { name: 'headerEcho', find: headerEchoAt },
   { name: 'titleEcho', find: titleEchoAt },
   { name: 'thread', find: commentThreadAt },
   { name: 'listing', find: listingAt },
@@ -176,7 +178,8 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   }
   const [notices, box] = [cuts.get('notices') ?? -1, Math.max(cuts.get('box') ?? -1, cuts.get('bio') ?? -1)];
   // A last sentence signed with the agency's initials ("… dedi. AA") does not end in a terminal, but is the story's.
-  const end = notices > first ? notices : blocks.length;
+  // It is looked for above the reader notices and the sentences the header printed too, never among them.
+  const end = Math.min(...[notices, cuts.get('headerEcho') ?? -1].filter((c) => c > first), blocks.length);
   const named = namedIn(blocks.slice(first, last + 1));
   while (last + 1 < end && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords, named) || isSignedText(blocks[last + 1]!))) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
