@@ -21,8 +21,15 @@ export const isCounter = (b: Block) => b.mark === null && counterShaped(b);
  */
 const isAnyCounter = (b: Block) => (b.mark?.kind === 'furniture' && b.mark.reason === 'counter') || ((b.mark === null || b.mark.kind === 'furniture') && counterShaped(b));
 
-/** A reader's name: one to four words and 40 characters at most, no sentence end but an initial's ("Ivana K."). */
-const namesReader = (text: string) => wordCount(text) <= 4 && text.trim().length <= 40 && (!endsSentence(text) || /\s\p{Lu}\.$/u.test(text.trim()));
+/**
+ * A reader's name: one to four words and 40 characters at most, or up to eight words and 60 characters with the time
+ * of posting beside it ("Peter Grant · 2 hours ago"); no sentence end but an initial's ("Ivana K.").
+ */
+function namesReader(text: string): boolean {
+  const [t, n] = [text.trim(), wordCount(text)];
+  const short = (n <= 4 && t.length <= 40) || (n <= 8 && t.length <= 60 && /\p{Nd}/u.test(t));
+  return short && (!endsSentence(t) || /\s\p{Lu}\.$/u.test(t));
+}
 
 /** A reader's name over a comment: one unmarked line that names a reader. */
 const isCommenter = (b: Block | undefined) => b !== undefined && b.mark === null && b.lines.length === 1 && namesReader(b.text) && !isTextProse(b);

@@ -27,6 +27,11 @@ describe('readers\' comments under a counter, each a name over its text', () => 
     expect(paragraphs([...HEAD, ...STORY, 'Kommentare (2)', 'Neueste zuerst', ...COMMENTS])).toEqual(STORY);
   });
 
+  it('ends the story at a counter over comments whose name line holds the time of posting too', () => {
+    const got = paragraphs([...HEAD, ...STORY, '2 Kommentare', 'Peter G. · vor 2 Stunden', COMMENTS[1]!, 'Inselkind · vor 1 Stunde', COMMENTS[3]!]);
+    expect(got).toEqual(STORY);
+  });
+
   it('keeps a single named paragraph under a counter: one is no thread', () => {
     expect(paragraphs([...HEAD, ...STORY, 'Kommentare (1)', ...COMMENTS.slice(0, 2)])).toContain(COMMENTS[1]);
   });
