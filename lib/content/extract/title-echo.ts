@@ -42,6 +42,9 @@ function indexOfRun(line: readonly string[], title: readonly string[]): number {
  */
 function echoOf(b: Block, titles: readonly string[][]): { counted: boolean } | null {
   if (b.lines.length !== 1 || b.mark?.kind === 'byline' || b.mark?.kind === 'dateline') return null;
+  // The shape first (word counts are cached): a story's paragraphs are longer than any headline and five words.
+  const n = wordCount(b.text);
+  if (titles.every((t) => n < t.length || n > t.length + MAX_EXTRA_WORDS)) return null;
   const line = keyWords(b.text);
   for (const title of titles) {
     const at = line.length - title.length <= MAX_EXTRA_WORDS ? indexOfRun(line, title) : -1;
