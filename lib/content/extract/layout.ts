@@ -11,7 +11,11 @@ import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
 import { INLINE_BOX } from '../segment/related-position';
 import { authorBoxAt } from './author-box';
-import { commentThreadAt, listingAt } from './listing-tail';
+import { bylineBioAt } from './byline-bio';
+import { listingAt } from './listing-tail';
+import { commentThreadAt, isCounter } from './comment-thread';
+import { titleEchoAt } from './title-echo';
+import { headerEchoAt } from './header-echo';
 import { isUnterminatedText, textStart } from './text-start';
 import { isMetaBlock } from './story-draft';
 
@@ -19,8 +23,6 @@ export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
 const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
 
-/** A label and a count, nothing else: "Comments (3)", "Yorumlar 12", "Коментарі [0]". */
-const isCounter = (b: Block) => b.mark === null && b.lines.length === 1 && /^[\p{L}\p{M}][\p{L}\p{M} ]{1,30}[([]?\p{Nd}{1,5}[)\]]?$/u.test(b.text.trim()) && wordCount(b.text) <= 4;
 /** One short sentence (a notice): a prose block of one line and at most 25 words. */
 const isShortNotice = (b: Block) => isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 25;
 
@@ -144,13 +146,16 @@ function commentNoticeAt(blocks: Block[], first: number, last: number, stopwords
  * before it made. Cutting at the comment section's notice, the reader notices or the footer's sentences first lets a
  * comment thread, a listing or an author box be found under text that is the story's.
  */
-const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'thread' | 'listing' | 'box'; find: EndFinder }[] = [
+const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'headerEcho' | 'titleEcho' | 'thread' | 'listing' | 'box' | 'bio'; find: EndFinder }[] = [
   { name: 'commentNotice', find: commentNoticeAt },
   { name: 'notices', find: readerNoticesAt },
   { name: 'footerSentences', find: footerSentencesAt },
+  { name: 'headerEcho', find: headerEchoAt },
+  { name: 'titleEcho', find: titleEchoAt },
   { name: 'thread', find: commentThreadAt },
   { name: 'listing', find: listingAt },
   { name: 'box', find: authorBoxAt },
+  { name: 'bio', find: bylineBioAt },
 ];
 
 /** The text's last block at or above `cut - 1`: prose, or running text in a script without sentence terminals (Thai, Lao). */
@@ -171,9 +176,10 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
     cuts.set(name, cut);
     if (cut > first) last = lastTextAbove(blocks, first, cut, stopwords);
   }
-  const [notices, box] = [cuts.get('notices') ?? -1, cuts.get('box') ?? -1];
+  const [notices, box] = [cuts.get('notices') ?? -1, Math.max(cuts.get('box') ?? -1, cuts.get('bio') ?? -1)];
   // A last sentence signed with the agency's initials ("… dedi. AA") does not end in a terminal, but is the story's.
-  const end = notices > first ? notices : blocks.length;
+  // It is looked for above the reader notices and the sentences the header printed too, never among them.
+  const end = Math.min(...[notices, cuts.get('headerEcho') ?? -1].filter((c) => c > first), blocks.length);
   const named = namedIn(blocks.slice(first, last + 1));
   while (last + 1 < end && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords, named) || isSignedText(blocks[last + 1]!))) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };

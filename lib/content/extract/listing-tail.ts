@@ -15,7 +15,7 @@ const HEAD_MAX_WORDS = 12;
 const UNIT_TEXT_MAX_WORDS = 40;
 
 /** A date or a time the segmenter marked: a dateline, a stamp, a relative time ("2 hours ago") or a counter. */
-const isMarkedStamp = (b: Block | undefined) => {
+export const isMarkedStamp = (b: Block | undefined) => {
   const m = b?.mark;
   return m?.kind === 'dateline' || m?.kind === 'stamp' || (m?.kind === 'furniture' && (m.reason === 'relative-time' || m.reason === 'counter'));
 };
@@ -48,12 +48,18 @@ const opensUnit = (blocks: Block[], k: number) => (isHead(blocks[k]) && isStamp(
 /** A unit's paragraph: one line of running text of at most forty words. */
 const isUnitText = (b: Block | undefined) => b !== undefined && isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= UNIT_TEXT_MAX_WORDS;
 
+/** A button under a comment: a one-line block of one to three words without a sentence end ("Reply", "Përgjigju"). */
+const isButton = (b: Block | undefined) => b !== undefined && b.lines.length === 1 && wordCount(b.text) >= 1 && wordCount(b.text) <= 3 && !endsSentence(b.text);
+
 /**
  * The units read from `k` on, one after another: how many, where they stop, and the words of their paragraphs.
- * A unit is a head, a stamp, then at most one paragraph.
+ * A unit is a head, a stamp, then at most one paragraph, and under it the same button in every unit that has one
+ * ("Reply" under each comment): the first unit's short line under its paragraph, when it opens no unit, is the button
+ * the others are read with; a line of that shape the first unit lacks is no button, so a kicker stays a kicker.
  */
 function readUnits(blocks: Block[], k: number, end: number): { units: number; stop: number; words: number } {
   let [units, words] = [0, 0];
+  let button: string | null = null;
   while (k + 1 <= end && opensUnit(blocks, k)) {
     units++;
     k += 2;
@@ -61,12 +67,12 @@ function readUnits(blocks: Block[], k: number, end: number): { units: number; st
       words += wordCount(blocks[k]!.text);
       k++;
     }
+    const under = blocks[k];
+    if (units === 1 && isButton(under) && under!.mark === null && !opensUnit(blocks, k)) button = under!.text.trim();
+    if (button !== null && under?.text.trim() === button) k++;
   }
   return { units, stop: k, words };
 }
-
-/** A button under a comment: a one-line block of one to three words without a sentence end ("Reply", "Përgjigju"). */
-const isButton = (b: Block | undefined) => b !== undefined && b.lines.length === 1 && wordCount(b.text) >= 1 && wordCount(b.text) <= 3 && !endsSentence(b.text);
 
 /**
  * Comments read from `k` on whose stamp stands under the comment, not over it: a head (the reader's name), one
@@ -162,19 +168,6 @@ export function listingAt(blocks: Block[], first: number, last: number): number 
     if (units < 2 || stop <= last) continue;
     const above = blocks.slice(first, k).filter(isTextProse).reduce((n, b) => n + wordCount(b.text), 0);
     return above > words ? k : -1;
-  }
-  return -1;
-}
-
-/**
- * Where a readers' comment thread opens under its counter ("3 comentarii", "Comments (12)"): a counter after the
- * story's first paragraph, followed within three blocks by a marked time (the first comment's "2 hours ago" or
- * date). The thread's comments need not be one-line units, so the counter and the time decide here. -1 when none.
- */
-export function commentThreadAt(blocks: Block[], first: number, last: number): number {
-  for (let k = first + 1; k <= last; k++) {
-    const b = blocks[k]!;
-    if (b.mark?.kind === 'furniture' && b.mark.reason === 'counter' && blocks.slice(k + 1, k + 4).some(isMarkedStamp)) return k;
   }
   return -1;
 }

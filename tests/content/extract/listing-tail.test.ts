@@ -59,6 +59,24 @@ describe('a listing under the story (teasers, comments) is not its end', () => {
     expect(got).toEqual(STORY);
   });
 
+  it('ends the story before readers\' comments that each close with the same reply button under the sentence', () => {
+    const got = paragraphs([
+      ...HEAD, ...STORY,
+      'Luca R.', '12 marzo 2024 alle 15:10', 'Una bella notizia per il cantiere e per chi ci lavora.', 'Rispondi',
+      'Giulia', '12 marzo 2024 alle 16:02', 'Perché il costo delle navi non viene mai detto?', 'Rispondi',
+    ]);
+    expect(got).toEqual(STORY);
+  });
+
+  it('keeps a live blog whose entries each close with the same button: the text above is no denser than the rest', () => {
+    const entries = [
+      ['Le navi lasciano il porto', '10:15', 'Le prime due navi sono uscite dal porto poco dopo le dieci del mattino.'],
+      ['Arriva il ministro', '10:40', 'Il ministro è salito a bordo della fregata per la cerimonia di consegna.'],
+    ];
+    const got = paragraphs(['Il Corriere del Porto', 'Diretta: la consegna della fregata minuto per minuto', '12 marzo 2024', ...entries.flatMap((e) => [...e, 'Condividi'])]);
+    for (const e of entries) expect(got).toContain(e[2]);
+  });
+
   it('keeps two sections of the story that open with a label and a subheading when the text above is shorter', () => {
     const sections = [
       ['Contesto', 'Perché la Marina ha bisogno di nuove navi', 'Le vecchie fregate hanno più di trent\'anni e costano troppo da mantenere in servizio.'],
