@@ -14,6 +14,7 @@ import { asidesOf, letterCount, signaturesOf } from './headline-neighbours';
 import { HEADLINE_THRESHOLD, scoreHeadline } from './headline-line-score';
 import { isRepeatOf, repeatKey } from './headline-repeat';
 import { bestQualifying, placeOverMeta } from './headline-over-meta';
+import { headlineOnTopic } from './headline-topic';
 
 export { headlineField, stripSiteSuffix } from './title-line';
 export { isDateShaped } from './headline-neighbours';
@@ -74,6 +75,8 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   if (!hasPageTitle(header[at]!.text.trim(), others)) {
     const named = header.findLastIndex((b, i) => scores[i]! >= HEADLINE_THRESHOLD && hasPageTitle(b.text.trim(), others));
     if (named >= 0) at = named;
+    // The headline is about the story: a line sharing no word with its opening yields to one sharing most (headline-topic.ts).
+    else at = headlineOnTopic(header, at, scores, others, stopwords);
   }
   at = headlineBelowMenu(header, nearestCopy(header, at, scores), others);
   // A headline with its standfirst under it: the block straight above the best one qualifies too and is shorter.
