@@ -4,12 +4,12 @@
  * qualifying line over the same text shares most of its words with that opening. Words are compared by meaning-bearing
  * shape, in any script: a page's stopwords (stopwords-iso) set aside, case and marks folded, and a word found in the
  * opening when a word there starts with its first five letters (inflected forms: "traghetto"/"traghetti" do not, but
- * "Marinha"/"Marinhas" do) or when the opening holds it whole inside a longer word (a prefixed form: Arabic "جيش" in "والجيش").
+ * "Marinha"/"Marinhas" do) or when the opening holds it whole inside a longer word (a prefixed form: Arabic "جيش" in
+ * "والجيش", Korean "여객선" in "여객선을").
  */
 import type { Block } from '../segment/segment';
-import { words } from '../segment/text-shape';
+import { hasCase, words } from '../segment/text-shape';
 import { foldedLower } from '../fold-text';
-import { hasUnspacedScript } from './script';
 import { HEADLINE_THRESHOLD } from './headline-line-score';
 
 /** Characters of the story's opening read for its words: its first paragraph or two. */
@@ -30,16 +30,24 @@ function openingOf(others: readonly string[], headerLines: number): Opening | nu
   return { text: folded, stems: new Set(words(folded).map((w) => [...w].slice(0, STEM_LETTERS).join(''))) };
 }
 
-/** A word that carries meaning: not a stopword, no figure, three letters or more (two in a script written without spaces). */
+/**
+ * Letters a word needs to carry meaning: three in a script with case; two without (a Korean, Chinese or Arabic word of two
+ * letters is a whole noun).
+ */
+const leastLetters = (w: string) => (hasCase(w[0]!) ? 3 : 2);
+
+/** A word that carries meaning: not a stopword, no figure, of leastLetters or more. */
 function contentWords(text: string, stopwords: ReadonlySet<string>): string[] {
-  const unspaced = hasUnspacedScript(text);
-  return words(foldedLower(text)).filter((w) => !stopwords.has(w) && !/\p{N}/u.test(w) && [...w].length >= (unspaced ? 2 : 3));
+  return words(foldedLower(text)).filter((w) => !stopwords.has(w) && !/\p{N}/u.test(w) && [...w].length >= leastLetters(w));
 }
 
 /** How many of a line's content words the opening uses, of how many. */
 function sharedWith(text: string, opening: Opening, stopwords: ReadonlySet<string>): { shared: number; of: number } {
   const ws = contentWords(text, stopwords);
-  const found = (w: string) => opening.stems.has([...w].slice(0, STEM_LETTERS).join('')) || ([...w].length >= 4 && opening.text.includes(w));
+  // Inside a longer word: four letters or more in a script with case ("jour" is in "journée", but "port" in "report" too
+  // would say little), any content word without case (Korean and Arabic glue particles and articles to the noun).
+  const inside = (w: string) => (hasCase(w[0]!) ? [...w].length >= 4 : true) && opening.text.includes(w);
+  const found = (w: string) => opening.stems.has([...w].slice(0, STEM_LETTERS).join('')) || inside(w);
   return { shared: ws.filter(found).length, of: ws.length };
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../../support/compile-text';
+import { headlineOnTopic } from '@/lib/content/extract/headline-topic';
+import { stopwordsFor } from '@/lib/content/segment/line-evidence';
+import type { Block } from '@/lib/content/segment/segment';
 
 const title = (text: string) => compileText(text).articles[0]?.title?.value;
 
@@ -44,5 +47,17 @@ describe('the headline is about the story (headline-topic.ts)', () => {
     const page = `الرئيسية\nأخبار\nرياضة\nعاجل: إغلاق الطريق الساحلي بسبب الأمطار الغزيرة حتى المساء\nحافلات جديدة تبدأ العمل\n${BODY_AR}`;
     // The story writes the words with the article and a conjunction before them (الحافلات، والحافلات الجديدة).
     expect(title(page)).toBe('حافلات جديدة تبدأ العمل');
+  });
+});
+
+describe('short words of a script without case are found inside the story’s longer forms (headline-topic.ts)', () => {
+  /** Unmarked one-line blocks on consecutive lines, as segmentLines makes of a header with no blank lines. */
+  const blocks = (lines: string[]): Block[] => lines.map((text, i): Block => ({ text, line: i + 1, lines: [{ n: i + 1, text }], mark: null }));
+
+  it('finds three-letter Arabic nouns under the article and prepositions the story glues to them, and so moves off a line that shares none', () => {
+    // The headline writes جيش, سفن and نقل bare; the story writes الجيش, السفن and للنقل.
+    const header = blocks(['مهرجان الشتاء يعود إلى الحديقة العامة', 'جيش يتسلم سفن نقل']);
+    const story = ['تسلم الجيش اليوم ثلاث من السفن المخصصة للنقل في الميناء الشمالي.', 'وقال المتحدث إن السفن ستعمل على خطوط الجزر.'];
+    expect(headlineOnTopic(header, 0, [6, 5], [...header.map((b) => b.text), ...story], stopwordsFor('ar'))).toBe(1);
   });
 });
