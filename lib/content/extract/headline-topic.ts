@@ -60,11 +60,11 @@ function sharedWith(text: string, opening: Opening, stopwords: ReadonlySet<strin
  * order) the header holds.
  */
 export function headlineOnTopic(header: Block[], at: number, scores: readonly number[], others: readonly string[], stopwords: ReadonlySet<string>): number {
+  // A line of few content words says nothing by sharing none: it is tried before the opening is read.
+  if (contentWords(header[at]!.text, stopwords).length < MIN_CONTENT_WORDS) return at;
   const headerLines = header.reduce((n, b) => n + b.lines.length, 0);
   const opening = openingOf(others, headerLines);
-  if (!opening) return at;
-  const best = sharedWith(header[at]!.text, opening, stopwords);
-  if (best.of < MIN_CONTENT_WORDS || best.shared > 0) return at;
+  if (!opening || sharedWith(header[at]!.text, opening, stopwords).shared > 0) return at;
   const onTopic = (b: Block) => {
     const s = sharedWith(b.text, opening, stopwords);
     return s.shared >= 2 && 2 * s.shared >= s.of;
