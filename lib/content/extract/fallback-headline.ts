@@ -6,9 +6,9 @@
  */
 import type { Block } from '../segment/segment';
 import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
-import { HEADLINE_THRESHOLD, isDateShaped, scoreHeadline } from './headline-score';
+import { HEADLINE_THRESHOLD, scoreHeadline } from './headline-line-score';
 import { lineEvidence } from '../segment/line-evidence';
-import { isNameList } from './headline-neighbours';
+import { isDateShaped, isNameList } from './headline-neighbours';
 
 const lastLineOf = (b: Block) => b.lines.at(-1)?.n ?? b.line;
 

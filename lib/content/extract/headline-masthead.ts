@@ -1,5 +1,5 @@
 /**
- * A masthead over the date is no headline. headline-score.ts takes a line above the story's date and byline over one
+ * A masthead over the date is no headline. headline-over-meta.ts takes a line above the story's date and byline over one
  * under them (a line under the meta is most often a caption or a standfirst). A site's name at the very top of the page
  * ("Gazeta do Vale" / "5 de dezembro de 2026" / "<headline>" / text) is above the date too: when the only line under
  * the meta is the last one before the story and has a headline's shape, and the line above is the first of the page

@@ -4,7 +4,9 @@
  */
 import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
 
-const SITE_SUFFIX = /^(.+?)(?:\s+(\||–|—|-)\s+|\s*(｜)\s*)([^|｜–—]+)$/u;
+// A spaced bullet, middle dot or double colon parts a site's name from the headline as a bar does ("<headline> • Site",
+// "<headline> :: Site"): none of them is punctuation a headline uses between its words.
+const SITE_SUFFIX = /^(.+?)(?:\s+(\||–|—|-|·|•|::)\s+|\s*(｜)\s*)([^|｜–—·•]+)$/u;
 
 /**
  * The headline inside a page-title line that has no separate headline line ("<headline> | Site").
@@ -27,7 +29,7 @@ const casedWords = (text: string) => words(text).filter((w) => hasCase(w[0]!));
 
 /**
  * Whether the part after a dash is a site's name by its shape alone, when the page prints it nowhere else: a web address,
- * or a name with every word capitalised ("Coast Daily") after a headline in sentence case (two words or more in lower
+ * or a name with every word capitalised but short particles ("Coast Daily", "Corriere del Lago") after a headline in sentence case (two words or more in lower
  * case) or in a script without case: a headline that goes on after a dash goes on in its own case and script ("Storm
  * hits the coast - live updates"). A headline in title case ("Storm Hits The Coast - Live Updates") gives no such evidence and stays whole.
  */
@@ -38,7 +40,11 @@ function isSiteShaped(head: string, suffix: string): boolean {
   // A headline in a script without case (Korean, Hebrew, Telugu) before a name in capitals of a script with case ("YTN",
   // "Coast News"): the two parts are in different scripts, and the one in capitals is the site's name.
   const caselessHead = 2 * lead.length < wordCount(head);
-  const capitalised = tail.length > 0 && tail.length === wordCount(suffix) && tail.every((w) => w[0] === w[0]!.toUpperCase());
+  const capital = (w: string) => w[0] === w[0]!.toUpperCase();
+  // A name may join its capitalised words with short particles in lower case ("Corriere del Lago", "Gazeta do Vale"): of
+  // three letters at most, never first or last. A headline's own words go on longer ("– what we know so far").
+  const particle = (w: string, i: number) => i > 0 && i < tail.length - 1 && [...w].length <= 3;
+  const capitalised = tail.length > 0 && tail.length === wordCount(suffix) && tail.every((w, i) => capital(w) || particle(w, i));
   return capitalised && (lower >= 2 || caselessHead);
 }
 

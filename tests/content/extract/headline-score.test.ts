@@ -198,6 +198,22 @@ describe('a page-title line as the only headline', () => {
     expect(stripSiteSuffix('Armata începe exerciții lângă granița de vest – ziua a doua', [])).toBe('Armata începe exerciții lângă granița de vest – ziua a doua');
   });
 
+  it('drops a site name joined by short particles in lower case, and keeps a headline that goes on in longer lower-case words', () => {
+    expect(stripSiteSuffix('Nuovo traghetto elettrico in servizio sul lago – Corriere del Lago', [])).toBe('Nuovo traghetto elettrico in servizio sul lago');
+    expect(stripSiteSuffix('Bombeiros recebem duas ambulâncias novas - Gazeta do Vale', [])).toBe('Bombeiros recebem duas ambulâncias novas');
+    expect(stripSiteSuffix('Mayor resigns after the budget vote – What we know so far', [])).toBe('Mayor resigns after the budget vote – What we know so far');
+    // A particle never opens or closes the name.
+    expect(stripSiteSuffix('Bombeiros recebem duas ambulâncias novas - Vale do', [])).toBe('Bombeiros recebem duas ambulâncias novas - Vale do');
+  });
+
+  it('drops a site name after a spaced bullet, middle dot or double colon on the same evidence as after a bar or dash', () => {
+    expect(stripSiteSuffix('Kaupunki avaa uuden uimahallin Pohjoisrantaan • Rantalehti', ['Rantalehti'])).toBe('Kaupunki avaa uuden uimahallin Pohjoisrantaan');
+    expect(stripSiteSuffix('Kaupunki avaa uuden uimahallin Pohjoisrantaan · Rantalehti', ['© Rantalehti 2026'])).toBe('Kaupunki avaa uuden uimahallin Pohjoisrantaan');
+    expect(stripSiteSuffix('Nuovo traghetto elettrico in servizio sul lago :: Corriere del Lago', [])).toBe('Nuovo traghetto elettrico in servizio sul lago');
+    // No evidence (the name printed nowhere else, and no site's shape after a headline in title case): the line stays whole.
+    expect(stripSiteSuffix('Kaupunki Avaa Uuden Uimahallin • Rantalehti', [])).toBe('Kaupunki Avaa Uuden Uimahallin • Rantalehti');
+  });
+
   it('keeps a headline whose dash is part of it', () => {
     expect(stripSiteSuffix('Lukaschenko – ein Jahr nach der Wahl in Belarus', ['Lukaschenko'])).toBe('Lukaschenko – ein Jahr nach der Wahl in Belarus');
   });

@@ -1,0 +1,80 @@
+/**
+ * The headline is about the story. A line over the text that shares no word with the story's opening (a teaser of another
+ * story, a site's promo line, a ticker item, a "read also" label) is furniture however well it scores, when another
+ * qualifying line over the same text shares most of its words with that opening. Words are compared by meaning-bearing
+ * shape, in any script: a page's stopwords (stopwords-iso) set aside, case and marks folded, and a word found in the
+ * opening when a word there starts with its first five letters (inflected forms: "traghetto"/"traghetti" do not, but
+ * "Marinha"/"Marinhas" do) or when the opening holds it whole inside a longer word (a prefixed form: Arabic "جيش" in
+ * "والجيش", Korean "여객선" in "여객선을").
+ */
+import type { Block } from '../segment/segment';
+import { hasCase, words } from '../segment/text-shape';
+import { foldedLower } from '../fold-text';
+import { HEADLINE_THRESHOLD } from './headline-line-score';
+
+/** Characters of the story's opening read for its words: its first paragraph or two. */
+const OPENING_CHARS = 800;
+/** Letters a prefix match compares: enough to hold a stem in inflected languages, few enough to pass over endings. */
+const STEM_LETTERS = 5;
+/** Content words a line needs for its sharing none to mean anything: a short line may name its subject in other words. */
+const MIN_CONTENT_WORDS = 3;
+
+/** The story's opening: the lines after the header's `headerLines` lines, up to OPENING_CHARS, folded, with its word stems. */
+type Opening = { text: string; stems: Set<string> };
+
+function openingOf(others: readonly string[], headerLines: number): Opening | null {
+  let text = '';
+  for (let i = headerLines; i < others.length && text.length < OPENING_CHARS; i++) text += ` ${others[i]}`;
+  if (text.trim() === '') return null;
+  const folded = foldedLower(text);
+  return { text: folded, stems: new Set(words(folded).map((w) => [...w].slice(0, STEM_LETTERS).join(''))) };
+}
+
+/**
+ * Letters a word needs to carry meaning: three in a script with case; two without (a Korean, Chinese or Arabic word of two
+ * letters is a whole noun).
+ */
+const leastLetters = (w: string) => (hasCase(w[0]!) ? 3 : 2);
+
+/** A word that carries meaning: not a stopword, no figure, of leastLetters or more. */
+function contentWords(text: string, stopwords: ReadonlySet<string>): string[] {
+  return words(foldedLower(text)).filter((w) => !stopwords.has(w) && !/\p{N}/u.test(w) && [...w].length >= leastLetters(w));
+}
+
+/** How many of a line's content words the opening uses, of how many. */
+function sharedWith(text: string, opening: Opening, stopwords: ReadonlySet<string>): { shared: number; of: number } {
+  const ws = contentWords(text, stopwords);
+  // Inside a longer word: four letters or more in a script with case ("jour" is in "journée", but "port" in "report" too
+  // would say little), any content word without case (Korean and Arabic glue particles and articles to the noun).
+  const inside = (w: string) => (hasCase(w[0]!) ? [...w].length >= 4 : true) && opening.text.includes(w);
+  const found = (w: string) => opening.stems.has([...w].slice(0, STEM_LETTERS).join('')) || inside(w);
+  return { shared: ws.filter(found).length, of: ws.length };
+}
+
+/**
+ * The headline at `at`, or, when the line at `at` shares none of its three or more content words with the story's opening,
+ * the best-scoring other qualifying line that shares two words or more and at least half of its own (on a tie the later,
+ * nearer the text). When no qualifying line does, the header's last unmarked line may, if it is a candidate at all (a
+ * finite score): a short headline glued under a ticker of other stories loses its points as one of their run, and
+ * stands straight over the text or its meta. `headerLines` is how many lines of `others` (every line of the file, in
+ * order) the header holds.
+ */
+export function headlineOnTopic(header: Block[], at: number, scores: readonly number[], others: readonly string[], stopwords: ReadonlySet<string>): number {
+  // A line of few content words says nothing by sharing none: it is tried before the opening is read.
+  if (contentWords(header[at]!.text, stopwords).length < MIN_CONTENT_WORDS) return at;
+  const headerLines = header.reduce((n, b) => n + b.lines.length, 0);
+  const opening = openingOf(others, headerLines);
+  if (!opening || sharedWith(header[at]!.text, opening, stopwords).shared > 0) return at;
+  const onTopic = (b: Block) => {
+    const s = sharedWith(b.text, opening, stopwords);
+    return s.shared >= 2 && 2 * s.shared >= s.of;
+  };
+  let found = -1;
+  header.forEach((b, i) => {
+    if (i === at || scores[i]! < HEADLINE_THRESHOLD || (found >= 0 && scores[i]! < scores[found]!)) return;
+    if (onTopic(b)) found = i;
+  });
+  if (found >= 0) return found;
+  const last = header.findLastIndex((b) => b.mark === null);
+  return last > at && Number.isFinite(scores[last]) && onTopic(header[last]!) ? last : at;
+}
