@@ -8,7 +8,7 @@ import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
 import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
-import { isLegalForm, withoutLegalForm } from './outlet-legal-form';
+import { isLegalForm, withoutCompanyWords, withoutLegalForm } from './outlet-legal-form';
 
 /**
  * A copyright mark anywhere in a line: "©", its circled-letter look-alikes ("ⓒ", "Ⓒ": Korean and Japanese footers
@@ -94,6 +94,11 @@ function leadingName(rest: string, stopwords: ReadonlySet<string>): string | nul
       break;
     }
     taken.push(w);
+    // A legal form after the name ends it; what follows is the form's own tail ("GmbH & Co. KG", "Ltd. All rights…").
+    if (taken.length >= 2 && isLegalForm(w)) {
+      runsOn = false;
+      break;
+    }
   }
   // One capitalised word running on in lower case opens a phrase ("Все права защищены", "All rights reserved",
   // "Riproduzione riservata"), in any language, even when a sentence-case name could look the same.
@@ -162,7 +167,7 @@ export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): Ou
   const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
   const named =
     after !== '' ? (quotedName(after, stopwords) ?? leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
-  const value = named ? withoutLegalForm(named, after !== '' ? after : before) : null;
+  const value = named ? withoutCompanyWords(withoutLegalForm(named, after !== '' ? after : before)) : null;
   // A notice without the mark is a site's footer line too, but a name beside it says a little less: two points.
   return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: marked ? 3 : 2 } : null;
 }

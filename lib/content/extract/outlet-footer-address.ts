@@ -25,6 +25,9 @@ const HOUSE = String.raw`\p{Nd}{1,4}\p{Ll}?(?:[/-]\p{Nd}{1,4})?`;
 /** A street and its house number, either way round: "Storgatan 4", "Via Roma 12", "12 Quay Street". */
 const STREET = new RegExp(`^(?:${STREET_WORD}(?:\\s+${STREET_WORD}){0,3}\\s+${HOUSE}|${HOUSE}\\s+${STREET_WORD}(?:\\s+${STREET_WORD}){0,3})$`, 'u');
 
+/** Whether a field is a street with its house number ("Storgatan 4", "Via Roma 12", "12 Quay Street", "Postbus 120"). */
+export const isStreetField = (field: string) => STREET.test(field.trim());
+
 /**
  * A postcode with its town or a telephone with its label: three figures or more ("972 31 Luleå", "Tel. 0920-123 45",
  * "00-950 Warszawa") or a British postcode ("Portsmouth PO1 3AB"). A menu's counters have fewer ("Sport 5", "Comments 12").

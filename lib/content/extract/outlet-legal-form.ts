@@ -4,7 +4,8 @@
  * Two kinds of evidence: the shape of an abbreviation (dotted inside, or a short Latin word with no vowel and
  * a full stop: "A.Ş.", "Kft.", "Zrt."), and the forms company law writes in every country, which are
  * abbreviations of a closed set, not words of a language ("Ltd", "GmbH", "LLC", "SRL", "AB", "ООО").
- * Only a last word goes, and only after another word of the name.
+ * Only a last word goes, and only after another word of the name. The words a company adds to its paper's name
+ * ("Media Group", "Verlag", "Gazetecilik") go too, as long as a name of two words or more stays (see withoutCompanyWords).
  */
 
 /** Company forms written without a full stop, folded to lower case: an international closed set. */
@@ -40,4 +41,32 @@ export function withoutLegalForm(name: string, source: string): string {
     while (tokens.length >= 2 && /^(?:&|\+)$/u.test(tokens.at(-1)!)) tokens.pop();
   }
   return tokens.join(' ');
+}
+
+/**
+ * Words a publisher's company adds to its paper's name, folded to lower case: "Kieler Bote Media Group GmbH",
+ * "Karadeniz Postası Gazetecilik A.Ş.", "Postimees Grupp", "Corriere del Lago Edizioni Srl". Like the legal forms a
+ * closed set of trade words, not a language's vocabulary: a company's kind (media, group, publishing, holding) in
+ * the languages a © line is printed in.
+ */
+const COMPANY_WORDS = new Set(
+  `media medien mediengruppe medienhaus mediahuis group gruppe groupe gruppo grupo grupa grupp grup groep koncern konsern
+   verlag verlagsgruppe verlagshaus verlagsgesellschaft publishing publishers publications holding holdings communications
+   medya gazetecilik yayıncılık yayincilik editora editorial edizioni editrice éditions editions ediciones edições
+   kiadó kiado wydawnictwo uitgeverij uitgevers förlag forlag forlaget kustannus kustannusosakeyhtiö kirjastus izdavaštvo
+   медиа медіа холдинг издательство видавництво выдавецтва издателство`.split(/\s+/u),
+);
+
+/**
+ * A name without the company words after it (COMPANY_WORDS), read after its legal form is gone: "Kieler Bote Media
+ * Group" → "Kieler Bote", "Karadeniz Postası Gazetecilik" → "Karadeniz Postası". Only while two words or more stay:
+ * a company named by one word and its kind ("Kuzey Medya", "Harbour Media Group") is all the page gives of the name.
+ */
+export function withoutCompanyWords(name: string): string {
+  const tokens = name.split(/\s+/u);
+  let end = tokens.length;
+  while (end > 2 && COMPANY_WORDS.has(tokens[end - 1]!.toLowerCase())) end -= 1;
+  // A joining sign left at the end goes with the words after it ("Harbour Ledger & Media").
+  while (end > 2 && /^(?:&|\+|and|und|et|e|y)$/u.test(tokens[end - 1]!)) end -= 1;
+  return end === tokens.length || COMPANY_WORDS.has(tokens[end - 1]!.toLowerCase()) ? name : tokens.slice(0, end).join(' ');
 }

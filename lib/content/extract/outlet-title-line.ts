@@ -11,6 +11,7 @@ import { findDate } from '../dates/date-find';
 import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
+import { isStreetField } from './outlet-footer-address';
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 /**
@@ -67,6 +68,9 @@ export function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwor
   const whole = split.length === 1 ? (slashParts(l.text) ?? split) : split;
   // Four parts or more are a list ("Share: Facebook · X · Email"), not a title with its site.
   if (whole.length < 2 || whole.length > 3) return null;
+  // A street with its number between two parts is an imprint ("Harbour Ledger | 12 Quay Street | Northport"): its
+  // last part is a town, and its name stands first (outlet-footer-address.ts reads it there).
+  if (whole.length === 3 && isStreetField(whole[1]!)) return null;
   // "Headline | Site – news from the coast": the tagline goes, the site is the last part before it.
   const parts = whole.length === 3 && isTagline(whole[2]!, stopwords) ? whole.slice(0, 2) : whole;
   const site = withoutSection(parts.at(-1)!.trim(), menu);

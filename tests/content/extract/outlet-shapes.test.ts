@@ -57,12 +57,12 @@ describe('names on the date line', () => {
     expect(weights('Accueil\nDéfense\nInternational\n3 mars 2019 | Défense, International', 'fr')).toEqual([]);
   });
 
-  it('takes a masthead that the date line names again, and one that a longer © name extends', () => {
+  it('takes a masthead that the date line names again, and one the © line names again with its publisher’s company word', () => {
     expect(finds('Hadiszemle\nBelföld\nHadiszemle | 2026. 12. 05., 10:15', 'hu')).toContainEqual({ value: 'Hadiszemle', kind: 'masthead', line: 1 });
     const text = 'Alföldi Hírlap\nBelföld\nÚj hidat építenek\nA közgyűlés bejelentette, hogy hidat építenek.\nCopyright © 2026 Alföldi Hírlap Kiadó. Minden jog fenntartva.';
     expect(finds(text, 'hu')).toEqual([
       { value: 'Alföldi Hírlap', kind: 'masthead', line: 1 },
-      { value: 'Alföldi Hírlap Kiadó', kind: 'copyright line', line: 5 },
+      { value: 'Alföldi Hírlap', kind: 'copyright line', line: 5 },
     ]);
   });
 });

@@ -42,3 +42,16 @@ describe('the site of a title line', () => {
     expect(site([`${HEADLINE} | Harbour Ledger | Coast Edition`, 'News', HEADLINE, STORY])).toBe('Coast Edition');
   });
 });
+
+describe('an imprint line', () => {
+  it.each([['Harbour Ledger | 12 Quay Street | Northport'], ['Kieler Bote – Holstenstraße 4 – Kiel'], ['Deventer Koerier | Postbus 120 | Deventer Centrum']])(
+    'is no title line, and its town no site: “%s”',
+    (line) => {
+      expect(site([line, 'News', HEADLINE, STORY])).toBeNull();
+    },
+  );
+
+  it('leaves a title line whose headline names a street and its number', () => {
+    expect(site([`Fire closes the bakery at 12 Quay Street – Harbour Ledger`, 'News', STORY])).toBe('Harbour Ledger');
+  });
+});
