@@ -7,13 +7,13 @@
 import type { Block } from '../segment/segment';
 import { endsSentence, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
-import { contentStems, isShortSentence, isTextProse, namedIn, saysAgain } from '../segment/running-text';
-import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
+import { contentStems, isTextProse, saysAgain } from '../segment/running-text';
 import { isDateShaped } from './headline-score';
 import { isTitleCandidate } from './headline-neighbours';
 import { lineOverMeta } from './fallback-headline';
 import { textUnderCaption, textUnderCaptionedHeadline } from './caption-start';
 import { isMetaBlock } from './story-draft';
+import { leadAbove } from './lead-above';
 
 /** Scripts that write no sentence terminal and no space between words (Thai, Lao): a space there parts clauses or sentences. */
 const UNTERMINATED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/u;
@@ -150,31 +150,10 @@ function isHeadlineOverMeta(blocks: Block[], first: number, stopwords: ReadonlyS
   return k > first + 1 && k < blocks.length && isTextProse(blocks[k]!);
 }
 
-/** A full stop of any script at the end, with closing quotes: a statement, not a question, a call or a trailing link. */
-const FULL_STOP_END = /(?<![.])[.。।։۔]["”»’)]*$/u;
-
-/**
- * A short opening sentence straight above the first prose block ("It was a long night.", "Linn kasvab kiiresti."):
- * too short to count as prose, it is still the story's first line when it stands under the story's head: a date or
- * byline straight above it, and above those (past other marked lines only) a line that could be the headline. It is
- * one line closed by a full stop and a short sentence by running-text.ts; a notice to the reader ("Listen to this
- * article.") is not one (reader-notice.ts). A headline printed with a full stop has its date under it, not above.
- * Returns the index the text starts at: `start`, or the block above it.
- */
-function shortLeadAbove(blocks: Block[], start: number, stopwords: ReadonlySet<string>): number {
-  const b = blocks[start - 1];
-  if (!b || b.lines.length !== 1 || !FULL_STOP_END.test(b.text.trim()) || readerNotice(b.text) !== null || opensWithPromptVerb(b.text)) return start;
-  if (!isShortSentence(b, stopwords, namedIn(blocks.slice(start, start + 3)))) return start;
-  let k = start - 2;
-  if (k < 0 || !isMetaBlock(blocks[k]!)) return start;
-  while (k >= 0 && blocks[k]!.mark !== null) k--;
-  return k >= 0 && isTitleCandidate(blocks[k]!) ? start - 1 : start;
-}
-
 /** The index of the block where the story's text starts, or -1 when no block is running text. */
 export function textStart(blocks: Block[], stopwords: ReadonlySet<string>): number {
   const start = proseStart(blocks, stopwords);
-  return start > 0 ? shortLeadAbove(blocks, start, stopwords) : start;
+  return start > 0 ? leadAbove(blocks, start, stopwords) : start;
 }
 
 /** The index of the first block of running prose that is the story's (see the module comment), or -1. */

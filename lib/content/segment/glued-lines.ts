@@ -3,13 +3,15 @@
  * classified on its own: a site name, a section word and a headline with no
  * space between them ("NewsPortalPolitics Minsk buys…"), a byline run into its
  * date ("Jan Novák12. 3. 2021"), a date marker run into the first sentence
- * ("date 2019-03-04 The army received…"). A split keeps every character of the
+ * ("date 2019-03-04 The army received…"), a date line run into it ("December 6, 2026 The navy…",
+ * glued-dated-lead.ts). A split keeps every character of the
  * line and the line's number on every part; a sentence-like line is never split
  * at a case change, so no story text is cut on a guess.
  */
 import { type FindOptions, type FoundDate, findDate, findDates } from '../dates/date-find';
 import type { SourceLine } from '../source/normalise';
 import { matchDateline, matchStamp } from './header-lines';
+import { splitDatedLead } from './glued-dated-lead';
 import { stopwordsFor } from './line-evidence';
 import { isProse, isTitleShaped, wordCount, words } from './text-shape';
 
@@ -153,7 +155,9 @@ export function splitGluedLine(text: string, hints: GlueHints, options: FindOpti
   if (text.trim() === '' || text.length > 400) return [text];
   const head = splitHead(text.trim(), hints);
   const parts = head ?? [text];
-  return parts.flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? splitTrailingDate(p, options) ?? [p]).filter((p) => p.trim() !== '');
+  return parts
+    .flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? splitDatedLead(p, options) ?? splitTrailingDate(p, options) ?? [p])
+    .filter((p) => p.trim() !== '');
 }
 
 /** Every line with its glued parts split apart; each part keeps the line's number. */
