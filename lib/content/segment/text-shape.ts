@@ -42,8 +42,12 @@ export function wordCount(text: string): number {
   return n;
 }
 
-/** A sentence end in any script (Unicode's Sentence_Terminal: . ! ? ։ । ؟ 。 ！ …), then any closing quotes or brackets. */
-const SENTENCE_END = /[\p{Sentence_Terminal}…](?:["”»’')\]」』）]*)$/u;
+/**
+ * A sentence end in any script (Unicode's Sentence_Terminal: . ! ? ։ । ؟ 。 ！ …), then any closing quotes or brackets.
+ * After a terminal every quote mark closes: German, Czech, Lithuanian and Bulgarian close „…“ and ‚…‘ with what English
+ * opens with, Danish and Swedish close »…« with «; French sets a space before its closing » (« … »).
+ */
+const SENTENCE_END = /[\p{Sentence_Terminal}…](?:\s?["“”«»‘’‹›')\]」』）])*$/u;
 
 /** True when the text ends like a finished sentence, in any script. */
 export function endsSentence(text: string): boolean {
@@ -60,7 +64,9 @@ const ENGLISH_OPEN_END = /(?<![\p{L}\p{M}\p{N}])(?:and|or|but|the|a|an|of|to|in|
  */
 export function endsMidSentence(text: string): boolean {
   const t = text.trim();
-  if (/[,;(\[«“‘\-–—]$/u.test(t)) return true;
+  if (/[,;(\[\-–—„‚]$/u.test(t)) return true;
+  // An opening quote mark at the end is an open quote, unless a sentence ends before it („…“, »…«).
+  if (/[«“‘]$/u.test(t)) return !SENTENCE_END.test(t);
   if (!ENGLISH_OPEN_END.test(t)) return false;
   const ws = words(t);
   englishStopwords ??= stopwordsOf('en', 'none');
