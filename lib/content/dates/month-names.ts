@@ -9,8 +9,6 @@
  * text are month names, remembered word by word, is read against these tables in month-words.ts.
  */
 import { clean, type DateLanguage, inCapitals, languages, memo, monthLocalesOf, unaccented } from './date-languages';
-/** Re-exported until the extract and segment modules that read weekdays import weekday-names.ts themselves. */
-export { isWeekdayName } from './weekday-names';
 
 /**
  * Whether a month form of two letters is distinctive enough to read: a full month name in a script without case

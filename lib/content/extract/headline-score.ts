@@ -16,12 +16,6 @@ import { isRepeatOf, repeatKey } from './headline-repeat';
 import { bestQualifying, placeOverMeta } from './headline-over-meta';
 import { headlineOnTopic } from './headline-topic';
 
-export { headlineField, stripSiteSuffix } from './title-line';
-export { isDateShaped } from './headline-neighbours';
-export { isPageTitleOf } from './page-title';
-export { HEADLINE_THRESHOLD, scoreHeadline } from './headline-line-score';
-export { isRepeatOf } from './headline-repeat';
-
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
 

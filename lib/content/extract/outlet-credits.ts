@@ -9,7 +9,7 @@ import type { SourceLine } from '../source/normalise';
 import { matchByline } from '../segment/byline';
 import { endsSentence, wordCount } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
-import { isWeekdayName } from '../dates/month-names';
+import { isWeekdayName } from '../dates/weekday-names';
 import type { OutletFind } from './outlet-lines';
 
 /** An agency's initials: two to six capitals ("MTI", "TT", "БТА"); no section or menu word is written so beside a story. */

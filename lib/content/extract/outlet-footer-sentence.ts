@@ -15,7 +15,8 @@
 import type { SourceLine } from '../source/normalise';
 import { wordCount } from '../segment/text-shape';
 import { classifyFurniture } from '../segment/line-rules';
-import { isMonthName, isWeekdayName } from '../dates/month-names';
+import { isMonthName } from '../dates/month-names';
+import { isWeekdayName } from '../dates/weekday-names';
 import { isCased } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { isStoryText } from './outlet-credits';

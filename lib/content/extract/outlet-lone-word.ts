@@ -11,7 +11,7 @@ import type { SourceLine } from '../source/normalise';
 import { endsSentence } from '../segment/text-shape';
 import { classifyFurniture } from '../segment/line-rules';
 import { findDate } from '../dates/date-find';
-import { isWeekdayName } from '../dates/month-names';
+import { isWeekdayName } from '../dates/weekday-names';
 import { isCased, isOutletName } from './name-shape';
 import { foldName, isHomeLink } from './outlet-address';
 import { writtenLower } from './outlet-footer-echo';

@@ -8,7 +8,8 @@
  * date ("On 4 March 2019 Minsk said…", "6 December 2026 was…") is no dateline and no glue: nothing is split.
  */
 import type { FindOptions } from '../dates/date-find';
-import { isMonthName, isWeekdayName } from '../dates/month-names';
+import { isMonthName } from '../dates/month-names';
+import { isWeekdayName } from '../dates/weekday-names';
 import { matchByline, matchDateline } from './header-lines';
 import { matchBareName } from './byline';
 import { isProse } from './text-shape';

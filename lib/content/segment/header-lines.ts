@@ -9,7 +9,7 @@ import { matchUncasedNameBesideDate } from './uncased-name';
 import { matchNameWithTail } from './name-tail';
 import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import { type FindOptions, findDate, findDates } from '../dates/date-find';
-import { isWeekdayName } from '../dates/month-names';
+import { isWeekdayName } from '../dates/weekday-names';
 import { withoutFieldLabel } from '../dates/field-label';
 import { isReadingTime } from '../dates/reading-time';
 import { endsSentence, hasCase, wordCount } from './text-shape';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../../support/compile-text';
-import { headlineField, isPageTitleOf, isRepeatOf, stripSiteSuffix } from '@/lib/content/extract/headline-score';
+import { headlineField, stripSiteSuffix } from '@/lib/content/extract/title-line';
+import { isPageTitleOf } from '@/lib/content/extract/page-title';
+import { isRepeatOf } from '@/lib/content/extract/headline-repeat';
 import { headlineOfTitleLine } from '@/lib/content/extract/title-line';
 
 const compile = compileText;

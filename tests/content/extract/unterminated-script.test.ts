@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '@/lib/content/schema';
 import type { Block } from '@/lib/content/segment/segment';
-import { isDateShaped } from '@/lib/content/extract/headline-score';
+import { isDateShaped } from '@/lib/content/extract/headline-neighbours';
 import { linkListReason } from '@/lib/content/extract/furniture-page';
 import { isUnterminatedText } from '@/lib/content/extract/text-start';
 import { stopwordsFor } from '@/lib/content/segment/line-evidence';
