@@ -53,6 +53,14 @@ const startsUpper = (word: string) => /^\p{Lu}/u.test(word);
 
 /** Small words names carry in lower case ("Ludwig van Beethoven", "Ibn al-Haytham", "Maria da Silva"). */
 const PARTICLES = new Set('de da di do dos das del della van von der den du la le al el bin ibn ben y zu ter'.split(' '));
+/**
+ * A particle written with its capital between two name words ("Yannick Le Goff", "Antonio Di Pietro", "Pieter De Vries"):
+ * part of the surname, not a word of its own, though the page's stopword list holds it in lower case ("le", "di", "de").
+ * Only between a first word and a last one that are no particles themselves, so "Le Monde" or "De Standaard" is not read so.
+ */
+function innerParticle(tokens: readonly string[], i: number): boolean {
+  return i > 0 && i < tokens.length - 1 && PARTICLES.has(tokens[i]!.toLowerCase()) && !PARTICLES.has(tokens[i + 1]!.toLowerCase()) && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[i]!);
+}
 /** Words that join two names in a byline ("Lena Huber und Max Gruber"): split on, never part of a name. */
 const JOINERS = /\s+(?:and|und|et|y|e|i|ir|és|och|og|en|ve|și|a|и|і|та|dan|und)\s+|\s*[&,]\s*/u;
 
@@ -75,7 +83,7 @@ export function isPersonName(text: string, { stopwords, exclude }: NameCheck): b
   const tokens = t.split(/\s+/u);
   // Chinese and Japanese write a name without spaces: one run of two to six Han or kana characters; Korean one of two to four syllables.
   if (tokens.length === 1 && /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,6}|\p{Script=Hangul}{2,4})$/u.test(t)) return !stopwords.has(t);
-  const names = tokens.filter((w) => !PARTICLES.has(w));
+  const names = tokens.filter((w, i) => !PARTICLES.has(w) && !innerParticle(tokens, i));
   if (names.length < 2 || names.length > 4 || tokens.length > 6) return false;
   if (PARTICLES.has(tokens[0]!) && isCased(tokens[0]!)) return false;
   return names.every((w) => {

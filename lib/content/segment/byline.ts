@@ -35,6 +35,13 @@ const TWO_NAME_WORDS = String.raw`(?=\p{Lu}\S*\s+\p{Lu})`;
 const LABEL_RUN = String.raw`(?:(?:${NOUN_LABEL})(?:\s+\p{Ll}{1,3}\s+\p{L}+)?(?:\s*[:：]\s*|\s+)\p{Ll}{1,3}\s+${TWO_NAME_WORDS}|(?:${NOUN_LABEL})\s+\p{Ll}{1,3}\s+\p{L}+\s*[:：]\s*${TWO_NAME_WORDS}|(?:${LABEL})(?:\s*[:：]\s*|\s+))`;
 // An agency in brackets may close the line ("Por Laura Gómez (Efe)"): a credit, not the page's outlet, so it is not kept.
 const LABELLED = new RegExp(`^${LABEL_RUN}(${LABELLED_NAMES})(?:\\s*[,|/–—-]\\s*(${OUTLET})|\\s*\\(${OUTLET}\\))?$`, 'u');
+// "By Tom Reed in Kyiv", "Von Lena Huber aus Wien", "Por Pedro Martín desde Lima", "By Tom Reed for The Daily Post": a label and
+// a name of two or three words, then a short lower-case word (a preposition: no particle, no "and") and one to three
+// capitalised words, a place or an outlet, which is not kept.
+const LABELLED_FROM = new RegExp(
+  `^${LABEL_RUN}(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s+(?!(?:${PARTICLE}|and|und|et|e|i|og|och|ve|și|és|en)\\s)\\p{Ll}{1,5}\\s+${OUTLET_WORD}(?:\\s+${OUTLET_WORD}){0,2}$`,
+  'u',
+);
 /**
  * A label of a language no table lists: one word of three to fourteen letters and a colon, then a name of two words or
  * more ("Редактор: Мария Иванова", "Words: Jane Doe", "Kirjoittanut: Matti Virtanen"). The colon makes the word a field
@@ -114,6 +121,8 @@ export function matchByline(line: string): Byline | null {
   // "Por Ana Souza, da Redação": the label and the name before a comma, whatever follows it.
   // "Por Laura Gómez. Madrid": a full stop after a word (not an initial's) ends the name.
   if (by) return { author: withoutAgencyInitials(capitalsRun(by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim())), outlet: by[2] ?? null };
+  const from = t.match(LABELLED_FROM);
+  if (from) return { author: withoutAgencyInitials(capitalsRun(from[1]!)), outlet: null };
   // "Photo: Lisa Hart", "Fotó: Kovács Anna": a photographer's credit has the same shape, and is never the writer's.
   const colon = isPhotoCredit(t) ? null : t.match(COLON_LABELLED);
   if (colon) return { author: withoutAgencyInitials(capitalsRun(colon[1]!)), outlet: null };

@@ -26,6 +26,15 @@ describe('a person’s name', () => {
     expect(isPersonName('Hlavní Zprávy', check('cs', ['zprávy']))).toBe(false);
   });
 
+  it('holds a particle written with its capital between two name words, though the stopword list has it', () => {
+    expect(isPersonName('Yannick Le Goff', check('fr'))).toBe(true);
+    expect(isPersonName('Antonio Di Pietro', check('it'))).toBe(true);
+    expect(isPersonName('Pieter De Vries', check('nl'))).toBe(true);
+    // First or last, the word is the stopword it looks like: a title, not a name.
+    expect(isPersonName('Le Grand Soir', check('fr'))).toBe(false);
+    expect(isPersonName('Paris Le', check('fr'))).toBe(false);
+  });
+
   it('keeps both people of “X and Y” in German and Turkish', () => {
     expect(personNames('Lena Huber und Max Gruber', check('de'))).toEqual(['Lena Huber', 'Max Gruber']);
     expect(personNames('Ayşe Demir ve Mehmet Kaya', check('tr'))).toEqual(['Ayşe Demir', 'Mehmet Kaya']);

@@ -12,7 +12,17 @@ describe('byline shapes', () => {
     ['Laura Gómez / Madrid', 'Laura Gómez'],
     ['Erik Lund/TT', 'Erik Lund'],
     ['Reporting by Jane Walker; Editing by Tom Hill', 'Jane Walker'],
+    ['By Tom Reed in Kyiv', 'Tom Reed'],
+    ['Von Lena Huber aus Wien', 'Lena Huber'],
+    ['Por Pedro Martín desde Lima', 'Pedro Martín'],
+    ['By Tom Reed for The Daily Post', 'Tom Reed'],
   ])('reads the writer of “%s”', (line, author) => expect(matchByline(line)?.author).toBe(author));
+
+  it('takes no place or outlet after a preposition for the outlet, and keeps a particle or a second name in the name', () => {
+    expect(matchByline('By Tom Reed for The Daily Post')?.outlet).toBeNull();
+    expect(matchByline('Par Jean de La Fontaine')?.author).toBe('Jean de La Fontaine');
+    expect(matchByline('By Tom Reed and Sarah Cole')?.author).toBe('Tom Reed and Sarah Cole');
+  });
 
   it('takes neither a place nor an agency after a slash for the outlet', () => {
     expect(matchByline('Laura Gómez / Madrid')?.outlet).toBeNull();
