@@ -5,6 +5,7 @@
  * the shape rules in line-rules.ts and embed-rules.ts; none of them is one
  * site's wording. Stems are matched at the start of a word, case-insensitively.
  */
+import { foldedLower } from '../fold-text';
 
 const stems = (list: string) => list.trim().split(/\s*\|\s*/u);
 const startAlternation = (list: string[]) => list.map((s) => s.replace(/ /g, '\\s+')).join('|');
@@ -219,4 +220,21 @@ export const HOME_LINKS = new Set(
   naslovna | почетна | насловна | αρχική | αρχική σελίδα | ראשי | דף הבית | الرئيسية | الصفحة الرئيسية | होम | मुखपृष्ठ | ホーム |
   トップ | 首页 | 主页 | trang chủ | hjem | etxea | inici
 `),
+);
+
+/**
+ * Words meaning "also", "more", "related", "other", "similar" or "recommended", as a short label over a linked headline
+ * uses them ("Also on our site:", "Περισσότερα:", "Ещё по теме:"), folded (fold-text.ts) and matched as whole words.
+ * Evidence for linked-headline.ts, never a decision: a subheading may open with one too.
+ */
+export const LINK_LABEL_WORDS = new Set(
+  stems(`
+  also | more | related | other | similar | recommended | further |
+  auch | mehr | weitere | ähnliche | empfohlen | aussi | plus | autres | similaires | también | más | otras | otros | relacionado | relacionadas |
+  anche | altri | altre | correlati | ook | meer | andere | gerelateerd | também | mais | outras | outros | juga | lainnya | terkait |
+  также | еще | ещё | другие | похожие | також | ще | інші | схожі | таксама | яшчэ | іншыя | też | także | również | więcej | inne | powiązane |
+  daugiau | také | též | další | související | ďalšie | alte | még | további | kapcsolódó | ayrıca | ilgili | diğer |
+  också | även | mer | fler | relaterat | også | flere | myös | lisää | muut | veel | arī | vairāk | επίσης | περισσότερα | σχετικά |
+  גם | עוד | נוספות | भी | अन्य | أيضا | أيضاً | ايضا | المزيد | pia | zaidi | edhe | tjera | још | još | още | thêm | khác | بیشتر | همچنین | مرتبط
+`).map(foldedLower),
 );

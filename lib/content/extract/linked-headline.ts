@@ -1,0 +1,102 @@
+/**
+ * A headline of another story set into the story on a line of its own behind a short label: "Read also: …",
+ * "Περισσότερα: …", "MORE NEWS: …", "Also on our site: … 14:32", in any language. Its shape is a subheading's too
+ * ("Follow the money: How Minsk pays for its missiles"), so the shape only makes it a candidate, and the line goes only
+ * when the page adds evidence a subheading never has: the same label over another such line, a time or date stamp
+ * glued to the headline, or two weaker signals together (the label shouted in capitals over a headline in lower case,
+ * the line straight after the story's first paragraph or straight before its last, a label word meaning "also",
+ * "more" or "related" and stopwords). A word table never decides alone.
+ */
+import type { Block } from '../segment/segment';
+import { LINK_LABEL_WORDS } from '../segment/furniture-words';
+import { endsSentence, hasCase, isProse, isTitleShaped, startsLowercase, wordCount, words } from '../segment/text-shape';
+import { foldedLower } from '../fold-text';
+
+/** A label of one to three words (letters only) and a colon, then the rest. No `i` flag: \p{Lu} stays upper case. */
+const LABELLED = /^([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2})\s*[:：]\s*(\S.*)$/u;
+
+/** A line split at its label: `label` as written, `rest` the words after the colon. */
+export type LabelledLine = { label: string; rest: string };
+
+/**
+ * The candidate shape: one line, no sentence end, a label of one to three words closed by a colon, then a headline
+ * of three words or more (title-shaped, opening with a capital, a figure, a quote or a letter of a script without
+ * case, never in lower case: a lower-case rest goes on from its label like a sentence). Null for any other line.
+ */
+export function labelledHeadline(text: string): LabelledLine | null {
+  const t = text.trim();
+  if (t.length > 160 || endsSentence(t)) return null;
+  const m = LABELLED.exec(t);
+  if (!m) return null;
+  const [label, rest] = [m[1]!, m[2]!.trim()];
+  if (label.length > 30 || wordCount(rest) < 3 || !isTitleShaped(rest) || startsLowercase(rest)) return null;
+  const first = /[\p{L}\p{N}]/u.exec(rest)?.[0] ?? '';
+  if (first === '' || (hasCase(first) && first !== first.toUpperCase())) return null;
+  const labelFirst = /\p{L}/u.exec(label)![0];
+  return hasCase(labelFirst) && labelFirst !== labelFirst.toUpperCase() ? null : { label, rest };
+}
+
+/** A time (14:32, 14h32) or an all-figure date (12.03.2024, 2024-03-12), or a count in brackets, at the headline's end or start. */
+const STAMP = String.raw`(?:\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\(\d{1,5}\))`;
+const STAMP_AT_END = new RegExp(String.raw`(?:^|[\s|–—(,])${STAMP}\)?$`, 'u');
+const STAMP_AT_START = new RegExp(String.raw`^\(?${STAMP}(?:\s*[|–—-]\s*|\s+)\S`, 'u');
+
+/** Whether a time or date stamp (or a count) is glued to the headline: what a link to another story carries. */
+export function hasGluedStamp(rest: string): boolean {
+  return STAMP_AT_END.test(rest) || STAMP_AT_START.test(rest);
+}
+
+/** A label shouted in capitals (five of them at least: not an acronym) over a headline written in lower case. */
+export function isShoutedLabel({ label, rest }: LabelledLine): boolean {
+  const cased = [...label].filter((c) => hasCase(c));
+  return cased.length >= 5 && cased.every((c) => c === c.toUpperCase()) && [...rest].some((c) => hasCase(c) && c !== c.toUpperCase());
+}
+
+/**
+ * Whether a label is made of words meaning "also", "more", "related" or "other" (furniture-words.ts): one of them, and
+ * more than half of its words such words or the language's stopwords ("Περισσότερα", "Ещё по теме"; not "Más presión",
+ * a subheading's theme). Evidence, never a decision.
+ */
+export function isLinkWordLabel(label: string, stopwords: ReadonlySet<string>): boolean {
+  const ws = words(label.toLocaleLowerCase());
+  const linking = ws.filter((w) => LINK_LABEL_WORDS.has(foldedLower(w))).length;
+  const plain = ws.filter((w) => stopwords.has(w) && !LINK_LABEL_WORDS.has(foldedLower(w))).length;
+  return linking > 0 && (linking + plain) * 2 > ws.length;
+}
+
+/**
+ * The blocks of `text` (the story's unmarked and fact blocks, in order) that are headlines of other stories set into
+ * the story: a candidate line (labelledHeadline) with a paragraph of running text ending a sentence above it and one
+ * starting a sentence below it (the story reads on as if the line were not there), and evidence adding up to two: the
+ * same label over another candidate in the story, or a glued stamp (two each); a shouted label, a place straight after
+ * the first paragraph or straight before the last, a label of linking words (isLinkWordLabel) (one each).
+ */
+export function linkedHeadlines(text: Block[], stopwords: ReadonlySet<string>): Set<Block> {
+  const found = new Set<Block>();
+  const candidates = new Map<Block, LabelledLine>();
+  for (const b of text) {
+    if (b.mark !== null || b.lines.length !== 1) continue;
+    const c = labelledHeadline(b.text);
+    if (c) candidates.set(b, c);
+  }
+  if (candidates.size === 0) return found;
+  const prose = text.map((b) => !candidates.has(b) && b.mark === null && isProse(b.text));
+  const labels = [...candidates.values()].map((c) => foldedLower(c.label));
+  text.forEach((b, i) => {
+    const c = candidates.get(b);
+    if (!c) return;
+    let [above, below] = [i - 1, i + 1];
+    while (above >= 0 && candidates.has(text[above]!)) above--;
+    while (below < text.length && candidates.has(text[below]!)) below++;
+    if (!prose[above] || !prose[below] || !endsSentence(text[above]!.text) || startsLowercase(text[below]!.text)) return;
+    const label = foldedLower(c.label);
+    let score = labels.filter((l) => l === label).length >= 2 ? 2 : 0;
+    if (hasGluedStamp(c.rest)) score += 2;
+    if (isShoutedLabel(c)) score += 1;
+    if (isLinkWordLabel(c.label, stopwords)) score += 1;
+    const [before, after] = [prose.slice(0, i).filter(Boolean).length, prose.slice(i + 1).filter(Boolean).length];
+    if (before === 1 || after === 1) score += 1;
+    if (score >= 2) found.add(b);
+  });
+  return found;
+}
