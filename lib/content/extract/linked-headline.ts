@@ -64,39 +64,51 @@ export function isLinkWordLabel(label: string, stopwords: ReadonlySet<string>): 
   return linking > 0 && (linking + plain) * 2 > ws.length;
 }
 
+/** A headline with no label: one line of four words or more, title-shaped, not running text, not going on in lower case. */
+function isBareHeadline(b: Block): boolean {
+  return wordCount(b.text) >= 4 && isTitleShaped(b.text) && !isProse(b.text) && !startsLowercase(b.text);
+}
+
 /**
- * The blocks of `text` (the story's unmarked and fact blocks, in order) that are headlines of other stories set into
- * the story: a candidate line (labelledHeadline) with a paragraph of running text ending a sentence above it and one
- * starting a sentence below it (the story reads on as if the line were not there), and evidence adding up to two: the
- * same label over another candidate in the story, or a glued stamp (two each); a shouted label, a place straight after
- * the first paragraph or straight before the last, a label of linking words (isLinkWordLabel) (one each).
+ * The blocks of the story's `body` (its blocks in order, marked ones too) that are headlines of other stories set into
+ * the story. A candidate is a labelled headline (labelledHeadline), or a bare one (four words or more, no label) with a
+ * time or date glued to it, on its own text or split from its line (glued-lines.ts keeps the line's number on every
+ * part). It needs a paragraph of running text ending a sentence above it and one starting a sentence below it (the story
+ * reads on as if the line were not there), and evidence: the same label over another candidate, or a glued stamp (two
+ * points each); a shouted label, a place straight after the first paragraph or straight before the last, a label of
+ * linking words (isLinkWordLabel) (one each). A labelled line goes on two points, a bare one on three: its stamp and
+ * its place together, as a subheading carries no date.
  */
-export function linkedHeadlines(text: Block[], stopwords: ReadonlySet<string>): Set<Block> {
+export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): Set<Block> {
   const found = new Set<Block>();
-  const candidates = new Map<Block, LabelledLine>();
+  const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
+  const dated = new Set(body.flatMap((b) => (b.mark?.kind === 'stamp' || b.mark?.kind === 'dateline' ? b.lines.map((l) => l.n) : [])));
+  const stamped = (b: Block, rest: string) => hasGluedStamp(rest) || dated.has(b.lines[0]!.n);
+  const candidates = new Map<Block, LabelledLine | null>();
   for (const b of text) {
     if (b.mark !== null || b.lines.length !== 1) continue;
     const c = labelledHeadline(b.text);
-    if (c) candidates.set(b, c);
+    if (c || (isBareHeadline(b) && stamped(b, b.text))) candidates.set(b, c);
   }
   if (candidates.size === 0) return found;
   const prose = text.map((b) => !candidates.has(b) && b.mark === null && isProse(b.text));
-  const labels = [...candidates.values()].map((c) => foldedLower(c.label));
+  const labels = [...candidates.values()].flatMap((c) => (c ? [foldedLower(c.label)] : []));
   text.forEach((b, i) => {
     const c = candidates.get(b);
-    if (!c) return;
+    if (c === undefined) return;
     let [above, below] = [i - 1, i + 1];
-    while (above >= 0 && candidates.has(text[above]!)) above--;
-    while (below < text.length && candidates.has(text[below]!)) below++;
+    // Other candidates and fact lines (a date split from this line) stand between it and the story's text.
+    const passed = (x: Block) => candidates.has(x) || x.mark !== null;
+    while (above >= 0 && passed(text[above]!)) above--;
+    while (below < text.length && passed(text[below]!)) below++;
     if (!prose[above] || !prose[below] || !endsSentence(text[above]!.text) || startsLowercase(text[below]!.text)) return;
-    const label = foldedLower(c.label);
-    let score = labels.filter((l) => l === label).length >= 2 ? 2 : 0;
-    if (hasGluedStamp(c.rest)) score += 2;
-    if (isShoutedLabel(c)) score += 1;
-    if (isLinkWordLabel(c.label, stopwords)) score += 1;
+    let score = stamped(b, c?.rest ?? b.text) ? 2 : 0;
+    if (c && labels.filter((l) => l === foldedLower(c.label)).length >= 2) score += 2;
+    if (c && isShoutedLabel(c)) score += 1;
+    if (c && isLinkWordLabel(c.label, stopwords)) score += 1;
     const [before, after] = [prose.slice(0, i).filter(Boolean).length, prose.slice(i + 1).filter(Boolean).length];
     if (before === 1 || after === 1) score += 1;
-    if (score >= 2) found.add(b);
+    if (score >= (c ? 2 : 3)) found.add(b);
   });
   return found;
 }

@@ -93,4 +93,24 @@ describe('a headline linked into the story', () => {
     const open = 'The authority expects the terminal to work at full speed again, and said';
     expect(bodyTexts([...HEAD, P[0]!, P[1]!, P[2]!, open, line, P[4]!]).join(' ')).toContain(line);
   });
+
+  it('leaves out a bare headline with a time glued to it right before the last paragraph', () => {
+    const line = 'Ferry operators demand compensation from the city 14:32';
+    expect(bodyTexts(storyWith(4, line))).toEqual(P);
+  });
+
+  it('leaves out a bare headline whose date the reader split from its line, right after the first paragraph', () => {
+    const line = 'Ferry operators demand compensation from the city 12.03.2026 14:32';
+    expect(bodyTexts(storyWith(1, line)).join(' ')).not.toContain('Ferry operators');
+  });
+
+  it('keeps a bare headline with a time deeper in the story: the stamp alone is not enough without a label', () => {
+    const line = 'Ferry operators demand compensation from the city 14:32';
+    expect(bodyTexts(storyWith(2, line))).toContain(line);
+  });
+
+  it('keeps a subheading right before the last paragraph when no stamp is glued to it', () => {
+    const line = 'Ferry operators demand compensation from the city';
+    expect(bodyTexts(storyWith(4, line))).toContain(line);
+  });
 });
