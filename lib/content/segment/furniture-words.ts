@@ -223,8 +223,9 @@ export const HOME_LINKS = new Set(
 );
 
 /**
- * Words meaning "also", "more", "related", "other", "similar" or "recommended", as a short label over a linked headline
- * uses them ("Also on our site:", "Περισσότερα:", "Ещё по теме:"), folded (fold-text.ts) and matched as whole words.
+ * Words meaning "also", "more", "related", "other", "similar" or "recommended", and the imperatives "read", "see",
+ * "watch", "listen", as a short label over a linked headline uses them ("Περισσότερα:", "Ещё по теме:", "Watch:",
+ * "Te recomendamos:"), folded (fold-text.ts) and matched as whole words.
  * Evidence for linked-headline.ts, never a decision: a subheading may open with one too.
  */
 export const LINK_LABEL_WORDS = new Set(
@@ -235,6 +236,13 @@ export const LINK_LABEL_WORDS = new Set(
   также | еще | ещё | другие | похожие | також | ще | інші | схожі | таксама | яшчэ | іншыя | też | także | również | więcej | inne | powiązane |
   daugiau | také | též | další | související | ďalšie | alte | még | további | kapcsolódó | ayrıca | ilgili | diğer |
   också | även | mer | fler | relaterat | også | flere | myös | lisää | muut | veel | arī | vairāk | επίσης | περισσότερα | σχετικά |
-  גם | עוד | נוספות | भी | अन्य | أيضا | أيضاً | ايضا | المزيد | pia | zaidi | edhe | tjera | још | još | още | thêm | khác | بیشتر | همچنین | مرتبط
+  גם | עוד | נוספות | भी | अन्य | أيضا | أيضاً | ايضا | المزيد | pia | zaidi | edhe | tjera | још | još | още | thêm | khác | بیشتر | همچنین | مرتبط |
+  read | see | watch | listen | lesen | sehen | schauen | lire | voir | regarder | écouter | lee | leer | lea | mira | ver | leggi | guarda | vedi | ascolta |
+  lees | kijk | bekijk | luister | leia | veja | confira | assista | baca | simak | lihat | tonton | читайте | смотрите | слушайте | дивіться | слухайте |
+  czytaj | przeczytaj | zobacz | posłuchaj | čtěte | přečtěte | podívejte | čítajte | prečítajte | pozrite | citește | vezi | ascultă | olvassa | olvasd | nézze |
+  okuyun | izleyin | läs | lyssna | læs | lue | katso | kuuntele | loe | vaata | lasi | lasiet | skaitykite | žiūrėkite | διαβάστε | δείτε | קראו | צפו |
+  पढ़ें | देखें | اقرأ | شاهد | طالع | soma | tazama | sikiliza | xem | đọc | pročitajte | pogledajte | прочитајте | погледајте | прочетете | вижте | lexo | shiko |
+  preberite | poglejte | recommended | recomendamos | recomendado | empfehlung | recommandé | consigliato | aanbevolen | rekomendasi | рекомендуем | рекомендуємо |
+  polecamy | doporučujeme | odporúčame | recomandăm | ajánljuk | önerilen | rekommenderat | anbefalt | suositeltu | soovitame | iesakām | rekomenduojame | προτείνουμε
 `).map(foldedLower),
 );

@@ -47,6 +47,8 @@ describe('the evidence a labelled headline links another story', () => {
     expect(isLinkWordLabel('Ещё по теме', stop)).toBe(true);
     expect(isLinkWordLabel('More pressure', stop)).toBe(false);
     expect(isLinkWordLabel('Border watch', stop)).toBe(false);
+    expect(isLinkWordLabel('Watch', stop)).toBe(true);
+    expect(isLinkWordLabel('Te recomendamos', new Set(['te']))).toBe(true);
   });
 });
 
@@ -89,9 +91,9 @@ describe('a headline linked into the story', () => {
   });
 
   it('keeps a labelled line the paragraph above runs on into', () => {
-    const line = 'MORE NEWS: Lithuania expels two diplomats';
-    const open = 'The authority expects the terminal to work at full speed again, and said';
-    expect(bodyTexts([...HEAD, P[0]!, P[1]!, P[2]!, open, line, P[4]!]).join(' ')).toContain(line);
+    const line = 'Port watch: Ferry operators demand compensation 14:32';
+    const open = 'The authority expects the container terminal to work at full speed again by the end of the week, its director told reporters on Tuesday';
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, open, line, P[2]!, P[3]!, P[4]!]).join(' ')).toContain(line);
   });
 
   it('leaves out a bare headline with a time glued to it right before the last paragraph', () => {
@@ -112,5 +114,10 @@ describe('a headline linked into the story', () => {
   it('keeps a subheading right before the last paragraph when no stamp is glued to it', () => {
     const line = 'Ferry operators demand compensation from the city';
     expect(bodyTexts(storyWith(4, line))).toContain(line);
+  });
+
+  it('leaves out a headline behind a one-word "watch" label right after the first paragraph', () => {
+    const line = 'Watch: Cranes lifted from the northern quay overnight';
+    expect(bodyTexts(storyWith(1, line))).toEqual(P);
   });
 });
