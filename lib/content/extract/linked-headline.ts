@@ -1,11 +1,12 @@
 /**
  * A headline of another story set into the story on a line of its own behind a short label: "Read also: …",
- * "Περισσότερα: …", "MORE NEWS: …", "Also on our site: … 14:32", in any language. Its shape is a subheading's too
+ * "Περισσότερα: …", "MORE NEWS: …", "Border news: … 14:32", in any language; or, with no label, a headline with a time
+ * or date glued to it at the story's edge. Its shape is a subheading's too
  * ("Follow the money: How Minsk pays for its missiles"), so the shape only makes it a candidate, and the line goes only
  * when the page adds evidence a subheading never has: the same label over another such line, a time or date stamp
  * glued to the headline, or two weaker signals together (the label shouted in capitals over a headline in lower case,
- * the line straight after the story's first paragraph or straight before its last, a label word meaning "also",
- * "more" or "related" and stopwords). A word table never decides alone.
+ * the line straight after the story's first paragraph or straight before its last, a label of words meaning "also",
+ * "more", "related", "read" or "watch" and stopwords only). A word table never decides alone.
  */
 import type { Block } from '../segment/segment';
 import { LINK_LABEL_WORDS } from '../segment/furniture-words';
@@ -53,15 +54,15 @@ export function isShoutedLabel({ label, rest }: LabelledLine): boolean {
 }
 
 /**
- * Whether a label is made of words meaning "also", "more", "related" or "other" (furniture-words.ts): one of them, and
- * more than half of its words such words or the language's stopwords ("Περισσότερα", "Ещё по теме"; not "Más presión",
- * a subheading's theme). Evidence, never a decision.
+ * Whether a label is made of words meaning "also", "more", "related", "read", "watch"… (furniture-words.ts) and the
+ * language's stopwords, and nothing else ("Περισσότερα", "Lesen Sie auch"; not "Más presión" nor "Ещё одна проблема":
+ * a content word names a subheading's theme). Evidence, never a decision.
  */
 export function isLinkWordLabel(label: string, stopwords: ReadonlySet<string>): boolean {
   const ws = words(label.toLocaleLowerCase());
   const linking = ws.filter((w) => LINK_LABEL_WORDS.has(foldedLower(w))).length;
   const plain = ws.filter((w) => stopwords.has(w) && !LINK_LABEL_WORDS.has(foldedLower(w))).length;
-  return linking > 0 && (linking + plain) * 2 > ws.length;
+  return linking > 0 && linking + plain === ws.length;
 }
 
 /** A headline with no label: one line of four words or more, title-shaped, not running text, not going on in lower case. */

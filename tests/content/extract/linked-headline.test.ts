@@ -42,9 +42,10 @@ describe('the evidence a labelled headline links another story', () => {
   });
 
   it('reads a label of linking words, not a theme that opens with one', () => {
-    const stop = new Set(['по', 'on', 'our']);
+    const stop = new Set(['по', 'sie', 'одна']);
     expect(isLinkWordLabel('Περισσότερα', stop)).toBe(true);
-    expect(isLinkWordLabel('Ещё по теме', stop)).toBe(true);
+    expect(isLinkWordLabel('Lesen Sie auch', stop)).toBe(true);
+    expect(isLinkWordLabel('Ещё одна проблема', stop)).toBe(false);
     expect(isLinkWordLabel('More pressure', stop)).toBe(false);
     expect(isLinkWordLabel('Border watch', stop)).toBe(false);
     expect(isLinkWordLabel('Watch', stop)).toBe(true);
