@@ -7,6 +7,7 @@ import { matchNameWithTail } from '../segment/name-tail';
 import { endsSentence, hasCase, isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 import { isUnterminatedText } from './text-start';
 import { removeBlock, type StoryDraft, takeCommonMark, takeFact } from './story-draft';
+import { linkedHeadlines } from './linked-headline';
 
 const isHeadingShaped = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
 
@@ -146,7 +147,10 @@ export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: Readonl
   for (const block of meta) removeBlock(draft, block, 'byline');
   const captions = captionAboveDate(rawBody.filter((b) => !meta.has(b)), draft.dateline !== null, stopwords);
   for (const block of captions) removeBlock(draft, block, 'caption');
-  const body = markBylineUnderStandfirst(draft, keepWeakBetweenProse(rawBody.filter((b) => !meta.has(b) && !captions.has(b))));
+  const kept = keepWeakBetweenProse(rawBody.filter((b) => !meta.has(b) && !captions.has(b)));
+  const linked = linkedHeadlines(kept, stopwords);
+  for (const block of linked) removeBlock(draft, block, 'related-block', 'a headline linked into the story');
+  const body = markBylineUnderStandfirst(draft, kept.filter((b) => !linked.has(b)));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   // Running text in Thai or Lao ends in no terminal, so it has a heading's shape: it is neither a heading nor a menu item.
   const isHeadingCandidate = (b: Block | undefined) => isHeadingShaped(b) && !isUnterminatedText(b!, stopwords);

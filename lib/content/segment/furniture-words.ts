@@ -5,6 +5,7 @@
  * the shape rules in line-rules.ts and embed-rules.ts; none of them is one
  * site's wording. Stems are matched at the start of a word, case-insensitively.
  */
+import { foldedLower } from '../fold-text';
 
 const stems = (list: string) => list.trim().split(/\s*\|\s*/u);
 const startAlternation = (list: string[]) => list.map((s) => s.replace(/ /g, '\\s+')).join('|');
@@ -219,4 +220,29 @@ export const HOME_LINKS = new Set(
   naslovna | почетна | насловна | αρχική | αρχική σελίδα | ראשי | דף הבית | الرئيسية | الصفحة الرئيسية | होम | मुखपृष्ठ | ホーム |
   トップ | 首页 | 主页 | trang chủ | hjem | etxea | inici
 `),
+);
+
+/**
+ * Words meaning "also", "more", "related", "other", "similar" or "recommended", and the imperatives "read", "see",
+ * "watch", "listen", as a short label over a linked headline uses them ("Περισσότερα:", "Ещё по теме:", "Watch:",
+ * "Te recomendamos:"), folded (fold-text.ts) and matched as whole words.
+ * Evidence for linked-headline.ts, never a decision: a subheading may open with one too.
+ */
+export const LINK_LABEL_WORDS = new Set(
+  stems(`
+  also | more | related | other | similar | recommended | further |
+  auch | mehr | weitere | ähnliche | empfohlen | aussi | plus | autres | similaires | también | más | otras | otros | relacionado | relacionadas |
+  anche | altri | altre | correlati | ook | meer | andere | gerelateerd | também | mais | outras | outros | juga | lainnya | terkait |
+  также | еще | ещё | другие | похожие | також | ще | інші | схожі | таксама | яшчэ | іншыя | też | także | również | więcej | inne | powiązane |
+  daugiau | také | též | další | související | ďalšie | alte | még | további | kapcsolódó | ayrıca | ilgili | diğer |
+  också | även | mer | fler | relaterat | også | flere | myös | lisää | muut | veel | arī | vairāk | επίσης | περισσότερα | σχετικά |
+  גם | עוד | נוספות | भी | अन्य | أيضا | أيضاً | ايضا | المزيد | pia | zaidi | edhe | tjera | још | još | още | thêm | khác | بیشتر | همچنین | مرتبط |
+  read | see | watch | listen | lesen | sehen | schauen | lire | voir | regarder | écouter | lee | leer | lea | mira | ver | leggi | guarda | vedi | ascolta |
+  lees | kijk | bekijk | luister | leia | veja | confira | assista | baca | simak | lihat | tonton | читайте | смотрите | слушайте | дивіться | слухайте |
+  czytaj | przeczytaj | zobacz | posłuchaj | čtěte | přečtěte | podívejte | čítajte | prečítajte | pozrite | citește | vezi | ascultă | olvassa | olvasd | nézze |
+  okuyun | izleyin | läs | lyssna | læs | lue | katso | kuuntele | loe | vaata | lasi | lasiet | skaitykite | žiūrėkite | διαβάστε | δείτε | קראו | צפו |
+  पढ़ें | देखें | اقرأ | شاهد | طالع | soma | tazama | sikiliza | xem | đọc | pročitajte | pogledajte | прочитајте | погледајте | прочетете | вижте | lexo | shiko |
+  preberite | poglejte | recommended | recomendamos | recomendado | empfehlung | recommandé | consigliato | aanbevolen | rekomendasi | рекомендуем | рекомендуємо |
+  polecamy | doporučujeme | odporúčame | recomandăm | ajánljuk | önerilen | rekommenderat | anbefalt | suositeltu | soovitame | iesakām | rekomenduojame | προτείνουμε
+`).map(foldedLower),
 );

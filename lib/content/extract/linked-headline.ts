@@ -1,0 +1,115 @@
+/**
+ * A headline of another story set into the story on a line of its own behind a short label: "Read also: …",
+ * "Περισσότερα: …", "MORE NEWS: …", "Border news: … 14:32", in any language; or, with no label, a headline with a time
+ * or date glued to it at the story's edge. Its shape is a subheading's too
+ * ("Follow the money: How Minsk pays for its missiles"), so the shape only makes it a candidate, and the line goes only
+ * when the page adds evidence a subheading never has: the same label over another such line, a time or date stamp
+ * glued to the headline, or two weaker signals together (the label shouted in capitals over a headline in lower case,
+ * the line straight after the story's first paragraph or straight before its last, a label of words meaning "also",
+ * "more", "related", "read" or "watch" and stopwords only). A word table never decides alone.
+ */
+import type { Block } from '../segment/segment';
+import { LINK_LABEL_WORDS } from '../segment/furniture-words';
+import { endsSentence, hasCase, isProse, isTitleShaped, startsLowercase, wordCount, words } from '../segment/text-shape';
+import { foldedLower } from '../fold-text';
+
+/** A label of one to three words (letters only) and a colon, then the rest. No `i` flag: \p{Lu} stays upper case. */
+const LABELLED = /^([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2})\s*[:：]\s*(\S.*)$/u;
+
+/** A line split at its label: `label` as written, `rest` the words after the colon. */
+export type LabelledLine = { label: string; rest: string };
+
+/**
+ * The candidate shape: one line, no sentence end, a label of one to three words closed by a colon, then a headline
+ * of three words or more (title-shaped, opening with a capital, a figure, a quote or a letter of a script without
+ * case, never in lower case: a lower-case rest goes on from its label like a sentence). Null for any other line.
+ */
+export function labelledHeadline(text: string): LabelledLine | null {
+  const t = text.trim();
+  if (t.length > 160 || endsSentence(t)) return null;
+  const m = LABELLED.exec(t);
+  if (!m) return null;
+  const [label, rest] = [m[1]!, m[2]!.trim()];
+  if (label.length > 30 || wordCount(rest) < 3 || !isTitleShaped(rest) || startsLowercase(rest)) return null;
+  const first = /[\p{L}\p{N}]/u.exec(rest)?.[0] ?? '';
+  if (first === '' || (hasCase(first) && first !== first.toUpperCase())) return null;
+  const labelFirst = /\p{L}/u.exec(label)![0];
+  return hasCase(labelFirst) && labelFirst !== labelFirst.toUpperCase() ? null : { label, rest };
+}
+
+/** A time (14:32, 14h32) or an all-figure date (12.03.2024, 2024-03-12), or a count in brackets, at the headline's end or start. */
+const STAMP = String.raw`(?:\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\(\d{1,5}\))`;
+const STAMP_AT_END = new RegExp(String.raw`(?:^|[\s|–—(,])${STAMP}\)?$`, 'u');
+const STAMP_AT_START = new RegExp(String.raw`^\(?${STAMP}(?:\s*[|–—-]\s*|\s+)\S`, 'u');
+
+/** Whether a time or date stamp (or a count) is glued to the headline: what a link to another story carries. */
+export function hasGluedStamp(rest: string): boolean {
+  return STAMP_AT_END.test(rest) || STAMP_AT_START.test(rest);
+}
+
+/** A label shouted in capitals (five of them at least: not an acronym) over a headline written in lower case. */
+export function isShoutedLabel({ label, rest }: LabelledLine): boolean {
+  const cased = [...label].filter((c) => hasCase(c));
+  return cased.length >= 5 && cased.every((c) => c === c.toUpperCase()) && [...rest].some((c) => hasCase(c) && c !== c.toUpperCase());
+}
+
+/**
+ * Whether a label is made of words meaning "also", "more", "related", "read", "watch"… (furniture-words.ts) and the
+ * language's stopwords, and nothing else ("Περισσότερα", "Lesen Sie auch"; not "Más presión" nor "Ещё одна проблема":
+ * a content word names a subheading's theme). Evidence, never a decision.
+ */
+export function isLinkWordLabel(label: string, stopwords: ReadonlySet<string>): boolean {
+  const ws = words(label.toLocaleLowerCase());
+  const linking = ws.filter((w) => LINK_LABEL_WORDS.has(foldedLower(w))).length;
+  const plain = ws.filter((w) => stopwords.has(w) && !LINK_LABEL_WORDS.has(foldedLower(w))).length;
+  return linking > 0 && linking + plain === ws.length;
+}
+
+/** A headline with no label: one line of four words or more, title-shaped, not running text, not going on in lower case. */
+function isBareHeadline(b: Block): boolean {
+  return wordCount(b.text) >= 4 && isTitleShaped(b.text) && !isProse(b.text) && !startsLowercase(b.text);
+}
+
+/**
+ * The blocks of the story's `body` (its blocks in order, marked ones too) that are headlines of other stories set into
+ * the story. A candidate is a labelled headline (labelledHeadline), or a bare one (four words or more, no label) with a
+ * time or date glued to it, on its own text or split from its line (glued-lines.ts keeps the line's number on every
+ * part). It needs a paragraph of running text ending a sentence above it and one starting a sentence below it (the story
+ * reads on as if the line were not there), and evidence: the same label over another candidate, or a glued stamp (two
+ * points each); a shouted label, a place straight after the first paragraph or straight before the last, a label of
+ * linking words (isLinkWordLabel) (one each). A labelled line goes on two points, a bare one on three: its stamp and
+ * its place together, as a subheading carries no date.
+ */
+export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): Set<Block> {
+  const found = new Set<Block>();
+  const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
+  const dated = new Set(body.flatMap((b) => (b.mark?.kind === 'stamp' || b.mark?.kind === 'dateline' ? b.lines.map((l) => l.n) : [])));
+  const stamped = (b: Block, rest: string) => hasGluedStamp(rest) || dated.has(b.lines[0]!.n);
+  const candidates = new Map<Block, LabelledLine | null>();
+  for (const b of text) {
+    if (b.mark !== null || b.lines.length !== 1) continue;
+    const c = labelledHeadline(b.text);
+    if (c || (isBareHeadline(b) && stamped(b, b.text))) candidates.set(b, c);
+  }
+  if (candidates.size === 0) return found;
+  const prose = text.map((b) => !candidates.has(b) && b.mark === null && isProse(b.text));
+  const labels = [...candidates.values()].flatMap((c) => (c ? [foldedLower(c.label)] : []));
+  text.forEach((b, i) => {
+    const c = candidates.get(b);
+    if (c === undefined) return;
+    let [above, below] = [i - 1, i + 1];
+    // Other candidates and fact lines (a date split from this line) stand between it and the story's text.
+    const passed = (x: Block) => candidates.has(x) || x.mark !== null;
+    while (above >= 0 && passed(text[above]!)) above--;
+    while (below < text.length && passed(text[below]!)) below++;
+    if (!prose[above] || !prose[below] || !endsSentence(text[above]!.text) || startsLowercase(text[below]!.text)) return;
+    let score = stamped(b, c?.rest ?? b.text) ? 2 : 0;
+    if (c && labels.filter((l) => l === foldedLower(c.label)).length >= 2) score += 2;
+    if (c && isShoutedLabel(c)) score += 1;
+    if (c && isLinkWordLabel(c.label, stopwords)) score += 1;
+    const [before, after] = [prose.slice(0, i).filter(Boolean).length, prose.slice(i + 1).filter(Boolean).length];
+    if (before === 1 || after === 1) score += 1;
+    if (score >= (c ? 2 : 3)) found.add(b);
+  });
+  return found;
+}

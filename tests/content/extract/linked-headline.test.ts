@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { hasGluedStamp, isLinkWordLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
+import { bodyTexts } from '../../support/compile-text';
+
+const HEAD = ['Harbour reopens after the storm', 'By Jane Doe', '12 March 2026', ''];
+const P = [
+  'The harbour reopened on Tuesday after three days in which no ship could leave or enter the port.',
+  'Workers cleared the fallen cranes from the northern quay during the night, the port authority said.',
+  'Fishing boats were the first to sail out, followed in the afternoon by two ferries to the islands.',
+  'The authority expects the container terminal to work at full speed again by the end of the week.',
+  'Shipping companies said the delay had cost them several million euros in lost trade.',
+];
+/** The story's five paragraphs with `line` set in after paragraph `after` (1-based). */
+const storyWith = (after: number, ...lines: string[]) => [...HEAD, ...P.slice(0, after), ...lines, ...P.slice(after)];
+
+describe('the candidate shape of a labelled headline', () => {
+  it('splits a short label from a capitalised headline in any script', () => {
+    expect(labelledHeadline('Περισσότερα: Η Πολωνία ενισχύει τα σύνορα')).toEqual({ label: 'Περισσότερα', rest: 'Η Πολωνία ενισχύει τα σύνορα' });
+    expect(labelledHeadline('ذات صلة: افتتاح مصنع جديد في مينسك')?.label).toBe('ذات صلة');
+  });
+
+  it('takes no headline in lower case, no sentence, no label of four words, no two-word headline', () => {
+    expect(labelledHeadline('Follow the money: how Minsk pays for its missiles')).toBeNull();
+    expect(labelledHeadline('Sign of the times: The plant now hires in Russia.')).toBeNull();
+    expect(labelledHeadline('Читайте также между строк: Официальные сообщения Минска')).toBeNull();
+    expect(labelledHeadline('Related: Ferry strike')).toBeNull();
+  });
+});
+
+describe('the evidence a labelled headline links another story', () => {
+  it('finds a time, an all-figure date or a count glued to the headline', () => {
+    expect(hasGluedStamp('Poland closes two border crossings 14:32')).toBe(true);
+    expect(hasGluedStamp('12.03.2026 | Poland closes two border crossings')).toBe(true);
+    expect(hasGluedStamp('Poland closes two border crossings (14)')).toBe(true);
+    expect(hasGluedStamp('Poland closes two border crossings in 2026')).toBe(false);
+  });
+
+  it('reads a shouted label over a headline in lower case, not an acronym', () => {
+    expect(isShoutedLabel({ label: 'MORE NEWS', rest: 'Lithuania expels two diplomats' })).toBe(true);
+    expect(isShoutedLabel({ label: 'NATO', rest: 'Alliance moves troops east' })).toBe(false);
+    expect(isShoutedLabel({ label: 'MORE NEWS', rest: 'LITHUANIA EXPELS TWO DIPLOMATS' })).toBe(false);
+  });
+
+  it('reads a label of linking words, not a theme that opens with one', () => {
+    const stop = new Set(['по', 'sie', 'одна']);
+    expect(isLinkWordLabel('Περισσότερα', stop)).toBe(true);
+    expect(isLinkWordLabel('Lesen Sie auch', stop)).toBe(true);
+    expect(isLinkWordLabel('Ещё одна проблема', stop)).toBe(false);
+    expect(isLinkWordLabel('More pressure', stop)).toBe(false);
+    expect(isLinkWordLabel('Border watch', stop)).toBe(false);
+    expect(isLinkWordLabel('Watch', stop)).toBe(true);
+    expect(isLinkWordLabel('Te recomendamos', new Set(['te']))).toBe(true);
+  });
+});
+
+describe('a headline linked into the story', () => {
+  it('leaves out a labelled headline right after the first paragraph when its label is made of linking words', () => {
+    const line = 'Περισσότερα: Η Πολωνία ενισχύει τα σύνορα με τη Λευκορωσία';
+    expect(bodyTexts(storyWith(1, line))).not.toContain(line);
+    expect(bodyTexts(storyWith(1, line))).toEqual(P);
+  });
+
+  it('keeps the same line deeper in the story, where nothing else says it links elsewhere', () => {
+    const line = 'Περισσότερα: Η Πολωνία ενισχύει τα σύνορα με τη Λευκορωσία';
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
+  it('leaves out two lines under the same label anywhere in the story', () => {
+    const [a, b] = ['Port watch: Ferry operators demand compensation from the city', 'Port watch: Storm damage in the south reaches record level'];
+    const got = bodyTexts([...HEAD, P[0]!, P[1]!, a, P[2]!, b, P[3]!, P[4]!]);
+    expect(got).toEqual(P);
+  });
+
+  it('leaves out a labelled headline with a time glued to it', () => {
+    const line = 'Port watch: Ferry operators demand compensation 14:32';
+    expect(bodyTexts(storyWith(3, line))).toEqual(P);
+  });
+
+  it('leaves out a shouted label right before the last paragraph', () => {
+    const line = 'MORE NEWS: Lithuania expels two diplomats';
+    expect(bodyTexts(storyWith(4, line))).toEqual(P);
+  });
+
+  it('keeps a subheading with a label right after the first paragraph: its place is the only evidence', () => {
+    const line = 'Follow the money: How the port pays for its cranes';
+    expect(bodyTexts(storyWith(1, line))).toContain(line);
+  });
+
+  it('keeps a subheading whose label opens with a linking word but names a theme', () => {
+    const line = 'More pressure: Brussels weighs new rules for ports';
+    expect(bodyTexts(storyWith(4, line))).toContain(line);
+  });
+
+  it('keeps a labelled line the paragraph above runs on into', () => {
+    const line = 'Port watch: Ferry operators demand compensation 14:32';
+    const open = 'The authority expects the container terminal to work at full speed again by the end of the week, its director told reporters on Tuesday';
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, open, line, P[2]!, P[3]!, P[4]!]).join(' ')).toContain(line);
+  });
+
+  it('leaves out a bare headline with a time glued to it right before the last paragraph', () => {
+    const line = 'Ferry operators demand compensation from the city 14:32';
+    expect(bodyTexts(storyWith(4, line))).toEqual(P);
+  });
+
+  it('leaves out a bare headline whose date the reader split from its line, right after the first paragraph', () => {
+    const line = 'Ferry operators demand compensation from the city 12.03.2026 14:32';
+    expect(bodyTexts(storyWith(1, line)).join(' ')).not.toContain('Ferry operators');
+  });
+
+  it('keeps a bare headline with a time deeper in the story: the stamp alone is not enough without a label', () => {
+    const line = 'Ferry operators demand compensation from the city 14:32';
+    expect(bodyTexts(storyWith(2, line))).toContain(line);
+  });
+
+  it('keeps a subheading right before the last paragraph when no stamp is glued to it', () => {
+    const line = 'Ferry operators demand compensation from the city';
+    expect(bodyTexts(storyWith(4, line))).toContain(line);
+  });
+
+  it('leaves out a headline behind a one-word "watch" label right after the first paragraph', () => {
+    const line = 'Watch: Cranes lifted from the northern quay overnight';
+    expect(bodyTexts(storyWith(1, line))).toEqual(P);
+  });
+});
