@@ -23,12 +23,13 @@ const isMixedCase = (text: string) => /\p{Ll}/u.test(text) && text.trim().split(
 
 /**
  * Whether the story writes the name's surname, in any inflection ("Zielińska" in "według Zielińskiej"): a word that opens
- * with the surname less its last two letters (four letters at least, or the whole surname when shorter).
+ * with the surname less its last two letters (one when it has six letters or fewer, so "Martín" is not read in "martes";
+ * four letters at least, or the whole surname when shorter), and is at most three letters longer than the surname.
  */
-function namesSurname(story: readonly string[], name: string): boolean {
-  const surname = name.split(/\s+/u).at(-1) ?? '';
-  const stem = surname.slice(0, Math.max(4, surname.length - 2));
-  return story.some((t) => fold(t).split(/[^\p{L}\p{M}]+/u).some((w) => w.startsWith(stem)));
+export function namesSurname(story: readonly string[], name: string): boolean {
+  const surname = fold(name.split(/\s+/u).at(-1) ?? '');
+  const stem = surname.slice(0, Math.max(4, surname.length - (surname.length > 6 ? 2 : 1)));
+  return story.some((t) => fold(t).split(/[^\p{L}\p{M}]+/u).some((w) => w.startsWith(stem) && w.length <= surname.length + 3));
 }
 
 /**

@@ -112,6 +112,13 @@ describe('markBareSignature', () => {
     expect(signed(['Anna Zielińska', 'Drukuj'], named)).toBeNull();
   });
 
+  it('does not take a short surname for the start of another word (“Martín” in “martes”), but reads its inflections', () => {
+    const weekday = [...storyTexts.slice(0, 3), 'Pleno se reunió el martes para votar el presupuesto.'];
+    expect(signed(['Pedro Martín', 'Drukuj'], weekday)).toBe('Pedro Martín');
+    const inflected = [...storyTexts.slice(0, 3), 'Zdaniem Nowaka budowa ruszy jesienią.'];
+    expect(signed(['Jan Nowak', 'Drukuj'], inflected)).toBeNull();
+  });
+
   it('does not sign under a last block that ends no sentence (a caption or a list item over a photographer)', () => {
     expect(signed(['Anna Zielińska', 'Drukuj'], [...storyTexts.slice(0, 3), 'Plac budowy przy parku'])).toBeNull();
   });
