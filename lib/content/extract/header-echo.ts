@@ -22,15 +22,23 @@ const keyOf = (text: string) => foldedLower(text).replace(/[\s\p{P}\p{S}]+/gu, '
  * story quoted again between its paragraphs (a pull quote) is no header line, so the story's last paragraph stays.
  */
 export function headerEchoAt(blocks: Block[], first: number, last: number): number {
-  let header: Set<string> | null = null;
+  const header = blocks.slice(0, first + 1).flatMap((h) => [h.text, ...h.lines.map((l) => l.text)]);
   let at = -1;
   for (let k = last; k > first; k--) {
     const b = blocks[k]!;
     if (!isTextProse(b)) continue;
     if (wordCount(b.text) < MIN_WORDS) break;
-    header ??= new Set(blocks.slice(0, first + 1).flatMap((h) => [keyOf(h.text), ...h.lines.map((l) => keyOf(l.text))]));
-    if (!header.has(keyOf(b.text))) break;
+    if (!printedIn(header, b.text)) break;
     at = k;
   }
   return at;
+}
+
+/**
+ * Whether one of `lines` is `text` again (keyOf). Only a line of about its length is folded: a copy differs in
+ * spacing and punctuation, not by a fifth of its letters, and most header lines are far shorter than a sentence.
+ */
+function printedIn(lines: readonly string[], text: string): boolean {
+  const [n, key] = [text.length, keyOf(text)];
+  return lines.some((l) => Math.abs(l.length - n) <= n / 5 + 4 && keyOf(l) === key);
 }

@@ -22,6 +22,9 @@ import { isProse } from './text-shape';
 const YEAR_THEN_LETTER =
   /(?<!\p{N})(?:1[89]|20)\d\d(?!\p{N})\.?(?:\s*(?:[,|·•–—-]\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?)?[\s|·•,–—-]+(?=\p{Lu}|\p{Lo})/u;
 
+/** Words a date line glued to a lead may hold at most: a label or byline, a weekday, a date and a time. */
+const MAX_HEAD_WORDS = 12;
+
 /** Field separators a date line ends or parts its fields with. */
 const SEPARATORS = /[\s|·•,–—-]+$/u;
 
@@ -47,6 +50,9 @@ export function splitDatedLead(text: string, options: FindOptions = {}): string[
   if (!m) return null;
   const at = m.index + m[0].length;
   const [prefix, rest] = [text.slice(0, at).replace(SEPARATORS, ''), text.slice(at)];
+  // A date line is a few fields: a year after a dozen words or more stands in a sentence ("The ministry said that in
+  // 2025 Russia…"), and the date reader is not asked.
+  if (prefix.split(/\s+/u).length > MAX_HEAD_WORDS) return null;
   // The rest is a paragraph on its own: running prose that opens with a capital, not a reading time or a counter.
   if (!isProse(rest) || /^\p{Ll}/u.test(rest)) return null;
   const dateline = matchDateline(prefix, options);
