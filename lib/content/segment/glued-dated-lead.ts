@@ -50,9 +50,10 @@ export function splitDatedLead(text: string, options: FindOptions = {}): string[
   if (!m) return null;
   const at = m.index + m[0].length;
   const [prefix, rest] = [text.slice(0, at).replace(SEPARATORS, ''), text.slice(at)];
-  // A date line is a few fields: a year after a dozen words or more stands in a sentence ("The ministry said that in
-  // 2025 Russia…"), and the date reader is not asked.
-  if (prefix.split(/\s+/u).length > MAX_HEAD_WORDS) return null;
+  // A date line is a few fields and names its month (numeric dates are glued-lines.ts's): a year after a dozen words
+  // or with no month's name before it stands in a sentence ("In 2025 Russia…"), and the date reader is not asked.
+  const head = prefix.split(/\s+/u);
+  if (head.length > MAX_HEAD_WORDS || !head.some(isMonthName)) return null;
   // The rest is a paragraph on its own: running prose that opens with a capital, not a reading time or a counter.
   if (!isProse(rest) || /^\p{Ll}/u.test(rest)) return null;
   const dateline = matchDateline(prefix, options);
