@@ -56,9 +56,10 @@ export function splitDatedLead(text: string, options: FindOptions = {}): string[
   if (head.length > MAX_HEAD_WORDS || !head.some(isMonthName)) return null;
   // The rest is a paragraph on its own: running prose that opens with a capital, not a reading time or a counter.
   if (!isProse(rest) || /^\p{Ll}/u.test(rest)) return null;
+  // What stands before the date is read first: it is cheap, and a sentence's opening ("On 4 March 2019 Minsk…") ends it.
+  if (!isDateLineHead(headBeforeDate(prefix))) return null;
   const dateline = matchDateline(prefix, options);
-  if (!dateline || dateline.date.day === null || dateline.date.year === null) return null;
-  return isDateLineHead(headBeforeDate(prefix)) ? [prefix, rest.trim()] : null;
+  return dateline && dateline.date.day !== null && dateline.date.year !== null ? [prefix, rest.trim()] : null;
 }
 
 /**
