@@ -76,7 +76,19 @@ const spellsWords = (word: string) => wordScripts.test(word);
  * So a fold key scoped to a language also carries this letter, on both sides; "Русија" and "Rusija" (Serbian in
  * either script) still share it.
  */
-const initialOf = (word: string) => toLatin(stripMarks(word).charAt(0)).toLowerCase().charAt(0);
+const initialOf = (word: string): string => {
+  const c = word.charCodeAt(0);
+  if (c < 128) return word.charAt(0).toLowerCase(); // the common case, asked for every capitalised word of every text
+  const first = word.charAt(0);
+  let initial = INITIALS.get(first);
+  if (initial === undefined) {
+    initial = toLatin(stripMarks(first)).toLowerCase().charAt(0);
+    INITIALS.set(first, initial);
+  }
+  return initial;
+};
+/** initialOf's answers for first letters outside ASCII: a few hundred letters across every script. */
+const INITIALS = new Map<string, string>();
 
 /** The languages a text's words are read in: inflection rules per script, and the text's own language for fold stems. */
 export type TextLanguages = { cyrillic: readonly string[]; latin: readonly string[]; text: string | null };
