@@ -44,6 +44,8 @@ const CORPORA = [
   { name: 'body-lookalikes-blind-5', dir: 'body-lookalikes-blind-5', kind: 'cases', blind: true },
   { name: 'scrapes-blind-6', dir: 'scrapes-blind-6', kind: 'cases', blind: true },
   { name: 'body-lookalikes-blind-6', dir: 'body-lookalikes-blind-6', kind: 'cases', blind: true },
+  { name: 'scrapes-blind-7', dir: 'scrapes-blind-7', kind: 'cases', blind: true },
+  { name: 'body-lookalikes-blind-7', dir: 'body-lookalikes-blind-7', kind: 'cases', blind: true },
 ] as const;
 
 type SourceFile = { path: string; bytes: Uint8Array };
