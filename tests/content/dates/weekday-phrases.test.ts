@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { withoutWeekdayPhrases } from '@/lib/content/dates/weekday-names';
+import { matchDateline } from '@/lib/content/segment/header-lines';
+
+// Weekdays CLDR writes as two or three words: a dateline's words are weighed one by one, so the phrase is taken whole.
+describe('a weekday of two or three words beside a date', () => {
+  it.each([
+    ['e premte, 4 janar 2019', { year: 2019, month: 1, day: 4 }],
+    ['11 fevral 2020, çərşənbə axşamı', { year: 2020, month: 2, day: 11 }],
+    ['Dé hAoine 4 Eanáir 2019', { year: 2019, month: 1, day: 4 }],
+  ])('reads “%s” as a dateline', (line, date) => expect(matchDateline(line)?.date).toEqual(date));
+
+  it('blanks the whole phrase and keeps its place in the text', () => {
+    expect(withoutWeekdayPhrases('e premte, 4 janar')).toBe(`${' '.repeat(8)}, 4 janar`);
+    expect(withoutWeekdayPhrases('Dé hAoine 4')).toBe(`${' '.repeat(9)} 4`);
+  });
+  it('blanks no words that are not together a weekday’s whole name', () => {
+    for (const text of ['e premtja', 'premte e', 'axşamı xəbərləri', 'Dé mór Aoine']) expect(withoutWeekdayPhrases(text).trim().split(/\s+/).length).toBeGreaterThanOrEqual(2);
+  });
+  it('still takes no line where a word of running text stands beside the date', () => expect(matchDateline('e premte, 4 janar 2019 qeveria vendosi ligjin')).toBeNull());
+});
