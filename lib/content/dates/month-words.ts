@@ -90,8 +90,9 @@ export function scanLanguages(scan: MonthScan = {}): DateLanguage[] {
 }
 
 /** A word of two letters or more, or an abbreviation of short pieces with dots inside it (group 1: Thai "มี.ค."). */
-const WORD_OR_ABBREVIATION = /([\p{L}\p{M}]{1,4}(?:\.[\p{L}\p{M}]{1,4})+\.?)|[\p{L}\p{M}]{2,}/gu;
-const WORD = /[\p{L}\p{M}]{2,}/gu;
+// A zero-width non-joiner or joiner inside a word is spelling (Malayalam "ഒക്‌ടോബർ", Persian "اردی‌بهشت"), not a break.
+const WORD_OR_ABBREVIATION = /([\p{L}\p{M}]{1,4}(?:\.[\p{L}\p{M}]{1,4})+\.?)|[\p{L}\p{M}](?:[\p{L}\p{M}]|[\u200c\u200d](?=[\p{L}\p{M}]))+/gu;
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|[\u200c\u200d](?=[\p{L}\p{M}]))+/gu;
 const DOTTED_INSIDE = /[\p{L}\p{M}]\.[\p{L}\p{M}]/u;
 
 /** A month word in the text: where it is and which languages it belongs to. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutWeekdayPhrases } from '@/lib/content/dates/weekday-names';
 import { matchDateline } from '@/lib/content/segment/header-lines';
+import { findDate } from '@/lib/content/dates/date-find';
 
 // Weekdays CLDR writes as two or three words: a dateline's words are weighed one by one, so the phrase is taken whole.
 describe('a weekday of two or three words beside a date', () => {
@@ -18,4 +19,10 @@ describe('a weekday of two or three words beside a date', () => {
     for (const text of ['e premtja', 'premte e', 'axşamı xəbərləri', 'Dé mór Aoine']) expect(withoutWeekdayPhrases(text).trim().split(/\s+/).length).toBeGreaterThanOrEqual(2);
   });
   it('still takes no line where a word of running text stands beside the date', () => expect(matchDateline('e premte, 4 janar 2019 qeveria vendosi ligjin')).toBeNull());
+});
+
+// A zero-width non-joiner inside a word is spelling, not a break between words.
+describe('a month name written with a zero-width non-joiner inside it', () => {
+  it('reads “2020 ഒക്‌ടോബർ 11” (Malayalam October as CLDR writes it)', () => expect(findDate('2020 ഒക്\u200cടോബർ 11')?.parts).toEqual({ year: 2020, month: 10, day: 11 }));
+  it('reads no month from a word a joiner glues to another word', () => expect(findDate('2020 ഒക്\u200cടോബർx 11')?.parts.month ?? null).toBeNull());
 });
