@@ -26,3 +26,20 @@ describe('a month name written with a zero-width non-joiner inside it', () => {
   it('reads “2020 ഒക്‌ടോബർ 11” (Malayalam October as CLDR writes it)', () => expect(findDate('2020 ഒക്\u200cടോബർ 11')?.parts).toEqual({ year: 2020, month: 10, day: 11 }));
   it('reads no month from a word a joiner glues to another word', () => expect(findDate('2020 ഒക്\u200cടോബർx 11')?.parts.month ?? null).toBeNull());
 });
+
+// Shapes CLDR writes dates in that a header line shows as written (hand-read values).
+describe('a dateline as CLDR writes it', () => {
+  it.each([
+    ['4 בינו׳ 2019', { year: 2019, month: 1, day: 4 }], // Hebrew: an abbreviation closed by a geresh
+    ['4 মে’, 2023', { year: 2023, month: 5, day: 4 }], // Assamese: a month closed by an apostrophe
+    ['2019-ж., 4-январь', { year: 2019, month: 1, day: 4 }], // Kyrgyz: year with its word after a hyphen, then day-month
+    ['2019, кӑрлач, 4', { year: 2019, month: 1, day: 4 }], // Chuvash: year, month, day parted by commas
+    ['4, Ɔpɛpɔn, 2019', { year: 2019, month: 1, day: 4 }], // Akan: a day with its comma
+    ['5 ғинуар, дүшәмбе, 2026 й.', { year: 2026, month: 1, day: 5 }], // Bashkir: a weekday between month and year
+  ])('reads “%s”', (line, date) => expect(matchDateline(line)?.date).toEqual(date));
+  it('reads no comma-parted numbers in running text, where a comma parts a list', () => {
+    expect(findDate('By 2019, March, 4 ministers had left the cabinet', { prose: true })?.parts.day ?? null).toBeNull();
+    expect(findDate('Of the votes counted, 4, March 2019 saw the most', { prose: true })?.parts.day ?? null).toBeNull();
+  });
+  it('takes no word between the month and the year that is not a weekday', () => expect(matchDateline('4 ғинуар, хәбәр, 2019 й.')?.date.year ?? null).toBeNull());
+});
