@@ -43,3 +43,13 @@ describe('a dateline as CLDR writes it', () => {
   });
   it('takes no word between the month and the year that is not a weekday', () => expect(matchDateline('4 ғинуар, хәбәр, 2019 й.')?.date.year ?? null).toBeNull());
 });
+
+// chrono misreadings of figures beside a month name.
+describe('figures chrono reads as something they are not', () => {
+  it('reads a four-figure year before the month as the year, not as a span of days (“2021 марта 18”)', () =>
+    expect(findDate('2021 марта 18', { languages: ['ru'] })?.parts).toEqual({ year: 2021, month: 3, day: 18 }));
+  it('reads two bare figures after a month as its day, not as a year (“abril 25”)', () =>
+    expect(findDate('abril 25', { languages: ['es'] })?.parts).toEqual({ year: null, month: 4, day: 25 }));
+  it('still reads a year written in full after the month (“Junio 2011”)', () => expect(findDate('Junio 2011', { languages: ['es'] })?.parts).toEqual({ year: 2011, month: 6, day: null }));
+  it('still reads two figures as the year beside a day (“12 Mar 24”)', () => expect(findDate('12 Mar 24', { languages: ['en'] })?.parts).toEqual({ year: 2024, month: 3, day: 12 }));
+});
