@@ -1,6 +1,6 @@
 /**
  * `npm run bench:dates` — does the ingest read a date back in every language CLDR writes dates in?
- * For each language the date reader knows (dates/date-languages.ts) and each of Intl's date styles
+ * For each language the date reader knows (dates/date-languages.ts, and unit-month.ts's) and each of Intl's date styles
  * (full, long, medium, and day + month name + year), twelve days (one in each month, days and years
  * varied) are written by Intl, normalised as a scraped line is (source/normalise.ts), and read back by
  * the dateline reader (segment/header-lines.ts: a line holding a date and nothing else of weight) with
@@ -10,6 +10,7 @@
  * with an example of each kind of miss. `--all` prints every language's row.
  */
 import { dateLanguages, INTL_LOCALE } from '../lib/content/dates/date-languages';
+import { unitMonthLanguages } from '../lib/content/dates/unit-month';
 import { normaliseText } from '../lib/content/source/normalise';
 import { matchDateline } from '../lib/content/segment/header-lines';
 
@@ -49,7 +50,7 @@ function measure(lang: string): Row {
   return row;
 }
 
-const rows = dateLanguages().map(measure);
+const rows = [...new Set([...dateLanguages(), ...unitMonthLanguages()])].map(measure);
 const sum = (k: 'tried' | 'read' | 'partial' | 'wrong' | 'readKnown' | 'wrongKnown') => rows.reduce((n, r) => n + r[k], 0);
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 const all = process.argv.includes('--all');
