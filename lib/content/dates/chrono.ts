@@ -86,6 +86,23 @@ function parsed(lang: ChronoLanguage, window: string): readonly chrono.ParsedRes
   return results;
 }
 
+/** True when `words` hold a four-figure year (1900–2099) that neither end of the reading gives as its year. */
+function leavesYearUnread(words: string, ends: readonly (CalendarParts | null)[]): boolean {
+  const years = words.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu);
+  return years !== null && !years.some((y) => ends.some((e) => e !== null && +y === e.year));
+}
+
+/**
+ * True when the reading's year is written as two bare figures after the month ("abril 25" read as April 2025 by
+ * chrono's Spanish): two figures after a month name are its day as often; a short year is written with its
+ * apostrophe ("Mar '24") or beside a day.
+ */
+function yearFromTwoFigures(words: string, parts: CalendarParts): boolean {
+  if (parts.year === null || words.includes(String(parts.year))) return false;
+  const short = String(parts.year % 100).padStart(2, '0');
+  return new RegExp(`(?<![\\d'’])${short}(?!\\d)`, 'u').test(words);
+}
+
 /**
  * The dates chrono's `lang` parser reads around `anchors` in `text`. `names` says whether a
  * result's words name a month of that language; a result that does not is dropped.
@@ -97,7 +114,9 @@ export function chronoDates(lang: ChronoLanguage, text: string, anchors: { index
       if (!names(r.text)) continue;
       // "2 ore fa - 12 marzo 2024": chrono reads a range from a relative time; only the end the page dates is kept.
       const [from, end] = fromReference(r.start) && r.end ? [certain(r.end), null] : [certain(r.start), r.end ? certain(r.end) : null];
-      if (!from) continue;
+      // A year's four figures read as days or a two-figure year ("2021 март 18" as 20–21 March, "2024-Junio-11" as June
+      // 2011): a reading that leaves a four-figure year of its own words unused is chrono misreading the figures.
+      if (!from || leavesYearUnread(r.text, [from, end]) || (from.day === null && yearFromTwoFigures(r.text, from))) continue;
       const same = end && end.year === from.year && end.month === from.month && end.day === from.day;
       const words = r.text.replace(/[\s,.;:]+$/u, '');
       found.push({ from, to: same ? null : end, start: w.start + r.index, end: w.start + r.index + words.length, weekday: r.start.isCertain('weekday') });

@@ -1,14 +1,13 @@
 /**
- * Finds calendar dates in text, in any language: a short header line ("Jane Doe Mar 4,
- * 2016", "3 mars 2019 | Défense", "date 2019-03-04 Share") and a body sentence alike
- * (events use this finder too). Numeric dates are read by shape (day first unless the page
- * is US-English; year-month-day; 2019年3月4日, 2019년 3월 4일); dates with a month name go to
- * chrono (chrono.ts) for each language whose month names occur, and to the month-name
- * reader (month-date.ts) for languages chrono lacks or forms it misses. On header lines (not
- * `prose`) two more readers fill what those leave: a month word no language's data names, read
- * by its likeness to all of them (borrowed-month.ts: Haitian "6 desanm 2026"), and the Solar
- * Hijri calendar (solar-hijri.ts: "۱۵ آذر ۱۴۰۵"). Relative expressions ("today", "2 hours
- * ago", "вчера") are never dates here. Digits of any script are read as ASCII ones.
+ * Finds calendar dates in text, in any language: a short header line ("Jane Doe Mar 4, 2016", "3 mars 2019 |
+ * Défense", "date 2019-03-04 Share") and a body sentence alike (events use this finder too). Numeric dates are read
+ * by shape (day first unless the page is US-English; year-month-day; 2019年3月4日, 2019년 3월 4일); dates with a month name
+ * go to chrono (chrono.ts) for each language whose month names occur, and to the month-name reader (month-date.ts)
+ * for languages chrono lacks or forms it misses. On header lines (not `prose`) two more readers fill what those
+ * leave: a month word no language's data names, read by its likeness to all of them (borrowed-month.ts: Haitian "6
+ * desanm 2026"), and the Solar Hijri calendar (solar-hijri.ts: "۱۵ آذر ۱۴۰۵"). A month written as its number with the
+ * word for month (Vietnamese "5 tháng 12, 2026", Mongolian "2026 оны 12 сарын 5") is unit-month.ts's. Relative
+ * expressions ("today", "2 hours ago", "вчера") are never dates here. Digits of any script are read as ASCII ones.
  */
 import { borrowedMonthDates } from './borrowed-month';
 import { chronoDates, chronoReads } from './chrono';
@@ -20,6 +19,7 @@ import { isWeekdayName } from './weekday-names';
 import { type MonthScan, monthWords } from './month-words';
 import { type CalendarParts, validParts } from './partial-date';
 import { solarHijriDates } from './solar-hijri';
+import { unitMonthDates } from './unit-month';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
 export type FoundDate = { parts: CalendarParts; until: CalendarParts | null; start: number; end: number; weekday: boolean };
@@ -135,7 +135,8 @@ export function findDates(written: string, options: FindOptions = {}): FoundDate
   const text = asciiDigits(written);
   if (!options.monthAlone && !/\d/u.test(text)) return [];
   const kept: FoundDate[] = [];
-  for (const d of [...numericDates(text, options), ...namedDates(text, options)]) {
+  const unitMonths = unitMonthDates(text, options.languages).map((d) => ({ ...d, until: null, weekday: false }));
+  for (const d of [...numericDates(text, options), ...namedDates(text, options), ...unitMonths]) {
     if (d.parts.month === null || (d.parts.day === null && d.parts.year === null && d.until === null && !options.monthAlone)) continue;
     const clash = kept.findIndex((k) => d.start < k.end && k.start < d.end);
     if (clash < 0) kept.push(d);

@@ -10,6 +10,7 @@ import { type CalendarParts, validParts } from './partial-date';
 import { gregorianYearIn } from './era-year';
 import { type DateLanguage } from './date-languages';
 import { monthIn } from './month-names';
+import { isWeekdayName } from './weekday-names';
 import type { MonthWord } from './month-words';
 
 /** A date read here: its parts (and its last day, for a range "12–14 marca"), and where its words stand in the text. */
@@ -30,13 +31,25 @@ const YEAR_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\s*(?:\.|
 // The comma before the year may be Arabic's ("12 مارس، 2024").
 // An era's abbreviation may stand before the year ("12 มีนาคม พ.ศ. 2567", "March A.D. 2024"): short pieces, each with its dot.
 const ERA_MARK = String.raw`(?:[\p{L}\p{M}]{1,2}\.){2,3}\s*`;
-const YEAR_AFTER = new RegExp(String.raw`^(?:\.?[,،]?\s*(?:${ERA_MARK}|${JOIN})|[/-])(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
+// An abbreviated month may end in a mark other than a dot: Hebrew's geresh ("בינו׳"), Devanagari's abbreviation sign
+// ("जन॰"), an apostrophe ("মে’").
+const ABBREVIATION_MARK = String.raw`[.׳’'॰]?`;
+const YEAR_AFTER = new RegExp(String.raw`^(?:${ABBREVIATION_MARK}[,،]?\s*(?:${ERA_MARK}|${JOIN})|[/-])(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
 /**
  * On a header line a word for "year" may stand between the month and the year, as Yoruba writes "12 Ẹrẹ̀nà ọdún 2024"
  * ("year 2024"): one lower-case word of up to six letters. Not in running text, where such a word joins other things.
  */
 const YEAR_AFTER_WORD = /^\.?[,،]?\s+\p{Ll}[\p{L}\p{M}]{1,5}\s+(\d{4})(?!\d)/u;
-const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\.?\s*(?:\p{L}{1,5}\.?)?\s+$`, 'u');
+/**
+ * On a header line CLDR's commas may part every number from the month: Chuvash "2019, кӑрлач, 4" (year, month, day),
+ * Akan "4, Ɔpɛpɔn, 2019" and Telugu "4, జనవరి 2019" (a day with its comma), Bashkir "4 ғинуар, йома, 2019 й." (a
+ * weekday between the month and the year). Not in running text, where a comma parts a list ("in 2019, March…").
+ */
+const HEADER_DAY_BEFORE = /(?<![\p{L}\d.,/-]|\d:)(\d{1,2}),\s*$/u;
+const HEADER_YEAR_BEFORE = /(?<![\p{L}\d.,/-]|\d:)(\d{4}),\s*$/u;
+const HEADER_DAY_AFTER = /^,\s*(\d{1,2})(?!\d|[.,:]\d)/u;
+const WEEKDAY_THEN_YEAR = /^[,،]\s*([\p{L}\p{M}]+)[,،]?\s+(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?/u;
+const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\.?(?:\s*|-)(?:\p{L}{1,5}\.?)?,?\s+$`, 'u');
 const FIRST_DAY = /(?<![\p{L}\d.,/-]|\d:)(\d{1,2})\.?\s*[-–—]\s*$/u;
 const DAY_AFTER = new RegExp(String.raw`^\.?\s+(\d{1,2})(?!\d|[.,:]\d)(?:\.|\s*\p{L}\.)?`, 'u');
 
@@ -47,30 +60,30 @@ function around(text: string, word: MonthWord, lang: DateLanguage, words: readon
   const before = text.slice(Math.max(0, word.index - 16), word.index);
   const afterAt = word.index + word.word.length + sameMonthAgain(text, word, month, words);
   const after = text.slice(afterAt, afterAt + 16);
-  const dayBefore = DAY_BEFORE.exec(before);
-  const yearAfter = YEAR_AFTER.exec(after) ?? (header ? YEAR_AFTER_WORD.exec(after) : null);
+  const dayBefore = DAY_BEFORE.exec(before) ?? (header ? HEADER_DAY_BEFORE.exec(before) : null);
+  const yearAfter = yearRead(YEAR_AFTER.exec(after) ?? (header ? YEAR_AFTER_WORD.exec(after) : null)) ?? (header ? weekdayThenYear(after) : null);
   if (dayBefore) {
     const dayAt = word.index - before.length + dayBefore.index;
     // Year, a word for "year", day, month: "2019 წლის 4 მარტს".
     const yearFirst = yearAfter ? null : YEAR_WORD_BEFORE.exec(text.slice(Math.max(0, dayAt - 16), dayAt));
-    const year = yearAfter?.[1] ?? yearFirst?.[1];
+    const year = yearAfter?.year ?? yearFirst?.[1];
     const last = validParts({ year: year ? gregorianYearIn(lang, +year) : null, month, day: +dayBefore[1]! });
-    const end = afterAt + (yearAfter ? yearAfter[0].length : 0);
+    const end = afterAt + (yearAfter ? yearAfter.length : 0);
     // A span of days written with a dash before one month: "12–14 marca 2019".
     const from = yearFirst ? null : FIRST_DAY.exec(text.slice(Math.max(0, dayAt - 8), dayAt));
     const first = from && last ? validParts({ ...last, day: +from[1]! }) : null;
     if (first && last && first.day! < last.day!) return { parts: first, until: last, start: dayAt - from![0].length, end };
     return last ? { parts: last, until: null, start: dayAt - (yearFirst ? yearFirst[0].length : 0), end } : null;
   }
-  const yearBefore = YEAR_BEFORE.exec(before);
-  const dayAfter = DAY_AFTER.exec(after);
+  const yearBefore = YEAR_BEFORE.exec(before) ?? (header ? HEADER_YEAR_BEFORE.exec(before) : null);
+  const dayAfter = DAY_AFTER.exec(after) ?? (header && yearBefore ? HEADER_DAY_AFTER.exec(after) : null);
   if (yearBefore) {
     const parts = validParts({ year: gregorianYearIn(lang, +yearBefore[1]!), month, day: dayAfter ? +dayAfter[1]! : null });
     return parts ? { parts, until: null, start: word.index - before.length + yearBefore.index, end: afterAt + (dayAfter ? dayAfter[0].length : 0) } : null;
   }
   if (yearAfter) {
-    const parts = validParts({ year: gregorianYearIn(lang, +yearAfter[1]!), month, day: null });
-    return parts ? { parts, until: null, start: word.index, end: afterAt + yearAfter[0].length } : null;
+    const parts = validParts({ year: gregorianYearIn(lang, +yearAfter.year), month, day: null });
+    return parts ? { parts, until: null, start: word.index, end: afterAt + yearAfter.length } : null;
   }
   if (dayAfter) {
     // "Apr 12, 2019": month, day, then the year.
@@ -79,6 +92,16 @@ function around(text: string, word: MonthWord, lang: DateLanguage, words: readon
     return parts ? { parts, until: null, start: word.index, end: afterAt + dayAfter[0].length + (year ? year[0].length : 0) } : null;
   }
   return null;
+}
+
+/** A year written after a month: the year's figures and how many characters, from the month's end, the match takes. */
+type YearAfter = { year: string; length: number };
+const yearRead = (m: RegExpExecArray | null): YearAfter | null => (m ? { year: m[1]!, length: m[0].length } : null);
+
+/** The year after a weekday that follows the month, on a header line (WEEKDAY_THEN_YEAR). */
+function weekdayThenYear(after: string): YearAfter | null {
+  const m = WEEKDAY_THEN_YEAR.exec(after);
+  return m && isWeekdayName(m[1]!) ? { year: m[2]!, length: m[0].length } : null;
 }
 
 /** A slash or an opening bracket between two names of one month ("آذار/مارس", "مارس (آذار)"). */

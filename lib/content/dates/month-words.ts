@@ -90,8 +90,9 @@ export function scanLanguages(scan: MonthScan = {}): DateLanguage[] {
 }
 
 /** A word of two letters or more, or an abbreviation of short pieces with dots inside it (group 1: Thai "มี.ค."). */
-const WORD_OR_ABBREVIATION = /([\p{L}\p{M}]{1,4}(?:\.[\p{L}\p{M}]{1,4})+\.?)|[\p{L}\p{M}]{2,}/gu;
-const WORD = /[\p{L}\p{M}]{2,}/gu;
+// A zero-width non-joiner or joiner inside a word is spelling (Malayalam "ഒക്‌ടോബർ", Persian "اردی‌بهشت"), not a break.
+const WORD_OR_ABBREVIATION = /([\p{L}\p{M}]{1,4}(?:\.[\p{L}\p{M}]{1,4})+\.?)|[\p{L}\p{M}](?:[\p{L}\p{M}]|[\u200c\u200d](?=[\p{L}\p{M}]))+/gu;
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|[\u200c\u200d](?=[\p{L}\p{M}]))+/gu;
 const DOTTED_INSIDE = /[\p{L}\p{M}]\.[\p{L}\p{M}]/u;
 
 /** A month word in the text: where it is and which languages it belongs to. */
@@ -117,6 +118,23 @@ function figureWithin(figures: readonly number[], from: number, to: number): boo
     else hi = mid;
   }
   return lo < figures.length && figures[lo]! < to;
+}
+
+/** Words a month CLDR writes in several words may take after its first ("sánzá ya zómi na míbalé", Lingala December). */
+const MAX_MONTH_WORDS = 5;
+const NEXT_WORDS = new RegExp(String.raw`^(?:\s+[\p{L}\p{M}]+){1,${MAX_MONTH_WORDS - 1}}`, 'u');
+
+/**
+ * The words after `first` (at `at`) that make with it the longest month name `take` accepts, or null. The longest goes
+ * first: Mongolian "арван нэгдүгээр сар" is the eleventh month, though "нэгдүгээр сар" alone is the first, and Kikuyu
+ * "Mwere wa ikũmi na ũmwe" the eleventh, though "Mwere wa ikũmi" is the tenth.
+ */
+function longestMonth(at: number, first: string, rest: string, take: (at: number, word: string) => boolean): string | null {
+  const next = NEXT_WORDS.exec(rest)?.[0];
+  if (next === undefined) return null;
+  const ends = [...next.matchAll(/[\p{L}\p{M}]+/gu)].map((w) => w.index + w[0].length);
+  for (let i = ends.length - 1; i >= 0; i--) if (take(at, first + next.slice(0, ends[i]))) return next.slice(0, ends[i]);
+  return null;
 }
 
 /** The month words that stand near a number ("4 марта", "March 2019", "kovo 12 d."), in text order. */
@@ -149,11 +167,12 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
       if (!take(at, m[1].replace(/\.$/u, ''))) for (const p of m[1].matchAll(/[\p{L}\p{M}]{2,}/gu)) take(at + p.index, p[0]);
       continue;
     }
-    // A month CLDR writes as two words ("كانون الثاني", "تشرين الأول"): its first word alone names no one month.
+    // A month CLDR writes as two words or more ("كانون الثاني", Mongolian "арван нэгдүгээр сар"): its first word alone
+    // names no one month.
     const scan = wordScan(m[0], multiWordFirsts);
-    const next = scan.multiWordFirst ? /^\s+[\p{L}\p{M}]+/u.exec(text.slice(at + m[0].length)) : null;
-    if (next && take(at, m[0] + next[0])) {
-      skipTo = at + m[0].length + next[0].length;
+    const longer = scan.multiWordFirst ? longestMonth(at, m[0], text.slice(at + m[0].length), take) : null;
+    if (longer !== null) {
+      skipTo = at + m[0].length + longer.length;
       continue;
     }
     take(at, m[0], scan.months);

@@ -44,3 +44,26 @@ export function isWeekdayName(word: string): boolean {
   const { names, bare } = weekdays();
   return names.has(clean(word)) || (inCapitals(word) && bare.has(unaccented(clean(word))));
 }
+
+/**
+ * `text` with every weekday CLDR writes as two or three words (Albanian "e premte", Irish "Dé hAoine", Azerbaijani
+ * "çərşənbə axşamı", Kirundi "Ku wa gatanu") blanked out: a dateline's words are weighed one by one, and "e" or
+ * "axşamı" alone is no weekday. A run is blanked only when its words together are a weekday's whole name.
+ */
+export function withoutWeekdayPhrases(text: string): string {
+  if (!/\s/u.test(text.trim())) return text;
+  const { names } = weekdays();
+  let out = text;
+  for (const size of [3, 2]) {
+    const words = [...out.matchAll(/[\p{L}\p{M}'’-]+/gu)];
+    for (let i = 0; i + size <= words.length; i++) {
+      const run = words.slice(i, i + size);
+      const [from, last] = [run[0]!, run.at(-1)!];
+      const to = last.index + last[0].length;
+      if (/^[\p{L}\p{M}'’\s-]+$/u.test(out.slice(from.index, to)) && names.has(clean(run.map((w) => w[0]).join('')))) {
+        out = out.slice(0, from.index) + ' '.repeat(to - from.index) + out.slice(to);
+      }
+    }
+  }
+  return out;
+}

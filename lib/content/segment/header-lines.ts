@@ -9,7 +9,7 @@ import { matchUncasedNameBesideDate } from './uncased-name';
 import { matchNameWithTail } from './name-tail';
 import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
 import { type FindOptions, findDate, findDates } from '../dates/date-find';
-import { isWeekdayName } from '../dates/weekday-names';
+import { isWeekdayName, withoutWeekdayPhrases } from '../dates/weekday-names';
 import { withoutFieldLabel } from '../dates/field-label';
 import { isReadingTime } from '../dates/reading-time';
 import { endsSentence, hasCase, wordCount } from './text-shape';
@@ -43,8 +43,8 @@ const MAX_JOINING_WORD = 5;
  * "12 марта 2024 года", "14.05 časova", "14:05, aktualizováno 15:10").
  */
 function isHeaderRemainder(before: string, after: string, stopwords?: ReadonlySet<string>): boolean {
-  const pre = before.match(REMAINDER_WORD) ?? [];
-  const post = after.match(REMAINDER_WORD) ?? [];
+  const pre = withoutWeekdayPhrases(before).match(REMAINDER_WORD) ?? [];
+  const post = withoutWeekdayPhrases(after).match(REMAINDER_WORD) ?? [];
   if (pre.length + post.length > 8) return false;
   // Many languages write weekdays in lower case ("subota, 5. decembar", "szombat"): a weekday is no running text.
   const running = (w: string) => /^\p{Ll}/u.test(w) && hasCase(w.charAt(0)) && !DATE_LABEL_WORDS.has(w.toLowerCase()) && w.length > 3 && !isWeekdayName(w);

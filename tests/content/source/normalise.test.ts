@@ -6,6 +6,8 @@ describe('normaliseText', () => {
   it('turns CRLF and CR into LF without changing the line count', () => expect(normaliseText('a\r\nb\rc\n')).toBe('a\nb\nc\n'));
   it('turns no-break and other odd spaces into plain spaces and trims lines', () => expect(normaliseText('\u00a0a\u2009b\u202fc  ')).toBe('a b c'));
   it('removes zero-width and bidi-override characters', () => expect(normaliseText('ev\u200bil\u202egnp.exe')).toBe('evilgnp.exe'));
+  it('removes the bidi marks CLDR writes inside an Arabic numeric date (left-to-right, right-to-left, Arabic letter mark)', () =>
+    expect(normaliseText('04\u200f/01\u200f/2019 \u200eA\u061cB')).toBe('04/01/2019 AB'));
   it('keeps the zero-width non-joiner and joiner that Persian and Indic spelling need', () => {
     expect(normaliseText('می\u200cگویند')).toBe('می\u200cگویند');
     expect(normaliseText('क्\u200dष')).toBe('क्\u200dष');
