@@ -41,9 +41,8 @@ function contentWords(text: string, stopwords: ReadonlySet<string>): string[] {
   return words(foldedLower(text)).filter((w) => !stopwords.has(w) && !/\p{N}/u.test(w) && [...w].length >= leastLetters(w));
 }
 
-/** How many of a line's content words the opening uses, of how many. */
-function sharedWith(text: string, opening: Opening, stopwords: ReadonlySet<string>): { shared: number; of: number } {
-  const ws = contentWords(text, stopwords);
+/** How many of a line's content words (contentWords) the opening uses, of how many. */
+function sharedWith(ws: readonly string[], opening: Opening): { shared: number; of: number } {
   // Inside a longer word: four letters or more in a script with case ("jour" is in "journée", but "port" in "report" too
   // would say little), any content word without case (Korean and Arabic glue particles and articles to the noun).
   const inside = (w: string) => (hasCase(w[0]!) ? [...w].length >= 4 : true) && opening.text.includes(w);
@@ -61,12 +60,13 @@ function sharedWith(text: string, opening: Opening, stopwords: ReadonlySet<strin
  */
 export function headlineOnTopic(header: Block[], at: number, scores: readonly number[], others: readonly string[], stopwords: ReadonlySet<string>): number {
   // A line of few content words says nothing by sharing none: it is tried before the opening is read.
-  if (contentWords(header[at]!.text, stopwords).length < MIN_CONTENT_WORDS) return at;
+  const best = contentWords(header[at]!.text, stopwords);
+  if (best.length < MIN_CONTENT_WORDS) return at;
   const headerLines = header.reduce((n, b) => n + b.lines.length, 0);
   const opening = openingOf(others, headerLines);
-  if (!opening || sharedWith(header[at]!.text, opening, stopwords).shared > 0) return at;
+  if (!opening || sharedWith(best, opening).shared > 0) return at;
   const onTopic = (b: Block) => {
-    const s = sharedWith(b.text, opening, stopwords);
+    const s = sharedWith(contentWords(b.text, stopwords), opening);
     return s.shared >= 2 && 2 * s.shared >= s.of;
   };
   let found = -1;

@@ -3,6 +3,7 @@
  * or fields set apart by bars or chevrons ("Site | Section | Headline").
  */
 import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
+import { addressOf, foldName, spellsSame } from './outlet-address';
 
 // A spaced bullet, middle dot or double colon parts a site's name from the headline as a bar does ("<headline> • Site",
 // "<headline> :: Site"): none of them is punctuation a headline uses between its words.
@@ -18,7 +19,40 @@ export function stripSiteSuffix(line: string, others: readonly string[]): string
   if (!m || wordCount(m[1]!) < 3 || wordCount(m[4]!) > 4) return line;
   const site = m[4]!.trim().toLowerCase();
   const named = others.some((o) => o.trim() !== line.trim() && o.toLowerCase().includes(site));
-  return m[2] === '|' || m[3] !== undefined || named || isSiteShaped(m[1]!, m[4]!.trim()) ? m[1]!.trim() : line;
+  return m[2] === '|' || m[3] !== undefined || named || isSiteShaped(m[1]!, m[4]!.trim()) || spelledByAddress(m[4]!, others) ? m[1]!.trim() : line;
+}
+
+/**
+ * Whether a web or e-mail address the page prints spells `name` ("Coastal Courier" and "desk@coastalcourier.com",
+ * "Вечерний Город" and "vechernygorod.ru"): the site's own name, whatever its case or script. A headline's words after
+ * a dash ("– Live Updates") spell no address of the page.
+ */
+function spelledByAddress(name: string, others: readonly string[]): boolean {
+  return others.some((o) => {
+    const address = o.includes('.') ? addressOf(o) : null;
+    return address !== null && spellsSame(name, address.host);
+  });
+}
+
+/** A site's name before the headline, set apart by a spaced bar or dash: "Site | <headline>", "Site – <headline>". */
+const SITE_PREFIX = /^([^|｜–—]+?)(?:\s+(\||–|—|-)\s+|\s*(｜)\s*)(.+)$/u;
+
+/**
+ * The headline behind the site's name ("Jornal do Vale | Prefeitura abre concurso…", "Coast Daily – Harbour board
+ * approves…"): a name of four words at most, then a title of four words or more with twice its words. A dash may
+ * part a topic from a headline ("Ukraine – Russia talks resume"), so the name goes only on evidence: an address of
+ * the page spells it, or, behind a bar (which no headline uses), the page prints it on a line of its own (its
+ * masthead). The line unchanged otherwise.
+ */
+export function stripSitePrefix(line: string, others: readonly string[]): string {
+  const m = SITE_PREFIX.exec(line.trim());
+  if (!m) return line;
+  const [site, rest] = [m[1]!.trim(), m[4]!.trim()];
+  const n = wordCount(site);
+  if (n < 1 || n > 4 || wordCount(rest) < Math.max(4, 2 * n) || !isTitleShaped(rest)) return line;
+  const bar = m[2] === '|' || m[3] !== undefined;
+  const alone = bar && others.some((o) => o.trim() !== line.trim() && foldName(o) === foldName(site));
+  return alone || spelledByAddress(site, others) ? rest : line;
 }
 
 /** A web address in place of a site's name: "coastdaily.com", "www.example.co.uk". */
@@ -50,11 +84,15 @@ function isSiteShaped(head: string, suffix: string): boolean {
 
 /**
  * The headline inside a page-title line: the one long field of a line of three or more fields first ("<headline> |
- * Section | Site" keeps no section), else the line without its site suffix, then without a label before a bar.
+ * Section | Site" keeps no section), else the line without its site suffix (or, with none, without the site's name
+ * before it), then without a label before a bar.
  */
 export function headlineOfTitleLine(line: string, others: readonly string[]): string {
   const field = headlineField(line, others);
-  return field !== line ? field : headlineField(stripSiteSuffix(line, others), others);
+  if (field !== line) return field;
+  const unsuffixed = stripSiteSuffix(line, others);
+  const bare = unsuffixed === line ? stripSitePrefix(line, others) : unsuffixed;
+  return headlineField(bare, others);
 }
 
 /** Fields of a title line set apart by bars or chevrons: "Site | Section | Headline", "News › Defence › Headline". */
