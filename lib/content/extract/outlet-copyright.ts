@@ -8,7 +8,7 @@ import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
 import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
-import { isLegalForm, withoutCompanyWords, withoutLegalForm } from './outlet-legal-form';
+import { isLegalForm, withoutCompanyOpening, withoutCompanyWords, withoutLegalForm } from './outlet-legal-form';
 
 /**
  * A copyright mark anywhere in a line: "©", its circled-letter look-alikes ("ⓒ", "Ⓒ": Korean and Japanese footers
@@ -161,7 +161,8 @@ export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): Ou
   // A rights notice between the mark and the name is skipped ("© 2026 Tutti i diritti riservati – Il Piccolo").
   // A parenthesis glued to the name holds its address or legal form ("한빛일보(www.hanbit.co.kr)", "Isolezwe (Pty) Ltd").
   // A notice in the mark's place stands apart from the name by a dash or bar too ("Tutti i diritti riservati – Il Piccolo").
-  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, '').replace(/^[\s|–—•·-]+/u, '')).replace(/\s*\([^()]*\)/gu, '');
+  // A publisher's company word or legal form before the paper's name goes ("© 2026 Verlag Kieler Bote GmbH", "© 2026 PT Harian Lembah").
+  const after = withoutCompanyOpening(withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, '').replace(/^[\s|–—•·-]+/u, '')).replace(/\s*\([^()]*\)/gu, ''));
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
   // Before the mark the name is the last part: after a separator or after the notice's sentence ("Her hakkı saklıdır. Sabah Gazetesi ©").
   const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
