@@ -65,6 +65,10 @@ const YEARS = /^\d{4}(?:[-–—]\d{4})?[.,]?$/u;
 function leadingName(rest: string, stopwords: ReadonlySet<string>): string | null {
   const head = rest.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?։。](?:\s|$)/u)[0]!.trim();
   const ws = head.split(/\s+/u);
+  // A short function word before a name of two capitalised words or more is the line's ("Copyright © 2026 by Harbour
+  // Ledger", "All rights reserved by Harbour Ledger"); before a single word it may be the name's article ("de Volkskrant").
+  const capital = (w: string | undefined) => w !== undefined && isCased(w) && /^\p{Lu}/u.test(w);
+  if (/^\p{Ll}{1,3}$/u.test(ws[0]!) && stopwords.has(ws[0]!) && capital(ws[1]) && capital(ws[2])) ws.shift();
   const taken: string[] = [];
   let runsOn = false;
   for (let i = 0; i < ws.length; i += 1) {
