@@ -104,6 +104,21 @@ function wordPrefixes(text: string): string[] {
 type Find = { value: string; line: number; kind: 'masthead'; text: string; weight: number };
 
 /**
+ * Whether a line is a name whose first words (`prefix`) the page's address spells, printed in full: "Nordkustens Tidning"
+ * beside "nordkustens.se", "Süddeutsche Zeitung" beside "sueddeutsche.de". A domain often spells only a name's first
+ * word; the line is the name when nothing but its capitalised words follows that word (a short lower-case particle
+ * may join them) and none is a section word of the page's menu ("Postimees Uudised" beside "postimees.ee" is the
+ * site and its section). A separator or a phrase running on in lower case is a tagline ("Postimees – Eesti uudised").
+ */
+function spelledWhole(text: string, prefix: string, menu: ReadonlySet<string>): boolean {
+  if (prefix === text || !text.startsWith(`${prefix} `) || !/^[\p{L}\p{M}\p{N}&'’. -]+$/u.test(text) || / [-–—] /u.test(text)) return false;
+  const rest = text.slice(prefix.length).trim().split(/\s+/u);
+  const capitalised = rest.every((w, i) => /^\p{Lu}/u.test(w) || (i < rest.length - 1 && /^\p{Ll}{1,3}$/u.test(w)));
+  const inMenu = (t: string) => menu.has(fold(t)) || menu.has(t.toLowerCase());
+  return capitalised && words(text).length <= 4 && !inMenu(rest.join(' ')) && !rest.some(inMenu);
+}
+
+/**
  * The masthead among the top lines. `named` are the names other finds give; `prompts` the page's short
  * lines (three to fifteen words) that may mention it. A name named again weighs three; a brand's shape
  * alone two; a single plain word a line merely mentions nothing (a section word reads the same: "Mehr aus
@@ -124,10 +139,12 @@ export function mastheadFind(
   // Or whose first words spell the page's address ("Postimees – Eesti uudised" beside "postimees.ee").
   const spelt = wordPrefixes(l.text).filter((p) => named.some((n) => isDomain(n) && spellsSame(n, p)));
   const names = [...new Set([...mastheadNames(l.text, menu, stopwords), ...opens.map((n) => l.text.trim().slice(0, n.length)), ...spelt])];
+  const whole = spelt.some((p) => spelledWhole(l.text.trim(), p, menu));
   const found = names.map((name) => {
     const key = fold(name);
-    // Named again also when another find holds this name among more words: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
-    const again = named.some((n) => fold(n) === key || containsName(n, name) || spellsSame(n, name));
+    // Named again also when another find holds this name among more words: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.",
+    // or when it is the whole line whose first words the address spells.
+    const again = named.some((n) => fold(n) === key || containsName(n, name) || spellsSame(n, name)) || (whole && name === l.text.trim());
     const mention = firstMention(prompts, l.n, name);
     // An acronym is no section word when a line mentions it, but alone it may be a language switch ("EN").
     const plainWord = words(name).length === 1 && !GLUE.test(name) && !isBrandShaped(name) && !isAcronym(name);
