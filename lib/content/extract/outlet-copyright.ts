@@ -8,7 +8,7 @@ import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
 import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
-import { isLegalForm, withoutCompanyOpening, withoutCompanyWords, withoutLegalForm } from './outlet-legal-form';
+import { isCompanyName, isLegalForm, withoutCompanyOpening, withoutCompanyWords, withoutLegalForm } from './outlet-legal-form';
 
 /**
  * A copyright mark anywhere in a line: "©", its circled-letter look-alikes ("ⓒ", "Ⓒ": Korean and Japanese footers
@@ -173,6 +173,7 @@ export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): Ou
   const named =
     after !== '' ? (quotedName(after, stopwords) ?? leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
   const value = named ? withoutCompanyWords(withoutLegalForm(named, after !== '' ? after : before)) : null;
-  // A notice without the mark is a site's footer line too, but a name beside it says a little less: two points.
-  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: marked ? 3 : 2 } : null;
+  // A notice without the mark is a site's footer line too, but a name beside it says a little less: two points. So does a
+  // publisher's company ("© 2026 Coastal Media Ltd"): the page's own name for its paper, given elsewhere, goes before it.
+  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: marked && !isCompanyName(value) ? 3 : 2 } : null;
 }

@@ -78,6 +78,15 @@ export function withoutCompanyWords(name: string): string {
   return end === tokens.length || COMPANY_WORDS.has(tokens[end - 1]!.toLowerCase()) ? name : tokens.slice(0, end).join(' ');
 }
 
+/**
+ * Whether a name is a publisher's company by its last word ("Coastal Media", "Kuzey Medya", "DPG Media Group"): a name
+ * withoutCompanyWords kept whole because nothing of a paper's name would stay without its company words.
+ */
+export const isCompanyName = (name: string) => {
+  const tokens = name.trim().split(/\s+/u);
+  return tokens.length >= 2 && COMPANY_WORDS.has(tokens.at(-1)!.toLowerCase());
+};
+
 /** Legal forms written before a company's name, folded: Indonesian "PT", "CV"; Russian, Ukrainian, Bulgarian "ООО", "ТОВ", "ЕООД". */
 const OPENING_FORMS = new Set('pt cv ooo ооо оао ао зао пао тов тоо еоод оод ад'.split(' '));
 

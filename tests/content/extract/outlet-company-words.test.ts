@@ -8,6 +8,7 @@ import { sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 import { withoutCompanyOpening, withoutCompanyWords } from '@/lib/content/extract/outlet-legal-form';
+import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
 
 const copyrightValue = (line: string, language: string) => {
   const page = `Nachrichten\nDer Stadtrat hat am Donnerstag dem Bau einer neuen Brücke über den Fluss zugestimmt.\nDie Arbeiten beginnen im Frühjahr.\n${line}`;
@@ -80,5 +81,21 @@ describe('withoutCompanyOpening', () => {
     ['Media Indonesia', 'Media Indonesia'],
   ])('%s → %s', (text, want) => {
     expect(withoutCompanyOpening(text)).toBe(want);
+  });
+});
+
+describe('a publisher’s company on the © line', () => {
+  const page = (top: string, footer: string) =>
+    `${top}Nyheter\nSport\nKommunen bygger en ny bro över älven\nKommunfullmäktige beslutade på torsdagen att bygga en ny bro.\nArbetet börjar i mars.\n${footer}`;
+  const outlet = (text: string) => chooseOutlet(outletFinds(sourceLines(text), nameStopwords('sv')), null)?.value ?? null;
+
+  it('yields to the paper’s own name the page gives elsewhere (a masthead over the menu)', () => {
+    expect(outlet(page('Nordkustens Tidning\n', '© 2026 Kustmedia Group AB'))).toBe('Nordkustens Tidning');
+    expect(outlet(page('Nordkustens Tidning\n', '© 2026 Norrländska Media AB'))).toBe('Nordkustens Tidning');
+  });
+
+  it('still names the page when nothing else does, and a paper’s own © name still goes first', () => {
+    expect(outlet(page('', '© 2026 Norrländska Media AB'))).toBe('Norrländska Media');
+    expect(outlet(page('Nordkustens Tidning\n', '© 2026 Kustbladet AB'))).toBe('Kustbladet');
   });
 });
