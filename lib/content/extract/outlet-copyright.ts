@@ -8,7 +8,7 @@ import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
 import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
-import { isLegalForm, withoutCompanyWords, withoutLegalForm } from './outlet-legal-form';
+import { isCompanyName, isLegalForm, withoutCompanyOpening, withoutCompanyWords, withoutLegalForm } from './outlet-legal-form';
 
 /**
  * A copyright mark anywhere in a line: "©", its circled-letter look-alikes ("ⓒ", "Ⓒ": Korean and Japanese footers
@@ -65,6 +65,10 @@ const YEARS = /^\d{4}(?:[-–—]\d{4})?[.,]?$/u;
 function leadingName(rest: string, stopwords: ReadonlySet<string>): string | null {
   const head = rest.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?։。](?:\s|$)/u)[0]!.trim();
   const ws = head.split(/\s+/u);
+  // A short function word before a name of two capitalised words or more is the line's ("Copyright © 2026 by Harbour
+  // Ledger", "All rights reserved by Harbour Ledger"); before a single word it may be the name's article ("de Volkskrant").
+  const capital = (w: string | undefined) => w !== undefined && isCased(w) && /^\p{Lu}/u.test(w);
+  if (/^\p{Ll}{1,3}$/u.test(ws[0]!) && stopwords.has(ws[0]!) && capital(ws[1]) && capital(ws[2])) ws.shift();
   const taken: string[] = [];
   let runsOn = false;
   for (let i = 0; i < ws.length; i += 1) {
@@ -161,13 +165,15 @@ export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): Ou
   // A rights notice between the mark and the name is skipped ("© 2026 Tutti i diritti riservati – Il Piccolo").
   // A parenthesis glued to the name holds its address or legal form ("한빛일보(www.hanbit.co.kr)", "Isolezwe (Pty) Ltd").
   // A notice in the mark's place stands apart from the name by a dash or bar too ("Tutti i diritti riservati – Il Piccolo").
-  const after = withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, '').replace(/^[\s|–—•·-]+/u, '')).replace(/\s*\([^()]*\)/gu, '');
+  // A publisher's company word or legal form before the paper's name goes ("© 2026 Verlag Kieler Bote GmbH", "© 2026 PT Harian Lembah").
+  const after = withoutCompanyOpening(withoutRightsNotice(text.slice(m.index + m[0].length).replace(AFTER_MARK, '').replace(/^[\s|–—•·-]+/u, '')).replace(/\s*\([^()]*\)/gu, ''));
   const before = text.slice(0, m.index).trim().replace(/[\s,|–—•·-]+$/u, '');
   // Before the mark the name is the last part: after a separator or after the notice's sentence ("Her hakkı saklıdır. Sabah Gazetesi ©").
   const lastPart = before.split(/\s*[|–—•·]\s*|[.!?։。](?:\s+|$)/u).filter((p) => p.trim() !== '').at(-1) ?? '';
   const named =
     after !== '' ? (quotedName(after, stopwords) ?? leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
   const value = named ? withoutCompanyWords(withoutLegalForm(named, after !== '' ? after : before)) : null;
-  // A notice without the mark is a site's footer line too, but a name beside it says a little less: two points.
-  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: marked ? 3 : 2 } : null;
+  // A notice without the mark is a site's footer line too, but a name beside it says a little less: two points. So does a
+  // publisher's company ("© 2026 Coastal Media Ltd"): the page's own name for its paper, given elsewhere, goes before it.
+  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: marked && !isCompanyName(value) ? 3 : 2 } : null;
 }

@@ -10,8 +10,8 @@
 
 /** Company forms written without a full stop, folded to lower case: an international closed set. */
 const FORMS = new Set(
-  `ltd limited inc incorporated corp llc llp plc pty gmbh mbh ag kg kgaa ab asa as a/s aps oy oyj sa sas sarl srl spa sl bv nv
-   kft zrt nyrt bt doo sro sia uab oü ehf bhd sdn tbk ooo оао ооо ао зао пао тов тоо еоод оод ад доо`.split(/\s+/u),
+  `ltd limited inc incorporated corp corporation co llc llp plc pty pvt private gmbh mbh ag kg kgaa ab asa as a/s aps oy oyj sa sas sarl
+   srl spa sl ltda pt bv nv kft zrt nyrt bt doo sro sia uab oü ehf bhd sdn tbk ooo оао ооо ао зао пао тов тоо еоод оод ад доо`.split(/\s+/u),
 );
 
 /** Whether a word is a company's legal form, dotted or not ("Ltd", "Ltd.", "S.p.A.", "GmbH", "d.o.o."). */
@@ -52,8 +52,8 @@ export function withoutLegalForm(name: string, source: string): string {
 const COMPANY_WORDS = new Set(
   `media medien mediengruppe medienhaus mediahuis group gruppe groupe gruppo grupo grupa grupp grup groep koncern konsern
    verlag verlagsgruppe verlagshaus verlagsgesellschaft publishing publishers publications holding holdings communications
-   medya gazetecilik yayıncılık yayincilik editora editorial edizioni editrice éditions editions ediciones edições
-   kiadó kiado wydawnictwo uitgeverij uitgevers förlag forlag forlaget kustannus kustannusosakeyhtiö kirjastus izdavaštvo
+   company newspaper newspapers comunicação comunicações comunicación comunicaciones comunicazione comunicazioni medya gazetecilik yayıncılık yayincilik editora editorial edizioni editrice éditions editions ediciones edições
+   kiadó kiado wydawnictwo vydavatelství vydavateľstvo nakladatelství uitgeverij uitgevers förlag forlag forlaget kustannus kustannusosakeyhtiö kirjastus izdavaštvo
    медиа медіа холдинг издательство видавництво выдавецтва издателство`.split(/\s+/u),
 );
 
@@ -65,8 +65,48 @@ const COMPANY_WORDS = new Set(
 export function withoutCompanyWords(name: string): string {
   const tokens = name.split(/\s+/u);
   let end = tokens.length;
-  while (end > 2 && COMPANY_WORDS.has(tokens[end - 1]!.toLowerCase())) end -= 1;
-  // A joining sign left at the end goes with the words after it ("Harbour Ledger & Media").
-  while (end > 2 && /^(?:&|\+|and|und|et|e|y)$/u.test(tokens[end - 1]!)) end -= 1;
+  // A joining sign or short lower-case word between company words goes with them ("Harbour Ledger & Media",
+  // "Kuzey Postası Gazetecilik ve Yayıncılık": "and" in any language is one to three letters).
+  const joining = (w: string) => /^(?:&|\+|\p{Ll}{1,3})$/u.test(w);
+  for (let cut = end; cut > 2; ) {
+    const w = tokens[cut - 1]!;
+    if (COMPANY_WORDS.has(w.toLowerCase())) end = cut -= 1;
+    else if (joining(w) && end < tokens.length) cut -= 1;
+    else break;
+  }
+  while (end > 2 && end < tokens.length && joining(tokens[end - 1]!)) end -= 1;
   return end === tokens.length || COMPANY_WORDS.has(tokens[end - 1]!.toLowerCase()) ? name : tokens.slice(0, end).join(' ');
+}
+
+/**
+ * Whether a name is a publisher's company by its last word ("Coastal Media", "Kuzey Medya", "DPG Media Group"): a name
+ * withoutCompanyWords kept whole because nothing of a paper's name would stay without its company words.
+ */
+export const isCompanyName = (name: string) => {
+  const tokens = name.trim().split(/\s+/u);
+  return tokens.length >= 2 && COMPANY_WORDS.has(tokens.at(-1)!.toLowerCase());
+};
+
+/** Legal forms written before a company's name, folded: Indonesian "PT", "CV"; Russian, Ukrainian, Bulgarian "ООО", "ТОВ", "ЕООД". */
+const OPENING_FORMS = new Set('pt cv ooo ооо оао ао зао пао тов тоо еоод оод ад'.split(' '));
+
+/** Company words a publisher's name opens with, before its paper's name: "Verlag Kieler Bote", "Editora Jornal do Vale", "Wydawnictwo Głos Doliny". */
+const OPENING_WORDS = new Set(
+  `verlag verlagsgruppe verlagshaus editora editorial edizioni éditions editions ediciones edições wydawnictwo vydavatelství
+   vydavateľstvo nakladatelství uitgeverij издательство видавництво выдавецтва издателство izdavaštvo`.split(/\s+/u),
+);
+
+/**
+ * A © line's text after the mark without the company words it opens with: a legal form set first ("PT Harian Lembah",
+ * "ТОВ Вісник") before any capitalised word, a publishing house's word ("Verlag Kieler Bote GmbH", "Vydavatelství
+ * Jihlavské listy, s.r.o.") only before a name of two words or more up to the first separator, as withoutCompanyWords
+ * keeps one at the end. A form in dotted letters stays ("U.S. News" is a name).
+ */
+export function withoutCompanyOpening(text: string): string {
+  const m = /^([\p{L}\p{M}]+)\s+(?=\p{Lu})/u.exec(text);
+  if (!m) return text;
+  const [word, rest] = [m[1]!.toLowerCase(), text.slice(m[0].length)];
+  const restWords = rest.split(/\s*[|–—•·,;]\s*|\s+-\s+|[.!?](?:\s|$)/u)[0]!.trim().split(/\s+/u);
+  if (OPENING_FORMS.has(word) || (OPENING_WORDS.has(word) && restWords.length >= 2)) return rest;
+  return text;
 }

@@ -14,13 +14,15 @@ import { titleLineFind } from './outlet-title-line';
 import { copyrightFind } from './outlet-copyright';
 import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
 import { addressFind, handleFind, isDomain } from './outlet-address';
-import { firstLineMastheadFind, isBrandShaped, loneFirstLineMastheadFind, mastheadFind } from './outlet-masthead';
+import { isBrandShaped, mastheadFind } from './outlet-masthead';
+import { firstLineMastheadFind, loneFirstLineMastheadFind } from './outlet-first-line';
 import { creditFinds } from './outlet-credits';
 import { footerEchoedMastheadFind } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
 import { footerSentenceFinds } from './outlet-footer-sentence';
 import { loneWordMastheadFind, namedAsSection } from './outlet-lone-word';
+import { digitBrandMastheadFind } from './outlet-digit-brand';
 
 
 export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'site masthead';
@@ -146,7 +148,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     if (echoed) return [echoed];
     // A single word the page names nowhere else, where nothing says it is a section word.
     const word = loneWordMastheadFind(page, stopwords);
-    return word ? [word] : [];
+    // Letters and figures glued ("Kurir24"), which the page writes nowhere else: a brand's shape, not a topic's code.
+    const digits = word ? null : digitBrandMastheadFind(page);
+    return word ? [word] : digits ? [digits] : [];
   });
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
   return [...mastheads, ...finds].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));

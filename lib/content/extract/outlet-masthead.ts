@@ -4,14 +4,12 @@
  * name or the same letters, a prompt or promo line that mentions it: "Follow Example News on
  * Telegram", "Ladda ner Norrbottens Tidnings app") or when it has a brand's shape. A masthead the
  * scraper glued to the section word or the date after it ("DélmagyarBelföld", "Site 05.12.2026")
- * offers its head as well.
+ * offers its head as well. A name alone on the first line, read by its shape, is outlet-first-line.ts's.
  */
 import type { SourceLine } from '../source/normalise';
 import { findDate } from '../dates/date-find';
-import { endsSentence } from '../segment/text-shape';
-import { classifyFurniture } from '../segment/line-rules';
-import { isCased, isOutletName, nameTokens as words } from './name-shape';
-import { containsName, foldName, isDomain, isHomeLink, spellsSame } from './outlet-address';
+import { isOutletName, nameTokens as words } from './name-shape';
+import { containsName, foldName, isDomain, spellsSame } from './outlet-address';
 
 const fold = foldName;
 
@@ -104,6 +102,21 @@ function wordPrefixes(text: string): string[] {
 type Find = { value: string; line: number; kind: 'masthead'; text: string; weight: number };
 
 /**
+ * Whether a line is a name whose first words (`prefix`) the page's address spells, printed in full: "Nordkustens Tidning"
+ * beside "nordkustens.se", "Süddeutsche Zeitung" beside "sueddeutsche.de". A domain often spells only a name's first
+ * word; the line is the name when nothing but its capitalised words follows that word (a short lower-case particle
+ * may join them) and none is a section word of the page's menu ("Postimees Uudised" beside "postimees.ee" is the
+ * site and its section). A separator or a phrase running on in lower case is a tagline ("Postimees – Eesti uudised").
+ */
+function spelledWhole(text: string, prefix: string, menu: ReadonlySet<string>): boolean {
+  if (prefix === text || !text.startsWith(`${prefix} `) || !/^[\p{L}\p{M}\p{N}&'’. -]+$/u.test(text) || / [-–—] /u.test(text)) return false;
+  const rest = text.slice(prefix.length).trim().split(/\s+/u);
+  const capitalised = rest.every((w, i) => /^\p{Lu}/u.test(w) || (i < rest.length - 1 && /^\p{Ll}{1,3}$/u.test(w)));
+  const inMenu = (t: string) => menu.has(fold(t)) || menu.has(t.toLowerCase());
+  return capitalised && words(text).length <= 4 && !inMenu(rest.join(' ')) && !rest.some(inMenu);
+}
+
+/**
  * The masthead among the top lines. `named` are the names other finds give; `prompts` the page's short
  * lines (three to fifteen words) that may mention it. A name named again weighs three; a brand's shape
  * alone two; a single plain word a line merely mentions nothing (a section word reads the same: "Mehr aus
@@ -124,10 +137,12 @@ export function mastheadFind(
   // Or whose first words spell the page's address ("Postimees – Eesti uudised" beside "postimees.ee").
   const spelt = wordPrefixes(l.text).filter((p) => named.some((n) => isDomain(n) && spellsSame(n, p)));
   const names = [...new Set([...mastheadNames(l.text, menu, stopwords), ...opens.map((n) => l.text.trim().slice(0, n.length)), ...spelt])];
+  const whole = spelt.some((p) => spelledWhole(l.text.trim(), p, menu));
   const found = names.map((name) => {
     const key = fold(name);
-    // Named again also when another find holds this name among more words: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.".
-    const again = named.some((n) => fold(n) === key || containsName(n, name) || spellsSame(n, name));
+    // Named again also when another find holds this name among more words: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.",
+    // or when it is the whole line whose first words the address spells.
+    const again = named.some((n) => fold(n) === key || containsName(n, name) || spellsSame(n, name)) || (whole && name === l.text.trim());
     const mention = firstMention(prompts, l.n, name);
     // An acronym is no section word when a line mentions it, but alone it may be a language switch ("EN").
     const plainWord = words(name).length === 1 && !GLUE.test(name) && !isBrandShaped(name) && !isAcronym(name);
@@ -144,66 +159,4 @@ export function mastheadFind(
   if (head) return find(head, 1);
   const brand = found.find((f) => isBrandShaped(f.value));
   return brand ? find(brand, 2) : null;
-}
-
-/**
- * The masthead on the page's first line with a tagline after it: "Name – a tagline" whose second part runs on in
- * lower case like a phrase ("Lõunaleht – uudised Lõuna-Eestist", "Harbour Ledger – news from the coast"), or opens
- * with a capital where the page prints it nowhere else (`lines`: the page's lines). Two
- * points: the first line is the masthead's place, and a name with a description of itself is a site's shape (a
- * headline's site stands last: "Headline – Site"). A name alone on the first line is read by
- * loneFirstLineMastheadFind, with its own guards against a menu's or breadcrumb's head ("Ana Sayfa").
- * (The story's headline may stand first: the caller drops a masthead on the
- * headline's line.)
- */
-export function firstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<string>, lines: readonly SourceLine[] = []): Find | null {
-  const parts = l.text.trim().split(/\s+[|–—-]\s+/u);
-  if (parts.length !== 2) return null;
-  const [name, tagline] = [parts[0]!.trim(), parts[1]!.trim()];
-  const nameWords = name.split(/\s+/u);
-  const taglineWords = tagline.split(/\s+/u);
-  // Every word of the name capitalised, none a stopword but the first (an article): "Strona główna – …" is a phrase.
-  // A domain is a name in whatever case ("ilgiornale.it – …").
-  const named =
-    nameWords.length <= 3 &&
-    isOutletName(name, stopwords) &&
-    (isDomain(name) || nameWords.every((w, i) => isCased(w) && /^\p{Lu}/u.test(w) && (i === 0 || !stopwords.has(w.toLowerCase()))));
-  const phrase = taglineWords.length >= 2 && taglineWords.length <= 8 && isCased(taglineWords[0]!) && !/\p{Nd}/u.test(tagline) && !endsSentence(tagline);
-  // A tagline capitalised like a sentence ("Știri de ultimă oră", "Sveriges största nyhetssajt") reads the same as a
-  // headline after its section ("Esteri – Nuovi radar per la difesa"), but a page prints its headline again on a line
-  // of its own, and its tagline nowhere else. Every word capitalised is a title's shape ("News From The Coast"), not a phrase's.
-  const printedAgain = () => lines.some((o) => o.n !== l.n && foldName(o.text).includes(foldName(tagline)));
-  const runsLower = taglineWords.some((w) => isCased(w) && /^\p{Ll}/u.test(w));
-  const runsOn = phrase && runsLower && (/^\p{Ll}/u.test(taglineWords[0]!) || !printedAgain());
-  return named && runsOn ? { value: name, line: l.n, kind: 'masthead', text: l.text, weight: 2 } : null;
-}
-
-/**
- * A name of two to four words alone on the page's first line, every word but a joining stopword capitalised
- * ("Gazeta do Vale", "Nordkustens Dagblad", "Corriere della Valle"): the masthead, two points. The first line is
- * the masthead's place, and a phrase is not written so: a section or menu phrase runs on in lower case
- * ("Strona główna", "Головні новини дня"), a skip link is furniture wherever it stands ("Direkt zum Inhalt").
- * A single word stays unread (a section word has its shape), and so do a site's home link of two words
- * ("Ana Sayfa", "Front Page") or a line opening with one ("Home Cronaca Politica"), a menu's head, four
- * capitalised words with no stopword among them (a menu run on one line: "Wiadomości Polska Świat Biznes") and a line shouted in capitals (a label:
- * "IN EVIDENZA"; a masthead in capitals is named again lower down, where mastheadFind reads it). Only in scripts with letter case: elsewhere the shape says nothing.
- * Straight above the headline, where a section label also stands ("Local News"), chooseOutlet counts it one point.
- */
-export function loneFirstLineMastheadFind(l: SourceLine, stopwords: ReadonlySet<string>): Find | null {
-  const name = l.text.trim();
-  const tokens = name.split(/\s+/u);
-  if (tokens.length < 2 || tokens.length > 4 || name.length > 40 || /\p{N}/u.test(name) || endsSentence(name)) return null;
-  if (!isCased(tokens[0]!) || !isOutletName(name, stopwords) || isHomeLink(name) || isHomeLink(tokens[0]!) || !/\p{Ll}/u.test(name) || classifyFurniture(name) !== null) return null;
-  const last = tokens.at(-1)!;
-  const capital = (w: string) => /^\p{Lu}/u.test(w);
-  // A joining word: a stopword ("della", "do", "de"), or one with a particle's shape, one to three lower-case
-  // letters between two capitalised words, where the page's stopword list lacks it (a language without a list, a
-  // page read as another language: "Naidheachdan na Mara", "Papur y Cwm").
-  const joining = (w: string, i: number) => i > 0 && i < tokens.length - 1 && (stopwords.has(w.toLowerCase()) || /^\p{Ll}{1,3}$/u.test(w));
-  // Every word capitalised, but a joining word; the last a capitalised word of its own.
-  const named = capital(last) && !stopwords.has(last.toLowerCase()) && tokens.every((w, i) => capital(w) || joining(w, i));
-  // Four words are a name only with a joining word inside ("Il Quotidiano del Sud"); four capitalised
-  // words alone are a menu run on one line ("Wiadomości Polska Świat Biznes").
-  const joined = tokens.length < 4 || tokens.some(joining);
-  return named && joined ? { value: name, line: l.n, kind: 'masthead', text: l.text, weight: 2 } : null;
 }

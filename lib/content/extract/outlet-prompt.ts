@@ -9,7 +9,7 @@ import { readerNotice } from '../segment/reader-notice';
 import { wordCount } from '../segment/text-shape';
 import { isOutletName } from './name-shape';
 import type { OutletFind } from './outlet-lines';
-import { loneFirstLineMastheadFind } from './outlet-masthead';
+import { loneFirstLineMastheadFind } from './outlet-first-line';
 
 /** A name the notice sets in quotes («360», „Glasul”, "Kuzey Postası"). */
 const QUOTED = /[«„“"]([^«»„“”"]{1,40})[»”"]/gu;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
-import { loneFirstLineMastheadFind } from '@/lib/content/extract/outlet-masthead';
+import { loneFirstLineMastheadFind } from '@/lib/content/extract/outlet-first-line';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 

@@ -105,6 +105,16 @@ describe('the outlet the kinds agree on', () => {
     expect(outlet(text, 'et')).toBe('Lõunaleht');
   });
 
+  it('names a masthead in full when its address spells only its first word, not the site and its section', () => {
+    const story = 'Kommunen bygger en ny bro över älven\nKommunfullmäktige beslutade på torsdagen att bygga en ny bro över älven.\nArbetet börjar i mars.\n';
+    const page = (top: string, mail: string) => `${top}\nNyheter\nSport\n${story}Kontakt\nTips till redaktionen: ${mail}`;
+    expect(outlet(page('Nordkustens Tidning', 'tips@nordkustens.se'), 'sv')).toBe('Nordkustens Tidning');
+    expect(outlet(page('Nordkustens Tidning', 'tips@nordkustenstidning.se'), 'sv')).toBe('Nordkustens Tidning');
+    // The words after the spelt name are a section of the page's menu, or a tagline: the address names the first word.
+    expect(outlet(page('Nordkustens Nyheter', 'tips@nordkustens.se'), 'sv')).toBe('Nordkustens');
+    expect(outlet(page('Nordkustens – nyheter från kusten', 'tips@nordkustens.se'), 'sv')).toBe('Nordkustens');
+  });
+
   it('names the brand, in running case, when the © line names its company', () => {
     const text = 'KARADENİZ POSTASI\nGündem\nLimana yeni terminal\nBelediye limana yeni bir terminal yapılacağını açıkladı.\n© 2026 Karadeniz Postası Gazetecilik A.Ş. Tüm hakları saklıdır.';
     expect(outlet(text, 'tr')).toBe('Karadeniz Postası');

@@ -24,6 +24,14 @@ describe('the name on a © line beside a rights notice', () => {
   });
 
   it.each([
+    ['Copyright © 2026 by Harbour Ledger. All rights reserved.', 'en', 'Harbour Ledger'],
+    ['© 2026 All rights reserved by Harbour Ledger', 'en', 'Harbour Ledger'],
+    ['© 2026 de Volkskrant', 'nl', 'de Volkskrant'],
+  ])('reads “%s” (%s) as %s: a function word before a name of two words is the line’s, before one word the name’s article', (line, language, name) => {
+    expect(finds(footer(line), language)).toContainEqual({ value: name, kind: 'copyright line', line: 4 });
+  });
+
+  it.each([
     ['© RIPRODUZIONE RISERVATA', 'it'],
     ['© Copyright 2026 – Tutti i diritti riservati', 'it'],
     ['TÜM HAKLARI SAKLIDIR ©', 'tr'],
