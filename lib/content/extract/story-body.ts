@@ -7,7 +7,7 @@ import { matchNameWithTail } from '../segment/name-tail';
 import { endsSentence, hasCase, isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 import { isUnterminatedText } from './text-start';
 import { removeBlock, type StoryDraft, takeCommonMark, takeFact } from './story-draft';
-import { linkedHeadlines } from './linked-headline';
+import { labelledHeadline, linkedHeadlines } from './linked-headline';
 
 const isHeadingShaped = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
 
@@ -123,19 +123,25 @@ function captionAboveDate(body: Block[], dated: boolean, stopwords: ReadonlySet<
   return out;
 }
 
+/** Most words a label set over a subheading has ("Photo gallery", "Watch the video"), unless it is a "Label: Headline" line. */
+const LABEL_WORDS = 5;
+
 /**
  * The first of exactly two short heading-shaped lines standing between two paragraphs: a label set over a subheading
  * (a slot's or a gallery's label, a caption left without its picture), not the story's. A subheading stands alone over
  * its paragraph, and a run of three is a menu (takeBody); the run of two and its place between running text decide,
- * never the label's words. A heading broken over two lines stays: both lines shouted in capitals, or the second going
- * on in lower case ("The navy's new" over "corvettes at sea").
+ * never the label's words. The label is short (LABEL_WORDS at most) or a headline behind a short label and a colon
+ * (linked-headline.ts's shape): any other longer line without a sentence end is a fragment of the story (a sentence
+ * whose full stop the scrape lost), and it stays. A heading broken over two lines stays: both
+ * lines shouted in capitals, or the second going on in lower case ("The navy's new" over "corvettes at sea").
  */
 function labelsOverSubheading(text: Block[], isHeading: (b: Block | undefined) => boolean): Set<Block> {
   const out = new Set<Block>();
   text.forEach((b, i) => {
     const [prev, next, after, afterNext] = [text[i - 1], text[i + 1], text[i + 2], text[i + 3]];
     if (!prev || !next || !after || !isProse(prev.text) || !isProse(after.text) || isHeading(afterNext) || isHeading(text[i - 2])) return;
-    if (!isHeading(b) || !isHeading(next) || (isShouted(b.text) && isShouted(next.text)) || /^\P{L}*\p{Ll}/u.test(next.text.trim())) return;
+    if (!isHeading(b) || (wordCount(b.text) > LABEL_WORDS && !labelledHeadline(b.text)) || !isHeading(next)) return;
+    if ((isShouted(b.text) && isShouted(next.text)) || /^\P{L}*\p{Ll}/u.test(next.text.trim())) return;
     out.add(b);
   });
   return out;

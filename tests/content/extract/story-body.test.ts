@@ -21,6 +21,26 @@ describe('a label over a subheading between two paragraphs', () => {
     expect(got.body).toContain(P[3]);
   });
 
+  it('keeps a long line without a full stop above a subheading: a fragment of the story, not a label', () => {
+    const fragment = 'Ferry crews and dock workers met the harbour master on Monday to plan the reopening';
+    const got = texts([...HEAD, P[0]!, '', P[1]!, '', fragment, '', 'Ferries back on time', '', P[2]!, '', P[3]!]);
+    expect(got.body).toContain(fragment);
+    expect(got.headings).toContain('Ferries back on time');
+  });
+
+  it('leaves out a label of five words over a subheading', () => {
+    const got = texts([...HEAD, P[0]!, '', P[1]!, '', 'Watch the video from Monday', '', 'Ferries back on time', '', P[2]!, '', P[3]!]);
+    expect(got.body).not.toContain('Watch the video from Monday');
+    expect(got.headings).toEqual(['Ferries back on time']);
+  });
+
+  it('leaves out a long headline behind a short label over a subheading', () => {
+    const linked = 'Coast news: Storm damage at the marina will cost the town two million';
+    const got = texts([...HEAD, P[0]!, '', P[1]!, '', linked, '', 'Ferries back on time', '', P[2]!, '', P[3]!]);
+    expect(got.body).not.toContain(linked);
+    expect(got.headings).toEqual(['Ferries back on time']);
+  });
+
   it('keeps a lone subheading', () => {
     const got = texts([...HEAD, P[0]!, '', P[1]!, '', 'Ferries back on time', '', P[2]!, '', P[3]!]);
     expect(got.headings).toEqual(['Ferries back on time']);
