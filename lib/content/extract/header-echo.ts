@@ -7,13 +7,10 @@
 import type { Block } from '../segment/segment';
 import { isTextProse } from '../segment/running-text';
 import { wordCount } from '../segment/text-shape';
-import { foldedLower } from '../fold-text';
+import { repeatKey } from './headline-repeat';
 
 /** A sentence repeated is four words or more: a shorter line repeats on a page by chance. */
 const MIN_WORDS = 4;
-
-/** The key two copies of a line share: accents, case, spacing and edge punctuation aside. */
-const keyOf = (text: string) => foldedLower(text).replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
 
 /**
  * The index of the first of the text's last prose blocks that each repeat a block printed above the story's text or
@@ -35,10 +32,11 @@ export function headerEchoAt(blocks: Block[], first: number, last: number): numb
 }
 
 /**
- * Whether one of `lines` is `text` again (keyOf). Only a line of about its length is folded: a copy differs in
- * spacing and punctuation, not by a fifth of its letters, and most header lines are far shorter than a sentence.
+ * Whether one of `lines` is `text` again: the same words once case, marks and punctuation are set aside (repeatKey,
+ * as the headline's repeats are read). Only a line of about its length is folded: a copy differs in spacing and
+ * punctuation, not by a fifth of its letters, and most header lines are far shorter than a sentence.
  */
 function printedIn(lines: readonly string[], text: string): boolean {
-  const [n, key] = [text.length, keyOf(text)];
-  return lines.some((l) => Math.abs(l.length - n) <= n / 5 + 4 && keyOf(l) === key);
+  const [n, key] = [text.length, repeatKey(text)];
+  return lines.some((l) => Math.abs(l.length - n) <= n / 5 + 4 && repeatKey(l) === key);
 }

@@ -7,8 +7,8 @@
  */
 import type { Block } from '../segment/segment';
 import { isTextProse } from '../segment/running-text';
-import { endsSentence, isTitleShaped, wordCount, words } from '../segment/text-shape';
-import { foldedLower } from '../fold-text';
+import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
+import { repeatKey } from './headline-repeat';
 
 /** A headline echoed is four words or more: a shorter line (a section name, a place) repeats on a page by chance. */
 const MIN_TITLE_WORDS = 4;
@@ -17,7 +17,11 @@ const MAX_EXTRA_WORDS = 5;
 /** Header lines read as the headline: the nearest title-shaped ones above the story's first paragraph. */
 const HEADLINE_CANDIDATES = 2;
 
-const keyWords = (text: string) => words(text).map(foldedLower);
+/** A line's words as a repeat of the headline is read (repeatKey): case, marks and punctuation set aside. */
+const keyWords = (text: string) => {
+  const key = repeatKey(text);
+  return key === '' ? [] : key.split(' ');
+};
 
 /** The headline's candidates: the last unmarked one-line, title-shaped lines of four words or more above `first`. */
 function headlineCandidates(blocks: Block[], first: number): string[][] {
