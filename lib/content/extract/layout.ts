@@ -9,7 +9,6 @@ import { endsSentence, isSignedSentence, wordCount, words } from '../segment/tex
 import { stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
-import { INLINE_BOX } from '../segment/related-position';
 import { authorBoxAt } from './author-box';
 import { bylineBioAt } from './byline-bio';
 import { listingAt } from './listing-tail';
@@ -17,7 +16,7 @@ import { commentThreadAt, isCounter } from './comment-thread';
 import { titleEchoAt } from './title-echo';
 import { headerEchoAt } from './header-echo';
 import { isUnterminatedText, textStart } from './text-start';
-import { isMetaBlock } from './story-draft';
+import { buttonsIn, isButtonBlock } from './footer-buttons';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
@@ -52,25 +51,10 @@ function isNoticeHeading(label: Block, notice: Block, below: Block[]): boolean {
 }
 
 /**
- * A block of a share row, tag list or menu: not text, not a byline or date, and not a photo's credit or a box set into the
- * story (related-position.ts), which stand among the story's paragraphs.
- */
-const isButtonBlock = (b: Block, stopwords: ReadonlySet<string>) =>
-  !isTextProse(b) && !isUnterminatedText(b, stopwords) && !isMetaBlock(b) && !(b.mark?.kind === 'furniture' && (b.mark.reason === 'photo-credit' || b.mark.detail === INLINE_BOX));
-
-/**
  * A call to subscribe, follow or share: marked a site prompt (line-rules.ts) and opening with such a verb, which an
  * advertising slot's label ("Advertisement", also a site prompt) does not.
  */
 const isPromptBlock = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'site-prompt' && opensWithPromptVerb(b.text);
-
-/**
- * How many buttons a block of the footer is: one, or one per line for a list set one item a line that the segmenter
- * joined because each item after the first opens in lower case ("Tags" over "budget", "city council", "parks"): three
- * lines or more of at most three words each, none ending a sentence. A sentence is never broken after every word or two,
- * and a heading broken over lines has two of them, so the run of alike short lines is a tag list's or a menu's items.
- */
-const buttonsIn = (b: Block) => (b.lines.length >= 3 && b.lines.every((l) => wordCount(l.text) <= 3 && !endsSentence(l.text)) ? b.lines.length : 1);
 
 /** A sentence of six words or more ending in a colon: it introduces a list ("Share:" or "Follow us on:" is a label). */
 const introducesList = (b: Block) => /:$/u.test(b.text.trim()) && wordCount(b.text) >= 6;
