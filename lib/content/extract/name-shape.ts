@@ -5,8 +5,10 @@
  * the page's language, so a menu phrase ("Read more", "Все права") is no name.
  */
 import { capitalsRun } from '../segment/byline';
-import { isBylineLabel, isCreditWord } from '../segment/byline-labels';
+import { isBylineLabel, isCreditWord, isLeadInWord } from '../segment/byline-labels';
+import { isCreditLead } from '../segment/credit-rules';
 import { endsSentence } from '../segment/text-shape';
+import { leadInStarts } from './lead-in-name';
 import { stopwordsOf } from './stopwords';
 
 /**
@@ -120,6 +122,8 @@ function genericCredit(text: string): boolean {
  * only a tail that fails as a name (a menu, outlet or function word) is cut; null when no head reads as names.
  */
 export function bylinePeople(written: string, check: NameCheck): string | null {
+  // "Foto di Marco Rossi", "Sponsored by Acme Bank": a photographer's or a sponsor's credit, never the author.
+  if (isCreditLead(written)) return null;
   const text = withoutRunningLead(written, check);
   if (text === null) return null;
   const tokens = text.trim().split(/\s+/u);
@@ -136,11 +140,33 @@ export function bylinePeople(written: string, check: NameCheck): string | null {
     const rest = tokens.slice(n).join(' ');
     if (tokens.length - n >= 2 && isBylineLabel(tokens.slice(0, n).join(' ')) && personNames(rest, check)) return rest;
   }
+  // Read on the line as written: a running word cut above may be the lead's first ("Tekstur na Juma Hassan").
+  const led = afterLeadIn(written.trim().split(/\s+/u), check);
+  if (led !== null) return led;
   if (personNames(text, check)) return text;
   for (let n = tokens.length - 1; n >= 2; n--) {
     const head = tokens.slice(0, n).join(' ');
     // A list's comma stays with the tail it introduces: "Ana Souza, Da Redação" is "Ana Souza".
     if (personNames(head, check)) return isPersonName(tokens.slice(n).join(' '), check) ? null : head.replace(/[,;]+$/u, '');
+  }
+  return null;
+}
+
+/**
+ * The name after a lead-in ("Servizio di Marco Rossi" → "Marco Rossi", "Ein Kommentar von Lena Huber" → "Lena Huber"),
+ * when a word of the lead is no name's (lead-in-name.ts): a stopword, a word the story writes in lower case, a menu word,
+ * a byline label or the kind of piece. Null when no such lead stands before a person's name.
+ */
+function afterLeadIn(tokens: readonly string[], check: NameCheck): string | null {
+  // Only a capitalised word of the lead counts: a lower-case one may be a name's particle ("van", "da").
+  const noName = (word: string) => {
+    if (!/^\p{Lu}/u.test(word)) return false;
+    const lower = word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').toLocaleLowerCase();
+    return check.stopwords.has(lower) || (check.exclude?.has(lower) ?? false) || isRunningWord(word, check.running) || isBylineLabel(word) || isLeadInWord(word);
+  };
+  for (const start of leadInStarts(tokens, noName)) {
+    const rest = tokens.slice(start).join(' ');
+    if (personNames(rest, check)) return rest;
   }
   return null;
 }

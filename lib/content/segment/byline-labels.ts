@@ -97,3 +97,26 @@ export function isBylineLabel(text: string): boolean {
   // A compound of a field and a role is written as one word in Germanic languages.
   return ROLE_WORDS.has(lower) || (!/\s/u.test(lower) && COMPOUND_ENDS.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
 }
+
+/**
+ * Words that lead into a byline before its preposition and are no name: the kind of piece ("Servizio di", "Ein Kommentar
+ * von", "Reportaje de", "Story by") and the act of publishing it ("Pubblicato da", "Publicado por", "Posted by"). Evidence
+ * only: name-shape.ts cuts such a lead from a name when the line's shape (a lead, a short lower-case word, a name) agrees.
+ */
+const LEAD_IN_WORDS = [
+  'story', 'article', 'report', 'commentary', 'comment', 'analysis', 'interview', 'column', 'opinion', 'review', 'published', 'posted', 'updated', // en
+  'kommentar', 'analyse', 'bericht', 'interview', 'reportage', 'kolumne', 'gastbeitrag', 'veröffentlicht', 'aktualisiert', // de
+  'article', 'chronique', 'analyse', 'entretien', 'tribune', 'éditorial', 'propos', 'recueillis', 'publié', 'publiée', // fr
+  'artículo', 'crónica', 'análisis', 'entrevista', 'reportaje', 'columna', 'opinión', 'información', 'publicado', 'publicada', 'actualizado', // es
+  'artigo', 'crônica', 'análise', 'coluna', 'opinião', // pt
+  'servizio', 'articolo', 'commento', 'analisi', 'intervista', 'rubrica', 'editoriale', 'pubblicato', 'pubblicata', 'aggiornato', // it
+  'artikel', 'commentaar', 'verslag', 'gepubliceerd', // nl
+  'komentarz', 'analiza', 'wywiad', 'felieton', 'opracowanie', 'opracował', 'opracowała', 'opublikowano', // pl
+  'komentář', 'rozhovor', 'publikováno', 'publicat', 'articol', 'comentariu', 'interviu', // cs, ro
+  'makale', 'yorum', 'röportaj', 'haber', 'yayınlandı', 'artikkeli', 'kommentti', 'haastattelu', // tr, fi
+  'статья', 'комментарий', 'интервью', 'опубликовано', 'стаття', 'коментар', 'інтерв’ю', 'опубліковано', // ru, uk
+];
+const LEAD_IN_SET: ReadonlySet<string> = new Set(LEAD_IN_WORDS);
+
+/** True when a word leads into a byline as the kind of piece or the act of publishing it ("Servizio", "Kommentar", "Posted"). */
+export const isLeadInWord = (word: string): boolean => LEAD_IN_SET.has(word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').toLocaleLowerCase());
