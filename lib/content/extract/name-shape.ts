@@ -165,6 +165,9 @@ function afterLeadIn(tokens: readonly string[], check: NameCheck): string | null
     return check.stopwords.has(lower) || (check.exclude?.has(lower) ?? false) || isRunningWord(word, check.running) || isBylineLabel(word) || isLeadInWord(word);
   };
   for (const start of leadInStarts(tokens, noName)) {
+    // "Marco Rossi e Anna Bianco": a word joining two names ends no lead, and a lead that is itself a person's name is none.
+    const lead = tokens.slice(0, start - 1).join(' ');
+    if (JOINERS.test(` ${tokens[start - 1]} `) || isPersonName(lead, check)) continue;
     const rest = tokens.slice(start).join(' ');
     if (personNames(rest, check)) return rest;
   }

@@ -34,6 +34,10 @@ describe('a byline with a lead-in', () => {
     expect(bylinePeople('Ana Paula da Silva Santos', check('pt'))).toBe('Ana Paula da Silva Santos');
   });
 
+  it('keeps two people joined by a conjunction, though the story writes a word of the first name in lower case', () => {
+    expect(bylinePeople('Marco Rosa e Anna Bianchi', check('it', ['rosa']))).toBe('Marco Rosa e Anna Bianchi');
+  });
+
   it('is no author when it credits a photographer or a sponsor', () => {
     expect(bylinePeople('Foto di Marco Rossi', check('it'))).toBeNull();
     expect(bylinePeople('Sponsorizzato da Banca Rossi', check('it'))).toBeNull();
