@@ -2,7 +2,9 @@
  * Bare names around the headline, read by position and shape together: several names joined by a short
  * lower-case word, and a place printed after a name that the story's own dateline names again. No list of conjunctions, places or sections decides: the shape and the page do.
  */
-import { wordCount } from '../segment/text-shape';
+import type { Block } from '../segment/segment';
+import { isBylineLabel } from '../segment/byline-labels';
+import { isTitleShaped, wordCount } from '../segment/text-shape';
 import { foldedLower } from '../fold-text';
 
 /** Where names are joined: a short lower-case word between two capitalised runs ("e", "и", "ve", "és", "și"), or an ampersand. */
@@ -35,4 +37,29 @@ export function withoutDatelinePlace(author: string, paragraphs: readonly string
     return m !== null && foldedLower(m[1]!) === last;
   });
   return placed ? tokens.slice(0, -1).join(' ') : author;
+}
+
+/** The folded words of a line, split at anything that is no letter or mark. */
+const foldedWords = (text: string) => foldedLower(text).split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '');
+
+/**
+ * A name line straight under the headline with nothing but furniture and dates below it in the header ("Marco Rossi"
+ * over "Condividi", "3 min", "Foto: Ansa", a date): placed as a byline is, though furniture stands between it and the
+ * text. Two signals with the place: the line above is title-shaped and longer (the headline), and the name's last word
+ * is printed on no other line of the page but repeats of the name itself (a subject of the story, a tag or a related
+ * headline names it again; a byline does not). A byline already in the header below it leaves it alone.
+ */
+export function nameOverFurniture(header: readonly Block[], i: number, pageLines: readonly string[]): boolean {
+  const block = header[i]!;
+  const above = header[i - 1];
+  if (block.mark !== null || block.lines.length !== 1 || i === header.length - 1 || !nameRunsShort(block.text)) return false;
+  if (above === undefined || above.mark !== null || !isTitleShaped(above.text) || wordCount(above.text) < 4) return false;
+  const below = header.slice(i + 1);
+  // A job title alone under the name ("Giornalista", "Staff Writer") is the byline's own line, as furniture is no text.
+  const furnitureOrRole = (b: Block) => (b.mark === null ? b.lines.length === 1 && isBylineLabel(b.text) : true);
+  if (!below.every((b) => furnitureOrRole(b) && b.mark?.kind !== 'byline' && b.mark?.kind !== 'related-marker' && !(b.mark?.kind === 'dateline' && b.mark.byline))) return false;
+  const name = block.text.trim();
+  const last = foldedWords(name).at(-1);
+  if (last === undefined || last.length < 2) return false;
+  return pageLines.every((l) => l.trim() === name || !foldedWords(l).includes(last));
 }
