@@ -31,3 +31,22 @@ describe('a bare name straight under the headline, over furniture only', () => {
     expect(authorOf(['World', headline, 'Anna Kowalski', 'Kyiv', 'Share', ...story])).toBeNull();
   });
 });
+
+describe('a byline led in by words no byline pattern lists, under the headline', () => {
+  it('is the name after a lead holding the kind of piece or a job title', () => {
+    expect(authorOf(['World', headline, 'Story by Anna Kowalski', 'Share', ...story])).toBe('Anna Kowalski');
+    expect(authorOf(['World', headline, 'Special correspondent Anna Kowalski', ...story])).toBe('Anna Kowalski');
+  });
+
+  it('is no byline when the lead is only a preposition, or the story names the person again', () => {
+    expect(authorOf(['World', headline, 'Tribute to Anna Kowalski', ...story])).toBeNull();
+    expect(authorOf(['World', headline, 'A long memory of Anna Kowalski', ...story])).toBeNull();
+    const named = [...story, 'Anna Kowalski, who led the crews, said the work would go on.'];
+    expect(authorOf(['World', headline, 'Story by Anna Kowalski', ...named])).toBeNull();
+  });
+
+  it('is no byline when a picture or a sponsor is credited', () => {
+    expect(authorOf(['World', headline, 'Photo by Anna Kowalski', ...story])).toBeNull();
+    expect(authorOf(['World', headline, 'Sponsored by Acme Bank', ...story])).toBeNull();
+  });
+});
