@@ -101,7 +101,9 @@ export function isBylineLabel(text: string): boolean {
 /**
  * Words that lead into a byline before its preposition and are no name: the kind of piece ("Servizio di", "Ein Kommentar
  * von", "Reportaje de", "Story by") and the act of publishing it ("Pubblicato da", "Publicado por", "Posted by"). No
- * interview's word: "Interview with Jane Doe" names who was asked, not who wrote. Evidence only: name-shape.ts cuts such a lead from a name when the line's shape (a lead, a short lower-case word, a name) agrees.
+ * interview's word: "Interview with Jane Doe" names who was asked, not who wrote. Evidence only: name-shape.ts cuts
+ * such a lead from a name when the line's shape (a lead, a short lower-case word, a name) agrees, and header-names.ts
+ * reads a name after it under the headline when the page agrees too.
  */
 const LEAD_IN_WORDS = [
   'story', 'article', 'report', 'commentary', 'comment', 'analysis', 'column', 'opinion', 'review', 'published', 'posted', 'updated', // en
