@@ -8,6 +8,7 @@ import { isBylineLabel, isLeadInWord } from '../segment/byline-labels';
 import { isCreditLead, isPhotoCredit } from '../segment/credit-rules';
 import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
 import { foldedLower } from '../fold-text';
+import { lowerCaseWords } from './running-words';
 
 /** Where names are joined: a short lower-case word between two capitalised runs ("e", "и", "ve", "és", "și"), or an ampersand. */
 const NAME_JOINER = /\s+\p{Ll}{1,3}\s+(?=\p{Lu})|\s*&\s*/u;
@@ -62,9 +63,7 @@ export function nameOverFurniture(header: readonly Block[], i: number, pageLines
   const furnitureOrRole = (b: Block) => (b.mark === null ? b.lines.length === 1 && isBylineLabel(b.text) : true);
   if (!below.every((b) => furnitureOrRole(b) && b.mark?.kind !== 'byline' && b.mark?.kind !== 'related-marker' && !(b.mark?.kind === 'dateline' && b.mark.byline))) return false;
   const name = block.text.trim();
-  const last = foldedWords(name).at(-1);
-  if (last === undefined || last.length < 2) return false;
-  return pageLines.every((l) => l.trim() === name || !foldedWords(l).includes(last));
+  return !pageDisowns(name, name, pageLines);
 }
 
 /** A capitalised word of a name: letters, marks, inner apostrophes, dots and hyphens. */
@@ -85,10 +84,16 @@ function leadInShape(text: string): { lead: string[]; name: string } | null {
   return { lead: tokens.slice(0, k + 1), name: tokens.slice(k + 1).join(' ') };
 }
 
-/** True when some line of the page other than `text` itself prints the name's last word (folded). */
-function surnameElsewhere(text: string, name: string, pageLines: readonly string[]): boolean {
+/**
+ * True when the page says the name on line `text` is no byline's: some other line prints its last word (folded), as a
+ * story's subject, a tag or a related headline is named again; or the page writes one of its capitalised words in lower
+ * case (running-words.ts), as a section's or a phrase's words are ("Cronaca Locale" on a page that writes "locale").
+ */
+function pageDisowns(text: string, name: string, pageLines: readonly string[]): boolean {
   const last = foldedWords(name).at(-1);
-  return last === undefined || last.length < 2 || pageLines.some((l) => l.trim() !== text && foldedWords(l).includes(last));
+  if (last === undefined || last.length < 2 || pageLines.some((l) => l.trim() !== text && foldedWords(l).includes(last))) return true;
+  const lower = lowerCaseWords(pageLines);
+  return name.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && lower.has(w.normalize('NFC').toLocaleLowerCase()));
 }
 
 /**
@@ -108,5 +113,5 @@ export function leadInByline(header: readonly Block[], i: number, pageLines: rea
   if (!lead.some((w) => w.length >= 4 && (isBylineLabel(w) || isLeadInWord(w)))) return null;
   const words = lead.length + name.split(' ').length;
   const above = header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= Math.max(4, words + 1));
-  return above && !surnameElsewhere(text, name, pageLines) ? { author: name, outlet: null } : null;
+  return above && !pageDisowns(text, name, pageLines) ? { author: name, outlet: null } : null;
 }

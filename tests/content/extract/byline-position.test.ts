@@ -82,6 +82,11 @@ describe('a bare name straight under the headline, over furniture only', () => {
     expect(authorOf(['World', headline, 'Tomas Novak', 'Share', '3 min', ...named])).toBeNull();
   });
 
+  it('is no byline when the page writes one of its words in lower case: a section, not a name', () => {
+    // The story writes "local authorities".
+    expect(authorOf(['World', headline, 'Local Affairs', 'Share', '3 min', ...story])).toBeNull();
+  });
+
   it('is no byline over a line of text, which may be the standfirst or the headline itself', () => {
     expect(authorOf(['World', headline, 'Anna Kowalski', 'Kyiv', 'Share', ...story])).toBeNull();
   });
