@@ -63,6 +63,8 @@ const PARTICLES = new Set('de da di do dos das del della van von der den du la l
 function innerParticle(tokens: readonly string[], i: number): boolean {
   return i > 0 && i < tokens.length - 1 && PARTICLES.has(tokens[i]!.toLowerCase()) && !PARTICLES.has(tokens[i + 1]!.toLowerCase()) && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[i]!);
 }
+/** An Arabic article or a French "d'" glued to a name word before its capital ("al-Masri", "el-Sisi", "d'Estaing"). */
+const GLUED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|d)[-'’](?=\p{Lu})/u;
 /** Words that join two names in a byline ("Lena Huber und Max Gruber"): split on, never part of a name. */
 const JOINERS = /\s+(?:and|und|et|y|e|i|ir|és|och|og|en|ve|și|a|и|і|та|dan|und)\s+|\s*[&,]\s*/u;
 
@@ -89,7 +91,8 @@ export function isPersonName(text: string, { stopwords, exclude }: NameCheck): b
   if (names.length < 2 || names.length > 4 || tokens.length > 6) return false;
   if (PARTICLES.has(tokens[0]!) && isCased(tokens[0]!)) return false;
   return names.every((w) => {
-    const bare = w.replace(/^[\p{P}]+|[\p{P}]+$/gu, '');
+    // An article glued to the name word ("al-Masri", "el-Sisi", "d'Estaing") is read from the capital after it.
+    const bare = w.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').replace(GLUED_ARTICLE, '');
     const lower = bare.toLowerCase();
     if (bare === '' || !/^\p{L}/u.test(bare)) return false;
     if (isCased(bare) && !startsUpper(bare)) return false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadInStarts } from '@/lib/content/extract/lead-in-name';
 import { bylinePeople, nameStopwords } from '@/lib/content/extract/name-shape';
+import { matchBareName, matchByline } from '@/lib/content/segment/byline';
 import { isCreditLead } from '@/lib/content/segment/credit-rules';
 
 const check = (language: string, running: string[] = []) => ({ stopwords: nameStopwords(language), running: new Set(running) });
@@ -53,5 +54,18 @@ describe('a credit before a name', () => {
 
   it('is not a picture label over lower-case words, nor a name', () => {
     for (const line of ['Foto di gruppo', 'Marco Rossi', 'Video de la semana', 'Servizio di Marco Rossi']) expect(isCreditLead(line)).toBe(false);
+  });
+});
+
+describe('a name with an article glued to its surname', () => {
+  it('is read whole after a label and alone: "al-Masri", "el-Sisi", "d’Estaing"', () => {
+    expect(matchByline('By Ahmed al-Masri')).toEqual({ author: 'Ahmed al-Masri', outlet: null });
+    expect(matchBareName('Abdel Fattah el-Sisi')?.author).toBe('Abdel Fattah el-Sisi');
+    expect(bylinePeople('Ahmed al-Masri', check('en'))).toBe('Ahmed al-Masri');
+    expect(bylinePeople("Valéry Giscard d'Estaing", check('fr'))).toBe("Valéry Giscard d'Estaing");
+  });
+
+  it('still needs the capital after the article', () => {
+    expect(bylinePeople('Ahmed al-masri', check('en'))).toBeNull();
   });
 });
