@@ -5,8 +5,10 @@
  * the page's language, so a menu phrase ("Read more", "Все права") is no name.
  */
 import { capitalsRun } from '../segment/byline';
-import { isBylineLabel, isCreditWord } from '../segment/byline-labels';
+import { isBylineLabel, isCreditWord, isLeadInWord } from '../segment/byline-labels';
+import { isCreditLead } from '../segment/credit-rules';
 import { endsSentence } from '../segment/text-shape';
+import { leadInStarts } from './lead-in-name';
 import { stopwordsOf } from './stopwords';
 
 /**
@@ -61,6 +63,8 @@ const PARTICLES = new Set('de da di do dos das del della van von der den du la l
 function innerParticle(tokens: readonly string[], i: number): boolean {
   return i > 0 && i < tokens.length - 1 && PARTICLES.has(tokens[i]!.toLowerCase()) && !PARTICLES.has(tokens[i + 1]!.toLowerCase()) && /^\p{Lu}\p{Ll}{1,2}$/u.test(tokens[i]!);
 }
+/** An Arabic article or a French "d'" glued to a name word before its capital ("al-Masri", "el-Sisi", "d'Estaing"). */
+const GLUED_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|d)[-'’](?=\p{Lu})/u;
 /** Words that join two names in a byline ("Lena Huber und Max Gruber"): split on, never part of a name. */
 const JOINERS = /\s+(?:and|und|et|y|e|i|ir|és|och|og|en|ve|și|a|и|і|та|dan|und)\s+|\s*[&,]\s*/u;
 
@@ -87,7 +91,8 @@ export function isPersonName(text: string, { stopwords, exclude }: NameCheck): b
   if (names.length < 2 || names.length > 4 || tokens.length > 6) return false;
   if (PARTICLES.has(tokens[0]!) && isCased(tokens[0]!)) return false;
   return names.every((w) => {
-    const bare = w.replace(/^[\p{P}]+|[\p{P}]+$/gu, '');
+    // An article glued to the name word ("al-Masri", "el-Sisi", "d'Estaing") is read from the capital after it.
+    const bare = w.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').replace(GLUED_ARTICLE, '');
     const lower = bare.toLowerCase();
     if (bare === '' || !/^\p{L}/u.test(bare)) return false;
     if (isCased(bare) && !startsUpper(bare)) return false;
@@ -120,6 +125,8 @@ function genericCredit(text: string): boolean {
  * only a tail that fails as a name (a menu, outlet or function word) is cut; null when no head reads as names.
  */
 export function bylinePeople(written: string, check: NameCheck): string | null {
+  // "Foto di Marco Rossi", "Sponsored by Acme Bank": a photographer's or a sponsor's credit, never the author.
+  if (isCreditLead(written)) return null;
   const text = withoutRunningLead(written, check);
   if (text === null) return null;
   const tokens = text.trim().split(/\s+/u);
@@ -136,11 +143,36 @@ export function bylinePeople(written: string, check: NameCheck): string | null {
     const rest = tokens.slice(n).join(' ');
     if (tokens.length - n >= 2 && isBylineLabel(tokens.slice(0, n).join(' ')) && personNames(rest, check)) return rest;
   }
+  // Read on the line as written: a running word cut above may be the lead's first ("Tekstur na Juma Hassan").
+  const led = afterLeadIn(written.trim().split(/\s+/u), check);
+  if (led !== null) return led;
   if (personNames(text, check)) return text;
   for (let n = tokens.length - 1; n >= 2; n--) {
     const head = tokens.slice(0, n).join(' ');
     // A list's comma stays with the tail it introduces: "Ana Souza, Da Redação" is "Ana Souza".
     if (personNames(head, check)) return isPersonName(tokens.slice(n).join(' '), check) ? null : head.replace(/[,;]+$/u, '');
+  }
+  return null;
+}
+
+/**
+ * The name after a lead-in ("Servizio di Marco Rossi" → "Marco Rossi", "Ein Kommentar von Lena Huber" → "Lena Huber"),
+ * when a word of the lead is no name's (lead-in-name.ts): a stopword, a word the story writes in lower case, a menu word,
+ * a byline label or the kind of piece. Null when no such lead stands before a person's name.
+ */
+function afterLeadIn(tokens: readonly string[], check: NameCheck): string | null {
+  // Only a capitalised word of the lead counts: a lower-case one may be a name's particle ("van", "da").
+  const noName = (word: string) => {
+    if (!/^\p{Lu}/u.test(word)) return false;
+    const lower = word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').toLocaleLowerCase();
+    return check.stopwords.has(lower) || (check.exclude?.has(lower) ?? false) || isRunningWord(word, check.running) || isBylineLabel(word) || isLeadInWord(word);
+  };
+  for (const start of leadInStarts(tokens, noName)) {
+    // "Marco Rossi e Anna Bianco": a word joining two names ends no lead, and a lead that is itself a person's name is none.
+    const lead = tokens.slice(0, start - 1).join(' ');
+    if (JOINERS.test(` ${tokens[start - 1]} `) || isPersonName(lead, check)) continue;
+    const rest = tokens.slice(start).join(' ');
+    if (personNames(rest, check)) return rest;
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { type Block, isLowercaseLabelledName } from '../segment/segment';
 import { isBylineLabel } from '../segment/byline-labels';
 import { matchNameWithTail } from '../segment/name-tail';
 import { matchUncasedLabelledName } from '../segment/uncased-name';
-import { nameRunsShort } from './header-names';
+import { leadInByline, nameOverFurniture, nameRunsShort } from './header-names';
 import { pickHeadline } from './headline-score';
 import { breadcrumbHeadline, labelledHeadline, lineOverMeta, sentenceOverMeta } from './fallback-headline';
 import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
@@ -16,7 +16,7 @@ import { isDateMark, removeBlock, type StoryDraft, takeCommonMark, takeFact } fr
  * A bare name ("Юрась Шчорс", "Jane Doe") right next to a dateline, or between the headline
  * and the text, is the byline: on its own a two-word capitalised line could be anything.
  */
-function markBareBylines(header: Block[]): Block[] {
+function markBareBylines(header: Block[], pageLines: readonly string[]): Block[] {
   // The last header line, directly above the text and below a longer title-shaped line, is placed as a byline is.
   // A line the page repeats with a site suffix is the headline, whatever its words look like.
   const underTitle = (i: number) =>
@@ -41,9 +41,9 @@ function markBareBylines(header: Block[]): Block[] {
   };
   return header.map((b, i) => {
     const name = nameOf(b);
-    if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i))) return b;
+    if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i) || nameOverFurniture(header, i, pageLines))) return b;
     // In a script without case no capital says "name": a field label with a colon before it does ("نویسنده: علی رضایی").
-    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? afterLowercaseLabel(name);
+    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? afterLowercaseLabel(name) ?? (b.lines.length === 1 ? leadInByline(header, i, pageLines) : null);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });
 }
@@ -59,7 +59,7 @@ function afterLowercaseLabel(text: string) {
 
 /** Reads the header: the headline, the facts its lines give, and what is navigation. */
 export function takeHeader(draft: StoryDraft, rawHeader: Block[], others: readonly string[], stopwords: ReadonlySet<string>): void {
-  const header = markBareBylines(rawHeader);
+  const header = markBareBylines(rawHeader, others);
   const { headline, pageTitles, text } = pickHeadline(header, others, stopwords);
   const crumb = headline ? null : (breadcrumbHeadline(header) ?? labelledHeadline(header, others, stopwords) ?? sentenceOverMeta(header, others, stopwords) ?? lineOverMeta(header, others, stopwords));
   for (const block of header) {

@@ -54,8 +54,8 @@ const ROLES = [
   'writer', 'staff writer', 'senior writer', 'editor', 'senior editor', 'senior reporter', 'correspondent', 'columnist', 'contributor', // en
   'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', // de
   'redattore', 'redattrice', 'corrispondente', 'inviato', 'inviata', // it
-  'redactor', 'redactora', 'corresponsal', 'columnista', 'colunista', 'correspondente', 'editora', // es, pt
-  'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'journaliste', // fr
+  'redactor', 'redactora', 'corresponsal', 'columnista', 'colunista', 'correspondente', 'editora', 'enviado', 'enviada', // es, pt
+  'rédacteur', 'rédactrice', 'correspondant', 'correspondante', 'journaliste', 'envoyé', 'envoyée', // fr
   'redaktör', 'reporter', 'reportrar', 'krönikör', 'skribent', // sv
   'редактор', 'журналистка', 'кореспондентка', // bg, ru
   'redaktor', 'redaktorka', 'reportér', 'reportérka', 'novinářka', 'novinář', // cs, pl
@@ -97,3 +97,28 @@ export function isBylineLabel(text: string): boolean {
   // A compound of a field and a role is written as one word in Germanic languages.
   return ROLE_WORDS.has(lower) || (!/\s/u.test(lower) && COMPOUND_ENDS.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
 }
+
+/**
+ * Words that lead into a byline before its preposition and are no name: the kind of piece ("Servizio di", "Ein Kommentar
+ * von", "Reportaje de", "Story by") and the act of publishing it ("Pubblicato da", "Publicado por", "Posted by"). No
+ * interview's word: "Interview with Jane Doe" names who was asked, not who wrote. Evidence only: name-shape.ts cuts
+ * such a lead from a name when the line's shape (a lead, a short lower-case word, a name) agrees, and header-names.ts
+ * reads a name after it under the headline when the page agrees too.
+ */
+const LEAD_IN_WORDS = [
+  'story', 'article', 'report', 'commentary', 'comment', 'analysis', 'column', 'opinion', 'review', 'published', 'posted', 'updated', // en
+  'kommentar', 'analyse', 'bericht', 'reportage', 'kolumne', 'gastbeitrag', 'veröffentlicht', 'aktualisiert', // de
+  'article', 'chronique', 'analyse', 'tribune', 'éditorial', 'propos', 'recueillis', 'publié', 'publiée', // fr
+  'artículo', 'crónica', 'análisis', 'reportaje', 'columna', 'opinión', 'información', 'publicado', 'publicada', 'actualizado', // es
+  'artigo', 'crônica', 'análise', 'coluna', 'opinião', // pt
+  'servizio', 'articolo', 'commento', 'analisi', 'rubrica', 'editoriale', 'pubblicato', 'pubblicata', 'aggiornato', // it
+  'artikel', 'commentaar', 'verslag', 'gepubliceerd', // nl
+  'komentarz', 'analiza', 'felieton', 'opracowanie', 'opracował', 'opracowała', 'opublikowano', // pl
+  'komentář', 'publikováno', 'publicat', 'articol', 'comentariu', // cs, ro
+  'makale', 'yorum', 'haber', 'yayınlandı', 'artikkeli', 'kommentti', // tr, fi
+  'статья', 'комментарий', 'опубликовано', 'стаття', 'коментар', 'опубліковано', // ru, uk
+];
+const LEAD_IN_SET: ReadonlySet<string> = new Set(LEAD_IN_WORDS);
+
+/** True when a word leads into a byline as the kind of piece or the act of publishing it ("Servizio", "Kommentar", "Posted"). */
+export const isLeadInWord = (word: string): boolean => LEAD_IN_SET.has(word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').toLocaleLowerCase());

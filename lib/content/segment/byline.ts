@@ -16,7 +16,9 @@ export type Byline = { author: string; outlet: string | null };
 
 // Combining marks stay in the word: Yoruba "Fẹ́mi Akínṣọlá" writes its tones as marks after the letter.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
-const PARTICLE = String.raw`de|da|di|van|von|der|den|du|la|le|al|bin|ibn|dos|del|y`;
+// An Arabic article or a French "d'" glued to the next name word ("Ahmed al-Masri", "Abdel Fattah el-Sisi", "Giscard d'Estaing").
+const GLUED_NAME_WORD = String.raw`(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|d)[-'’]${NAME_WORD}`;
+const PARTICLE = String.raw`${GLUED_NAME_WORD}|de|da|di|van|von|der|den|du|la|le|al|bin|ibn|dos|del|y`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){0,4}`;
 const NAMES = String.raw`${NAME}(?:(?:\s+(?:and|und|et|y|e|i|dan|и|і)\s+|\s*&\s*)${NAME})?`;
 const OUTLET_WORD = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}.&'’\-]*`;

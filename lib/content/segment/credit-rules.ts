@@ -80,3 +80,20 @@ export function isRightsNotice(line: string): boolean {
   const t = line.trim();
   return wordCount(t) < 8 && RIGHTS.test(t);
 }
+
+const CREDIT_HEAD = new RegExp(`^(?:${CREDIT})\\.?\\s+(\\S+)\\s+(\\S)`, 'iu');
+/** The first words of a sponsor's or a partner's credit, in a few languages: evidence only, read with the shape below. */
+const SPONSOR_HEAD = /^(?:sponsor\p{L}*|gesponsert|patrocinad[oa]|patrocinat[oa]|presented|promoted|paid|powered|in\s+(?:partnership|collaborazione|collaboration|kooperation)|en\s+(?:colaboración|partenariat|collaboration)|em\s+parceria)\s+(\S+)\s+(\S)/iu;
+
+/**
+ * A credit before a name, by shape: a photo or video label or a sponsor's word, a short lower-case word, then a
+ * capitalised word ("Foto di Marco Rossi", "Photo by Jane Doe", "Bild von Lena Huber", "Sponsored by Acme Bank",
+ * "Patrocinado por Banco Sol"). The person or firm it names took the picture or paid for the page: never the author.
+ * The label and the capital are tested apart (under the `i` flag \p{Lu} matches lower case too).
+ */
+export function isCreditLead(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > 8) return false;
+  const m = CREDIT_HEAD.exec(t) ?? SPONSOR_HEAD.exec(t);
+  return m !== null && /^\p{Ll}{1,4}$/u.test(m[1]!) && /^\p{Lu}$/u.test(m[2]!);
+}
