@@ -8,6 +8,7 @@ import { endsSentence, hasCase, isProse, isTitleShaped, wordCount } from '../seg
 import { isUnterminatedText } from './text-start';
 import { removeBlock, type StoryDraft, takeCommonMark, takeFact } from './story-draft';
 import { labelledHeadline, linkedHeadlines } from './linked-headline';
+import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
 
 const isHeadingShaped = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
 
@@ -123,24 +124,30 @@ function captionAboveDate(body: Block[], dated: boolean, stopwords: ReadonlySet<
   return out;
 }
 
-/** Most words a label set over a subheading has ("Photo gallery", "Watch the video"), unless it is a "Label: Headline" line. */
-const LABEL_WORDS = 5;
+/**
+ * A line of running text that lost its full stop: eight words or more, with running text's share of stopwords
+ * (line-evidence.ts). A label over a subheading ("Photo gallery", "Watch the video") or a headline is neither.
+ */
+function readsAsRunningText(text: string, stopwords: ReadonlySet<string>): boolean {
+  const e = lineEvidence(text, stopwords);
+  return e.wordCount >= 8 && e.stopShare >= RUNNING_TEXT_STOP_SHARE;
+}
 
 /**
  * The first of exactly two short heading-shaped lines standing between two paragraphs: a label set over a subheading
  * (a slot's or a gallery's label, a caption left without its picture), not the story's. A subheading stands alone over
  * its paragraph, and a run of three is a menu (takeBody); the run of two and its place between running text decide,
- * never the label's words. The label is short (LABEL_WORDS at most) or a headline behind a short label and a colon
- * (linked-headline.ts's shape): any other longer line without a sentence end is a fragment of the story (a sentence
- * whose full stop the scrape lost), and it stays. A heading broken over two lines stays: both
+ * never the label's words. A line that reads as running text without its full stop (readsAsRunningText) is a fragment
+ * of the story (a sentence whose full stop the scrape lost), and it stays, unless it is a headline behind a short label
+ * and a colon (linked-headline.ts's shape). A heading broken over two lines stays: both
  * lines shouted in capitals, or the second going on in lower case ("The navy's new" over "corvettes at sea").
  */
-function labelsOverSubheading(text: Block[], isHeading: (b: Block | undefined) => boolean): Set<Block> {
+function labelsOverSubheading(text: Block[], isHeading: (b: Block | undefined) => boolean, stopwords: ReadonlySet<string>): Set<Block> {
   const out = new Set<Block>();
   text.forEach((b, i) => {
     const [prev, next, after, afterNext] = [text[i - 1], text[i + 1], text[i + 2], text[i + 3]];
     if (!prev || !next || !after || !isProse(prev.text) || !isProse(after.text) || isHeading(afterNext) || isHeading(text[i - 2])) return;
-    if (!isHeading(b) || (wordCount(b.text) > LABEL_WORDS && !labelledHeadline(b.text)) || !isHeading(next)) return;
+    if (!isHeading(b) || (readsAsRunningText(b.text, stopwords) && !labelledHeadline(b.text)) || !isHeading(next)) return;
     if ((isShouted(b.text) && isShouted(next.text)) || /^\P{L}*\p{Ll}/u.test(next.text.trim())) return;
     out.add(b);
   });
@@ -162,7 +169,7 @@ export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: Readonl
   const isHeadingCandidate = (b: Block | undefined) => isHeadingShaped(b) && !isUnterminatedText(b!, stopwords);
   const listed = announcedLists(text);
   const underStandfirst = runUnderStandfirst(text.filter((b) => b.mark === null && !listed.has(b)));
-  const labels = labelsOverSubheading(text, (b) => b !== undefined && !listed.has(b) && isHeadingCandidate(b));
+  const labels = labelsOverSubheading(text, (b) => b !== undefined && !listed.has(b) && isHeadingCandidate(b), stopwords);
   for (const block of body) {
     if (takeCommonMark(draft, block) || takeFact(draft, block, 'byline')) continue;
     const i = text.indexOf(block);

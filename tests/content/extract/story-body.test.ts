@@ -34,6 +34,13 @@ describe('a label over a subheading between two paragraphs', () => {
     expect(got.headings).toEqual(['Ferries back on time']);
   });
 
+  it('leaves out a long label with a headline\'s few stopwords (not running text) over a subheading', () => {
+    const teaser = 'Harbour Board Approves Ferry Terminal Plan Despite Storm Damage Costs';
+    const got = texts([...HEAD, P[0]!, '', P[1]!, '', teaser, '', 'Ferries back on time', '', P[2]!, '', P[3]!]);
+    expect(got.body).not.toContain(teaser);
+    expect(got.headings).toEqual(['Ferries back on time']);
+  });
+
   it('leaves out a long headline behind a short label over a subheading', () => {
     const linked = 'Coast news: Storm damage at the marina will cost the town two million';
     const got = texts([...HEAD, P[0]!, '', P[1]!, '', linked, '', 'Ferries back on time', '', P[2]!, '', P[3]!]);
