@@ -41,6 +41,7 @@
  * leaked line per 20 files, 0 lost lookalike lines. A benchmark: it always exits 0.
  * `--detail` lists every miss per case of the development corpus and the lookalikes.
  */
+import path from 'node:path';
 import { compileArchive } from '../lib/content/archive';
 import { readContentFiles, readGazetteerFile } from '../lib/content/source/read-folder';
 import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
@@ -149,6 +150,24 @@ printTable(
   ]),
 );
 
+/** A held-out corpus, scored only with --holdout: its table's label and title, its folder, and its lookalike set if it has one. */
+type HeldOut = { label: string; title: string; dir: string; lookalikes?: { title: string; dir: string; note: string } };
+const HOLDOUT_NOTE = '';
+const BLIND_NOTE = 'nobody tunes against it: ';
+/** The held-out corpora, in the order their tables print. */
+const HELD_OUT: readonly HeldOut[] = [
+  { label: 'holdout', title: 'Holdout corpus', dir: HOLDOUT_SCRAPES_DIR, lookalikes: { title: 'Holdout lookalikes', dir: HOLDOUT_LOOKALIKES_DIR, note: HOLDOUT_NOTE } },
+  { label: 'holdout 2', title: 'Holdout 2 corpus', dir: HOLDOUT2_SCRAPES_DIR, lookalikes: { title: 'Holdout 2 lookalikes', dir: HOLDOUT2_LOOKALIKES_DIR, note: HOLDOUT_NOTE } },
+  { label: 'holdout 3', title: 'Holdout 3 corpus', dir: HOLDOUT3_SCRAPES_DIR, lookalikes: { title: 'Holdout 3 lookalikes', dir: HOLDOUT3_LOOKALIKES_DIR, note: HOLDOUT_NOTE } },
+  { label: 'blind 3', title: 'Blind corpus 3', dir: BLIND3_SCRAPES_DIR },
+  { label: 'blind 4', title: 'Blind corpus 4', dir: BLIND4_SCRAPES_DIR, lookalikes: { title: 'Blind lookalikes 4', dir: BLIND4_LOOKALIKES_DIR, note: BLIND_NOTE } },
+  { label: 'blind 5', title: 'Blind corpus 5', dir: BLIND5_SCRAPES_DIR, lookalikes: { title: 'Blind lookalikes 5', dir: BLIND5_LOOKALIKES_DIR, note: BLIND_NOTE } },
+  { label: 'blind 6', title: 'Blind corpus 6', dir: BLIND6_SCRAPES_DIR, lookalikes: { title: 'Blind lookalikes 6', dir: BLIND6_LOOKALIKES_DIR, note: BLIND_NOTE } },
+  { label: 'blind 7', title: 'Blind corpus 7', dir: BLIND7_SCRAPES_DIR, lookalikes: { title: 'Blind lookalikes 7', dir: BLIND7_LOOKALIKES_DIR, note: BLIND_NOTE } },
+];
+/** A fixture folder as the tables name it: "tests/fixtures/scrapes-blind-7". */
+const fixtureFolder = (dir: string) => `tests/fixtures/${path.basename(dir)}`;
+
 /** Prints a lookalike table: the common columns plus lost lookalike lines over all lookalike lines. */
 function printLookalikes(title: string, scored: ReturnType<typeof scoreLookalikes>): void {
   const lostOf = new Map(scored.map((s) => [s.name, s.lostLookalikes.length]));
@@ -162,36 +181,13 @@ printLookalikes(`Body lookalikes (${lookalikes.length} cases in tests/fixtures/b
 const blind2Lookalikes = scoreLookalikes(BLIND2_LOOKALIKES_DIR);
 printLookalikes(`Blind lookalikes (${blind2Lookalikes.length} cases in tests/fixtures/body-lookalikes-blind-2; every lookalike line must stay; read this table, never the cases)`, blind2Lookalikes);
 if (withHoldout) {
-  const holdout = scoreScrapes('holdout', HOLDOUT_SCRAPES_DIR);
-  printTable(`Holdout corpus (${holdout.length} cases in tests/fixtures/scrapes-holdout; nobody tunes against it: read this table, never the cases)`, byLanguage(holdout, [{ label: 'total', scores: holdout }]));
-  const holdoutLookalikes = scoreLookalikes(HOLDOUT_LOOKALIKES_DIR);
-  printLookalikes(`Holdout lookalikes (${holdoutLookalikes.length} cases in tests/fixtures/body-lookalikes-holdout; every lookalike line must stay; never read the cases)`, holdoutLookalikes);
-  const holdout2 = scoreScrapes('holdout 2', HOLDOUT2_SCRAPES_DIR);
-  printTable(`Holdout 2 corpus (${holdout2.length} cases in tests/fixtures/scrapes-holdout-2; nobody tunes against it: read this table, never the cases)`, byLanguage(holdout2, [{ label: 'total', scores: holdout2 }]));
-  const holdout2Lookalikes = scoreLookalikes(HOLDOUT2_LOOKALIKES_DIR);
-  printLookalikes(`Holdout 2 lookalikes (${holdout2Lookalikes.length} cases in tests/fixtures/body-lookalikes-holdout-2; every lookalike line must stay; never read the cases)`, holdout2Lookalikes);
-  const holdout3 = scoreScrapes('holdout 3', HOLDOUT3_SCRAPES_DIR);
-  printTable(`Holdout 3 corpus (${holdout3.length} cases in tests/fixtures/scrapes-holdout-3; nobody tunes against it: read this table, never the cases)`, byLanguage(holdout3, [{ label: 'total', scores: holdout3 }]));
-  const holdout3Lookalikes = scoreLookalikes(HOLDOUT3_LOOKALIKES_DIR);
-  printLookalikes(`Holdout 3 lookalikes (${holdout3Lookalikes.length} cases in tests/fixtures/body-lookalikes-holdout-3; every lookalike line must stay; never read the cases)`, holdout3Lookalikes);
-  const blind3 = scoreScrapes('blind 3', BLIND3_SCRAPES_DIR);
-  printTable(`Blind corpus 3 (${blind3.length} cases in tests/fixtures/scrapes-blind-3; nobody tunes against it: read this table, never the cases)`, byLanguage(blind3, [{ label: 'total', scores: blind3 }]));
-  const blind4 = scoreScrapes('blind 4', BLIND4_SCRAPES_DIR);
-  printTable(`Blind corpus 4 (${blind4.length} cases in tests/fixtures/scrapes-blind-4; nobody tunes against it: read this table, never the cases)`, byLanguage(blind4, [{ label: 'total', scores: blind4 }]));
-  const blind4Lookalikes = scoreLookalikes(BLIND4_LOOKALIKES_DIR);
-  printLookalikes(`Blind lookalikes 4 (${blind4Lookalikes.length} cases in tests/fixtures/body-lookalikes-blind-4; every lookalike line must stay; nobody tunes against it: never read the cases)`, blind4Lookalikes);
-  const blind5 = scoreScrapes('blind 5', BLIND5_SCRAPES_DIR);
-  printTable(`Blind corpus 5 (${blind5.length} cases in tests/fixtures/scrapes-blind-5; nobody tunes against it: read this table, never the cases)`, byLanguage(blind5, [{ label: 'total', scores: blind5 }]));
-  const blind5Lookalikes = scoreLookalikes(BLIND5_LOOKALIKES_DIR);
-  printLookalikes(`Blind lookalikes 5 (${blind5Lookalikes.length} cases in tests/fixtures/body-lookalikes-blind-5; every lookalike line must stay; nobody tunes against it: never read the cases)`, blind5Lookalikes);
-  const blind6 = scoreScrapes('blind 6', BLIND6_SCRAPES_DIR);
-  printTable(`Blind corpus 6 (${blind6.length} cases in tests/fixtures/scrapes-blind-6; nobody tunes against it: read this table, never the cases)`, byLanguage(blind6, [{ label: 'total', scores: blind6 }]));
-  const blind6Lookalikes = scoreLookalikes(BLIND6_LOOKALIKES_DIR);
-  printLookalikes(`Blind lookalikes 6 (${blind6Lookalikes.length} cases in tests/fixtures/body-lookalikes-blind-6; every lookalike line must stay; nobody tunes against it: never read the cases)`, blind6Lookalikes);
-  const blind7 = scoreScrapes('blind 7', BLIND7_SCRAPES_DIR);
-  printTable(`Blind corpus 7 (${blind7.length} cases in tests/fixtures/scrapes-blind-7; nobody tunes against it: read this table, never the cases)`, byLanguage(blind7, [{ label: 'total', scores: blind7 }]));
-  const blind7Lookalikes = scoreLookalikes(BLIND7_LOOKALIKES_DIR);
-  printLookalikes(`Blind lookalikes 7 (${blind7Lookalikes.length} cases in tests/fixtures/body-lookalikes-blind-7; every lookalike line must stay; nobody tunes against it: never read the cases)`, blind7Lookalikes);
+  for (const { label, title, dir, lookalikes: set } of HELD_OUT) {
+    const scored = scoreScrapes(label, dir);
+    printTable(`${title} (${scored.length} cases in ${fixtureFolder(dir)}; nobody tunes against it: read this table, never the cases)`, byLanguage(scored, [{ label: 'total', scores: scored }]));
+    if (!set) continue;
+    const looks = scoreLookalikes(set.dir);
+    printLookalikes(`${set.title} (${looks.length} cases in ${fixtureFolder(set.dir)}; every lookalike line must stay; ${set.note}never read the cases)`, looks);
+  }
 } else {
   console.log('\n(holdout tables not printed: `-- --holdout` prints them, for whoever judges rule changes, not whoever makes them)');
 }
