@@ -53,7 +53,7 @@ const foldedWords = (text: string) => foldedLower(text).split(/[^\p{L}\p{M}]+/u)
  * is printed on no other line of the page but repeats of the name itself (a subject of the story, a tag or a related
  * headline names it again; a byline does not). A byline already in the header below it leaves it alone.
  */
-export function nameOverFurniture(header: readonly Block[], i: number, pageLines: readonly string[]): boolean {
+export function nameOverFurniture(header: readonly Block[], i: number, page: PageWords): boolean {
   const block = header[i]!;
   const above = header[i - 1];
   if (block.mark !== null || block.lines.length !== 1 || i === header.length - 1 || !nameRunsShort(block.text)) return false;
@@ -63,7 +63,7 @@ export function nameOverFurniture(header: readonly Block[], i: number, pageLines
   const furnitureOrRole = (b: Block) => (b.mark === null ? b.lines.length === 1 && isBylineLabel(b.text) : true);
   if (!below.every((b) => furnitureOrRole(b) && b.mark?.kind !== 'byline' && b.mark?.kind !== 'related-marker' && !(b.mark?.kind === 'dateline' && b.mark.byline))) return false;
   const name = block.text.trim();
-  return !pageDisowns(name, name, pageLines);
+  return !pageDisowns(name, name, page);
 }
 
 /** A capitalised word of a name: letters, marks, inner apostrophes, dots and hyphens. */
@@ -85,14 +85,40 @@ function leadInShape(text: string): { lead: string[]; name: string } | null {
 }
 
 /**
+ * What the page's lines say about names, read once per page and only when a name asks: which lines print each folded
+ * word, and the words the page writes in lower case (running-words.ts).
+ */
+export type PageWords = { linesWith: (word: string) => readonly string[]; lowerCase: () => ReadonlySet<string> };
+
+/** The page's words, indexed on first use; `pageLines` are the page's lines as written. */
+export function pageWordsOf(pageLines: readonly string[]): PageWords {
+  let index: Map<string, string[]> | null = null;
+  let lower: ReadonlySet<string> | null = null;
+  const linesWith = (word: string) => {
+    if (index === null) {
+      index = new Map();
+      for (const line of pageLines) {
+        for (const w of new Set(foldedWords(line))) {
+          const at = index.get(w);
+          if (at) at.push(line);
+          else index.set(w, [line]);
+        }
+      }
+    }
+    return index.get(word) ?? [];
+  };
+  return { linesWith, lowerCase: () => (lower ??= lowerCaseWords(pageLines)) };
+}
+
+/**
  * True when the page says the name on line `text` is no byline's: some other line prints its last word (folded), as a
  * story's subject, a tag or a related headline is named again; or the page writes one of its capitalised words in lower
  * case (running-words.ts), as a section's or a phrase's words are ("Cronaca Locale" on a page that writes "locale").
  */
-function pageDisowns(text: string, name: string, pageLines: readonly string[]): boolean {
+function pageDisowns(text: string, name: string, page: PageWords): boolean {
   const last = foldedWords(name).at(-1);
-  if (last === undefined || last.length < 2 || pageLines.some((l) => l.trim() !== text && foldedWords(l).includes(last))) return true;
-  const lower = lowerCaseWords(pageLines);
+  if (last === undefined || last.length < 2 || page.linesWith(last).some((l) => l.trim() !== text)) return true;
+  const lower = page.lowerCase();
   return name.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && lower.has(w.normalize('NFC').toLocaleLowerCase()));
 }
 
@@ -104,7 +130,7 @@ function pageDisowns(text: string, name: string, pageLines: readonly string[]): 
  * line (a story's subject or a related headline's person is named again: "Tribute to Jane Doe"). Only under a longer
  * title-shaped line, so the headline is never taken for it; never a picture's or a sponsor's credit.
  */
-export function leadInByline(header: readonly Block[], i: number, pageLines: readonly string[]): Byline | null {
+export function leadInByline(header: readonly Block[], i: number, page: PageWords): Byline | null {
   const text = header[i]!.text.trim();
   const shape = leadInShape(text);
   if (shape === null || isCreditLead(text) || isPhotoCredit(text)) return null;
@@ -113,5 +139,5 @@ export function leadInByline(header: readonly Block[], i: number, pageLines: rea
   if (!lead.some((w) => w.length >= 4 && (isBylineLabel(w) || isLeadInWord(w)))) return null;
   const words = lead.length + name.split(' ').length;
   const above = header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= Math.max(4, words + 1));
-  return above && !pageDisowns(text, name, pageLines) ? { author: name, outlet: null } : null;
+  return above && !pageDisowns(text, name, page) ? { author: name, outlet: null } : null;
 }

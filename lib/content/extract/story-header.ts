@@ -6,7 +6,7 @@ import { type Block, isLowercaseLabelledName } from '../segment/segment';
 import { isBylineLabel } from '../segment/byline-labels';
 import { matchNameWithTail } from '../segment/name-tail';
 import { matchUncasedLabelledName } from '../segment/uncased-name';
-import { leadInByline, nameOverFurniture, nameRunsShort } from './header-names';
+import { leadInByline, nameOverFurniture, nameRunsShort, pageWordsOf } from './header-names';
 import { pickHeadline } from './headline-score';
 import { breadcrumbHeadline, labelledHeadline, lineOverMeta, sentenceOverMeta } from './fallback-headline';
 import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
@@ -39,11 +39,12 @@ function markBareBylines(header: Block[], pageLines: readonly string[]): Block[]
     const role = b.lines[1]!.text;
     return b.lines.length === 2 && wordCount(role) <= 5 && !endsSentence(role) ? b.lines[0]!.text : null;
   };
+  const page = pageWordsOf(pageLines);
   return header.map((b, i) => {
     const name = nameOf(b);
-    if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i) || nameOverFurniture(header, i, pageLines))) return b;
+    if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i) || nameOverFurniture(header, i, page))) return b;
     // In a script without case no capital says "name": a field label with a colon before it does ("نویسنده: علی رضایی").
-    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? afterLowercaseLabel(name) ?? (b.lines.length === 1 ? leadInByline(header, i, pageLines) : null);
+    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? afterLowercaseLabel(name) ?? (b.lines.length === 1 ? leadInByline(header, i, page) : null);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });
 }
