@@ -4,7 +4,8 @@
  * (full, long, medium, and day + month name + year), twelve days (one in each month, days and years
  * varied) are written by Intl, normalised as a scraped line is (source/normalise.ts), and read back by
  * the dateline reader (segment/header-lines.ts: a line holding a date and nothing else of weight) with
- * the page's language unknown, and again with it known. The expected date is the one Intl was given, so the table measures the
+ * the page's language unknown, and again with it known (read first, as the ingest reads a page's header in its detected
+ * language first; no other language is left untried). The expected date is the one Intl was given, so the table measures the
  * readers against CLDR, not against themselves. A wrong date (another day than written) counts apart
  * from a date not read: a wrong one is worse. Prints the total, then every language that misses,
  * with an example of each kind of miss. `--all` prints every language's row.
@@ -34,7 +35,7 @@ function measure(lang: string): Row {
       const want = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
       const got = matchDateline(written)?.date ?? null;
       row.tried++;
-      const known = matchDateline(written, { languages: [lang] })?.date ?? null;
+      const known = matchDateline(written, { prefer: [lang] })?.date ?? null;
       if (known && known.year === want.year && known.month === want.month && known.day === want.day) row.readKnown++;
       else if (known && (['year', 'month', 'day'] as const).some((k) => known[k] !== null && known[k] !== want[k])) row.wrongKnown++;
       const same = (k: keyof typeof want) => got !== null && got[k] === want[k];

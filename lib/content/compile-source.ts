@@ -106,7 +106,8 @@ export function compileSource(
   const pageLanguage = detectSample(languageSample(normalised.split('\n'))).value;
   const raw = toLines(normalised);
   // Numeric dates are read day first, except slash dates on English pages that show no more day-first than month-first dates ("03/04/2019" = March 4 in US usage).
-  const dateOptions = { monthFirst: readsMonthFirst(pageLanguage, raw) };
+  // Where two languages read a month word as different months, the page's language reads it.
+  const dateOptions = { monthFirst: readsMonthFirst(pageLanguage, raw), prefer: [pageLanguage] };
   // Glued lines are split by what the page says elsewhere (its outlet names, its menu), then read again.
   const first = pageFactsOf(raw, pageLanguage);
   const lines = splitGluedLines(raw, { outlets: first.finds.map((f) => f.value), menu: first.menu }, dateOptions);

@@ -27,6 +27,12 @@ export type FoundDate = { parts: CalendarParts; until: CalendarParts | null; sta
 export type FindOptions = MonthScan & {
   /** Read "03/04/2019" month first (US English). Day first otherwise, as most of the world writes it. */
   monthFirst?: boolean;
+  /**
+   * The page's language(s), as detected from its text: where languages read the same month word as different months
+   * (Polish and Czech "listopada" is November, Croatian October), these languages' readings win. Unlike `languages`,
+   * no other language is left untried: an English date on a Russian page is still read.
+   */
+  prefer?: readonly string[];
 };
 
 // A space may follow a dot ("4. 3. 2019", "2019. 03. 04."), as Czech, Slovak, Serbian and Hungarian write them.
@@ -94,7 +100,11 @@ function numericDates(text: string, options: FindOptions): FoundDate[] {
 /** Month-name dates, language by language in order of first occurrence. */
 function namedDates(text: string, options: FindOptions): FoundDate[] {
   const words = monthWords(text, options);
-  const languages = [...new Set(words.flatMap((w) => w.languages))];
+  // Languages in order of first occurrence, the page's own first: the first reading of a span is kept (findDates).
+  const occurring = [...new Set(words.flatMap((w) => w.languages))];
+  const prefer = options.prefer ?? [];
+  const preferred = occurring.filter((l) => prefer.includes(l));
+  const languages = preferred.length ? [...preferred, ...occurring.filter((l) => !preferred.includes(l))] : occurring;
   const found: FoundDate[] = [];
   for (const lang of languages) {
     const own = words.filter((w) => w.languages.includes(lang));

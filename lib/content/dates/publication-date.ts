@@ -58,12 +58,13 @@ const MAX_PLACE_WORDS = 4;
  * A dateline that opens the first paragraph: "ROMA, 12 marzo 2024 – Il governo…", "LONDON, March 12, 2024 — The…",
  * "BEOGRAD, 12. marta 2024. (Tanjug) - …". The place, the date and the dash that starts the story are the agency's
  * own header, not the story's words, so the date is the page's statement of its publication day.
+ * A month word languages read differently is read in the `prefer`red languages (the page's) first.
  */
-export function findOpeningDateline(body: BodyBlock[]): Located<{ date: CalendarParts; text: string }> | null {
+export function findOpeningDateline(body: BodyBlock[], prefer: readonly string[] = []): Located<{ date: CalendarParts; text: string }> | null {
   const first = body.find((b) => b.kind === 'paragraph');
   if (!first) return null;
   const head = first.text.slice(0, 90);
-  const found = findDates(head)[0];
+  const found = findDates(head, { prefer })[0];
   if (!found || found.parts.day === null) return null;
   const before = head.slice(0, found.start).trim();
   const words = before.split(/[\s,]+/u).filter((w) => w !== '');
@@ -78,14 +79,16 @@ const MAX_SPLIT_LINE = 40;
 /**
  * A date the page set over two lines ("31.01." over "2026.") above or inside the story: the header's lines the
  * extraction removed and the short lines it kept, read in pairs of neighbours (findSplitDate). The first such pair.
+ * A month word languages read differently is read in the page's `language`, when given.
  */
-export function findSplitDateline(draft: Pick<StoryDraft, 'removed' | 'body'>): Located<{ date: CalendarParts; text: string }> | null {
+export function findSplitDateline(draft: Pick<StoryDraft, 'removed' | 'body'> & Partial<Pick<StoryDraft, 'language'>>): Located<{ date: CalendarParts; text: string }> | null {
+  const options = { prefer: draft.language === undefined ? [] : [draft.language] };
   const lines = new Map<number, string>();
   for (const r of draft.removed) if (r.text.length <= MAX_SPLIT_LINE) lines.set(r.line, r.text);
   for (const b of draft.body) if (b.text.length <= MAX_SPLIT_LINE) lines.set(b.line, b.text);
   for (const n of [...lines.keys()].sort((a, b) => a - b)) {
     const [first, second] = [lines.get(n)!, lines.get(n + 1)];
-    const date = second === undefined ? null : findSplitDate(first, second);
+    const date = second === undefined ? null : findSplitDate(first, second, options);
     if (date) return { date, text: `${first} / ${second}`, line: n };
   }
   return null;
@@ -163,7 +166,7 @@ export function resolvePublished(draft: StoryDraft): DateFact {
   }
   const split = findSplitDateline(draft);
   if (split) return dateFact(split.date, 'dateline', split.line, `date set over lines ${split.line} and ${split.line + 1}: «${split.text}»`);
-  const opening = findOpeningDateline(draft.body);
+  const opening = findOpeningDateline(draft.body, [draft.language]);
   if (opening) {
     const { parts, note } = withYear(opening.date, draft.body);
     const source = opening.date.year === null && parts.year !== null ? 'in-text' : 'dateline';
