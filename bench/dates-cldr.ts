@@ -1,7 +1,7 @@
 /**
  * `npm run bench:dates` — does the ingest read a date back in every language CLDR writes dates in?
  * For each language the date reader knows (dates/date-languages.ts, and unit-month.ts's) and each of Intl's date styles
- * (full, long, medium, and day + month name + year), twelve days (one in each month, days and years
+ * (full, long, medium, day + month name + year, and long with a time), twelve days (one in each month, days and years
  * varied) are written by Intl, normalised as a scraped line is (source/normalise.ts), and read back by
  * the dateline reader (segment/header-lines.ts: a line holding a date and nothing else of weight) with
  * the page's language unknown, and again with it known (read first, as the ingest reads a page's header in its detected
@@ -20,8 +20,10 @@ const STYLES: readonly [string, Intl.DateTimeFormatOptions][] = [
   ['long', { dateStyle: 'long' }],
   ['medium', { dateStyle: 'medium' }],
   ['d MMMM y', { day: 'numeric', month: 'long', year: 'numeric' }],
+  // A header's date and time as CLDR joins them ("4 January 2019 at 09:00", "4. Januar 2019 um 09:00").
+  ['long, time', { dateStyle: 'long', timeStyle: 'short' }],
 ];
-const DAYS = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2019 + (m % 8), m, 1 + ((m * 7 + 3) % 28))));
+const DAYS = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2019 + (m % 8), m, 1 + ((m * 7 + 3) % 28), 9 + m, 5 * m)));
 
 type Row = { lang: string; tried: number; read: number; partial: number; wrong: number; readKnown: number; wrongKnown: number; examples: string[] };
 
