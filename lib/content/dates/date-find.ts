@@ -142,6 +142,29 @@ const known = (d: FoundDate) => [d.parts.year, d.parts.month, d.parts.day].filte
  * a month and a day or a year ("Friday", "10:15" are not dates); a month alone only with `monthAlone`.
  */
 export function findDates(written: string, options: FindOptions = {}): FoundDate[] {
+  // Running text is read once (events, news pegs); header lines are read again by every reader of the page's top
+  // (the segmenter, the glued-line splitter, the outlet finders, before and after glued lines are split).
+  if (options.prose) return readDates(written, options);
+  const key = `${optionsKey(options)}\u0001${written}`;
+  let found = READ.get(key);
+  if (found === undefined) {
+    found = readDates(written, options);
+    if (READ.size >= 10_000) READ.clear();
+    READ.set(key, found);
+  }
+  return [...found];
+}
+
+/** Header lines' dates already read, by options and text. Bounded. */
+const READ = new Map<string, readonly FoundDate[]>();
+
+/** What in `options` changes findDates' answer, as a key: every field of FindOptions. */
+function optionsKey({ prose, monthAlone, monthFirst, languages, prefer }: FindOptions): string {
+  return [prose, monthAlone, monthFirst].map((b) => (b ? 1 : 0)).join('') + `|${(languages ?? []).join(',')}|${(prefer ?? []).join(',')}`;
+}
+
+/** findDates' reading, never remembered. */
+function readDates(written: string, options: FindOptions): FoundDate[] {
   const text = asciiDigits(written);
   if (!options.monthAlone && !/\d/u.test(text)) return [];
   const kept: FoundDate[] = [];
