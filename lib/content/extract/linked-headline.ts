@@ -65,6 +65,14 @@ export function isLinkWordLabel(label: string, stopwords: ReadonlySet<string>): 
   return linking > 0 && linking + plain === ws.length;
 }
 
+/** An arrow at the line's end, or a closing guillemet (» ›) the line never opened: a link's pointer, not a quote's end. */
+const POINTER = /(?:[→⇒➔➜➝➞⟶▶►▸]|>>|(?<!«.*)»|(?<!‹.*)›)\s*$/u;
+
+/** Whether the headline ends in a link's pointer ("… →", "… »" with no « before it): what a link carries, never a subheading. */
+export function hasLinkPointer(rest: string): boolean {
+  return POINTER.test(rest.trim());
+}
+
 /** A headline with no label: one line of four words or more, title-shaped, not running text, not going on in lower case. */
 function isBareHeadline(b: Block): boolean {
   return wordCount(b.text) >= 4 && isTitleShaped(b.text) && !isProse(b.text) && !startsLowercase(b.text);
@@ -77,7 +85,7 @@ function isBareHeadline(b: Block): boolean {
  * part). It needs a paragraph of running text ending a sentence above it and one starting a sentence below it (the story
  * reads on as if the line were not there), and evidence: the same label over another candidate, or a glued stamp (two
  * points each); a shouted label, a place straight after the first paragraph or straight before the last, a label of
- * linking words (isLinkWordLabel) (one each). A labelled line goes on two points, a bare one on three: its stamp and
+ * linking words (isLinkWordLabel), a link's pointer at the line's end (hasLinkPointer) (one each). A labelled line goes on two points, a bare one on three: its stamp and
  * its place together, as a subheading carries no date.
  */
 export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): Set<Block> {
@@ -106,7 +114,9 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): 
     let score = stamped(b, c?.rest ?? b.text) ? 2 : 0;
     if (c && labels.filter((l) => l === foldedLower(c.label)).length >= 2) score += 2;
     if (c && isShoutedLabel(c)) score += 1;
-    if (c && isLinkWordLabel(c.label, stopwords)) score += 1;
+    // A link's own marks: a label of linking words, a pointer at the end.
+    const linking = (c && isLinkWordLabel(c.label, stopwords) ? 1 : 0) + (hasLinkPointer(c?.rest ?? b.text) ? 1 : 0);
+    score += linking;
     const [before, after] = [prose.slice(0, i).filter(Boolean).length, prose.slice(i + 1).filter(Boolean).length];
     if (before === 1 || after === 1) score += 1;
     if (score >= (c ? 2 : 3)) found.add(b);

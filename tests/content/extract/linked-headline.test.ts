@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasGluedStamp, isLinkWordLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
+import { hasGluedStamp, hasLinkPointer, isLinkWordLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
 import { bodyTexts } from '../../support/compile-text';
 
 const HEAD = ['Harbour reopens after the storm', 'By Jane Doe', '12 March 2026', ''];
@@ -35,6 +35,16 @@ describe('the evidence a labelled headline links another story', () => {
     expect(hasGluedStamp('Poland closes two border crossings in 2026')).toBe(false);
   });
 
+  it('reads an arrow or a closing guillemet never opened at the line\'s end as a link\'s pointer, not a quote\'s end', () => {
+    expect(hasLinkPointer('Ferry operators demand compensation →')).toBe(true);
+    expect(hasLinkPointer('Ferry operators demand compensation »')).toBe(true);
+    expect(hasLinkPointer('Ferry operators demand compensation ›')).toBe(true);
+    expect(hasLinkPointer('Ferry operators demand compensation')).toBe(false);
+    expect(hasLinkPointer('Residents: « We were never warned »')).toBe(false);
+    expect(hasLinkPointer('Anwohner: »Wir bleiben hier«')).toBe(false);
+    expect(hasLinkPointer('Ferry → the islands reopen')).toBe(false);
+  });
+
   it('reads a shouted label over a headline in lower case, not an acronym', () => {
     expect(isShoutedLabel({ label: 'MORE NEWS', rest: 'Lithuania expels two diplomats' })).toBe(true);
     expect(isShoutedLabel({ label: 'NATO', rest: 'Alliance moves troops east' })).toBe(false);
@@ -62,6 +72,11 @@ describe('a headline linked into the story', () => {
 
   it('keeps the same line deeper in the story, where nothing else says it links elsewhere', () => {
     const line = 'Περισσότερα: Η Πολωνία ενισχύει τα σύνορα με τη Λευκορωσία';
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
+  it('keeps a lone labelled subheading whose label names a theme deep in the story', () => {
+    const line = 'Port watch: Ferry operators demand compensation from the city';
     expect(bodyTexts(storyWith(3, line))).toContain(line);
   });
 
@@ -120,5 +135,18 @@ describe('a headline linked into the story', () => {
   it('leaves out a headline behind a one-word "watch" label right after the first paragraph', () => {
     const line = 'Watch: Cranes lifted from the northern quay overnight';
     expect(bodyTexts(storyWith(1, line))).toEqual(P);
+  });
+
+  it('leaves out a headline behind linking words with a pointer at its end, deep in the story', () => {
+    const sub = 'The cost: who pays for the new cranes';
+    const line = 'Watch: Storm damage in the south reaches a record level →';
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, line, P[2]!, sub, P[3]!, P[4]!])).toEqual([P[0]!, P[1]!, P[2]!, sub, P[3]!, P[4]!]);
+    const bare = 'Watch: Storm damage in the south reaches a record level';
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, bare, P[2]!, sub, P[3]!, P[4]!])).toContain(bare);
+  });
+
+  it('keeps a labelled subheading quoting a voice in guillemets deep in the story', () => {
+    const line = 'Port watch: « We were never warned about the storm »';
+    expect(bodyTexts(storyWith(2, line))).toContain(line);
   });
 });
