@@ -16,6 +16,9 @@ import { foldedLower } from '../fold-text';
 /** A label of one to three words (letters only) and a colon, then the rest. No `i` flag: \p{Lu} stays upper case. */
 const LABELLED = /^([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2})\s*[:：]\s*(\S.*)$/u;
 
+/** A line opening with a label of one to three words and a colon, whatever follows it. */
+const LABEL_OPENS = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2}\s*[:：]\s*\S/u;
+
 /** A line split at its label: `label` as written, `rest` the words after the colon. */
 export type LabelledLine = { label: string; rest: string };
 
@@ -59,10 +62,19 @@ export function isShoutedLabel({ label, rest }: LabelledLine): boolean {
  * a content word names a subheading's theme). Evidence, never a decision.
  */
 export function isLinkWordLabel(label: string, stopwords: ReadonlySet<string>): boolean {
+  return linkWordsOfLabel(label, stopwords) > 0;
+}
+
+/**
+ * How many linking words a label made of linking words and stopwords holds ("Lexo edhe", "Read also": two), 0 for a
+ * label with any other word. One linking word may be another language's word for a theme (Swedish "mer", French
+ * "sea"); two together hardly are.
+ */
+export function linkWordsOfLabel(label: string, stopwords: ReadonlySet<string>): number {
   const ws = words(label.toLocaleLowerCase());
   const linking = ws.filter((w) => LINK_LABEL_WORDS.has(foldedLower(w))).length;
   const plain = ws.filter((w) => stopwords.has(w) && !LINK_LABEL_WORDS.has(foldedLower(w))).length;
-  return linking > 0 && linking + plain === ws.length;
+  return linking + plain === ws.length ? linking : 0;
 }
 
 /** An arrow at the line's end, or a closing guillemet (» ›) the line never opened: a link's pointer, not a quote's end. */
@@ -85,7 +97,9 @@ function isBareHeadline(b: Block): boolean {
  * part). It needs a paragraph of running text ending a sentence above it and one starting a sentence below it (the story
  * reads on as if the line were not there), and evidence: the same label over another candidate, or a glued stamp (two
  * points each); a shouted label, a place straight after the first paragraph or straight before the last, a label of
- * linking words (isLinkWordLabel), a link's pointer at the line's end (hasLinkPointer) (one each). A labelled line goes on two points, a bare one on three: its stamp and
+ * linking words (isLinkWordLabel), a link's pointer at the line's end (hasLinkPointer) (one each); and, with a label of
+ * two linking words or more (linkWordsOfLabel), one more when no other line of the story's text opens with a label and a
+ * colon: subheadings come in series of alike shape, a link set into the story stands alone. A labelled line goes on two points, a bare one on three: its stamp and
  * its place together, as a subheading carries no date.
  */
 export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): Set<Block> {
@@ -102,6 +116,8 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): 
   if (candidates.size === 0) return found;
   const prose = text.map((b) => !candidates.has(b) && b.mark === null && isProse(b.text));
   const labels = [...candidates.values()].flatMap((c) => (c ? [foldedLower(c.label)] : []));
+  // Subheadings come in series of alike shape: the lines of the story's text, besides its paragraphs, that open with a label and a colon.
+  const labelledLines = text.filter((b, i) => !prose[i] && b.mark === null && LABEL_OPENS.test(b.text)).length;
   text.forEach((b, i) => {
     const c = candidates.get(b);
     if (c === undefined) return;
@@ -115,8 +131,11 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): 
     if (c && labels.filter((l) => l === foldedLower(c.label)).length >= 2) score += 2;
     if (c && isShoutedLabel(c)) score += 1;
     // A link's own marks: a label of linking words, a pointer at the end.
-    const linking = (c && isLinkWordLabel(c.label, stopwords) ? 1 : 0) + (hasLinkPointer(c?.rest ?? b.text) ? 1 : 0);
-    score += linking;
+    const linkWords = c ? linkWordsOfLabel(c.label, stopwords) : 0;
+    if (linkWords > 0) score += 1;
+    if (hasLinkPointer(c?.rest ?? b.text)) score += 1;
+    // Subheadings come in series of alike shape; a link set into the story stands alone. Only with two linking words.
+    if (linkWords >= 2 && labelledLines === 1) score += 1;
     const [before, after] = [prose.slice(0, i).filter(Boolean).length, prose.slice(i + 1).filter(Boolean).length];
     if (before === 1 || after === 1) score += 1;
     if (score >= (c ? 2 : 3)) found.add(b);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasGluedStamp, hasLinkPointer, isLinkWordLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
+import { hasGluedStamp, hasLinkPointer, isLinkWordLabel, linkWordsOfLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
 import { bodyTexts } from '../../support/compile-text';
 
 const HEAD = ['Harbour reopens after the storm', 'By Jane Doe', '12 March 2026', ''];
@@ -51,6 +51,14 @@ describe('the evidence a labelled headline links another story', () => {
     expect(isShoutedLabel({ label: 'MORE NEWS', rest: 'LITHUANIA EXPELS TWO DIPLOMATS' })).toBe(false);
   });
 
+  it('counts the linking words of a label made of them and stopwords only', () => {
+    const stop = new Set(['sie', 'la']);
+    expect(linkWordsOfLabel('Lesen Sie auch', stop)).toBe(2);
+    expect(linkWordsOfLabel('Lexo edhe', stop)).toBe(2);
+    expect(linkWordsOfLabel('La mer', stop)).toBe(1);
+    expect(linkWordsOfLabel('More pressure', stop)).toBe(0);
+  });
+
   it('reads a label of linking words, not a theme that opens with one', () => {
     const stop = new Set(['по', 'sie', 'одна']);
     expect(isLinkWordLabel('Περισσότερα', stop)).toBe(true);
@@ -70,9 +78,22 @@ describe('a headline linked into the story', () => {
     expect(bodyTexts(storyWith(1, line))).toEqual(P);
   });
 
-  it('keeps the same line deeper in the story, where nothing else says it links elsewhere', () => {
+  it('keeps the same line deeper in the story, where nothing else says it links elsewhere: one linking word may name a theme', () => {
     const line = 'Περισσότερα: Η Πολωνία ενισχύει τα σύνορα με τη Λευκορωσία';
     expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
+  it('leaves out a line behind two linking words deeper in the story when no other line of the story opens with a label and a colon', () => {
+    const line = 'Δείτε επίσης: Η Πολωνία ενισχύει τα σύνορα με τη Λευκορωσία';
+    expect(bodyTexts(storyWith(3, line))).toEqual(P);
+  });
+
+  it('keeps the same line deeper in the story among subheadings of alike shape, where nothing else says it links elsewhere', () => {
+    const line = 'Δείτε επίσης: Η Πολωνία ενισχύει τα σύνορα με τη Λευκορωσία';
+    const sub = 'The cost: who pays for the new cranes';
+    const got = bodyTexts([...HEAD, P[0]!, P[1]!, line, P[2]!, sub, P[3]!, P[4]!]);
+    expect(got).toContain(line);
+    expect(got).toContain(sub);
   });
 
   it('keeps a lone labelled subheading whose label names a theme deep in the story', () => {
