@@ -59,6 +59,14 @@ describe('the evidence a labelled headline links another story', () => {
     expect(linkWordsOfLabel('More pressure', stop)).toBe(0);
   });
 
+  it('reads linking words in labels of many languages and scripts', () => {
+    const none = new Set<string>();
+    for (const label of ['Leugh cuideachd', 'Darllenwch hefyd', 'Legu ankaŭ', 'Waca uga', 'Funda futhi', 'Karanta kuma', 'Ka siwaju', 'Llegiu també', 'Preberite tudi'])
+      expect(linkWordsOfLabel(label, none), label).toBe(2);
+    for (const label of ['আরও পড়ুন', 'மேலும் படிக்க', 'ಇದನ್ನೂ ಓದಿ', 'ഇതും വായിക്കുക', 'مزید پڑھیں', 'ასევე წაიკითხეთ', 'Կարդացեք նաև', 'אויך לייענט', 'อ่านเพิ่มเติม'])
+      expect(linkWordsOfLabel(label, none), label).toBeGreaterThanOrEqual(2);
+  });
+
   it('reads a label of linking words, not a theme that opens with one', () => {
     const stop = new Set(['по', 'sie', 'одна']);
     expect(isLinkWordLabel('Περισσότερα', stop)).toBe(true);
