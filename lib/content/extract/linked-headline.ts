@@ -85,6 +85,19 @@ export function hasLinkPointer(rest: string): boolean {
   return POINTER.test(rest.trim());
 }
 
+/** A headline set wholly in quotes or guillemets ("…", «…», „…“, 「…」), as a title is quoted. */
+const QUOTED = /^["“„«»‹‚‘「『].*["”“»«›’‘」』]$/u;
+
+/**
+ * Whether the words after a label of linking words are a quoted title ('Watch: «The night the bridge fell»'). A speaker's
+ * words under a subheading are quoted too ('Residents: "We were never warned"'), behind a name or a role, never behind
+ * linking words: so this counts only with them (linkedHeadlines).
+ */
+export function isQuotedHeadline(rest: string): boolean {
+  const t = rest.trim();
+  return t.length > 2 && QUOTED.test(t);
+}
+
 /** A headline with no label: one line of four words or more, title-shaped, not running text, not going on in lower case. */
 function isBareHeadline(b: Block): boolean {
   return wordCount(b.text) >= 4 && isTitleShaped(b.text) && !isProse(b.text) && !startsLowercase(b.text);
@@ -97,7 +110,8 @@ function isBareHeadline(b: Block): boolean {
  * part). It needs a paragraph of running text ending a sentence above it and one starting a sentence below it (the story
  * reads on as if the line were not there), and evidence: the same label over another candidate, or a glued stamp (two
  * points each); a shouted label, a place straight after the first paragraph or straight before the last, a label of
- * linking words (isLinkWordLabel), a link's pointer at the line's end (hasLinkPointer) (one each); and, with a label of
+ * linking words (isLinkWordLabel), one more when the headline after it is wholly quoted (isQuotedHeadline), a link's
+ * pointer at the line's end (hasLinkPointer) (one each); and, with a label of
  * two linking words or more (linkWordsOfLabel), one more when no other line of the story's text opens with a label and a
  * colon: subheadings come in series of alike shape, a link set into the story stands alone. A labelled line goes on two points, a bare one on three: its stamp and
  * its place together, as a subheading carries no date.
@@ -132,7 +146,7 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): 
     if (c && isShoutedLabel(c)) score += 1;
     // A link's own marks: a label of linking words, a pointer at the end.
     const linkWords = c ? linkWordsOfLabel(c.label, stopwords) : 0;
-    if (linkWords > 0) score += 1;
+    if (linkWords > 0) score += isQuotedHeadline(c!.rest) ? 2 : 1;
     if (hasLinkPointer(c?.rest ?? b.text)) score += 1;
     // Subheadings come in series of alike shape; a link set into the story stands alone. Only with two linking words.
     if (linkWords >= 2 && labelledLines === 1) score += 1;

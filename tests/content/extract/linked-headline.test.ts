@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasGluedStamp, hasLinkPointer, isLinkWordLabel, linkWordsOfLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
+import { hasGluedStamp, hasLinkPointer, isLinkWordLabel, isQuotedHeadline, linkWordsOfLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
 import { bodyTexts } from '../../support/compile-text';
 
 const HEAD = ['Harbour reopens after the storm', 'By Jane Doe', '12 March 2026', ''];
@@ -43,6 +43,14 @@ describe('the evidence a labelled headline links another story', () => {
     expect(hasLinkPointer('Residents: « We were never warned »')).toBe(false);
     expect(hasLinkPointer('Anwohner: »Wir bleiben hier«')).toBe(false);
     expect(hasLinkPointer('Ferry → the islands reopen')).toBe(false);
+  });
+
+  it('reads a headline set wholly in quotes or guillemets, not one that only opens or closes with a quote', () => {
+    expect(isQuotedHeadline('«The night the bridge fell»')).toBe(true);
+    expect(isQuotedHeadline('„Die Nacht, in der die Brücke fiel“')).toBe(true);
+    expect(isQuotedHeadline('"The night the bridge fell"')).toBe(true);
+    expect(isQuotedHeadline('The night the "bridge" fell')).toBe(false);
+    expect(isQuotedHeadline('"The night" the bridge fell')).toBe(false);
   });
 
   it('reads a shouted label over a headline in lower case, not an acronym', () => {
@@ -172,6 +180,12 @@ describe('a headline linked into the story', () => {
     expect(bodyTexts([...HEAD, P[0]!, P[1]!, line, P[2]!, sub, P[3]!, P[4]!])).toEqual([P[0]!, P[1]!, P[2]!, sub, P[3]!, P[4]!]);
     const bare = 'Watch: Storm damage in the south reaches a record level';
     expect(bodyTexts([...HEAD, P[0]!, P[1]!, bare, P[2]!, sub, P[3]!, P[4]!])).toContain(bare);
+  });
+
+  it('leaves out a quoted headline behind a label of linking words deep in the story, among subheadings of alike shape', () => {
+    const sub = 'The cost: who pays for the new cranes';
+    const line = 'Watch: «Storm damage in the south reaches a record level»';
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, line, P[2]!, sub, P[3]!, P[4]!])).toEqual([P[0]!, P[1]!, P[2]!, sub, P[3]!, P[4]!]);
   });
 
   it('keeps a labelled subheading quoting a voice in guillemets deep in the story', () => {
