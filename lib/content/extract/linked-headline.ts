@@ -6,7 +6,9 @@
  * when the page adds evidence a subheading never has: the same label over another such line, a time or date stamp
  * glued to the headline, or two weaker signals together (the label shouted in capitals over a headline in lower case,
  * the line straight after the story's first paragraph or straight before its last, a label of words meaning "also",
- * "more", "related", "read" or "watch" and stopwords only). A word table never decides alone.
+ * "more", "related", "read" or "watch" and stopwords only, the headline quoted behind such a label, an arrow or a
+ * closing » at its end, the line the only one of the story opening with a label and a colon while its label holds two
+ * such words). A word table never decides alone.
  */
 import type { Block } from '../segment/segment';
 import { LINK_LABEL_WORDS } from '../segment/furniture-words';
@@ -110,11 +112,11 @@ function isBareHeadline(b: Block): boolean {
  * part). It needs a paragraph of running text ending a sentence above it and one starting a sentence below it (the story
  * reads on as if the line were not there), and evidence: the same label over another candidate, or a glued stamp (two
  * points each); a shouted label, a place straight after the first paragraph or straight before the last, a label of
- * linking words (isLinkWordLabel), one more when the headline after it is wholly quoted (isQuotedHeadline), a link's
- * pointer at the line's end (hasLinkPointer) (one each); and, with a label of
- * two linking words or more (linkWordsOfLabel), one more when no other line of the story's text opens with a label and a
- * colon: subheadings come in series of alike shape, a link set into the story stands alone. A labelled line goes on two points, a bare one on three: its stamp and
- * its place together, as a subheading carries no date.
+ * linking words (isLinkWordLabel) and one more when the headline behind it is wholly quoted (isQuotedHeadline), a link's
+ * pointer at the line's end (hasLinkPointer) (one each); and, with a label of two linking words or more
+ * (linkWordsOfLabel), one more when no other line of the story's text opens with a label and a colon: subheadings come
+ * in series of alike shape, a link set into the story stands alone. A labelled line goes on two points, a bare one on
+ * three: its stamp and its place together, as a subheading carries no date.
  */
 export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): Set<Block> {
   const found = new Set<Block>();
@@ -146,7 +148,7 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): 
     if (c && isShoutedLabel(c)) score += 1;
     // A link's own marks: a label of linking words, a pointer at the end.
     const linkWords = c ? linkWordsOfLabel(c.label, stopwords) : 0;
-    if (linkWords > 0) score += isQuotedHeadline(c!.rest) ? 2 : 1;
+    if (c && linkWords > 0) score += isQuotedHeadline(c.rest) ? 2 : 1;
     if (hasLinkPointer(c?.rest ?? b.text)) score += 1;
     // Subheadings come in series of alike shape; a link set into the story stands alone. Only with two linking words.
     if (linkWords >= 2 && labelledLines === 1) score += 1;
