@@ -6,7 +6,9 @@
  * when the page adds evidence a subheading never has: the same label over another such line, a time or date stamp
  * glued to the headline, or two weaker signals together (the label shouted in capitals over a headline in lower case,
  * the line straight after the story's first paragraph or straight before its last, a label of words meaning "also",
- * "more", "related", "read" or "watch" and stopwords only). A word table never decides alone.
+ * "more", "related", "read" or "watch" and stopwords only, the headline quoted behind such a label, an arrow or a
+ * closing » at its end, the line the only one of the story opening with a label and a colon while its label holds two
+ * such words). A word table never decides alone.
  */
 import type { Block } from '../segment/segment';
 import { LINK_LABEL_WORDS } from '../segment/furniture-words';
@@ -15,6 +17,9 @@ import { foldedLower } from '../fold-text';
 
 /** A label of one to three words (letters only) and a colon, then the rest. No `i` flag: \p{Lu} stays upper case. */
 const LABELLED = /^([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2})\s*[:：]\s*(\S.*)$/u;
+
+/** A line opening with a label of one to three words and a colon, whatever follows it. */
+const LABEL_OPENS = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2}\s*[:：]\s*\S/u;
 
 /** A line split at its label: `label` as written, `rest` the words after the colon. */
 export type LabelledLine = { label: string; rest: string };
@@ -59,10 +64,40 @@ export function isShoutedLabel({ label, rest }: LabelledLine): boolean {
  * a content word names a subheading's theme). Evidence, never a decision.
  */
 export function isLinkWordLabel(label: string, stopwords: ReadonlySet<string>): boolean {
+  return linkWordsOfLabel(label, stopwords) > 0;
+}
+
+/**
+ * How many linking words a label made of linking words and stopwords holds ("Lexo edhe", "Read also": two), 0 for a
+ * label with any other word. One linking word may be another language's word for a theme (Swedish "mer", French
+ * "sea"); two together hardly are.
+ */
+export function linkWordsOfLabel(label: string, stopwords: ReadonlySet<string>): number {
   const ws = words(label.toLocaleLowerCase());
   const linking = ws.filter((w) => LINK_LABEL_WORDS.has(foldedLower(w))).length;
   const plain = ws.filter((w) => stopwords.has(w) && !LINK_LABEL_WORDS.has(foldedLower(w))).length;
-  return linking > 0 && linking + plain === ws.length;
+  return linking + plain === ws.length ? linking : 0;
+}
+
+/** An arrow at the line's end, or a closing guillemet (» ›) the line never opened: a link's pointer, not a quote's end. */
+const POINTER = /(?:[→⇒➔➜➝➞⟶▶►▸]|>>|(?<!«.*)»|(?<!‹.*)›)\s*$/u;
+
+/** Whether the headline ends in a link's pointer ("… →", "… »" with no « before it): what a link carries, never a subheading. */
+export function hasLinkPointer(rest: string): boolean {
+  return POINTER.test(rest.trim());
+}
+
+/** A headline set wholly in quotes or guillemets ("…", «…», „…“, 「…」), as a title is quoted. */
+const QUOTED = /^["“„«»‹‚‘「『].*["”“»«›’‘」』]$/u;
+
+/**
+ * Whether the words after a label of linking words are a quoted title ('Watch: «The night the bridge fell»'). A speaker's
+ * words under a subheading are quoted too ('Residents: "We were never warned"'), behind a name or a role, never behind
+ * linking words: so this counts only with them (linkedHeadlines).
+ */
+export function isQuotedHeadline(rest: string): boolean {
+  const t = rest.trim();
+  return t.length > 2 && QUOTED.test(t);
 }
 
 /** A headline with no label: one line of four words or more, title-shaped, not running text, not going on in lower case. */
@@ -77,8 +112,11 @@ function isBareHeadline(b: Block): boolean {
  * part). It needs a paragraph of running text ending a sentence above it and one starting a sentence below it (the story
  * reads on as if the line were not there), and evidence: the same label over another candidate, or a glued stamp (two
  * points each); a shouted label, a place straight after the first paragraph or straight before the last, a label of
- * linking words (isLinkWordLabel) (one each). A labelled line goes on two points, a bare one on three: its stamp and
- * its place together, as a subheading carries no date.
+ * linking words (isLinkWordLabel) and one more when the headline behind it is wholly quoted (isQuotedHeadline), a link's
+ * pointer at the line's end (hasLinkPointer) (one each); and, with a label of two linking words or more
+ * (linkWordsOfLabel), one more when no other line of the story's text opens with a label and a colon: subheadings come
+ * in series of alike shape, a link set into the story stands alone. A labelled line goes on two points, a bare one on
+ * three: its stamp and its place together, as a subheading carries no date.
  */
 export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): Set<Block> {
   const found = new Set<Block>();
@@ -94,6 +132,8 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): 
   if (candidates.size === 0) return found;
   const prose = text.map((b) => !candidates.has(b) && b.mark === null && isProse(b.text));
   const labels = [...candidates.values()].flatMap((c) => (c ? [foldedLower(c.label)] : []));
+  // Subheadings come in series of alike shape: the lines of the story's text, besides its paragraphs, that open with a label and a colon.
+  const labelledLines = text.filter((b, i) => !prose[i] && b.mark === null && LABEL_OPENS.test(b.text)).length;
   text.forEach((b, i) => {
     const c = candidates.get(b);
     if (c === undefined) return;
@@ -106,7 +146,12 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): 
     let score = stamped(b, c?.rest ?? b.text) ? 2 : 0;
     if (c && labels.filter((l) => l === foldedLower(c.label)).length >= 2) score += 2;
     if (c && isShoutedLabel(c)) score += 1;
-    if (c && isLinkWordLabel(c.label, stopwords)) score += 1;
+    // A link's own marks: a label of linking words, a pointer at the end.
+    const linkWords = c ? linkWordsOfLabel(c.label, stopwords) : 0;
+    if (c && linkWords > 0) score += isQuotedHeadline(c.rest) ? 2 : 1;
+    if (hasLinkPointer(c?.rest ?? b.text)) score += 1;
+    // Subheadings come in series of alike shape; a link set into the story stands alone. Only with two linking words.
+    if (linkWords >= 2 && labelledLines === 1) score += 1;
     const [before, after] = [prose.slice(0, i).filter(Boolean).length, prose.slice(i + 1).filter(Boolean).length];
     if (before === 1 || after === 1) score += 1;
     if (score >= (c ? 2 : 3)) found.add(b);

@@ -243,6 +243,11 @@ export const LINK_LABEL_WORDS = new Set(
   okuyun | izleyin | läs | lyssna | læs | lue | katso | kuuntele | loe | vaata | lasi | lasiet | skaitykite | žiūrėkite | διαβάστε | δείτε | קראו | צפו |
   पढ़ें | देखें | اقرأ | شاهد | طالع | soma | tazama | sikiliza | xem | đọc | pročitajte | pogledajte | прочитајте | погледајте | прочетете | вижте | lexo | shiko |
   preberite | poglejte | recommended | recomendamos | recomendado | empfehlung | recommandé | consigliato | aanbevolen | rekomendasi | рекомендуем | рекомендуємо |
-  polecamy | doporučujeme | odporúčame | recomandăm | ajánljuk | önerilen | rekommenderat | anbefalt | suositeltu | soovitame | iesakām | rekomenduojame | προτείνουμε
+  polecamy | doporučujeme | odporúčame | recomandăm | ajánljuk | önerilen | rekommenderat | anbefalt | suositeltu | soovitame | iesakām | rekomenduojame | προτείνουμε |
+  leugh | cuideachd | tuilleadh | léigh | freisin | darllenwch | hefyd | mwy | llegiu | llegeix | vegeu | també | més | tamén | máis | irakurri | gehiago |
+  legu | ankaŭ | pli | lestu | einnig | aqra | wkoll | waca | uga | ogé | basahin | funda | futhi | kwakhona | siwaju | karanta | kuma | akhri | sidoo |
+  oxuyun | həmçinin | оқыңыз | толығырақ | окуңуз | укыгыз | тагын | okaň | shuningdek | batafsil | bixwîne | herwiha | tudi | več | također | takođe |
+  više | tiež | viac | повеќе | също | ተጨማሪ | ያንብቡ | წაიკითხეთ | ასევე | կարդացեք | նաև | পড়ুন | আরও | আরো | படிக்க | மேலும் | చదవండి | కూడా |
+  ಓದಿ | ಇದನ್ನೂ | ഇതും | ఇవి | ka | അനുബന്ധ | വായിക്കുക | കൂടുതൽ | वाचा | વાંચો | ਪੜ੍ਹੋ | पढ्नुहोस् | پڑھیں | مزید | بخوانید | אויך | לייענט | อ่าน | เพิ่มเติม | เพิ่ม | เติม
 `).map(foldedLower),
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasGluedStamp, isLinkWordLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
+import { hasGluedStamp, hasLinkPointer, isLinkWordLabel, isQuotedHeadline, linkWordsOfLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
 import { bodyTexts } from '../../support/compile-text';
 
 const HEAD = ['Harbour reopens after the storm', 'By Jane Doe', '12 March 2026', ''];
@@ -35,10 +35,44 @@ describe('the evidence a labelled headline links another story', () => {
     expect(hasGluedStamp('Poland closes two border crossings in 2026')).toBe(false);
   });
 
+  it('reads an arrow or a closing guillemet never opened at the line\'s end as a link\'s pointer, not a quote\'s end', () => {
+    expect(hasLinkPointer('Ferry operators demand compensation →')).toBe(true);
+    expect(hasLinkPointer('Ferry operators demand compensation »')).toBe(true);
+    expect(hasLinkPointer('Ferry operators demand compensation ›')).toBe(true);
+    expect(hasLinkPointer('Ferry operators demand compensation')).toBe(false);
+    expect(hasLinkPointer('Residents: « We were never warned »')).toBe(false);
+    expect(hasLinkPointer('Anwohner: »Wir bleiben hier«')).toBe(false);
+    expect(hasLinkPointer('Ferry → the islands reopen')).toBe(false);
+  });
+
+  it('reads a headline set wholly in quotes or guillemets, not one that only opens or closes with a quote', () => {
+    expect(isQuotedHeadline('«The night the bridge fell»')).toBe(true);
+    expect(isQuotedHeadline('„Die Nacht, in der die Brücke fiel“')).toBe(true);
+    expect(isQuotedHeadline('"The night the bridge fell"')).toBe(true);
+    expect(isQuotedHeadline('The night the "bridge" fell')).toBe(false);
+    expect(isQuotedHeadline('"The night" the bridge fell')).toBe(false);
+  });
+
   it('reads a shouted label over a headline in lower case, not an acronym', () => {
     expect(isShoutedLabel({ label: 'MORE NEWS', rest: 'Lithuania expels two diplomats' })).toBe(true);
     expect(isShoutedLabel({ label: 'NATO', rest: 'Alliance moves troops east' })).toBe(false);
     expect(isShoutedLabel({ label: 'MORE NEWS', rest: 'LITHUANIA EXPELS TWO DIPLOMATS' })).toBe(false);
+  });
+
+  it('counts the linking words of a label made of them and stopwords only', () => {
+    const stop = new Set(['sie', 'la']);
+    expect(linkWordsOfLabel('Lesen Sie auch', stop)).toBe(2);
+    expect(linkWordsOfLabel('Lexo edhe', stop)).toBe(2);
+    expect(linkWordsOfLabel('La mer', stop)).toBe(1);
+    expect(linkWordsOfLabel('More pressure', stop)).toBe(0);
+  });
+
+  it('reads linking words in labels of many languages and scripts', () => {
+    const none = new Set<string>();
+    for (const label of ['Leugh cuideachd', 'Darllenwch hefyd', 'Legu ankaŭ', 'Waca uga', 'Funda futhi', 'Karanta kuma', 'Ka siwaju', 'Llegiu també', 'Preberite tudi'])
+      expect(linkWordsOfLabel(label, none), label).toBe(2);
+    for (const label of ['আরও পড়ুন', 'மேலும் படிக்க', 'ಇದನ್ನೂ ಓದಿ', 'ഇതും വായിക്കുക', 'مزید پڑھیں', 'ასევე წაიკითხეთ', 'Կարդացեք նաև', 'אויך לייענט', 'อ่านเพิ่มเติม'])
+      expect(linkWordsOfLabel(label, none), label).toBeGreaterThanOrEqual(2);
   });
 
   it('reads a label of linking words, not a theme that opens with one', () => {
@@ -60,8 +94,26 @@ describe('a headline linked into the story', () => {
     expect(bodyTexts(storyWith(1, line))).toEqual(P);
   });
 
-  it('keeps the same line deeper in the story, where nothing else says it links elsewhere', () => {
+  it('keeps the same line deeper in the story, where nothing else says it links elsewhere: one linking word may name a theme', () => {
     const line = 'Περισσότερα: Η Πολωνία ενισχύει τα σύνορα με τη Λευκορωσία';
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
+  it('leaves out a line behind two linking words deeper in the story when no other line of the story opens with a label and a colon', () => {
+    const line = 'Δείτε επίσης: Η Πολωνία ενισχύει τα σύνορα με τη Λευκορωσία';
+    expect(bodyTexts(storyWith(3, line))).toEqual(P);
+  });
+
+  it('keeps the same line deeper in the story among subheadings of alike shape, where nothing else says it links elsewhere', () => {
+    const line = 'Δείτε επίσης: Η Πολωνία ενισχύει τα σύνορα με τη Λευκορωσία';
+    const sub = 'The cost: who pays for the new cranes';
+    const got = bodyTexts([...HEAD, P[0]!, P[1]!, line, P[2]!, sub, P[3]!, P[4]!]);
+    expect(got).toContain(line);
+    expect(got).toContain(sub);
+  });
+
+  it('keeps a lone labelled subheading whose label names a theme deep in the story', () => {
+    const line = 'Port watch: Ferry operators demand compensation from the city';
     expect(bodyTexts(storyWith(3, line))).toContain(line);
   });
 
@@ -120,5 +172,24 @@ describe('a headline linked into the story', () => {
   it('leaves out a headline behind a one-word "watch" label right after the first paragraph', () => {
     const line = 'Watch: Cranes lifted from the northern quay overnight';
     expect(bodyTexts(storyWith(1, line))).toEqual(P);
+  });
+
+  it('leaves out a headline behind linking words with a pointer at its end, deep in the story', () => {
+    const sub = 'The cost: who pays for the new cranes';
+    const line = 'Watch: Storm damage in the south reaches a record level →';
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, line, P[2]!, sub, P[3]!, P[4]!])).toEqual([P[0]!, P[1]!, P[2]!, sub, P[3]!, P[4]!]);
+    const bare = 'Watch: Storm damage in the south reaches a record level';
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, bare, P[2]!, sub, P[3]!, P[4]!])).toContain(bare);
+  });
+
+  it('leaves out a quoted headline behind a label of linking words deep in the story, among subheadings of alike shape', () => {
+    const sub = 'The cost: who pays for the new cranes';
+    const line = 'Watch: «Storm damage in the south reaches a record level»';
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, line, P[2]!, sub, P[3]!, P[4]!])).toEqual([P[0]!, P[1]!, P[2]!, sub, P[3]!, P[4]!]);
+  });
+
+  it('keeps a labelled subheading quoting a voice in guillemets deep in the story', () => {
+    const line = 'Port watch: « We were never warned about the storm »';
+    expect(bodyTexts(storyWith(2, line))).toContain(line);
   });
 });
