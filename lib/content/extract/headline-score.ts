@@ -15,6 +15,7 @@ import { HEADLINE_THRESHOLD, scoreHeadline } from './headline-line-score';
 import { isRepeatOf, repeatKey } from './headline-repeat';
 import { bestQualifying, placeOverMeta } from './headline-over-meta';
 import { headlineOnTopic } from './headline-topic';
+import { headlineByTitleField } from './headline-field';
 
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
@@ -81,5 +82,7 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   const placed = placeOverMeta(header, at, scores, others);
   const headline = header[placed.at]!;
   if (placed.named) return { headline, pageTitles, text: headline.text };
-  return { headline, pageTitles, text: stripGluedLabel(headlineOfTitleLine(headline.text, others), others, stopwords) };
+  const text = stripGluedLabel(headlineOfTitleLine(headline.text, others), others, stopwords);
+  // A site's or section's name glued on with no separator goes when the page's title line prints the headline without it.
+  return { headline, pageTitles, text: headlineByTitleField(text, others) };
 }
