@@ -16,24 +16,10 @@ import { isRepeatOf, repeatKey } from './headline-repeat';
 import { bestQualifying, placeOverMeta } from './headline-over-meta';
 import { headlineOnTopic } from './headline-topic';
 import { headlineByTitleField } from './headline-field';
+import { isStandfirstOf } from './headline-standfirst';
 
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
-
-/** Letters a standfirst has at least where words are long (Malayalam, Finnish): what twelve words have in English. */
-const STANDFIRST_LETTERS = 60;
-
-/**
- * Whether `lower` is a standfirst under the headline `upper`: twelve words or more, twice as many as the headline. Where
- * words are long and few (Kannada, Malayalam, Turkish write a phrase in one word) letters tell it too: sixty letters or
- * more, with marks, and twice the headline's.
- */
-function isStandfirstOf(lower: string, upper: string): boolean {
-  const [n, m] = [wordCount(lower), wordCount(upper)];
-  if (n >= 12 && n >= 2 * m) return true;
-  const [l, k] = [letterCount(lower), letterCount(upper)];
-  return l >= STANDFIRST_LETTERS && l >= 2 * k;
-}
 
 /** The copy of the headline at `at` printed again further down that qualifies too (the h1 under the title tag): the one nearer the text. */
 function nearestCopy(header: Block[], at: number, scores: readonly number[]): number {
@@ -77,7 +63,7 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   // A headline with its standfirst under it: the block straight above the best one qualifies too and is shorter.
   const above = header[at - 1];
   // The upper line must qualify once the standfirst's weight on it (one more line before the text, a run of two) is taken off.
-  if (above && scores[at - 1]! + 1.25 >= HEADLINE_THRESHOLD && isStandfirstOf(header[at]!.text, above.text) && !hasPageTitle(header[at]!.text.trim(), others)) at -= 1;
+  if (above && scores[at - 1]! + 1.25 >= HEADLINE_THRESHOLD && isStandfirstOf(header[at]!.text, above.text, stopwords) && !hasPageTitle(header[at]!.text.trim(), others)) at -= 1;
   // Placed over its byline and date (or under a masthead over them): headline-over-meta.ts.
   const placed = placeOverMeta(header, at, scores, others);
   const headline = header[placed.at]!;
