@@ -78,3 +78,24 @@ export function headlineOnTopic(header: Block[], at: number, scores: readonly nu
   const last = header.findLastIndex((b) => b.mark === null);
   return last > at && Number.isFinite(scores[last]) && onTopic(header[last]!) ? last : at;
 }
+
+/** Share of a line's content words the story's opening uses: the lower of how much it tells and at least MIN_CONTENT_WORDS words. */
+const OPENING_SHARE = 0.8;
+/** How much less of its words the lower line shares with the opening, for the upper line to say it more. */
+const SHARE_MARGIN = 0.25;
+
+/**
+ * Whether the line `upper`, straight over the longer line `lower`, says the story's opening more: four words or more and
+ * three content words or more, four fifths of them used in the opening, and `lower` using a quarter fewer of its own. A
+ * headline names what the first paragraph tells; a caption, a standfirst or a teaser under it goes on to other words.
+ * A kicker over a headline is too short to count. `headerLines` is read as in headlineOnTopic.
+ */
+export function upperSaysOpeningMore(header: Block[], upper: Block, lower: Block, others: readonly string[], stopwords: ReadonlySet<string>): boolean {
+  const [up, low] = [contentWords(upper.text, stopwords), contentWords(lower.text, stopwords)];
+  if (up.length < MIN_CONTENT_WORDS || words(upper.text).length < 4 || words(lower.text).length <= words(upper.text).length) return false;
+  const opening = openingOf(others, header.reduce((n, b) => n + b.lines.length, 0));
+  if (!opening) return false;
+  const [a, b] = [sharedWith(up, opening), sharedWith(low, opening)];
+  const [shareUp, shareLow] = [a.shared / a.of, b.shared / b.of];
+  return shareUp >= OPENING_SHARE && shareLow + SHARE_MARGIN <= shareUp;
+}

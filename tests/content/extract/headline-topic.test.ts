@@ -61,3 +61,13 @@ describe('short words of a script without case are found inside the story’s lo
     expect(headlineOnTopic(header, 0, [6, 5], [...header.map((b) => b.text), ...story], stopwordsFor('ar'))).toBe(1);
   });
 });
+
+describe('a headline over a longer line that says the opening less (headline-topic.ts upperSaysOpeningMore)', () => {
+  // Lines written for this test: a short headline, a longer photo caption under it, the date, then the story.
+  const HEAD = ['Home', 'Local', 'County council adds weekend rural buses'];
+  const CAPTION = 'Passengers wait at the stop in the village square last winter';
+
+  it('takes the line whose words the opening says for the headline, not the longer caption under it', () => {
+    expect(title([...HEAD, CAPTION, '12 March 2024', BODY_EN].join('\n'))).toBe('County council adds weekend rural buses');
+  });
+});
