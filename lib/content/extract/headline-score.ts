@@ -14,7 +14,7 @@ import { asidesOf, letterCount, signaturesOf } from './headline-neighbours';
 import { HEADLINE_THRESHOLD, scoreHeadline } from './headline-line-score';
 import { isRepeatOf, repeatKey } from './headline-repeat';
 import { bestQualifying, placeOverMeta } from './headline-over-meta';
-import { headlineOnTopic, upperSaysOpeningMore } from './headline-topic';
+import { headlineOnTopic, isOffTopic, upperSaysOpeningMore } from './headline-topic';
 import { headlineByTitleField } from './headline-field';
 import { isStandfirstOf } from './headline-standfirst';
 
@@ -62,8 +62,9 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   at = headlineBelowMenu(header, nearestCopy(header, at, scores), others);
   // A headline with its standfirst under it: the block straight above the best one qualifies too and is shorter.
   const above = header[at - 1];
-  // The upper line must qualify once the standfirst's weight on it (one more line before the text, a run of two) is taken off.
-  if (above && scores[at - 1]! + 1.25 >= HEADLINE_THRESHOLD && (isStandfirstOf(header[at]!.text, above.text, stopwords) || upperSaysOpeningMore(header, above, header[at]!, others, stopwords)) && !hasPageTitle(header[at]!.text.trim(), others)) at -= 1;
+  // The upper line must qualify once the standfirst's weight on it (one more line before the text, a run of two) is taken
+  // off, and be about the story: a teaser of another story over a long headline shares none of the opening's words.
+  if (above && scores[at - 1]! + 1.25 >= HEADLINE_THRESHOLD && !isOffTopic(header, above, others, stopwords) && (isStandfirstOf(header[at]!.text, above.text, stopwords) || upperSaysOpeningMore(header, above, header[at]!, others, stopwords)) && !hasPageTitle(header[at]!.text.trim(), others)) at -= 1;
   // Placed over its byline and date (or under a masthead over them): headline-over-meta.ts.
   const placed = placeOverMeta(header, at, scores, others);
   const headline = header[placed.at]!;

@@ -99,3 +99,15 @@ export function upperSaysOpeningMore(header: Block[], upper: Block, lower: Block
   const [shareUp, shareLow] = [a.shared / a.of, b.shared / b.of];
   return shareUp >= OPENING_SHARE && shareLow + SHARE_MARGIN <= shareUp;
 }
+
+/**
+ * Whether a header line is off the story's topic: three content words or more, and the story's opening uses none of them
+ * (a teaser of another story, a promo line). A short line may name its subject in other words, so it is never off topic.
+ */
+export function isOffTopic(header: Block[], block: Block, others: readonly string[], stopwords: ReadonlySet<string>): boolean {
+  const own = contentWords(block.text, stopwords);
+  if (own.length < MIN_CONTENT_WORDS) return false;
+  const opening = openingOf(others, header.reduce((n, b) => n + b.lines.length, 0));
+  return opening !== null && sharedWith(own, opening).shared === 0;
+}
+

@@ -70,4 +70,9 @@ describe('a headline over a longer line that says the opening less (headline-top
   it('takes the line whose words the opening says for the headline, not the longer caption under it', () => {
     expect(title([...HEAD, CAPTION, '12 March 2024', BODY_EN].join('\n'))).toBe('County council adds weekend rural buses');
   });
+
+  it('keeps the longer line when the line over it says the opening no more (a teaser of another story)', () => {
+    const lower = 'County council adds two weekend journeys to the rural bus routes from January';
+    expect(title(['Home', 'Local', 'Harbour festival returns next summer', lower, '12 March 2024', BODY_EN].join('\n'))).toBe(lower);
+  });
 });
