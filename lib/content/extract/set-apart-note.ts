@@ -19,6 +19,8 @@ const MAX_NOTE_WORDS = 40;
 const MAX_NOTES = 2;
 /** The story above the notes holds at least this many prose blocks: a page of two lines is not read this way. */
 const MIN_STORY_BLOCKS = 2;
+/** A note's content words at least, for their absence from the story to say anything. */
+const MIN_CONTENT_WORDS = 2;
 /** Header lines read as the headline: the nearest title-shaped ones above the story's first paragraph. */
 const HEADLINE_CANDIDATES = 2;
 
@@ -66,7 +68,8 @@ function headlineTexts(blocks: Block[], first: number): string[] {
  * The index of the first note set apart at the end of the story's text, or -1: one or two one-line sentences at
  * `last` and right above it, each wrapped in brackets or led by a footnote mark that no block of the story above
  * (from `first`) is set apart by, with two prose blocks of the story or more above them, and not one content word
- * (four letters or more, no stopword: running-text.ts) that the story's blocks or its headline use.
+ * (four letters or more, no stopword: running-text.ts) that the story's blocks or its headline use, of two or more
+ * it has.
  */
 export function setApartNoteAt(blocks: Block[], first: number, last: number, stopwords: ReadonlySet<string>): number {
   let k = last;
@@ -82,8 +85,13 @@ export function setApartNoteAt(blocks: Block[], first: number, last: number, sto
   if (story.filter(isTextProse).length < MIN_STORY_BLOCKS) return -1;
   if (story.some((b) => shapes.has(setApartShape(b.text) ?? ''))) return -1;
   const used = new Set([...story.map((b) => b.text), ...headlineTexts(blocks, first)].flatMap((t) => [...contentStems(t, stopwords)]));
-  // Read up from the text's end: the notes that use none of the story's words, the lowest first.
+  // Read up from the text's end: the notes that use none of the story's words, and have words enough to tell (a line
+  // segmented into short words, as Chinese or Japanese is, has few of four letters: no evidence either way).
+  const unrelated = (b: Block) => {
+    const own = [...contentStems(b.text, stopwords)];
+    return own.length >= MIN_CONTENT_WORDS && !own.some((s) => used.has(s));
+  };
   let at = last + 1;
-  while (at > k + 1 && ![...contentStems(blocks[at - 1]!.text, stopwords)].some((s) => used.has(s))) at--;
+  while (at > k + 1 && unrelated(blocks[at - 1]!)) at--;
   return at <= last ? at : -1;
 }

@@ -64,6 +64,11 @@ describe('a note set apart under the story', () => {
     expect(paragraphs([...HEAD, ...story, item, ...SHARE])).toContain(item);
   });
 
+  it('keeps a line in brackets with too few long words for their absence to tell', () => {
+    const aside = '(So far, no one has said no to it.)';
+    expect(paragraphs([...HEAD, ...STORY, aside, ...SHARE])).toEqual([...STORY, aside]);
+  });
+
   it('keeps a short story\'s only lines', () => {
     const note = '(This text was translated from Welsh by our newsroom.)';
     expect(paragraphs([...HEAD, STORY[0]!, note])).toEqual([STORY[0], note]);
