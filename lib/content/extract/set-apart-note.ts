@@ -49,9 +49,11 @@ export function setApartShape(text: string): string | null {
 /** A note's shape on one unmarked line: a sentence of four to forty words set apart by brackets or a footnote mark. */
 function noteShape(b: Block): string | null {
   if (b.mark !== null || b.lines.length !== 1) return null;
+  // The shape first: its first character rules out nearly every line.
+  const shape = setApartShape(b.text);
+  if (shape === null) return null;
   const n = wordCount(b.text);
-  if (n < MIN_NOTE_WORDS || n > MAX_NOTE_WORDS || !endsSentence(b.text)) return null;
-  return setApartShape(b.text);
+  return n >= MIN_NOTE_WORDS && n <= MAX_NOTE_WORDS && endsSentence(b.text) ? shape : null;
 }
 
 /** The headline's candidates: the nearest unmarked one-line title-shaped lines above the story's first block. */
