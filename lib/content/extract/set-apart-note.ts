@@ -69,7 +69,7 @@ function headlineTexts(blocks: Block[], first: number): string[] {
 /**
  * The index of the first note set apart at the end of the story's text, or -1: one or two one-line sentences at
  * `last` and right above it, each wrapped in brackets or led by a footnote mark that no block of the story above
- * (from `first`) is set apart by, with two prose blocks of the story or more above them, and not one content word
+ * (from `first`) is set apart by or, for a footnote mark, prints, with two prose blocks of the story or more above them, and not one content word
  * (four letters or more, no stopword: running-text.ts) that the story's blocks or its headline use, of two or more
  * it has.
  */
@@ -86,6 +86,9 @@ export function setApartNoteAt(blocks: Block[], first: number, last: number, sto
   const story = blocks.slice(first, k + 1);
   if (story.filter(isTextProse).length < MIN_STORY_BLOCKS) return -1;
   if (story.some((b) => shapes.has(setApartShape(b.text) ?? ''))) return -1;
+  // A footnote whose mark the story's text prints ("Maria*") explains a word of the story: the story's own.
+  const marks = [...shapes].filter((s) => s !== 'bracket');
+  if (marks.length > 0 && story.some((b) => marks.some((m) => b.text.includes(m)))) return -1;
   const used = new Set([...story.map((b) => b.text), ...headlineTexts(blocks, first)].flatMap((t) => [...contentStems(t, stopwords)]));
   // Read up from the text's end: the notes that use none of the story's words, and have words enough to tell (a line
   // segmented into short words, as Chinese or Japanese is, has few of four letters: no evidence either way).

@@ -64,6 +64,12 @@ describe('a note set apart under the story', () => {
     expect(paragraphs([...HEAD, ...story, item, ...SHARE])).toContain(item);
   });
 
+  it('keeps a footnote whose mark a word of the story carries', () => {
+    const story = [...STORY.slice(0, 2), 'Islanders such as Megan* have asked for a direct link since the old service was cut ten years ago.', STORY[3]!];
+    const footnote = '* Surname withheld at her own request.';
+    expect(paragraphs([...HEAD, ...story, footnote, ...SHARE])).toEqual([...story, footnote]);
+  });
+
   it('keeps a line in brackets with too few long words for their absence to tell', () => {
     const aside = '(So far, no one has said no to it.)';
     expect(paragraphs([...HEAD, ...STORY, aside, ...SHARE])).toEqual([...STORY, aside]);
