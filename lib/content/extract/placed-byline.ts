@@ -1,8 +1,8 @@
 /**
  * Bylines in the header that neither a label table nor a capital reads: a lead of a few words in any language set off
  * from the name by a colon, a dash or a bar ("Mwandishi - Juma Hassan", "Na mwandishi wetu: Juma Hassan", "كتب - أحمد
- * محمود"), and a name of a script without letter case alone on its line beside the story's date or straight under the
- * headline over the text ("أحمد محمود" over "12/03/2024"). The shape says "a short lead, then a name"; the position says
+ * محمود"), and a name of a script without letter case alone on its line between the headline and the story's date
+ * ("أحمد محمود" over "12/03/2024"). The shape says "a short lead, then a name"; the position says
  * "byline": the caller (story-header.ts markBareBylines) reads only lines placed as a byline is, and the line stands
  * under a longer title-shaped line (the headline). The page must agree: the surname is printed on no other line (a
  * story's subject, a tag or a related headline is named again) and no capitalised word is one the page writes in lower
@@ -50,11 +50,14 @@ export function nameAfterSeparatedLead(text: string): Byline | null {
 }
 
 /**
- * A name of a script without case alone on its line ("أحمد محمود", "राम कुमार"), placed as a byline: beside the story's
- * date, or straight under the headline as the header's last line, over the text.
+ * A name of a script without case alone on its line ("أحمد محمود", "राम कुमार"), placed as a byline most often is:
+ * straight under the headline and straight over the story's date. Nowhere else: two words beside the date are as often
+ * a button or a toolbar's label ("फ़ॉन्ट साइज़", "लेख सुनें": "font size", "listen") set under the date, and no capital
+ * tells them from a name.
  */
 function uncasedNameAlone(header: readonly Block[], i: number): Byline | null {
-  const placed = isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || (i === header.length - 1 && header[i - 1]?.mark === null);
+  const headline = header[i - 1];
+  const placed = isDateMark(header[i + 1]) && headline !== undefined && headline.mark === null && isTitleShaped(headline.text) && wordCount(headline.text) >= 4;
   return placed ? uncasedNameWithTail(header[i]!.text.trim()) : null;
 }
 

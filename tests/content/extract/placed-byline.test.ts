@@ -71,9 +71,13 @@ describe('a name of a script without case alone on its line in the header', () =
     'اشتكى السكان طويلا من الحفر التي تتلف سياراتهم كل يوم في الطريق إلى العمل.',
   ];
 
-  it('takes two words over or under the date for the byline', () => {
+  it('takes two words between the headline and the date for the byline', () => {
     expect(authorOf([...arMenu, arHeadline, 'سامر الخطيب', '2024/03/12', ...arStory])).toBe('سامر الخطيب');
-    expect(authorOf([...arMenu, arHeadline, '2024/03/12', 'سامر الخطيب', ...arStory])).toBe('سامر الخطيب');
+  });
+
+  it('does not take two words under the date (a toolbar\'s place: "font size", "listen") for the byline', () => {
+    expect(authorOf([...arMenu, arHeadline, '2024/03/12', 'حجم الخط', ...arStory])).toBeNull();
+    expect(authorOf([...arMenu, arHeadline, '2024/03/12', 'سامر الخطيب', ...arStory])).toBeNull();
   });
 
   it('takes the name with a place after a dash', () => {
