@@ -10,12 +10,14 @@
  */
 import type { Block } from '../segment/segment';
 import { type Byline, matchBareName } from '../segment/byline';
+import { isBylineLabel, isLeadInWord } from '../segment/byline-labels';
 import { isCreditLead, isPhotoCredit } from '../segment/credit-rules';
 import { matchNameWithTail } from '../segment/name-tail';
 import { matchUncasedNameBesideDate } from '../segment/uncased-name';
 import { isTitleShaped, wordCount } from '../segment/text-shape';
 import { type PageWords, pageDisowns } from './header-names';
 import { isDateMark } from './story-draft';
+import { isCased } from './name-shape';
 import { foldedLower } from '../fold-text';
 
 /** Where a lead ends: a colon, a bar or a bullet, or a spaced dash ("Mwandishi - Juma Hassan"). */
@@ -35,8 +37,9 @@ function uncasedNameWithTail(text: string): Byline | null {
 
 /**
  * The name after a lead of one to three words set off by a colon, a dash or a bar, in any language: "Mwandishi - Juma
- * Hassan", "Na mwandishi wetu: Juma Hassan, Dodoma", "كتب - أحمد محمود". The lead is no name itself and the name
- * after it may carry a short tail (name-tail.ts). Null for any other line. Shape only.
+ * Hassan", "Na mwandishi wetu: Juma Hassan, Dodoma", "كتب - أحمد محمود". The lead is no name itself, and after a dash
+ * or a bar it holds a word bylines print; the name after it may carry a short tail (name-tail.ts). Null for any other
+ * line.
  */
 export function nameAfterSeparatedLead(text: string): Byline | null {
   const sep = LEAD_END.exec(text);
@@ -44,6 +47,12 @@ export function nameAfterSeparatedLead(text: string): Byline | null {
   const lead = text.slice(0, sep.index).trim();
   const rest = text.slice(sep.index + sep[0].length).trim();
   if (wordCount(lead) > 3 || matchBareName(lead) !== null) return null;
+  // A dash or a bar parts a section from its topic as well ("En vivo - Copa América", "Sección | Política Nacional"):
+  // there a word of the lead must be one bylines print (a label, a job title, the kind of piece), of four letters at
+  // least in a script with case: a short label ("de", "di", "by") is a preposition too ("كتب" is not). A colon makes the lead a field's label, whose value here
+  // is a person's name, as COLON_LABELLED reads it (byline.ts).
+  const printed = (w: string) => (w.length >= 4 || !isCased(w)) && (isBylineLabel(w) || isLeadInWord(w));
+  if (!/[:：]/u.test(sep[0]) && !lead.split(/\s+/u).some(printed)) return null;
   const cased = matchNameWithTail(rest);
   if (cased !== null) return cased;
   return UNCASED_LEAD_END.test(sep[0]) ? uncasedNameWithTail(rest) : null;

@@ -31,6 +31,12 @@ describe('nameAfterSeparatedLead', () => {
     expect(nameAfterSeparatedLead('Habari - Michezo')).toBeNull();
   });
 
+  it('reads no name after a dash or a bar when no word of the lead is one bylines print (a section and its topic)', () => {
+    expect(nameAfterSeparatedLead('En vivo - Copa América')).toBeNull();
+    expect(nameAfterSeparatedLead('Sección | Política Nacional')).toBeNull();
+    expect(nameAfterSeparatedLead('Tamaño de letra - Aumentar Disminuir')).toBeNull();
+  });
+
   it('reads no uncased name after a bar, which parts a breadcrumb', () => {
     expect(nameAfterSeparatedLead('الرئيسية | أخبار محلية')).toBeNull();
   });
