@@ -134,15 +134,18 @@ export function pageDisowns(text: string, name: string, page: PageWords): boolea
 export function leadInByline(header: readonly Block[], i: number, page: PageWords): Byline | null {
   const text = header[i]!.text.trim();
   // A short tail after a comma ("…Juma Hassan, Dodoma"): a place or a role, no part of the name.
-  const tail = /\s*,\s*[^,]+$/u.exec(text);
-  const shape = leadInShape(text) ?? (tail && wordCount(tail[0]) <= 3 ? leadInShape(text.slice(0, tail.index)) : null);
+  const untailed = () => {
+    const tail = /\s*,\s*[^,]+$/u.exec(text);
+    return tail && wordCount(tail[0]) <= 3 ? leadInShape(text.slice(0, tail.index)) : null;
+  };
+  const shape = leadInShape(text) ?? untailed();
   if (shape === null || isCreditLead(text) || isPhotoCredit(text)) return null;
   const { lead, name } = shape;
   // A word of four letters or more: a short label ("di", "by", "de") is a preposition too ("Un ricordo di Marco Rossi").
-  // In a language no table lists, the place says "byline" in the word's place: the story's date straight above or below
-  // the line, or the line the last of the header, straight over the text.
-  const placed = isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || i === header.length - 1;
-  if (!placed && !lead.some((w) => w.length >= 4 && (isBylineLabel(w) || isLeadInWord(w)))) return null;
+  // In a language no table lists, the story's date straight above or below the line says "byline" in the word's place.
+  // (Not the header's last line over the text alone: "Tribute to Anna Kowalski" stands there as a standfirst does.)
+  const besideDate = isDateMark(header[i - 1]) || isDateMark(header[i + 1]);
+  if (!besideDate && !lead.some((w) => w.length >= 4 && (isBylineLabel(w) || isLeadInWord(w)))) return null;
   const words = lead.length + name.split(' ').length;
   const above = header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= Math.max(4, words + 1));
   return above && !pageDisowns(text, name, page) ? { author: name, outlet: null } : null;

@@ -88,9 +88,10 @@ function leadIsMenuItem(text: string, name: string, page: PageWords): boolean {
 export function placedByline(header: readonly Block[], i: number, page: PageWords): Byline | null {
   const block = header[i]!;
   const text = block.text.trim();
-  if (block.lines.length !== 1 || wordCount(text) > 8 || /\p{N}/u.test(text) || isCreditLead(text) || isPhotoCredit(text)) return null;
+  if (block.lines.length !== 1 || wordCount(text) > 8 || /\p{N}/u.test(text)) return null;
+  // The shape first, the credit patterns (long alternations) only for a line that has it.
   const byline = nameAfterSeparatedLead(text) ?? uncasedNameAlone(header, i);
-  if (byline === null) return null;
+  if (byline === null || isCreditLead(text) || isPhotoCredit(text)) return null;
   const above = header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= Math.max(4, wordCount(text) + 1));
   return above && !pageDisowns(text, byline.author, page) && !leadIsMenuItem(text, byline.author, page) ? byline : null;
 }
