@@ -90,7 +90,7 @@ export function placedByline(header: readonly Block[], i: number, page: PageWord
   const text = block.text.trim();
   if (block.lines.length !== 1 || wordCount(text) > 8 || /\p{N}/u.test(text)) return null;
   // The shape first, the credit patterns (long alternations) only for a line that has it.
-  const byline = nameAfterSeparatedLead(text) ?? uncasedNameAlone(header, i);
+  const byline = nameAfterSeparatedLead(text);
   if (byline === null || isCreditLead(text) || isPhotoCredit(text)) return null;
   const above = header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= Math.max(4, wordCount(text) + 1));
   return above && !pageDisowns(text, byline.author, page) && !leadIsMenuItem(text, byline.author, page) ? byline : null;
