@@ -1,12 +1,13 @@
 /**
  * Bylines in the header that neither a label table nor a capital reads: a lead of a few words in any language set off
  * from the name by a colon, a dash or a bar ("Mwandishi - Juma Hassan", "Na mwandishi wetu: Juma Hassan", "كتب - أحمد
- * محمود"), and a name of a script without letter case alone on its line between the headline and the story's date
- * ("أحمد محمود" over "12/03/2024"). The shape says "a short lead, then a name"; the position says
+ * محمود"). The shape says "a short lead, then a name"; the position says
  * "byline": the caller (story-header.ts markBareBylines) reads only lines placed as a byline is, and the line stands
  * under a longer title-shaped line (the headline). The page must agree: the surname is printed on no other line (a
  * story's subject, a tag or a related headline is named again) and no capitalised word is one the page writes in lower
- * case. Never a picture's or a sponsor's credit.
+ * case. Never a picture's or a sponsor's credit. A name of a script without case alone on its line (no lead) is not
+ * read here: between the headline and the date two such words are as often a kicker or a toolbar's label, and on
+ * held-out pages reading them gave a wrong author on four pages for each right one it added.
  */
 import type { Block } from '../segment/segment';
 import { type Byline, matchBareName } from '../segment/byline';
@@ -16,7 +17,6 @@ import { matchNameWithTail } from '../segment/name-tail';
 import { matchUncasedNameBesideDate } from '../segment/uncased-name';
 import { isTitleShaped, wordCount } from '../segment/text-shape';
 import { type PageWords, pageDisowns } from './header-names';
-import { isDateMark } from './story-draft';
 import { isCased } from './name-shape';
 import { foldedLower } from '../fold-text';
 
@@ -59,18 +59,6 @@ export function nameAfterSeparatedLead(text: string): Byline | null {
 }
 
 /**
- * A name of a script without case alone on its line ("أحمد محمود", "राम कुमार"), placed as a byline most often is:
- * straight under the headline and straight over the story's date. Nowhere else: two words beside the date are as often
- * a button or a toolbar's label ("फ़ॉन्ट साइज़", "लेख सुनें": "font size", "listen") set under the date, and no capital
- * tells them from a name.
- */
-function uncasedNameAlone(header: readonly Block[], i: number): Byline | null {
-  const headline = header[i - 1];
-  const placed = isDateMark(header[i + 1]) && headline !== undefined && headline.mark === null && isTitleShaped(headline.text) && wordCount(headline.text) >= 4;
-  return placed ? uncasedNameWithTail(header[i]!.text.trim()) : null;
-}
-
-/**
  * True when the words before the name are a line of their own elsewhere on the page: a breadcrumb's step repeats a menu
  * item ("Michezo | Ligi Kuu" under a menu that prints "Michezo"); a byline's label is no menu item.
  */
@@ -82,7 +70,7 @@ function leadIsMenuItem(text: string, name: string, page: PageWords): boolean {
 
 /**
  * The byline on header line `i` that no label table or capital reads (see the module comment): a name after a lead set
- * off by punctuation, or a name of a script without case alone on its line. Only a one-line block without figures, under
+ * off by punctuation. Only a one-line block without figures, under
  * a longer title-shaped line, whose surname the page prints nowhere else; null otherwise.
  */
 export function placedByline(header: readonly Block[], i: number, page: PageWords): Byline | null {
