@@ -9,6 +9,7 @@ import type { Block } from '../segment/segment';
 import { type Byline, matchBareName } from '../segment/byline';
 import { endsSentence, wordCount } from '../segment/text-shape';
 import { nameStopwords, personNames } from './name-shape';
+import { foldedLower } from '../fold-text';
 
 /**
  * The page around a footer: the story's text (headline and paragraphs), every other line the page printed, its language,
@@ -51,23 +52,49 @@ function isFurnitureBelow(below: Block | undefined, stopwords: ReadonlySet<strin
 }
 
 /**
- * A bare name signed under the story: the footer's first block (straight under the last paragraph), one line that is
- * a name of two to four capitalised words in mixed case; the story's last paragraph ends a sentence; the name is printed
- * nowhere else on the page (a menu item, a tag, the outlet's masthead or copyright are printed twice) and its surname
- * not in the story in any form (namesSurname: a tag naming the story's person); and furniture follows (isFurnitureBelow).
- * The people's names are read again by the byline's last check (menu, outlet, stopwords and running words).
+ * The name a signature block prints, by its shape: one line, a name of two to four capitalised words in mixed case; or
+ * two lines, the name over the writer's own mail address or handle, which spells the surname ("Jane Whitfield" over
+ * "jane.whitfield@…"): the address is a second signal that the line above is a person's signature, so nothing need
+ * follow it. Null for any other block.
+ */
+function signedName(b: Block): { byline: Byline; addressed: boolean } | null {
+  const first = b.lines[0]?.text ?? '';
+  if (b.lines.length === 2) {
+    const named = isMixedCase(first) ? matchBareName(first) : null;
+    return named && namesOwnAddress(named.author, b.lines[1]!.text) ? { byline: named, addressed: true } : null;
+  }
+  if (b.lines.length !== 1) return null;
+  // (Two words of a script without case alone here are as often a button, "શેર કરો", "ਸਾਂਝਾ ਕਰੋ": "share", as a name.)
+  const byline = isMixedCase(b.text) ? matchBareName(b.text) : null;
+  return byline && { byline, addressed: false };
+}
+
+/** A mail address or a handle alone on its line whose name part spells the surname ("jane.whitfield@example.com", "@jwhitfield"). */
+function namesOwnAddress(name: string, line: string): boolean {
+  const m = /^@?([\p{L}\p{N}._+-]+)(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?$/u.exec(line.trim());
+  // The surname's first five letters, folded: an address spells "Brandstätter" as "brandstaetter" or "brandstatter".
+  const stem = foldedLower(name.split(/\s+/u).at(-1) ?? '').slice(0, 5);
+  return m !== null && line.includes('@') && stem.length >= 3 && foldedLower(m[1]!).includes(stem);
+}
+
+/**
+ * A bare name signed under the story: the footer's first block (straight under the last paragraph), a name by its shape
+ * (signedName); the story's last paragraph ends a sentence; the name is printed nowhere else on the page (a menu item, a
+ * tag, the outlet's masthead or copyright are printed twice) and its surname not in the story in any form (namesSurname:
+ * a tag naming the story's person); and furniture follows (isFurnitureBelow), or the writer's own address stands under
+ * the name. The people's names are read again by the byline's last check (menu, outlet, stopwords and running words).
  */
 function bareSignature(footer: readonly Block[], { story, lines, language, cutBelow = false }: SignatureContext): Byline | null {
   const b = footer[0];
-  if (b === undefined || b.mark !== null || b.lines.length !== 1 || !isMixedCase(b.text)) return null;
-  const byline = matchBareName(b.text);
+  const signed = b === undefined || b.mark !== null ? null : signedName(b);
   const last = story.at(-1) ?? '';
-  if (byline === null || story.length < 2 || !endsSentence(last)) return null;
+  if (signed === null || story.length < 2 || !endsSentence(last)) return null;
+  const { byline, addressed } = signed;
   const name = fold(byline.author);
   if (namesSurname(story, name)) return null;
   // The name's own line is among the page's lines once; any other line that prints it is a menu's, a tag's or the outlet's.
   if (lines.filter((l) => fold(l).includes(name)).length > 1) return null;
-  return isFurnitureBelow(footer[1], nameStopwords(language), cutBelow) ? byline : null;
+  return addressed || isFurnitureBelow(footer[1], nameStopwords(language), cutBelow) ? byline : null;
 }
 
 /** The footer with its first block marked as the story's byline when it is a bare name signed there (bareSignature). */

@@ -9,6 +9,7 @@ import { isCreditLead, isPhotoCredit } from '../segment/credit-rules';
 import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
 import { foldedLower } from '../fold-text';
 import { lowerCaseWords } from './running-words';
+import { isDateMark } from './story-draft';
 
 /** Where names are joined: a short lower-case word between two capitalised runs ("e", "и", "ve", "és", "și"), or an ampersand. */
 const NAME_JOINER = /\s+\p{Ll}{1,3}\s+(?=\p{Lu})|\s*&\s*/u;
@@ -115,7 +116,7 @@ export function pageWordsOf(pageLines: readonly string[]): PageWords {
  * story's subject, a tag or a related headline is named again; or the page writes one of its capitalised words in lower
  * case (running-words.ts), as a section's or a phrase's words are ("Cronaca Locale" on a page that writes "locale").
  */
-function pageDisowns(text: string, name: string, page: PageWords): boolean {
+export function pageDisowns(text: string, name: string, page: PageWords): boolean {
   const last = foldedWords(name).at(-1);
   if (last === undefined || last.length < 2 || page.linesWith(last).some((l) => l.trim() !== text)) return true;
   const lower = page.lowerCase();
@@ -132,11 +133,19 @@ function pageDisowns(text: string, name: string, page: PageWords): boolean {
  */
 export function leadInByline(header: readonly Block[], i: number, page: PageWords): Byline | null {
   const text = header[i]!.text.trim();
-  const shape = leadInShape(text);
+  // A short tail after a comma ("…Juma Hassan, Dodoma"): a place or a role, no part of the name.
+  const untailed = () => {
+    const tail = /\s*,\s*[^,]+$/u.exec(text);
+    return tail && wordCount(tail[0]) <= 3 ? leadInShape(text.slice(0, tail.index)) : null;
+  };
+  const shape = leadInShape(text) ?? untailed();
   if (shape === null || isCreditLead(text) || isPhotoCredit(text)) return null;
   const { lead, name } = shape;
   // A word of four letters or more: a short label ("di", "by", "de") is a preposition too ("Un ricordo di Marco Rossi").
-  if (!lead.some((w) => w.length >= 4 && (isBylineLabel(w) || isLeadInWord(w)))) return null;
+  // In a language no table lists, the story's date straight above or below the line says "byline" in the word's place.
+  // (Not the header's last line over the text alone: "Tribute to Anna Kowalski" stands there as a standfirst does.)
+  const besideDate = isDateMark(header[i - 1]) || isDateMark(header[i + 1]);
+  if (!besideDate && !lead.some((w) => w.length >= 4 && (isBylineLabel(w) || isLeadInWord(w)))) return null;
   const words = lead.length + name.split(' ').length;
   const above = header.slice(0, i).some((b) => b.mark === null && isTitleShaped(b.text) && wordCount(b.text) >= Math.max(4, words + 1));
   return above && !pageDisowns(text, name, page) ? { author: name, outlet: null } : null;

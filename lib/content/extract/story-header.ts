@@ -7,6 +7,7 @@ import { isBylineLabel } from '../segment/byline-labels';
 import { matchNameWithTail } from '../segment/name-tail';
 import { matchUncasedLabelledName } from '../segment/uncased-name';
 import { leadInByline, nameOverFurniture, nameRunsShort, pageWordsOf } from './header-names';
+import { placedByline } from './placed-byline';
 import { pickHeadline } from './headline-score';
 import { breadcrumbHeadline, labelledHeadline, lineOverMeta, sentenceOverMeta } from './fallback-headline';
 import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
@@ -44,7 +45,7 @@ function markBareBylines(header: Block[], pageLines: readonly string[]): Block[]
     const name = nameOf(b);
     if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i) || nameOverFurniture(header, i, page))) return b;
     // In a script without case no capital says "name": a field label with a colon before it does ("نویسنده: علی رضایی").
-    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? afterLowercaseLabel(name) ?? (b.lines.length === 1 ? leadInByline(header, i, page) : null);
+    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? afterLowercaseLabel(name) ?? (b.lines.length === 1 ? leadInByline(header, i, page) : null) ?? placedByline(header, i, page);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });
 }

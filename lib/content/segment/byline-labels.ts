@@ -60,6 +60,9 @@ const ROLES = [
   'редактор', 'журналистка', 'кореспондентка', // bg, ru
   'redaktor', 'redaktorka', 'reportér', 'reportérka', 'novinářka', 'novinář', // cs, pl
   '기자', '특파원', '선임기자', '논설위원', // ko
+  'mwandishi', 'intatheli', 'umbhali', 'akọ̀ròyìn', 'manunulat', 'jounalis', // sw, zu, yo, tl, ht
+  // Scripts without case, where no capital parts a name from a credit: "സ്വന്തം ലേഖകൻ" ("own correspondent") is a desk's.
+  'ലേഖകൻ', 'संवाददाता', 'রিপোর্টার', 'প্রতিবেদক', 'நிருபர்', 'ప్రతినిధి', 'ವರದಿಗಾರ', 'مراسل', 'مراسلنا', 'خبرنگار', 'ዘጋቢ', // ml, hi, bn, ta, te, kn, ar, fa, am
 ];
 // Short Latin labels ("by", "av", "di") are ordinary words too; a word of two signs in a script without case ("기자", "記者") is not.
 const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLES, ...LABELS].filter((l) => l.length >= 4 || (l.length >= 2 && !/[\p{Lu}\p{Ll}]/u.test(l))).map((l) => l.toLocaleLowerCase()));

@@ -129,3 +129,18 @@ describe('markBareSignature', () => {
     expect(markBareSignature(dated, { story: storyTexts, lines: [], language: 'pl' })[0]?.mark?.kind).toBe('furniture');
   });
 });
+
+describe('a signature under the story over its own address', () => {
+  it('takes a name over the writer\'s own mail address, with nothing under it', () => {
+    expect(authorOf([...head, ...story, 'Anna Zielińska', 'anna.zielinska@gazeta-miejska.pl'])).toBe('Anna Zielińska');
+  });
+
+  it('does not take a name over an address that spells someone else', () => {
+    expect(authorOf([...head, ...story, 'Anna Zielińska', 'redakcja@gazeta-miejska.pl'])).toBeNull();
+  });
+
+  it('does not take a name over its address when the story names the same surname', () => {
+    const named = [...story.slice(0, 2), 'Radna Anna Zielińska zapowiedziała, że budowa ruszy jesienią tego roku.'];
+    expect(authorOf([...head, ...named, 'Anna Zielińska', 'anna.zielinska@gazeta-miejska.pl'])).toBeNull();
+  });
+});
