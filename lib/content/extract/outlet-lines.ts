@@ -21,11 +21,12 @@ import { footerEchoedMastheadFind } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
 import { footerSentenceFinds } from './outlet-footer-sentence';
+import { footerTaglineFinds } from './outlet-footer-tagline';
 import { loneWordMastheadFind, namedAsSection } from './outlet-lone-word';
 import { digitBrandMastheadFind } from './outlet-digit-brand';
 
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'site masthead';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'site masthead';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -116,6 +117,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   finds.push(...noticeFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A footer's sentence about the site: "Harbour Ledger is a member of the Independent Press Standards Organisation".
   finds.push(...footerSentenceFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
+  // A footer's name with its tagline: "Harbour Ledger – independent news since 1998".
+  finds.push(...footerTaglineFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A story's opening line may run past the length read above: its dateline still names the agency.
   for (const l of lines) if (l.text.length > 200 && !/^\s*$/u.test(l.text)) finds.push(...[agencyDatelineFind(l, stopwords)].filter((f) => f !== null));
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
