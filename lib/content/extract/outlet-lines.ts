@@ -11,7 +11,7 @@ import { findDate } from '../dates/date-find';
 import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { titleLineFind } from './outlet-title-line';
-import { copyrightFind } from './outlet-copyright';
+import { copyrightFind, isCaptionCredit } from './outlet-copyright';
 import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
 import { addressFind, handleFind, isDomain } from './outlet-address';
 import { isBrandShaped, mastheadFind } from './outlet-masthead';
@@ -97,8 +97,11 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const label = labelled && insideStory(filled, i) ? null : labelled;
     // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
     const known = label?.known ? label.find : null;
+    const copyright = copyrightFind(l, stopwords);
+    // A © inside the story is a picture's credit: its line names no outlet, in any shape.
+    if (copyright && isCaptionCredit(filled, i)) return;
     const found =
-      copyrightFind(l, stopwords) ??
+      copyright ??
       addresses.find((a) => a.line === l.n) ??
       known ??
       titleLineFind(l, filled, stopwords, menu) ??
