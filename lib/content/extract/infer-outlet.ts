@@ -48,6 +48,12 @@ export function bylineOutletFind(outlet: string, line: number, text: string): Ou
   return { value: outlet, line, kind: 'byline', text, weight: isBrandShaped(outlet) ? 3 : 1 };
 }
 
+/** A name's words, folded, punctuation as spaces, padded with a space at each end: whole words compare by `includes`. */
+const paddedWords = (s: string) => ` ${foldName(s.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' '))} `;
+
+/** Whether a name is the byline's writer, or one of its writers ("Anna Reed" in "Anna Reed and Tom Hale"): its words, whole, in order. */
+const namesWriter = (name: string, writer: string) => paddedWords(name).trim() !== '' && paddedWords(writer).includes(paddedWords(name));
+
 /** Kinds that give an address, not a name: they agree with a name by its letters, and name the outlet only when nothing else does. */
 const ADDRESS_KINDS: ReadonlySet<string> = new Set(['web address', 'e-mail address', 'social handle']);
 
@@ -97,16 +103,20 @@ const byPoints = (points: (fs: OutletFind[]) => number) => (a: OutletFind[], b: 
  * it wins only when no name the page gives itself does, and then with any points (the outlet convention:
  * a page that names no publication of its own is the credited one's).
  * The fact keeps the line of its strongest find that gives a name (an address only when none does) and lists
- * every find as evidence. `inBody` is the body's self-reference, if any; `headlineLine` the story's headline line.
+ * every find as evidence. `inBody` is the body's self-reference, if any; `headlineLine` the story's headline line;
+ * `writer` the byline's author text, if any.
  */
-export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | null, headlineLine: number | null = null): TextFact | null {
+export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | null, headlineLine: number | null = null, writer: string | null = null): TextFact | null {
   // A masthead read on the line the story took as its headline is the headline ("Minsk Buys Trucks" first on the page).
   const page = finds
     .filter((f) => !(f.kind === 'masthead' && f.line === headlineLine))
     // A lone name on line 1 right over the headline stands where a section label (a kicker: "Local News")
     // stands, and has its shape: one point, so another find must agree. A masthead has the menu or a
     // section word between it and the headline.
-    .map((f) => (f.above !== undefined && f.above === headlineLine ? { ...f, weight: 1 } : f));
+    .map((f) => (f.above !== undefined && f.above === headlineLine ? { ...f, weight: 1 } : f))
+    // A © line that names the story's own writer ("By Anna Reed" … "© 2026 Anna Reed") is the writer's rights, a blog's
+    // or a freelancer's, as often as a site named for its author: one point, so another find must agree.
+    .map((f) => (f.kind === 'copyright line' && writer !== null && namesWriter(f.value, writer) ? { ...f, weight: 1 } : f));
   const all = inBody?.line ? [...page, { value: inBody.value, line: inBody.line, kind: 'self-reference' as const, text: inBody.evidence, weight: 2 }] : page;
   // Finds of one kind are one piece of evidence, worth their strongest: a page template repeats its
   // shapes (the same "date | Section" field over the story and over every related link), and a

@@ -3,7 +3,7 @@
  * isCaptionCredit). Pages and names are made up.
  */
 import { describe, expect, it } from 'vitest';
-import { sourceLines } from '../../support/compile-text';
+import { compileArticle, sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
@@ -42,5 +42,30 @@ describe('a © line inside the story', () => {
   });
   it('the page’s own © line under the story still names it', () => {
     expect(outlet(page(['News', 'Sport'], [], ['© 2026 Harbour Ledger. All rights reserved.']))).toBe('Harbour Ledger');
+  });
+});
+
+describe('a © line that names the story’s writer', () => {
+  const finds = (text: string) => outletFinds(sourceLines(text), nameStopwords('en'));
+  const footer = page(['News', 'Sport'], [], ['© 2026 Anna Reed']);
+  it('is one point: alone it names no outlet', () => {
+    expect(chooseOutlet(finds(footer), null, null, 'Anna Reed')?.value ?? null).toBeNull();
+    expect(chooseOutlet(finds(footer), null, null, 'Tom Hale and Anna Reed')?.value ?? null).toBeNull();
+  });
+  it('names the outlet when the byline names someone else', () => {
+    expect(chooseOutlet(finds(footer), null, null, 'Tom Hale')?.value).toBe('Anna Reed');
+    expect(chooseOutlet(finds(footer), null, null, 'Anna Reedman')?.value).toBe('Anna Reed');
+  });
+  it('names the outlet when another find agrees (a site named for its writer)', () => {
+    const agreed = page(['Anna Reed', 'Home', 'News'], [], ['© 2026 Anna Reed']);
+    expect(chooseOutlet(finds(agreed), null, null, 'Anna Reed')?.value).toBe('Anna Reed');
+  });
+});
+
+describe('the byline’s writer and a © line of the same name, compiled', () => {
+  it('keeps the writer as the author and names no outlet', () => {
+    const article = compileArticle(page(['News', 'Sport'], [], ['© 2026 Anna Reed']));
+    expect(article?.author?.value).toBe('Anna Reed');
+    expect(article?.outlet ?? null).toBeNull();
   });
 });
