@@ -92,6 +92,26 @@ function spelling(value: string, group: readonly OutletFind[]): string {
   return value;
 }
 
+/**
+ * The name as the page writes it where it names itself more than once: the strongest find's name without the words
+ * another find of two points or more leaves off after it ("© 2026 Harbour Ledger Online" beside "Follow Harbour Ledger
+ * on Facebook", "Harbour Ledger – news from the coast": "Harbour Ledger"). The © line's extra words are an edition's or a
+ * company's, which the page's other lines do not print. A self-reference or a byline's outlet is read from a phrase,
+ * which may cut a name short, and does not count; nor does a single word but on the masthead's line.
+ */
+function shortestWritten(strongest: OutletFind, named: readonly OutletFind[]): string {
+  // A line that is the shorter name alone is a menu's entry (a section named like the site: "Punjab" under "Punjab
+  // Darpan"), unless it is the group's first line, the masthead's place.
+  const top = Math.min(...named.map((f) => f.line));
+  const alone = (f: OutletFind) => f.text.trim() === f.value.trim() && f.line !== top;
+  // A single word lower down is a name cut short as often ("Follow the Diario on Instagram" for "Diario del Sur").
+  const cut = (f: OutletFind) => f.line !== top && !/\s/u.test(f.value.trim());
+  const shorter = named.filter(
+    (f) => f.weight >= 2 && f.kind !== 'self-reference' && f.kind !== 'byline' && !alone(f) && !cut(f) && f.value.length < strongest.value.length && containsName(strongest.value, f.value),
+  );
+  return shorter.sort((a, b) => a.value.length - b.value.length)[0]?.value ?? strongest.value;
+}
+
 /** Groups with the most points first, ties to the earlier line. */
 const byPoints = (points: (fs: OutletFind[]) => number) => (a: OutletFind[], b: OutletFind[]) =>
   points(b) - points(a) || Math.min(...a.map((f) => f.line)) - Math.min(...b.map((f) => f.line));
@@ -138,7 +158,7 @@ export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | nu
   const strongest = [...(named.length > 0 ? named : addresses.length > 0 ? addresses : best)].sort((a, b) => b.weight - a.weight || a.line - b.line)[0]!;
   if (strongest.kind === 'self-reference' && best.length === 1 && inBody) return inBody;
   // An address or handle is written in lower case whatever the name's case: only a name's find respells it.
-  const value = spelling(strongest.value, named);
+  const value = spelling(shortestWritten(strongest, named), named);
   const evidence = best
     .sort((a, b) => a.line - b.line)
     .map((f) => (f.kind === 'self-reference' ? `self-reference on line ${f.line}` : `${f.kind} on line ${f.line}: “${f.text.trim()}”`))
