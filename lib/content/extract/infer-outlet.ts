@@ -48,11 +48,12 @@ export function bylineOutletFind(outlet: string, line: number, text: string): Ou
   return { value: outlet, line, kind: 'byline', text, weight: isBrandShaped(outlet) ? 3 : 1 };
 }
 
-/** A name's words, folded, punctuation as spaces, padded with a space at each end: whole words compare by `includes`. */
-const paddedWords = (s: string) => ` ${foldName(s.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' '))} `;
-
-/** Whether a name is the byline's writer, or one of its writers ("Anna Reed" in "Anna Reed and Tom Hale"): its words, whole, in order. */
-const namesWriter = (name: string, writer: string) => paddedWords(name).trim() !== '' && paddedWords(writer).includes(paddedWords(name));
+/**
+ * Whether a name is the byline's writer, or one of its writers ("Anna Reed" in "Anna Reed and Tom Hale", "Anna Reed, Tom
+ * Hale"): a part of the byline between joiners (a comma, an ampersand, a slash, a short lower-case word) that is the name
+ * and nothing more. A desk's credit that holds the name among more words ("Harbour Ledger Staff") is the site's.
+ */
+const namesWriter = (name: string, writer: string) => writer.split(/\s*[,;&/]\s*|\s+\p{Ll}{1,3}\s+/u).some((part) => part.trim() !== '' && foldName(part) === foldName(name));
 
 /** Kinds that give an address, not a name: they agree with a name by its letters, and name the outlet only when nothing else does. */
 const ADDRESS_KINDS: ReadonlySet<string> = new Set(['web address', 'e-mail address', 'social handle']);

@@ -69,3 +69,11 @@ describe('the byline’s writer and a © line of the same name, compiled', () =>
     expect(article?.outlet ?? null).toBeNull();
   });
 });
+
+describe('a © line whose name a desk’s credit holds among more words', () => {
+  it('keeps its points: the byline credits the site’s staff, not a writer of that name', () => {
+    const footer = page(['News', 'Sport'], [], ['© 2026 Harbour Ledger']);
+    const finds = outletFinds(sourceLines(footer), nameStopwords('en'));
+    expect(chooseOutlet(finds, null, null, 'Harbour Ledger Staff')?.value).toBe('Harbour Ledger');
+  });
+});
