@@ -8,8 +8,6 @@ import { outletFinds } from '@/lib/content/extract/outlet-lines';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
 import { footerTaglineName } from '@/lib/content/extract/outlet-footer-tagline';
 
-const en = nameStopwords('en');
-
 /** A made-up page: a section word, a headline, a byline, four sentences of story, a share link, then the `footer` lines. */
 const page = (...footer: string[]) =>
   [
@@ -27,27 +25,24 @@ const page = (...footer: string[]) =>
 const outlet = (text: string, language = 'en') => chooseOutlet(outletFinds(sourceLines(text), nameStopwords(language)), null)?.value ?? null;
 
 describe('footerTaglineName', () => {
-  it.each([
-    ['Harbour Ledger – independent news since 1998', 'en', 'Harbour Ledger'],
-    ['Harbour Ledger — the voice of the coast', 'en', 'Harbour Ledger'],
-    ['Gazzetta del Lago | il quotidiano della valle', 'it', 'Gazzetta del Lago'],
-    ['Kustbladet Öst - nyheter från kusten sedan 1921', 'sv', 'Kustbladet Öst'],
-    ['NewsHub – independent news since 1998', 'en', 'NewsHub'],
-  ])('reads the name that opens “%s”', (text, language, name) => {
+  // [line, language, the name it opens with or null, why]
+  const cases: [string, string, string | null, string][] = [
+    ['Harbour Ledger – independent news since 1998', 'en', 'Harbour Ledger', 'a name, an en dash, a tagline'],
+    ['Harbour Ledger — the voice of the coast', 'en', 'Harbour Ledger', 'an em dash'],
+    ['Gazzetta del Lago | il quotidiano della valle', 'it', 'Gazzetta del Lago', 'a bar, a particle inside the name'],
+    ['Kustbladet Öst - nyheter från kusten sedan 1921', 'sv', 'Kustbladet Öst', 'a hyphen with spaces'],
+    ['NewsHub – independent news since 1998', 'en', 'NewsHub', 'a single word with a brand’s shape'],
+    ['Newsletter – the day’s news in your inbox', 'en', null, 'a single word: a footer link as often as a name'],
+    ['Harbour Ledger: independent news since 1998', 'en', null, 'a colon label'],
+    ['Harbour Ledger – Independent News Since 1998', 'en', null, 'a description in title case: a headline’s or a section’s'],
+    ['Harbour Ledger – why', 'en', null, 'fewer than two words after the separator'],
+    ['Harbour Ledger – what does the vote mean for you?', 'en', null, 'a question: a teaser'],
+    ['IN EVIDENZA – le notizie del giorno', 'it', null, 'a label in capitals'],
+    ['Harbour Ledger | Privacy | Terms', 'en', null, 'more than two parts: a row of links'],
+    ['Harbour Ledger – 1998', 'en', null, 'a tagline without words in lower case'],
+  ];
+  it.each(cases)('reads “%s” (%s) as %s: %s', (text, language, name) => {
     expect(footerTaglineName(text, nameStopwords(language))).toBe(name);
-  });
-
-  it.each([
-    ['Newsletter – the day’s news in your inbox', 'a single word: a footer link as often as a name'],
-    ['Harbour Ledger: independent news since 1998', 'a colon label'],
-    ['Harbour Ledger – Independent News Since 1998', 'a description in title case: a headline’s or a section’s'],
-    ['Harbour Ledger – why', 'fewer than two words after the separator'],
-    ['Harbour Ledger – what does the vote mean for you?', 'a question: a teaser'],
-    ['IN EVIDENZA – le notizie del giorno', 'a label in capitals'],
-    ['Harbour Ledger | Privacy | Terms', 'more than two parts: a row of links'],
-    ['Harbour Ledger – 1998', 'a tagline without words in lower case'],
-  ])('reads no name in “%s” (%s)', (text) => {
-    expect(footerTaglineName(text, en)).toBeNull();
   });
 });
 
