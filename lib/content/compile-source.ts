@@ -49,7 +49,7 @@ function outletOf(draft: StoryDraft, page: PageFacts): TextFact | null {
   const site = page.siteMasthead?.(draft.headline?.line ?? null);
   const own = site ? [...page.finds, site] : page.finds;
   const finds = by?.byline.outlet ? [...own, bylineOutletFind(by.byline.outlet, by.line, by.byline.outlet)] : own;
-  return chooseOutlet(finds, inferOutlet(draft.body), draft.headline?.line ?? null);
+  return chooseOutlet(finds, inferOutlet(draft.body), draft.headline?.line ?? null, by?.byline.author ?? null);
 }
 
 /** The author, when the byline's words are people's names: not menu, section or outlet words. */

@@ -48,6 +48,13 @@ export function bylineOutletFind(outlet: string, line: number, text: string): Ou
   return { value: outlet, line, kind: 'byline', text, weight: isBrandShaped(outlet) ? 3 : 1 };
 }
 
+/**
+ * Whether a name is the byline's writer, or one of its writers ("Anna Reed" in "Anna Reed and Tom Hale", "Anna Reed, Tom
+ * Hale"): a part of the byline between joiners (a comma, an ampersand, a slash, a short lower-case word) that is the name
+ * and nothing more. A desk's credit that holds the name among more words ("Harbour Ledger Staff") is the site's.
+ */
+const namesWriter = (name: string, writer: string) => writer.split(/\s*[,;&/]\s*|\s+\p{Ll}{1,3}\s+/u).some((part) => part.trim() !== '' && foldName(part) === foldName(name));
+
 /** Kinds that give an address, not a name: they agree with a name by its letters, and name the outlet only when nothing else does. */
 const ADDRESS_KINDS: ReadonlySet<string> = new Set(['web address', 'e-mail address', 'social handle']);
 
@@ -86,6 +93,26 @@ function spelling(value: string, group: readonly OutletFind[]): string {
   return value;
 }
 
+/**
+ * The name as the page writes it where it names itself more than once: the strongest find's name without the words
+ * another find of two points or more leaves off after it ("© 2026 Harbour Ledger Online" beside "Follow Harbour Ledger
+ * on Facebook", "Harbour Ledger – news from the coast": "Harbour Ledger"). The © line's extra words are an edition's or a
+ * company's, which the page's other lines do not print. A self-reference or a byline's outlet is read from a phrase,
+ * which may cut a name short, and does not count; nor does a single word but on the masthead's line.
+ */
+function shortestWritten(strongest: OutletFind, named: readonly OutletFind[]): string {
+  // A line that is the shorter name alone is a menu's entry (a section named like the site: "Punjab" under "Punjab
+  // Darpan"), unless it is the group's first line, the masthead's place.
+  const top = Math.min(...named.map((f) => f.line));
+  const alone = (f: OutletFind) => f.text.trim() === f.value.trim() && f.line !== top;
+  // A single word lower down is a name cut short as often ("Follow the Diario on Instagram" for "Diario del Sur").
+  const cut = (f: OutletFind) => f.line !== top && !/\s/u.test(f.value.trim());
+  const shorter = named.filter(
+    (f) => f.weight >= 2 && f.kind !== 'self-reference' && f.kind !== 'byline' && !alone(f) && !cut(f) && f.value.length < strongest.value.length && containsName(strongest.value, f.value),
+  );
+  return shorter.sort((a, b) => a.value.length - b.value.length)[0]?.value ?? strongest.value;
+}
+
 /** Groups with the most points first, ties to the earlier line. */
 const byPoints = (points: (fs: OutletFind[]) => number) => (a: OutletFind[], b: OutletFind[]) =>
   points(b) - points(a) || Math.min(...a.map((f) => f.line)) - Math.min(...b.map((f) => f.line));
@@ -97,16 +124,20 @@ const byPoints = (points: (fs: OutletFind[]) => number) => (a: OutletFind[], b: 
  * it wins only when no name the page gives itself does, and then with any points (the outlet convention:
  * a page that names no publication of its own is the credited one's).
  * The fact keeps the line of its strongest find that gives a name (an address only when none does) and lists
- * every find as evidence. `inBody` is the body's self-reference, if any; `headlineLine` the story's headline line.
+ * every find as evidence. `inBody` is the body's self-reference, if any; `headlineLine` the story's headline line;
+ * `writer` the byline's author text, if any.
  */
-export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | null, headlineLine: number | null = null): TextFact | null {
+export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | null, headlineLine: number | null = null, writer: string | null = null): TextFact | null {
   // A masthead read on the line the story took as its headline is the headline ("Minsk Buys Trucks" first on the page).
   const page = finds
     .filter((f) => !(f.kind === 'masthead' && f.line === headlineLine))
     // A lone name on line 1 right over the headline stands where a section label (a kicker: "Local News")
     // stands, and has its shape: one point, so another find must agree. A masthead has the menu or a
     // section word between it and the headline.
-    .map((f) => (f.above !== undefined && f.above === headlineLine ? { ...f, weight: 1 } : f));
+    .map((f) => (f.above !== undefined && f.above === headlineLine ? { ...f, weight: 1 } : f))
+    // A © line that names the story's own writer ("By Anna Reed" … "© 2026 Anna Reed") is the writer's rights, a blog's
+    // or a freelancer's, as often as a site named for its author: one point, so another find must agree.
+    .map((f) => (f.kind === 'copyright line' && writer !== null && namesWriter(f.value, writer) ? { ...f, weight: 1 } : f));
   const all = inBody?.line ? [...page, { value: inBody.value, line: inBody.line, kind: 'self-reference' as const, text: inBody.evidence, weight: 2 }] : page;
   // Finds of one kind are one piece of evidence, worth their strongest: a page template repeats its
   // shapes (the same "date | Section" field over the story and over every related link), and a
@@ -128,7 +159,7 @@ export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | nu
   const strongest = [...(named.length > 0 ? named : addresses.length > 0 ? addresses : best)].sort((a, b) => b.weight - a.weight || a.line - b.line)[0]!;
   if (strongest.kind === 'self-reference' && best.length === 1 && inBody) return inBody;
   // An address or handle is written in lower case whatever the name's case: only a name's find respells it.
-  const value = spelling(strongest.value, named);
+  const value = spelling(shortestWritten(strongest, named), named);
   const evidence = best
     .sort((a, b) => a.line - b.line)
     .map((f) => (f.kind === 'self-reference' ? `self-reference on line ${f.line}` : `${f.kind} on line ${f.line}: “${f.text.trim()}”`))

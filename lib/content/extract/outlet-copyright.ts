@@ -4,6 +4,7 @@
  * legal form ("Alföldi Hírlap Kft." is "Alföldi Hírlap").
  */
 import type { SourceLine } from '../source/normalise';
+import { isStoryText } from './outlet-credits';
 import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
 import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
@@ -177,3 +178,13 @@ export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): Ou
   // publisher's company ("© 2026 Coastal Media Ltd"): the page's own name for its paper, given elsewhere, goes before it.
   return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: marked && !isCompanyName(value) ? 3 : 2 } : null;
 }
+
+/**
+ * Whether the © line at `i` of `filled` (the page's non-empty lines) is a picture's credit inside the story, not the
+ * page's own notice: the story's text goes on below it for two lines or more, the first within two lines ("© Ana Ribeiro / Reuters" under a
+ * photo between two paragraphs, "© Reuters" between the byline and the first paragraph). A site's © line stands
+ * where the story has ended, with no running text after it but a reader's pitch at most. A photographer's or a
+ * photo agency's name there says who took the picture, not who published the page.
+ */
+export const isCaptionCredit = (filled: readonly SourceLine[], i: number) =>
+  (isStoryText(filled[i + 1]) || isStoryText(filled[i + 2])) && filled.slice(i + 1).filter(isStoryText).length >= 2;

@@ -11,7 +11,7 @@ import { findDate } from '../dates/date-find';
 import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { titleLineFind } from './outlet-title-line';
-import { copyrightFind } from './outlet-copyright';
+import { copyrightFind, isCaptionCredit } from './outlet-copyright';
 import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
 import { addressFind, handleFind, isDomain } from './outlet-address';
 import { isBrandShaped, mastheadFind } from './outlet-masthead';
@@ -21,11 +21,12 @@ import { footerEchoedMastheadFind } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
 import { footerSentenceFinds } from './outlet-footer-sentence';
+import { footerTaglineFinds } from './outlet-footer-tagline';
 import { loneWordMastheadFind, namedAsSection } from './outlet-lone-word';
 import { digitBrandMastheadFind } from './outlet-digit-brand';
 
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'site masthead';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'site masthead';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -96,8 +97,11 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const label = labelled && insideStory(filled, i) ? null : labelled;
     // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
     const known = label?.known ? label.find : null;
+    const copyright = copyrightFind(l, stopwords);
+    // A © inside the story is a picture's credit: its line names no outlet, in any shape.
+    if (copyright && isCaptionCredit(filled, i)) return;
     const found =
-      copyrightFind(l, stopwords) ??
+      copyright ??
       addresses.find((a) => a.line === l.n) ??
       known ??
       titleLineFind(l, filled, stopwords, menu) ??
@@ -116,6 +120,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   finds.push(...noticeFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A footer's sentence about the site: "Harbour Ledger is a member of the Independent Press Standards Organisation".
   finds.push(...footerSentenceFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
+  // A footer's name with its tagline: "Harbour Ledger – independent news since 1998".
+  finds.push(...footerTaglineFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A story's opening line may run past the length read above: its dateline still names the agency.
   for (const l of lines) if (l.text.length > 200 && !/^\s*$/u.test(l.text)) finds.push(...[agencyDatelineFind(l, stopwords)].filter((f) => f !== null));
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).

@@ -93,10 +93,32 @@ function firstMention(lines: readonly SourceLine[], n: number, name: string): st
   return null;
 }
 
-/** The line's first one to four words, up to a separator or a figure: "Postimees Uudised 05.12.2026" → "Postimees", "Postimees Uudised". */
+/**
+ * The line's first one to four words, up to a separator, a colon or a figure: "Postimees Uudised 05.12.2026" →
+ * "Postimees", "Postimees Uudised"; "Harbour Ledger: your daily news" → "Harbour Ledger", not "Harbour Ledger:".
+ */
 function wordPrefixes(text: string): string[] {
-  const head = text.trim().split(/\s+[|–—·•-]\s+|\s*\p{Nd}/u)[0]!.split(/\s+/u).slice(0, 4);
+  const head = text.trim().split(/\s+[|–—·•-]\s+|\s*\p{Nd}|:(?:\s|$)/u)[0]!.split(/\s+/u).slice(0, 4);
   return head.map((_, i) => head.slice(0, i + 1).join(' ')).filter((p) => p !== '');
+}
+
+/** A capitalised word of a cased script, letters only. */
+const capitalWord = (w: string) => /^\p{Lu}[\p{L}\p{M}&'’-]*$/u.test(w) && /\p{Ll}/u.test(w);
+
+/**
+ * Runs of one to four capitalised words inside the line's head that do not open it: "Welcome to Harbour Ledger",
+ * "Latest from Harbour Ledger" → "Harbour Ledger", "Ledger". Only the page's address, spelling one of them, makes it a
+ * name (mastheadFind): words around a name in a top line are a greeting's or a tagline's, and the address says where
+ * the name stands among them.
+ */
+function innerRuns(text: string): string[] {
+  const head = text.trim().split(/\s+[|–—·•›»>-]\s+|\s*\p{Nd}|:(?:\s|$)/u)[0]!.split(/\s+/u).map((w) => w.replace(/[,.;!?]+$/u, ''));
+  if (head.length < 2 || head.length > 8) return [];
+  const runs: string[] = [];
+  for (let i = 1; i < head.length; i += 1) {
+    for (let j = i; j < Math.min(head.length, i + 4) && capitalWord(head[j]!); j += 1) runs.push(head.slice(i, j + 1).join(' '));
+  }
+  return runs;
 }
 
 type Find = { value: string; line: number; kind: 'masthead'; text: string; weight: number };
@@ -135,7 +157,8 @@ export function mastheadFind(
   // A top line that opens with a name the page gives elsewhere is its masthead, whatever follows ("Délmagyar Belföld", "Site 05.12.2026").
   const opens = named.filter((n) => n.length >= 2 && fold(l.text).startsWith(fold(n)) && /^(?:$|[^\p{L}\p{N}]|\p{Lu})/u.test(l.text.trim().slice(n.length)));
   // Or whose first words spell the page's address ("Postimees – Eesti uudised" beside "postimees.ee").
-  const spelt = wordPrefixes(l.text).filter((p) => named.some((n) => isDomain(n) && spellsSame(n, p)));
+  const domains = named.filter((n) => isDomain(n));
+  const spelt = domains.length === 0 ? [] : [...wordPrefixes(l.text), ...innerRuns(l.text)].filter((p) => domains.some((n) => spellsSame(n, p)));
   const names = [...new Set([...mastheadNames(l.text, menu, stopwords), ...opens.map((n) => l.text.trim().slice(0, n.length)), ...spelt])];
   const whole = spelt.some((p) => spelledWhole(l.text.trim(), p, menu));
   const found = names.map((name) => {

@@ -115,6 +115,17 @@ describe('the outlet the kinds agree on', () => {
     expect(outlet(page('Nordkustens – nyheter från kusten', 'tips@nordkustens.se'), 'sv')).toBe('Nordkustens');
   });
 
+  it('names the words of a top line the address spells, wherever they stand in it', () => {
+    const story = 'Council approves new cycle lanes\nThe town council voted on Tuesday to build two new cycle lanes.\nWork begins in March.\n';
+    const page = (top: string, address: string) => `${top}\nNews\nSport\n${story}Share this article\n${address}`;
+    expect(outlet(page('Welcome to Harbour Ledger', 'harbourledger.example'), 'en')).toBe('Harbour Ledger');
+    expect(outlet(page('Latest news from Harbour Ledger', 'Contact: desk@harbourledger.com'), 'en')).toBe('Harbour Ledger');
+    // A colon after the name is no part of it.
+    expect(outlet(page('Harbour Ledger: your daily news', 'harbourledger.com'), 'en')).toBe('Harbour Ledger');
+    // Without the address the inner words are not read apart from the line.
+    expect(outlet(page('Latest news from Harbour Ledger', 'Contact: desk@coastalmedia.com'), 'en')).toBeNull();
+  });
+
   it('names the brand, in running case, when the © line names its company', () => {
     const text = 'KARADENİZ POSTASI\nGündem\nLimana yeni terminal\nBelediye limana yeni bir terminal yapılacağını açıkladı.\n© 2026 Karadeniz Postası Gazetecilik A.Ş. Tüm hakları saklıdır.';
     expect(outlet(text, 'tr')).toBe('Karadeniz Postası');
