@@ -15,6 +15,8 @@ import { isProse, wordCount } from './text-shape';
 const MAX_HEAD_WORDS = 6;
 /** Words the glued paragraph has at least: a sentence, not a role or a place after the name. */
 const MIN_LEAD_WORDS = 8;
+/** Characters of the line read for the byline: a label and a name of six words fit in them. */
+const HEAD_CHARS = 80;
 /** Characters a line needs to hold a byline and a paragraph. */
 const MIN_LENGTH = 60;
 
@@ -27,11 +29,14 @@ const CAPITALISED = /^\p{Lu}\p{Ll}*$/u;
  */
 export function splitBylineLead(text: string, stopwords: ReadonlySet<string>): string[] | null {
   if (text.length < MIN_LENGTH) return null;
-  const tokens = text.trim().split(/\s+/u);
+  const t = text.trim();
+  // Only the line's first words are read (split on single spaces, as the ingest normalised them): the rest is not cut up for every line.
+  const tokens = t.slice(0, HEAD_CHARS).split(' ', MAX_HEAD_WORDS + 1);
   for (let k = 2; k <= MAX_HEAD_WORDS && k < tokens.length; k++) {
     const word = tokens[k]!;
     if (!CAPITALISED.test(word) || !stopwords.has(word.toLowerCase())) continue;
-    const [head, rest] = [tokens.slice(0, k).join(' '), tokens.slice(k).join(' ')];
+    const head = tokens.slice(0, k).join(' ');
+    const rest = t.slice(head.length).trim();
     if (wordCount(rest) < MIN_LEAD_WORDS || !isProse(rest)) return null;
     const byline = matchByline(head);
     // The whole head is the label and the name: nothing of it is left for a sentence.
