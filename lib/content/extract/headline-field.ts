@@ -35,8 +35,12 @@ function cutBy(text: string, line: string, field: string): string | null {
 export function headlineByTitleField(text: string, others: readonly string[]): string {
   const t = text.trim();
   if (wordCount(t) < MIN_FIELD_WORDS + 1) return text;
+  // A line holding the headline's field holds its first or its last two words: a cheap test before any split.
+  const ws = t.split(/\s+/u);
+  const [head, tail] = [ws.slice(0, 2).join(' '), ws.slice(-2).join(' ')];
   let best: string | null = null;
   for (const o of others) {
+    if (!o.includes(head) && !o.includes(tail)) continue;
     const line = o.trim();
     if (line === t || line.length > 4 * t.length || !FIELD_SEPARATOR.test(line)) continue;
     for (const part of line.split(FIELD_SEPARATOR)) {

@@ -4,7 +4,7 @@
  * space between them ("NewsPortalPolitics Minsk buys…"), a byline run into its
  * date ("Jan Novák12. 3. 2021"), a date marker run into the first sentence
  * ("date 2019-03-04 The army received…"), a date line run into it ("December 6, 2026 The navy…",
- * glued-dated-lead.ts). A split keeps every character of the
+ * glued-dated-lead.ts), a byline run into it ("By Jane Doe The navy…", glued-byline-lead.ts). A split keeps every character of the
  * line and the line's number on every part; a sentence-like line is never split
  * at a case change, so no story text is cut on a guess.
  */
@@ -12,6 +12,7 @@ import { type FindOptions, type FoundDate, findDate, findDates } from '../dates/
 import type { SourceLine } from '../source/normalise';
 import { matchDateline, matchStamp } from './header-lines';
 import { splitDatedLead } from './glued-dated-lead';
+import { splitBylineLead } from './glued-byline-lead';
 import { stopwordsFor } from './line-evidence';
 import { isProse, isTitleShaped, wordCount, words } from './text-shape';
 
@@ -156,7 +157,7 @@ export function splitGluedLine(text: string, hints: GlueHints, options: FindOpti
   const head = splitHead(text.trim(), hints);
   const parts = head ?? [text];
   return parts
-    .flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? splitDatedLead(p, options) ?? splitTrailingDate(p, options) ?? [p])
+    .flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? splitDatedLead(p, options) ?? splitTrailingDate(p, options) ?? splitBylineLead(p, (allStopwords ??= stopwordsFor('und'))) ?? [p])
     .filter((p) => p.trim() !== '');
 }
 
