@@ -59,18 +59,10 @@ export function isShoutedLabel({ label, rest }: LabelledLine): boolean {
 }
 
 /**
- * Whether a label is made of words meaning "also", "more", "related", "read", "watch"… (furniture-words.ts) and the
- * language's stopwords, and nothing else ("Περισσότερα", "Lesen Sie auch"; not "Más presión" nor "Ещё одна проблема":
- * a content word names a subheading's theme). Evidence, never a decision.
- */
-export function isLinkWordLabel(label: string, stopwords: ReadonlySet<string>): boolean {
-  return linkWordsOfLabel(label, stopwords) > 0;
-}
-
-/**
- * How many linking words a label made of linking words and stopwords holds ("Lexo edhe", "Read also": two), 0 for a
- * label with any other word. One linking word may be another language's word for a theme (Swedish "mer", French
- * "sea"); two together hardly are.
+ * How many linking words ("also", "more", "related", "read", "watch"…: furniture-words.ts) a label made of linking words
+ * and the language's stopwords holds ("Lexo edhe", "Read also": two), 0 for a label with any other word ("Más presión",
+ * "Ещё одна проблема": a content word names a subheading's theme). Evidence, never a decision. One linking word may
+ * be another language's word for a theme (Swedish "mer", French "sea"); two together hardly are.
  */
 export function linkWordsOfLabel(label: string, stopwords: ReadonlySet<string>): number {
   const ws = words(label.toLocaleLowerCase());
@@ -112,7 +104,7 @@ function isBareHeadline(b: Block): boolean {
  * part). It needs a paragraph of running text ending a sentence above it and one starting a sentence below it (the story
  * reads on as if the line were not there), and evidence: the same label over another candidate, or a glued stamp (two
  * points each); a shouted label, a place straight after the first paragraph or straight before the last, a label of
- * linking words (isLinkWordLabel) and one more when the headline behind it is wholly quoted (isQuotedHeadline), a link's
+ * linking words (linkWordsOfLabel above zero) and one more when the headline behind it is wholly quoted (isQuotedHeadline), a link's
  * pointer at the line's end (hasLinkPointer) (one each); and, with a label of two linking words or more
  * (linkWordsOfLabel), one more when no other line of the story's text opens with a label and a colon: subheadings come
  * in series of alike shape, a link set into the story stands alone. A labelled line goes on two points, a bare one on

@@ -41,7 +41,7 @@ function indexOfRun(line: readonly string[], title: readonly string[]): number {
 
 /**
  * Whether block `b` echoes a headline candidate: one line holding its words in a row with at most five more words,
- * and no sentence end the headline does not have ("“Title words,” he said." quotes it in a sentence of the story).
+ * and no sentence end when it holds more than them ("“Title words,” he said." quotes it in a sentence of the story).
  * Returns whether the words around it hold a figure ("3 comments on Title"), or null when it echoes none.
  */
 function echoOf(b: Block, titles: readonly string[][]): { counted: boolean } | null {
@@ -52,7 +52,8 @@ function echoOf(b: Block, titles: readonly string[][]): { counted: boolean } | n
   const line = keyWords(b.text);
   for (const title of titles) {
     const at = line.length - title.length <= MAX_EXTRA_WORDS ? indexOfRun(line, title) : -1;
-    if (at < 0 || (endsSentence(b.text) && !endsSentence(title.join(' ')) && line.length > title.length)) continue;
+    // The headline's words carry no punctuation (keyWords): a sentence end on the line around them is not the headline's.
+    if (at < 0 || (endsSentence(b.text) && line.length > title.length)) continue;
     const around = [...line.slice(0, at), ...line.slice(at + title.length)];
     return { counted: around.some((w) => /\p{Nd}/u.test(w)) };
   }
