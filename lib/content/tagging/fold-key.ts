@@ -46,6 +46,20 @@ const spelled = new Map<string, string>();
 
 /** Rules 1–4 without collapsing doubled letters: what case endings are cut from. Cached: a gazetteer repeats names across languages. */
 function spell(word: string, language: string | null): string {
+  return spellAcross(language === 'he' ? word.replace(hebrewUnspelt, (c) => HEBREW_UNSPELT[c] ?? c) : word, language);
+}
+
+/**
+ * Hebrew letters any-ascii spells as another letter's sound or as nothing: ש as s (like ס), א and ע as nothing.
+ * Hebrew writes them as consonants, in a name as in any word, so each keeps a mark of its own (a digit, which no
+ * rule changes): "שלוש" (three, read as ש "that" + "לוש") is no spelling of "לאוס" (Laos), nor "נורו" (were
+ * fired) of "נאורו" (Nauru). Only in Hebrew: Yiddish writes vowels with א and ע.
+ */
+const HEBREW_UNSPELT: Readonly<Record<string, string>> = { '\u05E9': '0', '\u05D0': '1', '\u05E2': '2' };
+const hebrewUnspelt = /[\u05E9\u05D0\u05E2]/gu;
+
+/** Rules 1–4, remembered by language and word. */
+function spellAcross(word: string, language: string | null): string {
   const key = `${language ?? ''} ${word}`;
   let result = spelled.get(key);
   if (result === undefined) {

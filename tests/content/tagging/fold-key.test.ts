@@ -104,3 +104,19 @@ describe('letters a language reads its own way', () => {
     expect(foldKey('Sevcsenko', 'hu')).toBe(foldKey('Shevchenko', 'en'));
   });
 });
+
+describe('Hebrew letters', () => {
+  // Written by hand: pairs of a name and a common Hebrew word that differ in one letter only a Latin
+  // transliteration merges (ש with ס) or drops (א, ע).
+  const apart: [string, string, string][] = [
+    ['לאוס', 'לוש', 'he'], // Laos; "שלוש" (three) once its prefix ש is read as "that"
+    ['נאורו', 'נורו', 'he'], // Nauru; "were fired"
+    ['עמאן', 'מאן', 'he'], // Amman
+  ];
+  for (const [name, word, language] of apart) {
+    it(`${word} is no spelling of ${name}`, () => expect(meets(name, language, word, language)).toBe(false));
+  }
+  // What the fold still meets: a name as written, with a prefix cut; and Yiddish, which writes vowels with א and ע, is left as it was.
+  it('בלארוס is a spelling of בלארוס', () => expect(meets('בלארוס', 'he', 'בלארוס', 'he')).toBe(true));
+  it('Yiddish א is still spelt as nothing', () => expect(foldKey('לאנד', 'yi')).toBe(foldKey('לנד', 'yi')));
+});
