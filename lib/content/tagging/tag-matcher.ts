@@ -12,7 +12,11 @@
  *   ("BELARUS" in a shouted headline; "TOR" is left alone, it is too often
  *   another acronym);
  * - a form an editor writes in lowercase also matches with a capital first
- *   letter, at the start of a sentence.
+ *   letter, at the start of a sentence;
+ * - a country's name in one language written in Latin capitals ("SAM", Irish
+ *   for the United States; "VS", Dutch; "ABD", Turkish) matches only in a text
+ *   of that language: elsewhere the same letters are another acronym (a
+ *   surface-to-air missile, "versus", a company's "S.A.").
  * At each token the longest form wins ("Kazakhstan Aselsan Engineering" rather
  * than "Kazakhstan" then "Aselsan"); matches never overlap. Where no form
  * matches as written, inflected and Cyrillic spellings get a second chance
@@ -28,7 +32,8 @@ import { compoundHead } from './compounds';
 import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
 import { isCyrillic, toLatin } from './transliterate';
 
-type TrieNode = { next: Map<string, TrieNode>; entity: string | null };
+/** A trie node; `languages` is where its form may match: null in a text of any language, else only in these. */
+type TrieNode = { next: Map<string, TrieNode>; entity: string | null; languages: Set<string> | null };
 
 /** A compiled gazetteer, ready for {@link findMatches}. */
 export type Matcher = {
@@ -68,20 +73,39 @@ export function caseVariants(form: string): string[] {
   return [];
 }
 
-function insert(root: TrieNode, keys: string[], entity: string): boolean {
+/** Inserts a form's keys; `language` scopes it to texts of one language (null: any). False when the node was taken. */
+function insert(root: TrieNode, keys: string[], entity: string, language: string | null = null): boolean {
   let node = root;
   for (const key of keys) {
     let child = node.next.get(key);
     if (!child) {
-      child = { next: new Map(), entity: null };
+      child = { next: new Map(), entity: null, languages: null };
       node.next.set(key, child);
     }
     node = child;
   }
+  if (node.entity === entity && node.languages !== null) {
+    // The same form again for the same entity: its scope widens (to every language when this one has none).
+    if (language === null) node.languages = null;
+    else node.languages.add(language);
+    return false;
+  }
   if (node.entity !== null) return false;
   node.entity = entity;
+  node.languages = language === null ? null : new Set([language]);
   return true;
 }
+
+/** The entity a node names in a text of `language`, or null (none, or a form scoped to other languages). */
+const entityIn = (node: TrieNode | undefined, language: string | null): string | null =>
+  node?.entity != null && (node.languages === null || (language !== null && node.languages.has(language))) ? node.entity : null;
+
+/**
+ * A country's name in one language, written in Latin capitals: matched only in that language (see the case rules
+ * above). English ones are not scoped: the press of every language borrows "US" and "UK".
+ */
+const scopedForm = (e: Entity, form: { text: string; language: string | null }) =>
+  form.language !== null && form.language !== 'en' && e.type === 'country' && isAllCaps(form.text) && /\p{Script=Latin}/u.test(form.text);
 
 /**
  * Compiles entities into a matcher. Each entity's name and aliases are its
@@ -98,13 +122,13 @@ function insert(root: TrieNode, keys: string[], entity: string): boolean {
  * in `names` inflects by its language's endings whatever the entity.
  */
 export function compileMatcher(entities: readonly Entity[], deriveAdjectives: (e: Entity) => boolean = (e) => e.iso !== undefined): Matcher {
-  const root: TrieNode = { next: new Map(), entity: null };
+  const root: TrieNode = { next: new Map(), entity: null, languages: null };
   let size = 0;
   const forms = (e: Entity) => matchableForms(e).map((f) => f.text);
   for (const e of entities) {
-    for (const form of forms(e)) {
-      const keys = keysOf(form);
-      if (keys && insert(root, keys, e.slug)) size += 1;
+    for (const form of matchableForms(e)) {
+      const keys = keysOf(form.text);
+      if (keys && insert(root, keys, e.slug, scopedForm(e, form) ? form.language : null)) size += 1;
     }
   }
   for (const e of entities) {
@@ -115,7 +139,8 @@ export function compileMatcher(entities: readonly Entity[], deriveAdjectives: (e
       }
     }
   }
-  const acronyms = new Set(entities.flatMap(forms).filter((f) => /^[A-Z]{3,}$/.test(f)));
+  // Only acronyms of every language are read in another script ("삼", three in Korean, is no "SAM").
+  const acronyms = new Set(entities.flatMap((e) => matchableForms(e).filter((f) => !scopedForm(e, f)).map((f) => f.text)).filter((f) => /^[A-Z]{3,}$/.test(f)));
   return { root, size, acronyms, fold: compileFold(entities.flatMap((e) => foldForms(e, deriveAdjectives(e)))) };
 }
 
@@ -198,12 +223,13 @@ function insideUnknownWord(tokens: readonly Token[], first: number, last: number
 }
 
 /** The longest exact match starting at `tokens[i]`, its first word read as `firstWord`. */
-function walkExact(matcher: Matcher, text: string, tokens: readonly Token[], i: number, firstWord: string): { last: number; entity: string } | null {
+function walkExact(matcher: Matcher, text: string, tokens: readonly Token[], i: number, firstWord: string, language: string | null): { last: number; entity: string } | null {
   let node = matcher.root.next.get(firstWord);
   let best: { last: number; entity: string } | null = null;
   let j = i;
   while (node) {
-    if (node.entity !== null) best = { last: j, entity: node.entity };
+    const entity = entityIn(node, language);
+    if (entity !== null) best = { last: j, entity };
     const current = tokens[j];
     const following = tokens[j + 1];
     if (!current || !following) break;
@@ -233,23 +259,23 @@ export function findMatches(matcher: Matcher, text: string, language: string | n
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i];
-    let best = first ? walkExact(matcher, text, tokens, i, first.text) : null;
+    let best = first ? walkExact(matcher, text, tokens, i, first.text, languages.text) : null;
     // Arabic and Hebrew write prefixes onto the name ("وروسيا", "בבלארוס"), Korean particles after it ("러시아의"): the readings without them, as written.
     if (!best && first && mayHaveClitic(first.text)) {
       for (const reading of cliticReadings(first.text)) {
-        const found = walkExact(matcher, text, tokens, i, reading);
+        const found = walkExact(matcher, text, tokens, i, reading, languages.text);
         if (found && (!best || found.last > best.last)) best = found;
       }
     }
     // An acronym spelt in another script: Greek capitals (ΝΑΤΟ), or a script without case (ნატო, नाटो).
     if (!best && first && first.text.charCodeAt(0) >= 0x370 && !mayHavePrefix(first.text) && (isAllCaps(first.text) || caseless.test(first.text))) {
       const reading = toLatin(first.text).toUpperCase();
-      if (matcher.acronyms.has(reading)) best = walkExact(matcher, text, tokens, i, reading);
+      if (matcher.acronyms.has(reading)) best = walkExact(matcher, text, tokens, i, reading, languages.text);
     }
     best ??= findFoldMatch(matcher.fold, text, tokens, i, keysOf, languages.text);
     // A name at the head of a closed compound ("Kremlinwoordvoerder"): the whole word mentions it.
     if (!best && first) {
-      const entity = compoundHead(first.text, languages.text, (head) => matcher.root.next.get(head)?.entity ?? null);
+      const entity = compoundHead(first.text, languages.text, (head) => entityIn(matcher.root.next.get(head), languages.text));
       if (entity !== null) best = { last: i, entity };
     }
     if (!best && first && (first.text.length === 1 || isThai(first.text))) best = findSpelledName(matcher.fold, tokens, i);

@@ -74,6 +74,22 @@ describe('the matcher', () => {
     expect(slugsIn('Eu maz Maz eu')).toEqual([]);
   });
 
+  it("reads a country's capitals from one language's list only in a text of that language (English ones everywhere)", () => {
+    const us: Entity = { ...ent('us', 'United States', ['USA']), names: { ga: ['SAM'], nl: ['VS'], en: ['US'] } };
+    const sam = compileMatcher([us, ent('sam-site', 'SAM site', [], 'weapon-system')]);
+    const slugs = (text: string, language: string | null) => findMatches(sam, text, language).map((m) => m.entity);
+    expect(slugs('SAM batteries near the USA and US bases', 'en')).toEqual(['us', 'us']);
+    expect(slugs('SAM, USA', 'ga')).toEqual(['us', 'us']);
+    expect(slugs('de VS en Rusland', 'nl')).toEqual(['us']);
+    expect(slugs('VS, SAM', null)).toEqual([]);
+    expect(slugs('die US-Armee', 'de')).toEqual(['us']);
+    // Read in another script only as an acronym of every language: Korean 삼 and Thai สาม (three) are no "SAM".
+    expect(slugs('삼', 'ko')).toEqual([]);
+    expect(slugs('สาม', 'th')).toEqual([]);
+    // A scoped form is still the whole of a longer form of another entry.
+    expect(slugs('a SAM site', 'en')).toEqual(['sam-site']);
+  });
+
   it('matches STILET only as the gazetteer spells it: "Stilet" needs its own alias', () => {
     expect(slugsIn('Stilet and stilet')).toEqual([]);
     const withAlias = compileMatcher([ent('stilet', 'STILET', ['Stilet'], 'weapon-system')]);
