@@ -24,6 +24,8 @@
  *    final f or ff → v (Greek and French write -ov as -οφ, -off).
  * 4. Vowels: ou, oe → u (French, Dutch); j and y → i.
  * 5. Doubled letters are single (Lukasjenko/Lukašenko, Zelenskyy/Zelensky).
+ * Hangul is spelt as written and Hebrew keeps ש, א and ע apart (see spell): a word in those scripts meets
+ * only names in its own script, and romanised it would meet common words.
  * The fold stem then drops final vowels ("Lukashenka" and "Lukashenko" meet),
  * and a word in a text of a declining language may first lose one of its case
  * endings (paradigms.ts `foldEndings`: Hungarian -ban, Czech -em, Georgian -is…).
@@ -46,6 +48,9 @@ const spelled = new Map<string, string>();
 
 /** Rules 1–4 without collapsing doubled letters: what case endings are cut from. Cached: a gazetteer repeats names across languages. */
 function spell(word: string, language: string | null): string {
+  // A Korean word meets only names in Hangul, spelt as written: romanised, its syllables would run together and lose
+  // their final vowels ("거니와", "though", would be "건지" (Guernsey) + the particle 와).
+  if (hangul.test(word)) return word;
   return spellAcross(language === 'he' ? word.replace(hebrewUnspelt, (c) => HEBREW_UNSPELT[c] ?? c) : word, language);
 }
 
@@ -58,7 +63,7 @@ function spell(word: string, language: string | null): string {
 const HEBREW_UNSPELT: Readonly<Record<string, string>> = { '\u05E9': '0', '\u05D0': '1', '\u05E2': '2' };
 const hebrewUnspelt = /[\u05E9\u05D0\u05E2]/gu;
 
-/** Rules 1–4, remembered by language and word. */
+/** Rules 1–4, remembered by language and word: spell without its Hangul and Hebrew exceptions, as consonantSkeleton spells. */
 function spellAcross(word: string, language: string | null): string {
   const key = `${language ?? ''} ${word}`;
   let result = spelled.get(key);
@@ -188,11 +193,42 @@ const MIN_SKELETON = 5;
 export function consonantSkeleton(word: string): string | null {
   const plain = word.replace(abjadVowels, '').replace(/\u0902/gu, 'न्').replace(/[\u0901\u093C]/gu, '');
   const skeleton = single(
-    spell(plain, null)
+    spellAcross(plain, null)
       .replace(/[aeiouyhw]/g, '')
       .replace(/[rpfvtgcqz]/g, (c) => pairedConsonant[c] ?? c),
   );
   return skeleton.length >= MIN_SKELETON ? skeleton : null;
+}
+
+/** Hangul's first syllable and its initial consonant: ㅇ (index 11 of 19) writes none, so the word opens with a vowel. */
+const hangul = /^[\uAC00-\uD7A3]/u;
+const HANGUL_BASE = 0xac00;
+const HANGUL_INITIAL_SPAN = 588;
+const SILENT_INITIAL = 11;
+
+/**
+ * The skeleton key of a word of a text (consonantSkeleton), or null. A Hangul word's key also says whether it opens
+ * with a vowel, as Korean writes a name that does ("이스칸데르", Iskander): Korean words carry their endings, and the
+ * skeleton of "알겠는가" (who knows) is Lukashenko's, but it opens with a vowel and "루카셴코" does not.
+ */
+export function textSkeletonKey(word: string): string | null {
+  const skeleton = consonantSkeleton(word);
+  if (skeleton === null || !hangul.test(word)) return skeleton;
+  const initial = Math.floor((word.charCodeAt(0) - HANGUL_BASE) / HANGUL_INITIAL_SPAN);
+  return `${initial === SILENT_INITIAL ? 'V' : 'C'}${skeleton}`;
+}
+
+/**
+ * The skeleton keys a name written in Latin letters is found by: its skeleton, for every script but Hangul, and for
+ * Hangul the skeleton with how it opens (textSkeletonKey): a vowel or y as a vowel ("Yanukovych", "야누코비치"), j and
+ * w either way ("Jens" is "옌스", "Joe" "조"; "Washington" "워싱턴", "Wagner" "바그너"), any other letter as a consonant.
+ */
+export function nameSkeletonKeys(name: string): string[] {
+  const skeleton = consonantSkeleton(name);
+  if (skeleton === null) return [];
+  const first = toLatin(name.charAt(0)).toLowerCase();
+  const opens = /^[aeiouy]/.test(first) ? ['V'] : /^[jw]/.test(first) ? ['V', 'C'] : ['C'];
+  return [skeleton, ...opens.map((o) => `${o}${skeleton}`)];
 }
 
 /** Whether a word is written in a script whose names are matched by {@link consonantSkeleton}. */

@@ -17,7 +17,7 @@
 import { adjectiveRules, adjectiveSpelling, adjectiveStems, namedAdjectiveStems, textAdjectiveStems } from './adjectives';
 import { cliticReadings, mayHaveClitic } from './clitics';
 import { isStopword } from './common-words';
-import { consonantSkeleton, foldStem, inConsonantScript, textFoldStems } from './fold-key';
+import { consonantSkeleton, foldStem, inConsonantScript, nameSkeletonKeys, textFoldStems, textSkeletonKey } from './fold-key';
 import { forEachInflectionKey, lemmaKeys } from './inflection';
 import { normaliseSeparator, type Token } from './tokens';
 import { forEachLatinCaseKey, isCyrillic, latinCaseKeys, toLatin } from './transliterate';
@@ -127,7 +127,7 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
       }
     }
     for (const stem of textAdjectiveStems(w, languages.text)) keys.push(`a${languages.text ?? ''}:${stem}`);
-    const skeleton = inConsonantScript(w) ? consonantSkeleton(w) : null;
+    const skeleton = inConsonantScript(w) ? textSkeletonKey(w) : null;
     if (skeleton) keys.push(`k${skeleton}`);
     const cyrillic = isCyrillic(w);
     forEachInflectionKey(w, cyrillic ? languages.cyrillic : languages.latin, (stem, id) => keys.push(`s${stem}|${id}`));
@@ -211,8 +211,8 @@ export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
         const stems = form.derive === 'adjective' ? namedAdjectiveStems(last, form.language) : adjectiveStems(last, form.language);
         if (stems.length > 0) paths.push([...words.slice(0, -1).map((w) => ({ ...w, keys: [w.keys[0] ?? ''] })), { separator: words[words.length - 1]?.separator ?? '', keys: stems.map((s) => `a${form.language ?? ''}:${s}`) }]);
       }
-      const skeleton = form.skeleton && matches.length === 1 && last !== undefined && !inConsonantScript(last) ? consonantSkeleton(last) : null;
-      if (skeleton && variant === form.text) paths.push([{ separator: '', keys: [`k${skeleton}`] }]);
+      const skeletons = form.skeleton && matches.length === 1 && last !== undefined && !inConsonantScript(last) ? nameSkeletonKeys(last) : [];
+      if (skeletons.length > 0 && variant === form.text) paths.push([{ separator: '', keys: skeletons.map((k) => `k${k}`) }]);
       for (const path of paths) {
         for (const node of insertPaths(root, path)) {
           node.entities ??= new Set();

@@ -71,6 +71,8 @@ const apart: [string, string][] = [
   ['ka', 'სამხედრო ჩინი.'], // ჩინი (rank) is no people: Georgian peoples come only from -ul- adjectives
   ['pt', 'A rede e o leão.'],
   ['ko', '러시아워에는 도로가 막힌다.'], // 러시아워 (rush hour) is no case of 러시아: 워 is no particle
+  ['ko', '누가 알겠는가.'], // 알겠는가 has Lukashenko's consonant skeleton, but opens with a vowel and 루카셴코 does not
+  ['ko', '말하거니와 거니와 문제다.'], // 거니와 romanised would be 건지 (Guernsey) with the particle 와
   ['th', 'ประธานาธิบดีพบกับเจ้าหน้าที่'], // ordinary words in a row spell no name's skeleton
   ['hy', 'Նախագահը հանդիպել է։'],
   ['hu', 'Az unió tagjai és az Európai Parlament.'], // one word of a two-word name is not the name
