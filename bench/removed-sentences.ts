@@ -48,6 +48,8 @@ const CORPORA = [
   { name: 'body-lookalikes-blind-7', dir: 'body-lookalikes-blind-7', kind: 'cases', blind: true },
   { name: 'scrapes-blind-8', dir: 'scrapes-blind-8', kind: 'cases', blind: true },
   { name: 'body-lookalikes-blind-8', dir: 'body-lookalikes-blind-8', kind: 'cases', blind: true },
+  { name: 'scrapes-blind-9', dir: 'scrapes-blind-9', kind: 'cases', blind: true },
+  { name: 'body-lookalikes-blind-9', dir: 'body-lookalikes-blind-9', kind: 'cases', blind: true },
 ] as const;
 
 type SourceFile = { path: string; bytes: Uint8Array };
