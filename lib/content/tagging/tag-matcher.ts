@@ -139,8 +139,10 @@ export function compileMatcher(entities: readonly Entity[], deriveAdjectives: (e
       }
     }
   }
-  // Only acronyms of every language are read in another script ("삼", three in Korean, is no "SAM").
-  const acronyms = new Set(entities.flatMap((e) => matchableForms(e).filter((f) => !scopedForm(e, f)).map((f) => f.text)).filter((f) => /^[A-Z]{3,}$/.test(f)));
+  // Read in another script: acronyms of every language ("삼", three in Korean, is no "SAM") said as a word, with a
+  // vowel among their first two letters (NATO: "नाटो"); one said letter by letter (HSE) is spelt there by the letters'
+  // names, never as bare consonants (Gujarati "હશે", will be, is "hse" in Latin letters).
+  const acronyms = new Set(entities.flatMap((e) => matchableForms(e).filter((f) => !scopedForm(e, f)).map((f) => f.text)).filter((f) => /^[A-Z]{3,}$/.test(f) && /^[^AEIOU]?[AEIOU]/.test(f)));
   return { root, size, acronyms, fold: compileFold(entities.flatMap((e) => foldForms(e, deriveAdjectives(e)))) };
 }
 

@@ -86,6 +86,9 @@ describe('the matcher', () => {
     // Read in another script only as an acronym of every language: Korean 삼 and Thai สาม (three) are no "SAM".
     expect(slugs('삼', 'ko')).toEqual([]);
     expect(slugs('สาม', 'th')).toEqual([]);
+    // An acronym said letter by letter is no word of another script: Gujarati "હશે" (will be) is "hse" in Latin letters.
+    const hse = compileMatcher([ent('hse', 'Higher School of Economics', ['HSE'], 'organisation'), ent('nato', 'NATO', [], 'organisation')]);
+    expect(findMatches(hse, 'હશે નાટો', 'gu').map((m) => m.entity)).toEqual(['nato']);
     // A scoped form is still the whole of a longer form of another entry.
     expect(slugs('a SAM site', 'en')).toEqual(['sam-site']);
   });
