@@ -36,7 +36,7 @@ const OTHER_SENSES = new Set(['beitrag', 'matéria', 'материал', 'мат
 const ARTICLE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${phraseAlternation(ARTICLE_NOUNS.filter((n) => !OTHER_SENSES.has(n)))})[\\p{L}\\p{M}]*`, 'giu');
 /** A numbered clause of a law or treaty after the noun: "Article 5", "článku 3", "статья 228", "artikel nr. 4". */
 const NUMBERED = /^\.?\s*(?:(?:n[°ºo]|nr|no)\.?\s*)?\p{N}/iu;
-/** Or before it: "5. cikk", "art. 12", "the 5th article". */
+/** Or before it: "5. cikk", "the 5th article". */
 const NUMBERED_BEFORE = /\p{N}\p{L}{0,2}\.?\s*$/u;
 
 /** Whether a text names an article, not as a numbered clause. */
