@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bodyTexts } from '../../support/compile-text';
+import { FERRY_HEAD as HEAD, FERRY_SHARE as SHARE, FERRY_STORY, paragraphsOf as paragraphs } from '../../support/ferry-page';
 
-const paragraphs = (lines: string[]) => bodyTexts(lines, 'paragraph');
-
-const HEAD = ['News', 'Local', 'New ferry link to the islands starts in May', 'March 4, 2024'];
-const STORY = [
-  'The county council has signed a five-year contract for a ferry link between the harbour and the two islands.',
-  'Boats will leave four times a day in summer and twice a day in winter, the council said on Monday.',
-  'Islanders have asked for a direct link since the old service was cut ten years ago.',
-];
-const SHARE = ['Share', 'Facebook', 'Email', 'Print'];
+/** The story without its short last sentence: its last paragraph is a long one. */
+const STORY = FERRY_STORY.slice(0, 3);
 
 describe('a notice on the story\'s text under it', () => {
   it('leaves out an update notice naming the article, which uses none of the story\'s words', () => {
