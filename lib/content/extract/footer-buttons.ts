@@ -1,6 +1,6 @@
 /**
  * The buttons under a story: the blocks of a share row, a tag list or a menu, which are neither text nor the story's
- * meta, and how many buttons one block holds. The readers of the story's end (layout.ts, closing-notice.ts) count
+ * meta, and how many buttons one block holds. The readers of the story's end (layout.ts, teaser-pairs.ts) count
  * them to tell the page's furniture from the story's figures and boxes. Split from layout.ts.
  */
 import type { Block } from '../segment/segment';

@@ -9,7 +9,8 @@
  */
 import type { Block } from '../segment/segment';
 import { contentStems, isTextProse } from '../segment/running-text';
-import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
+import { endsSentence, wordCount } from '../segment/text-shape';
+import { storyStems } from './story-words';
 
 /** A note is a sentence of at least this many words. */
 const MIN_NOTE_WORDS = 4;
@@ -21,8 +22,6 @@ const MAX_NOTES = 2;
 const MIN_STORY_BLOCKS = 2;
 /** A note's content words at least, for their absence from the story to say anything. */
 const MIN_CONTENT_WORDS = 2;
-/** Header lines read as the headline: the nearest title-shaped ones above the story's first paragraph. */
-const HEADLINE_CANDIDATES = 2;
 
 /** Brackets that set a note apart, opening to closing. Quote marks are not among them: a closing quote is the story's. */
 const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '（': '）', '【': '】', '［': '］' };
@@ -56,16 +55,6 @@ function noteShape(b: Block): string | null {
   return n >= MIN_NOTE_WORDS && n <= MAX_NOTE_WORDS && endsSentence(b.text) ? shape : null;
 }
 
-/** The headline's candidates: the nearest unmarked one-line title-shaped lines above the story's first block. */
-function headlineTexts(blocks: Block[], first: number): string[] {
-  const out: string[] = [];
-  for (let k = first - 1; k >= 0 && out.length < HEADLINE_CANDIDATES; k--) {
-    const b = blocks[k]!;
-    if (b.mark === null && b.lines.length === 1 && isTitleShaped(b.text)) out.push(b.text);
-  }
-  return out;
-}
-
 /**
  * The index of the first note set apart at the end of the story's text, or -1: one or two one-line sentences at
  * `last` and right above it, each wrapped in brackets or led by a footnote mark that no block of the story above
@@ -89,7 +78,7 @@ export function setApartNoteAt(blocks: Block[], first: number, last: number, sto
   // A footnote whose mark the story's text prints ("Maria*") explains a word of the story: the story's own.
   const marks = [...shapes].filter((s) => s !== 'bracket');
   if (marks.length > 0 && story.some((b) => marks.some((m) => b.text.includes(m)))) return -1;
-  const used = new Set([...story.map((b) => b.text), ...headlineTexts(blocks, first)].flatMap((t) => [...contentStems(t, stopwords)]));
+  const used = storyStems(blocks, first, k, stopwords);
   // Read up from the text's end: the notes that use none of the story's words, and have words enough to tell (a line
   // segmented into short words, as Chinese or Japanese is, has few of four letters: no evidence either way).
   const unrelated = (b: Block) => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setApartShape } from '../../../lib/content/extract/set-apart-note';
-import { bodyTexts } from '../../support/compile-text';
-
-const paragraphs = (lines: string[]) => bodyTexts(lines, 'paragraph');
-
-const HEAD = ['News', 'Local', 'New ferry link to the islands starts in May', 'March 4, 2024'];
-const STORY = [
-  'The county council has signed a five-year contract for a ferry link between the harbour and the two islands.',
-  'Boats will leave four times a day in summer and twice a day in winter, the council said on Monday.',
-  'Islanders have asked for a direct link since the old service was cut ten years ago.',
-  'Tickets go on sale next week.',
-];
-const SHARE = ['Share', 'Facebook', 'Email', 'Print'];
+import { FERRY_HEAD as HEAD, FERRY_SHARE as SHARE, FERRY_STORY as STORY, paragraphsOf as paragraphs } from '../../support/ferry-page';
 
 describe('the shape that sets a line apart', () => {
   it('reads one pair of brackets round the whole line, or a footnote mark at its head', () => {
