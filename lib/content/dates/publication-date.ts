@@ -8,6 +8,7 @@
  */
 import { asciiDigits, findDates, findSplitDate } from './date-find';
 import { pageAddressDate } from './page-address';
+import { headerYearLine } from './year-line';
 import { type CalendarParts, precisionOf, toIsoValue, validParts, YEAR_DIGITS } from './partial-date';
 import type { Located, StoryDraft } from '../extract/extract-story';
 import type { BodyBlock, DateFact } from '../schema';
@@ -185,6 +186,8 @@ export function resolvePublished(draft: StoryDraft): DateFact {
   const firstParagraph = draft.body.find((b) => b.kind === 'paragraph')?.line ?? null;
   const address = pageAddressDate([...draft.removed, ...draft.body], draft.headline?.text ?? null, firstParagraph);
   if (address) return dateFact(address.date, 'source-url', address.line, address.evidence);
+  const yearLine = headerYearLine(draft.removed, draft.headline?.line ?? null, firstParagraph, draft.language);
+  if (yearLine) return dateFact({ year: yearLine.year, month: null, day: null }, 'dateline', yearLine.line, `date line ${yearLine.line} «${yearLine.text}»: only its year is read, its month is no word any calendar data names`);
   return NO_DATE;
 }
 
