@@ -19,6 +19,7 @@ import { isWeekdayName } from './weekday-names';
 import { type MonthScan, monthWords } from './month-words';
 import { type CalendarParts, validParts } from './partial-date';
 import { solarHijriDates } from './solar-hijri';
+import { tibetanDates } from './tibetan-date';
 import { unitMonthDates } from './unit-month';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
@@ -168,7 +169,7 @@ function readDates(written: string, options: FindOptions): FoundDate[] {
   const text = asciiDigits(written);
   if (!options.monthAlone && !/\d/u.test(text)) return [];
   const kept: FoundDate[] = [];
-  const unitMonths = unitMonthDates(text, options.languages).map((d) => ({ ...d, until: null, weekday: false }));
+  const unitMonths = [...unitMonthDates(text, options.languages), ...tibetanDates(text)].map((d) => ({ ...d, until: null, weekday: false }));
   for (const d of [...numericDates(text, options), ...namedDates(text, options), ...unitMonths]) {
     if (d.parts.month === null || (d.parts.day === null && d.parts.year === null && d.until === null && !options.monthAlone)) continue;
     const clash = kept.findIndex((k) => d.start < k.end && k.start < d.end);
