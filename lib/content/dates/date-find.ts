@@ -12,6 +12,7 @@
 import { borrowedMonthDates } from './borrowed-month';
 import { chronoDates, chronoReads } from './chrono';
 import { eraYear, eraYearPattern, numericYearIn } from './era-year';
+import { ethiopianDates } from './ethiopian-date';
 import { monthNameDates } from './month-date';
 import { dateLanguages } from './date-languages';
 import { isMonthName, monthIn } from './month-names';
@@ -193,9 +194,19 @@ function readDates(written: string, options: FindOptions): FoundDate[] {
     for (const d of [...(named ? [] : borrowedMonthDates(text, isMonthName)), ...solarHijriDates(text)]) {
       if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push({ ...d, until: null, weekday: false });
     }
+    // An Ethiopian date the page marks as one (ethiopian-date.ts) replaces a Gregorian reading of the same words, unless
+    // its only mark is a weekday that reading falls on too.
+    for (const e of ethiopianDates(text)) {
+      const clash = kept.filter((k) => e.start < k.end && k.start < e.end);
+      if (e.weekday !== null && clash.some((k) => weekdayOf(k.parts) === e.weekday)) continue;
+      kept.splice(0, kept.length, ...kept.filter((k) => !clash.includes(k)), { parts: e.parts, until: null, start: e.start, end: e.end, weekday: e.weekday !== null });
+    }
   }
   return (options.prose ? kept : kept.map((d) => withWeekday(text, d))).sort((a, b) => a.start - b.start);
 }
+
+/** The weekday (0 = Sunday) of a full date, or null. */
+const weekdayOf = ({ year, month, day }: CalendarParts) => (year !== null && month !== null && day !== null ? new Date(Date.UTC(year, month - 1, day)).getUTCDay() : null);
 
 const WEEKDAY_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})(\.?,?)\s*$/u;
 
