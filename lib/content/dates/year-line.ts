@@ -9,6 +9,8 @@ import { asciiDigits } from './date-find';
 import { plausibleYear } from './partial-date';
 import { isWeekdayName } from './weekday-names';
 import { stopwordsOf } from '../extract/stopwords';
+import { memo } from './date-languages';
+import { isEthiopianMonth } from './ethiopian-date';
 
 /** Longer lines are headlines, standfirsts or menus: a date line of this kind is short. */
 const MAX_LINE = 40;
@@ -23,10 +25,28 @@ const TIME = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/gu;
 const SEPARATORS = /[\s,.،/\-–—|·•་།]+/u;
 
 /**
+ * Locales that write the months of India's national calendar, whose names Nepal's Bikram Sambat shares ("मंसिर",
+ * "पौष"): its years (1946 Saka, 2081 Bikram Sambat) look like Gregorian ones, as the Ethiopian calendar's do (2017).
+ */
+const INDIAN_CALENDAR_LOCALES = ['hi', 'ne', 'mr'];
+const indianMonths = memo((): ReadonlySet<string> => {
+  const found = new Set<string>();
+  for (const locale of INDIAN_CALENDAR_LOCALES) {
+    const format = new Intl.DateTimeFormat(`${locale}-u-ca-indian`, { month: 'long', timeZone: 'UTC' });
+    for (let d = 0; d < 366; d += 15) found.add(format.format(Date.UTC(2001, 0, 1 + d)).toLocaleLowerCase());
+  }
+  return found;
+});
+
+/** A month of a calendar whose years look like Gregorian ones: a line naming one dates itself in that calendar, whose year is not the Gregorian year. */
+const otherCalendarMonth = (word: string) => isEthiopianMonth(word) || indianMonths().has(word.toLocaleLowerCase());
+
+/**
  * The year of `line` when it is shaped as a date line whose month is not read: at most MAX_LINE characters, one
  * four-figure year in the calendar's range, one or two small numbers (1–31), at most MAX_WORDS words beside them
  * (weekday names not counted) and nothing else: no other figure, no sentence end, no function word of the page's
- * language written in lower case (`stopwords`), which joins the words of a phrase ("10 best of 2026"). A line of
+ * language written in lower case (`stopwords`), which joins the words of a phrase ("10 best of 2026"), no month of a
+ * calendar whose years look like Gregorian ones ("ህዳር 15/2016", "मंसिर २०, २०८१": the year is not ours). A line of
  * numbers alone needs two small numbers beside the year. Null otherwise.
  */
 export function yearOfDateLine(line: string, stopwords: ReadonlySet<string> = new Set()): number | null {
@@ -45,7 +65,7 @@ export function yearOfDateLine(line: string, stopwords: ReadonlySet<string> = ne
       if (n < 1 || n > 31 || ++small > 2) return null;
     } else if (WORD.test(token)) {
       if (isWeekdayName(token)) continue;
-      if (++words > MAX_WORDS || (token === token.toLowerCase() && stopwords.has(token))) return null;
+      if (++words > MAX_WORDS || (token === token.toLowerCase() && stopwords.has(token)) || otherCalendarMonth(token)) return null;
     } else return null;
   }
   return year !== null && small > 0 && (words > 0 || small === 2) ? year : null;

@@ -21,6 +21,8 @@ describe('a date line whose month no calendar data names gives its year alone', 
     ['Ìjọba ṣí ọjà tuntun 14 sílẹ̀ ní 2026', 'more than three words'],
     ['14 Oṣù 40 2026', 'a number no day or month can be'],
     ['14 Oṣù Kejìlá 3026', 'a year out of range'],
+    ['ህዳር 15/2016', 'an Ethiopian month: its year is no Gregorian one'],
+    ['मंसिर २०, २०८१', 'a Bikram Sambat month: its year is no Gregorian one'],
   ])('reads no year in «%s»: %s', (line) => expect(yearOfDateLine(line)).toBeNull());
 
   it('refuses a phrase joined by a lower-case function word of the page’s language', () => {
