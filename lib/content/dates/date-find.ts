@@ -6,7 +6,9 @@
  * for languages chrono lacks or forms it misses. On header lines (not `prose`) two more readers fill what those
  * leave: a month word no language's data names, read by its likeness to all of them (borrowed-month.ts: Haitian "6
  * desanm 2026"), and the Solar Hijri calendar (solar-hijri.ts: "۱۵ آذر ۱۴۰۵"). A month written as its number with the
- * word for month (Vietnamese "5 tháng 12, 2026", Mongolian "2026 оны 12 сарын 5") is unit-month.ts's. Relative
+ * word for month (Vietnamese "5 tháng 12, 2026", Mongolian "2026 оны 12 сарын 5") is unit-month.ts's, a Tibetan or
+ * Dzongkha date in syllables ("ཕྱི་ལོ་ ༢༠༢༤ ཟླ་ ༣ ཚེས་ ༡༢") tibetan-date.ts's, and an Ethiopian calendar date the page
+ * marks as one ("የካቲት 23 ቀን 2017 ዓ.ም") ethiopian-date.ts's, on header lines. Relative
  * expressions ("today", "2 hours ago", "вчера") are never dates here. Digits of any script are read as ASCII ones.
  */
 import { borrowedMonthDates } from './borrowed-month';

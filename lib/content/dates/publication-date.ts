@@ -3,8 +3,9 @@
  * evidence. Order of trust: an editor's sidecar, a dateline (a line of its own, or the
  * agency header opening the first paragraph), a reported-speech
  * date in the opening paragraphs ("said on June 21"), an update stamp
- * when the text does not date itself earlier, and last the dated path of the page's own address
- * among its lines (page-address.ts). A year is never guessed.
+ * when the text does not date itself earlier, the dated path of the page's own address
+ * among its lines (page-address.ts), and last the year alone of a date line in the header whose month no reader
+ * can read (year-line.ts). A year is never guessed, nor a month.
  */
 import { asciiDigits, findDates, findSplitDate } from './date-find';
 import { pageAddressDate } from './page-address';
