@@ -6,12 +6,15 @@
  * for languages chrono lacks or forms it misses. On header lines (not `prose`) two more readers fill what those
  * leave: a month word no language's data names, read by its likeness to all of them (borrowed-month.ts: Haitian "6
  * desanm 2026"), and the Solar Hijri calendar (solar-hijri.ts: "۱۵ آذر ۱۴۰۵"). A month written as its number with the
- * word for month (Vietnamese "5 tháng 12, 2026", Mongolian "2026 оны 12 сарын 5") is unit-month.ts's. Relative
+ * word for month (Vietnamese "5 tháng 12, 2026", Mongolian "2026 оны 12 сарын 5") is unit-month.ts's, a Tibetan or
+ * Dzongkha date in syllables ("ཕྱི་ལོ་ ༢༠༢༤ ཟླ་ ༣ ཚེས་ ༡༢") tibetan-date.ts's, and an Ethiopian calendar date the page
+ * marks as one ("የካቲት 23 ቀን 2017 ዓ.ም") ethiopian-date.ts's, on header lines. Relative
  * expressions ("today", "2 hours ago", "вчера") are never dates here. Digits of any script are read as ASCII ones.
  */
 import { borrowedMonthDates } from './borrowed-month';
 import { chronoDates, chronoReads } from './chrono';
 import { eraYear, eraYearPattern, numericYearIn } from './era-year';
+import { ethiopianDates } from './ethiopian-date';
 import { monthNameDates } from './month-date';
 import { dateLanguages } from './date-languages';
 import { isMonthName, monthIn } from './month-names';
@@ -19,6 +22,7 @@ import { isWeekdayName } from './weekday-names';
 import { type MonthScan, monthWords } from './month-words';
 import { type CalendarParts, validParts } from './partial-date';
 import { solarHijriDates } from './solar-hijri';
+import { tibetanDates } from './tibetan-date';
 import { unitMonthDates } from './unit-month';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
@@ -168,7 +172,7 @@ function readDates(written: string, options: FindOptions): FoundDate[] {
   const text = asciiDigits(written);
   if (!options.monthAlone && !/\d/u.test(text)) return [];
   const kept: FoundDate[] = [];
-  const unitMonths = unitMonthDates(text, options.languages).map((d) => ({ ...d, until: null, weekday: false }));
+  const unitMonths = [...unitMonthDates(text, options.languages), ...tibetanDates(text)].map((d) => ({ ...d, until: null, weekday: false }));
   for (const d of [...numericDates(text, options), ...namedDates(text, options), ...unitMonths]) {
     if (d.parts.month === null || (d.parts.day === null && d.parts.year === null && d.until === null && !options.monthAlone)) continue;
     const clash = kept.findIndex((k) => d.start < k.end && k.start < d.end);
@@ -192,9 +196,19 @@ function readDates(written: string, options: FindOptions): FoundDate[] {
     for (const d of [...(named ? [] : borrowedMonthDates(text, isMonthName)), ...solarHijriDates(text)]) {
       if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push({ ...d, until: null, weekday: false });
     }
+    // An Ethiopian date the page marks as one (ethiopian-date.ts) replaces a Gregorian reading of the same words, unless
+    // its only mark is a weekday that reading falls on too.
+    for (const e of ethiopianDates(text)) {
+      const clash = kept.filter((k) => e.start < k.end && k.start < e.end);
+      if (e.weekday !== null && clash.some((k) => weekdayOf(k.parts) === e.weekday)) continue;
+      kept.splice(0, kept.length, ...kept.filter((k) => !clash.includes(k)), { parts: e.parts, until: null, start: e.start, end: e.end, weekday: e.weekday !== null });
+    }
   }
   return (options.prose ? kept : kept.map((d) => withWeekday(text, d))).sort((a, b) => a.start - b.start);
 }
+
+/** The weekday (0 = Sunday) of a full date, or null. */
+const weekdayOf = ({ year, month, day }: CalendarParts) => (year !== null && month !== null && day !== null ? new Date(Date.UTC(year, month - 1, day)).getUTCDay() : null);
 
 const WEEKDAY_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})(\.?,?)\s*$/u;
 

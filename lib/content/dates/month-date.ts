@@ -50,6 +50,9 @@ const HEADER_YEAR_BEFORE = /(?<![\p{L}\d.,/-]|\d:)(\d{4}),\s*$/u;
 const HEADER_DAY_AFTER = /^,\s*(\d{1,2})(?!\d|[.,:]\d)/u;
 const WEEKDAY_THEN_YEAR = /^[,،]\s*([\p{L}\p{M}]+)[,،]?\s+(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?/u;
 const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\.?(?:\s*|-)(?:\p{L}{1,5}\.?)?,?\s+$`, 'u');
+/** Year, month word and day joined by hyphens, as ISO joins figures: Esperanto's "2026-Decembro-05", "2019-Jan-04". The day is needed. */
+const YEAR_HYPHEN_BEFORE = /(?<![\p{L}\d.,/-]|\d:)(\d{4})-$/u;
+const DAY_HYPHEN_AFTER = /^-(\d{1,2})(?![\d\p{L}]|[.,:]\d)/u;
 const FIRST_DAY = /(?<![\p{L}\d.,/-]|\d:)(\d{1,2})\.?\s*[-–—]\s*$/u;
 const DAY_AFTER = new RegExp(String.raw`^\.?\s+(\d{1,2})(?!\d|[.,:]\d)(?:\.|\s*\p{L}\.)?`, 'u');
 
@@ -75,8 +78,9 @@ function around(text: string, word: MonthWord, lang: DateLanguage, words: readon
     if (first && last && first.day! < last.day!) return { parts: first, until: last, start: dayAt - from![0].length, end };
     return last ? { parts: last, until: null, start: dayAt - (yearFirst ? yearFirst[0].length : 0), end } : null;
   }
-  const yearBefore = YEAR_BEFORE.exec(before) ?? (header ? HEADER_YEAR_BEFORE.exec(before) : null);
-  const dayAfter = DAY_AFTER.exec(after) ?? (header && yearBefore ? HEADER_DAY_AFTER.exec(after) : null);
+  const hyphened = YEAR_HYPHEN_BEFORE.exec(before) && DAY_HYPHEN_AFTER.exec(after) ? YEAR_HYPHEN_BEFORE.exec(before) : null;
+  const yearBefore = YEAR_BEFORE.exec(before) ?? hyphened ?? (header ? HEADER_YEAR_BEFORE.exec(before) : null);
+  const dayAfter = (hyphened ? DAY_HYPHEN_AFTER.exec(after) : DAY_AFTER.exec(after)) ?? (header && yearBefore ? HEADER_DAY_AFTER.exec(after) : null);
   if (yearBefore) {
     const parts = validParts({ year: gregorianYearIn(lang, +yearBefore[1]!), month, day: dayAfter ? +dayAfter[1]! : null });
     return parts ? { parts, until: null, start: word.index - before.length + yearBefore.index, end: afterAt + (dayAfter ? dayAfter[0].length : 0) } : null;

@@ -3,11 +3,13 @@
  * evidence. Order of trust: an editor's sidecar, a dateline (a line of its own, or the
  * agency header opening the first paragraph), a reported-speech
  * date in the opening paragraphs ("said on June 21"), an update stamp
- * when the text does not date itself earlier, and last the dated path of the page's own address
- * among its lines (page-address.ts). A year is never guessed.
+ * when the text does not date itself earlier, the dated path of the page's own address
+ * among its lines (page-address.ts), and last the year alone of a date line in the header whose month no reader
+ * can read (year-line.ts). A year is never guessed, nor a month.
  */
 import { asciiDigits, findDates, findSplitDate } from './date-find';
 import { pageAddressDate } from './page-address';
+import { headerYearLine } from './year-line';
 import { type CalendarParts, precisionOf, toIsoValue, validParts, YEAR_DIGITS } from './partial-date';
 import type { Located, StoryDraft } from '../extract/extract-story';
 import type { BodyBlock, DateFact } from '../schema';
@@ -185,6 +187,8 @@ export function resolvePublished(draft: StoryDraft): DateFact {
   const firstParagraph = draft.body.find((b) => b.kind === 'paragraph')?.line ?? null;
   const address = pageAddressDate([...draft.removed, ...draft.body], draft.headline?.text ?? null, firstParagraph);
   if (address) return dateFact(address.date, 'source-url', address.line, address.evidence);
+  const yearLine = headerYearLine(draft.removed, draft.headline?.line ?? null, firstParagraph, draft.language);
+  if (yearLine) return dateFact({ year: yearLine.year, month: null, day: null }, 'dateline', yearLine.line, `date line ${yearLine.line} «${yearLine.text}»: only its year is read, its month is no word any calendar data names`);
   return NO_DATE;
 }
 

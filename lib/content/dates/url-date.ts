@@ -1,6 +1,6 @@
 /**
  * A date in the path of a story's source address: "/2015/12/20/", "/2015/12/",
- * "/news/2015-12-20-title". Sites put the publication day there, so it is evidence
+ * "/news/2015-12-20-title", "/2024-05/28/", "/20250409/", "/t20250409_7777010.html". Sites put the publication day there, so it is evidence
  * for a date when the text itself gives none, and it is shown as coming from the URL.
  */
 import { type CalendarParts, validParts, YEAR_DIGITS } from './partial-date';
@@ -8,6 +8,11 @@ import { type CalendarParts, validParts, YEAR_DIGITS } from './partial-date';
 const FORMS: { re: RegExp; read: (m: RegExpMatchArray) => CalendarParts }[] = [
   { re: new RegExp(String.raw`/(${YEAR_DIGITS})/(\d{1,2})/(\d{1,2})(?:/|$)`), read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   { re: new RegExp(String.raw`[/_-](${YEAR_DIGITS})-(\d{2})-(\d{2})(?=[/_.-]|$)`), read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  // Year and month joined, then the day: "/2024-05/28/".
+  { re: new RegExp(String.raw`/(${YEAR_DIGITS})-(\d{2})/(\d{2})(?:/|$)`), read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  // Eight figures, as a folder or before a separator, a letter or two before them at most: "/20250409/", "/t20250409_7777010.html".
+  // Not before a file's extension ("/20112345.html"): there eight figures are as often a story's number.
+  { re: new RegExp(String.raw`/\p{L}{0,2}(${YEAR_DIGITS})(\d{2})(\d{2})(?=[/_-]|$)`, 'u'), read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   { re: new RegExp(String.raw`/(${YEAR_DIGITS})/(\d{1,2})(?:/|$)`), read: (m) => ({ year: +m[1]!, month: +m[2]!, day: null }) },
 ];
 

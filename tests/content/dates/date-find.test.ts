@@ -73,6 +73,16 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://news.example/politics/2015/12/belarus')?.parts).toEqual({ year: 2015, month: 12, day: null });
     expect(dateFromUrl('https://news.example/a/2019-03-04-minsk-drones.html')?.parts).toEqual({ year: 2019, month: 3, day: 4 });
   });
+  it('reads a year and month joined over the day, and eight figures as a folder or before a separator', () => {
+    expect(dateFromUrl('https://news.example/tech/2024-05/28/content_6174901.html')?.parts).toEqual({ year: 2024, month: 5, day: 28 });
+    expect(dateFromUrl('https://news.example/news/202504/t20250409_7777010.html')?.parts).toEqual({ year: 2025, month: 4, day: 9 });
+    expect(dateFromUrl('https://news.example/20250409/market-opens')?.parts).toEqual({ year: 2025, month: 4, day: 9 });
+  });
+  it('takes no story number of eight figures before a file extension, nor a run of more figures, for a date', () => {
+    expect(dateFromUrl('https://news.example/news/20111205.html')).toBeNull();
+    expect(dateFromUrl('https://news.example/news/2011120512/x')).toBeNull();
+    expect(dateFromUrl('https://news.example/news/20251340/x')).toBeNull();
+  });
   it('finds nothing in an undated or impossible path', () => {
     expect(dateFromUrl('https://news.example/story/123456')).toBeNull();
     expect(dateFromUrl('https://news.example/2015/13/40/x')).toBeNull();

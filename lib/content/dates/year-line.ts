@@ -1,0 +1,97 @@
+/**
+ * A date line whose month no reader can read: a short line of its own in the story's header, holding a four-figure
+ * year, a day or two small numbers, and at most a few words, such as Yoruba pages write the month as "the twelfth
+ * month" ("Ọjọ́ 14 Oṣù Kejìlá 2026", which no calendar data names), or CLDR's own "5 12 2026". The shape says
+ * "date", so the year is the page's; the month is never guessed from a word no table names, so the date is the year
+ * alone, and its evidence is the line. Read only where every other reader found nothing (publication-date.ts).
+ */
+import { asciiDigits } from './date-find';
+import { plausibleYear } from './partial-date';
+import { isWeekdayName } from './weekday-names';
+import { stopwordsOf } from '../extract/stopwords';
+import { memo } from './date-languages';
+import { isEthiopianMonth } from './ethiopian-date';
+
+/** Longer lines are headlines, standfirsts or menus: a date line of this kind is short. */
+const MAX_LINE = 40;
+/** Words beside the numbers: a label for "day", a word for "month", the month's own word. */
+const MAX_WORDS = 3;
+/** A small number: a day or a month's number, with an ordinal ending glued to it at most ("14ê", "5th"). */
+const SMALL = /^(\d{1,2})[\p{L}\p{M}]{0,3}$/u;
+const YEAR = /^\d{4}$/u;
+const WORD = /^[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?$/u;
+const TIME = /(?<!\d)\d{1,2}[:h]\d{2}(?!\d)/gu;
+/** What parts the fields of a date line: spaces, commas, dots, slashes, dashes, bars, bullets, and Tibetan's tsheg and shad. */
+const SEPARATORS = /[\s,.،/\-–—|·•་།]+/u;
+
+/**
+ * Locales that write the months of India's national calendar, whose names Nepal's Bikram Sambat shares ("मंसिर",
+ * "पौष"): its years (1946 Saka, 2081 Bikram Sambat) look like Gregorian ones, as the Ethiopian calendar's do (2017).
+ */
+const INDIAN_CALENDAR_LOCALES = ['hi', 'ne', 'mr'];
+const indianMonths = memo((): ReadonlySet<string> => {
+  const found = new Set<string>();
+  for (const locale of INDIAN_CALENDAR_LOCALES) {
+    const format = new Intl.DateTimeFormat(`${locale}-u-ca-indian`, { month: 'long', timeZone: 'UTC' });
+    for (let d = 0; d < 366; d += 15) found.add(format.format(Date.UTC(2001, 0, 1 + d)).toLocaleLowerCase());
+  }
+  return found;
+});
+
+/** A month of a calendar whose years look like Gregorian ones: a line naming one dates itself in that calendar, whose year is not the Gregorian year. */
+const otherCalendarMonth = (word: string) => isEthiopianMonth(word) || indianMonths().has(word.toLocaleLowerCase());
+
+/**
+ * The year of `line` when it is shaped as a date line whose month is not read: at most MAX_LINE characters, one
+ * four-figure year in the calendar's range, one or two small numbers (1–31), at most MAX_WORDS words beside them
+ * (weekday names not counted) and nothing else: no other figure, no sentence end, no function word of the page's
+ * language written in lower case (`stopwords`), which joins the words of a phrase ("10 best of 2026"), no month of a
+ * calendar whose years look like Gregorian ones ("ህዳር 15/2016", "मंसिर २०, २०८१": the year is not ours). A line of
+ * numbers alone needs two small numbers beside the year. Null otherwise.
+ */
+export function yearOfDateLine(line: string, stopwords: ReadonlySet<string> = new Set()): number | null {
+  const t = asciiDigits(line.trim()).replace(TIME, ' ');
+  if (t.length > MAX_LINE || !/\d{4}/u.test(t) || /[\p{Sentence_Terminal}](?=\s*\p{L})|[?!]/u.test(t)) return null;
+  let year: number | null = null;
+  let small = 0;
+  let words = 0;
+  for (const token of t.split(SEPARATORS)) {
+    if (token === '') continue;
+    if (YEAR.test(token)) {
+      if (year !== null || !plausibleYear(+token)) return null;
+      year = +token;
+    } else if (SMALL.test(token)) {
+      const n = +SMALL.exec(token)![1]!;
+      if (n < 1 || n > 31 || ++small > 2) return null;
+    } else if (WORD.test(token)) {
+      if (isWeekdayName(token)) continue;
+      if (++words > MAX_WORDS || (token === token.toLowerCase() && stopwords.has(token)) || otherCalendarMonth(token)) return null;
+    } else return null;
+  }
+  return year !== null && small > 0 && (words > 0 || small === 2) ? year : null;
+}
+
+/** Lines above the headline a date line may stand on: a date set over the headline, never the site's menu above. */
+const ABOVE_HEADLINE = 2;
+
+/**
+ * The first date line of the story's header whose year alone is read (yearOfDateLine): among the lines removed between
+ * the headline and the first paragraph, then those right above the headline. Null when there is none.
+ */
+export function headerYearLine(
+  removed: readonly { line: number; text: string }[],
+  headline: number | null,
+  firstParagraph: number | null,
+  language: string,
+): { year: number; line: number; text: string } | null {
+  if (firstParagraph === null) return null;
+  const top = headline ?? firstParagraph;
+  const below = removed.filter((r) => r.line > top && r.line < firstParagraph);
+  const above = headline === null ? [] : removed.filter((r) => r.line < headline && r.line >= headline - ABOVE_HEADLINE).reverse();
+  const stopwords = stopwordsOf(language, 'union');
+  for (const r of [...below, ...above]) {
+    const year = yearOfDateLine(r.text, stopwords);
+    if (year !== null) return { year, line: r.line, text: r.text.trim() };
+  }
+  return null;
+}
