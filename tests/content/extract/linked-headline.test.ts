@@ -192,4 +192,23 @@ describe('a headline linked into the story', () => {
     const line = 'Port watch: « We were never warned about the storm »';
     expect(bodyTexts(storyWith(2, line))).toContain(line);
   });
+
+  it('leaves out a headline deep in the story behind a label the box of links under the story is titled with', () => {
+    const line = 'Catch up: Storm damage in the south reaches a record level';
+    const box = ['Catch up', 'Ferry operators demand compensation from the city', 'Lithuania expels two diplomats'];
+    expect(bodyTexts([...storyWith(3, line), ...box])).toEqual(P);
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
+  it('keeps a subheading whose label the story uses, though a teaser under the story opens with the same label', () => {
+    const line = 'Harbour works: Cranes lifted from the northern quay overnight';
+    const teasers = ['Harbour works: The ferry terminal closes for a month', 'Harbour works: New berths for the fishing fleet'];
+    const got = bodyTexts([...storyWith(3, line), ...teasers]);
+    expect(got).toContain(line);
+  });
+
+  it('keeps a lone subheading whose one-word label a menu line holds alone', () => {
+    const line = 'Ferries: Operators demand compensation from the city';
+    expect(bodyTexts(['Ferries', 'Cargo', 'Fishing', ...storyWith(3, line)])).toContain(line);
+  });
 });
