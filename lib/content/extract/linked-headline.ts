@@ -13,6 +13,7 @@
  */
 import type { Block } from '../segment/segment';
 import { LINK_LABEL_WORDS } from '../segment/furniture-words';
+import { opensWithPointer, withoutLeadingMarks } from '../segment/related-rules';
 import { endsSentence, hasCase, isProse, isTitleShaped, startsLowercase, wordCount, words } from '../segment/text-shape';
 import { foldedLower } from '../fold-text';
 import type { SourceLine } from '../source/normalise';
@@ -28,12 +29,13 @@ const LABEL_OPENS = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M
 export type LabelledLine = { label: string; rest: string };
 
 /**
- * The candidate shape: one line, no sentence end, a label of one to three words closed by a colon, then a headline
+ * The candidate shape: one line, no sentence end, a label of one to three words closed by a colon (behind any bullet, arrow
+ * or pictograph a site sets before it: withoutLeadingMarks), then a headline
  * of three words or more (title-shaped, opening with a capital, a figure, a quote or a letter of a script without
  * case, never in lower case: a lower-case rest goes on from its label like a sentence). Null for any other line.
  */
 export function labelledHeadline(text: string): LabelledLine | null {
-  const t = text.trim();
+  const t = withoutLeadingMarks(text);
   if (t.length > 160 || endsSentence(t)) return null;
   const m = LABELLED.exec(t);
   if (!m) return null;
@@ -77,9 +79,12 @@ export function linkWordsOfLabel(label: string, stopwords: ReadonlySet<string>):
 /** An arrow at the line's end, or a closing guillemet (» ›) the line never opened: a link's pointer, not a quote's end. */
 const POINTER = /(?:[→⇒➔➜➝➞⟶▶►▸]|>>|(?<!«.*)»|(?<!‹.*)›)\s*$/u;
 
-/** Whether the headline ends in a link's pointer ("… →", "… »" with no « before it): what a link carries, never a subheading. */
-export function hasLinkPointer(rest: string): boolean {
-  return POINTER.test(rest.trim());
+/**
+ * Whether the headline ends in a link's pointer ("… →", "… »" with no « before it), or the line opens with one
+ * ("► Label: …", "» Label: …", opensWithPointer): what a link carries, never a subheading.
+ */
+export function hasLinkPointer(rest: string, line = ''): boolean {
+  return POINTER.test(rest.trim()) || opensWithPointer(line);
 }
 
 /** A headline set wholly in quotes or guillemets ("…", «…», „…“, 「…」), as a title is quoted. */
@@ -131,7 +136,7 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, p
   const proseTexts = () => (storyProse ??= text.filter((_, i) => prose[i]).map((b) => b.text));
   const labels = [...candidates.values()].flatMap((c) => (c ? [foldedLower(c.label)] : []));
   // Subheadings come in series of alike shape: the lines of the story's text, besides its paragraphs, that open with a label and a colon.
-  const labelledLines = text.filter((b, i) => !prose[i] && b.mark === null && LABEL_OPENS.test(b.text)).length;
+  const labelledLines = text.filter((b, i) => !prose[i] && b.mark === null && LABEL_OPENS.test(withoutLeadingMarks(b.text))).length;
   text.forEach((b, i) => {
     const c = candidates.get(b);
     if (c === undefined) return;
@@ -148,7 +153,7 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, p
     // A link's own marks: a label of linking words, a pointer at the end.
     const linkWords = c ? linkWordsOfLabel(c.label, stopwords) : 0;
     if (c && linkWords > 0) score += isQuotedHeadline(c.rest) ? 2 : 1;
-    if (hasLinkPointer(c?.rest ?? b.text)) score += 1;
+    if (hasLinkPointer(c?.rest ?? b.text, b.text)) score += 1;
     // Subheadings come in series of alike shape; a link set into the story stands alone. Only with two linking words.
     if (linkWords >= 2 && labelledLines === 1) score += 1;
     const [before, after] = [prose.slice(0, i).filter(Boolean).length, prose.slice(i + 1).filter(Boolean).length];
