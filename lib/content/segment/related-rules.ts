@@ -14,9 +14,16 @@ const READ_ALSO = phraseAlternation(READ_ALSO_LABELS);
  */
 const LEADING_MARKS = /^(?:[\p{So}\p{Sm}\p{Pd}•·∙◦‣⁃*#»›>]\uFE0F?\s*)+/u;
 
-/** A line without the bullets, arrows and pictographs at its start ("► Read also: …" → "Read also: …"), trimmed. */
+/** A line set wholly in one pair of round, square or lenticular brackets: "(Read also: …)", "[Baca juga: …]". */
+const BRACKETED = /^[(\[（【]([^()\[\]（）【】]+)[)\]）】]$/u;
+
+/**
+ * A line without the bullets, arrows and pictographs at its start ("► Read also: …" → "Read also: …") and without the
+ * one pair of brackets it may be set in wholly ("(Read also: …)" → "Read also: …"), trimmed.
+ */
 export function withoutLeadingMarks(line: string): string {
-  return line.trim().replace(LEADING_MARKS, '');
+  const t = line.trim().replace(LEADING_MARKS, '');
+  return BRACKETED.exec(t)?.[1]!.trim() ?? t;
 }
 
 /** Pointers among those marks ("►", "▶", "→", "»", "›", "👉"): a link's own sign, as at a headline's end (linked-headline.ts). */

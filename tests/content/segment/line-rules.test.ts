@@ -47,6 +47,9 @@ describe('classifyFurniture', () => {
     ['📌 Baca juga: Rusia Gelar Latihan Militer Besar', 'related-block'],
     ['• Citește și: Armata primește noi sisteme de apărare', 'related-block'],
     ['▶ İLGİLİ HABER: DENİZALTI PROJESİNDE YENİ AŞAMA', 'related-block'],
+    // Set wholly in brackets.
+    ['(Read also: Belarus buys Chinese drones)', 'related-block'],
+    ['[Baca juga: Rusia Gelar Latihan Militer Besar]', 'related-block'],
     ['ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: ΝΕΑ ΦΡΕΓΑΤΑ ΓΙΑ ΤΟ ΝΑΥΤΙΚΟ', 'related-block'],
   ])('classifies “%s” as %s', (line, reason) => expect(classifyFurniture(line)).toBe(reason));
 
@@ -75,6 +78,8 @@ describe('classifyFurniture', () => {
     // A bullet before a subheading's label, and a dash opening a sentence that quotes a label's words, change nothing.
     '■ Follow the money: how Minsk pays for its missiles',
     '— Read also the report of the port authority, which says the damage reached a record level.',
+    '(The port authority did not answer questions about the cost of the cranes)',
+    '(Read also) the report of the port authority, which says the damage reached a record level.',
   ])('keeps the article’s own line “%s”', (line) => expect(classifyFurniture(line)).toBeNull());
 });
 
