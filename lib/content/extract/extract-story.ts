@@ -38,7 +38,7 @@ export function extractStory(blocks: Block[], language = 'und', cutBelow = false
   const { header, body, footer } = layoutBlocks(blocks, stopwords);
   const others = blocks.flatMap((b) => b.lines.map((l) => l.text.trim()));
   takeHeader(draft, header, others, stopwords);
-  takeBody(draft, body, stopwords);
+  takeBody(draft, body, stopwords, blocks.flatMap((b) => b.lines));
   takeFooter(draft, footer, cutBelow);
   settleByline(draft);
   draft.removed.sort((a, b) => a.line - b.line);

@@ -3,7 +3,8 @@
  * "Περισσότερα: …", "MORE NEWS: …", "Border news: … 14:32", in any language; or, with no label, a headline with a time
  * or date glued to it at the story's edge. Its shape is a subheading's too
  * ("Follow the money: How Minsk pays for its missiles"), so the shape only makes it a candidate, and the line goes only
- * when the page adds evidence a subheading never has: the same label over another such line, a time or date stamp
+ * when the page adds evidence a subheading never has: the same label over another such line, or set again as a label
+ * elsewhere on the page (label-echo.ts: a box of links under the story titled with it), a time or date stamp
  * glued to the headline, or two weaker signals together (the label shouted in capitals over a headline in lower case,
  * the line straight after the story's first paragraph or straight before its last, a label of words meaning "also",
  * "more", "related", "read" or "watch" and stopwords only, the headline quoted behind such a label, an arrow or a
@@ -12,8 +13,11 @@
  */
 import type { Block } from '../segment/segment';
 import { LINK_LABEL_WORDS } from '../segment/furniture-words';
+import { opensWithPointer, withoutLeadingMarks } from '../segment/related-rules';
 import { endsSentence, hasCase, isProse, isTitleShaped, startsLowercase, wordCount, words } from '../segment/text-shape';
 import { foldedLower } from '../fold-text';
+import type { SourceLine } from '../source/normalise';
+import { labelEchoedOnPage, labelNamesTheStory } from './label-echo';
 
 /** A label of one to three words (letters only) and a colon, then the rest. No `i` flag: \p{Lu} stays upper case. */
 const LABELLED = /^([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2})\s*[:：]\s*(\S.*)$/u;
@@ -25,12 +29,13 @@ const LABEL_OPENS = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M
 export type LabelledLine = { label: string; rest: string };
 
 /**
- * The candidate shape: one line, no sentence end, a label of one to three words closed by a colon, then a headline
+ * The candidate shape: one line, no sentence end, a label of one to three words closed by a colon (behind any bullet, arrow
+ * or pictograph a site sets before it: withoutLeadingMarks), then a headline
  * of three words or more (title-shaped, opening with a capital, a figure, a quote or a letter of a script without
  * case, never in lower case: a lower-case rest goes on from its label like a sentence). Null for any other line.
  */
 export function labelledHeadline(text: string): LabelledLine | null {
-  const t = text.trim();
+  const t = withoutLeadingMarks(text);
   if (t.length > 160 || endsSentence(t)) return null;
   const m = LABELLED.exec(t);
   if (!m) return null;
@@ -74,9 +79,12 @@ export function linkWordsOfLabel(label: string, stopwords: ReadonlySet<string>):
 /** An arrow at the line's end, or a closing guillemet (» ›) the line never opened: a link's pointer, not a quote's end. */
 const POINTER = /(?:[→⇒➔➜➝➞⟶▶►▸]|>>|(?<!«.*)»|(?<!‹.*)›)\s*$/u;
 
-/** Whether the headline ends in a link's pointer ("… →", "… »" with no « before it): what a link carries, never a subheading. */
-export function hasLinkPointer(rest: string): boolean {
-  return POINTER.test(rest.trim());
+/**
+ * Whether the headline ends in a link's pointer ("… →", "… »" with no « before it), or the line opens with one
+ * ("► Label: …", "» Label: …", opensWithPointer): what a link carries, never a subheading.
+ */
+export function hasLinkPointer(rest: string, line = ''): boolean {
+  return POINTER.test(rest.trim()) || opensWithPointer(line);
 }
 
 /** A headline set wholly in quotes or guillemets ("…", «…», „…“, 「…」), as a title is quoted. */
@@ -102,15 +110,16 @@ function isBareHeadline(b: Block): boolean {
  * the story. A candidate is a labelled headline (labelledHeadline), or a bare one (four words or more, no label) with a
  * time or date glued to it, on its own text or split from its line (glued-lines.ts keeps the line's number on every
  * part). It needs a paragraph of running text ending a sentence above it and one starting a sentence below it (the story
- * reads on as if the line were not there), and evidence: the same label over another candidate, or a glued stamp (two
- * points each); a shouted label, a place straight after the first paragraph or straight before the last, a label of
+ * reads on as if the line were not there), and evidence: the same label over another candidate, or else over another
+ * line of the `page` (its lines, header and footer too) or alone as a box's title there while the story's paragraphs
+ * never use the label's words (label-echo.ts), or a glued stamp (two points each); a shouted label, a place straight after the first paragraph or straight before the last, a label of
  * linking words (linkWordsOfLabel above zero) and one more when the headline behind it is wholly quoted (isQuotedHeadline), a link's
  * pointer at the line's end (hasLinkPointer) (one each); and, with a label of two linking words or more
  * (linkWordsOfLabel), one more when no other line of the story's text opens with a label and a colon: subheadings come
  * in series of alike shape, a link set into the story stands alone. A labelled line goes on two points, a bare one on
  * three: its stamp and its place together, as a subheading carries no date.
  */
-export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): Set<Block> {
+export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, page: readonly SourceLine[] = []): Set<Block> {
   const found = new Set<Block>();
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   const dated = new Set(body.flatMap((b) => (b.mark?.kind === 'stamp' || b.mark?.kind === 'dateline' ? b.lines.map((l) => l.n) : [])));
@@ -123,9 +132,11 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): 
   }
   if (candidates.size === 0) return found;
   const prose = text.map((b) => !candidates.has(b) && b.mark === null && isProse(b.text));
+  let storyProse: string[] | null = null;
+  const proseTexts = () => (storyProse ??= text.filter((_, i) => prose[i]).map((b) => b.text));
   const labels = [...candidates.values()].flatMap((c) => (c ? [foldedLower(c.label)] : []));
   // Subheadings come in series of alike shape: the lines of the story's text, besides its paragraphs, that open with a label and a colon.
-  const labelledLines = text.filter((b, i) => !prose[i] && b.mark === null && LABEL_OPENS.test(b.text)).length;
+  const labelledLines = text.filter((b, i) => !prose[i] && b.mark === null && LABEL_OPENS.test(withoutLeadingMarks(b.text))).length;
   text.forEach((b, i) => {
     const c = candidates.get(b);
     if (c === undefined) return;
@@ -137,11 +148,12 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>): 
     if (!prose[above] || !prose[below] || !endsSentence(text[above]!.text) || startsLowercase(text[below]!.text)) return;
     let score = stamped(b, c?.rest ?? b.text) ? 2 : 0;
     if (c && labels.filter((l) => l === foldedLower(c.label)).length >= 2) score += 2;
+    else if (c && labelEchoedOnPage(c.label, b.lines[0]!.n, page) && !labelNamesTheStory(c.label, proseTexts(), stopwords)) score += 2;
     if (c && isShoutedLabel(c)) score += 1;
     // A link's own marks: a label of linking words, a pointer at the end.
     const linkWords = c ? linkWordsOfLabel(c.label, stopwords) : 0;
     if (c && linkWords > 0) score += isQuotedHeadline(c.rest) ? 2 : 1;
-    if (hasLinkPointer(c?.rest ?? b.text)) score += 1;
+    if (hasLinkPointer(c?.rest ?? b.text, b.text)) score += 1;
     // Subheadings come in series of alike shape; a link set into the story stands alone. Only with two linking words.
     if (linkWords >= 2 && labelledLines === 1) score += 1;
     const [before, after] = [prose.slice(0, i).filter(Boolean).length, prose.slice(i + 1).filter(Boolean).length];

@@ -3,6 +3,7 @@
  * captions removed, and a weak furniture mark between two paragraphs undone. Split from extract-story.ts.
  */
 import type { Block } from '../segment/segment';
+import type { SourceLine } from '../source/normalise';
 import { matchNameWithTail } from '../segment/name-tail';
 import { endsSentence, hasCase, isProse, isTitleShaped, wordCount } from '../segment/text-shape';
 import { isUnterminatedText } from './text-start';
@@ -154,14 +155,17 @@ function labelsOverSubheading(text: Block[], isHeading: (b: Block | undefined) =
   return out;
 }
 
-/** Reads the body: paragraphs and headings, the facts its marked lines give, and its menu runs and captions. */
-export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: ReadonlySet<string>): void {
+/**
+ * Reads the body: paragraphs and headings, the facts its marked lines give, and its menu runs and captions. `page` holds
+ * every line of the page (header and footer too), where a label set into the story may be set again (linked-headline.ts).
+ */
+export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: ReadonlySet<string>, page: readonly SourceLine[] = []): void {
   const meta = metaAboveDate(rawBody);
   for (const block of meta) removeBlock(draft, block, 'byline');
   const captions = captionAboveDate(rawBody.filter((b) => !meta.has(b)), draft.dateline !== null, stopwords);
   for (const block of captions) removeBlock(draft, block, 'caption');
   const kept = keepWeakBetweenProse(rawBody.filter((b) => !meta.has(b) && !captions.has(b)));
-  const linked = linkedHeadlines(kept, stopwords);
+  const linked = linkedHeadlines(kept, stopwords, page);
   for (const block of linked) removeBlock(draft, block, 'related-block', 'a headline linked into the story');
   const body = markBylineUnderStandfirst(draft, kept.filter((b) => !linked.has(b)));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');

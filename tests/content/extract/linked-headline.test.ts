@@ -19,6 +19,12 @@ describe('the candidate shape of a labelled headline', () => {
     expect(labelledHeadline('ذات صلة: افتتاح مصنع جديد في مينسك')?.label).toBe('ذات صلة');
   });
 
+  it('reads the label behind a bullet, an arrow or a pictograph a site sets before it', () => {
+    expect(labelledHeadline('► Lue myös: Puolustusvoimat ostaa uusia tutkia')).toEqual({ label: 'Lue myös', rest: 'Puolustusvoimat ostaa uusia tutkia' });
+    expect(labelledHeadline('📌 Baca juga: Rusia Gelar Latihan Militer Besar')?.label).toBe('Baca juga');
+    expect(labelledHeadline('"Port watch: Ferry operators demand compensation"')).toBeNull();
+  });
+
   it('takes no headline in lower case, no sentence, no label of four words, no two-word headline', () => {
     expect(labelledHeadline('Follow the money: how Minsk pays for its missiles')).toBeNull();
     expect(labelledHeadline('Sign of the times: The plant now hires in Russia.')).toBeNull();
@@ -43,6 +49,14 @@ describe('the evidence a labelled headline links another story', () => {
     expect(hasLinkPointer('Residents: « We were never warned »')).toBe(false);
     expect(hasLinkPointer('Anwohner: »Wir bleiben hier«')).toBe(false);
     expect(hasLinkPointer('Ferry → the islands reopen')).toBe(false);
+  });
+
+  it('reads an arrow, a guillemet or a pointing hand opening the line as a link\'s pointer, not a plain bullet', () => {
+    expect(hasLinkPointer('Ferry operators demand compensation', '► Port watch: Ferry operators demand compensation')).toBe(true);
+    expect(hasLinkPointer('Ferry operators demand compensation', '» Port watch: Ferry operators demand compensation')).toBe(true);
+    expect(hasLinkPointer('Ferry operators demand compensation', '👉 Port watch: Ferry operators demand compensation')).toBe(true);
+    expect(hasLinkPointer('Ferry operators demand compensation', '• Port watch: Ferry operators demand compensation')).toBe(false);
+    expect(hasLinkPointer('Ferry operators demand compensation', '■ Port watch: Ferry operators demand compensation')).toBe(false);
   });
 
   it('reads a headline set wholly in quotes or guillemets, not one that only opens or closes with a quote', () => {
@@ -191,5 +205,36 @@ describe('a headline linked into the story', () => {
   it('keeps a labelled subheading quoting a voice in guillemets deep in the story', () => {
     const line = 'Port watch: « We were never warned about the storm »';
     expect(bodyTexts(storyWith(2, line))).toContain(line);
+  });
+
+  it('leaves out a headline deep in the story behind a label the box of links under the story is titled with', () => {
+    const line = 'Catch up: Storm damage in the south reaches a record level';
+    const box = ['Catch up', 'Ferry operators demand compensation from the city', 'Lithuania expels two diplomats'];
+    expect(bodyTexts([...storyWith(3, line), ...box])).toEqual(P);
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
+  it('keeps a subheading whose label the story uses, though a teaser under the story opens with the same label', () => {
+    const line = 'Harbour works: Cranes lifted from the northern quay overnight';
+    const teasers = ['Harbour works: The ferry terminal closes for a month', 'Harbour works: New berths for the fishing fleet'];
+    const got = bodyTexts([...storyWith(3, line), ...teasers]);
+    expect(got).toContain(line);
+  });
+
+  it('keeps a lone subheading whose one-word label a menu line holds alone', () => {
+    const line = 'Ferries: Operators demand compensation from the city';
+    expect(bodyTexts(['Ferries', 'Cargo', 'Fishing', ...storyWith(3, line)])).toContain(line);
+  });
+
+  it('leaves out a labelled headline behind an arrow right after the first paragraph, whatever its label says', () => {
+    const line = '► Port watch: Ferry operators demand compensation from the city';
+    expect(bodyTexts(storyWith(1, line))).toEqual(P);
+  });
+
+  it('keeps a labelled line behind a plain bullet right after the first paragraph, and one behind an arrow deep in the story', () => {
+    const bullet = '■ Port watch: Ferry operators demand compensation from the city';
+    expect(bodyTexts(storyWith(1, bullet))).toContain(bullet);
+    const arrow = '► Port watch: Ferry operators demand compensation from the city';
+    expect(bodyTexts(storyWith(3, arrow))).toContain(arrow);
   });
 });

@@ -41,6 +41,15 @@ describe('classifyFurniture', () => {
     ['Jana Nováková, foto: archiv redakce', 'photo-credit'],
     // Another story's headline shouted in capitals behind a short label, in languages without a table entry.
     ['İLGİLİ HABER: DENİZALTI PROJESİNDE YENİ AŞAMA', 'related-block'],
+    // Behind a bullet, an arrow or a pictograph a site sets before its label.
+    ['► Read also: Belarus buys Chinese drones', 'related-block'],
+    ['» Lue myös: Puolustusvoimat ostaa uusia tutkia', 'related-block'],
+    ['📌 Baca juga: Rusia Gelar Latihan Militer Besar', 'related-block'],
+    ['• Citește și: Armata primește noi sisteme de apărare', 'related-block'],
+    ['▶ İLGİLİ HABER: DENİZALTI PROJESİNDE YENİ AŞAMA', 'related-block'],
+    // Set wholly in brackets.
+    ['(Read also: Belarus buys Chinese drones)', 'related-block'],
+    ['[Baca juga: Rusia Gelar Latihan Militer Besar]', 'related-block'],
     ['ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: ΝΕΑ ΦΡΕΓΑΤΑ ΓΙΑ ΤΟ ΝΑΥΤΙΚΟ', 'related-block'],
   ])('classifies “%s” as %s', (line, reason) => expect(classifyFurniture(line)).toBe(reason));
 
@@ -66,11 +75,16 @@ describe('classifyFurniture', () => {
     'CE URMEAZĂ PENTRU UZINĂ',
     'Follow the money: how Minsk pays for its missiles',
     'NATO: A PLAN.',
+    // A bullet before a subheading's label, and a dash opening a sentence that quotes a label's words, change nothing.
+    '■ Follow the money: how Minsk pays for its missiles',
+    '— Read also the report of the port authority, which says the damage reached a record level.',
+    '(The port authority did not answer questions about the cost of the cranes)',
+    '(Read also) the report of the port authority, which says the damage reached a record level.',
   ])('keeps the article’s own line “%s”', (line) => expect(classifyFurniture(line)).toBeNull());
 });
 
 describe('isRelatedMarker', () => {
-  it.each(['Similar articles', 'Read also', 'Related', 'Related stories:', 'See also', 'Читайте также', 'Ezek érdekelhetnek még', 'S-ar putea să-ți placă', 'Още от категорията', '関連記事', 'اقرأ أيضا'])('recognises “%s”', (line) =>
+  it.each(['Similar articles', 'Read also', 'Related', 'Related stories:', 'See also', 'Читайте также', 'Ezek érdekelhetnek még', 'S-ar putea să-ți placă', 'Още от категорията', '関連記事', 'اقرأ أيضا', '► Read also', '👉 Ezek érdekelhetnek még'])('recognises “%s”', (line) =>
     expect(isRelatedMarker(line)).toBe(true),
   );
   it.each(['Related to the Kremlin, the firm was sanctioned.', 'Similar systems exist in China and Russia, experts say'])('does not take “%s” for a marker', (line) =>

@@ -1,0 +1,61 @@
+/**
+ * A link label the page uses again: evidence, with no word table, that the short label over a headline set into the
+ * story ("Nu rata: …", "Lue myös: …", in any language) is the site's label for links to other stories. The page sets
+ * the same label again as a label on another line: over another headline ("Nu rata: …", "Nu rata | …", "Nu rata »") or
+ * alone as the title of a box of links under the story or beside it ("Nu rata", "NU RATA:"). A subheading's label names
+ * its section once. A label whose words the story's own paragraphs use names the story's theme, a place or a speaker
+ * ("Zelensky: …" over a section, "Zelensky: …" over a teaser under the story), so it earns nothing here.
+ */
+import type { SourceLine } from '../source/normalise';
+import { foldedLower } from '../fold-text';
+import { isProse, words } from '../segment/text-shape';
+
+/** What may follow a label set again as a label: a colon, a bar or a link's pointer, then anything, or nothing at all. */
+const AFTER_LABEL = /^\s*(?:[:：|»›→]|$)/u;
+
+/** Folded words of a text, joined by single spaces, for comparing labels as written in any case and with any spacing. */
+const key = (text: string) => words(foldedLower(text)).join(' ');
+
+/** Two folded words are one word inflected: the same, or sharing a stem of four letters or more that leaves at most three letters over. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= 4 && p >= Math.max(a.length, b.length) - 3;
+}
+
+/**
+ * Whether the story's paragraphs use the label's words: its words that are not stopwords (all of them when every word is
+ * one), each compared with every word of `prose` as an inflected form (sameWord). Such a label names the story's theme.
+ */
+export function labelNamesTheStory(label: string, prose: readonly string[], stopwords: ReadonlySet<string>): boolean {
+  const ws = words(foldedLower(label));
+  const content = ws.filter((w) => !stopwords.has(w));
+  const own = content.length > 0 ? content : ws;
+  const used = new Set(prose.flatMap((p) => words(foldedLower(p))));
+  return own.some((w) => [...used].some((u) => sameWord(w, u)));
+}
+
+/**
+ * Whether a line of the page other than line `n` sets `label` again as a label: the label's words open it (case and
+ * spacing aside) and a colon, a bar or a pointer follows, or nothing does; a label of one word alone on a line must
+ * close with its colon there (a lone word is a menu's or a tag's: "Sport", "Ukraine"). A line of running text is no
+ * label's line. Evidence for linked-headline.ts: the story's paragraphs must not use the label's words (labelNamesTheStory).
+ */
+export function labelEchoedOnPage(label: string, n: number, page: readonly SourceLine[]): boolean {
+  const want = key(label);
+  if (want === '') return false;
+  const oneWord = !want.includes(' ');
+  const count = want.split(' ').length;
+  return page.some((l) => {
+    if (l.n === n || isProse(l.text)) return false;
+    const folded = foldedLower(l.text.trim());
+    const ws = words(folded);
+    if (ws.slice(0, count).join(' ') !== want) return false;
+    // What follows the label's last word in the line as written.
+    let at = 0;
+    for (const w of ws.slice(0, count)) at = folded.indexOf(w, at) + w.length;
+    const rest = folded.slice(at);
+    return AFTER_LABEL.test(rest) && (!oneWord || rest.trim() !== '');
+  });
+}
