@@ -24,6 +24,7 @@ import { footerSentenceFinds } from './outlet-footer-sentence';
 import { footerTaglineFinds } from './outlet-footer-tagline';
 import { loneWordMastheadFind, namedAsSection } from './outlet-lone-word';
 import { digitBrandMastheadFind } from './outlet-digit-brand';
+import { menuHeadMastheadFind } from './outlet-menu-head';
 
 
 export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'site masthead';
@@ -149,6 +150,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const lone = loneShaped && !namedAsSection(l.text.trim(), page.slice(1)) ? loneShaped : null;
     const next = page[1];
     if (lone) return [next ? { ...lone, above: next.n } : lone];
+    // A name without capitals over the menu's run: position and length carry it.
+    const overMenu = menuHeadMastheadFind(page, stopwords);
+    if (overMenu) return [overMenu];
     // A name the footer prints again is the masthead wherever the headline stands: the echo is its second witness.
     const echoed = footerEchoedMastheadFind(page, stopwords);
     if (echoed) return [echoed];
