@@ -8,7 +8,7 @@
 import type { BodyBlock, TextFact } from '../schema';
 import type { OutletFind } from './outlet-lines';
 import { isBrandShaped } from './outlet-masthead';
-import { containsName, foldName, spellsSame } from './outlet-address';
+import { containsName, foldName, isDomain, spellsAlike, spellsSame } from './outlet-address';
 
 // Patterns carry no `i` flag: with it \p{Lu} also matches lower case and names would run on into the sentence.
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*){0,2})`;
@@ -60,10 +60,16 @@ const ADDRESS_KINDS: ReadonlySet<string> = new Set(['web address', 'e-mail addre
 
 /**
  * Whether two finds name one outlet: the same name, one inside the other as whole words (a masthead "Postimees" and
- * "© Postimees Grupp"), or a name and an address with the same letters ("Zeeuws Dagblad", "zeeuwsdagblad.nl", "NOSNieuws").
+ * "© Postimees Grupp"), or a name and an address with the same letters ("Zeeuws Dagblad", "zeeuwsdagblad.nl", "NOSNieuws"),
+ * transliterated too ("Северный вестник", "severnyvestnik.ru").
  */
 const sameOutlet = (a: OutletFind, b: OutletFind) =>
-  foldName(a.value) === foldName(b.value) || containsName(a.value, b.value) || containsName(b.value, a.value) || spellsSame(a.value, b.value);
+  foldName(a.value) === foldName(b.value) ||
+  containsName(a.value, b.value) ||
+  containsName(b.value, a.value) ||
+  spellsSame(a.value, b.value) ||
+  (isDomain(a.value) && spellsAlike(a.value, b.value)) ||
+  (isDomain(b.value) && spellsAlike(b.value, a.value));
 
 /** Finds grouped by the outlet they name: each find joins the first group one of whose finds names the same outlet. */
 function groupFinds(all: readonly OutletFind[]): OutletFind[][] {
