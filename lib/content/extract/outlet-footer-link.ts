@@ -5,8 +5,8 @@
  * words (a joining particle inside: "Jornal do Vale") beside one to three words a link's label adds, which are no
  * name's: before it a verb or preposition (capitalised only as the line's first word; a function word of the page's
  * language does not join the name: "About", "Sobre", "Über"), after it one lower-case word at most ("app"). A name that
- * opens the line is not read ("Harbour Ledger app"): where nouns are capitalised, a noun and a verb read the same
- * ("Per E-Mail versenden").
+ * opens the line takes one short word after it ("Harbour Ledger app"): where nouns are capitalised, a noun and a longer
+ * verb read the same ("Per E-Mail versenden").
  *
  * What has the shape too, and is not read:
  * - a footer's menu entry in title case ("Privacy Policy", "Terms of Use", "Back to Top"): the whole line is the run,
@@ -75,9 +75,10 @@ export function footerLinkName(text: string, stopwords: ReadonlySet<string>): st
   const before = tokens.slice(0, from);
   const after = tokens.slice(to);
   const run = tokens.slice(from, to);
-  // A word before the name is required: a name first and a lower-case word after it is a label in a language that
-  // capitalises its nouns as often ("Per E-Mail versenden", "Send by e-mail").
-  if (run.length < 2 || run.length > 4 || before.length === 0 || before.length > 3 || after.length > 1) return null;
+  // A name first, with nothing before it, takes a short word after it ("Harbour Ledger app"): a longer one is a verb in
+  // a language that capitalises its nouns as often ("Per E-Mail versenden": "send by e-mail").
+  const short = after.length === 1 && [...after[0]!].length <= 4;
+  if (run.length < 2 || run.length > 4 || (before.length === 0 && !short) || before.length > 3 || after.length > 1) return null;
   // Beside the name, lower-case words only, but the line's first word.
   if (!before.every((w, i) => lowerCased(w) || (i === 0 && capitalised(w))) || !after.every(lowerCased)) return null;
   if (before.length > 0 && AGENT.has(before.at(-1)!.toLowerCase())) return null;

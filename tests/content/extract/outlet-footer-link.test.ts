@@ -29,6 +29,7 @@ describe('a footer link naming the site', () => {
     ['Subscribe to Harbour Ledger', 'Harbour Ledger'],
     ['Download the Harbour Ledger app', 'Harbour Ledger'],
     ['Sign in to Harbour Ledger', 'Harbour Ledger'],
+    ['Harbour Ledger app', 'Harbour Ledger'],
   ])('reads %s', (line, name) => {
     expect(footerLinkName(line, EN)).toBe(name);
   });
