@@ -17,7 +17,7 @@ import { addressFind, handleFind, isDomain } from './outlet-address';
 import { isBrandShaped, mastheadFind } from './outlet-masthead';
 import { firstLineMastheadFind, loneFirstLineMastheadFind } from './outlet-first-line';
 import { creditFinds } from './outlet-credits';
-import { footerEchoedMastheadFind } from './outlet-footer-echo';
+import { footerEchoedMastheadFind, writtenLower } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
 import { footerSentenceFinds } from './outlet-footer-sentence';
@@ -39,6 +39,12 @@ export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail add
 export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number; credit?: boolean; above?: number };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** Whether every word of a line but its function words is one the page writes in lower case: a label's ("Local News", "Top Stories"), not a name's. */
+const commonWordsOnly = (text: string, lines: readonly SourceLine[], stopwords: ReadonlySet<string>) => {
+  const ws = words(text).filter((w) => !stopwords.has(w.toLowerCase()));
+  return ws.length > 0 && ws.every((w) => writtenLower(w, lines));
+};
 
 /** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
 const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
@@ -150,7 +156,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     // A lone name keeps the line under it: right over the headline it stands where a section label stands.
     // A name the page uses as a section's label elsewhere (a breadcrumb's crumb, a common phrase in lower case) is a kicker.
     const loneShaped = loneFirstLineMastheadFind(l, stopwords);
-    const lone = loneShaped && !namedAsSection(l.text.trim(), page.slice(1)) ? loneShaped : null;
+    const lone = loneShaped && !namedAsSection(l.text.trim(), page.slice(1)) && !commonWordsOnly(l.text, page.slice(1), stopwords) ? loneShaped : null;
     const next = page[1];
     if (lone) return [next ? { ...lone, above: next.n } : lone];
     // A name without capitals over the menu's run: position and length carry it.
