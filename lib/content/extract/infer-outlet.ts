@@ -8,7 +8,7 @@
 import type { BodyBlock, TextFact } from '../schema';
 import type { OutletFind } from './outlet-lines';
 import { isBrandShaped } from './outlet-masthead';
-import { containsName, foldName, spellsSame } from './outlet-address';
+import { containsName, foldName, isDomain, spellsAlike, spellsSame } from './outlet-address';
 
 // Patterns carry no `i` flag: with it \p{Lu} also matches lower case and names would run on into the sentence.
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s\p{Lu}[\p{L}\p{N}&.\-]*){0,2})`;
@@ -60,10 +60,16 @@ const ADDRESS_KINDS: ReadonlySet<string> = new Set(['web address', 'e-mail addre
 
 /**
  * Whether two finds name one outlet: the same name, one inside the other as whole words (a masthead "Postimees" and
- * "© Postimees Grupp"), or a name and an address with the same letters ("Zeeuws Dagblad", "zeeuwsdagblad.nl", "NOSNieuws").
+ * "© Postimees Grupp"), or a name and an address with the same letters ("Zeeuws Dagblad", "zeeuwsdagblad.nl", "NOSNieuws"),
+ * transliterated too ("Северный вестник", "severnyvestnik.ru").
  */
 const sameOutlet = (a: OutletFind, b: OutletFind) =>
-  foldName(a.value) === foldName(b.value) || containsName(a.value, b.value) || containsName(b.value, a.value) || spellsSame(a.value, b.value);
+  foldName(a.value) === foldName(b.value) ||
+  containsName(a.value, b.value) ||
+  containsName(b.value, a.value) ||
+  spellsSame(a.value, b.value) ||
+  (isDomain(a.value) && spellsAlike(a.value, b.value)) ||
+  (isDomain(b.value) && spellsAlike(b.value, a.value));
 
 /** Finds grouped by the outlet they name: each find joins the first group one of whose finds names the same outlet. */
 function groupFinds(all: readonly OutletFind[]): OutletFind[][] {
@@ -113,6 +119,21 @@ function shortestWritten(strongest: OutletFind, named: readonly OutletFind[]): s
   return shorter.sort((a, b) => a.value.length - b.value.length)[0]?.value ?? strongest.value;
 }
 
+/**
+ * A © line's name without its last word when the page's own address spells the words before it ("© 2026 Harbour
+ * Ledger Online" beside "desk@harbourledger.com": "Harbour Ledger"): the address is the name as the site writes it for
+ * itself, and the word the © line adds after it an edition's or a company's. The name itself otherwise.
+ */
+function spelledOpening(name: string, addresses: readonly OutletFind[]): { name: string; by?: OutletFind } {
+  const ws = name.trim().split(/\s+/u);
+  // One capitalised word after an opening of two or more: a domain often spells a name's first word only
+  // ("Süddeutsche Zeitung", "sueddeutsche.de") or its head before a particle ("La Voce del Popolo", "lavoce.it").
+  if (ws.length < 3 || !/^\p{Lu}/u.test(ws.at(-1)!) || !/^\p{Lu}/u.test(ws.at(-2)!)) return { name };
+  const opening = ws.slice(0, -1).join(' ');
+  const by = addresses.find((a) => spellsSame(a.value, opening));
+  return by ? { name: opening, by } : { name };
+}
+
 /** Groups with the most points first, ties to the earlier line. */
 const byPoints = (points: (fs: OutletFind[]) => number) => (a: OutletFind[], b: OutletFind[]) =>
   points(b) - points(a) || Math.min(...a.map((f) => f.line)) - Math.min(...b.map((f) => f.line));
@@ -159,8 +180,12 @@ export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | nu
   const strongest = [...(named.length > 0 ? named : addresses.length > 0 ? addresses : best)].sort((a, b) => b.weight - a.weight || a.line - b.line)[0]!;
   if (strongest.kind === 'self-reference' && best.length === 1 && inBody) return inBody;
   // An address or handle is written in lower case whatever the name's case: only a name's find respells it.
-  const value = spelling(shortestWritten(strongest, named), named);
-  const evidence = best
+  const written = shortestWritten(strongest, named);
+  // A © line's name that no other line wrote shorter: the page's address may (any address on the page, which a longer name does not group with).
+  const cut = strongest.kind === 'copyright line' && written === strongest.value ? spelledOpening(written, all.filter((f) => ADDRESS_KINDS.has(f.kind))) : { name: written };
+  const value = spelling(cut.name, named);
+  const shown = cut.by && !best.includes(cut.by) ? [...best, cut.by] : best;
+  const evidence = shown
     .sort((a, b) => a.line - b.line)
     .map((f) => (f.kind === 'self-reference' ? `self-reference on line ${f.line}` : `${f.kind} on line ${f.line}: “${f.text.trim()}”`))
     .join('; ');

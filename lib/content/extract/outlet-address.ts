@@ -108,6 +108,34 @@ export function spellsSame(a: string, b: string): boolean {
   return nameKeys(b).some((k) => ka.includes(k));
 }
 
+/**
+ * A transliteration's skeleton: one Latin spelling of a sound written several ways ("shch", "sch", "sh" as "s"; "kh"
+ * as "h"; "ts", "tz" as "c"; "zh" as "z"; "w" as "v"), then no vowels, no "y", "j" or "h", no doubled letter:
+ * "severnyyvestnik" and "severnyvestnik", "chrdiloetismatsne" and "chrdilotismacne" agree.
+ */
+const skeleton = (key: string) =>
+  key
+    .replace(/shch|sch|sh/gu, 's')
+    .replace(/ch|ts|tz|tch/gu, 'c')
+    .replace(/zh/gu, 'z')
+    .replace(/kh|ck/gu, 'k')
+    .replace(/ph/gu, 'f')
+    .replace(/w/gu, 'v')
+    .replace(/[aeiouyjh]/gu, '')
+    .replace(/(.)\1+/gu, '$1');
+
+/**
+ * Whether a name written in another script than Latin and a domain name one site by a transliteration of its letters
+ * ("Северный вестник" and "severnyvestnik.ru": "severnyy" and "severny" differ in a letter a transliteration drops),
+ * or by their letters as spellsSame reads them. Skeletons of five letters or more only: shorter ones agree by chance.
+ */
+export function spellsAlike(domain: string, name: string): boolean {
+  if (spellsSame(domain, name)) return true;
+  if (!/[^\p{Script=Latin}\P{L}]/u.test(name)) return false;
+  const keys = nameKeys(name).map(skeleton).filter((k) => k.length >= 5);
+  return keys.length > 0 && nameKeys(domain).some((k) => keys.includes(skeleton(k)));
+}
+
 /** A name folded for comparison: lower case, marks and runs of spaces gone ("HÜRRİYET" and "Hürriyet", dotless ı as i, "ΚΑΘΗΜΕΡΙΝΗ" and "Καθημερινή" agree). */
 export const foldName = (s: string) => stripMarks(s).toLowerCase().replace(/ı/gu, 'i').replace(/\s+/gu, ' ').trim();
 

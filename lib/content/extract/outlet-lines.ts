@@ -17,16 +17,18 @@ import { addressFind, handleFind, isDomain } from './outlet-address';
 import { isBrandShaped, mastheadFind } from './outlet-masthead';
 import { firstLineMastheadFind, loneFirstLineMastheadFind } from './outlet-first-line';
 import { creditFinds } from './outlet-credits';
-import { footerEchoedMastheadFind } from './outlet-footer-echo';
+import { footerEchoedMastheadFind, writtenLower } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
 import { footerSentenceFinds } from './outlet-footer-sentence';
 import { footerTaglineFinds } from './outlet-footer-tagline';
 import { loneWordMastheadFind, namedAsSection } from './outlet-lone-word';
 import { digitBrandMastheadFind } from './outlet-digit-brand';
+import { menuHeadMastheadFind } from './outlet-menu-head';
+import { footerLinkFinds } from './outlet-footer-link';
 
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'site masthead';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'footer link' | 'site masthead';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -37,6 +39,12 @@ export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail add
 export type OutletFind = { value: string; line: number; kind: OutletKind; text: string; weight: number; credit?: boolean; above?: number };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** Whether every word of a line but its function words is one the page writes in lower case: a label's ("Local News", "Top Stories"), not a name's. */
+const commonWordsOnly = (text: string, lines: readonly SourceLine[], stopwords: ReadonlySet<string>) => {
+  const ws = words(text).filter((w) => !stopwords.has(w.toLowerCase()));
+  return ws.length > 0 && ws.every((w) => writtenLower(w, lines));
+};
 
 /** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
 const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
@@ -122,6 +130,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   finds.push(...footerSentenceFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A footer's name with its tagline: "Harbour Ledger – independent news since 1998".
   finds.push(...footerTaglineFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
+  // A footer's link that names the site: "About Harbour Ledger", "Download the Harbour Ledger app".
+  finds.push(...footerLinkFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A story's opening line may run past the length read above: its dateline still names the agency.
   for (const l of lines) if (l.text.length > 200 && !/^\s*$/u.test(l.text)) finds.push(...[agencyDatelineFind(l, stopwords)].filter((f) => f !== null));
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
@@ -146,9 +156,12 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     // A lone name keeps the line under it: right over the headline it stands where a section label stands.
     // A name the page uses as a section's label elsewhere (a breadcrumb's crumb, a common phrase in lower case) is a kicker.
     const loneShaped = loneFirstLineMastheadFind(l, stopwords);
-    const lone = loneShaped && !namedAsSection(l.text.trim(), page.slice(1)) ? loneShaped : null;
+    const lone = loneShaped && !namedAsSection(l.text.trim(), page.slice(1)) && !commonWordsOnly(l.text, page.slice(1), stopwords) ? loneShaped : null;
     const next = page[1];
     if (lone) return [next ? { ...lone, above: next.n } : lone];
+    // A name without capitals over the menu's run: position and length carry it.
+    const overMenu = menuHeadMastheadFind(page, stopwords);
+    if (overMenu) return [overMenu];
     // A name the footer prints again is the masthead wherever the headline stands: the echo is its second witness.
     const echoed = footerEchoedMastheadFind(page, stopwords);
     if (echoed) return [echoed];

@@ -9,7 +9,7 @@
 import type { SourceLine } from '../source/normalise';
 import { findDate } from '../dates/date-find';
 import { isOutletName, nameTokens as words } from './name-shape';
-import { containsName, foldName, isDomain, spellsSame } from './outlet-address';
+import { containsName, foldName, isDomain, spellsAlike, spellsSame } from './outlet-address';
 
 const fold = foldName;
 
@@ -102,6 +102,15 @@ function wordPrefixes(text: string): string[] {
   return head.map((_, i) => head.slice(0, i + 1).join(' ')).filter((p) => p !== '');
 }
 
+/**
+ * The word prefixes (wordPrefixes) of every part of the line between separators, a breadcrumb's too: "World – Harbour
+ * Ledger", "Новости › Северный вестник" offer the site's name after the first part. Only the page's address, spelling
+ * one of them, makes it a name (mastheadFind).
+ */
+function partPrefixes(text: string): string[] {
+  return text.split(/\s+[|–—·•›»>-]\s+/u).flatMap((part) => wordPrefixes(part));
+}
+
 /** A capitalised word of a cased script, letters only. */
 const capitalWord = (w: string) => /^\p{Lu}[\p{L}\p{M}&'’-]*$/u.test(w) && /\p{Ll}/u.test(w);
 
@@ -158,14 +167,14 @@ export function mastheadFind(
   const opens = named.filter((n) => n.length >= 2 && fold(l.text).startsWith(fold(n)) && /^(?:$|[^\p{L}\p{N}]|\p{Lu})/u.test(l.text.trim().slice(n.length)));
   // Or whose first words spell the page's address ("Postimees – Eesti uudised" beside "postimees.ee").
   const domains = named.filter((n) => isDomain(n));
-  const spelt = domains.length === 0 ? [] : [...wordPrefixes(l.text), ...innerRuns(l.text)].filter((p) => domains.some((n) => spellsSame(n, p)));
+  const spelt = domains.length === 0 ? [] : [...partPrefixes(l.text), ...innerRuns(l.text)].filter((p) => domains.some((n) => spellsAlike(n, p)));
   const names = [...new Set([...mastheadNames(l.text, menu, stopwords), ...opens.map((n) => l.text.trim().slice(0, n.length)), ...spelt])];
   const whole = spelt.some((p) => spelledWhole(l.text.trim(), p, menu));
   const found = names.map((name) => {
     const key = fold(name);
     // Named again also when another find holds this name among more words: "Alföldi Hírlap" over "© 2026 Alföldi Hírlap Kft.",
     // or when it is the whole line whose first words the address spells.
-    const again = named.some((n) => fold(n) === key || containsName(n, name) || spellsSame(n, name)) || (whole && name === l.text.trim());
+    const again = named.some((n) => fold(n) === key || containsName(n, name) || spellsSame(n, name) || (isDomain(n) && spellsAlike(n, name))) || (whole && name === l.text.trim());
     const mention = firstMention(prompts, l.n, name);
     // An acronym is no section word when a line mentions it, but alone it may be a language switch ("EN").
     const plainWord = words(name).length === 1 && !GLUE.test(name) && !isBrandShaped(name) && !isAcronym(name);

@@ -218,7 +218,10 @@ export const HOME_LINKS = new Set(
   strona główna | úvod | domů | domov | hlavní stránka | titulní strana | úvodná stránka | címlap | kezdőlap | főoldal | acasă | pagina principală |
   prima pagină | ana sayfa | anasayfa | hem | startsida | forside | etusivu | avaleht | sākums | pradžia | pagrindinis | početna |
   naslovna | почетна | насловна | αρχική | αρχική σελίδα | ראשי | דף הבית | الرئيسية | الصفحة الرئيسية | होम | मुखपृष्ठ | ホーム |
-  トップ | 首页 | 主页 | trang chủ | hjem | etxea | inici
+  トップ | 首页 | 主页 | trang chủ | hjem | etxea | inici |
+  صفحه اصلی | خانه | صفحہ اول | ہوم | मुख्य पृष्ठ | होम पेज | गृह पृष्ठ | गृहपृष्ठ | मुख्य पान | মূল পাতা | প্রথম পাতা | প্রচ্ছদ | হোম |
+  ਮੁੱਖ ਪੰਨਾ | ਹੋਮ | મુખ્ય પૃષ્ઠ | હોમ | முகப்பு | முகப்பு பக்கம் | హోమ్ | ముఖపత్రం | ಮುಖಪುಟ | ಹೋಮ್ | ഹോം | പ്രധാന താൾ |
+  මුල් පිටුව | ዋና ገጽ | መነሻ ገጽ | მთავარი | მთავარი გვერდი | หน้าแรก | หน้าหลัก | ទំព័រដើម | 홈 | 메인
 `),
 );
 

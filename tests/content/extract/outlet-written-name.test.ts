@@ -46,6 +46,17 @@ describe('the name as the page writes it', () => {
     expect(chooseOutlet([...finds.filter((f) => f.line !== 2), menuEntry], null)?.value).toBe('Harbour Ledger');
   });
 
+  it('leaves off the © line’s last word when the page’s own address spells the words before it', () => {
+    expect(outlet(page([], ['Write to us: desk@harbourledger.example', '© 2026 Harbour Ledger Online. All rights reserved.']))).toBe('Harbour Ledger');
+    expect(outlet(page([], ['www.harbourledger.com', '© 2026 Harbour Ledger Online']))).toBe('Harbour Ledger');
+  });
+
+  it('keeps the © line’s name whole when the address spells only its first word, or its head before a particle', () => {
+    expect(outlet(page([], ['Write to us: desk@harbour.example', '© 2026 Harbour Ledger']))).toBe('Harbour Ledger');
+    expect(outlet(page([], ['Write to us: desk@lavoce.example', '© 2026 La Voce del Porto']))).toBe('La Voce del Porto');
+    expect(outlet(page([], ['Write to us: desk@ledger.example', '© 2026 Harbour Ledger Online']))).toBe('Harbour Ledger Online');
+  });
+
   it('keeps the whole name when the other line prints it whole too', () => {
     expect(outlet(page([], ['Follow Harbour Ledger Online on Facebook', '© 2026 Harbour Ledger Online']))).toBe('Harbour Ledger Online');
   });
