@@ -99,3 +99,27 @@ export function nameBesideLabelLine(header: readonly Block[], i: number, page: P
   const whole = block.lines.length === 2 ? matchByline(block.text) : null;
   return underHeadline && !pageDisowns(nameLine.trim(), byline.author, page) ? (whole ?? byline) : null;
 }
+
+/**
+ * The same broken byline signed straight under the story's last paragraph (`footer` starts there): a label line bylines
+ * print over a name ("Autor:" over "Jan Novák", "بقلم" over "أحمد محمود"), the two joined into the footer's first block
+ * ("By" + "Jane Doe"), or the name over a job title alone ("أحمد محمود" over "مراسل"). Only a label a table knows: under
+ * a story a field label of one word is as often a source's or a tag list's ("Fonte:", "Tags:"). The index of the block
+ * that holds the name and the byline it reads; null otherwise. Whether the page agrees is the caller's (bare-signature.ts).
+ */
+export function labelledSignature(footer: readonly Block[]): { at: number; byline: Byline } | null {
+  const first = footer[0];
+  const next = footer[1];
+  if (first === undefined) return null;
+  if (first.mark === null && first.lines.length === 2) {
+    const byline = labelLineKind(first.lines[0]!.text) === 'known' ? nameOfLine(first.lines[1]!.text) : null;
+    return byline && { at: 0, byline: matchByline(first.text) ?? byline };
+  }
+  if (first.lines.length !== 1) return null;
+  if (mayBeLabel(first) && labelLineKind(first.text) === 'known' && next?.mark === null && next.lines.length === 1) {
+    const byline = nameOfLine(next.text);
+    return byline && { at: 1, byline };
+  }
+  const byline = first.mark === null && isRoleLine(next) ? nameOfLine(first.text) : null;
+  return byline && { at: 0, byline };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelLineKind, nameBesideLabelLine } from '@/lib/content/extract/label-line-name';
+import { labelLineKind, labelledSignature, nameBesideLabelLine } from '@/lib/content/extract/label-line-name';
 import { pageWordsOf } from '@/lib/content/extract/header-names';
 import { segmentLines } from '@/lib/content/segment/segment';
 import { compileArticle, sourceLines } from '../../support/compile-text';
@@ -87,5 +87,38 @@ describe('a byline broken over two lines in the header', () => {
 
   it('never takes the name under a picture credit label, though the date stands beside it', () => {
     expect(authorOf(['Home', 'Local', headline, 'Photo:', 'Julian Barrow', '12/03/2024', ...story])).toBeNull();
+  });
+});
+
+describe('labelledSignature', () => {
+  /** What labelledSignature reads on the footer the lines make (segmentLines blocks). */
+  const signatureOf = (lines: string[]) => labelledSignature(segmentLines(sourceLines(lines.join('\n'))));
+
+  it('reads the name under a label line, in a block joined with it, or over a job title alone', () => {
+    expect(signatureOf(['Autor:', 'Vojtěch Brabenec', 'Sdílet'])).toEqual({ at: 1, byline: { author: 'Vojtěch Brabenec', outlet: null } });
+    expect(signatureOf(['By', 'Harriet Vossberg', 'Share'])).toEqual({ at: 0, byline: { author: 'Harriet Vossberg', outlet: null } });
+    expect(signatureOf(['سامي حداد', 'مراسل', 'شارك'])).toEqual({ at: 0, byline: { author: 'سامي حداد', outlet: null } });
+  });
+
+  it('reads no name under a field label no table lists, a picture credit label, or with no label or role beside it', () => {
+    expect(signatureOf(['Tags:', 'Harbour Council'])).toBeNull();
+    expect(signatureOf(['Fonte:', 'Ana Souza'])).toBeNull();
+    expect(signatureOf(['Photo:', 'Julian Barrow'])).toBeNull();
+    expect(signatureOf(['Harriet Vossberg', 'Share'])).toBeNull();
+  });
+});
+
+describe('a byline broken over two lines under the story', () => {
+  const under = (tail: string[]) => authorOf(['Home', 'Local', headline, '12/03/2024', ...story, ...tail]);
+
+  it('takes the name under a label line, and the name over a job title', () => {
+    expect(under(['Author:', 'Harriet Vossberg', 'Share'])).toBe('Harriet Vossberg');
+    expect(under(['By', 'Harriet Vossberg', 'Share'])).toBe('Harriet Vossberg');
+  });
+
+  it('takes no name the story names again, nor one under a tag list label', () => {
+    const named = ['Home', 'Local', headline, '12/03/2024', ...story.slice(0, 2), 'Harriet Vossberg, who runs the ferry trust, welcomed the vote.', 'Author:', 'Harriet Vossberg', 'Share'];
+    expect(authorOf(named)).toBeNull();
+    expect(under(['Tags:', 'Harbour Council'])).toBeNull();
   });
 });
