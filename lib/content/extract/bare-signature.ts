@@ -10,6 +10,7 @@ import { type Byline, matchBareName } from '../segment/byline';
 import { endsSentence, wordCount } from '../segment/text-shape';
 import { nameStopwords, personNames } from './name-shape';
 import { foldedLower } from '../fold-text';
+import { labelledSignature } from './label-line-name';
 
 /**
  * The page around a footer: the story's text (headline and paragraphs), every other line the page printed, its language,
@@ -97,8 +98,23 @@ function bareSignature(footer: readonly Block[], { story, lines, language, cutBe
   return addressed || isFurnitureBelow(footer[1], nameStopwords(language), cutBelow) ? byline : null;
 }
 
-/** The footer with its first block marked as the story's byline when it is a bare name signed there (bareSignature). */
+/**
+ * A byline broken over two lines straight under the story (label-line-name.ts labelledSignature: "Autor:" over "Jan
+ * Novák", "أحمد محمود" over "مراسل"), when the page agrees as for a bare name: the story's last paragraph ends a
+ * sentence, the story names no one by the surname, and no other line prints the name.
+ */
+function brokenSignature(footer: readonly Block[], { story, lines }: SignatureContext): { at: number; byline: Byline } | null {
+  const last = story.at(-1) ?? '';
+  const signed = story.length >= 2 && endsSentence(last) ? labelledSignature(footer) : null;
+  if (signed === null) return null;
+  const name = fold(signed.byline.author);
+  return namesSurname(story, name) || lines.filter((l) => fold(l).includes(name)).length > 1 ? null : signed;
+}
+
+/** The footer with its first block marked as the story's byline when it is a bare name signed there (bareSignature), or a broken byline's name block (brokenSignature). */
 export function markBareSignature(footer: Block[], context: SignatureContext): Block[] {
   const byline = bareSignature(footer, context);
-  return byline === null ? footer : [{ ...footer[0]!, mark: { kind: 'byline', byline } }, ...footer.slice(1)];
+  if (byline !== null) return [{ ...footer[0]!, mark: { kind: 'byline', byline } }, ...footer.slice(1)];
+  const broken = brokenSignature(footer, context);
+  return broken === null ? footer : footer.map((b, i) => (i === broken.at ? { ...b, mark: { kind: 'byline', byline: broken.byline } } : b));
 }

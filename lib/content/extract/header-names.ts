@@ -3,7 +3,7 @@
  * lower-case word, and a place printed after a name that the story's own dateline names again. No list of conjunctions, places or sections decides: the shape and the page do.
  */
 import type { Block } from '../segment/segment';
-import type { Byline } from '../segment/byline';
+import { type Byline, matchBareName, withoutAgencyInitials } from '../segment/byline';
 import { isBylineLabel, isLeadInWord } from '../segment/byline-labels';
 import { isCreditLead, isPhotoCredit } from '../segment/credit-rules';
 import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
@@ -20,8 +20,33 @@ const NAME_JOINER = /\s+\p{Ll}{1,3}\s+(?=\p{Lu})|\s*&\s*/u;
  */
 export function nameRunsShort(text: string): boolean {
   const runs = text.split(NAME_JOINER);
-  // A lead of up to four words before the name ("Enviado especial Ana Souza") is read by leadInByline, in the same place.
-  return (runs.length <= 4 && runs.every((r) => r.trim() !== '' && wordCount(r) <= 3)) || leadInShape(text) !== null;
+  // A lead of up to four words before the name ("Enviado especial Ana Souza") is read by leadInByline, in the same place;
+  // a tail of figures after it ("Jane Doe · 4 min read") by nameBeforeFigureTail.
+  return (runs.length <= 4 && runs.every((r) => r.trim() !== '' && wordCount(r) <= 3)) || leadInShape(text) !== null || figureTailed(text) !== null;
+}
+
+/** Where a tail starts after a name in the header: a spaced dash, a bar or a bullet ("Jane Doe · 4 min read"). */
+const FIGURE_TAIL_START = /\s+[-–—]\s+|\s*[|·•]\s*/u;
+
+/** The name and the tail of a line shaped "name, separator, a few words with a figure"; null for any other line. */
+function figureTailed(text: string): { name: string; tail: string } | null {
+  const t = text.trim();
+  const sep = FIGURE_TAIL_START.exec(t);
+  if (sep === null || sep.index === 0) return null;
+  const tail = t.slice(sep.index + sep[0].length);
+  const name = matchBareName(t.slice(0, sep.index));
+  return name !== null && /\p{N}/u.test(tail) && wordCount(tail) <= 5 && !endsSentence(tail) ? { name: name.author, tail } : null;
+}
+
+/**
+ * A name in a byline's place under the headline with a tail of figures after a separator: a reading time or a count
+ * ("Jane Doe · 4 min read", "Ana Souza | 5 min de leitura", "Erik Lund — 3 kommentarer"), which name-tail.ts refuses
+ * anywhere (under the story "Jane Doe · 2 hours ago" heads a reader's comment). Only in the header, where the caller
+ * reads lines placed as a byline is, and when the page prints the surname on no other line (pageDisowns).
+ */
+export function nameBeforeFigureTail(text: string, page: PageWords): Byline | null {
+  const shape = figureTailed(text);
+  return shape !== null && !pageDisowns(text.trim(), shape.name, page) ? { author: withoutAgencyInitials(shape.name), outlet: null } : null;
 }
 
 

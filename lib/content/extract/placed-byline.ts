@@ -28,7 +28,7 @@ const UNCASED_LEAD_END = /^(?:\s*[:：]\s*|\s+[-–—]\s+)$/u;
 const TAIL_START = /\s+[-–—|·•]\s+|\s*[,،(]\s*/u;
 
 /** A name of a script without case, with at most a short tail of a role or a place (no figures, four words at most). */
-function uncasedNameWithTail(text: string): Byline | null {
+export function uncasedNameWithTail(text: string): Byline | null {
   const tail = TAIL_START.exec(text);
   if (tail === null) return matchUncasedNameBesideDate(text);
   const rest = text.slice(tail.index + tail[0].length).replace(/\)\s*$/u, '');

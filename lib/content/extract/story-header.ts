@@ -6,8 +6,9 @@ import { type Block, isLowercaseLabelledName } from '../segment/segment';
 import { isBylineLabel } from '../segment/byline-labels';
 import { matchNameWithTail } from '../segment/name-tail';
 import { matchUncasedLabelledName } from '../segment/uncased-name';
-import { leadInByline, nameOverFurniture, nameRunsShort, pageWordsOf } from './header-names';
+import { leadInByline, nameBeforeFigureTail, nameOverFurniture, nameRunsShort, pageWordsOf } from './header-names';
 import { placedByline } from './placed-byline';
+import { nameBesideLabelLine } from './label-line-name';
 import { pickHeadline } from './headline-score';
 import { breadcrumbHeadline, labelledHeadline, lineOverMeta, sentenceOverMeta } from './fallback-headline';
 import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';
@@ -42,10 +43,13 @@ function markBareBylines(header: Block[], pageLines: readonly string[]): Block[]
   };
   const page = pageWordsOf(pageLines);
   return header.map((b, i) => {
+    // A label or a job title on the line beside the name says "byline" where nothing else does (label-line-name.ts).
+    const split = nameBesideLabelLine(header, i, page);
+    if (split !== null) return split === 'photo-credit' ? b : { ...b, mark: { kind: 'byline', byline: split } };
     const name = nameOf(b);
     if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i) || nameOverFurniture(header, i, page))) return b;
     // In a script without case no capital says "name": a field label with a colon before it does ("نویسنده: علی رضایی").
-    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? afterLowercaseLabel(name) ?? (b.lines.length === 1 ? leadInByline(header, i, page) : null) ?? placedByline(header, i, page);
+    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? afterLowercaseLabel(name) ?? (b.lines.length === 1 ? leadInByline(header, i, page) : null) ?? placedByline(header, i, page) ?? nameBeforeFigureTail(name, page);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });
 }
