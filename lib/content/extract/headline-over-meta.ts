@@ -3,8 +3,9 @@
  * places it by order on the page, in one place: a line under the story's meta is most often a photo caption or a
  * standfirst, so the best line above the meta is the headline instead — unless the page's title line names the lower
  * line, the lower line is the headline printed again under its meta (its other copy stands above), or the line above
- * is the site's masthead over the date at the top of the page (headline-masthead.ts), when the line under the meta,
- * straight over the story, is the headline.
+ * is the site's masthead over the date at the top of the page (headline-masthead.ts), or a ticker item or a teaser of
+ * another story that shares almost none of the opening's words while the lower line shares most of its own
+ * (headline-topic.ts lowerSaysOpeningOver): then the line under the meta, straight over the story, is the headline.
  */
 import type { Block } from '../segment/segment';
 import { isTitleShaped, wordCount } from '../segment/text-shape';
@@ -13,6 +14,8 @@ import { isMastheadOverHeadline } from './headline-masthead';
 import { isStoryMeta } from './headline-neighbours';
 import { isRepeatOf, repeatKey } from './headline-repeat';
 import { hasPageTitle } from './page-title';
+import { lowerSaysOpeningOver } from './headline-topic';
+import { isStandfirstOf } from './headline-standfirst';
 
 /** Where the headline stands, and whether the page's title line names it (then it is printed as the page prints it). */
 export type PlacedHeadline = { at: number; named: boolean };
@@ -44,12 +47,29 @@ function lineAboveMeta(header: Block[], at: number, scores: readonly number[], n
  * the site's masthead over the date and the header's last unmarked line (straight over the story) qualifies under it,
  * that last line. `at` when no line above the meta qualifies.
  */
-export function placeOverMeta(header: Block[], at: number, scores: readonly number[], others: readonly string[]): PlacedHeadline {
+export function placeOverMeta(header: Block[], at: number, scores: readonly number[], others: readonly string[], stopwords: ReadonlySet<string>): PlacedHeadline {
   const named = hasPageTitle(header[at]!.text.trim(), others);
   const upper = lineAboveMeta(header, at, scores, named);
   const last = header.findLastIndex((b) => b.mark === null);
   if (upper >= 0 && last > upper && scores[last]! >= HEADLINE_THRESHOLD && isMastheadOverHeadline(header, upper, last, others)) {
     return { at: last, named: hasPageTitle(header[last]!.text.trim(), others) };
   }
+  // A ticker item or a teaser of another story over the date, the headline under it: the lower line tells the story's opening.
+  if (upper >= 0 && last > upper && scores[last]! >= HEADLINE_THRESHOLD && keepsUnderMeta(header, last, upper, others, stopwords)) {
+    return { at: last, named: hasPageTitle(header[last]!.text.trim(), others) };
+  }
   return { at: upper >= 0 ? upper : at, named };
+}
+
+/**
+ * Whether the header's last unmarked line `last` (straight over the story) is the headline rather than the line `upper`:
+ * the story's meta stands between them, `last` is title-shaped and no standfirst of `upper` (a longer line saying it
+ * again), and `last` tells the story's opening where `upper` does not (headline-topic.ts lowerSaysOpeningOver).
+ */
+function keepsUnderMeta(header: Block[], last: number, upper: number, others: readonly string[], stopwords: ReadonlySet<string>): boolean {
+  const [lower, above] = [header[last]!, header[upper]!];
+  let meta = false;
+  for (let i = upper + 1; i < last && !meta; i++) meta = isStoryMeta(header, i);
+  if (!meta || !isTitleShaped(lower.text) || isStandfirstOf(lower.text, above.text, stopwords)) return false;
+  return lowerSaysOpeningOver(header, lower, above, others, stopwords);
 }

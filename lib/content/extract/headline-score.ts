@@ -66,7 +66,7 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   // off, and be about the story: a teaser of another story over a long headline shares none of the opening's words.
   if (above && scores[at - 1]! + 1.25 >= HEADLINE_THRESHOLD && !isOffTopic(header, above, others, stopwords) && (isStandfirstOf(header[at]!.text, above.text, stopwords) || upperSaysOpeningMore(header, above, header[at]!, others, stopwords)) && !hasPageTitle(header[at]!.text.trim(), others)) at -= 1;
   // Placed over its byline and date (or under a masthead over them): headline-over-meta.ts.
-  const placed = placeOverMeta(header, at, scores, others);
+  const placed = placeOverMeta(header, at, scores, others, stopwords);
   const headline = header[placed.at]!;
   if (placed.named) return { headline, pageTitles, text: headline.text };
   const text = stripGluedLabel(headlineOfTitleLine(headline.text, others), others, stopwords);

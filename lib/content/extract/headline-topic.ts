@@ -100,6 +100,26 @@ export function upperSaysOpeningMore(header: Block[], upper: Block, lower: Block
   return shareUp >= OPENING_SHARE && shareLow + SHARE_MARGIN <= shareUp;
 }
 
+/** The most of its content words the line above the meta may find in the opening for it to read as another story's line. */
+const OVER_META_SHARE = 1 / 3;
+
+/**
+ * Whether the line `lower`, under the story's date or byline, is the headline rather than the line `upper` above them: both
+ * have three content words or more, `upper` finds a third of its own in the story's opening at most, and `lower` finds two
+ * of its own or more there, and a quarter more of them than `upper` does. A headline names what the first paragraph
+ * tells, though it may name a place or a person the opening leaves for later; a ticker item or a teaser of another story
+ * printed over the date shares a word with it by chance at most. `headerLines` is read as in headlineOnTopic.
+ */
+export function lowerSaysOpeningOver(header: Block[], lower: Block, upper: Block, others: readonly string[], stopwords: ReadonlySet<string>): boolean {
+  const [low, up] = [contentWords(lower.text, stopwords), contentWords(upper.text, stopwords)];
+  if (low.length < MIN_CONTENT_WORDS || up.length < MIN_CONTENT_WORDS) return false;
+  const opening = openingOf(others, header.reduce((n, b) => n + b.lines.length, 0));
+  if (!opening) return false;
+  const [a, b] = [sharedWith(low, opening), sharedWith(up, opening)];
+  const [shareLow, shareUp] = [a.shared / a.of, b.shared / b.of];
+  return a.shared >= 2 && shareUp <= OVER_META_SHARE && shareLow >= shareUp + SHARE_MARGIN;
+}
+
 /**
  * Whether a header line is off the story's topic: three content words or more, and the story's opening uses none of them
  * (a teaser of another story, a promo line). A short line may name its subject in other words, so it is never off topic.

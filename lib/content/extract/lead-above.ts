@@ -10,7 +10,7 @@ import type { Block } from '../segment/segment';
 import { isDashDateline } from '../segment/segment';
 import { endsMidSentence, endsSentence, startsLowercase, wordCount } from '../segment/text-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
-import { isShortSentence, namedIn } from '../segment/running-text';
+import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
 import { isTitleCandidate } from './headline-neighbours';
 import { isMetaBlock } from './story-draft';
@@ -53,17 +53,60 @@ function isShortLead(blocks: Block[], start: number, stopwords: ReadonlySet<stri
  */
 function isBrokenLead(blocks: Block[], start: number, stopwords: ReadonlySet<string>): boolean {
   const b = blocks[start - 1];
-  if (!isPlainLine(b) || endsSentence(b.text) || wordCount(b.text) < 4 || isDashDateline(b.text)) return false;
-  const e = lineEvidence(b.text, stopwords);
-  if (e.stopShare < RUNNING_TEXT_STOP_SHARE || e.figureShare >= 0.3 || (e.cased && !e.capitalised)) return false;
+  if (!isPlainLine(b) || endsSentence(b.text) || !isRunningLine(b.text, stopwords)) return false;
   const t = b.text.trim();
-  // A line shouted in capitals is a heading or a kicker ("MAIN POINTS:"); a first paragraph set in capitals is long enough to be prose.
-  if (e.cased && t === t.toUpperCase()) return false;
-  const open = COLON_END.test(t) ? e.wordCount >= 5 : endsMidSentence(t) || startsLowercase(blocks[start]!.text);
+  const open = COLON_END.test(t) ? wordCount(t) >= 5 : endsMidSentence(t) || startsLowercase(blocks[start]!.text);
   return open && underHead(blocks, start - 1);
+}
+
+/**
+ * A line written like running text, whatever its end: four words or more, a stopword share like running text, a
+ * capital or a caseless script at its start, hardly any figures, not shouted in capitals (a heading or a kicker, "MAIN
+ * POINTS:"; a first paragraph set in capitals is long enough to be prose), and no place's dateline on its own line
+ * ("BRUSSELS (AP) —", which holds no stopwords either).
+ */
+function isRunningLine(text: string, stopwords: ReadonlySet<string>): boolean {
+  if (wordCount(text) < 4 || isDashDateline(text)) return false;
+  const e = lineEvidence(text, stopwords);
+  if (e.stopShare < RUNNING_TEXT_STOP_SHARE || e.figureShare >= 0.3 || (e.cased && !e.capitalised)) return false;
+  const t = text.trim();
+  return !(e.cased && t === t.toUpperCase());
+}
+
+/** Running-text blocks read from the first one for the page's habit of ending its paragraphs. */
+const HABIT_BLOCKS = 4;
+
+/**
+ * Whether the story's paragraphs go without sentence ends (a scrape that dropped every full stop, a site that never
+ * prints one): the first prose block ends in no sentence terminal, and neither does a second of the first four running
+ * blocks. One open paragraph may be a quote or a list's lead-in; two of the first four are the page's habit.
+ */
+function dropsSentenceEnds(blocks: Block[], start: number): boolean {
+  if (endsSentence(blocks[start]!.text)) return false;
+  let [seen, open] = [0, 0];
+  for (let k = start; k < blocks.length && seen < HABIT_BLOCKS; k++) {
+    if (!isTextProse(blocks[k]!)) continue;
+    seen++;
+    if (!endsSentence(blocks[k]!.text)) open++;
+  }
+  return open >= 2;
+}
+
+/**
+ * A first paragraph printed without its sentence end on a page that prints none ("The harbour board approved a second
+ * pier on Monday" over paragraphs that end as bare as it): too short for prose, it is the story's first line when two
+ * signals agree. Its shape is running text's (isRunningLine: four words or more, a stopword share like running text,
+ * a capital or a caseless script first, hardly any figures, not shouted, no place's dateline) straight under the story's
+ * head, and the paragraphs under it end without a sentence terminal too (dropsSentenceEnds). A standfirst or a teaser
+ * over a story that ends its sentences is left where it is: the page's own habit says its open end means something.
+ */
+function isUnterminatedLead(blocks: Block[], start: number, stopwords: ReadonlySet<string>): boolean {
+  const b = blocks[start - 1];
+  if (!isPlainLine(b) || endsSentence(b.text) || !isRunningLine(b.text, stopwords) || !dropsSentenceEnds(blocks, start)) return false;
+  return underHead(blocks, start - 1);
 }
 
 /** Where the story's text starts, given the first prose block `start`: `start`, or the block above it when that is the story's first line. */
 export function leadAbove(blocks: Block[], start: number, stopwords: ReadonlySet<string>): number {
-  return isShortLead(blocks, start, stopwords) || isBrokenLead(blocks, start, stopwords) ? start - 1 : start;
+  return isShortLead(blocks, start, stopwords) || isBrokenLead(blocks, start, stopwords) || isUnterminatedLead(blocks, start, stopwords) ? start - 1 : start;
 }

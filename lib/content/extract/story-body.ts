@@ -189,7 +189,8 @@ export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: Readonl
     if (inMenuRun || underStandfirst.has(block) || labels.has(block)) removeBlock(draft, block, 'navigation');
     // A short line glued to a photo credit, not a sentence: the photo's caption.
     else if (nextToCredit && isTitleShaped(block.text) && !isProse(block.text)) removeBlock(draft, block, 'caption');
-    else if (!listed.has(block) && isHeadingCandidate(block) && text[i + 1] !== undefined && (isProse(text[i + 1]!.text) || isUnterminatedText(text[i + 1]!, stopwords)))
+    // The text's first block is its first paragraph (text-start.ts placed it there), never a heading over one.
+    else if (i > 0 && !listed.has(block) && isHeadingCandidate(block) && text[i + 1] !== undefined && (isProse(text[i + 1]!.text) || isUnterminatedText(text[i + 1]!, stopwords)))
       draft.body.push({ kind: 'heading', text: block.text, line: block.line });
     else draft.body.push({ kind: 'paragraph', text: block.text, line: block.line });
   }

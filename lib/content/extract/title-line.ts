@@ -4,6 +4,7 @@
  */
 import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { addressOf, foldName, spellsSame } from './outlet-address';
+import { hasUnspacedScript } from './script';
 
 // A spaced bullet, middle dot or double colon parts a site's name from the headline as a bar does ("<headline> • Site",
 // "<headline> :: Site"): none of them is punctuation a headline uses between its words.
@@ -16,10 +17,34 @@ const SITE_SUFFIX = /^(.+?)(?:\s+(\||–|—|-|·|•|::)\s+|\s*(｜)\s*)([^|｜
  */
 export function stripSiteSuffix(line: string, others: readonly string[]): string {
   const m = SITE_SUFFIX.exec(line.trim());
-  if (!m || wordCount(m[1]!) < 3 || wordCount(m[4]!) > 4) return line;
+  if (!m) return stripOtherSuffix(line, others);
+  if (wordCount(m[1]!) < 3 || wordCount(m[4]!) > 4) return line;
   const site = m[4]!.trim().toLowerCase();
   const named = others.some((o) => o.trim() !== line.trim() && o.toLowerCase().includes(site));
   return m[2] === '|' || m[3] !== undefined || named || isSiteShaped(m[1]!, m[4]!.trim()) || spelledByAddress(m[4]!, others) ? m[1]!.trim() : line;
+}
+
+/**
+ * A site's name after a spaced chevron or slash ("<headline> » Site", "<headline> / Site"). A chevron also closes a quote in
+ * French typography and a slash parts two names, so the name goes only on the evidence a dash needs (printed elsewhere on
+ * the page, a name's shape after a headline in sentence case, or an address that spells it).
+ */
+const OTHER_SUFFIX = /^(.+?)\s+([»/])\s+([^»/|｜–—·•]+)$/u;
+
+/** A site's name glued on with an underscore after a headline in Chinese or Japanese ("<标题>_新浪网"): how their title lines join it. */
+const CJK_SUFFIX = /^([^_]+)_([^_]+)$/u;
+
+/** The headline without a site's name after a chevron, a slash or (in an unspaced script) an underscore; the line unchanged otherwise. */
+function stripOtherSuffix(line: string, others: readonly string[]): string {
+  const t = line.trim();
+  const cjk = CJK_SUFFIX.exec(t);
+  if (cjk && hasUnspacedScript(cjk[1]!) && wordCount(cjk[2]!) <= 4 && !/\s/u.test(cjk[2]!.trim())) return cjk[1]!.trim();
+  const m = OTHER_SUFFIX.exec(t);
+  // A chevron after an opening one closes a quote (« … »), whatever follows it.
+  if (!m || wordCount(m[1]!) < 3 || wordCount(m[3]!) > 4 || (m[2] === '»' && m[1]!.includes('«'))) return line;
+  const [head, site] = [m[1]!.trim(), m[3]!.trim()];
+  const named = others.some((o) => o.trim() !== t && o.toLowerCase().includes(site.toLowerCase()));
+  return named || isSiteShaped(head, site) || spelledByAddress(site, others) ? head : line;
 }
 
 /**

@@ -76,3 +76,27 @@ describe('a headline over a longer line that says the opening less (headline-top
     expect(title(['Home', 'Local', 'Harbour festival returns next summer', lower, '12 March 2024', BODY_EN].join('\n'))).toBe(lower);
   });
 });
+
+describe('a headline under the date, a line of another story over it (headline-topic.ts lowerSaysOpeningOver)', () => {
+  // Lines written for this test: the site's name, a ticker item about another story, the story's date, the headline, the story.
+  const TICKER = 'Breaking: motorway closed after lorry fire near the harbour tunnel';
+
+  it('takes the line under the date that tells the opening, not the ticker over the date that shares none of its words', () => {
+    expect(title(['Valley Courier', TICKER, '12 March 2024', 'Village buses to run later on weekends', BODY_EN].join('\n'))).toBe('Village buses to run later on weekends');
+  });
+
+  it('keeps the line over the date when it tells the opening too, whatever line stands under the date', () => {
+    const headline = 'Council adds weekend journeys to rural bus timetable';
+    expect(title(['Valley Courier', headline, '12 March 2024', 'Passengers at the village stop on a winter evening', BODY_EN].join('\n'))).toBe(headline);
+  });
+
+  it('keeps the line over the date when the line under it shares no more of the opening', () => {
+    // The lower line is a photo's caption: none of its words (passengers, stop, square, winter) is in the opening either.
+    expect(title(['Valley Courier', TICKER, '12 March 2024', 'Passengers wait at the stop in the square last winter', BODY_EN].join('\n'))).toBe(TICKER);
+  });
+
+  it('reads words in a script without case inside the story’s prefixed forms', () => {
+    const ticker = 'عاجل: إغلاق الطريق الساحلي بسبب الأمطار الغزيرة حتى المساء';
+    expect(title(['الرئيسية', ticker, '12.03.2024', 'حافلات جديدة تبدأ العمل في القرى', BODY_AR].join('\n'))).toBe('حافلات جديدة تبدأ العمل في القرى');
+  });
+});

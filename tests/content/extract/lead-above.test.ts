@@ -40,3 +40,35 @@ describe('a first line the prose under it completes (lead-above.ts)', () => {
     expect(body[0]).toBe(first);
   });
 });
+
+describe('a first line without its sentence end on a page that prints none (lead-above.ts)', () => {
+  // Paragraphs written for these tests, printed as a site that drops every full stop prints them.
+  const BARE = [
+    'Work on the new pier is due to start in the spring and should take about eighteen months, the harbour office said on its website',
+    'Until then the ferry will keep using a temporary landing stage on the north side of the bay, where a waiting room has been set up',
+  ];
+  const lead = 'The town council voted to rebuild the ferry pier';
+
+  it('keeps a short first paragraph as the first paragraph when the paragraphs under it end as bare', () => {
+    expect(bodyTexts([...HEAD, lead, ...BARE], 'paragraph')).toEqual([lead, ...BARE]);
+  });
+
+  it('keeps it straight under the headline with no date between', () => {
+    expect(bodyTexts([HEAD[0]!, HEAD[1]!, HEAD[2]!, lead, ...BARE], 'paragraph')).toEqual([lead, ...BARE]);
+  });
+
+  it('leaves out an open line over paragraphs that end their sentences (a standfirst or a teaser)', () => {
+    const ended = BARE.map((p) => `${p}.`);
+    expect(bodyTexts([...HEAD, lead, ...ended])).toEqual(ended);
+  });
+
+  it('leaves out a line that does not read as running text, however the paragraphs end', () => {
+    for (const line of ['Ferry pier rebuild: key dates', 'PIER WORKS TO START IN SPRING', 'Photos 12', 'KIRKWALL (PA) —']) {
+      expect(bodyTexts([...HEAD, line, ...BARE])).toEqual(BARE);
+    }
+  });
+
+  it('reads it only under the story’s head: above the headline an open line is no lead', () => {
+    expect(bodyTexts(['Home', 'Local', 'Sign up for the morning newsletter from the harbour town', ...BARE])[0]).toBe(BARE[0]);
+  });
+});

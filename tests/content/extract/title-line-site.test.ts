@@ -58,3 +58,32 @@ describe('a page whose only headline is its title line with the site', () => {
     expect(compileArticle(page)?.title.value).toBe('Harbour Board Approves New Ferry Terminal After Two Years Of Delay');
   });
 });
+
+describe("a site's name after a chevron, a slash or an underscore (title-line.ts stripOtherSuffix)", () => {
+  it('drops a name in capitals after a chevron or a slash that follows a headline in sentence case', () => {
+    expect(stripSiteSuffix('Prefeitura abre concurso para cinquenta vagas » Jornal do Vale', [])).toBe('Prefeitura abre concurso para cinquenta vagas');
+    expect(stripSiteSuffix('Prefeitura abre concurso para cinquenta vagas / Jornal do Vale', [])).toBe('Prefeitura abre concurso para cinquenta vagas');
+  });
+
+  it('drops a name the page prints elsewhere after a headline in title case, and keeps it when the page does not', () => {
+    const line = 'Harbour Board Approves New Ferry Terminal » Coastal Courier';
+    expect(stripSiteSuffix(line, [line, '© 2026 Coastal Courier'])).toBe('Harbour Board Approves New Ferry Terminal');
+    expect(stripSiteSuffix(line, [line, 'Home'])).toBe(line);
+  });
+
+  it('keeps a closing chevron of a quote and the words after it', () => {
+    const line = 'Le ministre promet « une armée plus forte » Le Figaro';
+    expect(stripSiteSuffix(line, [line, 'Le Figaro'])).toBe(line);
+  });
+
+  it('keeps a slash between two words of the headline that are no site', () => {
+    const line = 'Talks resume between the two capitals / ceasefire holds';
+    expect(stripSiteSuffix(line, [line])).toBe(line);
+  });
+
+  it('drops a name joined by an underscore to a headline in Chinese or Japanese, never in a script with spaces', () => {
+    expect(stripSiteSuffix('港湾局、第二フェリー桟橋の計画を承認_海岸日報', [])).toBe('港湾局、第二フェリー桟橋の計画を承認');
+    expect(stripSiteSuffix('港务局批准第二座渡轮码头计划_海岸新闻网', [])).toBe('港务局批准第二座渡轮码头计划');
+    expect(stripSiteSuffix('Release notes for the new_parser module', [])).toBe('Release notes for the new_parser module');
+  });
+});
