@@ -26,6 +26,7 @@ import { loneWordMastheadFind, namedAsSection } from './outlet-lone-word';
 import { digitBrandMastheadFind } from './outlet-digit-brand';
 import { menuHeadMastheadFind } from './outlet-menu-head';
 import { footerLinkFinds } from './outlet-footer-link';
+import { splitCopyrightFinds } from './outlet-split-copyright';
 
 
 export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'footer link' | 'site masthead';
@@ -124,6 +125,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   });
   // Credits on lines with no other shape: an agency's initials beside the story.
   finds.push(...creditFinds(filled).filter((c) => !finds.some((f) => f.line === c.line)));
+  // A © line the scrape broke in two: "© 2026" over "Harbour Ledger".
+  finds.push(...splitCopyrightFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A notice to the reader that names the site it asks to be followed: "Siga o Jornal do Norte no Google Notícias".
   finds.push(...noticeFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A footer's sentence about the site: "Harbour Ledger is a member of the Independent Press Standards Organisation".

@@ -12,6 +12,7 @@ import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
 import { isStreetField } from './outlet-footer-address';
+import { isStoryText } from './outlet-credits';
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
 /**
@@ -62,6 +63,17 @@ function siteFirstFind(l: SourceLine, parts: readonly string[], all: readonly So
   return { value: site, line: l.n, kind: 'title line', text: l.text, weight: 3 };
 }
 
+/**
+ * A footer's menu on one line ("Harbour Ledger | Privacy policy | Contact"): three parts of three words or fewer each,
+ * below the story's text (some of it above the line, none below). A title line's site stands last after a headline;
+ * a footer's menu has no headline, and its last part is a link's label, not the site.
+ */
+function footerMenu(l: SourceLine, parts: readonly string[], all: readonly SourceLine[]): boolean {
+  if (parts.length !== 3 || !parts.every((p) => wordCount(p) <= 3)) return false;
+  const i = all.findIndex((o) => o.n === l.n);
+  return i > 0 && all.slice(0, i).some(isStoryText) && !all.slice(i + 1).some(isStoryText);
+}
+
 /** The part after the last separator of "Headline – Site", when it is short, name-like and repeats no headline word (see the module comment for the other orders). */
 export function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>, menu: ReadonlySet<string> = new Set()): OutletFind | null {
   const split = l.text.split(SEPARATOR);
@@ -71,6 +83,7 @@ export function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwor
   // A street with its number between two parts is an imprint ("Harbour Ledger | 12 Quay Street | Northport"): its
   // last part is a town, and its name stands first (outlet-footer-address.ts reads it there).
   if (whole.length === 3 && isStreetField(whole[1]!)) return null;
+  if (footerMenu(l, whole, all)) return null;
   // "Headline | Site – news from the coast": the tagline goes, the site is the last part before it.
   const parts = whole.length === 3 && isTagline(whole[2]!, stopwords) ? whole.slice(0, 2) : whole;
   const site = withoutSection(parts.at(-1)!.trim(), menu);

@@ -55,3 +55,30 @@ describe('an imprint line', () => {
     expect(site([`Fire closes the bakery at 12 Quay Street – Harbour Ledger`, 'News', STORY])).toBe('Harbour Ledger');
   });
 });
+
+describe('a footer’s menu on one line', () => {
+  const MORE = 'Work on the new pier is due to begin next spring, the council said in a statement.';
+  /** The site titleLineFind reads on the line of `lines` that holds `text`. */
+  function siteOn(lines: string[], text: string): string | null {
+    const all = sourceLines(lines.join('\n'));
+    const l = all.find((o) => o.text === text)!;
+    return titleLineFind(l, all, nameStopwords('en'), menuLinesOf(all))?.value ?? null;
+  }
+
+  it('names no site below the story’s text: its last part is a link’s label', () => {
+    const footer = 'Quillby Tribune | Privacy policy | Contact';
+    expect(siteOn(['News', HEADLINE, STORY, MORE, footer, 'Cookie settings'], footer)).toBeNull();
+    const crumbs = 'About us · Careers · Quillby Tribune';
+    expect(siteOn(['News', HEADLINE, STORY, MORE, 'Share', crumbs], crumbs)).toBeNull();
+  });
+
+  it('leaves a short title line with its section and site above the story', () => {
+    const title = 'Minsk buys trucks | World | Quillby Tribune';
+    expect(siteOn([title, 'News', 'Minsk buys trucks', STORY, MORE], title)).toBe('Quillby Tribune');
+  });
+
+  it('leaves a title line below the story whose headline is a headline’s length', () => {
+    const title = `${HEADLINE} | News | Quillby Tribune`;
+    expect(siteOn(['News', HEADLINE, STORY, MORE, title], title)).toBe('Quillby Tribune');
+  });
+});
