@@ -35,12 +35,16 @@ const isDateShaped = (shape: string) => {
   return figures >= 3 || (figures === 2 && shape.includes('a'));
 };
 
+/** A digit at the line's end, or before a stop or a bracket there: the cheap test made first. */
+const CLOSES_ON_FIGURE = /\p{Nd}[\p{P}\s]{0,3}$/u;
+
 /**
  * A line's closing figure and the words before it: the tokens at its end that hold digits, with punctuation between
  * them and at most one word of letters standing between two figures (a month: "2024. március 9."), or null when the
  * line does not end on a date. The figure's shape folds every run of digits to "9" and of letters to "a".
  */
 export function figureTail(text: string): { shape: string; head: string } | null {
+  if (!CLOSES_ON_FIGURE.test(text)) return null;
   const tokens = text.trim().split(/\s+/u);
   let start = tokens.length;
   let month = false;
@@ -58,18 +62,11 @@ export function figureTail(text: string): { shape: string; head: string } | null
 /** One line of a list: a block, with the block the segmenter split off the same source line after it (its date). */
 type Item = { text: string; from: number };
 
-/** The items read upwards from `last` to `first` (excluded), joining a block split off the line of the one above it. */
-function itemsUp(blocks: Block[], first: number, last: number): Item[] {
-  const out: Item[] = [];
-  for (let k = last; k > first; k--) {
-    const b = blocks[k]!;
-    const above = blocks[k - 1]!;
-    if (k - 1 > first && above.mark === null && above.lines.length === 1 && b.lines.length === 1 && above.line === b.line) {
-      out.push({ text: `${above.text} ${b.text}`, from: k - 1 });
-      k--;
-    } else out.push({ text: b.text, from: k });
-  }
-  return out;
+/** The item that ends at block `k`, joining the block above when the segmenter split both off one source line. */
+function itemEndingAt(blocks: Block[], first: number, k: number): Item {
+  const [b, above] = [blocks[k]!, blocks[k - 1]!];
+  const split = k - 1 > first && above.mark === null && above.lines.length === 1 && b.lines.length === 1 && above.line === b.line;
+  return split ? { text: `${above.text} ${b.text}`, from: k - 1 } : { text: b.text, from: k };
 }
 
 /**
@@ -78,23 +75,26 @@ function itemsUp(blocks: Block[], first: number, last: number): Item[] {
  * content words, with two prose blocks of the story or more above them and more of its words than the run has.
  */
 export function figureRunAt(blocks: Block[], first: number, last: number, stopwords: ReadonlySet<string>): number {
-  const items = itemsUp(blocks, first, last);
+  const items: { from: number; head: string; words: number }[] = [];
   let shape: string | null = null;
-  let n = 0;
-  for (const item of items) {
+  for (let k = last; k > first; ) {
+    const item = itemEndingAt(blocks, first, k);
     const b = blocks[item.from]!;
+    // The line's shape is tested before its words are counted: most lines close on no date.
     const tail = b.mark === null && b.lines.length === 1 ? figureTail(item.text) : null;
     const words = tail === null ? 0 : wordCount(tail.head);
     if (tail === null || words < MIN_HEAD_WORDS || words > MAX_HEAD_WORDS || (shape !== null && tail.shape !== shape)) break;
     shape = tail.shape;
-    n++;
+    items.push({ from: item.from, head: tail.head, words: wordCount(item.text) });
+    k = item.from - 1;
   }
+  const n = items.length;
   if (n < MIN_RUN) return -1;
   const at = items[n - 1]!.from;
   const story = blocks.slice(first, at).filter(isTextProse);
-  const runWords = items.slice(0, n).reduce((s, i) => s + wordCount(i.text), 0);
+  const runWords = items.reduce((s, i) => s + i.words, 0);
   if (story.length < 2 || story.reduce((s, b) => s + wordCount(b.text), 0) <= runWords) return -1;
   const used = storyStems(blocks, first, at - 1, stopwords);
-  const apart = items.slice(0, n).every((i) => [...contentStems(figureTail(i.text)!.head, stopwords)].filter((w) => used.has(w)).length < STORY_WORDS);
+  const apart = items.every((i) => [...contentStems(i.head, stopwords)].filter((w) => used.has(w)).length < STORY_WORDS);
   return apart ? at : -1;
 }
