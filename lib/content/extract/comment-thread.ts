@@ -51,6 +51,29 @@ function readNamedComments(blocks: Block[], k: number): { units: number; stop: n
   return { units, stop: k, words };
 }
 
+/** The count in brackets a counter closes on ("Comments (3)", "Коментарі [12]"), or null: a subheading's bare figure ("Step 3") is none. */
+const bracketedCount = (b: Block) => {
+  const m = /[([](\p{Nd}{1,3})[)\]]$/u.exec(b.text.trim());
+  return m === null ? null : Number(m[1]);
+};
+
+/** A button between comments: a one-line block of one to three words, not text, no sentence end ("Reply"). */
+const isReplyButton = (b: Block) => !isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 3 && !endsSentence(b.text);
+
+/**
+ * Comments counted by their counter: as many prose blocks from `k + 1` to the text's end (`last`) as the count in the
+ * counter's brackets says, two or more, with at most reply buttons between them. The comments need carry no name;
+ * the count agreeing with the blocks under it is the second signal. Their words, or -1 when the count disagrees.
+ */
+function countedCommentWords(blocks: Block[], k: number, last: number): number {
+  const count = bracketedCount(blocks[k]!);
+  if (count === null || count < 2) return -1;
+  const below = blocks.slice(k + 1, last + 1);
+  const comments = below.filter(isTextProse);
+  if (comments.length !== count || !below.every((b) => isTextProse(b) || isReplyButton(b))) return -1;
+  return comments.reduce((n, b) => n + wordCount(b.text), 0);
+}
+
 /** The comments read under a first one whose name was joined to the counter: one more, with its words. */
 const withFirst = (r: { units: number; stop: number; words: number }, words: number) => ({ ...r, units: r.units + 1, words: r.words + words });
 
@@ -58,13 +81,16 @@ const withFirst = (r: { units: number; stop: number; words: number }, words: num
  * Where a readers' comment thread opens under its counter, or -1: a counter after the story's first paragraph,
  * followed within three blocks by a marked time (the first comment's "2 hours ago" or date), or, straight under it
  * or under one short line (a sort menu), two comments or more that each put a name over one block of text, to the
- * end of the text (`last`), with fewer words than the story above. The thread's comments need not be one-line
- * units, so the counter and the time decide in the first case.
+ * end of the text (`last`), with fewer words than the story above, or exactly as many blocks of text to the end as
+ * the counter's brackets count ("Comments (3)" over three), fewer words again. The thread's comments need not be
+ * one-line units, so the counter and the time decide in the first case.
  */
 export function commentThreadAt(blocks: Block[], first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
     const b = blocks[k]!;
     if (b.mark?.kind === 'furniture' && b.mark.reason === 'counter' && blocks.slice(k + 1, k + 4).some(isMarkedStamp)) return k;
+    const counted = isAnyCounter(b) ? countedCommentWords(blocks, k, last) : -1;
+    if (counted >= 0 && blocks.slice(first, k).filter(isTextProse).reduce((n, x) => n + wordCount(x.text), 0) > counted) return k;
     const read = isAnyCounter(b)
       ? [k + 1, k + 2].map((at) => readNamedComments(blocks, at)).find((r) => r.units >= 2)
       : isCounterOverName(b) && isComment(blocks[k + 1])

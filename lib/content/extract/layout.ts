@@ -19,6 +19,7 @@ import { isUnterminatedText, textStart } from './text-start';
 import { buttonsIn, isButtonBlock } from './footer-buttons';
 import { setApartNoteAt } from './set-apart-note';
 import { textNoticeAt } from './text-notice';
+import { figureRunAt } from './figure-run';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
@@ -132,7 +133,7 @@ function commentNoticeAt(blocks: Block[], first: number, last: number, stopwords
  * before it made. Cutting at the comment section's notice, the reader notices or the footer's sentences first lets a
  * comment thread, a listing or an author box be found under text that is the story's.
  */
-const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'headerEcho' | 'titleEcho' | 'thread' | 'listing' | 'box' | 'bio' | 'note' | 'textNotice'; find: EndFinder }[] = [
+const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'headerEcho' | 'titleEcho' | 'thread' | 'listing' | 'box' | 'bio' | 'note' | 'textNotice' | 'figureRun'; find: EndFinder }[] = [
   { name: 'commentNotice', find: commentNoticeAt },
   { name: 'notices', find: readerNoticesAt },
   { name: 'footerSentences', find: footerSentencesAt },
@@ -144,6 +145,7 @@ const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentenc
   { name: 'bio', find: bylineBioAt },
   { name: 'note', find: setApartNoteAt },
   { name: 'textNotice', find: textNoticeAt },
+  { name: 'figureRun', find: figureRunAt },
 ];
 
 /** The text's last block at or above `cut - 1`: prose, or running text in a script without sentence terminals (Thai, Lao). */
@@ -167,7 +169,7 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   const [notices, box] = [cuts.get('notices') ?? -1, Math.max(cuts.get('box') ?? -1, cuts.get('bio') ?? -1)];
   // A last sentence signed with the agency's initials ("… dedi. AA") does not end in a terminal, but is the story's.
   // It is looked for above the reader notices and the sentences the header printed too, never among them.
-  const end = Math.min(...[notices, cuts.get('headerEcho') ?? -1, cuts.get('note') ?? -1, cuts.get('textNotice') ?? -1].filter((c) => c > first), blocks.length);
+  const end = Math.min(...[notices, cuts.get('headerEcho') ?? -1, cuts.get('note') ?? -1, cuts.get('textNotice') ?? -1, cuts.get('figureRun') ?? -1].filter((c) => c > first), blocks.length);
   const named = namedIn(blocks.slice(first, last + 1));
   while (last + 1 < end && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords, named) || isSignedText(blocks[last + 1]!))) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };

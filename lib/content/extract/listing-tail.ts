@@ -86,6 +86,23 @@ function readSignedUnits(blocks: Block[], k: number): { units: number; stop: num
   return { units, stop: k, words };
 }
 
+/** A reader's name and the time of posting on one line, which the segmenter read as a signed dateline ("Ana Lopes, 12.03.2024 14:05"). */
+const signedStampOf = (b: Block | undefined) => (b !== undefined && b.lines.length === 1 && b.mark?.kind === 'dateline' ? b.mark.byline?.author ?? null : null);
+
+/**
+ * Comments each headed by their writer's name and time on one line, then one paragraph: how many, where they stop
+ * and their words. Two readers at least sign them: a live page one reporter signs entry by entry is no thread.
+ */
+function readSignedStamps(blocks: Block[], k: number): { units: number; stop: number; words: number } {
+  let [units, words] = [0, 0];
+  const names = new Set<string>();
+  for (let name = signedStampOf(blocks[k]); name !== null && isUnitText(blocks[k + 1]); name = signedStampOf(blocks[k])) {
+    [units, words, k] = [units + 1, words + wordCount(blocks[k + 1]!.text), k + 2];
+    names.add(name);
+  }
+  return names.size >= 2 ? { units, stop: k, words } : { units: 0, stop: k, words: 0 };
+}
+
 /**
  * The index where a listing under the story starts, or -1: two units or more, one after another, from there to the
  * story's last text block `last`, with running text of the story between `first` and there, and more words of it than
@@ -94,7 +111,8 @@ function readSignedUnits(blocks: Block[], k: number): { units: number; stop: num
  */
 export function listingAt(blocks: Block[], first: number, last: number, stopwords: ReadonlySet<string>): number {
   for (let k = first + 1; k <= last; k++) {
-    const read = opensUnit(blocks, k) ? readUnits(blocks, k, last) : readSignedUnits(blocks, k);
+    const unit = opensUnit(blocks, k) ? readUnits(blocks, k, last) : readSignedUnits(blocks, k);
+    const read = unit.units >= 2 ? unit : readSignedStamps(blocks, k);
     const pairs = read.units >= 2 ? read : readLabelledPairs(blocks, first, k, last);
     const questions = pairs.units >= 2 ? pairs : readLabelledQuestions(blocks, first, k, last);
     const { units, stop, words } = questions.units >= 2 ? questions : readPairsUnderButtons(blocks, first, k, last, stopwords);

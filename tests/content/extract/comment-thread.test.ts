@@ -42,3 +42,21 @@ describe('readers\' comments under a counter, each a name over its text', () => 
     expect(got).toContain(long('Er war Kapitän der alten Fähre.'));
   });
 });
+
+describe('unsigned comments under a counter that counts them in brackets', () => {
+  const unsigned = [
+    'Endlich eine direkte Verbindung, darauf warten wir auf der Insel seit Jahren.',
+    'Hoffentlich fährt die Fähre im Winter auch bei schlechtem Wetter noch pünktlich.',
+  ];
+
+  it('ends the story at the counter when as many texts as it counts stand under it', () => {
+    expect(paragraphs([...HEAD, ...STORY, 'Kommentare (2)', ...unsigned])).toEqual(STORY);
+    expect(paragraphs([...HEAD, ...STORY, 'Kommentare (2)', unsigned[0]!, 'Antworten', unsigned[1]!, 'Antworten'])).toEqual(STORY);
+  });
+
+  it('keeps the texts when the count disagrees, or when the figure is no bracketed count', () => {
+    for (const label of ['Kommentare (3)', 'Schritt 2']) {
+      expect(paragraphs([...HEAD, ...STORY, label, ...unsigned])).toEqual(expect.arrayContaining(unsigned));
+    }
+  });
+});

@@ -87,6 +87,23 @@ describe('a listing under the story (teasers, comments) is not its end', () => {
   });
 });
 
+describe('comments each headed by the reader\'s name and time on one line', () => {
+  const comments = [
+    'Luca Neri, 12.03.2024 18:22', 'Finalmente una nave nuova, quelle vecchie cadevano a pezzi da anni.',
+    'Sara Conti, 12.03.2024 17:05', 'Speriamo che almeno questa volta i tempi vengano rispettati davvero.',
+  ];
+
+  it('ends the story before two readers\' signed comments', () => {
+    expect(paragraphs([...HEAD, ...STORY, ...comments])).toEqual(STORY);
+  });
+
+  it('keeps entries one writer signs: a live page, not a thread', () => {
+    const entries = [comments[0]!, comments[1]!, 'Luca Neri, 12.03.2024 17:05', comments[3]!];
+    const got = paragraphs([...HEAD, ...STORY, ...entries]);
+    expect(got).toEqual(expect.arrayContaining([comments[1]!, comments[3]!]));
+  });
+});
+
 describe('teaser pairs under a label the word lists do not know', () => {
   const PAIRS = [
     ['Nuovo sottomarino varato', 'Il battello è il secondo di quattro.'],
