@@ -7,7 +7,7 @@ import path from 'node:path';
 import { applySidecar, type PublishableDraft } from './source/apply-sidecar';
 import { type ArticleDraft, compileSource } from './compile-source';
 import { readArchiveSnapshot, snapshotWanted } from './store/archive-snapshot';
-import { decodeSource } from './source/decode';
+import { type Decoded, decodeSource } from './source/decode';
 import { findSiteTemplate, type SiteTemplate } from './segment/site-template';
 import { contentError, formatContentError } from './errors';
 import { type Archive, type Article, type ContentError, type ContentNotice, article as articleSchema, type Sidecar } from './schema';
@@ -72,7 +72,11 @@ export type CompiledFile = { drafts: ArticleDraft[]; errors: ContentError[] };
  * `template`, the archive's site template (siteTemplateOf), so it can run in any worker.
  */
 export function compileFile(file: SourceFile, template?: SiteTemplate): CompiledFile {
-  const decoded = decodeSource(file.bytes, file.path);
+  return compileDecoded(file, decodeSource(file.bytes, file.path), template);
+}
+
+/** compileFile of a source already decoded (`decoded` is decodeSource's answer for it). */
+function compileDecoded(file: SourceFile, decoded: Decoded, template?: SiteTemplate): CompiledFile {
   if (!decoded.ok) return { drafts: [], errors: [decoded.error] };
   const compiled = compileSource(idOf(file.path), file.path, decoded.text, decoded.encoding, template);
   return { drafts: compiled.articles, errors: compiled.errors };
@@ -80,11 +84,10 @@ export function compileFile(file: SourceFile, template?: SiteTemplate): Compiled
 
 /** The lines the archive's sites repeat across files (site-template.ts): one pass over every source before any is compiled. */
 export function siteTemplateOf(sources: readonly SourceFile[]): SiteTemplate {
-  return findSiteTemplate(sources.flatMap((f) => {
-    const decoded = decodeSource(f.bytes, f.path);
-    return decoded.ok ? [decoded.text] : [];
-  }));
+  return templateOfDecoded(sources.map((f) => decodeSource(f.bytes, f.path)));
 }
+
+const templateOfDecoded = (decoded: readonly Decoded[]) => findSiteTemplate(decoded.flatMap((d) => (d.ok ? [d.text] : [])));
 
 /** The `.txt` sources among `files`, in path order: what compileFile is run on, in this order. */
 export function sourcesOf(files: readonly SourceFile[]): SourceFile[] {
@@ -98,8 +101,10 @@ export function sourcesOf(files: readonly SourceFile[]): SourceFile[] {
  */
 export function compileArchive(files: SourceFile[], gazetteer: SourceFile | null = null): Archive {
   const sources = sourcesOf(files);
-  const template = siteTemplateOf(sources);
-  return assembleArchive(files, gazetteer, sources.map((f) => compileFile(f, template)));
+  // Each source is decoded once, for the site template and for its own compilation.
+  const decoded = sources.map((f) => decodeSource(f.bytes, f.path));
+  const template = templateOfDecoded(decoded);
+  return assembleArchive(files, gazetteer, sources.map((f, i) => compileDecoded(f, decoded[i] ?? decodeSource(f.bytes, f.path), template)));
 }
 
 /**

@@ -109,6 +109,29 @@ function indonesianOrMalay(text: string): { value: 'id' | 'ms'; note: string } {
   return { value: 'id', note: 'no spelling tells Indonesian from Malay; Indonesian assumed' };
 }
 
+/**
+ * Texts whose every character is a basic Cyrillic letter (U+0400–U+045F, ґ) or a character eld
+ * splits words at (ASCII digits and punctuation but the apostrophes ' and `, which eld keeps inside
+ * a word; spaces; « » · №; U+2010–U+205E but ’): eld's words are then all Cyrillic, and none of its
+ * n-grams of such words scores a language other than ru, uk, be, bg, sr (language-eld-cyrillic.test.ts
+ * checks this on eld's own tables).
+ */
+const ONLY_BASIC_CYRILLIC = /^[\u0400-\u045f\u0490\u0491\s!-&(-@[-_{-~\u00a0\u00ab\u00b7\u00bb\u2010-\u2018\u201a-\u205e\u2116]*$/u;
+const ANY_EAST_SLAVIC_ONLY = new RegExp(EAST_SLAVIC_ONLY.source, 'u');
+
+/**
+ * Whether detectLanguage(sample, prior).value is `prior` whatever eld says, so blockLang need not run
+ * it: eld's answer on such a text can only be ru, uk, be (then the letters pick `prior`, which they
+ * allow), bg or sr (then a letter only ru, uk or be uses makes it East Slavic, same), or unsure (then
+ * eastSlavicGuess gives `prior`); the text too short for n-grams gives `prior` too, and only basic
+ * Cyrillic letters are never beyond eld's models. Its confidence and evidence are not computed.
+ */
+function priorStands(sample: string, prior: EastSlavic): boolean {
+  if (!ANY_EAST_SLAVIC_ONLY.test(sample) || !ONLY_BASIC_CYRILLIC.test(sample)) return false;
+  if (dominantScript(sample) !== 'Cyrillic') return false;
+  return count(sample, RULED_OUT_BY[prior]) <= count(sample, /\p{Script=Cyrillic}/gu) * FOREIGN_LETTER_SHARE;
+}
+
 /** Of Russian, Ukrainian and Belarusian, the one a Cyrillic text's letters allow, the `prior` (the story's language) first. */
 function eastSlavicGuess(text: string, why: string, prior?: string): LanguageGuess {
   const known = prior !== undefined && isEastSlavic(prior);
@@ -220,6 +243,7 @@ export function blockLang(text: string, storyLang: string): string | null {
   const script = dominantScript(text);
   if (script === null) return null;
   if (script === scriptOfLanguage(storyLang) && script !== 'Cyrillic') return null;
+  if (isEastSlavic(storyLang) && priorStands(text.length > MAX_SAMPLE ? text.slice(0, MAX_SAMPLE) : text, storyLang)) return null;
   const guess = detectLanguage(text, storyLang).value;
   return guess === storyLang ? null : guess;
 }

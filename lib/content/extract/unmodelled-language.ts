@@ -54,20 +54,22 @@ function lettersOnly(a: string, b: string): string[] {
   return [...lettersOf(a)].filter(([ch, n]) => n >= size * CHARACTERISTIC_SHARE && !theirs.has(ch)).map(([ch]) => ch);
 }
 
-let byWord: Map<string, string[]> | null = null;
-/** Word → the languages whose list (stopwordsOf, `none`) has it, each once: made on first use. */
-function listsOfWord(): ReadonlyMap<string, string[]> {
+let byWord: Map<string, number[]> | null = null;
+/** Word → the positions in languagesWithStopwords of the languages whose list (stopwordsOf, `none`) has it, each once: made on first use. */
+function listsOfWord(): ReadonlyMap<string, number[]> {
   if (byWord) return byWord;
   byWord = new Map();
-  for (const lang of languagesWithStopwords) {
+  languagesWithStopwords.forEach((lang, i) => {
     for (const w of stopwordsOf(lang, 'none')) {
-      const langs = byWord.get(w);
-      if (langs) langs.push(lang);
-      else byWord.set(w, [lang]);
+      const langs = byWord?.get(w);
+      if (langs) langs.push(i);
+      else byWord?.set(w, [i]);
     }
-  }
+  });
   return byWord;
 }
+/** Whether eld has a model for each language of languagesWithStopwords, by position. */
+const MODELLED_AT: readonly boolean[] = languagesWithStopwords.map((lang) => MODELLED.has(lang));
 
 /** A language the function words point to, with why. */
 export type StopwordVerdict = { value: string; evidence: string };
@@ -89,6 +91,19 @@ function beats(words: string[], text: string, mine: string, theirs: string): str
   return null;
 }
 
+/** The positions of the two largest counts, the earlier position first among equal counts (what a stable sort, largest first, puts first). */
+function topTwo(counts: readonly number[]): number[] {
+  let best = -1;
+  let next = -1;
+  counts.forEach((n, i) => {
+    if (best < 0 || n > (counts[best] ?? 0)) {
+      next = best;
+      best = i;
+    } else if (next < 0 || n > (counts[next] ?? 0)) next = i;
+  });
+  return [best, next].filter((i) => i >= 0);
+}
+
 /**
  * The language eld has no model for whose function words the text is made of, when they and the
  * letters outweigh those of `detected` (eld's answer, or null when eld was not sure); null otherwise.
@@ -98,15 +113,17 @@ export function unmodelledByStopwords(full: string, detected: string | null): St
   const words = wordsOf(text);
   if (words.length < MIN_WORDS) return null;
   // Counted word by word through one index, not list by list: the same counts, in the same language order.
-  const hits = new Map<string, number>(languagesWithStopwords.map((lang) => [lang, 0]));
+  const hits = new Array<number>(languagesWithStopwords.length).fill(0);
   const index = listsOfWord();
-  for (const w of words) for (const lang of index.get(w) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
-  const ranked = [...hits].sort((a, b) => b[1] - a[1]);
+  for (const w of words) for (const i of index.get(w) ?? []) hits[i] = (hits[i] ?? 0) + 1;
   const share = (n: number) => `${Math.round((n / words.length) * 100)}%`;
-  const candidates = ranked.filter(([lang, n]) => !MODELLED.has(lang) && n >= words.length * MIN_SHARE);
+  // The languages ranked by hits, ties in language order (a stable sort), as [language, hits].
+  const entry = (i: number): [string, number] => [languagesWithStopwords[i] ?? '', hits[i] ?? 0];
+  const byHits = (a: number, b: number) => (hits[b] ?? 0) - (hits[a] ?? 0) || a - b;
+  const candidates = hits.flatMap((n, i) => (!MODELLED_AT[i] && n >= words.length * MIN_SHARE ? [i] : [])).sort(byHits).map(entry);
   if (detected === null) {
     // eld knows none of its languages in the text: the leading list decides when nothing ties it.
-    const [best, next] = ranked;
+    const [best, next] = topTwo(hits).map(entry);
     if (!best || candidates[0]?.[0] !== best[0] || (next && next[1] >= best[1])) return null;
     return { value: best[0], evidence: `${share(best[1])} of the words are ${best[0]} function words (next ${next?.[0] ?? '–'} ${share(next?.[1] ?? 0)})` };
   }
