@@ -132,10 +132,12 @@ let allStopwords: ReadonlySet<string> | null = null;
 /**
  * "駅前の再開発計画がまとまる 2024年3月12日 14時05分": a headline with its date (and time) set after it on one line.
  * Split when the date is written in figures with a year and ends the line, the head is title-shaped (three words or more, no sentence,
- * not ending in a function word that would carry a sentence into the date) and the whole line is no dateline.
+ * not ending in a function word that would carry a sentence into the date) and the whole line is no dateline. Below a line of
+ * running text (`inText`), a line that reads as a sentence with its date and full stop ("The crew lifted the ramp back 02.04.2024.")
+ * is the story's, not a headline: it stays whole, so its date is not cut from it.
  */
-function splitTrailingDate(text: string, options: FindOptions): string[] | null {
-  if (text.length > 160) return null;
+function splitTrailingDate(text: string, options: FindOptions, inText: boolean): string[] | null {
+  if (text.length > 160 || (inText && isProse(text))) return null;
   // Only a date in figures with a year is split off (below): a line with no such shape is not read for dates.
   if (!NUMERIC_DATE_HINT.test(text)) return null;
   const last = findDates(text, options).at(-1);
@@ -151,21 +153,26 @@ function splitTrailingDate(text: string, options: FindOptions): string[] | null 
   return [head, text.slice(last.start).trim()];
 }
 
-/** The line's parts when it is glued (see the module comment); the line alone otherwise. */
-export function splitGluedLine(text: string, hints: GlueHints, options: FindOptions = {}): string[] {
+/**
+ * The line's parts when it is glued (see the module comment); the line alone otherwise. `inText`: a line of running text
+ * (isProse) stands above it on the page.
+ */
+export function splitGluedLine(text: string, hints: GlueHints, options: FindOptions = {}, inText = false): string[] {
   if (text.trim() === '' || text.length > 400) return [text];
   const head = splitHead(text.trim(), hints);
   const parts = head ?? [text];
   return parts
-    .flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? splitDatedLead(p, options) ?? splitTrailingDate(p, options) ?? splitBylineLead(p, (allStopwords ??= stopwordsFor('und'))) ?? [p])
+    .flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? splitDatedLead(p, options) ?? splitTrailingDate(p, options, inText) ?? splitBylineLead(p, (allStopwords ??= stopwordsFor('und'))) ?? [p])
     .filter((p) => p.trim() !== '');
 }
 
 /** Every line with its glued parts split apart; each part keeps the line's number. */
 export function splitGluedLines(lines: SourceLine[], hints: GlueHints, options: FindOptions = {}): SourceLine[] {
   let glued = false;
+  let inText = false;
   const out = lines.flatMap((l) => {
-    const parts = splitGluedLine(l.text, hints, options);
+    const parts = splitGluedLine(l.text, hints, options, inText);
+    inText ||= isProse(l.text);
     if (parts.length === 1) return [l];
     glued = true;
     return parts.map((text) => ({ n: l.n, text }));

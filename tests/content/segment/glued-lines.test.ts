@@ -64,4 +64,20 @@ describe('glued lines', () => {
     const plain = [{ n: 1, text: 'Minsk orders trucks' }];
     expect(splitGluedLines(plain, hints([], []))).toBe(plain);
   });
+
+  it('splits a headline from the date after it at the top, but keeps a sentence ending in its date below running text whole', () => {
+    const dated = 'Vlada potpisala ugovor o novom trajektu 01.03.2024.';
+    expect(splitGluedLines([{ n: 1, text: dated }], hints([], []))).toEqual([
+      { n: 1, text: 'Vlada potpisala ugovor o novom trajektu' },
+      { n: 1, text: '01.03.2024.' },
+    ]);
+    const story = [
+      { n: 1, text: 'Trajekt je nakon dva tjedna popravaka ponovno isplovio prema otocima, rekli su iz lučke uprave u utorak.' },
+      { n: 2, text: dated },
+    ];
+    expect(splitGluedLines(story, hints([], []))).toBe(story);
+    // Without a full stop after the date, the line is no sentence: split wherever it stands.
+    const bare = [story[0]!, { n: 2, text: 'Vlada potpisala ugovor o novom trajektu 01.03.2024' }];
+    expect(splitGluedLines(bare, hints([], [])).map((l) => l.text)).toEqual([story[0]!.text, 'Vlada potpisala ugovor o novom trajektu', '01.03.2024']);
+  });
 });
