@@ -7,19 +7,11 @@ import { sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
+import { PIER_PAGE } from '../../support/pier-page';
 import { footerLinkFinds, footerLinkName } from '@/lib/content/extract/outlet-footer-link';
 
 const EN = nameStopwords('en');
-const STORY = [
-  'Home',
-  'News',
-  'Council votes to rebuild the old ferry pier by 2028',
-  '5 December 2026',
-  'The town council voted on Thursday to rebuild the old ferry pier, which has been closed for two winters.',
-  'The work will cost about four million pounds and is due to start in the spring, the council said.',
-  'The first boats could call there again in the summer of 2028.',
-  'Share this article',
-];
+const STORY = ['Home', 'News', ...PIER_PAGE];
 const filled = (lines: string[]) => sourceLines(lines.join('\n')).filter((l) => l.text.trim() !== '');
 const names = (footer: string[], lines = STORY) => footerLinkFinds(filled([...lines, ...footer]), EN).map((f) => f.value);
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sourceLines } from '../../support/compile-text';
+import { PIER_PAGE } from '../../support/pier-page';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
@@ -20,14 +21,7 @@ const RU = [
   'Первые суда смогут причалить там летом 2028 года.',
   'Поделиться',
 ];
-const EN = [
-  'Council votes to rebuild the old ferry pier by 2028',
-  '5 December 2026',
-  'The town council voted on Thursday to rebuild the old ferry pier, which has been closed for two winters.',
-  'The work will cost about four million pounds and is due to start in the spring, the council said.',
-  'The first boats could call there again in the summer of 2028.',
-  'Share this article',
-];
+const EN = PIER_PAGE;
 
 describe('a name and an address spelled alike', () => {
   it.each([
