@@ -248,6 +248,9 @@ export function blockLang(text: string, storyLang: string): string | null {
   return guess === storyLang ? null : guess;
 }
 
+/** cyrillicLang's detected answers: a site prints the same menus and notices on every page, and each page's removed lines hold them again. Bounded. */
+const lineLangs = new Map<string, string>();
+
 /**
  * BCP 47 tag for a run of text that is mostly Cyrillic ('ru', 'uk', 'be', or another Cyrillic
  * language the detector names); null when the text is mostly Latin or has no letters.
@@ -256,7 +259,13 @@ export function cyrillicLang(text: string): string | null {
   const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
   const latin = count(text, /\p{Script=Latin}/gu);
   if (cyrillic === 0 || cyrillic <= latin || dominantScript(text) !== 'Cyrillic') return null;
-  return detectLanguage(text).value;
+  let lang = lineLangs.get(text);
+  if (lang === undefined) {
+    lang = detectLanguage(text).value;
+    if (lineLangs.size >= 1024) lineLangs.clear();
+    lineLangs.set(text, lang);
+  }
+  return lang;
 }
 
 /**
