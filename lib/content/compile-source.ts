@@ -38,8 +38,7 @@ type Origin = { id: string; sourceFile: string; encoding: EncodingFact; derivedF
 /** What the whole page says about who published it, read once for its stories. */
 type PageFacts = { finds: OutletFind[]; stopwords: ReadonlySet<string>; menu: ReadonlySet<string>; siteMasthead?: (headline: number | null) => OutletFind | null };
 
-function pageFactsOf(lines: SourceLine[], language: string): PageFacts {
-  const stopwords = nameStopwords(language);
+function pageFactsOf(lines: SourceLine[], stopwords: ReadonlySet<string>): PageFacts {
   return { finds: outletFinds(lines, stopwords), stopwords, menu: menuLinesOf(lines) };
 }
 
@@ -109,11 +108,11 @@ export function compileSource(
   // Where two languages read a month word as different months, the page's language reads it.
   const dateOptions = { monthFirst: readsMonthFirst(pageLanguage, raw), prefer: [pageLanguage] };
   // Glued lines are split by what the page says elsewhere (its outlet names, its menu), then read again.
-  const first = pageFactsOf(raw, pageLanguage);
+  const first = pageFactsOf(raw, nameStopwords(pageLanguage));
   const lines = splitGluedLines(raw, { outlets: first.finds.map((f) => f.value), menu: first.menu }, dateOptions);
   // The site's masthead across files (outlet-template.ts) is kept apart from the finds that split glued lines.
   const siteMasthead = template ? (headline: number | null) => siteMastheadFind(lines, template, first.stopwords, headline) : undefined;
-  const page = { ...(lines === raw ? first : pageFactsOf(lines, pageLanguage)), siteMasthead };
+  const page = { ...(lines === raw ? first : pageFactsOf(lines, first.stopwords)), siteMasthead };
   const blocks = segmentLines(lines, { ...dateOptions, stopwords: stopwordsFor(pageLanguage), template });
   const { main, marker, related } = splitRelated(blocks);
   const story = extractStory(main, pageLanguage, marker !== null || related.length > 0);

@@ -13,9 +13,6 @@ import { isProse, words } from '../segment/text-shape';
 /** What may follow a label set again as a label: a colon, a bar or a link's pointer, then anything, or nothing at all. */
 const AFTER_LABEL = /^\s*(?:[:：|»›→]|$)/u;
 
-/** Folded words of a text, joined by single spaces, for comparing labels as written in any case and with any spacing. */
-const key = (text: string) => words(foldedLower(text)).join(' ');
-
 /** Two folded words are one word inflected: the same, or sharing a stem of four letters or more that leaves at most three letters over. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
@@ -36,6 +33,34 @@ export function labelNamesTheStory(label: string, prose: readonly string[], stop
   return own.some((w) => [...used].some((u) => sameWord(w, u)));
 }
 
+/** A line of the page that may set a label again: not running text, folded, with its folded words. */
+type LabelLine = { n: number; folded: string; words: string[] };
+
+/**
+ * A page's lines that may set a label again (not running text), by their first folded word, built once per page: a label
+ * is set again only on a line that opens with the label's first word, so each label reads only those lines, however
+ * long the page. A page's lines are never changed once read (each stage makes new arrays), so the page itself is the key.
+ */
+const pageIndexes = new WeakMap<readonly SourceLine[], Map<string, LabelLine[]>>();
+
+function indexOfPage(page: readonly SourceLine[]): Map<string, LabelLine[]> {
+  let index = pageIndexes.get(page);
+  if (index) return index;
+  index = new Map();
+  for (const l of page) {
+    if (isProse(l.text)) continue;
+    const folded = foldedLower(l.text.trim());
+    const ws = words(folded);
+    if (ws.length === 0) continue;
+    const lines = index.get(ws[0]!);
+    const line = { n: l.n, folded, words: ws };
+    if (lines) lines.push(line);
+    else index.set(ws[0]!, [line]);
+  }
+  pageIndexes.set(page, index);
+  return index;
+}
+
 /**
  * Whether a line of the page other than line `n` sets `label` again as a label: the label's words open it (case and
  * spacing aside) and a colon, a bar or a pointer follows, or nothing does; a label of one word alone on a line must
@@ -43,19 +68,17 @@ export function labelNamesTheStory(label: string, prose: readonly string[], stop
  * label's line. Evidence for linked-headline.ts: the story's paragraphs must not use the label's words (labelNamesTheStory).
  */
 export function labelEchoedOnPage(label: string, n: number, page: readonly SourceLine[]): boolean {
-  const want = key(label);
-  if (want === '') return false;
-  const oneWord = !want.includes(' ');
-  const count = want.split(' ').length;
-  return page.some((l) => {
-    if (l.n === n || isProse(l.text)) return false;
-    const folded = foldedLower(l.text.trim());
-    const ws = words(folded);
-    if (ws.slice(0, count).join(' ') !== want) return false;
+  const own = words(foldedLower(label));
+  if (own.length === 0) return false;
+  const want = own.join(' ');
+  const oneWord = own.length === 1;
+  const count = own.length;
+  return (indexOfPage(page).get(own[0]!) ?? []).some((l) => {
+    if (l.n === n || l.words.slice(0, count).join(' ') !== want) return false;
     // What follows the label's last word in the line as written.
     let at = 0;
-    for (const w of ws.slice(0, count)) at = folded.indexOf(w, at) + w.length;
-    const rest = folded.slice(at);
+    for (const w of l.words.slice(0, count)) at = l.folded.indexOf(w, at) + w.length;
+    const rest = l.folded.slice(at);
     return AFTER_LABEL.test(rest) && (!oneWord || rest.trim() !== '');
   });
 }

@@ -11,6 +11,7 @@
  */
 import { eld } from 'eld/medium';
 import type { BodyBlock, LanguageFact, RemovedLine } from '../schema';
+import { remembered } from '../bounded-memo';
 import { dominantScript, languageOfScript, scriptOfLanguage } from './script';
 import { cyrillicBeyondModels, unmodelledByStopwords } from './unmodelled-language';
 
@@ -215,14 +216,7 @@ const detected = new Map<string, LanguageGuess>();
 
 /** detectLanguage of a sample, remembered for the next call with the same sample (no prior). */
 export function detectSample(sample: string): LanguageGuess {
-  const key = sample.length > MAX_SAMPLE ? sample.slice(0, MAX_SAMPLE) : sample;
-  let guess = detected.get(key);
-  if (!guess) {
-    guess = detectLanguage(key);
-    if (detected.size >= 4) detected.clear();
-    detected.set(key, guess);
-  }
-  return guess;
+  return remembered(detected, 4, sample.length > MAX_SAMPLE ? sample.slice(0, MAX_SAMPLE) : sample, (key) => detectLanguage(key));
 }
 
 /** A detected language as the article records it. */
@@ -248,6 +242,9 @@ export function blockLang(text: string, storyLang: string): string | null {
   return guess === storyLang ? null : guess;
 }
 
+/** cyrillicLang's detected answers: a site prints the same menus and notices on every page, and each page's removed lines hold them again. Bounded. */
+const lineLangs = new Map<string, string>();
+
 /**
  * BCP 47 tag for a run of text that is mostly Cyrillic ('ru', 'uk', 'be', or another Cyrillic
  * language the detector names); null when the text is mostly Latin or has no letters.
@@ -256,7 +253,7 @@ export function cyrillicLang(text: string): string | null {
   const cyrillic = count(text, /\p{Script=Cyrillic}/gu);
   const latin = count(text, /\p{Script=Latin}/gu);
   if (cyrillic === 0 || cyrillic <= latin || dominantScript(text) !== 'Cyrillic') return null;
-  return detectLanguage(text).value;
+  return remembered(lineLangs, 1024, text, (line) => detectLanguage(line).value);
 }
 
 /**

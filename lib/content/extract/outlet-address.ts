@@ -6,6 +6,7 @@
  */
 import type { SourceLine } from '../source/normalise';
 import { toLatin } from '../tagging/transliterate';
+import { consonantSkeleton } from '../tagging/fold-key';
 import { nameTokens } from './name-shape';
 import { HOME_LINKS } from '../segment/furniture-words';
 import { stripMarks } from '../fold-text';
@@ -108,21 +109,8 @@ export function spellsSame(a: string, b: string): boolean {
   return nameKeys(b).some((k) => ka.includes(k));
 }
 
-/**
- * A transliteration's skeleton: one Latin spelling of a sound written several ways ("shch", "sch", "sh" as "s"; "kh"
- * as "h"; "ts", "tz" as "c"; "zh" as "z"; "w" as "v"), then no vowels, no "y", "j" or "h", no doubled letter:
- * "severnyyvestnik" and "severnyvestnik", "chrdiloetismatsne" and "chrdilotismacne" agree.
- */
-const skeleton = (key: string) =>
-  key
-    .replace(/shch|sch|sh/gu, 's')
-    .replace(/ch|ts|tz|tch/gu, 'c')
-    .replace(/zh/gu, 'z')
-    .replace(/kh|ck/gu, 'k')
-    .replace(/ph/gu, 'f')
-    .replace(/w/gu, 'v')
-    .replace(/[aeiouyjh]/gu, '')
-    .replace(/(.)\1+/gu, '$1');
+/** A transliteration's skeleton (fold-key.ts consonantSkeleton, read as romanised), empty when too short to be a key. */
+const skeleton = (key: string) => consonantSkeleton(key, 'romanised') ?? '';
 
 /**
  * Whether a name written in another script than Latin and a domain name one site by a transliteration of its letters

@@ -13,8 +13,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { RepublicationMemory } from '../republication/memo';
-import { shingleHashes } from '../republication/shingles';
-import { sharedCount } from '../republication/shingles';
+import { sharedCount, shingleHashes } from '../republication/shingles';
 import { type Similarity, similarityOf } from '../republication/similarity';
 import { checkWith, SegmentLog } from './segment-log';
 

@@ -32,8 +32,13 @@ function slugifySpells(char: string): boolean {
   return known;
 }
 
+/** Text of ASCII characters only. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/u;
+
 /** The title with every run of letters (and their marks) that slugify cannot spell replaced by its ASCII words. */
 export function spellableTitle(title: string): string {
+  // slugify spells every ASCII letter, so an ASCII title is returned as it is without reading its runs.
+  if (ASCII_ONLY.test(title)) return title;
   return title.replace(/[\p{L}\p{M}\u200C\u200D]+/gu, (run) => {
     const chars = [...run];
     if (chars.every((c) => !/\p{L}/u.test(c) || slugifySpells(c))) return run;
@@ -73,8 +78,12 @@ export function uniqueSlugs(items: { id: string; slug: string; fixed: boolean }[
       continue;
     }
     let candidate = item.slug;
-    const suffix = slugify(item.id.replace(/^\d+_/, ''), { decamelize: false }) || 'x';
-    for (let n = 1; taken.has(candidate); n++) candidate = `${item.slug}-${suffix}${n > 1 ? `-${n}` : ''}`;
+    // The id's suffix is spelt only for a slug that is taken.
+    let suffix: string | null = null;
+    for (let n = 1; taken.has(candidate); n++) {
+      suffix ??= slugify(item.id.replace(/^\d+_/, ''), { decamelize: false }) || 'x';
+      candidate = `${item.slug}-${suffix}${n > 1 ? `-${n}` : ''}`;
+    }
     taken.add(candidate);
     slugs.set(item.id, candidate);
     if (candidate !== item.slug) changed.push({ id: item.id, from: item.slug, to: candidate });

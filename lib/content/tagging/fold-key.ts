@@ -177,26 +177,50 @@ const pairedConsonant: Readonly<Record<string, string>> = { r: 'l', p: 'b', f: '
 const MIN_SKELETON = 5;
 
 /**
- * The consonant skeleton of a name, for scripts that spell a foreign name's
- * consonants but not its vowels the way Latin does: Arabic and Hebrew leave
- * vowels out or write them as consonant letters ("لوكاشينكو", "לוקשנקו"),
- * Devanagari drops the inherent vowel ("इस्कंदर"), Thai writes some vowels
- * before their consonant ("ลูกาเชนโก"), Korean adds ㅡ between consonants and
- * writes l as r ("이스칸데르"), Japanese kana and Chinese
- * characters add vowels and write l as r ("ルカシェンコ", "伊斯坎德尔"). The
- * skeleton is the fold spelling (rules 1–4) with vowel letters, y, w and h
- * dropped, r written l, voiced and voiceless pairs as one (Arabic has no p,
- * Hebrew writes p and f alike, pinyin's b d g are p t k), and doubled letters
- * single: all of those spellings of Lukashenko are "lksnk". Null when fewer than {@link MIN_SKELETON}
- * consonants are left (too many names would meet).
+ * How a skeleton reads its letters, the one thing two uses of a skeleton differ in:
+ * - `fold`, a name in a script that spells a foreign name's consonants but not its vowels the way Latin does
+ *   (tag-fold.ts): Arabic and Hebrew leave vowels out or write them as consonant letters ("لوكاشينكو", "לוקשנקו"),
+ *   Devanagari drops the inherent vowel ("इस्कंदर"), Thai writes some vowels before their consonant ("ลูกาเชนโก"),
+ *   Korean adds ㅡ between consonants and writes l as r ("이스칸데르"), Japanese kana and Chinese characters add vowels
+ *   and write l as r ("ルカシェンコ", "伊斯坎德尔"). Read through the fold spelling (rules 1–4: ts, ch, sh… as s, kh as h,
+ *   each Georgian letter alone), vowel letters, y, w and h dropped, r written l, voiced and voiceless pairs as one
+ *   (Arabic has no p, Hebrew writes p and f alike, pinyin's b d g are p t k): all of those spellings of Lukashenko
+ *   are "lksnk".
+ * - `romanised`, a Latin key (lower-case letters and figures, outlet-address.ts letterKey) read as transliterations
+ *   write one sound several ways, for a name against the domain a site spells it in (outlet-address.ts spellsAlike):
+ *   "shch", "sch", "sh" as "s"; "ch", "ts", "tz", "tch" as "c" (Georgian ც is "ts" or "c"); "zh" as "z"; "kh", "ck" as
+ *   "k"; "ph" as "f"; "w" as "v"; then no vowels, no "y", "j" or "h"; voiced and voiceless letters stay apart:
+ *   "severnyyvestnik" and "severnyvestnik", "chrdiloetismatsne" and "chrdilotismacne" agree.
  */
-export function consonantSkeleton(word: string): string | null {
+export type SkeletonReading = 'fold' | 'romanised';
+
+/** The `romanised` reading's spellings of one sound, replaced in this order. */
+const ROMANISED_SOUNDS: readonly (readonly [RegExp, string])[] = [
+  [/shch|sch|sh/gu, 's'],
+  [/ch|ts|tz|tch/gu, 'c'],
+  [/zh/gu, 'z'],
+  [/kh|ck/gu, 'k'],
+  [/ph/gu, 'f'],
+  [/w/gu, 'v'],
+];
+
+/** A word's consonants as the `fold` reading spells them (doubled letters not yet single). */
+function foldConsonants(word: string): string {
   const plain = word.replace(abjadVowels, '').replace(/\u0902/gu, 'न्').replace(/[\u0901\u093C]/gu, '');
-  const skeleton = single(
-    spellAcross(plain, null)
-      .replace(/[aeiouyhw]/g, '')
-      .replace(/[rpfvtgcqz]/g, (c) => pairedConsonant[c] ?? c),
-  );
+  return spellAcross(plain, null)
+    .replace(/[aeiouyhw]/g, '')
+    .replace(/[rpfvtgcqz]/g, (c) => pairedConsonant[c] ?? c);
+}
+
+/** A Latin key's consonants as the `romanised` reading spells them (doubled letters not yet single). */
+const romanisedConsonants = (key: string) => ROMANISED_SOUNDS.reduce((s, [sound, letter]) => s.replace(sound, letter), key).replace(/[aeiouyjh]/gu, '');
+
+/**
+ * The consonant skeleton of a name: its consonants as `reading` spells them (SkeletonReading), doubled letters
+ * single. Null when fewer than {@link MIN_SKELETON} consonants are left (too many names would meet).
+ */
+export function consonantSkeleton(word: string, reading: SkeletonReading = 'fold'): string | null {
+  const skeleton = single(reading === 'fold' ? foldConsonants(word) : romanisedConsonants(word));
   return skeleton.length >= MIN_SKELETON ? skeleton : null;
 }
 

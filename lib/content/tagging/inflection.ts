@@ -5,6 +5,7 @@
  * "Росії"), so two words meet only through the same paradigm, and a stem
  * shorter than {@link MIN_STEM} letters never makes a key.
  */
+import { type EndingIndex, forEachEnding, indexEndings } from './ending-index';
 import { paradigms, type Paradigm } from './paradigms';
 
 /** The shortest stem a key may have: "Рос" (Росія) is allowed, "Ро" is not. */
@@ -12,31 +13,14 @@ export const MIN_STEM = 3;
 
 const consonantFinal = /[bcdfghjklmnpqrstvwxzßñçłńśźżćбвгджзйклмнпрстфхцчшщў]$/iu;
 
-/** Endings indexed for a text word: language → ending → paradigms having it. */
-type EndingIndex = { maxLength: number; byEnding: Map<string, Paradigm[]> };
-
-function indexEndings(languages: readonly string[]): EndingIndex {
-  const byEnding = new Map<string, Paradigm[]>();
-  let maxLength = 0;
-  for (const language of languages) {
-    for (const paradigm of paradigms[language] ?? []) {
-      for (const ending of paradigm.endings) {
-        byEnding.set(ending, [...(byEnding.get(ending) ?? []), paradigm]);
-        maxLength = Math.max(maxLength, ending.length);
-      }
-    }
-  }
-  return { maxLength, byEnding };
-}
-
-const indexes = new Map<string, EndingIndex>();
+const indexes = new Map<string, EndingIndex<Paradigm>>();
 
 /** The ending index for a set of languages, built once per set. */
-function endingIndex(languages: readonly string[]): EndingIndex {
+function endingIndex(languages: readonly string[]): EndingIndex<Paradigm> {
   const id = languages.join(' ');
   let index = indexes.get(id);
   if (!index) {
-    index = indexEndings(languages);
+    index = indexEndings(languages.flatMap((language) => (paradigms[language] ?? []).flatMap((paradigm) => paradigm.endings.map((ending) => [ending, paradigm] as const))));
     indexes.set(id, index);
   }
   return index;
@@ -65,13 +49,5 @@ export function lemmaKeys(word: string, language: string): string[] {
  * rather than building an array: this runs for every word of every article.
  */
 export function forEachInflectionKey(word: string, languages: readonly string[], visit: (stem: string, paradigm: string) => void): void {
-  const index = endingIndex(languages);
-  const longest = Math.min(index.maxLength, word.length - MIN_STEM);
-  for (let n = 0; n <= longest; n += 1) {
-    const list = index.byEnding.get(n === 0 ? '' : word.slice(word.length - n));
-    if (!list) continue;
-    const stem = word.slice(0, word.length - n);
-    if (n === 0 && !consonantFinal.test(stem)) continue;
-    for (const paradigm of list) visit(stem, paradigm.id);
-  }
+  forEachEnding(word, endingIndex(languages), MIN_STEM, consonantFinal, (stem, paradigm) => visit(stem, paradigm.id));
 }

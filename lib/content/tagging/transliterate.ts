@@ -6,6 +6,7 @@
  * which is how the gazetteer writes these names.
  */
 import anyAscii from 'any-ascii';
+import { forEachEnding, indexEndings } from './ending-index';
 import { languagesByScript, paradigms } from './paradigms';
 
 const cyrillic = /[\u0400-\u04FF]/u;
@@ -80,9 +81,7 @@ const latinEndings = (() => {
       }
     }
   }
-  const byEnding = new Map<string, string[]>();
-  for (const [lemma, endings] of byLemma) for (const e of endings) byEnding.set(e, [...(byEnding.get(e) ?? []), lemma]);
-  return { lemmas: [...byLemma.keys()], byEnding, maxLength: Math.max(...[...byEnding.keys()].map((e) => e.length)) };
+  return { lemmas: [...byLemma.keys()], ...indexEndings([...byLemma].flatMap(([lemma, endings]) => [...endings].map((e) => [e, lemma] as const))) };
 })();
 
 const latinConsonantFinal = /[bcdfghjklmnpqrstvwxz]$/i;
@@ -100,12 +99,5 @@ export function latinCaseKeys(word: string): string[] {
 
 /** Calls `visit` with every Latin-spelling case key a transliterated word could have. */
 export function forEachLatinCaseKey(latin: string, visit: (key: string) => void): void {
-  const longest = Math.min(latinEndings.maxLength, latin.length - 3);
-  for (let n = 0; n <= longest; n += 1) {
-    const lemmas = latinEndings.byEnding.get(n === 0 ? '' : latin.slice(latin.length - n));
-    if (!lemmas) continue;
-    const stem = latin.slice(0, latin.length - n);
-    if (n === 0 && !latinConsonantFinal.test(stem)) continue;
-    for (const lemma of lemmas) visit(`${stem}|${lemma}`);
-  }
+  forEachEnding(latin, latinEndings, 3, latinConsonantFinal, (stem, lemma) => visit(`${stem}|${lemma}`));
 }

@@ -5,7 +5,7 @@
  * endings and the reading of "ch" depend on it.
  */
 import { describe, expect, it } from 'vitest';
-import { foldKey, foldStem, textFoldStems } from '@/lib/content/tagging/fold-key';
+import { consonantSkeleton, foldKey, foldStem, textFoldStems } from '@/lib/content/tagging/fold-key';
 
 /** Whether a word of a text in `language` reaches the base form `base` (written in `baseLanguage`). */
 const meets = (base: string, baseLanguage: string | null, word: string, language: string | null) => {
@@ -119,4 +119,36 @@ describe('Hebrew letters', () => {
   // What the fold still meets: a name as written, with a prefix cut; and Yiddish, which writes vowels with א and ע, is left as it was.
   it('בלארוס is a spelling of בלארוס', () => expect(meets('בלארוס', 'he', 'בלארוס', 'he')).toBe(true));
   it('Yiddish א is still spelt as nothing', () => expect(foldKey('לאנד', 'yi')).toBe(foldKey('לנד', 'yi')));
+});
+
+describe('the consonant skeleton in its two readings', () => {
+  // Expected skeletons worked out by hand from the rules in fold-key.ts (SkeletonReading).
+  it('spells Lukashenko in Latin and in Georgian as lksnk when read as the fold reads', () => {
+    expect(consonantSkeleton('Lukashenko')).toBe('lksnk');
+    expect(consonantSkeleton('ლუკაშენკო')).toBe('lksnk');
+  });
+
+  it('writes voiced and voiceless pairs as one and r as l only in the fold reading', () => {
+    expect(consonantSkeleton('severnyyvestnik')).toBe('sblnbsdnk');
+    expect(consonantSkeleton('severnyyvestnik', 'romanised')).toBe('svrnvstnk');
+    expect(consonantSkeleton('severnyvestnik', 'romanised')).toBe('svrnvstnk');
+  });
+
+  it('reads ts as c in the romanised reading, so Georgian ც spelt ts or c agrees, and as s in the fold reading, where c is k', () => {
+    expect(consonantSkeleton('chrdiloetismatsne', 'romanised')).toBe('crdltsmcn');
+    expect(consonantSkeleton('chrdilotismacne', 'romanised')).toBe('crdltsmcn');
+    expect(consonantSkeleton('chrdiloetismatsne')).toBe('sldldsmsn');
+    expect(consonantSkeleton('chrdilotismacne')).toBe('sldldsmkn');
+  });
+
+  it('reads kh as k in the romanised reading and as h, dropped, in the fold reading', () => {
+    expect(consonantSkeleton('khabarovsk', 'romanised')).toBe('kbrvsk');
+    expect(consonantSkeleton('khabarovsk')).toBe('blbsk');
+  });
+
+  it('gives no skeleton of fewer than five consonants in either reading', () => {
+    expect(consonantSkeleton('nova', 'romanised')).toBeNull();
+    expect(consonantSkeleton('minsk')).toBeNull();
+    expect(consonantSkeleton('minsk', 'romanised')).toBeNull();
+  });
 });
