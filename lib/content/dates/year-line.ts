@@ -56,7 +56,8 @@ export type DateLineParts = { year: number; month: number | null; day: number | 
  * (weekday names not counted) and nothing else: no other figure, no sentence end, no function word of the page's
  * language written in lower case (`stopwords`), which joins the words of a phrase ("10 best of 2026"), no month of a
  * calendar whose years look like Gregorian ones ("ህዳር 15/2016", "मंसिर २०, २०८१": the year is not ours). A line of
- * numbers alone needs two small numbers beside the year. Null otherwise.
+ * numbers alone needs two small numbers beside the year; a line with one needs a word after a number, where a month
+ * stands ("14 Oṣù Kejìlá 2026"): words all before it are a label over a number ("Issue 14, 2026"). Null otherwise.
  */
 export function yearOfDateLine(line: string, stopwords: ReadonlySet<string> = new Set()): number | null {
   return dateOfDateLine(line, stopwords)?.year ?? null;
@@ -73,6 +74,7 @@ export function dateOfDateLine(line: string, stopwords: ReadonlySet<string> = ne
   let year: number | null = null;
   const small: number[] = [];
   const words: string[] = [];
+  let wordAfterNumber = false;
   for (const token of t.split(SEPARATORS)) {
     if (token === '') continue;
     if (YEAR.test(token)) {
@@ -83,6 +85,7 @@ export function dateOfDateLine(line: string, stopwords: ReadonlySet<string> = ne
       if (n < 1 || n > 31 || small.push(n) > 2) return null;
     } else if (WORD.test(token)) {
       if (isWeekdayName(token)) continue;
+      wordAfterNumber ||= small.length > 0 || year !== null;
       words.push(token);
       if (words.length > MAX_WORDS || (token === token.toLowerCase() && stopwords.has(token)) || otherCalendarMonth(token)) return null;
     } else return null;
@@ -90,7 +93,10 @@ export function dateOfDateLine(line: string, stopwords: ReadonlySet<string> = ne
   if (year === null || small.length === 0 || (words.length === 0 && small.length < 2)) return null;
   const ordinal = small.length === 1 ? ordinalMonth(words, language) : null;
   const parts = ordinal ? validParts({ year, month: ordinal.month, day: small[0]! }) : null;
-  return parts ? { year, month: parts.month, day: parts.day } : { year, month: null, day: null };
+  if (parts) return { year, month: parts.month, day: parts.day };
+  // "Issue 14, 2026", "Vol. 3 2026", "Season 2 2026": one number after a label, no word beside the number where a month
+  // stands, is a numbered issue or part. A month word before its day ("December 14, 2026") is one its reader knows.
+  return small.length === 1 && !wordAfterNumber ? null : { year, month: null, day: null };
 }
 
 /** Lines above the headline a date line may stand on: a date set over the headline, never the site's menu above. */

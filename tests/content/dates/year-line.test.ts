@@ -22,6 +22,9 @@ describe('a date line whose month no calendar data names gives its year alone', 
     ['14 Oṣù 40 2026', 'a number no day or month can be'],
     ['14 Oṣù Kejìlá 3026', 'a year out of range'],
     ['ህዳር 15/2016', 'an Ethiopian month: its year is no Gregorian one'],
+    ['Issue 14, 2026', 'a label over a numbered issue: no word where a month stands'],
+    ['Vol. 3 2026', 'a volume'],
+    ['Ìwé 14, 2026', 'a label over one number, in any language'],
     ['मंसिर २०, २०८१', 'a Bikram Sambat month: its year is no Gregorian one'],
   ])('reads no year in «%s»: %s', (line) => expect(yearOfDateLine(line)).toBeNull());
 
