@@ -17,9 +17,9 @@ import { eraYear, eraYearPattern, numericYearIn } from './era-year';
 import { ethiopianDates } from './ethiopian-date';
 import { monthNameDates } from './month-date';
 import { dateLanguages } from './date-languages';
-import { isMonthName, monthIn } from './month-names';
+import { isFullMonthName, isMonthName, monthIn } from './month-names';
 import { isWeekdayName } from './weekday-names';
-import { type MonthScan, monthWords } from './month-words';
+import { type MonthScan, type MonthWord, monthWords } from './month-words';
 import { type CalendarParts, validParts } from './partial-date';
 import { solarHijriDates } from './solar-hijri';
 import { tibetanDates } from './tibetan-date';
@@ -108,7 +108,7 @@ function namedDates(text: string, options: FindOptions): FoundDate[] {
   const occurring = [...new Set(words.flatMap((w) => w.languages))];
   const prefer = options.prefer ?? [];
   const preferred = occurring.filter((l) => prefer.includes(l));
-  const languages = preferred.length ? [...preferred, ...occurring.filter((l) => !preferred.includes(l))] : occurring;
+  const languages = preferred.length ? [...preferred, ...occurring.filter((l) => !preferred.includes(l))] : fullNamesFirst(occurring, words, text);
   const found: FoundDate[] = [];
   for (const lang of languages) {
     const own = words.filter((w) => w.languages.includes(lang));
@@ -120,6 +120,18 @@ function namedDates(text: string, options: FindOptions): FoundDate[] {
     for (const d of monthNameDates(text, words, lang, !options.prose)) found.push({ ...d, weekday: false });
   }
   return found;
+}
+
+/**
+ * Where the page's language does not decide, a language in which a month word of the text is the month's full name
+ * reads before one in which it only abbreviates a month: "14 jen 2026" is Haitian June before it is Igbo's "Jen"
+ * (January), "5 out 2026" Haitian August before Portuguese "out" (October). A word written with an abbreviation's dot
+ * ("out.") is no full name. The order is otherwise kept (first occurrence).
+ */
+function fullNamesFirst(occurring: readonly string[], words: readonly MonthWord[], text: string): string[] {
+  const full = (l: string) => words.some((w) => w.languages.includes(l) && text[w.index + w.word.length] !== '.' && isFullMonthName(l, w.word));
+  const [first, rest] = [occurring.filter(full), occurring.filter((l) => !full(l))];
+  return first.length && rest.length ? [...first, ...rest] : [...occurring];
 }
 
 /** A decimal digit's value: its distance from the zero that starts its run of ten (Unicode keeps each script's digits in order). */

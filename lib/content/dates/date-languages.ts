@@ -8,6 +8,7 @@ import { languagesWithStopwords } from '../extract/stopwords';
 import { countryLanguages } from '../tagging/country-names';
 import { CHRONO_MONTH_WORD_LANGUAGES } from './chrono';
 import { stripMarks } from '../fold-text';
+import { libraryMonthLanguages } from './library-months';
 
 /** chrono's month-word locales first (their parser reads them; taken from chrono.ts so the two cannot drift), then the languages month-date.ts has always read. */
 const FIRST_LANGUAGES = [
@@ -79,7 +80,8 @@ type Languages = {
 export const languages = memo((): Languages => {
   /** The languages the project's own data (stopword lists, country-name tables) knows. */
   const data = [...new Set([...FIRST_LANGUAGES, ...languagesWithStopwords, ...countryLanguages])];
-  const date = writingMonthsInLetters([...new Set([...data, ...cldrLanguages()])]);
+  // Then the languages Intl has no dates for, whose months a library names (library-months.ts: Haitian Creole).
+  const date = [...writingMonthsInLetters([...new Set([...data, ...cldrLanguages()])]), ...libraryMonthLanguages()];
   return { date, dateSet: new Set(date), weekday: date.filter((l) => data.includes(l)) };
 });
 

@@ -5,10 +5,12 @@
  * the inflected forms Intl never prints ("в марте", "u ožujku", "w marcu"), made
  * from the stem the Intl forms of a month share. They decide which date parsers a
  * line is worth running through (chrono.ts), and they feed the month-name parser
- * for the languages chrono lacks (month-date.ts). The only month table in lib/. Which words of a
+ * for the languages chrono lacks (month-date.ts). A language Intl has no dates for takes its months from a library's
+ * locale instead (library-months.ts: Haitian Creole). The only month table in lib/. Which words of a
  * text are month names, remembered word by word, is read against these tables in month-words.ts.
  */
 import { clean, type DateLanguage, inCapitals, languages, memo, monthLocalesOf, unaccented } from './date-languages';
+import { libraryMonthNames } from './library-months';
 
 /**
  * Whether a month form of two letters is distinctive enough to read: a full month name in a script without case
@@ -19,7 +21,8 @@ const twoLettersRead = (written: string, long: boolean) =>
   (long && written.toLocaleUpperCase() === written.toLocaleLowerCase()) || /[\p{L}\p{M}]\.[\p{L}\p{M}]/u.test(written);
 
 
-type IntlMonth = { all: Set<string>; long: Set<string> };
+/** `lower`: the long forms the language writes in lower case ("jen", "mars"), which a capitalised word ("Jen") is not written as. */
+type IntlMonth = { all: Set<string>; long: Set<string>; lower: Set<string> };
 
 /** Every form Intl writes for each month (1–12) in one locale, lower case, without dots; `long` are the unabbreviated ones. */
 function intlForms(locale: string, multiWordFirsts: Set<string>): Map<number, IntlMonth> {
@@ -42,7 +45,7 @@ function intlForms(locale: string, multiWordFirsts: Set<string>): Map<number, In
           // A preposition CLDR writes as a literal ending right on the month is glued to it in text too (Hebrew "12 במרץ").
           const prefix = /[\p{L}\p{M}]+$/u.exec(parts[i - 1]?.type === 'literal' ? parts[i - 1]!.value : '')?.[0] ?? '';
           if (part.type !== 'month') continue;
-          const entry = byMonth.get(m) ?? { all: new Set<string>(), long: new Set<string>() };
+          const entry = byMonth.get(m) ?? { all: new Set<string>(), long: new Set<string>(), lower: new Set<string>() };
           for (const name of new Set([clean(part.value + glued), clean(prefix + part.value + glued)])) {
             if (name.length < 2 || (name.length === 2 && !twoLettersRead(part.value, style.month === 'long'))) continue;
             const words = part.value.trim().split(/\s+/u);
@@ -54,11 +57,26 @@ function intlForms(locale: string, multiWordFirsts: Set<string>): Map<number, In
             if (last.length >= 3) entry.all.add(last);
             // The prefixed form is no form of the month's own stem: it never widens the stem (commonPrefix).
             if (style.month === 'long' && (prefix === '' || name === clean(part.value + glued))) entry.long.add(name);
+            if (style.month === 'long' && part.value === part.value.toLocaleLowerCase()) entry.lower.add(name);
           }
           if (entry.all.size > 0) byMonth.set(m, entry);
         }
       }
     }
+  }
+  return byMonth;
+}
+
+/** The forms of a language whose months Intl lacks, from a library (library-months.ts), shaped as intlForms gives them; null for another language. */
+function libraryForms(lang: DateLanguage): Map<number, IntlMonth> | null {
+  const names = libraryMonthNames(lang);
+  if (!names) return null;
+  const byMonth = new Map<number, IntlMonth>();
+  for (let m = 1; m <= 12; m++) {
+    const [long, short] = [names.long[m - 1]!, names.short[m - 1]!];
+    const read = (written: string, isLong: boolean) => (clean(written).length > 2 || twoLettersRead(written, isLong) ? [clean(written)] : []);
+    const lower = long === long.toLocaleLowerCase() ? read(long, true) : [];
+    byMonth.set(m, { all: new Set([...read(long, true), ...read(short, false)]), long: new Set(read(long, true)), lower: new Set(lower) });
   }
   return byMonth;
 }
@@ -79,7 +97,8 @@ function commonPrefix(words: string[]): string {
 const DECLINES: ReadonlySet<DateLanguage> = new Set(['sr', 'bs', 'sl', 'mk', 'lv', 'et', 'hu', 'tr', 'sq', 'ka', 'hy', 'az']);
 
 /** `bare`: the exact forms without their accents, for a word written in capitals, which many languages write without them ("ΜΑΡΤΙΟΥ", "DECEMBRE"). */
-type Forms = { exact: Map<string, number>; stems: Map<string, number>; short: Map<string, number>; bare: Map<string, number> };
+/** `full`: the long names (no abbreviation), each with whether the language writes it in lower case. */
+type Forms = { exact: Map<string, number>; stems: Map<string, number>; short: Map<string, number>; bare: Map<string, number>; full: Map<string, boolean> };
 
 /**
  * True for a word written with marks (accents, tones, dots below): its writer marks it, but pages place marks
@@ -97,14 +116,16 @@ function monthForms(lang: DateLanguage, multiWordFirsts: Set<string>): Forms {
   const stems = new Map<string, number>();
   const stemOwners = new Map<string, number>();
   const short = new Map<string, number>();
+  const full = new Map<string, boolean>();
   const addStem = (stem: string, month: number) => {
     if (stem.length < MIN_STEM || stems.get(stem) === month) return;
     stemOwners.set(stem, (stemOwners.get(stem) ?? 0) + 1);
     stems.set(stem, month);
   };
   for (const locale of monthLocalesOf(lang)) {
-    for (const [month, { all, long }] of intlForms(locale, multiWordFirsts)) {
+    for (const [month, { all, long, lower }] of libraryForms(lang) ?? intlForms(locale, multiWordFirsts)) {
       for (const name of all) owners.set(name, (owners.get(name) ?? new Set()).add(month));
+      for (const name of long) full.set(name, full.get(name) === true || lower.has(name));
       // Only a language that inflects month names has case endings to guess: Intl shows it by writing two long forms, or it is known to decline them though Intl prints one.
       if (long.size >= 2) addStem(commonPrefix([...long]), month);
       else if (DECLINES.has(lang)) {
@@ -124,7 +145,7 @@ function monthForms(lang: DateLanguage, multiWordFirsts: Set<string>): Forms {
   const bareOwners = new Map<string, Set<number>>();
   for (const [name, month] of exact) bareOwners.set(unaccented(name), (bareOwners.get(unaccented(name)) ?? new Set()).add(month));
   const bare = new Map([...bareOwners].filter(([, months]) => months.size === 1).map(([name, months]) => [name, [...months][0]!]));
-  return { exact, stems, short, bare };
+  return { exact, stems, short, bare, full };
 }
 
 /**
@@ -183,6 +204,15 @@ export function monthIn(lang: DateLanguage, word: string): number | null {
   if (!forms) return null;
   const w = clean(word);
   return forms.exact.get(w) ?? forms.stems.get(w) ?? byStem(forms, w) ?? (readBare(word) ? (forms.bare.get(unaccented(w)) ?? null) : null);
+}
+
+/**
+ * True when `word` is a month's full name in `lang`, not only an abbreviation, written in the case the language writes
+ * it: "jen" is Haitian June, but "Jen" (Igbo's abbreviation of January) is no Haitian month, which is written in lower case.
+ */
+export function isFullMonthName(lang: DateLanguage, word: string): boolean {
+  const lower = months().byLanguage.get(lang)?.full.get(clean(word));
+  return lower !== undefined && (!lower || word === word.toLocaleLowerCase());
 }
 
 /**

@@ -5,7 +5,7 @@
  * date in the opening paragraphs ("said on June 21"), an update stamp
  * when the text does not date itself earlier, the dated path of the page's own address
  * among its lines (page-address.ts), and last the year alone of a date line in the header whose month no reader
- * can read (year-line.ts). A year is never guessed, nor a month.
+ * can read, or its day when the month is an ordinal ("Oṣù Kejìlá": year-line.ts). A year is never guessed, nor a month.
  */
 import { asciiDigits, findDates, findSplitDate } from './date-find';
 import { pageAddressDate } from './page-address';
@@ -188,7 +188,10 @@ export function resolvePublished(draft: StoryDraft): DateFact {
   const address = pageAddressDate([...draft.removed, ...draft.body], draft.headline?.text ?? null, firstParagraph);
   if (address) return dateFact(address.date, 'source-url', address.line, address.evidence);
   const yearLine = headerYearLine(draft.removed, draft.headline?.line ?? null, firstParagraph, draft.language);
-  if (yearLine) return dateFact({ year: yearLine.year, month: null, day: null }, 'dateline', yearLine.line, `date line ${yearLine.line} «${yearLine.text}»: only its year is read, its month is no word any calendar data names`);
+  if (yearLine) {
+    const why = yearLine.month === null ? 'only its year is read, its month is no word any calendar data names' : 'its month is written as an ordinal';
+    return dateFact(yearLine, 'dateline', yearLine.line, `date line ${yearLine.line} «${yearLine.text}»: ${why}`);
+  }
   return NO_DATE;
 }
 
