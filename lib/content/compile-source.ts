@@ -9,7 +9,7 @@ import { extractStory, isWholeStory, type StoryDraft } from './extract/extract-s
 import { allFurnitureReason, errorPageReason, linkListReason } from './extract/furniture-page';
 import { bylineOutletFind, chooseOutlet, inferOutlet } from './extract/infer-outlet';
 import { bylinePeople, nameStopwords } from './extract/name-shape';
-import { lowerCaseWords } from './extract/running-words';
+import { lowerCaseWords, printedLowerCaseWords } from './extract/running-words';
 import { menuLinesOf, type OutletFind, outletFinds } from './extract/outlet-lines';
 import { siteMastheadFind } from './extract/outlet-template';
 import { detectSample, languageFactOf, languageSample, withBlockLangs, withLineLangs } from './extract/language';
@@ -35,11 +35,11 @@ function titleOf(draft: StoryDraft): TextFact | null {
 
 type Origin = { id: string; sourceFile: string; encoding: EncodingFact; derivedFrom: string | null };
 
-/** What the whole page says about who published it, read once for its stories. */
-type PageFacts = { finds: OutletFind[]; stopwords: ReadonlySet<string>; menu: ReadonlySet<string>; siteMasthead?: (headline: number | null) => OutletFind | null };
+/** What the whole page says about who published it, read once for its stories (and the words it prints in lower case, on first use). */
+type PageFacts = { finds: OutletFind[]; stopwords: ReadonlySet<string>; menu: ReadonlySet<string>; printed: () => ReadonlySet<string>; siteMasthead?: (headline: number | null) => OutletFind | null };
 
 function pageFactsOf(lines: SourceLine[], stopwords: ReadonlySet<string>): PageFacts {
-  return { finds: outletFinds(lines, stopwords), stopwords, menu: menuLinesOf(lines) };
+  return { finds: outletFinds(lines, stopwords), stopwords, menu: menuLinesOf(lines), printed: printedLowerCaseWords(() => lines.map((l) => l.text)) };
 }
 
 /** The outlet from the page's own lines, the byline and the body's self-references, with the evidence for it. */
@@ -58,7 +58,7 @@ function authorOf(draft: StoryDraft, page: PageFacts, outlet: TextFact | null): 
   const exclude = new Set([...page.menu].filter((m) => !m.includes(' ')));
   for (const w of outlet?.value.toLowerCase().split(/\s+/u) ?? []) exclude.add(w);
   const running = lowerCaseWords(draft.body.map((b) => b.text));
-  const people = bylinePeople(by.byline.author, { stopwords: page.stopwords, exclude, running });
+  const people = bylinePeople(by.byline.author, { stopwords: page.stopwords, exclude, running, printed: page.printed });
   if (people === null) return null;
   return { value: people, source: 'text', line: by.line, evidence: `byline on line ${by.line}` };
 }

@@ -75,6 +75,11 @@ export type NameCheck = {
   exclude?: ReadonlySet<string>;
   /** Words the story's running text writes in lower case (running-words.ts): a label's or a phrase's, never a name's. */
   running?: ReadonlySet<string>;
+  /**
+   * Words any line of the page writes in lower case (running-words.ts printedLowerCaseWords), read on first use: a word
+   * at a byline's head that the page prints in lower case anywhere is a label's ("Le" in a caption's "… le Iain Moireach").
+   */
+  printed?: () => ReadonlySet<string>;
 };
 
 /**
@@ -165,7 +170,7 @@ function afterLeadIn(tokens: readonly string[], check: NameCheck): string | null
   const noName = (word: string) => {
     if (!/^\p{Lu}/u.test(word)) return false;
     const lower = word.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').toLocaleLowerCase();
-    return check.stopwords.has(lower) || (check.exclude?.has(lower) ?? false) || isRunningWord(word, check.running) || isBylineLabel(word) || isLeadInWord(word);
+    return check.stopwords.has(lower) || (check.exclude?.has(lower) ?? false) || isRunningWord(word, check.running) || isBylineLabel(word) || isLeadInWord(word) || isPrintedLower(word, check);
   };
   for (const start of leadInStarts(tokens, noName)) {
     // "Marco Rossi e Anna Bianco": a word joining two names ends no lead, and a lead that is itself a person's name is none.
@@ -182,15 +187,22 @@ const isRunningWord = (word: string, running: ReadonlySet<string> | undefined) =
   running !== undefined && isCased(word) && startsUpper(word) && running.has(word.normalize('NFC').toLocaleLowerCase());
 
 /**
+ * A capitalised word the page prints in lower case on some line (`printed`): a word of a label's there, cut only from a
+ * byline's head (never a reason to refuse a name: a page may print a surname's word in lower case, "rosa", "kaya").
+ */
+const isPrintedLower = (word: string, { printed }: NameCheck) => printed !== undefined && startsUpper(word) && isRunningWord(word, printed());
+
+/**
  * A byline without the words of a label no table lists before the name: "Troch Jan de Vries", "Le Iain MacLeòid" on a
- * page whose story writes "troch" and "le" in lower case is "Jan de Vries", "Iain MacLeòid". Only leading words are cut,
- * and two words at least are left. Null when two or more of the words left are the story's lower-case words too: a
+ * page whose story writes "troch" and "le" in lower case (or any line of the page prints them so: `printed`) is "Jan de
+ * Vries", "Iain MacLeòid". Only leading words are cut, and two words at least are left. Null when two or more of the words left are the story's lower-case words too: a
  * phrase set in title case ("Nije Wike", "Naidheachdan Ionadail"), no one's name.
  */
-function withoutRunningLead(text: string, { running }: NameCheck): string | null {
+function withoutRunningLead(text: string, check: NameCheck): string | null {
+  const { running } = check;
   const tokens = text.trim().split(/\s+/u);
   let from = 0;
-  while (tokens.length - from > 2 && isRunningWord(tokens[from]!, running)) from++;
+  while (tokens.length - from > 2 && (isRunningWord(tokens[from]!, running) || isPrintedLower(tokens[from]!, check))) from++;
   const left = tokens.slice(from);
   return left.filter((w) => isRunningWord(w, running)).length >= 2 ? null : left.join(' ');
 }

@@ -14,3 +14,17 @@ export function lowerCaseWords(texts: readonly string[]): ReadonlySet<string> {
   for (const t of texts) for (const m of t.normalize('NFC').matchAll(LOWER_WORD)) words.add(m[0]);
   return words;
 }
+
+/** A mail address, a handle or a link: its pieces are written in lower case ("anna.berg@…", "/local/"), and are no words. */
+const ADDRESS = /\S*[@/\\]\S*/gu;
+
+/**
+ * The lower-cased words the page's other lines write in lower case, addresses and links aside, read on first use: a
+ * caption, a related headline or a footer line prints a label word too ("le", "pa", "troch" before a photographer's or
+ * a teaser's writer). Only evidence for a word at the head of a byline (name-shape.ts): a first name is capitalised
+ * wherever it stands. `lines` gives the lines when asked.
+ */
+export function printedLowerCaseWords(lines: () => readonly string[]): () => ReadonlySet<string> {
+  let words: ReadonlySet<string> | null = null;
+  return () => (words ??= lowerCaseWords(lines().map((l) => l.replace(ADDRESS, ' '))));
+}

@@ -63,8 +63,12 @@ const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})
 // "Inter Milano – Roma" is a headline.)
 const NAME_PLACE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*/\\s*(${OUTLET_WORD}(?:\\s+${OUTLET_WORD})?)$`, 'u');
 const NAME_BAR = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*\\|\\s*(\\S.*)$`, 'u');
-/** Fields of a credits line: set apart by bars or bullets, or each opening with its own label ("Text: Erik Lund Foto: Per Holm"). */
-const CREDIT_FIELD = /\s+[|•·]\s+|\s+(?=\p{Lu}\p{L}*\s*:\s)/u;
+/**
+ * Fields of a credits line: set apart by bars, bullets, slashes or spaced dashes, or each opening with its own label,
+ * capitalised or after a comma ("Text: Erik Lund Foto: Per Holm", "Text: Anna Berg / Photo: Tom Reed", "Текст: Олена
+ * Коваль, фото: Іван Петренко", "Haber: Ahmet Yılmaz - Fotoğraf: Mehmet Kaya").
+ */
+const CREDIT_FIELD = /\s+[|•·/–—-]\s+|\s*[,;/]\s*(?=\p{L}[\p{L}\p{M}]*\s*:\s)|\s+(?=\p{Lu}\p{L}*\s*:\s)/u;
 const OUTLET_ONLY = new RegExp(`^${OUTLET}$`, 'u');
 const BARE_ONE = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3}`;
 // Several people: names of two words or more joined by a short lower-case word ("y", "e", "och", "и") or an ampersand.
@@ -97,12 +101,21 @@ export function withoutAgencyInitials(name: string): string {
   return head.length >= 2 && head.every((w) => /\p{Ll}/u.test(w)) ? head.join(' ') : name;
 }
 
-/** The first field of a line made of labelled fields only ("Text: Erik Lund Foto: Per Holm"), or null. */
-function firstCreditField(line: string): string | null {
+/** The fields of a line made of labelled fields only ("Text: Erik Lund Foto: Per Holm"), or null. */
+function creditFields(line: string): string[] | null {
   const fields = line.split(CREDIT_FIELD).map((f) => f.trim());
-  return fields.length >= 2 && fields.every((f) => /^\p{Lu}\p{L}*\s*:\s/u.test(f)) ? fields[0]! : null;
+  return fields.length >= 2 && fields.every((f) => /^\p{Lu}\p{L}*\s*:\s/u.test(f)) ? fields : null;
 }
 
+/**
+ * The writer's field among labelled fields whose label no table lists ("Haber: Ahmet Yılmaz - Fotoğraf: Mehmet Kaya"):
+ * the one field left once the picture's credits are set aside, when there are some; null otherwise (two unknown labels
+ * may as well credit the photographer first).
+ */
+function writerField(fields: readonly string[] | null): string | null {
+  const others = fields?.filter((f) => !isPhotoCredit(f)) ?? [];
+  return others.length === 1 && fields!.length > 1 ? others[0]! : null;
+}
 
 /** True when a handle or mail address is the name's own: it spells the surname ("Laura Gómez" → "@lauragomez"). */
 function namesOwnAddress(name: string, address: string): boolean {
@@ -119,14 +132,16 @@ export function matchByline(line: string): Byline | null {
   const t = line.trim().replace(TRAILING_FIELD_LABEL, '').replace(/[.,;:|–—-]+$/u, '').trim();
   if (wordCount(t) > 12 || endsSentence(t)) return null;
   // "Reporting by Jane Walker; Editing by Tom Hill": the first of the fields a semicolon sets apart is the writer's.
-  const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED) ?? t.split(';')[0]!.trim().match(LABELLED) ?? firstCreditField(t)?.match(LABELLED);
+  const fields = creditFields(t);
+  const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED) ?? t.split(';')[0]!.trim().match(LABELLED) ?? fields?.map((f) => (isPhotoCredit(f) ? null : f.match(LABELLED))).find((m) => m !== null);
   // "Por Ana Souza, da Redação": the label and the name before a comma, whatever follows it.
   // "Por Laura Gómez. Madrid": a full stop after a word (not an initial's) ends the name.
   if (by) return { author: withoutAgencyInitials(capitalsRun(by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim())), outlet: by[2] ?? null };
   const from = t.match(LABELLED_FROM);
   if (from) return { author: withoutAgencyInitials(capitalsRun(from[1]!)), outlet: null };
   // "Photo: Lisa Hart", "Fotó: Kovács Anna": a photographer's credit has the same shape, and is never the writer's.
-  const colon = isPhotoCredit(t) ? null : t.match(COLON_LABELLED);
+  // A field label no table lists may lead a credits line's writer too, beside a picture's credit (writerField).
+  const colon = isPhotoCredit(t) ? null : (t.match(COLON_LABELLED) ?? writerField(fields)?.match(COLON_LABELLED));
   if (colon) return { author: withoutAgencyInitials(capitalsRun(colon[1]!)), outlet: null };
   // "Ana Souza | Agência Brasil", "Jane Doe | Staff writer": a name, a bar, then its outlet or a short role.
   const barred = t.match(NAME_BAR);

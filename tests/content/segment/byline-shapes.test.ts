@@ -56,15 +56,22 @@ describe('a credits line naming the writer and the photographer', () => {
     ['Foto: Juan Pérez | Texto: Laura Gómez', 'Laura Gómez'],
     ['Text: Erik Lund Foto: Per Holm/TT', 'Erik Lund'],
     ['Foto: Per Holm Text: Erik Lund', 'Erik Lund'],
+    ['Text: Anna Berg / Photo: Tom Reed', 'Anna Berg'],
+    ['Текст: Олена Коваль, фото: Іван Петренко', 'Олена Коваль'],
+    ['Snimak: Marko Ilić - Tekst: Ana Horvat', 'Ana Horvat'],
+    ['Haber: Ahmet Yılmaz - Fotoğraf: Mehmet Kaya', 'Ahmet Yılmaz'],
   ])('takes the writer of “%s” as the byline, never the photographer', (line, author) => {
     const mark = markLine(line);
     expect(mark?.kind).toBe('byline');
     expect(mark?.kind === 'byline' ? mark.byline.author : null).toBe(author);
   });
 
-  it.each(['Foto: Per Holm/TT', 'Photo: Lisa Hart | Getty Images'])('leaves a photo credit alone a photo credit: “%s”', (line) =>
+  it.each(['Foto: Per Holm/TT', 'Photo: Lisa Hart | Getty Images', 'Photo: Lisa Hart / Getty Images', 'Фото: Іван Петренко, джерело: Reuters'])('leaves a photo credit alone a photo credit: “%s”', (line) =>
     expect(markLine(line)).toMatchObject({ kind: 'furniture', reason: 'photo-credit' }),
   );
+
+  it('reads no writer among fields whose labels no table lists, with no picture’s credit among them', () =>
+    expect(matchByline('Snimak: Marko Ilić - Obrada: Ana Horvat')).toBeNull());
 
   it('ends a labelled name at a full stop after a word, not after an initial', () => {
     expect(matchByline('Por Laura Gómez. Madrid')?.author).toBe('Laura Gómez');
