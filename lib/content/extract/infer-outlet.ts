@@ -8,6 +8,7 @@
 import type { BodyBlock, TextFact } from '../schema';
 import type { OutletFind } from './outlet-lines';
 import { isBrandShaped } from './outlet-masthead';
+import { companyHead } from './outlet-legal-form';
 import { containsName, foldName, isDomain, spellsAlike, spellsSame } from './outlet-address';
 
 // Patterns carry no `i` flag: with it \p{Lu} also matches lower case and names would run on into the sentence.
@@ -125,6 +126,11 @@ function shortestWritten(strongest: OutletFind, named: readonly OutletFind[]): s
  * itself, and the word the © line adds after it an edition's or a company's. The name itself otherwise.
  */
 function spelledOpening(name: string, addresses: readonly OutletFind[]): { name: string; by?: OutletFind } {
+  // A company's words after the name the address spells go, down to one word ("© 2026 Kestrel Media Group LLC" beside
+  // desk@kestrel.example: "Kestrel"): the closed set of trade words and the address are two witnesses.
+  const head = companyHead(name);
+  const spelt = head === null ? undefined : addresses.find((a) => spellsSame(a.value, head));
+  if (head !== null && spelt) return { name: head, by: spelt };
   const ws = name.trim().split(/\s+/u);
   // One capitalised word after an opening of two or more: a domain often spells a name's first word only
   // ("Süddeutsche Zeitung", "sueddeutsche.de") or its head before a particle ("La Voce del Popolo", "lavoce.it").
