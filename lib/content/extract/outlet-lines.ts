@@ -27,9 +27,10 @@ import { digitBrandMastheadFind } from './outlet-digit-brand';
 import { menuHeadMastheadFind } from './outlet-menu-head';
 import { footerLinkFinds } from './outlet-footer-link';
 import { splitCopyrightFinds } from './outlet-split-copyright';
+import { headerFooterFind } from './outlet-header-footer';
 
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'footer link' | 'site masthead';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'footer link' | 'site masthead' | 'header and footer';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -174,6 +175,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const digits = word ? null : digitBrandMastheadFind(page);
     return word ? [word] : digits ? [digits] : [];
   });
+  // A name the header and the footer both print among other words, and the story never: "Harbour Ledger Northport" … "Harbour Ledger newsletter".
+  const echo = headerFooterFind(filled, stopwords);
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
-  return [...mastheads, ...finds].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));
+  return [...mastheads, ...finds, ...(echo ? [echo] : [])].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));
 }
