@@ -63,24 +63,26 @@ export function capitalisedRuns(text: string, stopwords: ReadonlySet<string>): s
  * find on its header line; null when there is none.
  */
 export function headerFooterFind(filled: readonly SourceLine[], stopwords: ReadonlySet<string>, end = 5): OutletFind | null {
+  if (filled.length < end + 3) return null;
+  const last = filled.slice(-end);
+  // Most pages print no run of the top lines again at their end: that is tried first, on the cheapest test.
+  const candidates = filled.slice(0, end).flatMap((l) => capitalisedRuns(l.text, stopwords).filter((run) => last.some((o) => mentionOf(o.text, run) !== null)).map((run) => ({ l, run })));
+  if (candidates.length === 0) return null;
   const story = filled.findIndex(isStoryText);
   const lastStory = filled.findLastIndex(isStoryText);
   // A header above the story, a footer of its own below it.
   if (story < 1 || lastStory >= filled.length - 1) return null;
   const footerFrom = Math.max(lastStory + 1, filled.length - end);
   const footer = filled.slice(footerFrom).filter((l) => !runningText(l.text));
-  if (footer.length === 0) return null;
-  for (const l of filled.slice(0, Math.min(story, 5))) {
-    if (runningText(l.text) || matchByline(l.text) !== null) continue;
-    for (const run of capitalisedRuns(l.text, stopwords)) {
-      if (!isOutletName(run, stopwords) || isHomeLink(run) || classifyFurniture(run) !== null) continue;
-      if (!footer.some((o) => mentionOf(o.text, run) !== null)) continue;
-      const others = filled.filter((o) => o.n !== l.n);
-      // Between the two places the story's text: a name it mentions is its subject. Alone on a line, a menu's entry.
-      if (filled.slice(0, footerFrom).some((o) => o.n !== l.n && mentionOf(o.text, run) !== null)) continue;
-      if (others.some((o) => foldName(o.text) === foldName(run)) || run.split(' ').some((w) => writtenLower(w, others))) continue;
-      return { value: run, line: l.n, kind: 'header and footer', text: l.text, weight: 2 };
-    }
+  for (const { l, run } of candidates) {
+    if (filled.indexOf(l) >= story || runningText(l.text) || matchByline(l.text) !== null) continue;
+    if (!isOutletName(run, stopwords) || isHomeLink(run) || classifyFurniture(run) !== null) continue;
+    if (!footer.some((o) => mentionOf(o.text, run) !== null)) continue;
+    const others = filled.filter((o) => o.n !== l.n);
+    // Between the two places the story's text: a name it mentions is its subject. Alone on a line, a menu's entry.
+    if (filled.slice(0, footerFrom).some((o) => o.n !== l.n && mentionOf(o.text, run) !== null)) continue;
+    if (others.some((o) => foldName(o.text) === foldName(run)) || run.split(' ').some((w) => writtenLower(w, others))) continue;
+    return { value: run, line: l.n, kind: 'header and footer', text: l.text, weight: 2 };
   }
   return null;
 }

@@ -181,7 +181,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     return word ? [word] : digits ? [digits] : [];
   });
   // A name the header and the footer both print among other words, and the story never: "Harbour Ledger Northport" … "Harbour Ledger newsletter".
-  const echo = headerFooterFind(filled, stopwords);
+  // A line another kind reads by its shape (a title line, a dateline) is read as that: its name is no second witness.
+  const found = headerFooterFind(filled, stopwords);
+  const echo = found && !finds.some((f) => f.line === found.line) ? found : null;
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
   return [...mastheads, ...finds, ...(echo ? [echo] : [])].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));
 }
