@@ -8,6 +8,7 @@
 import type { BodyBlock, TextFact } from '../schema';
 import type { OutletFind } from './outlet-lines';
 import { isBrandShaped } from './outlet-masthead';
+import { companyHead } from './outlet-legal-form';
 import { containsName, foldName, isDomain, spellsAlike, spellsSame } from './outlet-address';
 
 // Patterns carry no `i` flag: with it \p{Lu} also matches lower case and names would run on into the sentence.
@@ -104,7 +105,8 @@ function spelling(value: string, group: readonly OutletFind[]): string {
  * another find of two points or more leaves off after it ("© 2026 Harbour Ledger Online" beside "Follow Harbour Ledger
  * on Facebook", "Harbour Ledger – news from the coast": "Harbour Ledger"). The © line's extra words are an edition's or a
  * company's, which the page's other lines do not print. A self-reference or a byline's outlet is read from a phrase,
- * which may cut a name short, and does not count; nor does a single word but on the masthead's line.
+ * which may cut a name short, and does not count, nor does the run a header and footer share (the part two lines
+ * have in common, not a name as written); nor does a single word but on the masthead's line.
  */
 function shortestWritten(strongest: OutletFind, named: readonly OutletFind[]): string {
   // A line that is the shorter name alone is a menu's entry (a section named like the site: "Punjab" under "Punjab
@@ -114,7 +116,7 @@ function shortestWritten(strongest: OutletFind, named: readonly OutletFind[]): s
   // A single word lower down is a name cut short as often ("Follow the Diario on Instagram" for "Diario del Sur").
   const cut = (f: OutletFind) => f.line !== top && !/\s/u.test(f.value.trim());
   const shorter = named.filter(
-    (f) => f.weight >= 2 && f.kind !== 'self-reference' && f.kind !== 'byline' && !alone(f) && !cut(f) && f.value.length < strongest.value.length && containsName(strongest.value, f.value),
+    (f) => f.weight >= 2 && f.kind !== 'self-reference' && f.kind !== 'byline' && f.kind !== 'header and footer' && !alone(f) && !cut(f) && f.value.length < strongest.value.length && containsName(strongest.value, f.value),
   );
   return shorter.sort((a, b) => a.value.length - b.value.length)[0]?.value ?? strongest.value;
 }
@@ -125,6 +127,11 @@ function shortestWritten(strongest: OutletFind, named: readonly OutletFind[]): s
  * itself, and the word the © line adds after it an edition's or a company's. The name itself otherwise.
  */
 function spelledOpening(name: string, addresses: readonly OutletFind[]): { name: string; by?: OutletFind } {
+  // A company's words after the name the address spells go, down to one word ("© 2026 Kestrel Media Group LLC" beside
+  // desk@kestrel.example: "Kestrel"): the closed set of trade words and the address are two witnesses.
+  const head = companyHead(name);
+  const spelt = head === null ? undefined : addresses.find((a) => spellsSame(a.value, head));
+  if (head !== null && spelt) return { name: head, by: spelt };
   const ws = name.trim().split(/\s+/u);
   // One capitalised word after an opening of two or more: a domain often spells a name's first word only
   // ("Süddeutsche Zeitung", "sueddeutsche.de") or its head before a particle ("La Voce del Popolo", "lavoce.it").
@@ -152,6 +159,8 @@ export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | nu
   // A masthead read on the line the story took as its headline is the headline ("Minsk Buys Trucks" first on the page).
   const page = finds
     .filter((f) => !(f.kind === 'masthead' && f.line === headlineLine))
+    // A header's name stands above the headline: under it, a byline's or the story's.
+    .filter((f) => !(f.kind === 'header and footer' && headlineLine !== null && f.line >= headlineLine))
     // A lone name on line 1 right over the headline stands where a section label (a kicker: "Local News")
     // stands, and has its shape: one point, so another find must agree. A masthead has the menu or a
     // section word between it and the headline.

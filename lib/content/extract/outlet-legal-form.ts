@@ -54,7 +54,7 @@ const COMPANY_WORDS = new Set(
    verlag verlagsgruppe verlagshaus verlagsgesellschaft publishing publishers publications holding holdings communications
    company newspaper newspapers comunicação comunicações comunicación comunicaciones comunicazione comunicazioni medya gazetecilik yayıncılık yayincilik editora editorial edizioni editrice éditions editions ediciones edições
    kiadó kiado wydawnictwo vydavatelství vydavateľstvo nakladatelství uitgeverij uitgevers förlag forlag forlaget kustannus kustannusosakeyhtiö kirjastus izdavaštvo
-   медиа медіа холдинг издательство видавництво выдавецтва издателство`.split(/\s+/u),
+   grubu medios mídia медиа медіа холдинг группа групп група издательство видавництво выдавецтва издателство`.split(/\s+/u),
 );
 
 /**
@@ -86,6 +86,18 @@ export const isCompanyName = (name: string) => {
   const tokens = name.trim().split(/\s+/u);
   return tokens.length >= 2 && COMPANY_WORDS.has(tokens.at(-1)!.toLowerCase());
 };
+
+/**
+ * The words of a company's name before its company words, down to one ("Kestrel Media Group" → "Kestrel", "Kuzey
+ * Medya" → "Kuzey"); null when it ends in none. withoutCompanyWords keeps such a name whole, since one word alone may
+ * be no name: only another witness that spells the head (the page's own address) makes it the paper's.
+ */
+export function companyHead(name: string): string | null {
+  const tokens = name.trim().split(/\s+/u);
+  let end = tokens.length;
+  while (end > 1 && (COMPANY_WORDS.has(tokens[end - 1]!.toLowerCase()) || (end < tokens.length && /^(?:&|\+|\p{Ll}{1,3})$/u.test(tokens[end - 1]!)))) end -= 1;
+  return end < tokens.length && COMPANY_WORDS.has(tokens.at(-1)!.toLowerCase()) && !COMPANY_WORDS.has(tokens[end - 1]!.toLowerCase()) ? tokens.slice(0, end).join(' ') : null;
+}
 
 /** Legal forms written before a company's name, folded: Indonesian "PT", "CV"; Russian, Ukrainian, Bulgarian "ООО", "ТОВ", "ЕООД". */
 const OPENING_FORMS = new Set('pt cv ooo ооо оао ао зао пао тов тоо еоод оод ад'.split(' '));

@@ -16,7 +16,7 @@ import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory,
 import { addressFind, handleFind, isDomain } from './outlet-address';
 import { isBrandShaped, mastheadFind } from './outlet-masthead';
 import { firstLineMastheadFind, loneFirstLineMastheadFind } from './outlet-first-line';
-import { creditFinds } from './outlet-credits';
+import { creditFinds, isStoryText } from './outlet-credits';
 import { footerEchoedMastheadFind, writtenLower } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
@@ -27,9 +27,10 @@ import { digitBrandMastheadFind } from './outlet-digit-brand';
 import { menuHeadMastheadFind } from './outlet-menu-head';
 import { footerLinkFinds } from './outlet-footer-link';
 import { splitCopyrightFinds } from './outlet-split-copyright';
+import { headerFooterFind } from './outlet-header-footer';
 
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'footer link' | 'site masthead';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'footer link' | 'site masthead' | 'header and footer';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -50,12 +51,17 @@ const commonWordsOnly = (text: string, lines: readonly SourceLine[], stopwords: 
 /** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
 const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
 
-/** "Site | Section": two short parts, the second a menu line of the same page, the first not. */
-function siteSectionFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): OutletFind | null {
+/**
+ * "Site | Section": two short parts, the second a menu line of the same page, the first not. Not below the story's
+ * text (some of it above the line, none below): a footer's links stand there on one line ("Privacy policy | Harbour
+ * Ledger", the site's name a line of its own at the top), a link's label first.
+ */
+function siteSectionFind(l: SourceLine, filled: readonly SourceLine[], i: number, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): OutletFind | null {
   const parts = l.text.split(/\s+[|–—»·•]\s+/u);
   if (parts.length !== 2) return null;
   const [site, section] = [parts[0]!.trim(), parts[1]!.trim()];
   if (!menu.has(fold(section)) || menu.has(fold(site)) || !isOutletName(site, stopwords) || words(site).length > 4) return null;
+  if (filled.slice(0, i).some(isStoryText) && !filled.slice(i + 1).some(isStoryText)) return null;
   return { value: site, line: l.n, kind: 'site and section line', text: l.text, weight: 3 };
 }
 
@@ -114,7 +120,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
       addresses.find((a) => a.line === l.n) ??
       known ??
       titleLineFind(l, filled, stopwords, menu) ??
-      siteSectionFind(l, menu, stopwords) ??
+      siteSectionFind(l, filled, i, menu, stopwords) ??
       datelineFind(l, sections, stopwords) ??
       label?.find ??
       agencyDatelineFind(l, stopwords) ??
@@ -174,6 +180,10 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const digits = word ? null : digitBrandMastheadFind(page);
     return word ? [word] : digits ? [digits] : [];
   });
+  // A name the header and the footer both print among other words, and the story never: "Harbour Ledger Northport" … "Harbour Ledger newsletter".
+  // A line another kind reads by its shape (a title line, a dateline) is read as that: its name is no second witness.
+  const found = headerFooterFind(filled, stopwords);
+  const echo = found && !finds.some((f) => f.line === found.line) ? found : null;
   // A domain is the outlet's name without "www." ("Glasnik.rs" keeps the page's capitals).
-  return [...mastheads, ...finds].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));
+  return [...mastheads, ...finds, ...(echo ? [echo] : [])].map((f) => (isDomain(f.value) ? { ...f, value: f.value.replace(/^www\./iu, '') } : f));
 }

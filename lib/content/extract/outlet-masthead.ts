@@ -94,11 +94,18 @@ function firstMention(lines: readonly SourceLine[], n: number, name: string): st
 }
 
 /**
- * The line's first one to four words, up to a separator, a colon or a figure: "Postimees Uudised 05.12.2026" →
- * "Postimees", "Postimees Uudised"; "Harbour Ledger: your daily news" → "Harbour Ledger", not "Harbour Ledger:".
+ * The line's first one to four words, up to a separator, a colon, a comma, a full stop after a word or a figure:
+ * "Postimees Uudised 05.12.2026" → "Postimees", "Postimees Uudised"; "Harbour Ledger: your daily news", "Harbour
+ * Ledger. News from the coast", "Harbour Ledger, the coast's daily" → "Harbour Ledger", not with its mark. A menu's
+ * symbol before the name is no part of it ("≡ Harbour Ledger"); an initial's full stop is ("U.S. News").
  */
 function wordPrefixes(text: string): string[] {
-  const head = text.trim().split(/\s+[|–—·•-]\s+|\s*\p{Nd}|:(?:\s|$)/u)[0]!.split(/\s+/u).slice(0, 4);
+  const head = text
+    .trim()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .split(/\s+[|–—·•-]\s+|\s*\p{Nd}|[:,;](?:\s|$)|(?<=\p{L}{2})\.(?:\s|$)/u)[0]!
+    .split(/\s+/u)
+    .slice(0, 4);
   return head.map((_, i) => head.slice(0, i + 1).join(' ')).filter((p) => p !== '');
 }
 
@@ -142,6 +149,10 @@ type Find = { value: string; line: number; kind: 'masthead'; text: string; weigh
 function spelledWhole(text: string, prefix: string, menu: ReadonlySet<string>): boolean {
   if (prefix === text || !text.startsWith(`${prefix} `) || !/^[\p{L}\p{M}\p{N}&'’. -]+$/u.test(text) || / [-–—] /u.test(text)) return false;
   const rest = text.slice(prefix.length).trim().split(/\s+/u);
+  // An address that spells a name of two words or more spells the whole of it: capitalised words after it are the
+  // line's other links or a place ("Harbour Ledger Menu Search", "Harbour Ledger Northport" beside harbourledger.com).
+  // A particle after it carries the name on ("La Voce del Popolo" beside lavoce.it).
+  if (/\s/u.test(prefix) && !/^\p{Ll}{1,3}$/u.test(rest[0]!)) return false;
   const capitalised = rest.every((w, i) => /^\p{Lu}/u.test(w) || (i < rest.length - 1 && /^\p{Ll}{1,3}$/u.test(w)));
   const inMenu = (t: string) => menu.has(fold(t)) || menu.has(t.toLowerCase());
   return capitalised && words(text).length <= 4 && !inMenu(rest.join(' ')) && !rest.some(inMenu);

@@ -126,6 +126,23 @@ describe('the outlet the kinds agree on', () => {
     expect(outlet(page('Latest news from Harbour Ledger', 'Contact: desk@coastalmedia.com'), 'en')).toBeNull();
   });
 
+  it('names the words of a top line the address spells without the mark after them or the symbol before them', () => {
+    const story = 'Council approves new cycle lanes\nThe town council voted on Tuesday to build two new cycle lanes.\nWork begins in March.\n';
+    const page = (top: string) => `${top}\nNews\nSport\n${story}Share this article\nContact: desk@harbourledger.com`;
+    expect(outlet(page('Harbour Ledger. News from the coast'), 'en')).toBe('Harbour Ledger');
+    expect(outlet(page('Harbour Ledger, the coast’s daily paper'), 'en')).toBe('Harbour Ledger');
+    expect(outlet(page('≡ Harbour Ledger'), 'en')).toBe('Harbour Ledger');
+  });
+
+  it('names the words of a top line the address spells in full, not the capitalised words after them', () => {
+    const story = 'Council approves new cycle lanes\nThe town council voted on Tuesday to build two new cycle lanes.\nWork begins in March.\n';
+    const page = (top: string, address: string) => `${top}\nNews\nSport\n${story}Share this article\n${address}`;
+    expect(outlet(page('Harbour Ledger Menu Search', 'Contact: desk@harbourledger.com'), 'en')).toBe('Harbour Ledger');
+    expect(outlet(page('Harbour Ledger Northport', 'harbourledger.com'), 'en')).toBe('Harbour Ledger');
+    // A particle after the spelt words carries the name on.
+    expect(outlet(page('La Voce del Popolo', 'Scrivici: redazione@lavoce.it'), 'it')).toBe('La Voce del Popolo');
+  });
+
   it('names the brand, in running case, when the © line names its company', () => {
     const text = 'KARADENİZ POSTASI\nGündem\nLimana yeni terminal\nBelediye limana yeni bir terminal yapılacağını açıkladı.\n© 2026 Karadeniz Postası Gazetecilik A.Ş. Tüm hakları saklıdır.';
     expect(outlet(text, 'tr')).toBe('Karadeniz Postası');

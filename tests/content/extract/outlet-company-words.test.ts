@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceLines } from '../../support/compile-text';
 import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
-import { withoutCompanyOpening, withoutCompanyWords } from '@/lib/content/extract/outlet-legal-form';
+import { companyHead, withoutCompanyOpening, withoutCompanyWords } from '@/lib/content/extract/outlet-legal-form';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
 
 const copyrightValue = (line: string, language: string) => {
@@ -97,5 +97,38 @@ describe('a publisher’s company on the © line', () => {
   it('still names the page when nothing else does, and a paper’s own © name still goes first', () => {
     expect(outlet(page('', '© 2026 Norrländska Media AB'))).toBe('Norrländska Media');
     expect(outlet(page('Nordkustens Tidning\n', '© 2026 Kustbladet AB'))).toBe('Kustbladet');
+  });
+});
+
+describe('companyHead', () => {
+  it.each([
+    ['Kestrel Media Group', 'Kestrel'],
+    ['Kuzey Medya', 'Kuzey'],
+    ['Kuzey Medya Grubu', 'Kuzey'],
+    ['Вести Медиа Групп', 'Вести'],
+    ['Harbour Ledger & Media', 'Harbour Ledger'],
+  ])('%s → %s', (name, want) => {
+    expect(companyHead(name)).toBe(want);
+  });
+
+  it.each([['Harbour Ledger'], ['Media Group'], ['Kieler Bote Digital']])('%s → none', (name) => {
+    expect(companyHead(name)).toBeNull();
+  });
+});
+
+describe('a company of one word and its kind on the © line, beside the page’s address', () => {
+  const page = (footer: string) =>
+    `News\nSport\nCouncil approves new cycle lanes\nThe town council voted on Tuesday to build two new cycle lanes.\nWork begins in March.\n${footer}`;
+  const outlet = (text: string, language = 'en') => chooseOutlet(outletFinds(sourceLines(text), nameStopwords(language)), null)?.value ?? null;
+
+  it('names the word the address spells, without the company’s words', () => {
+    expect(outlet(page('© 2026 Kestrel Media Group LLC. All rights reserved.\nContact: desk@kestrel.example'))).toBe('Kestrel');
+    expect(outlet(page('© 2026 Kestrel Media Group LLC. All rights reserved.\nFollow us: @kestrel'))).toBe('Kestrel');
+    expect(outlet(page('© 2026 Kuzey Medya Grubu A.Ş. Tüm hakları saklıdır.\nİletişim: haber@kuzey.com.tr'), 'tr')).toBe('Kuzey');
+  });
+
+  it('keeps the company’s name whole where the address spells more of it, or something else', () => {
+    expect(outlet(page('© 2026 Kestrel Media Group LLC. All rights reserved.\nContact: desk@kestrelmedia.example'))).toBe('Kestrel Media');
+    expect(outlet(page('© 2026 Kestrel Media Group LLC. All rights reserved.\nContact: desk@harbourledger.example'))).toBe('Kestrel Media Group');
   });
 });

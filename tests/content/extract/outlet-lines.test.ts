@@ -39,6 +39,14 @@ describe('the lines where a page names its outlet', () => {
     expect(finds(text, 'pl')).toEqual([{ value: 'Gazeta Nadwiślańska', kind: 'site and section line', line: 3 }]);
   });
 
+  it('reads no “Site | Section” line below the story’s text: a footer’s links, a label first and the site’s name after it', () => {
+    const story = 'Council votes to rebuild the old ferry pier\nThe town council voted on Thursday to rebuild the old ferry pier.\nThe work is due to start in the spring, the council said.\n';
+    const kinds = (text: string) => finds(text, 'en').map((f) => `${f.kind}: ${f.value}`);
+    expect(kinds(`Harbour Ledger\n${story}Share\nPrivacy policy | Harbour Ledger`)).not.toContain('site and section line: Privacy policy');
+    // Above the story it is read.
+    expect(kinds(`Harbour Ledger\nPrivacy policy | Harbour Ledger\n${story}`)).toContain('site and section line: Privacy policy');
+  });
+
   it('takes a German masthead the page names again in a prompt at its end, not a lone menu word', () => {
     const text = 'Ostkurier Morgen\nPolitik\nWirtschaft\nMinsk kauft neue Lastwagen für die Armee\nDas Werk baut seit Jahren schwere Fahrgestelle.\nFolgen Sie dem Ostkurier Morgen auf Telegram';
     expect(finds(text, 'de')).toEqual([
