@@ -37,6 +37,11 @@ describe('a last paragraph printed without its full stop', () => {
     expect(paragraphs([...HEAD, ...STORY, line, 'Bus timetable changes on the islands', ...SHARE])).toEqual(STORY);
   });
 
+  it('leaves out a teaser\'s headline over its date', () => {
+    const line = 'The harbour will get a new pier for the ferry in the summer';
+    expect(paragraphs([...HEAD, ...STORY, line, 'March 2, 2024', ...SHARE])).toEqual(STORY);
+  });
+
   it('leaves out a photo\'s caption over its credit', () => {
     const caption = 'Islanders waiting for the ferry at the harbour';
     expect(paragraphs([...HEAD, ...STORY, caption, 'Photo: Ann Lee', ...SHARE])).toEqual(STORY);
@@ -63,6 +68,32 @@ describe('a last paragraph printed without its full stop', () => {
     const last = 'སློབ་གྲྭ་གསར་པའི་ཁང་མིག་གཞན་ཞིག་ལོ་རྗེས་མར་འཛུགས་རྒྱུ་ཡིན།';
     expect(paragraphs([...head, ...story, last, 'Facebook · X · WeChat'])).toEqual([...story, last]);
     expect(paragraphs([...head, ...story, 'ང་ཚོའི་དྲ་ཚིགས་ལ་ཞུགས་རོགས།', 'Facebook · X · WeChat'])).toEqual(story);
+  });
+});
+
+describe('a short last sentence closed by a full stop the short-sentence readers do not weigh', () => {
+  const head = ['ዜና', 'አዲስ የውሃ ፕሮጀክት በባህር ዳር ተጀመረ', '05/12/2026'];
+  const story = [
+    'የክልሉ የውሃ ቢሮ በባህር ዳር ከተማ አዲስ የንፁህ መጠጥ ውሃ ፕሮጀክት ዛሬ በይፋ አስጀምሯል።',
+    'ፕሮጀክቱ ከሁለት መቶ ሺህ በላይ ነዋሪዎችን ተጠቃሚ እንደሚያደርግ የቢሮው ኃላፊ ተናግረዋል።',
+  ];
+  const share = 'Facebook · Telegram · X';
+
+  it('keeps three words closed by the Ethiopic full stop on a page no stopword list measures', () => {
+    const last = 'ነዋሪዎቹ ፕሮጀክቱን በደስታ ተቀብለውታል።';
+    expect(paragraphs([...head, ...story, last, share])).toEqual([...story, last]);
+  });
+
+  it('leaves out a question, two sentences on one line, and two words', () => {
+    for (const line of ['ነዋሪዎቹ ፕሮጀክቱን ተቀብለውታል ወይ፧', 'ነዋሪዎቹ ተቀብለውታል። ተጨማሪ ዜና ይጠብቁ።', 'ፕሮጀክቱን ተቀብለውታል።']) {
+      expect(paragraphs([...head, ...story, line, share])).toEqual(story);
+    }
+  });
+
+  it('asks a closed sentence for its stopwords where the story reaches their share', () => {
+    const last = 'Islanders applaud Baltic.';
+    const story = [...STORY.slice(0, 2), 'Baltic Lines won the tender against two other ferry operators from the mainland, the council said.'];
+    expect(paragraphs([...HEAD, ...story, last, ...SHARE])).toEqual(story);
   });
 });
 
