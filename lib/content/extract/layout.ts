@@ -20,6 +20,7 @@ import { buttonsIn, isButtonBlock } from './footer-buttons';
 import { setApartNoteAt } from './set-apart-note';
 import { textNoticeAt } from './text-notice';
 import { figureRunAt } from './figure-run';
+import { isBareLastSentence } from './bare-last-sentence';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
@@ -172,6 +173,10 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   const end = Math.min(...[notices, cuts.get('headerEcho') ?? -1, cuts.get('note') ?? -1, cuts.get('textNotice') ?? -1, cuts.get('figureRun') ?? -1].filter((c) => c > first), blocks.length);
   const named = namedIn(blocks.slice(first, last + 1));
   while (last + 1 < end && box < 0 && (isShortSentence(blocks[last + 1]!, stopwords, named) || isSignedText(blocks[last + 1]!))) last++;
+  // A last sentence printed without its full stop, which only its words and its place tell from furniture (bare-last-sentence.ts),
+  // above every finder's cut (a listing's first teaser, a thread's first comment).
+  const cutOff = Math.min(...[...cuts.values()].filter((c) => c > first), blocks.length);
+  if (box < 0 && isBareLastSentence(blocks, first, last, Math.min(end, cutOff), stopwords)) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
 }
 

@@ -132,3 +132,16 @@ export function isTitleShaped(text: string): boolean {
   if (/[.,;:。．，、；：։।॥۔።]$/u.test(t) && !/\.\.\.$/.test(t)) return false;
   return /\p{L}/u.test(t);
 }
+
+/**
+ * Sentence ends Unicode leaves out of Sentence_Terminal (it counts them as Terminal_Punctuation, with commas and
+ * colons): Tibetan's shad and its variants (། ༎ ༏ ༐ ༑ ༒), which close every Tibetan and Dzongkha sentence, after an
+ * optional tsheg or space. Ol Chiki's mucaad (᱾ ᱿), N'Ko's exclamation (߹) and Syriac's full stops (܀ ܁ ܂) are
+ * Sentence_Terminal already (endsSentence reads them).
+ */
+const SCRIPT_STOP = /[\u0F0D-\u0F12][\s\u0F0B\u0F0D-\u0F12]*(?:["“”«»‘’)\]])*$/u;
+
+/** True when the text ends with a sentence end of its script that is not a Unicode Sentence_Terminal (SCRIPT_STOP). */
+export function endsWithScriptStop(text: string): boolean {
+  return SCRIPT_STOP.test(text.trim());
+}
