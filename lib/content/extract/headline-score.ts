@@ -17,6 +17,7 @@ import { bestQualifying, placeOverMeta } from './headline-over-meta';
 import { headlineOnTopic, isOffTopic, upperSaysOpeningMore } from './headline-topic';
 import { headlineByTitleField } from './headline-field';
 import { isStandfirstOf } from './headline-standfirst';
+import { stripSectionName } from './headline-section';
 
 /** The header's headline (null when none qualifies) and its page-title copies ("<headline> | Site"). */
 export type HeadlinePick = { headline: Block | null; pageTitles: Block[]; text: string | null };
@@ -71,5 +72,7 @@ export function pickHeadline(header: Block[], others: readonly string[] = [], st
   if (placed.named) return { headline, pageTitles, text: headline.text };
   const text = stripGluedLabel(headlineOfTitleLine(headline.text, others), others, stopwords);
   // A site's or section's name glued on with no separator goes when the page's title line prints the headline without it.
-  return { headline, pageTitles, text: headlineByTitleField(text, others) };
+  const fielded = headlineByTitleField(text, others);
+  // Else a section's or site's name before or after it, printed alone elsewhere and not in the story (headline-section.ts).
+  return { headline, pageTitles, text: fielded === text ? stripSectionName(text, others, stopwords) : fielded };
 }

@@ -126,6 +126,9 @@ function splitDateMarker(text: string, options: FindOptions): string[] | null {
   return [text.slice(0, end).trim(), rest];
 }
 
+/** A line that ends in a year, or a year and a time after it: "… 12 March 2024", "… March 12, 2024, 14:32". */
+const YEAR_AT_END = /(?<!\p{N})(?:1[89]|20)\d\d\.?(?:,?\s*\d{1,2}[:.h]\d{2})?\s*$/u;
+
 /** Every stopword list at once: a head that ends in a function word of any language runs on into its date. */
 let allStopwords: ReadonlySet<string> | null = null;
 
@@ -134,20 +137,29 @@ let allStopwords: ReadonlySet<string> | null = null;
  * Split when the date is written in figures with a year and ends the line, the head is title-shaped (three words or more, no sentence,
  * not ending in a function word that would carry a sentence into the date) and the whole line is no dateline. Below a line of
  * running text (`inText`), a line that reads as a sentence with its date and full stop ("The crew lifted the ramp back 02.04.2024.")
- * is the story's, not a headline: it stays whole, so its date is not cut from it.
+ * is the story's, not a headline: it stays whole, so its date is not cut from it. Above the first line of running text, a date
+ * with a month's name is split off too when it ends the line in its year with its day ("Harbour board approves new pier 12
+ * March 2024") and no function word opens its span or ends the head ("…arrived on 12 March 2024" stays whole).
  */
 function splitTrailingDate(text: string, options: FindOptions, inText: boolean): string[] | null {
   if (text.length > 160 || (inText && isProse(text))) return null;
-  // Only a date in figures with a year is split off (below): a line with no such shape is not read for dates.
-  if (!NUMERIC_DATE_HINT.test(text)) return null;
+  // Only a date in figures with a year is split off, or above the text one that ends the line in its year (below): a line with
+  // no such shape is not read for dates.
+  const named = !inText && YEAR_AT_END.test(text);
+  if (!named && !NUMERIC_DATE_HINT.test(text)) return null;
   const last = findDates(text, options).at(-1);
   if (!last || last.start === 0 || last.parts.year === null) return null;
-  // Only a date written in figures: a month name may be a sentence's own words ("…arrived on 12 March 2024").
-  if (!/^[\d\s./\-年月日]+$/u.test(text.slice(last.start, last.end))) return null;
+  // A date written in figures; one with a month's name only above the story's text and with its day ("Harbour board approves
+  // new pier 12 March 2024" in the header): in the text a month name may be a sentence's or a heading's own words ("…arrived
+  // on 12 March 2024", "Timeline 12 March 2024"), and a function word before it is caught below.
+  if (!/^[\d\s./\-年月日]+$/u.test(text.slice(last.start, last.end)) && !(named && last.parts.day !== null)) return null;
   if (text.slice(last.end).replace(TIME_AFTER, '').replace(/^[\s.,|·•–—-]+/u, '') !== '') return null;
   const head = text.slice(0, last.start).replace(/[\s|·•–—-]+$/u, '');
   const ws = words(head);
   allStopwords ??= stopwordsFor('und');
+  // The date reader's span may take a preposition in ("on 12 March 2024"): the sentence's word, so the line runs on into its date.
+  const opening = text.slice(last.start).trim().split(/\s+/u)[0]!;
+  if (named && /^\p{L}/u.test(opening) && allStopwords.has(opening.toLowerCase())) return null;
   if (ws.length < 3 || isProse(head) || !isTitleShaped(head) || allStopwords.has(ws.at(-1)!.toLowerCase())) return null;
   if (matchDateline(text, options) || matchStamp(text, options)) return null;
   return [head, text.slice(last.start).trim()];

@@ -21,4 +21,16 @@ describe('a headline with its date set after it on one line', () => {
     // A label of fewer than three words.
     'Published 12.03.2024',
   ])('leaves “%s” whole', (line) => expect(splitGluedLine(line, NO_HINTS)).toEqual([line]));
+
+  it.each([
+    ['Harbour board approves a second pier at the quay 12 March 2024', ['Harbour board approves a second pier at the quay', '12 March 2024']],
+    ['Il Comune approva le nuove piste ciclabili in centro 12 marzo 2024, 14:05', ['Il Comune approva le nuove piste ciclabili in centro', '12 marzo 2024, 14:05']],
+    ['Gradska vijeća odobrila nove biciklističke staze 12. ožujka 2024.', ['Gradska vijeća odobrila nove biciklističke staze', '12. ožujka 2024.']],
+  ])('splits a date with a month’s name off a headline above the text: “%s”', (line, parts) => expect(splitGluedLine(line, NO_HINTS)).toEqual(parts));
+
+  it('leaves a date with a month’s name on a line under the text, or after a function word, or without its day', () => {
+    expect(splitGluedLine('Timeline of the harbour dispute 12 March 2024', NO_HINTS, {}, true)).toEqual(['Timeline of the harbour dispute 12 March 2024']);
+    expect(splitGluedLine('Minsk received the drones on 12 March 2024', NO_HINTS)).toEqual(['Minsk received the drones on 12 March 2024']);
+    expect(splitGluedLine('Harbour board approves a second pier at the quay March 2024', NO_HINTS)).toEqual(['Harbour board approves a second pier at the quay March 2024']);
+  });
 });
