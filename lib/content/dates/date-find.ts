@@ -11,6 +11,7 @@
  * marks as one ("የካቲት 23 ቀን 2017 ዓ.ም") ethiopian-date.ts's, on header lines. Relative
  * expressions ("today", "2 hours ago", "вчера") are never dates here. Digits of any script are read as ASCII ones.
  */
+import { remembered } from '../bounded-memo';
 import { borrowedMonthDates } from './borrowed-month';
 import { chronoDates, chronoReads } from './chrono';
 import { eraYear, eraYearPattern, numericYearIn } from './era-year';
@@ -104,6 +105,8 @@ function numericDates(text: string, options: FindOptions): FoundDate[] {
 /** Month-name dates, language by language in order of first occurrence. */
 function namedDates(text: string, options: FindOptions): FoundDate[] {
   const words = monthWords(text, options);
+  // No month word: no language to read in.
+  if (words.length === 0) return [];
   // Languages in order of first occurrence, the page's own first: the first reading of a span is kept (findDates).
   const occurring = [...new Set(words.flatMap((w) => w.languages))];
   const prefer = options.prefer ?? [];
@@ -129,6 +132,8 @@ function namedDates(text: string, options: FindOptions): FoundDate[] {
  * ("out.") is no full name. The order is otherwise kept (first occurrence).
  */
 function fullNamesFirst(occurring: readonly string[], words: readonly MonthWord[], text: string): string[] {
+  // One language or none: there is no order to change.
+  if (occurring.length < 2) return [...occurring];
   const full = (l: string) => words.some((w) => w.languages.includes(l) && text[w.index + w.word.length] !== '.' && isFullMonthName(l, w.word));
   const [first, rest] = [occurring.filter(full), occurring.filter((l) => !full(l))];
   return first.length && rest.length ? [...first, ...rest] : [...occurring];
@@ -161,14 +166,7 @@ export function findDates(written: string, options: FindOptions = {}): FoundDate
   // Running text is read once (events, news pegs); header lines are read again by every reader of the page's top
   // (the segmenter, the glued-line splitter, the outlet finders, before and after glued lines are split).
   if (options.prose) return readDates(written, options);
-  const key = `${optionsKey(options)}\u0001${written}`;
-  let found = READ.get(key);
-  if (found === undefined) {
-    found = readDates(written, options);
-    if (READ.size >= 10_000) READ.clear();
-    READ.set(key, found);
-  }
-  return [...found];
+  return [...remembered(READ, 10_000, `${optionsKey(options)}\u0001${written}`, () => readDates(written, options))];
 }
 
 /** Header lines' dates already read, by options and text. Bounded. */
