@@ -5,7 +5,7 @@
  * (Intl's forms, stems) stay in month-names.ts, the weekdays in weekday-names.ts. Every memo here is bounded.
  */
 import { CAPITALISED, clean, type DateLanguage, dateLanguages, isDateLanguage, unaccented } from './date-languages';
-import { MAX_ENDING, MIN_STEM, months, OPENING, readBare } from './month-names';
+import { isFullMonthName, MAX_ENDING, MIN_STEM, months, OPENING, readBare } from './month-names';
 import { remembered } from '../bounded-memo';
 
 const CLEANED = new Map<string, string>();
@@ -179,4 +179,18 @@ export function monthWords(text: string, options: MonthScan = {}): MonthWord[] {
     take(scan, at, m[0], read.months);
   }
   return scan.found;
+}
+
+/**
+ * Where the page's language does not decide, a language in which a month word of the text is the month's full name
+ * reads before one in which it only abbreviates a month: "14 jen 2026" is Haitian June before it is Igbo's "Jen"
+ * (January), "5 out 2026" Haitian August before Portuguese "out" (October). A word written with an abbreviation's dot
+ * ("out.") is no full name. The order is otherwise kept (first occurrence).
+ */
+export function fullNamesFirst(occurring: readonly string[], words: readonly MonthWord[], text: string): string[] {
+  // One language or none: there is no order to change.
+  if (occurring.length < 2) return [...occurring];
+  const full = (l: string) => words.some((w) => w.languages.includes(l) && text[w.index + w.word.length] !== '.' && isFullMonthName(l, w.word));
+  const [first, rest] = [occurring.filter(full), occurring.filter((l) => !full(l))];
+  return first.length && rest.length ? [...first, ...rest] : [...occurring];
 }
