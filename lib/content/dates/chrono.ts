@@ -9,6 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 import { type CalendarParts, validParts } from './partial-date';
+import { remembered } from '../bounded-memo';
 
 /**
  * chrono's locales, by BCP 47 primary tag. Casual parsers: month-year and month ranges ("March-April of 2014")
@@ -76,14 +77,7 @@ const PARSED = new Map<string, readonly chrono.ParsedResult[]>();
 
 /** `lang`'s parser on `window`, against the fixed reference: remembered, since the result depends on nothing else (it is only read). */
 function parsed(lang: ChronoLanguage, window: string): readonly chrono.ParsedResult[] {
-  const key = `${lang}\u0000${window}`;
-  let results = PARSED.get(key);
-  if (results === undefined) {
-    results = PARSERS[lang].parse(window, REFERENCE);
-    if (PARSED.size >= 5_000) PARSED.clear();
-    PARSED.set(key, results);
-  }
-  return results;
+  return remembered(PARSED, 5_000, `${lang}\u0000${window}`, () => PARSERS[lang].parse(window, REFERENCE));
 }
 
 /** True when `words` hold a four-figure year (1900–2099) that neither end of the reading gives as its year. */

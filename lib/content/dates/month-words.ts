@@ -5,18 +5,13 @@
  * (Intl's forms, stems) stay in month-names.ts, the weekdays in weekday-names.ts. Every memo here is bounded.
  */
 import { CAPITALISED, clean, type DateLanguage, dateLanguages, isDateLanguage, unaccented } from './date-languages';
-import { MAX_ENDING, MIN_STEM, months, OPENING, readBare } from './month-names';
+import { isFullMonthName, MAX_ENDING, MIN_STEM, months, OPENING, readBare } from './month-names';
+import { remembered } from '../bounded-memo';
 
 const CLEANED = new Map<string, string>();
 /** clean, remembered: a text's words are looked up many times (every date reader of every line scans them). Bounded. */
 function cleanWord(word: string): string {
-  let w = CLEANED.get(word);
-  if (w === undefined) {
-    w = clean(word);
-    if (CLEANED.size >= 20_000) CLEANED.clear();
-    CLEANED.set(word, w);
-  }
-  return w;
+  return remembered(CLEANED, 20_000, word, clean);
 }
 
 /**
@@ -37,31 +32,31 @@ const WORD_MONTHS = new Map<string, WordMonths>();
 
 /** The languages a word is an exact form, a stem reading or a bare (capitals) form of a month in, remembered by word: every date reader of every line asks again. Bounded. */
 function wordMonths(word: string): WordMonths {
-  let found = WORD_MONTHS.get(word);
-  if (found !== undefined) return found;
+  return remembered(WORD_MONTHS, 20_000, word, readWordMonths);
+}
+
+/** wordMonths' answer, never remembered. */
+function readWordMonths(word: string): WordMonths {
   const w = cleanWord(word);
   const { languagesOf, bareLanguagesOf, openings } = months();
   // Most words of a text share no opening with any month form: skip them before trying every language's stems
   // (and before asking whether the word may be read without its marks: two case conversions per word of every text).
-  if (!openings.has(w.slice(0, OPENING)) && !(readBare(word) && openings.has(unaccented(w).slice(0, OPENING)))) found = null;
-  else found = { exact: languagesOf.get(w) ?? [], stems: stemmedLanguages(w), bare: readBare(word) ? (bareLanguagesOf.get(unaccented(w)) ?? []) : [] };
-  if (WORD_MONTHS.size >= 20_000) WORD_MONTHS.clear();
-  WORD_MONTHS.set(word, found);
-  return found;
+  if (!openings.has(w.slice(0, OPENING)) && !(readBare(word) && openings.has(unaccented(w).slice(0, OPENING)))) return null;
+  return { exact: languagesOf.get(w) ?? [], stems: stemmedLanguages(w), bare: readBare(word) ? (bareLanguagesOf.get(unaccented(w)) ?? []) : [] };
 }
 
 /** What monthWords reads of each word it meets, remembered by word in one lookup: whether a two-word month opens with it, and its wordMonths. Bounded. */
-const WORD_SCANS = new Map<string, { multiWordFirst: boolean; months: WordMonths }>();
+type WordScan = { multiWordFirst: boolean; months: WordMonths };
+const WORD_SCANS = new Map<string, WordScan>();
 
-/** wordScan's answer for `word`; `multiWordFirsts` is months()' set of first words of two-word months. */
-function wordScan(word: string, multiWordFirsts: ReadonlySet<string>): { multiWordFirst: boolean; months: WordMonths } {
-  let scan = WORD_SCANS.get(word);
-  if (scan === undefined) {
-    scan = { multiWordFirst: multiWordFirsts.has(cleanWord(word)), months: wordMonths(word) };
-    if (WORD_SCANS.size >= 20_000) WORD_SCANS.clear();
-    WORD_SCANS.set(word, scan);
-  }
-  return scan;
+/** What monthWords reads of `word`: whether a two-word month opens with it (months()' multiWordFirsts), and its wordMonths. */
+function wordScan(word: string): WordScan {
+  return remembered(WORD_SCANS, 20_000, word, readWordScan);
+}
+
+/** wordScan's answer, never remembered. */
+function readWordScan(word: string): WordScan {
+  return { multiWordFirst: months().multiWordFirsts.has(cleanWord(word)), months: wordMonths(word) };
 }
 
 /** Which languages a word is a month name in, exact forms first. */
@@ -124,39 +119,45 @@ function figureWithin(figures: readonly number[], from: number, to: number): boo
 const MAX_MONTH_WORDS = 5;
 const NEXT_WORDS = new RegExp(String.raw`^(?:\s+[\p{L}\p{M}]+){1,${MAX_MONTH_WORDS - 1}}`, 'u');
 
+/** One monthWords scan's state: where the text's figures stand (null when a month alone is taken), the languages tried, the words found. */
+type Scan = { figures: readonly number[] | null; among: readonly DateLanguage[]; prose: boolean; found: MonthWord[] };
+
 /**
- * The words after `first` (at `at`) that make with it the longest month name `take` accepts, or null. The longest goes
+ * Takes `word` (at `at`) into the scan's found words when it names a month of the scan's languages, with a number near it
+ * unless a month alone is taken; `read` is its wordMonths when already read. True when taken.
+ */
+function take(scan: Scan, at: number, word: string, read?: WordMonths): boolean {
+  // A month name makes a date only with a number near it.
+  if (scan.figures && !figureWithin(scan.figures, Math.max(0, at - 12), at + word.length + 12)) return false;
+  // Most words share no opening with any month form (wordMonths is null): languagesOfWord would give none.
+  if ((read === undefined ? wordMonths(word) : read) === null) return false;
+  const of = languagesOfWord(word, scan.among);
+  const capital = of.length > 0 && word[0] !== word[0]!.toLocaleLowerCase();
+  const langs = of.filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
+  if (langs.length) scan.found.push({ index: at, word, languages: langs });
+  return langs.length > 0;
+}
+
+/**
+ * The words after `first` (at `at`) that make with it the longest month name the scan takes, or null. The longest goes
  * first: Mongolian "арван нэгдүгээр сар" is the eleventh month, though "нэгдүгээр сар" alone is the first, and Kikuyu
  * "Mwere wa ikũmi na ũmwe" the eleventh, though "Mwere wa ikũmi" is the tenth.
  */
-function longestMonth(at: number, first: string, rest: string, take: (at: number, word: string) => boolean): string | null {
+function longestMonth(scan: Scan, at: number, first: string, rest: string): string | null {
   const next = NEXT_WORDS.exec(rest)?.[0];
   if (next === undefined) return null;
   const ends = [...next.matchAll(/[\p{L}\p{M}]+/gu)].map((w) => w.index + w[0].length);
-  for (let i = ends.length - 1; i >= 0; i--) if (take(at, first + next.slice(0, ends[i]))) return next.slice(0, ends[i]);
+  for (let i = ends.length - 1; i >= 0; i--) if (take(scan, at, first + next.slice(0, ends[i]))) return next.slice(0, ends[i]);
   return null;
 }
 
 /** The month words that stand near a number ("4 марта", "March 2019", "kovo 12 d."), in text order. */
-export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
+export function monthWords(text: string, options: MonthScan = {}): MonthWord[] {
   // Where the text's figures stand, found once for every word's "number near it" test below.
-  const figures = scan.monthAlone ? null : figureIndexes(text);
+  const figures = options.monthAlone ? null : figureIndexes(text);
   // No figure: no word is taken.
   if (figures?.length === 0) return [];
-  const among = scanLanguages(scan);
-  const found: MonthWord[] = [];
-  const take = (at: number, word: string, read?: WordMonths): boolean => {
-    // A month name makes a date only with a number near it.
-    if (figures && !figureWithin(figures, Math.max(0, at - 12), at + word.length + 12)) return false;
-    // Most words share no opening with any month form (wordMonths is null): languagesOfWord would give none.
-    if ((read === undefined ? wordMonths(word) : read) === null) return false;
-    const of = languagesOfWord(word, among);
-    const capital = of.length > 0 && word[0] !== word[0]!.toLocaleLowerCase();
-    const langs = of.filter((l) => !(scan.prose && CAPITALISED.has(l) && !capital));
-    if (langs.length) found.push({ index: at, word, languages: langs });
-    return langs.length > 0;
-  };
-  const { multiWordFirsts } = months();
+  const scan: Scan = { figures, among: scanLanguages(options), prose: options.prose === true, found: [] };
   let skipTo = 0;
   // Most text has no letter-dot-letter run: there the plain word pattern is enough, and cheaper.
   for (const m of text.matchAll(DOTTED_INSIDE.test(text) ? WORD_OR_ABBREVIATION : WORD)) {
@@ -164,18 +165,32 @@ export function monthWords(text: string, scan: MonthScan = {}): MonthWord[] {
     if (at < skipTo) continue;
     // An abbreviation with dots inside it ("มี.ค.", "ส.ค.") is one word when it is a month's; otherwise its pieces are read.
     if (m[1] !== undefined) {
-      if (!take(at, m[1].replace(/\.$/u, ''))) for (const p of m[1].matchAll(/[\p{L}\p{M}]{2,}/gu)) take(at + p.index, p[0]);
+      if (!take(scan, at, m[1].replace(/\.$/u, ''))) for (const p of m[1].matchAll(/[\p{L}\p{M}]{2,}/gu)) take(scan, at + p.index, p[0]);
       continue;
     }
     // A month CLDR writes as two words or more ("كانون الثاني", Mongolian "арван нэгдүгээр сар"): its first word alone
     // names no one month.
-    const scan = wordScan(m[0], multiWordFirsts);
-    const longer = scan.multiWordFirst ? longestMonth(at, m[0], text.slice(at + m[0].length), take) : null;
+    const read = wordScan(m[0]);
+    const longer = read.multiWordFirst ? longestMonth(scan, at, m[0], text.slice(at + m[0].length)) : null;
     if (longer !== null) {
       skipTo = at + m[0].length + longer.length;
       continue;
     }
-    take(at, m[0], scan.months);
+    take(scan, at, m[0], read.months);
   }
-  return found;
+  return scan.found;
+}
+
+/**
+ * Where the page's language does not decide, a language in which a month word of the text is the month's full name
+ * reads before one in which it only abbreviates a month: "14 jen 2026" is Haitian June before it is Igbo's "Jen"
+ * (January), "5 out 2026" Haitian August before Portuguese "out" (October). A word written with an abbreviation's dot
+ * ("out.") is no full name. The order is otherwise kept (first occurrence).
+ */
+export function fullNamesFirst(occurring: readonly string[], words: readonly MonthWord[], text: string): string[] {
+  // One language or none: there is no order to change.
+  if (occurring.length < 2) return [...occurring];
+  const full = (l: string) => words.some((w) => w.languages.includes(l) && text[w.index + w.word.length] !== '.' && isFullMonthName(l, w.word));
+  const [first, rest] = [occurring.filter(full), occurring.filter((l) => !full(l))];
+  return first.length && rest.length ? [...first, ...rest] : [...occurring];
 }

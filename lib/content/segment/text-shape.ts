@@ -3,6 +3,7 @@
  * its shape and position, not by matching the exact wording of known sites.
  */
 
+import { remembered } from '../bounded-memo';
 import { hasUnspacedScript } from '../extract/script';
 import { stopwordsOf } from '../extract/stopwords';
 
@@ -33,14 +34,11 @@ const counted = new Map<string, number>();
 
 /** How many words a text has (see words). */
 export function wordCount(text: string): number {
-  let n = counted.get(text);
-  if (n === undefined) {
-    n = words(text).length;
-    if (counted.size >= 512) counted.clear();
-    counted.set(text, n);
-  }
-  return n;
+  return remembered(counted, 512, text, countWords);
 }
+
+/** wordCount's answer, never remembered. */
+const countWords = (text: string): number => words(text).length;
 
 /**
  * A sentence end in any script (Unicode's Sentence_Terminal: . ! ? ։ । ؟ 。 ！ …), then any closing quotes or brackets.
