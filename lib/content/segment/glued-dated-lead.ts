@@ -6,6 +6,9 @@
  * too, so it asks for more evidence: the part before the split reads as a dateline on its own line (header-lines.ts),
  * with a full day and a year, and the part after it is running prose that opens a sentence. A sentence that opens with a
  * date ("On 4 March 2019 Minsk said…", "6 December 2026 was…") is no dateline and no glue: nothing is split.
+ * The date line's end is found by walking its words after the year while they still read as the date's (a year's mark
+ * "р.", a connector and a time "ore 14:32", a weekday, a day and month after a year written first "2026. március 12."),
+ * so no language's date order is written out here; the date reader then reads the whole head.
  */
 import type { FindOptions } from '../dates/date-find';
 import { isMonthName } from '../dates/month-names';
@@ -14,13 +17,63 @@ import { matchByline, matchDateline } from './header-lines';
 import { matchBareName } from './byline';
 import { isProse } from './text-shape';
 
+/** A year in figures (1800–2099), or a year's figures with 年 or 년 after them: where a date line may end or start. Cheap. */
+const YEAR = /(?<!\p{N})(?:1[89]|20)\d\d(?!\p{N})|\d\s*[年년]/u;
+
+/** A numeric date's shape (figure, separator, figure; or a year's 年/년): a line with one but no month's name may still hold a date line. */
+const NUMERIC_DATE = /\d[-/.]\s?\d|\d\s*[年년]/u;
+
+/** Letters of scripts written without spaces between words in a sentence (Han, kana): a space after a date there parts two elements. */
+const UNSPACED_LEAD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** A date line that ends in its year, or in a time after it ("5 ديسمبر 2026", "5 Dec 2026, 10:15 AM"): the day came before the year. */
+const YEAR_LAST = /(?<!\p{N})(?:1[89]|20)\d\d\.?(?:\s*(?:[,|·•–—-]\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?)?$/u;
+
+/** Tokens a date line may hold after its year, at most: a day and month (year first), a weekday, a connector, a time and its suffix. */
+const MAX_TAIL = 6;
+
+/** A clock time: "14:32", "14.32", "14h32", "2:32pm", "14時05分". */
+const CLOCK = /^\d{1,2}(?:[:.h]\d{2}|時)/u;
+
 /**
- * A year, optionally a time after it ("10:15", "10.15", "10:15 AM"), the separators after them, and a capital (or a
- * letter of a script without case) opening the next words: where a date line may run into a sentence. Cheap: it is
- * tried on a line's first hundred characters before any date is read.
+ * Whether a token after the year still belongs to the date line: figures or bare separators ("12.", "14:32", "|"), a month's
+ * or a weekday's name ("március", "Perşembe"), a short word in lower case (a year's or a day's abbreviation, a connector
+ * before the time: "г.", "р.", "m.", "gada", "at", "à", "ore", "klo", "godz."), a time's suffix or zone in capitals ("PM",
+ * "WIB", "GMT"), or a short capitalised word straight after a clock time with a capitalised function word after it ("Uhr").
  */
-const YEAR_THEN_LETTER =
-  /(?<!\p{N})(?:1[89]|20)\d\d(?!\p{N})\.?(?:\s*(?:[,|·•–—-]\s*)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?)?[\s|·•,–—-]+(?=\p{Lu}|\p{Lo})/u;
+function isDateToken(token: string, previous: string, next: string, stopwords: ReadonlySet<string>): boolean {
+  const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+  if (/\p{N}/u.test(token) || !/\p{L}/u.test(token)) return true;
+  if (isMonthName(word) || isWeekdayName(word)) return true;
+  if (/^\p{Ll}[\p{Ll}\p{M}.]{0,4}$/u.test(word)) return true;
+  if (/^\p{Lu}{2,4}\.?$/u.test(word)) return true;
+  // "14:32 Uhr Der Hafenrat…": a short capitalised word after a clock is the time's own when a capitalised function word follows
+  // it; "14:32 The Hague…" opens the sentence with it.
+  return CLOCK.test(previous) && /^\p{Lu}\p{Ll}{1,2}\.?$/u.test(word) && /^\p{Lu}\p{Ll}*$/u.test(next) && stopwords.has(next.toLowerCase());
+}
+
+/**
+ * Where the date line on a line's head may end, farthest first: the offsets before each word that opens with a capital (or a
+ * letter of a script without case) among the words after the first year in the line's first dozen, walking on only while
+ * the words still read as the date's (isDateToken). Empty when the head holds no year.
+ */
+function dateLineEnds(text: string, stopwords: ReadonlySet<string>): number[] {
+  const tokens = text.slice(0, 160).split(' ');
+  const year = tokens.findIndex((t, i) => i < MAX_HEAD_WORDS && YEAR.test(t));
+  if (year < 0) return [];
+  const ends: number[] = [];
+  let offset = tokens.slice(0, year + 1).join(' ').length + 1;
+  // Two short words in lower case at most ("at … pm", "godz.", "р."): three of them are a sentence's words.
+  let lower = 0;
+  for (let j = year + 1; j < tokens.length && j <= year + MAX_TAIL; j++) {
+    const token = tokens[j]!;
+    if (/^[\p{Lu}\p{Lo}]/u.test(token)) ends.unshift(offset);
+    if (/^\p{Ll}/u.test(token) && !/\p{N}/u.test(token)) lower++;
+    if (lower > 2 || !isDateToken(token, tokens[j - 1]!, tokens[j + 1] ?? '', stopwords)) break;
+    offset += token.length + 1;
+  }
+  return ends;
+}
 
 /** Words a date line glued to a lead may hold at most: a label or byline, a weekday, a date and a time. */
 const MAX_HEAD_WORDS = 12;
@@ -41,25 +94,49 @@ function isDateLineHead(head: string): boolean {
 }
 
 /**
+ * A field label of a word or two before the date ("Updated", "Aggiornato il", "Veröffentlicht am") when a capitalised function
+ * word opens the rest ("The", "Il", "Der"): mid-sentence no function word takes a capital, so the sentence starts there and
+ * the words before the date are the field's. A sentence that opens with a date goes on in lower case or with a name ("Since 5
+ * December 2026 Passengers have…"), and a place closed by a comma is the story's own dateline.
+ */
+function isLabelBeforeSentence(head: string, prefix: string, rest: string, stopwords: ReadonlySet<string>): boolean {
+  const first = /^\p{Lu}\p{Ll}*(?=\s)/u.exec(rest)?.[0];
+  const words = head.trim().split(/\s+/u);
+  if (first === undefined || !stopwords.has(first.toLowerCase()) || words.length > 2 || !/^\p{Lu}/u.test(head) || /[,;]$/u.test(head.trim())) return false;
+  // A preposition alone before the date ("On", "Le", "Am") opens a sentence as often ("On 5 March 2026 The Times said…"): a
+  // clock time after the date ("Le 12 mars 2026 à 14h32 Le conseil…") says field, not sentence.
+  return !words.every((w) => stopwords.has(w.toLowerCase())) || CLOCK_IN.test(prefix);
+}
+
+/** A clock time anywhere in a date line: "14:32", "14h32", "2.32 pm". */
+const CLOCK_IN = /(?<!\p{N})\d{1,2}[:h]\d{2}(?!\p{N})/u;
+
+/**
  * The line's two parts, the date line and the sentence glued to it, or null (see the module comment). `options` are the
  * date reader's.
  */
-export function splitDatedLead(text: string, options: FindOptions = {}): string[] | null {
-  if (text.length < 60) return null;
-  const m = YEAR_THEN_LETTER.exec(text.slice(0, 120));
-  if (!m) return null;
-  const at = m.index + m[0].length;
-  const [prefix, rest] = [text.slice(0, at).replace(SEPARATORS, ''), text.slice(at)];
-  // A date line is a few fields and names its month (numeric dates are glued-lines.ts's): a year after a dozen words
-  // or with no month's name before it stands in a sentence ("In 2025 Russia…"), and the date reader is not asked.
-  const head = prefix.split(/\s+/u);
-  if (head.length > MAX_HEAD_WORDS || !head.some(isMonthName)) return null;
-  // The rest is a paragraph on its own: running prose that opens with a capital, not a reading time or a counter.
-  if (!isProse(rest) || /^\p{Ll}/u.test(rest)) return null;
-  // What stands before the date is read first: it is cheap, and a sentence's opening ("On 4 March 2019 Minsk…") ends it.
-  if (!isDateLineHead(headBeforeDate(prefix))) return null;
-  const dateline = matchDateline(prefix, options);
-  return dateline && dateline.date.day !== null && dateline.date.year !== null ? [prefix, rest.trim()] : null;
+export function splitDatedLead(text: string, options: FindOptions = {}, stopwords: ReadonlySet<string> = new Set()): string[] | null {
+  // A date and a sentence: in Han or kana a sentence of prose takes thirty characters or so.
+  if (text.length < 30) return null;
+  for (const at of dateLineEnds(text, stopwords)) {
+    const [prefix, rest] = [text.slice(0, at).replace(SEPARATORS, ''), text.slice(at)];
+    // A date closed by a colon heads an entry of a chronology in the story ("12 March 2026: The board votes…"), no date line.
+    if (/[:：]$/u.test(prefix)) continue;
+    // A date line is a few fields and names its month or writes a numeric date (numeric markers alone are glued-lines.ts's): a
+    // year after a dozen words or with neither before it stands in a sentence ("In 2025 Russia…"), and the date reader is not asked.
+    const head = prefix.split(/\s+/u);
+    if (head.length > MAX_HEAD_WORDS || !(head.some(isMonthName) || NUMERIC_DATE.test(prefix))) continue;
+    // The rest is a paragraph on its own: running prose that opens with a capital, not a reading time or a counter. In a
+    // script without case it opens with a letter; a numeric date or one written year first ("2026년 3월 12일 …") may open a
+    // sentence there, so only where the day and the month's name come before the year, or a space parts the date from Han or kana text.
+    if (!isProse(rest) || /^\p{Ll}/u.test(rest)) continue;
+    if (!/^\p{Lu}/u.test(rest) && !UNSPACED_LEAD.test(rest) && !(head.some(isMonthName) && YEAR_LAST.test(prefix))) continue;
+    // What stands before the date is read first: it is cheap, and a sentence's opening ("On 4 March 2019 Minsk…") ends it.
+    if (!isDateLineHead(headBeforeDate(prefix)) && !isLabelBeforeSentence(headBeforeDate(prefix), prefix, rest, stopwords)) return null;
+    const dateline = matchDateline(prefix, options);
+    if (dateline && dateline.date.day !== null && dateline.date.year !== null) return [prefix, rest.trim()];
+  }
+  return null;
 }
 
 /**
