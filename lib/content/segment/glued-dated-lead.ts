@@ -52,6 +52,9 @@ function isDateToken(token: string, previous: string, next: string, stopwords: R
   return CLOCK.test(previous) && /^\p{Lu}\p{Ll}{1,2}\.?$/u.test(word) && /^\p{Lu}\p{Ll}*$/u.test(next) && stopwords.has(next.toLowerCase());
 }
 
+/** A word in lower case of two letters or more, with no dot and no time's am/pm: a connector ("at", "ore", "à") that needs what follows it. */
+const isOpenConnector = (word: string) => /^\p{Ll}{2,}$/u.test(word) && !/^[ap]m$/u.test(word) && !isMonthName(word) && !isWeekdayName(word);
+
 /**
  * Where the date line on a line's head may end, farthest first: the offsets before each word that opens with a capital (or a
  * letter of a script without case) among the words after the first year in the line's first dozen, walking on only while
@@ -120,8 +123,9 @@ export function splitDatedLead(text: string, options: FindOptions = {}, stopword
   if (text.length < 30) return null;
   for (const at of dateLineEnds(text, stopwords)) {
     const [prefix, rest] = [text.slice(0, at).replace(SEPARATORS, ''), text.slice(at)];
-    // A date closed by a colon heads an entry of a chronology in the story ("12 March 2026: The board votes…"), no date line.
-    if (/[:：]$/u.test(prefix)) continue;
+    // A date closed by a colon heads an entry of a chronology in the story ("12 March 2026: The board votes…"), no date line;
+    // one closed by a connector ("12 March 2026 at The Hague…") goes on into the sentence (a time's "h", "р.", "pm" close dates).
+    if (/[:：]$/u.test(prefix) || isOpenConnector(prefix.slice(prefix.lastIndexOf(' ') + 1))) continue;
     // A date line is a few fields and names its month or writes a numeric date (numeric markers alone are glued-lines.ts's): a
     // year after a dozen words or with neither before it stands in a sentence ("In 2025 Russia…"), and the date reader is not asked.
     const head = prefix.split(/\s+/u);

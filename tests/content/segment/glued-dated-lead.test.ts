@@ -57,6 +57,7 @@ describe('a date line run into the first sentence', () => {
       'Starting 12 March 2026 Ukraine will open a second pier at the northern quay, the harbour board said on Monday.',
       '2026년 3월 12일 항만 위원회는 월요일 북쪽 부두에 두 번째 부두를 건설하기로 의결했다고 밝혔다.',
       '2026 was a hard year for the harbour, and The board said it would build a second pier at the quay.',
+      '12 March 2026 at The Hague, the court heard that the harbour board had voted to build a second pier.',
     ]) {
       expect(splitDatedLead(line, {}, sw)).toBeNull();
       expect(splitGluedLine(line, { outlets: [], menu: new Set() })).toEqual([line]);
