@@ -35,21 +35,40 @@ const MAX_TAIL = 6;
 /** A clock time: "14:32", "14.32", "14h32", "2:32pm", "14時05分". */
 const CLOCK = /^\d{1,2}(?:[:.h]\d{2}|時)/u;
 
+/** A time's am or pm: "pm", "PM", "p.m.". */
+const MERIDIEM = /^[AaPp]\.?[Mm]\.?$/u;
+
+/** The token's word, without the punctuation around it ("(14:32)," → "14:32", "Perşembe," → "Perşembe"; a closing dot stays). */
+const wordOf = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
+
 /**
- * Whether a token after the year still belongs to the date line: figures or bare separators ("12.", "14:32", "|"), a month's
- * or a weekday's name ("március", "Perşembe"), a short word in lower case (a year's or a day's abbreviation, a connector
- * before the time: "г.", "р.", "m.", "gada", "at", "à", "ore", "klo", "godz."), a time's suffix or zone in capitals ("PM",
- * "WIB", "GMT"), or a short capitalised word straight after a clock time with a capitalised function word after it ("Uhr").
+ * Whether a token after the year still belongs to the date line, read with its neighbours so that no word that may open a
+ * sentence is taken for the date's on its own ("Sunday Times…", "April Ryan…", "UN Secretary-General…", "12 Ukrainian soldiers…",
+ * "St. Mary…" all open the sentence): bare separators ("|", "–"); a clock time ("14:32"); a figure only as a day after a month's
+ * name or a connector ("március 12.", "gada 12."), before a time's am/pm ("2 PM") or with a unit written on it ("12일"); a
+ * month's name only before a figure or after a day (a date written year first, "2026. március 12."); a weekday only closed
+ * by a comma or before a figure or a separator ("Perşembe 14:32", "Sat.,"); a year's mark straight after the year ("р.", "г.",
+ * "m."); a short word in lower case only before a figure (a connector before the time: "ore 14:32", "at 2:32", "klo 14.32",
+ * "gada 12.") or as a time's unit after one ("14:32 h"); a time's am/pm or zone in capitals after a figure or an am/pm ("PM",
+ * "WIB", "AM EST"); a short capitalised word straight after a clock time with a capitalised function word after it ("Uhr").
  */
-function isDateToken(token: string, previous: string, next: string, stopwords: ReadonlySet<string>): boolean {
-  const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '');
-  if (/\p{N}/u.test(token) || !/\p{L}/u.test(token)) return true;
-  if (isMonthName(word) || isWeekdayName(word)) return true;
-  if (/^\p{Ll}[\p{Ll}\p{M}.]{0,4}$/u.test(word)) return true;
-  if (/^\p{Lu}{2,4}\.?$/u.test(word)) return true;
-  // "14:32 Uhr Der Hafenrat…": a short capitalised word after a clock is the time's own when a capitalised function word follows
-  // it; "14:32 The Hague…" opens the sentence with it.
-  return CLOCK.test(previous) && /^\p{Lu}\p{Ll}{1,2}\.?$/u.test(word) && /^\p{Lu}\p{Ll}*$/u.test(next) && stopwords.has(next.toLowerCase());
+function isDateToken(tokens: readonly string[], j: number, year: number, stopwords: ReadonlySet<string>): boolean {
+  const [token, previous, next] = [tokens[j]!, wordOf(tokens[j - 1]!), wordOf(tokens[j + 1] ?? '')];
+  const word = wordOf(token);
+  const figureNext = /\p{N}/u.test(next) || next === '';
+  if (!/\p{L}|\p{N}/u.test(token)) return true;
+  if (/\p{N}/u.test(word)) {
+    return CLOCK.test(word) || /\p{L}/u.test(word) || MERIDIEM.test(next) || isMonthName(previous) || (/^\p{Ll}/u.test(previous) && !/\p{N}/u.test(previous));
+  }
+  if (isMonthName(word)) return figureNext || /^\d{1,2}\.?$/u.test(previous);
+  if (isWeekdayName(word)) return /,$/u.test(token) || figureNext || !/\p{L}|\p{N}/u.test(next);
+  if (/^\p{Ll}{1,4}\.$/u.test(word) && j === year + 1) return true;
+  if (/^\p{Ll}[\p{Ll}\p{M}.]{0,4}$/u.test(word)) return figureNext || (/^\p{Ll}{1,3}\.?$/u.test(word) && CLOCK.test(previous));
+  if (MERIDIEM.test(word)) return /\p{N}/u.test(previous);
+  // "14:32 Uhr Der Hafenrat…", "10:15 AM EST The harbour…": a time's unit or zone after a clock is the time's own when a
+  // capitalised function word follows it; "14:32 The Hague…", "14:32 UN Secretary-General…" open the sentence with it.
+  const openerNext = /^\p{Lu}\p{Ll}*$/u.test(next) && stopwords.has(next.toLowerCase());
+  return (CLOCK.test(previous) || MERIDIEM.test(previous)) && /^(?:\p{Lu}\p{Ll}{1,2}|\p{Lu}{2,4})\.?$/u.test(word) && openerNext;
 }
 
 /** A word in lower case of two letters or more, with no dot and no time's am/pm: a connector ("at", "ore", "à") that needs what follows it. */
@@ -72,7 +91,7 @@ function dateLineEnds(text: string, stopwords: ReadonlySet<string>): number[] {
     const token = tokens[j]!;
     if (/^[\p{Lu}\p{Lo}]/u.test(token)) ends.unshift(offset);
     if (/^\p{Ll}/u.test(token) && !/\p{N}/u.test(token)) lower++;
-    if (lower > 2 || !isDateToken(token, tokens[j - 1]!, tokens[j + 1] ?? '', stopwords)) break;
+    if (lower > 2 || !isDateToken(tokens, j, year, stopwords)) break;
     offset += token.length + 1;
   }
   return ends;
@@ -87,23 +106,27 @@ const SEPARATORS = /[\s|·•,–—-]+$/u;
 /**
  * What stands before the date on its line: nothing, a label closed by a colon or a separator ("Published:", "World |"),
  * or a byline or a bare name ("By Jane Doe |", "Jane Doe"). A word that opens a sentence ("On", "Since") is none of
- * these, and neither is a place closed by a comma ("NEW YORK, 6 Dec 2026 — …"): that is the story's own dateline.
+ * these, and neither is a place closed by a comma ("NEW YORK, 6 Dec 2026 — …"): that is the story's own dateline. A name
+ * ends in a capitalised word: "Depuis le" before a date is a sentence's preposition and article, though the name reader takes it.
  */
 function isDateLineHead(head: string): boolean {
   const h = head.trim();
   if (h === '' || /[:：|·•–—]$/u.test(h)) return true;
   const name = h.replace(SEPARATORS, '');
-  return !h.endsWith(',') && (matchByline(name) !== null || matchBareName(name) !== null);
+  return !h.endsWith(',') && (matchByline(name) !== null || (matchBareName(name) !== null && !/\s\p{Ll}+$/u.test(name)));
 }
 
 /**
  * A field label of a word or two before the date ("Updated", "Aggiornato il", "Veröffentlicht am") when a capitalised function
  * word opens the rest ("The", "Il", "Der"): mid-sentence no function word takes a capital, so the sentence starts there and
  * the words before the date are the field's. A sentence that opens with a date goes on in lower case or with a name ("Since 5
- * December 2026 Passengers have…"), and a place closed by a comma is the story's own dateline.
+ * December 2026 Passengers have…"), and a place closed by a comma is the story's own dateline. The function word must open a
+ * sentence, not a name: a capitalised word after it ("The Times", "Le Monde", "Il Sole") is a title the sentence before it may
+ * name ("Depuis le 5 décembre 2026 à 14h32 Le Monde rapporte…"), so only a word in lower case after it ("The harbour", "Il
+ * consiglio") says sentence.
  */
 function isLabelBeforeSentence(head: string, prefix: string, rest: string, stopwords: ReadonlySet<string>): boolean {
-  const first = /^\p{Lu}\p{Ll}*(?=\s)/u.exec(rest)?.[0];
+  const first = /^\p{Lu}\p{Ll}*(?=\s+\p{Ll})/u.exec(rest)?.[0];
   const words = head.trim().split(/\s+/u);
   if (first === undefined || !stopwords.has(first.toLowerCase()) || words.length > 2 || !/^\p{Lu}/u.test(head) || /[,;]$/u.test(head.trim())) return false;
   // A preposition alone before the date ("On", "Le", "Am") opens a sentence as often ("On 5 March 2026 The Times said…"): a

@@ -67,6 +67,56 @@ describe('a date line run into the first sentence', () => {
     expect(splitDatedLead(`12 March 2026, 14:32 ${hague}`, {}, sw)).toEqual(['12 March 2026, 14:32', hague]);
   });
 
+  it('never takes a word that may open the sentence for the date’s: the sentence keeps its first words', () => {
+    const sw = stopwordsFor('und');
+    // Written for this test: each sentence opens with a word the walk after the year could read as the date's (a weekday's or a
+    // month's name, a weekday's abbreviation, capitals, a figure).
+    const openings = [
+      'Sunday Times reporters found that the harbour board had voted to build a second pier at the quay.',
+      'April Ryan reported that the harbour board had voted to build a second pier at the northern quay.',
+      'Domingo Pérez, the harbour master, said the board had voted to build a second pier at the quay.',
+      'Friday Harbor officials said the board had voted to build a second pier at the northern quay.',
+      'St. Mary Hospital said the harbour board had voted to build a second pier at the northern quay.',
+      'Mon Dieu Bakery, on the harbour front, said the board had voted to build a second pier at the quay.',
+      'UN Secretary-General Guterres said the harbour board had voted to build a second pier at the quay.',
+      'NATO Allied Command said the harbour board had voted to build a second pier at the northern quay.',
+    ];
+    for (const lead of openings) expect(splitDatedLead(`5 December 2026 ${lead}`, {}, sw)).toEqual(['5 December 2026', lead]);
+    expect(splitDatedLead('12 Mart 2026 Pazar Ertesi gazetesi limanın kuzey rıhtımına ikinci bir iskele yapılacağını yazdı.', {}, sw)).toEqual([
+      '12 Mart 2026',
+      'Pazar Ertesi gazetesi limanın kuzey rıhtımına ikinci bir iskele yapılacağını yazdı.',
+    ]);
+    // "10:15 UN Secretary-General…": capitals after a clock are a zone only before a capitalised function word ("10:15 AM EST The…").
+    const jakarta = 'UN Secretary-General Guterres said the harbour board had voted to build a second pier at the quay.';
+    expect(splitDatedLead(`5 December 2026, 10:15 ${jakarta}`, {}, sw)).toEqual(['5 December 2026, 10:15', jakarta]);
+  });
+
+  it('splits nothing where a figure or a one-letter word after the year opens the sentence', () => {
+    const sw = stopwordsFor('und');
+    for (const line of [
+      '5 December 2026 12 Ukrainian soldiers were wounded near the northern quay, the harbour board said today.',
+      '5 Dec 2026 10 Downing Street said the harbour board had voted to build a second pier at the quay.',
+      '5 grudnia 2026 w Warszawie rada miasta zagłosowała za budową drugiego mola przy północnym nabrzeżu.',
+      '5. prosince 2026 v Praze městská rada odhlasovala stavbu druhého mola u severního nábřeží přístavu.',
+      '5 de dezembro de 2026 a Câmara Municipal votou a construção de um segundo cais no porto norte.',
+    ]) {
+      expect(splitDatedLead(line, {}, sw)).toBeNull();
+      expect(splitGluedLine(line, { outlets: [], menu: new Set() })).toEqual([line]);
+    }
+  });
+
+  it('leaves a sentence whole when a title opens with a capitalised article after its opening date', () => {
+    const sw = stopwordsFor('und');
+    for (const line of [
+      'Depuis le 5 décembre 2026 à 14h32 Le Monde rapporte que le conseil du port a voté la construction du môle.',
+      'Aggiornato il 12 marzo 2026 Il Sole riporta che il consiglio del porto ha votato la costruzione di un molo.',
+      'Updated 12 March 2026 The Times reported that the harbour board had voted to build a second pier at the quay.',
+    ]) {
+      expect(splitDatedLead(line, {}, sw)).toBeNull();
+      expect(splitGluedLine(line, { outlets: [], menu: new Set() })).toEqual([line]);
+    }
+  });
+
   it('leaves sentences that open with a date, a place’s dateline and short lines whole', () => {
     for (const line of [
       `On 5 December 2026 Ministers said the new ferry pier would open to passengers before the summer season.`,
