@@ -80,6 +80,8 @@ const isOpenConnector = (word: string) => /^\p{Ll}{2,}$/u.test(word) && !/^[ap]m
  * the words still read as the date's (isDateToken). Empty when the head holds no year.
  */
 function dateLineEnds(text: string, stopwords: ReadonlySet<string>): number[] {
+  // Most lines hold no year in their head: the one regex test spares them the split into words.
+  if (!YEAR.test(text.slice(0, 160))) return [];
   const tokens = text.slice(0, 160).split(' ');
   const year = tokens.findIndex((t, i) => i < MAX_HEAD_WORDS && YEAR.test(t));
   if (year < 0) return [];
