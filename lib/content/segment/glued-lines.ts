@@ -174,7 +174,7 @@ export function splitGluedLine(text: string, hints: GlueHints, options: FindOpti
   const head = splitHead(text.trim(), hints);
   const parts = head ?? [text];
   return parts
-    .flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? splitDatedLead(p, options) ?? splitTrailingDate(p, options, inText) ?? splitBylineLead(p, (allStopwords ??= stopwordsFor('und'))) ?? [p])
+    .flatMap((p) => splitNameDate(p, options) ?? splitDateMarker(p, options) ?? splitDatedLead(p, options, (allStopwords ??= stopwordsFor('und'))) ?? splitTrailingDate(p, options, inText) ?? splitBylineLead(p, (allStopwords ??= stopwordsFor('und'))) ?? [p])
     .filter((p) => p.trim() !== '');
 }
 
