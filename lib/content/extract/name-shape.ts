@@ -125,6 +125,25 @@ function genericCredit(text: string): boolean {
 }
 
 /**
+ * The name after a job title that capitals set as a name's ("Political Editor Anna Berg", "Senior Correspondent Anna
+ * Berg"): one or two capitalised words, then a role word of four letters or more, then two or three words that read as
+ * names. The order decides where the name starts: whatever stands before the role word belongs to the title, as a
+ * field or a rank is printed before it; no list of ranks or fields is needed. Null for any other line. A title after the
+ * name ("Anna Berg Political Editor") stays uncut here: there the word before the role may as well be the name's own.
+ */
+function afterTitledRole(tokens: readonly string[], check: NameCheck): string | null {
+  for (const n of [2, 3]) {
+    const role = tokens[n - 1];
+    const rest = tokens.slice(n);
+    if (role === undefined || rest.length < 2 || rest.length > 3 || role.length < 4 || !isBylineLabel(role)) continue;
+    if (!tokens.slice(0, n - 1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isBylineLabel(w))) continue;
+    const name = rest.join(' ');
+    if (personNames(name, check)) return name;
+  }
+  return null;
+}
+
+/**
  * The people a byline names, once words the page uses for something else are cut from its end: "Ana Souza Agência
  * Brasil" on a page whose menu or outlet says "Brasil" is "Ana Souza". The cut keeps a name of two words or more, and
  * only a tail that fails as a name (a menu, outlet or function word) is cut; null when no head reads as names.
@@ -148,6 +167,8 @@ export function bylinePeople(written: string, check: NameCheck): string | null {
     const rest = tokens.slice(n).join(' ');
     if (tokens.length - n >= 2 && isBylineLabel(tokens.slice(0, n).join(' ')) && personNames(rest, check)) return rest;
   }
+  const titled = afterTitledRole(tokens, check);
+  if (titled !== null) return titled;
   // Read on the line as written: a running word cut above may be the lead's first ("Tekstur na Juma Hassan").
   const led = afterLeadIn(written.trim().split(/\s+/u), check);
   if (led !== null) return led;

@@ -46,13 +46,17 @@ export function nameAfterSeparatedLead(text: string): Byline | null {
   if (sep === null || sep.index === 0) return null;
   const lead = text.slice(0, sep.index).trim();
   const rest = text.slice(sep.index + sep[0].length).trim();
-  if (wordCount(lead) > 3 || matchBareName(lead) !== null) return null;
+  if (wordCount(lead) > 3) return null;
+  const printed = (w: string) => (w.length >= 4 || !isCased(w)) && (isBylineLabel(w) || isLeadInWord(w));
+  const leadPrinted = lead.split(/\s+/u).some(printed);
+  // A lead that reads as a name is one ("Anna Berg - Harbour Post"), unless a word of it is one bylines print: a job title
+  // set in capitals ("Staff Reporter: Anna Berg", "Chief Editor - Anna Berg").
+  if (matchBareName(lead) !== null && !leadPrinted) return null;
   // A dash or a bar parts a section from its topic as well ("En vivo - Copa América", "Sección | Política Nacional"):
   // there a word of the lead must be one bylines print (a label, a job title, the kind of piece), of four letters at
   // least in a script with case: a short label ("de", "di", "by") is a preposition too ("كتب" is not). A colon makes the lead a field's label, whose value here
   // is a person's name, as COLON_LABELLED reads it (byline.ts).
-  const printed = (w: string) => (w.length >= 4 || !isCased(w)) && (isBylineLabel(w) || isLeadInWord(w));
-  if (!/[:：]/u.test(sep[0]) && !lead.split(/\s+/u).some(printed)) return null;
+  if (!/[:：]/u.test(sep[0]) && !leadPrinted) return null;
   const cased = matchNameWithTail(rest);
   if (cased !== null) return cased;
   return UNCASED_LEAD_END.test(sep[0]) ? uncasedNameWithTail(rest) : null;

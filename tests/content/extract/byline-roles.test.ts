@@ -37,6 +37,17 @@ describe('a job title printed before the name', () => {
     ['Staff Writer Jane Doe', 'en', 'Jane Doe'],
     ['Redaktorka Jana Nováková', 'cs', 'Jana Nováková'],
   ])('“%s” (%s) is %s', (byline, lang, name) => expect(bylinePeople(byline, { stopwords: nameStopwords(lang) })).toBe(name));
+  it.each([
+    ['Political Editor Anna Berg', 'en', 'Anna Berg'],
+    ['Senior Correspondent Anna Maria Berg', 'en', 'Anna Maria Berg'],
+    ['Chefe Redactora Ana Souza', 'pt', 'Ana Souza'],
+  ])('cuts a title of a rank or a field and a role before the name: “%s” (%s) is %s', (byline, lang, name) =>
+    expect(bylinePeople(byline, { stopwords: nameStopwords(lang) })).toBe(name),
+  );
+  it.each([
+    ['Anna Editor Berg', 'en'], // the role word inside a name of three words: nothing capitalised before it reads as a title
+    ['Maria de Souza Lima', 'pt'], // a short label-like word ("de") is no role
+  ])('keeps “%s” (%s) whole', (byline, lang) => expect(bylinePeople(byline, { stopwords: nameStopwords(lang) })).toBe(byline));
   it('leaves a name of one word after it no name (“Editor Jane”)', () => expect(bylinePeople('Editor Jane', { stopwords: nameStopwords('en') })).toBeNull());
 });
 

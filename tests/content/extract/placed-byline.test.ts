@@ -31,6 +31,13 @@ describe('nameAfterSeparatedLead', () => {
     expect(nameAfterSeparatedLead('Habari - Michezo')).toBeNull();
   });
 
+  it('reads the name after a lead that reads as a name when a word of it is a job title ("Staff Reporter: Jane Doe")', () => {
+    expect(nameAfterSeparatedLead('Staff Reporter: Anna Berg')?.author).toBe('Anna Berg');
+    expect(nameAfterSeparatedLead('Senior Correspondent: Anna Berg')?.author).toBe('Anna Berg');
+    // Two capitalised words with no job title among them are a name: the name, not the words after it, would be the byline's.
+    expect(nameAfterSeparatedLead('Anna Berg: Harbour Post')).toBeNull();
+  });
+
   it('reads no name after a dash or a bar when no word of the lead is one bylines print (a section and its topic)', () => {
     expect(nameAfterSeparatedLead('En vivo - Copa América')).toBeNull();
     expect(nameAfterSeparatedLead('Sección | Política Nacional')).toBeNull();
@@ -49,6 +56,10 @@ describe('a byline placed in the header that no label table reads', () => {
 
   it('takes the name after a lower-case lead beside the date, without its place', () => {
     expect(authorOf([...menu, headline, 'Imeandikwa na Juma Hassan, Dodoma', '12/03/2024', ...story])).toBe('Juma Hassan');
+  });
+
+  it('takes the name after a job title in capitals set off by a colon, over the date', () => {
+    expect(authorOf([...menu, headline, 'Senior Correspondent: Juma Hassan', '12/03/2024', ...story])).toBe('Juma Hassan');
   });
 
   it('does not take a lead-in line no table reads for a byline away from the date', () => {
