@@ -259,6 +259,17 @@ describe('a headline linked into the story', () => {
     expect(bodyTexts(storyWith(3, headline))).toContain(headline);
   });
 
+  it('keeps a lone labelled subheading of few words after its label that says none of the story\'s words: a link repeats a whole headline', () => {
+    const line = 'Catch up: Lithuanian envoys return home';
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
+  it('keeps a lone labelled line that says a story word only under a long ending', () => {
+    // "harbourmasters" is "harbour" with an ending longer than sameWord allows (label-echo.ts); sharesStem matches it.
+    const line = 'Catch up: Lithuanian harbourmasters demand better radar systems';
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
   it('keeps a lone labelled line whose headline holds fewer than three content words', () => {
     const line = 'Catch up: Big win for Lithuania';
     expect(bodyTexts(storyWith(3, line))).toContain(line);
