@@ -14,7 +14,7 @@ import { isProse, words } from '../segment/text-shape';
 const AFTER_LABEL = /^\s*(?:[:：|»›→]|$)/u;
 
 /** Two folded words are one word inflected: the same, or sharing a stem of four letters or more that leaves at most three letters over. */
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;

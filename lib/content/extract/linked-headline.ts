@@ -9,7 +9,9 @@
  * the line straight after the story's first paragraph or straight before its last, a label of words meaning "also",
  * "more", "related", "read" or "watch" and stopwords only, the headline quoted behind such a label, an arrow or a
  * closing » at its end, the line the only one of the story opening with a label and a colon while its label holds two
- * such words). A word table never decides alone.
+ * such words), or, with no word table, a whole headline set apart: the story's only line between its paragraphs that is
+ * not running text, six words or more behind its label, saying none of the words of the story or its headline
+ * (link-apart.ts). A word table never decides alone.
  */
 import type { Block } from '../segment/segment';
 import { LINK_LABEL_WORDS } from '../segment/furniture-words';
@@ -18,6 +20,7 @@ import { endsSentence, hasCase, isProse, isTitleShaped, startsLowercase, wordCou
 import { foldedLower } from '../fold-text';
 import type { SourceLine } from '../source/normalise';
 import { labelEchoedOnPage, labelNamesTheStory } from './label-echo';
+import { isWholeHeadline, namesNothingOfStory, standsApart } from './link-apart';
 
 /** A label of one to three words (letters only) and a colon, then the rest. No `i` flag: \p{Lu} stays upper case. */
 const LABELLED = /^([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2})\s*[:：]\s*(\S.*)$/u;
@@ -116,10 +119,14 @@ function isBareHeadline(b: Block): boolean {
  * linking words (linkWordsOfLabel above zero) and one more when the headline behind it is wholly quoted (isQuotedHeadline), a link's
  * pointer at the line's end (hasLinkPointer) (one each); and, with a label of two linking words or more
  * (linkWordsOfLabel), one more when no other line of the story's text opens with a label and a colon: subheadings come
- * in series of alike shape, a link set into the story stands alone. A labelled line goes on two points, a bare one on
- * three: its stamp and its place together, as a subheading carries no date.
+ * in series of alike shape, a link set into the story stands alone. A labelled line set apart (the story's only line
+ * between its paragraphs that is not running text, link-apart.ts: standsApart) whose words after the label are a whole
+ * headline (six words or more: isWholeHeadline; a subheading's are few) holding three content words or more, none of
+ * them nor of the label written in the story's paragraphs or its `headline`, even inflected (namesNothingOfStory), gets
+ * two points: it names another story, and a story with subheadings has a series of them.
+ * A labelled line goes on two points, a bare one on three: its stamp and its place together, as a subheading carries no date.
  */
-export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, page: readonly SourceLine[] = []): Set<Block> {
+export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, page: readonly SourceLine[] = [], headline: string | null = null): Set<Block> {
   const found = new Set<Block>();
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');
   const dated = new Set(body.flatMap((b) => (b.mark?.kind === 'stamp' || b.mark?.kind === 'dateline' ? b.lines.map((l) => l.n) : [])));
@@ -134,6 +141,7 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, p
   const prose = text.map((b) => !candidates.has(b) && b.mark === null && isProse(b.text));
   let storyProse: string[] | null = null;
   const proseTexts = () => (storyProse ??= text.filter((_, i) => prose[i]).map((b) => b.text));
+  const unmarked = text.map((b) => b.mark === null);
   const labels = [...candidates.values()].flatMap((c) => (c ? [foldedLower(c.label)] : []));
   // Subheadings come in series of alike shape: the lines of the story's text, besides its paragraphs, that open with a label and a colon.
   const labelledLines = text.filter((b, i) => !prose[i] && b.mark === null && LABEL_OPENS.test(withoutLeadingMarks(b.text))).length;
@@ -158,6 +166,8 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, p
     if (linkWords >= 2 && labelledLines === 1) score += 1;
     const [before, after] = [prose.slice(0, i).filter(Boolean).length, prose.slice(i + 1).filter(Boolean).length];
     if (before === 1 || after === 1) score += 1;
+    // Set apart (link-apart.ts): a whole headline behind the label, the story's only line between its paragraphs that is not running text, saying none of the story's or its headline's words.
+    if (c && score < 2 && isWholeHeadline(c.rest) && standsApart(i, prose, unmarked) && namesNothingOfStory(c, [...proseTexts(), ...(headline === null ? [] : [headline])], stopwords)) score += 2;
     if (score >= (c ? 2 : 3)) found.add(b);
   });
   return found;

@@ -165,7 +165,7 @@ export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: Readonl
   const captions = captionAboveDate(rawBody.filter((b) => !meta.has(b)), draft.dateline !== null, stopwords);
   for (const block of captions) removeBlock(draft, block, 'caption');
   const kept = keepWeakBetweenProse(rawBody.filter((b) => !meta.has(b) && !captions.has(b)));
-  const linked = linkedHeadlines(kept, stopwords, page);
+  const linked = linkedHeadlines(kept, stopwords, page, draft.headline?.text ?? null);
   for (const block of linked) removeBlock(draft, block, 'related-block', 'a headline linked into the story');
   const body = markBylineUnderStandfirst(draft, kept.filter((b) => !linked.has(b)));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');

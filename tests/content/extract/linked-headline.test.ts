@@ -108,8 +108,9 @@ describe('a headline linked into the story', () => {
     expect(bodyTexts(storyWith(1, line))).toEqual(P);
   });
 
-  it('keeps the same line deeper in the story, where nothing else says it links elsewhere: one linking word may name a theme', () => {
-    const line = 'Περισσότερα: Η Πολωνία ενισχύει τα σύνορα με τη Λευκορωσία';
+  it('keeps a line behind one linking word deeper in the story, where nothing else says it links elsewhere: one linking word may name a theme', () => {
+    // Its headline says the story's words ("ferry" for "ferries"): it is not set apart from the story (link-apart.ts).
+    const line = 'More: Ferry operators demand compensation from the city';
     expect(bodyTexts(storyWith(3, line))).toContain(line);
   });
 
@@ -236,5 +237,41 @@ describe('a headline linked into the story', () => {
     expect(bodyTexts(storyWith(1, bullet))).toContain(bullet);
     const arrow = '► Port watch: Ferry operators demand compensation from the city';
     expect(bodyTexts(storyWith(3, arrow))).toContain(arrow);
+  });
+
+  it('leaves out a lone labelled headline deep in the story behind a label no table knows, when it says none of the story\'s words', () => {
+    const line = 'Catch up: Lithuania recalls its envoy over spying claims';
+    expect(bodyTexts(storyWith(3, line))).toEqual(P);
+  });
+
+  it('keeps the same line when the story sets a subheading too: a story with subheadings has a series of them', () => {
+    const line = 'Catch up: Lithuania recalls its envoy over spying claims';
+    const sub = 'The cost: who pays for the new cranes';
+    const got = bodyTexts([...HEAD, P[0]!, P[1]!, P[2]!, line, P[3]!, sub, P[4]!]);
+    expect(got).toContain(line);
+    expect(got).toContain(sub);
+  });
+
+  it('keeps a lone labelled line that says one word of the story or of its headline', () => {
+    const story = 'Catch up: Lithuania expels two diplomats over the storm';
+    expect(bodyTexts(storyWith(3, story))).toContain(story);
+    const headline = 'Catch up: Lithuania expels two diplomats after harbour talks';
+    expect(bodyTexts(storyWith(3, headline))).toContain(headline);
+  });
+
+  it('keeps a lone labelled subheading of few words after its label that says none of the story\'s words: a link repeats a whole headline', () => {
+    const line = 'Catch up: Lithuanian envoys return home';
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
+  it('keeps a lone labelled line that says a story word only under a long ending', () => {
+    // "harbourmasters" is "harbour" with an ending longer than sameWord allows (label-echo.ts); sharesStem matches it.
+    const line = 'Catch up: Lithuanian harbourmasters demand better radar systems';
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
+  it('keeps a lone labelled line whose headline holds fewer than three content words', () => {
+    const line = 'Catch up: Big win for Lithuania';
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
   });
 });
