@@ -10,8 +10,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, BLIND8_LOOKALIKES_DIR, BLIND9_LOOKALIKES_DIR, BLIND10_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
-import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND6_SCRAPES_DIR, BLIND7_SCRAPES_DIR, BLIND8_SCRAPES_DIR, BLIND9_SCRAPES_DIR, BLIND10_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
+import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, BLIND8_LOOKALIKES_DIR, BLIND9_LOOKALIKES_DIR, BLIND10_LOOKALIKES_DIR, BLIND11_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
+import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND6_SCRAPES_DIR, BLIND7_SCRAPES_DIR, BLIND8_SCRAPES_DIR, BLIND9_SCRAPES_DIR, BLIND10_SCRAPES_DIR, BLIND11_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
 
 /** Writes one case folder under a fresh temporary corpus folder and returns the corpus folder. */
 function corpusWith(name: string, input: string, expected: object, lookalikes?: object): string {
@@ -89,6 +89,10 @@ const DEVELOPMENT_LANGUAGES_STOP_35 = new Set(
 const DEVELOPMENT_LANGUAGES_STOP_36 = new Set(
   'af am ar az be bg cs cy da de el en eo es et fa fi fr fy gd gl gu he hi hr ht hu id it ja ka km ko lt lv ml nl no pa pl pt ro ru si sk sl sq sr sv sw th tk tl tr tt uk vi yo zh zu'.split(' '),
 );
+/** The development corpus's languages when the eleventh blind corpus was written (stop 37), by hand, from its cases' language codes: stop 36's plus bo and mg. */
+const DEVELOPMENT_LANGUAGES_STOP_37 = new Set(
+  'af am ar az be bg bo cs cy da de el en eo es et fa fi fr fy gd gl gu he hi hr ht hu id it ja ka km ko lt lv mg ml nl no pa pl pt ro ru si sk sl sq sr sv sw th tk tl tr tt uk vi yo zh zu'.split(' '),
+);
 /** A corpus folder's case languages; for the development folder, the hand-written list `development` (stop 30's unless given). */
 const languagesOf = (dir: string, development: ReadonlySet<string> = DEVELOPMENT_LANGUAGES_WHEN_WRITTEN) =>
   dir === SCRAPES_DIR ? development : new Set(loadScrapeCases(dir).map((c) => c.expected.language));
@@ -156,6 +160,8 @@ type LaterScrapeCorpus = {
   freshAgainst?: string[];
   /** The development corpus's languages when this corpus was written, when not stop 30's. */
   developmentLanguages?: ReadonlySet<string>;
+  /** Also requires this many cases or more in languages none of the fresh-against corpora use, when set. */
+  minFreshCases?: number;
   /** At most this many rejected pages (a corpus of mostly published pages), when set. */
   maxRejected?: number;
   /** Also requires two pages or more whose outlet is named nowhere. */
@@ -179,6 +185,7 @@ function describeLaterScrapeCorpus(corpus: LaterScrapeCorpus): void {
       expect(languages.size).toBeGreaterThanOrEqual(corpus.minLanguages);
       const seen = new Set((corpus.freshAgainst ?? corpus.earlier).flatMap((d) => [...languagesOf(d, corpus.developmentLanguages)]));
       expect([...languages].filter((l) => !seen.has(l)).length).toBeGreaterThanOrEqual(corpus.minFreshLanguages);
+      if (corpus.minFreshCases !== undefined) expect(cases.filter((c) => !seen.has(c.expected.language)).length).toBeGreaterThanOrEqual(corpus.minFreshCases);
     });
 
     it('holds two cases or more in each common archive language', () => {
@@ -431,6 +438,27 @@ describeLaterLookalikeCorpus(
   BLIND10_LOOKALIKES_DIR,
   [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, BLIND8_LOOKALIKES_DIR, BLIND9_LOOKALIKES_DIR],
   8,
+  30,
+);
+
+describeLaterScrapeCorpus({
+  title: 'eleventh blind scrape corpus',
+  dir: BLIND11_SCRAPES_DIR,
+  earlier: [SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND6_SCRAPES_DIR, BLIND7_SCRAPES_DIR, BLIND8_SCRAPES_DIR, BLIND9_SCRAPES_DIR, BLIND10_SCRAPES_DIR],
+  minCases: 40,
+  minLanguages: 30,
+  minFreshLanguages: 15,
+  minFreshCases: 20,
+  developmentLanguages: DEVELOPMENT_LANGUAGES_STOP_37,
+  maxRejected: 3,
+  outletNamedNowhere: true,
+  outletsFresh: true,
+});
+describeLaterLookalikeCorpus(
+  'eleventh blind body-lookalike corpus',
+  BLIND11_LOOKALIKES_DIR,
+  [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, BLIND8_LOOKALIKES_DIR, BLIND9_LOOKALIKES_DIR, BLIND10_LOOKALIKES_DIR],
+  10,
   30,
 );
 
