@@ -26,6 +26,7 @@
  * that language, and a stem two countries share tags neither; a word that is
  * a stopword of the text's language is never read as an adjective.
  */
+import { remembered } from '../bounded-memo';
 import { isStopword } from './common-words';
 import { toLatin } from './transliterate';
 
@@ -89,16 +90,10 @@ const nativeScript = /[\u0590-\u06FF\u0900-\u097F]/u;
 
 /** The plain spelling words are compared in (see the module comment). */
 export function plainSpelling(word: string): string {
-  if (nativeScript.test(word)) return word;
-  let plain = plainCache.get(word);
-  if (plain === undefined) {
-    plain = toLatin(word).toLowerCase();
-    if (plainCache.size > 100_000) plainCache.clear(); // a bound for long-running processes
-    plainCache.set(word, plain);
-  }
-  return plain;
+  return nativeScript.test(word) ? word : remembered(plainCache, 100_000, word, (w) => toLatin(w).toLowerCase());
 }
 
+/** plainSpelling's answers, bounded for long-running processes. */
 const plainCache = new Map<string, string>();
 
 /** The plain spelling with the language's own alternations folded ({@link Rule} `spelling`): what adjective stems are cut from. */

@@ -32,6 +32,7 @@
  * A stem shorter than three letters is no key (a word of four or more keeps its vowels instead). The matcher uses this only where
  * no form matches as written, and a key two entities share tags neither.
  */
+import { remembered } from '../bounded-memo';
 import { foldEndings } from './paradigms';
 import { toLatin } from './transliterate';
 
@@ -65,14 +66,7 @@ const hebrewUnspelt = /[\u05E9\u05D0\u05E2]/gu;
 
 /** Rules 1–4, remembered by language and word: spell without its Hangul and Hebrew exceptions, as consonantSkeleton spells. */
 function spellAcross(word: string, language: string | null): string {
-  const key = `${language ?? ''} ${word}`;
-  let result = spelled.get(key);
-  if (result === undefined) {
-    result = spellOnce(word, language);
-    if (spelled.size > 200_000) spelled.clear(); // a bound, so a long-running process does not grow without end
-    spelled.set(key, result);
-  }
-  return result;
+  return remembered(spelled, 200_000, `${language ?? ''} ${word}`, () => spellOnce(word, language));
 }
 
 function spellOnce(word: string, language: string | null): string {

@@ -19,7 +19,7 @@ import { cliticReadings, mayHaveClitic } from './clitics';
 import { isStopword } from './common-words';
 import { consonantSkeleton, foldStem, inConsonantScript, nameSkeletonKeys, textFoldStems, textSkeletonKey } from './fold-key';
 import { forEachInflectionKey, lemmaKeys } from './inflection';
-import { normaliseSeparator, type Token } from './tokens';
+import { stepKey, type Token, upperFirst } from './tokens';
 import { forEachLatinCaseKey, isCyrillic, latinCaseKeys, toLatin } from './transliterate';
 import { stripMarks } from '../fold-text';
 
@@ -162,8 +162,6 @@ function mayBeShouted(word: string): boolean {
   return word.length >= 4 && ((c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x42f));
 }
 
-const step = (separator: string, key: string) => `${normaliseSeparator(separator)}\u0001${key}`;
-
 /** Inserts one form's word keys (one list per word, with the separators before each word) and returns its last nodes. */
 function insertPaths(root: FoldNode, words: { separator: string; keys: string[] }[]): FoldNode[] {
   let level: FoldNode[] = [root];
@@ -173,7 +171,7 @@ function insertPaths(root: FoldNode, words: { separator: string; keys: string[] 
     const next: FoldNode[] = [];
     for (const node of level) {
       for (const key of keys) {
-        const k = i === 0 ? key : step(separator, key);
+        const k = i === 0 ? key : stepKey(separator, key);
         node.next ??= new Map();
         let child = node.next.get(k);
         if (!child) {
@@ -196,7 +194,7 @@ export function compileFold(forms: readonly FoldForm[]): FoldMatcher {
   const root: FoldNode = { next: new Map(), entities: null };
   const ambiguous: FoldMatcher['ambiguous'] = [];
   for (const form of forms) {
-    const variants = /^\p{Ll}/u.test(form.text) ? [form.text, form.text.charAt(0).toUpperCase() + form.text.slice(1)] : [form.text];
+    const variants = /^\p{Ll}/u.test(form.text) ? [form.text, upperFirst(form.text)] : [form.text];
     for (const variant of variants) {
       const matches = [...variant.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
       const words = matches.map((w, i) => {
@@ -253,7 +251,7 @@ export function findFoldMatch(
     const token = tokens[j];
     const previous = tokens[j - 1];
     if (!token) break;
-    const prefix = j === i || !previous ? '' : step(text.slice(previous.end, token.start), '');
+    const prefix = j === i || !previous ? '' : stepKey(text.slice(previous.end, token.start), '');
     const next: FoldNode[] = [];
     for (const node of level) {
       for (const key of keysOf(token.text)) {

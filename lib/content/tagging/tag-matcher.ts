@@ -29,7 +29,7 @@ import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjk
 import { adjectiveRules, nationalityAdjectives } from './adjectives';
 import { cliticReadings, mayHaveClitic, mayHavePrefix } from './clitics';
 import { compoundHead } from './compounds';
-import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
+import { isAllCaps, isCapitalised, stepKey, tokenize, type Token, upperFirst } from './tokens';
 import { isCyrillic, toLatin } from './transliterate';
 
 /** A trie node; `languages` is where its form may match: null in a text of any language, else only in these. */
@@ -49,8 +49,6 @@ export type Matcher = {
 /** One match of a surface form in a text, `[start, end)` in that text. */
 export type Match = { entity: string; start: number; end: number; surface: string };
 
-const stepKey = (separator: string, token: string) => `${normaliseSeparator(separator)}\u0001${token}`;
-
 /** The token-sequence keys of a surface form, or null when it has no word in it. */
 function keysOf(form: string): string[] | null {
   const tokens = tokenize(form);
@@ -69,7 +67,7 @@ export function caseVariants(form: string): string[] {
     const letters = form.match(/\p{L}/gu)?.length ?? 0;
     return letters >= 4 ? [form.toUpperCase()] : [];
   }
-  if (/^\p{Ll}/u.test(form)) return [form.charAt(0).toUpperCase() + form.slice(1)];
+  if (/^\p{Ll}/u.test(form)) return [upperFirst(form)];
   return [];
 }
 
