@@ -17,7 +17,8 @@
 import { adjectiveRules, adjectiveSpelling, adjectiveStems, namedAdjectiveStems, textAdjectiveStems } from './adjectives';
 import { cliticReadings, mayHaveClitic } from './clitics';
 import { isStopword } from './common-words';
-import { consonantSkeleton, foldStem, inConsonantScript, nameSkeletonKeys, textFoldStems, textSkeletonKey } from './fold-key';
+import { consonantSkeleton, inConsonantScript, nameSkeletonKeys, textSkeletonKey } from './consonant-skeleton';
+import { foldStem, textFoldStems } from './fold-key';
 import { forEachInflectionKey, lemmaKeys } from './inflection';
 import { stepKey, type Token, upperFirst } from './tokens';
 import { forEachLatinCaseKey, isCyrillic, latinCaseKeys, toLatin } from './transliterate';
