@@ -14,7 +14,8 @@
  * `ambiguous` for the editor), and this trie is only asked when the exact one
  * found nothing at that word, so an exact form of another entity always wins.
  */
-import { adjectiveRules, adjectiveSpelling, adjectiveStems, namedAdjectiveStems, textAdjectiveStems } from './adjectives';
+import { adjectiveRules, adjectiveSpelling } from './adjective-rules';
+import { adjectiveStems, namedAdjectiveStems, textAdjectiveStems } from './adjective-stems';
 import { cliticReadings, mayHaveClitic } from './clitics';
 import { isStopword } from './common-words';
 import { consonantSkeleton, inConsonantScript, nameSkeletonKeys, textSkeletonKey } from './consonant-skeleton';
@@ -44,7 +45,7 @@ export type FoldMatcher = {
  * language, whether Cyrillic spellings of it count, whether nationality
  * adjectives are derived from it by rule (`rules`: a country's names in a
  * language) or it is itself a nationality adjective that only its inflected
- * forms should meet (`adjective`; adjectives.ts), and whether its consonant skeleton meets Arabic, Hebrew,
+ * forms should meet (`adjective`; nationality-adjectives.ts), and whether its consonant skeleton meets Arabic, Hebrew,
  * Devanagari, kana and Chinese spellings (fold-key.ts; a one-word Latin name).
  */
 export type FoldForm = { entity: string; text: string; language: string | null; transliterate: boolean; derive?: 'rules' | 'adjective'; skeleton?: boolean };

@@ -26,7 +26,8 @@ import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
 import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjkWord, isLoneHan, isThai, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
-import { adjectiveRules, nationalityAdjectives } from './adjectives';
+import { adjectiveRules } from './adjective-rules';
+import { nationalityAdjectives } from './nationality-adjectives';
 import { cliticReadings, mayHaveClitic, mayHavePrefix } from './clitics';
 import { compoundHead } from './compounds';
 import { isAllCaps, isCapitalised, stepKey, tokenize, type Token, upperFirst } from './tokens';
@@ -113,7 +114,7 @@ const scopedForm = (e: Entity, form: { text: string; language: string | null }) 
  * reports such a clash as an error before it gets here).
  *
  * `deriveAdjectives` picks the countries whose nationality adjectives are
- * derived by rule (adjectives.ts): by default every entity with an `iso`; the
+ * derived by rule (adjective-stems.ts, nationality-adjectives.ts): by default every entity with an `iso`; the
  * pipeline passes the countries the editor lists, so the two hundred generated
  * ones do not multiply the chance that a common word (Italian "romano") is
  * read as a country's adjective. An adjective the editor writes in lowercase
