@@ -25,7 +25,9 @@
 import { excludedCountryNames } from './country-names';
 import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
-import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjkWord, isLoneHan, isThai, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
+import { type TextLanguages, textWordKeys } from './fold-word-keys';
+import { findSpelledName, isCommonCjkWord, isLoneHan, isThai } from './spelled-names';
+import { compileFold, findFoldMatch, type FoldForm, type FoldMatcher } from './tag-fold';
 import { adjectiveRules } from './adjective-rules';
 import { nationalityAdjectives } from './nationality-adjectives';
 import { cliticReadings, mayHaveClitic, mayHavePrefix } from './clitics';
