@@ -10,6 +10,7 @@ import { isStopword } from './common-words';
 import { inConsonantScript, textSkeletonKey } from './consonant-skeleton';
 import { foldStem, textFoldStems } from './fold-key';
 import { forEachInflectionKey, lemmaKeys } from './inflection';
+import { languagesByScript } from './paradigms';
 import { forEachLatinCaseKey, isCyrillic, latinCaseKeys, toLatin } from './transliterate';
 import { stripMarks } from '../fold-text';
 
@@ -108,4 +109,18 @@ export function textWordKeys(word: string, languages: TextLanguages): string[] {
   if (isShouted(word)) add(capitalise(word));
   if (mayHaveClitic(word)) for (const reading of cliticReadings(word)) add(reading);
   return keys;
+}
+
+/**
+ * The languages whose inflections apply to the words of a text. Cyrillic words
+ * always get the Russian, Ukrainian and Belarusian rules: the three are easily
+ * confused by detection and their paradigms are keyed apart anyway. Latin words
+ * get the text's own language's rules (none for English), or all of them when
+ * the language is unknown. Fold stems (fold-key.ts) cut the case endings of
+ * the text's own language, and meet the names listed for it.
+ */
+export function inflectionLanguages(language: string | null): TextLanguages {
+  if (language === null || language === 'und') return { ...languagesByScript, text: null };
+  const latin: readonly string[] = languagesByScript.latin;
+  return { cyrillic: languagesByScript.cyrillic, latin: latin.includes(language) ? [language] : [], text: language };
 }

@@ -1,7 +1,8 @@
 /**
  * Names spelt in pieces: Chinese spells a foreign name in characters chosen for their sound, which the word
  * segmenter does not know as a word and cuts into lone characters (卢|卡|申|科), and Thai into pieces (ลูก|า|เชน|โก).
- * Such a run is met by its consonant skeleton (consonant-skeleton.ts).
+ * Such a run is met by its consonant skeleton (consonant-skeleton.ts); and an exact match that is only the edge of
+ * such a run (马里 of 马里|乌|波|尔, Mariupol) is no mention.
  */
 import { isStopword } from './common-words';
 import { consonantSkeleton } from './consonant-skeleton';
@@ -47,4 +48,24 @@ export function findSpelledName(fold: FoldMatcher, tokens: readonly Token[], i: 
     if (entities?.size === 1 && entity !== undefined) return { last, entity };
   }
   return null;
+}
+
+/** Whether `tokens[k]` is a lone Han character joined to `tokens[joinedTo]` (the token next to it) that is no common word ("乌" of 马里|乌|波|尔, not "的"). */
+function loneHan(tokens: readonly Token[], k: number, joinedTo: number): boolean {
+  const t = tokens[k];
+  const other = tokens[joinedTo];
+  if (!t || !other || !isLoneHan(t.text)) return false;
+  const joined = k > joinedTo ? other.end === t.start : t.end === other.start;
+  return joined && !isCommonCjkWord(t.text);
+}
+
+/**
+ * Whether a match in Chinese or Japanese text is only the edge of a longer
+ * word the segmenter did not know: two or more lone characters run on from
+ * it, as in 马里|乌|波|尔 (Mariupol), whose first two characters spell Mali.
+ */
+export function insideUnknownWord(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = loneHan(tokens, last + 1, last) && loneHan(tokens, last + 2, last + 1);
+  const before = loneHan(tokens, first - 1, first) && loneHan(tokens, first - 2, first - 1);
+  return after || before;
 }
