@@ -12,10 +12,11 @@ import type { BodyBlock, EntityType, Mention } from '../schema';
 import { foldKey, textFoldStems } from './fold-key';
 import { forEachInflectionKey } from './inflection';
 import { languagesByScript } from './paradigms';
+import { isDesignation } from './designations';
 import { addContextEvidence, suggestSlug, suggestType, type TypeEvidence } from './proposal-type';
 import { isAllCaps, tokenize } from './tokens';
 import { isCyrillic } from './transliterate';
-import { findCandidateNames, isDesignation } from './unknown-names';
+import { findCandidateNames } from './unknown-names';
 
 /** What the finder needs of an article: its text as the tagger saw it, its mentions and language. */
 export type ProposalSource = { id: string; language: string | null; title: string; body: readonly BodyBlock[]; mentions: readonly Mention[] };
