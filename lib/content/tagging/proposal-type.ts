@@ -7,7 +7,8 @@
 import type { EntityType } from '../schema';
 import { isAllCaps, tokenize } from './tokens';
 import { toLatin } from './transliterate';
-import { isDesignation, titleWords } from './unknown-names';
+import { isDesignation } from './designations';
+import { titleWords } from './name-runs';
 
 /** Words that make the name next to them an organisation ("MZKT plant", "завод МЗКТ", "zakład MZKT"), in the archive's languages. */
 const organisationWords = new Set(

@@ -3,34 +3,21 @@
  * one token trie, so an article is scanned once, token by token, whatever the
  * number of entities.
  *
- * Case rules (documented for editors in content/entities.yaml):
- * - a form with no lowercase letters ("MAZ", "EU", "STILET", "S-300PS") matches
- *   only as written, so "EUR", "Maz" and "Stilet" are not mentions of it; a
- *   spelling such as "Stilet" resolves only if the gazetteer lists it;
- * - a capitalised form ("Tor", "Belarus") matches as written, never in lowercase
- *   ("tor"); when it has at least four letters its ALL-CAPS form matches too
- *   ("BELARUS" in a shouted headline; "TOR" is left alone, it is too often
- *   another acronym);
- * - a form an editor writes in lowercase also matches with a capital first
- *   letter, at the start of a sentence;
- * - a country's name in one language written in Latin capitals ("SAM", Irish
- *   for the United States; "VS", Dutch; "ABD", Turkish) matches only in a text
- *   of that language: elsewhere the same letters are another acronym (a
- *   surface-to-air missile, "versus", a company's "S.A.").
- * At each token the longest form wins ("Kazakhstan Aselsan Engineering" rather
- * than "Kazakhstan" then "Aselsan"); matches never overlap. Where no form
- * matches as written, inflected and Cyrillic spellings get a second chance
+ * The forms and their case rules are in entity-forms.ts. At each token the
+ * longest form wins ("Kazakhstan Aselsan Engineering" rather than "Kazakhstan"
+ * then "Aselsan"); matches never overlap. Where no form matches as written,
+ * inflected and Cyrillic spellings get a second chance
  * (lib/content/tagging/tag-fold.ts).
  */
-import { excludedCountryNames } from './country-names';
-import { languagesByScript } from './paradigms';
 import type { Entity } from '../schema';
-import { compileFold, findFoldMatch, findSpelledName, type FoldForm, isCommonCjkWord, isLoneHan, isThai, type FoldMatcher, type TextLanguages, textWordKeys } from './tag-fold';
-import { adjectiveRules, nationalityAdjectives } from './adjectives';
 import { cliticReadings, mayHaveClitic, mayHavePrefix } from './clitics';
 import { compoundHead } from './compounds';
-import { isAllCaps, isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
-import { isCyrillic, toLatin } from './transliterate';
+import { caseVariants, foldForms, matchableForms, scopedForm } from './entity-forms';
+import { inflectionLanguages, textWordKeys } from './fold-word-keys';
+import { findSpelledName, insideUnknownWord, isThai } from './spelled-names';
+import { compileFold, findFoldMatch, type FoldMatcher } from './tag-fold';
+import { isAllCaps, stepKey, tokenize, type Token } from './tokens';
+import { toLatin } from './transliterate';
 
 /** A trie node; `languages` is where its form may match: null in a text of any language, else only in these. */
 type TrieNode = { next: Map<string, TrieNode>; entity: string | null; languages: Set<string> | null };
@@ -49,8 +36,6 @@ export type Matcher = {
 /** One match of a surface form in a text, `[start, end)` in that text. */
 export type Match = { entity: string; start: number; end: number; surface: string };
 
-const stepKey = (separator: string, token: string) => `${normaliseSeparator(separator)}\u0001${token}`;
-
 /** The token-sequence keys of a surface form, or null when it has no word in it. */
 function keysOf(form: string): string[] | null {
   const tokens = tokenize(form);
@@ -60,17 +45,6 @@ function keysOf(form: string): string[] | null {
     const previous = tokens[i - 1];
     return previous ? stepKey(form.slice(previous.end, t.start), t.text) : t.text;
   });
-}
-
-/** The case variants of a form that the rules above also accept (the form itself excluded). */
-export function caseVariants(form: string): string[] {
-  if (isAllCaps(form)) return [];
-  if (isCapitalised(form)) {
-    const letters = form.match(/\p{L}/gu)?.length ?? 0;
-    return letters >= 4 ? [form.toUpperCase()] : [];
-  }
-  if (/^\p{Ll}/u.test(form)) return [form.charAt(0).toUpperCase() + form.slice(1)];
-  return [];
 }
 
 /** Inserts a form's keys; `language` scopes it to texts of one language (null: any). False when the node was taken. */
@@ -101,13 +75,6 @@ const entityIn = (node: TrieNode | undefined, language: string | null): string |
   node?.entity != null && (node.languages === null || (language !== null && node.languages.has(language))) ? node.entity : null;
 
 /**
- * A country's name in one language, written in Latin capitals: matched only in that language (see the case rules
- * above). English ones are not scoped: the press of every language borrows "US" and "UK".
- */
-const scopedForm = (e: Entity, form: { text: string; language: string | null }) =>
-  form.language !== null && form.language !== 'en' && e.type === 'country' && isAllCaps(form.text) && /\p{Script=Latin}/u.test(form.text);
-
-/**
  * Compiles entities into a matcher. Each entity's name and aliases are its
  * surface forms. Forms written by the editor are inserted before any case
  * variant, so an explicit form always beats a variant of another entity's form;
@@ -115,7 +82,7 @@ const scopedForm = (e: Entity, form: { text: string; language: string | null }) 
  * reports such a clash as an error before it gets here).
  *
  * `deriveAdjectives` picks the countries whose nationality adjectives are
- * derived by rule (adjectives.ts): by default every entity with an `iso`; the
+ * derived by rule (adjective-stems.ts, nationality-adjectives.ts): by default every entity with an `iso`; the
  * pipeline passes the countries the editor lists, so the two hundred generated
  * ones do not multiply the chance that a common word (Italian "romano") is
  * read as a country's adjective. An adjective the editor writes in lowercase
@@ -146,83 +113,8 @@ export function compileMatcher(entities: readonly Entity[], deriveAdjectives: (e
   return { root, size, acronyms, fold: compileFold(entities.flatMap((e) => foldForms(e, deriveAdjectives(e)))) };
 }
 
-/**
- * An entity's forms for the fallback trie. Names in a language inflect by its
- * paradigms; the name and aliases (written in English) do not, but a Cyrillic
- * spelling of them counts, unless the entity lists its Cyrillic names itself
- * (every country does): then those, not a letter-by-letter guess, decide, so
- * "Мінскі" (plural adjective) is not taken for "Minsk".
- */
-function foldForms(e: Entity, derive: boolean): FoldForm[] {
-  const transliterate = e.type !== 'country' && !Object.values(e.names ?? {}).flat().some(isCyrillic);
-  const forms: FoldForm[] = matchableForms(e).map(({ text, language }) => ({
-    entity: e.slug,
-    text,
-    language,
-    transliterate: transliterate && language === null,
-    ...(derive && language !== null ? { derive: 'rules' as const } : {}),
-    skeleton: e.type !== 'country' && language === null,
-  }));
-  const adjective = (language: string) => (text: string): FoldForm => ({ entity: e.slug, text, language, transliterate: false, derive: 'adjective' });
-  // The editor's adjectives, written in lowercase ("vitrysk", "sovětský"), in a language whose adjectives inflect by endings alone.
-  const written = Object.entries(e.names ?? {}).flatMap(([language, names]) => (adjectiveRules[language] ? names.filter((n) => /^\p{Ll}/u.test(n)).map(adjective(language)) : []));
-  if (!derive || e.iso === undefined) return [...forms, ...written];
-  const iso = e.iso;
-  // CLDR's adjectives of a country the editor lists.
-  const adjectives = Object.entries(e.names ?? {}).flatMap(([language, names]) => nationalityAdjectives(iso, language, names).map(adjective(language)));
-  return [...forms, ...written, ...adjectives];
-}
-
-/**
- * The forms an entity is matched by, with their language (null for the name
- * and aliases): every form, except that a country (one with `iso`) never
- * matches a name on the excluded list (country-names.ts), which the display
- * name of a generated country may be.
- */
-export function matchableForms(e: Entity): { text: string; language: string | null }[] {
-  const all = [
-    ...[e.name, ...e.aliases].map((text) => ({ text, language: null })),
-    ...Object.entries(e.names ?? {}).flatMap(([language, list]) => list.map((text) => ({ text, language }))),
-  ];
-  return e.iso ? all.filter((f) => !excludedCountryNames.has(f.text)) : all;
-}
-
-/**
- * The languages whose inflections apply to the words of a text. Cyrillic words
- * always get the Russian, Ukrainian and Belarusian rules: the three are easily
- * confused by detection and their paradigms are keyed apart anyway. Latin words
- * get the text's own language's rules (none for English), or all of them when
- * the language is unknown. Fold stems (fold-key.ts) cut the case endings of
- * the text's own language, and meet the names listed for it.
- */
-export function inflectionLanguages(language: string | null): TextLanguages {
-  if (language === null || language === 'und') return { ...languagesByScript, text: null };
-  const latin: readonly string[] = languagesByScript.latin;
-  return { cyrillic: languagesByScript.cyrillic, latin: latin.includes(language) ? [language] : [], text: language };
-}
-
 /** A word of a script without case: Georgian (written in one case, Unicode's lowercase), Devanagari, Han… */
 const caseless = /^[\p{Lo}\p{Script=Georgian}\p{M}]+$/u;
-
-/** Whether `tokens[k]` is a lone Han character joined to `tokens[joinedTo]` (the token next to it) that is no common word ("乌" of 马里|乌|波|尔, not "的"). */
-function loneHan(tokens: readonly Token[], k: number, joinedTo: number): boolean {
-  const t = tokens[k];
-  const other = tokens[joinedTo];
-  if (!t || !other || !isLoneHan(t.text)) return false;
-  const joined = k > joinedTo ? other.end === t.start : t.end === other.start;
-  return joined && !isCommonCjkWord(t.text);
-}
-
-/**
- * Whether a match in Chinese or Japanese text is only the edge of a longer
- * word the segmenter did not know: two or more lone characters run on from
- * it, as in 马里|乌|波|尔 (Mariupol), whose first two characters spell Mali.
- */
-function insideUnknownWord(tokens: readonly Token[], first: number, last: number): boolean {
-  const after = loneHan(tokens, last + 1, last) && loneHan(tokens, last + 2, last + 1);
-  const before = loneHan(tokens, first - 1, first) && loneHan(tokens, first - 2, first - 1);
-  return after || before;
-}
 
 /** The longest exact match starting at `tokens[i]`, its first word read as `firstWord`. */
 function walkExact(matcher: Matcher, text: string, tokens: readonly Token[], i: number, firstWord: string, language: string | null): { last: number; entity: string } | null {

@@ -23,7 +23,13 @@ function isWordAt(text: string, i: number): boolean {
   return wordChar.test(text.charAt(i));
 }
 
-let wordSegmenter: Intl.Segmenter | null = null;
+let segmenter: Intl.Segmenter | null = null;
+
+/** The one word segmenter of tagging, built on first use: building one loads the runtime's break rules each time. */
+export function wordSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  return segmenter;
+}
 
 /**
  * Pushes the token `text.slice(start, end)`, or, when it has letters of a
@@ -39,8 +45,7 @@ function pushWord(tokens: Token[], text: string, start: number, end: number): vo
     tokens.push({ text: word, start, end });
     return;
   }
-  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-  for (const s of wordSegmenter.segment(word)) {
+  for (const s of wordSegmenter().segment(word)) {
     if (s.isWordLike) tokens.push({ text: s.segment, start: start + s.index, end: start + s.index + s.segment.length });
   }
 }
@@ -87,6 +92,15 @@ export function normaliseSeparator(separator: string): string {
   // Hebrew gershayim, which marks an acronym (נאט״ו), as the ASCII quote most Hebrew text types for it.
   return plain.includes('\u05F4') ? plain.replace(/\u05F4/gu, '"') : plain;
 }
+
+/**
+ * One step of a token trie (the matcher's and its fallback's): the separator before a word, normalised, and the
+ * word's key, joined by U+0001.
+ */
+export const stepKey = (separator: string, key: string) => `${normaliseSeparator(separator)}\u0001${key}`;
+
+/** `word` with its first letter in capitals ("vitrysk" → "Vitrysk"): how a lowercase form opens a sentence. */
+export const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** True when `word` has letters and none of them is lowercase ("MAZ", "S-300PS", "WS-2"). */
 export function isAllCaps(word: string): boolean {

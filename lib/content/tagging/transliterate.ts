@@ -8,6 +8,7 @@
 import anyAscii from 'any-ascii';
 import { forEachEnding, indexEndings } from './ending-index';
 import { languagesByScript, paradigms } from './paradigms';
+import { wordSegmenter } from './tokens';
 
 const cyrillic = /[\u0400-\u04FF]/u;
 
@@ -41,9 +42,6 @@ export function toLatin(word: string): string {
   return anyAscii(spelled).replace(/[^A-Za-z0-9]/g, '');
 }
 
-/** One word segmenter for every call: building one loads the runtime's break rules each time. */
-let wordSegmenter: Intl.Segmenter | null = null;
-
 /**
  * Any text's words in ASCII, for URLs: each word `Intl.Segmenter` finds (it knows the words of
  * Chinese, Japanese, Thai and other scripts written without spaces) spelt by any-ascii in lower
@@ -52,8 +50,7 @@ let wordSegmenter: Intl.Segmenter | null = null;
  */
 export function asciiWords(text: string): string {
   const words: string[] = [];
-  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-  for (const { segment, isWordLike } of wordSegmenter.segment(text)) {
+  for (const { segment, isWordLike } of wordSegmenter().segment(text)) {
     if (!isWordLike) continue;
     const word = anyAscii(segment).toLowerCase().replace(/[^a-z0-9]/g, '');
     if (word) words.push(word);

@@ -5,7 +5,8 @@
  * endings and the reading of "ch" depend on it.
  */
 import { describe, expect, it } from 'vitest';
-import { consonantSkeleton, foldKey, foldStem, textFoldStems } from '@/lib/content/tagging/fold-key';
+import { consonantSkeleton } from '@/lib/content/tagging/consonant-skeleton';
+import { foldKey, foldStem, textFoldStems } from '@/lib/content/tagging/fold-key';
 
 /** Whether a word of a text in `language` reaches the base form `base` (written in `baseLanguage`). */
 const meets = (base: string, baseLanguage: string | null, word: string, language: string | null) => {
@@ -122,7 +123,7 @@ describe('Hebrew letters', () => {
 });
 
 describe('the consonant skeleton in its two readings', () => {
-  // Expected skeletons worked out by hand from the rules in fold-key.ts (SkeletonReading).
+  // Expected skeletons worked out by hand from the rules in consonant-skeleton.ts (SkeletonReading).
   it('spells Lukashenko in Latin and in Georgian as lksnk when read as the fold reads', () => {
     expect(consonantSkeleton('Lukashenko')).toBe('lksnk');
     expect(consonantSkeleton('ლუკაშენკო')).toBe('lksnk');

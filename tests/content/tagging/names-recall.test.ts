@@ -14,7 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { textAdjectiveStems } from '@/lib/content/tagging/adjectives';
+import { textAdjectiveStems } from '@/lib/content/tagging/adjective-stems';
 import { withCountries } from '@/lib/content/tagging/country-entities';
 import { foldStem, textFoldStems } from '@/lib/content/tagging/fold-key';
 import { parseGazetteer } from '@/lib/content/tagging/gazetteer';

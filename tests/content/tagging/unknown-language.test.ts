@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withCountries } from '@/lib/content/tagging/country-entities';
 import { parseGazetteer } from '@/lib/content/tagging/gazetteer';
-import { compileMatcher, findMatches, inflectionLanguages } from '@/lib/content/tagging/tag-matcher';
+import { inflectionLanguages } from '@/lib/content/tagging/fold-word-keys';
+import { compileMatcher, findMatches } from '@/lib/content/tagging/tag-matcher';
 import { SEED_CONTENT } from '../../support/fixtures';
 
 const parsed = parseGazetteer(readFileSync(`${SEED_CONTENT}/entities.yaml`, 'utf8'), 'content/entities.yaml');
