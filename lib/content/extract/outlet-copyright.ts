@@ -152,15 +152,13 @@ function quotedName(after: string, stopwords: ReadonlySet<string>): string | nul
   return isOutletName(name, stopwords) && words(name).length <= 4 ? name : null;
 }
 
-/** A © line's name, and whether a mark (not a rights notice alone) made the line one. */
-type CopyrightName = { value: string; marked: boolean };
-
 /**
  * The name on a © line, wherever the mark stands: after it ("© 2019 Example News. All rights reserved.",
  * "版权所有 © 东方日报社", "Sva prava zadržana © 2026 Glasnik") or, with nothing after it, before it
- * ("Example News © 2026"). A long line is a sentence that mentions copyright, not a © line.
+ * ("Example News © 2026"), and whether a mark (not a rights notice alone) made the line one. A long line is a
+ * sentence that mentions copyright, not a © line.
  */
-function copyrightNameOf(text: string, stopwords: ReadonlySet<string>): CopyrightName | null {
+function copyrightNameOf(text: string, stopwords: ReadonlySet<string>): { value: string; marked: boolean } | null {
   const marked = COPYRIGHT_MARK.exec(text);
   const m = marked ?? rightsNotice(text);
   // A line that opens with the mark is a footer however long it runs ("© 2026 Site. All rights reserved. Reprints only with a link…").
@@ -179,14 +177,9 @@ function copyrightNameOf(text: string, stopwords: ReadonlySet<string>): Copyrigh
   return value ? { value, marked: marked !== null } : null;
 }
 
-/**
- * The name a line with a copyright mark ("©", "ⓒ", "(c)", "℗", the word) gives, read as copyrightFind reads it; null
- * for a line without a mark (a rights notice alone does not count) or whose name does not read as one.
- */
+/** The name a line with a copyright mark ("©", "ⓒ", "(c)", "℗", the word) gives, as copyrightFind reads it; null without a mark. */
 export function markedCopyrightName(text: string, stopwords: ReadonlySet<string>): string | null {
-  const t = text.trim();
-  if (!COPYRIGHT_MARK.test(t)) return null;
-  return copyrightNameOf(t, stopwords)?.value ?? null;
+  return COPYRIGHT_MARK.test(text) ? (copyrightNameOf(text.trim(), stopwords)?.value ?? null) : null;
 }
 
 /** The outlet a © line names (copyrightNameOf), as a find on its line. */
