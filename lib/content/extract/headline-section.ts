@@ -9,6 +9,7 @@
  */
 import { isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { foldedLower } from '../fold-text';
+import { markedCopyrightName } from './outlet-copyright';
 
 /** Words a section's or site's name has at most. */
 const MAX_NAME_WORDS = 3;
@@ -19,26 +20,33 @@ const MIN_HEADLINE_WORDS = 4;
 /** A spaced separator between a name before the headline and the headline: a dash, bar, slash, chevron or colon (a colon written on the name is cut from it). */
 const PREFIX_SEPARATOR = /^\s[-–—|/»›:：]{1,2}\s/u;
 
-/** A © line's name: the words after the sign and the year ("© 2026 Harbour Courier", "Copyright © Harbour Courier 2026"). */
-const COPYRIGHT_NAME = /©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^|·•,.]+?)(?:\s+\d{4})?\.?\s*$/u;
+/**
+ * The page's evidence for one headline, each part read on first use: whether it prints a name (folded) alone above the
+ * headline or as a © line's name (outlet-copyright.ts), and whether its running text writes a word. Most headlines offer
+ * names no line prints alone, so the running text is seldom read.
+ */
+type PageEvidence = { printsAlone: (folded: string) => boolean; writes: (word: string) => boolean };
 
-/** The page's evidence, read once per headline: its lines folded, the names its © lines give, the words of its running text. */
-type PageEvidence = { alone: ReadonlySet<string>; running: ReadonlySet<string> };
-
-function evidenceOf(others: readonly string[], line: string): PageEvidence {
-  const alone = new Set<string>();
-  const running = new Set<string>();
-  // A name printed alone counts above the headline (a menu, a masthead): a tag under the story is a topic printed alone.
-  const at = others.findIndex((o) => o.includes(line));
-  for (const [i, o] of others.entries()) {
-    const t = o.trim();
-    if (t === line || t === '') continue;
-    if (i < at && wordCount(t) <= MAX_NAME_WORDS) alone.add(foldedLower(t));
-    const named = COPYRIGHT_NAME.exec(t)?.[1];
-    if (named !== undefined) alone.add(foldedLower(named.trim()));
-    if (isProse(t)) for (const w of words(foldedLower(t))) running.add(w);
-  }
-  return { alone, running };
+function evidenceOf(others: readonly string[], line: string, stopwords: ReadonlySet<string>): PageEvidence {
+  let alone: Set<string> | null = null;
+  let running: Set<string> | null = null;
+  const lines = () => others.map((o) => o.trim()).filter((t) => t !== line && t !== '');
+  const readAlone = (): Set<string> => {
+    const found = new Set<string>();
+    // A name printed alone counts above the headline (a menu, a masthead): a tag under the story is a topic printed alone.
+    const at = others.findIndex((o) => o.includes(line));
+    for (const o of others.slice(0, Math.max(0, at))) {
+      const t = o.trim();
+      if (t !== line && t !== '' && wordCount(t) <= MAX_NAME_WORDS) found.add(foldedLower(t));
+    }
+    for (const t of lines()) {
+      const named = markedCopyrightName(t, stopwords);
+      if (named !== null) found.add(foldedLower(named));
+    }
+    return found;
+  };
+  const readRunning = () => new Set(lines().flatMap((t) => (isProse(t) ? words(foldedLower(t)) : [])));
+  return { printsAlone: (folded) => (alone ??= readAlone()).has(folded), writes: (word) => (running ??= readRunning()).has(word) };
 }
 
 /**
@@ -46,9 +54,9 @@ function evidenceOf(others: readonly string[], line: string): PageEvidence {
  * letters or more, no stopword) and none of them written in the running text.
  */
 function isFiledUnder(name: string, page: PageEvidence, stopwords: ReadonlySet<string>): boolean {
-  if (!page.alone.has(foldedLower(name))) return false;
+  if (!page.printsAlone(foldedLower(name))) return false;
   const content = words(foldedLower(name)).filter((w) => [...w].length >= 3 && !stopwords.has(w));
-  return content.length > 0 && content.every((w) => !page.running.has(w));
+  return content.length > 0 && content.every((w) => !page.writes(w));
 }
 
 /** Whether `rest` can stand as the headline behind a name of `n` words: title-shaped, four words or more and twice the name's. */
@@ -72,7 +80,7 @@ export function stripSectionName(text: string, others: readonly string[], stopwo
     const rest = separated ? after.slice(separated[0].length).trim() : after.trim();
     // With only a space between, the headline opens with a capital, as after a name in title case it does.
     if ((separated || /^\p{Lu}/u.test(rest)) && isHeadlineRest(rest, n)) {
-      page ??= evidenceOf(others, t);
+      page ??= evidenceOf(others, t, stopwords);
       if (isFiledUnder(before.replace(/[:：]$/u, ''), page, stopwords)) return rest;
     }
     const tail = tokens.slice(-n).join(' ');
@@ -80,7 +88,7 @@ export function stripSectionName(text: string, others: readonly string[], stopwo
     // A name glued after the headline follows a word of its own: after a function word ("…built in Genoa") it is the headline's.
     const last = tokens[tokens.length - n - 1]!;
     if (/^\p{Lu}/u.test(tail) && !stopwords.has(foldedLower(last)) && isHeadlineRest(head, n)) {
-      page ??= evidenceOf(others, t);
+      page ??= evidenceOf(others, t, stopwords);
       if (isFiledUnder(tail, page, stopwords)) return head;
     }
   }

@@ -10,9 +10,9 @@
  * headline whole while a subheading's words after its label are few. Words are matched loosely (sharesStem), so a lone
  * subheading saying the story's word under another ending ("okulunda" over "okullardan", "الحكومة" over "والحكومة") stays.
  */
-import { foldedLower } from '../fold-text';
 import { sameWord } from './label-echo';
-import { wordCount, words } from '../segment/text-shape';
+import { foldedContentWords } from './story-words';
+import { wordCount } from '../segment/text-shape';
 import type { LabelledLine } from './linked-headline';
 
 /** Words of fewer letters are mostly function words, in any language, and say nothing of a topic. */
@@ -54,11 +54,6 @@ export function sharesStem(a: string, b: string): boolean {
   return short.length >= MIN_LETTERS && long.length - short.length <= MAX_PREFIX_LETTERS && long.endsWith(short);
 }
 
-/** A text's content words: four letters or more, not the language's stopwords, folded (fold-text.ts). */
-function contentWords(text: string, stopwords: ReadonlySet<string>): string[] {
-  return words(text.toLocaleLowerCase()).filter((w) => w.length >= MIN_LETTERS && !stopwords.has(w)).map(foldedLower);
-}
-
 /**
  * How many content words (four letters or more, not the language's stopwords) the words after a label (`rest`) hold,
  * and how many of those and of its `label`'s the `story` writes (its paragraphs and its headline, their content words
@@ -67,8 +62,8 @@ function contentWords(text: string, stopwords: ReadonlySet<string>): string[] {
  * Inflection is matched loosely, so the count leans to keeping the line.
  */
 export function storyWordsOf({ label, rest }: LabelledLine, story: readonly string[], stopwords: ReadonlySet<string>): { own: number; shared: number } {
-  const own = new Set(contentWords(rest, stopwords));
-  const line = new Set([...own, ...contentWords(label, stopwords)]);
+  const own = new Set(foldedContentWords(rest, stopwords));
+  const line = new Set([...own, ...foldedContentWords(label, stopwords)]);
   // Story words by their first and by their last letters: a form inflected shares at least MIN_LETTERS of its first ones,
   // a form behind a glued prefix ends with the word (sharesStem).
   const [byHead, byTail] = [new Map<string, string[]>(), new Map<string, string[]>()];
@@ -78,7 +73,7 @@ export function storyWordsOf({ label, rest }: LabelledLine, story: readonly stri
     else if (!list.includes(w)) list.push(w);
   };
   for (const text of story) {
-    for (const w of contentWords(text, stopwords)) {
+    for (const w of foldedContentWords(text, stopwords)) {
       file(byHead, w.slice(0, MIN_LETTERS), w);
       file(byTail, w.slice(-MIN_LETTERS), w);
     }

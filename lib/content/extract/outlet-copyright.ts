@@ -155,10 +155,10 @@ function quotedName(after: string, stopwords: ReadonlySet<string>): string | nul
 /**
  * The name on a © line, wherever the mark stands: after it ("© 2019 Example News. All rights reserved.",
  * "版权所有 © 东方日报社", "Sva prava zadržana © 2026 Glasnik") or, with nothing after it, before it
- * ("Example News © 2026"). A long line is a sentence that mentions copyright, not a © line.
+ * ("Example News © 2026"), and whether a mark (not a rights notice alone) made the line one. A long line is a
+ * sentence that mentions copyright, not a © line.
  */
-export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
-  const text = l.text.trim();
+function copyrightNameOf(text: string, stopwords: ReadonlySet<string>): { value: string; marked: boolean } | null {
   const marked = COPYRIGHT_MARK.exec(text);
   const m = marked ?? rightsNotice(text);
   // A line that opens with the mark is a footer however long it runs ("© 2026 Site. All rights reserved. Reprints only with a link…").
@@ -174,9 +174,22 @@ export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): Ou
   const named =
     after !== '' ? (quotedName(after, stopwords) ?? leadingName(after, stopwords) ?? sentenceCaseName(after, stopwords)) : lastPart !== '' ? leadingName(withoutRightsNotice(lastPart), stopwords) : null;
   const value = named ? withoutCompanyWords(withoutLegalForm(named, after !== '' ? after : before)) : null;
+  return value ? { value, marked: marked !== null } : null;
+}
+
+/** The name a line with a copyright mark ("©", "ⓒ", "(c)", "℗", the word) gives, as copyrightFind reads it; null without a mark. */
+export function markedCopyrightName(text: string, stopwords: ReadonlySet<string>): string | null {
+  return COPYRIGHT_MARK.test(text) ? (copyrightNameOf(text.trim(), stopwords)?.value ?? null) : null;
+}
+
+/** The outlet a © line names (copyrightNameOf), as a find on its line. */
+export function copyrightFind(l: SourceLine, stopwords: ReadonlySet<string>): OutletFind | null {
+  const named = copyrightNameOf(l.text.trim(), stopwords);
+  if (!named) return null;
+  const { value, marked } = named;
   // A notice without the mark is a site's footer line too, but a name beside it says a little less: two points. So does a
   // publisher's company ("© 2026 Coastal Media Ltd"): the page's own name for its paper, given elsewhere, goes before it.
-  return value ? { value, line: l.n, kind: 'copyright line', text: l.text, weight: marked && !isCompanyName(value) ? 3 : 2 } : null;
+  return { value, line: l.n, kind: 'copyright line', text: l.text, weight: marked && !isCompanyName(value) ? 3 : 2 };
 }
 
 /**

@@ -8,7 +8,7 @@
  * so a line right under the story's text, or with the story's text under it, is not read.
  */
 import type { SourceLine } from '../source/normalise';
-import { endsSentence, wordCount } from '../segment/text-shape';
+import { isRunningSentence } from '../segment/text-shape';
 import { nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { withoutLegalForm } from './outlet-legal-form';
@@ -41,7 +41,7 @@ const postcodeOrPhone = (field: string) => /\p{L}/u.test(field) && ((field.match
  */
 export function addressLineName(text: string, stopwords: ReadonlySet<string>): string | null {
   const t = text.trim();
-  if (words(t).length > 16 || (endsSentence(t) && wordCount(t) >= 8)) return null;
+  if (words(t).length > 16 || isRunningSentence(t)) return null;
   const fields = t.split(FIELDS).map((f) => f.trim()).filter((f) => f !== '');
   if (fields.length < 3) return null;
   const [head, ...rest] = fields;

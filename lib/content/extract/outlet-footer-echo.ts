@@ -8,16 +8,13 @@
  * capital. A mention inside a sentence of running text is no footer's ("Consiliul Local a aprobat…").
  */
 import type { SourceLine } from '../source/normalise';
-import { endsSentence, wordCount } from '../segment/text-shape';
+import { endsSentence, isRunningSentence } from '../segment/text-shape';
 import { classifyFurniture } from '../segment/line-rules';
 import { isCased, isOutletName } from './name-shape';
 import { foldName, isHomeLink } from './outlet-address';
 import { mentionOf } from './outlet-masthead';
 
 type Find = { value: string; line: number; kind: 'masthead'; text: string; weight: number };
-
-/** A line of running text: a sentence's end and eight words or more. A footer's line may be a sentence too, but a short one. */
-const runningText = (text: string) => endsSentence(text.trim()) && wordCount(text) >= 8;
 
 /**
  * Whether `name` is written in lower case as a word of some line: a common noun ("журнал", "nyheter"), not a name.
@@ -50,6 +47,6 @@ export function footerEchoedMastheadFind(filled: readonly SourceLine[], stopword
   const others = filled.slice(1);
   // Printed again alone, it is a menu entry or a section's label; written in lower case, a common word.
   if (others.some((l) => foldName(l.text) === foldName(name)) || writtenLower(name, others)) return null;
-  const echo = filled.slice(-end).find((l) => l.n !== first.n && !runningText(l.text) && mentionOf(l.text, name) !== null);
+  const echo = filled.slice(-end).find((l) => l.n !== first.n && !isRunningSentence(l.text) && mentionOf(l.text, name) !== null);
   return echo ? { value: name, line: first.n, kind: 'masthead', text: first.text, weight: 2 } : null;
 }

@@ -18,7 +18,7 @@
  * Only in scripts with letter case: elsewhere a run of capitals says nothing.
  */
 import type { SourceLine } from '../source/normalise';
-import { endsSentence, wordCount } from '../segment/text-shape';
+import { isRunningSentence } from '../segment/text-shape';
 import { classifyFurniture } from '../segment/line-rules';
 import { matchByline } from '../segment/byline';
 import { isCased, isOutletName } from './name-shape';
@@ -27,9 +27,6 @@ import { isStoryText } from './outlet-credits';
 import { mentionOf } from './outlet-masthead';
 import { writtenLower } from './outlet-footer-echo';
 import type { OutletFind } from './outlet-lines';
-
-/** A line of running text: a sentence of eight words or more. */
-const runningText = (text: string) => endsSentence(text.trim()) && wordCount(text) >= 8;
 
 /** A capitalised word of a cased script, letters only ("Harbour", "Öst", "O'Neill"). */
 const capitalised = (w: string) => isCased(w) && /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w) && /^[\p{L}\p{M}&'’-]+$/u.test(w);
@@ -73,9 +70,9 @@ export function headerFooterFind(filled: readonly SourceLine[], stopwords: Reado
   // A header above the story, a footer of its own below it.
   if (story < 1 || lastStory >= filled.length - 1) return null;
   const footerFrom = Math.max(lastStory + 1, filled.length - end);
-  const footer = filled.slice(footerFrom).filter((l) => !runningText(l.text));
+  const footer = filled.slice(footerFrom).filter((l) => !isRunningSentence(l.text));
   for (const { l, run } of candidates) {
-    if (filled.indexOf(l) >= story || runningText(l.text) || matchByline(l.text) !== null) continue;
+    if (filled.indexOf(l) >= story || isRunningSentence(l.text) || matchByline(l.text) !== null) continue;
     if (!isOutletName(run, stopwords) || isHomeLink(run) || classifyFurniture(run) !== null) continue;
     if (!footer.some((o) => mentionOf(o.text, run) !== null)) continue;
     const others = filled.filter((o) => o.n !== l.n);

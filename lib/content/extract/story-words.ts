@@ -4,7 +4,8 @@
  * speaks of something else than the story does (the page, its text, its writer). Split from set-apart-note.ts.
  */
 import type { Block } from '../segment/segment';
-import { contentStems } from '../segment/running-text';
+import { foldedLower } from '../fold-text';
+import { contentStems, contentWords } from '../segment/running-text';
 import { isTitleShaped } from '../segment/text-shape';
 
 /** Header lines read as the headline: the nearest title-shaped ones above the story's first paragraph. */
@@ -27,4 +28,12 @@ function headlineTexts(blocks: readonly Block[], first: number): string[] {
 export function storyStems(blocks: readonly Block[], first: number, end: number, stopwords: ReadonlySet<string>): Set<string> {
   const texts = [...blocks.slice(first, end + 1).map((b) => b.text), ...headlineTexts(blocks, first)];
   return new Set(texts.flatMap((t) => [...contentStems(t, stopwords)]));
+}
+
+/**
+ * A text's content words (running-text.ts contentWords: four letters or more, no stopword), folded (fold-text.ts), for
+ * readers that match the story's words whole and loosely (link-apart.ts) rather than by their stems.
+ */
+export function foldedContentWords(text: string, stopwords: ReadonlySet<string>): string[] {
+  return contentWords(text, stopwords).map(foldedLower);
 }

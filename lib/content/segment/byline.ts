@@ -103,6 +103,8 @@ export function withoutAgencyInitials(name: string): string {
 
 /** The fields of a line made of labelled fields only ("Text: Erik Lund Foto: Per Holm"), or null. */
 function creditFields(line: string): string[] | null {
+  // Two labelled fields hold two colons before a space: a line with fewer is not split.
+  if (!/:\s[^]*:\s/u.test(line)) return null;
   const fields = line.split(CREDIT_FIELD).map((f) => f.trim());
   return fields.length >= 2 && fields.every((f) => /^\p{Lu}\p{L}*\s*:\s/u.test(f)) ? fields : null;
 }

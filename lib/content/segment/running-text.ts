@@ -61,9 +61,17 @@ export function namedIn(blocks: Block[]): (word: string) => boolean {
   return (word) => (written ??= new Set(blocks.flatMap((b) => words(b.text)))).has(word);
 }
 
-/** The stems (first five letters, lower case) of a text's content words: four letters or more and no stopword. */
+/** A text's content words, in lower case: four letters or more and no stopword. */
+export function contentWords(text: string, stopwords: ReadonlySet<string>): string[] {
+  return words(text).flatMap((w) => {
+    const lower = w.toLowerCase();
+    return w.length >= 4 && !stopwords.has(lower) ? [lower] : [];
+  });
+}
+
+/** The stems (first five letters) of a text's content words (contentWords). */
 export function contentStems(text: string, stopwords: ReadonlySet<string>): Set<string> {
-  return new Set(words(text).flatMap((w) => (w.length >= 4 && !stopwords.has(w.toLowerCase()) ? [w.toLowerCase().slice(0, 5)] : [])));
+  return new Set(contentWords(text, stopwords).map((w) => w.slice(0, 5)));
 }
 
 /** Whether the paragraph `next` says `b` again: two of b's content words, and a third of them, come back there. */

@@ -120,6 +120,14 @@ export function isProse(text: string): boolean {
   return (n >= 6 && endsSentence(text)) || (n >= 12 && /[:：]\s*$/u.test(text));
 }
 
+/**
+ * True for a line of running text by its shape alone: a finished sentence of eight words or more. A footer's or a
+ * header's line may end a sentence too, but a short one ("Follow us on Telegram.").
+ */
+export function isRunningSentence(text: string): boolean {
+  return endsSentence(text) && wordCount(text) >= 8;
+}
+
 /** True for a short line that can stand as a headline or heading: a few words, no full stop at the end. */
 export function isTitleShaped(text: string): boolean {
   const t = text.trim();

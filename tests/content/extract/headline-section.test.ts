@@ -27,6 +27,13 @@ describe('a section’s or site’s name on the headline’s line, filed under a
     expect(stripSectionName(`${HEADLINE} Coastal Courier`, page(`${HEADLINE} Coastal Courier`), sw)).toBe(HEADLINE);
   });
 
+  it('reads the © line’s name as the copyright reader does, with a rights notice or the word after it', () => {
+    const line = `${HEADLINE} Coastal Courier`;
+    for (const footer of ['© 2026 Coastal Courier | All rights reserved', 'Copyright 2026 Coastal Courier']) {
+      expect(stripSectionName(line, [...MENU, line, ...BODY, footer], sw)).toBe(HEADLINE);
+    }
+  });
+
   it('keeps a topic the story tells again, though the menu lists it', () => {
     const line = 'Ukraine: talks on grain exports resume in Istanbul';
     const body = ['12 March 2026', 'Talks between Ukraine and Turkey on grain exports resumed in Istanbul on Monday after a pause of two weeks.', ...BODY.slice(2)];
