@@ -43,7 +43,7 @@ describe('a © line a picture’s label opens', () => {
   });
 
   it('gives way to the page’s own masthead', () => {
-    expect(outlet([...DE_TOP, ...DE_STORY, 'Foto: © Herbert Lindner / Bildagentur Nordlicht', 'Datenschutz'], 'de')).toBe('Wiener Hafenbote');
+    expect(outlet([...DE_TOP, ...DE_STORY, 'Foto: © Bildagentur Nordlicht', 'Datenschutz'], 'de')).toBe('Wiener Hafenbote');
   });
 
   it('still names the outlet when the page names nothing of its own', () => {
