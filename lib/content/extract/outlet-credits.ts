@@ -11,6 +11,7 @@ import { endsSentence, wordCount } from '../segment/text-shape';
 import { findDate } from '../dates/date-find';
 import { isWeekdayName } from '../dates/weekday-names';
 import type { OutletFind } from './outlet-lines';
+import { isPhotoCredit } from '../segment/credit-rules';
 
 /** An agency's initials: two to six capitals ("MTI", "TT", "БТА"); no section or menu word is written so beside a story. */
 const INITIALS = String.raw`\p{Lu}{2,6}`;
@@ -82,4 +83,18 @@ export function creditFinds(filled: readonly SourceLine[]): OutletFind[] {
     const f = signatureFind(filled, i) ?? initialsBeforeDateFind(l) ?? trailingInitialsFind(filled, i) ?? bylineInitialsFind(l);
     return f ? [f] : [];
   });
+}
+
+/**
+ * Whether a © line opens with a picture's or source's label before its mark ("Photo: © Getty Images", "Foto © Anna
+ * Berg / Reuters", "Sawir: © Hiiraan"): the name after the mark owns the picture, a photographer's or an agency's, not
+ * the page. A label a table knows, with or without its colon, or one word and a colon in any language; never the word
+ * "copyright" itself ("Copyright: © 2026 Harbour Ledger" is the page's own line). The caller reads it as a credit.
+ */
+export function isLabelledCopyright(text: string): boolean {
+  const m = /^([^©ⓒⒸ]{1,40}?)\s*[©ⓒⒸ]/u.exec(text.trim());
+  if (!m) return false;
+  const label = m[1]!.trim();
+  if (!/\p{L}/u.test(label) || /\p{N}/u.test(label) || /copyright/iu.test(label)) return false;
+  return isPhotoCredit(label) || /^[\p{L}\p{M}'’.-]+\s*:$/u.test(label);
 }

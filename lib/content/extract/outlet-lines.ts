@@ -16,7 +16,7 @@ import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory,
 import { addressFind, handleFind, isDomain } from './outlet-address';
 import { isBrandShaped, mastheadFind } from './outlet-masthead';
 import { firstLineMastheadFind, loneFirstLineMastheadFind } from './outlet-first-line';
-import { creditFinds, isStoryText } from './outlet-credits';
+import { creditFinds, isLabelledCopyright, isStoryText } from './outlet-credits';
 import { footerEchoedMastheadFind, writtenLower } from './outlet-footer-echo';
 import { noticeFinds } from './outlet-prompt';
 import { footerAddressFinds } from './outlet-footer-address';
@@ -112,9 +112,11 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const label = labelled && insideStory(filled, i) ? null : labelled;
     // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
     const known = label?.known ? label.find : null;
-    const copyright = copyrightFind(l, stopwords);
+    const marked = copyrightFind(l, stopwords);
     // A © inside the story is a picture's credit: its line names no outlet, in any shape.
-    if (copyright && isCaptionCredit(filled, i)) return;
+    if (marked && isCaptionCredit(filled, i)) return;
+    // One a picture's label opens ("Photo: © Getty Images") credits the picture's owner wherever it stands: one point, a credit.
+    const copyright = marked && isLabelledCopyright(l.text) ? { ...marked, kind: 'credit' as const, weight: 1, credit: true } : marked;
     const found =
       copyright ??
       addresses.find((a) => a.line === l.n) ??

@@ -24,12 +24,10 @@ import { foldName, isHomeLink } from './outlet-address';
 import { writtenLower } from './outlet-footer-echo';
 import { namedAsSection } from './outlet-lone-word';
 import type { OutletFind } from './outlet-lines';
+import { menuRunUnder, tokensOf } from './menu-run';
 
 /** The fewest menu lines under the name that say "menu": two short lines may be a kicker and a date's weekday. */
 const MIN_RUN = 3;
-
-/** A line's words split at spaces. */
-const tokensOf = (text: string) => text.trim().split(/\s+/u).filter((w) => w !== '');
 
 /** A word of letters and marks only (a hyphen or apostrophe inside), in a script without letter case. */
 const uncasedWord = (w: string) => /^[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*$/u.test(w) && !isCased(w);
@@ -81,13 +79,32 @@ export function menuHeadMastheadFind(page: readonly SourceLine[], stopwords: Rea
   if (tokens.length < 2 || tokens.length > 4 || name.length > 40 || !(tokens.every(uncasedWord) || cased)) return null;
   if (!isOutletName(name, stopwords) || isHomeLink(name) || isHomeLink(tokens[0]!) || classifyFurniture(name) !== null) return null;
   if (cased && (accountLink(tokens, stopwords) || commonPhrase(name, tokens, page.slice(1), stopwords))) return null;
+  if (page.slice(1).some((l) => foldName(l.text) === foldName(name))) return null;
   const entry = (text: string) => menuEntry(text) && (!cased || /^\p{Lu}/u.test(text.trim()));
   let end = 1;
   while (end < page.length && entry(page[end]!.text)) end += 1;
   const run = page.slice(1, end);
   // Most entries shorter than the name: a first line of the entries' length is the first entry.
   const shorter = run.filter((l) => tokensOf(l.text).length < tokens.length).length;
-  if (run.length < MIN_RUN || shorter < MIN_RUN || 3 * shorter < 2 * run.length) return null;
-  if (page.slice(1).some((l) => foldName(l.text) === foldName(name))) return null;
-  return { value: name, line: first.n, kind: 'masthead', text: first.text, weight: 2 };
+  if (run.length >= MIN_RUN && shorter >= MIN_RUN && 3 * shorter >= 2 * run.length) return { value: name, line: first.n, kind: 'masthead', text: first.text, weight: 2 };
+  return overMenuHead(page, tokens, cased, stopwords);
+}
+
+/**
+ * The name over a menu whose head says it is one: its first line is or opens with the home link (a menu's first
+ * entry: "Início", "Home | World | Sport"), or, under a name in sentence case, sets its entries on one line where the
+ * name stands alone on its own ("Gündem Ekonomi Spor"; without case, a row under a section's label reads the same:
+ * its sub-sections). Then the name is no entry of it, whatever the entries' length; three entries or more, and
+ * no word of the name an entry of the menu or a line of the page alone (a section's label: "Notícias locais" over a menu
+ * with "Notícias"). The line under the name is kept: were it the story's headline (a title in capitals reads as a
+ * row), chooseOutlet weighs the name as a kicker's.
+ */
+function overMenuHead(page: readonly SourceLine[], tokens: readonly string[], cased: boolean, stopwords: ReadonlySet<string>): OutletFind | null {
+  const [first, next] = page;
+  if (!first || !next) return null;
+  const run = menuRunUnder(page.slice(1), stopwords);
+  if (run.entries.length < MIN_RUN || !(run.opensHome || (cased && run.opensRow))) return null;
+  const sections = new Set([...run.entries, ...page.slice(1).map((l) => l.text)].map(foldName));
+  if (tokens.some((w) => !stopwords.has(w.toLowerCase()) && sections.has(foldName(w)))) return null;
+  return { value: first.text.trim(), line: first.n, kind: 'masthead', text: first.text, weight: 2, above: next.n };
 }
