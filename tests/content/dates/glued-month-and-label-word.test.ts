@@ -18,6 +18,7 @@ describe('a label of one or two words in any language before a whole date', () =
   );
 
   it('reads no dateline where words follow the date', () => expect(matchDateline('the parade on 4 March 2026 was big')).toBeNull());
+  it.each(['Polls opened 4 March 2026.', 'Polls opened 4 March 2026'])('reads no dateline in the sentence “%s”', (line) => expect(matchDateline(line)).toBeNull());
   it('reads no dateline where a stopword opens the two words', () =>
     expect(matchDateline('the parade 4 March 2026', { stopwords: new Set(['the', 'on']) })).toBeNull());
   it('reads no dateline where three words stand before the date', () => expect(matchDateline('councillors finally voted 04.03.2026')).toBeNull());
