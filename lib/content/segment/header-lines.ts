@@ -111,7 +111,8 @@ const LABEL_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?:?$/u;
  * ("ngày 4 tháng 3 năm 2026", "objavljeno04.03.2026.", "gepubliseer op 4 Maart 2026"). In lower case each word reads
  * like running text, but one word and a whole date make no sentence. Two may ("Polls opened 4 March 2026."): they are a
  * label only on a line that ends without a sentence's full stop, and either opens in lower case, as no sentence of the
- * story does ("ngày đăng", "yayınlanma tarihi"), or ends in a stopword of the page joining the label to its date ("op").
+ * story does ("ngày đăng", "yayınlanma tarihi"), or ends in a stopword of the page joining the label to its date
+ * ("Gepubliseer op"), after a first word that is none ("The parade" is a subject, "The on" no label).
  */
 function isLabelBefore(line: string, before: string, parts: CalendarParts, stopwords?: ReadonlySet<string>): boolean {
   if (parts.year === null || parts.month === null || parts.day === null) return false;
@@ -119,7 +120,7 @@ function isLabelBefore(line: string, before: string, parts: CalendarParts, stopw
   if (words.length === 0 || words.length > MAX_LABEL_WORDS || !words.every((w) => LABEL_WORD.test(w))) return false;
   if (words.length === 1) return true;
   const joined = stopwords?.has(words[1]!.toLowerCase()) ?? false;
-  return !/\p{Sentence_Terminal}$/u.test(line) && (/^\p{Ll}/u.test(words[0]!) || joined) && !(stopwords?.has(words[0]!.toLowerCase()) ?? false);
+  return !/\p{Sentence_Terminal}$/u.test(line) && (/^\p{Ll}/u.test(words[0]!) || (joined && !(stopwords?.has(words[0]!.toLowerCase()) ?? false)));
 }
 
 /**

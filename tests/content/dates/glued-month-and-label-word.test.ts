@@ -19,8 +19,10 @@ describe('a label of one or two words in any language before a whole date', () =
 
   it('reads no dateline where words follow the date', () => expect(matchDateline('the parade on 4 March 2026 was big')).toBeNull());
   it.each(['Polls opened 4 March 2026.', 'Polls opened 4 March 2026'])('reads no dateline in the sentence “%s”', (line) => expect(matchDateline(line)).toBeNull());
-  it('reads no dateline where a stopword opens the two words', () =>
-    expect(matchDateline('the parade 4 March 2026', { stopwords: new Set(['the', 'on']) })).toBeNull());
+  it('reads no dateline where a capitalised subject and a word that joins nothing stand before the date', () =>
+    expect(matchDateline('The parade 4 March 2026', { stopwords: new Set(['the', 'on']) })).toBeNull());
+  it('reads a dateline where a stopword of the page joins a capitalised label to its date', () =>
+    expect(matchDateline('Gepubliseer op 4 Maart 2026', { stopwords: new Set(['op']) })?.date).toEqual(march4));
   it('reads no dateline where three words stand before the date', () => expect(matchDateline('councillors finally voted 04.03.2026')).toBeNull());
   it('reads no dateline from a label before a date without its day', () => expect(matchDateline('objavljeno ožujak 2026')).toBeNull());
 });
