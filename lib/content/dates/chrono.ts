@@ -87,14 +87,14 @@ function leavesYearUnread(words: string, ends: readonly (CalendarParts | null)[]
 }
 
 /**
- * True when the reading's year is written as two bare figures after the month ("abril 25" read as April 2025 by
+ * True when the reading's year is written as one or two bare figures after the month ("abril 25" read as April 2025 by
  * chrono's Spanish): two figures after a month name are its day as often; a short year is written with its
  * apostrophe ("Mar '24") or beside a day.
  */
 function yearFromTwoFigures(words: string, parts: CalendarParts): boolean {
   if (parts.year === null || words.includes(String(parts.year))) return false;
-  const short = String(parts.year % 100).padStart(2, '0');
-  return new RegExp(`(?<![\\d'’])${short}(?!\\d)`, 'u').test(words);
+  // One figure too: chrono's Spanish and Portuguese read "abril 1" as April 2001.
+  return new RegExp(`(?<![\\d'’])0?${parts.year % 100}(?!\\d)`, 'u').test(words);
 }
 
 /**

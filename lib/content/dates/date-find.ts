@@ -25,6 +25,7 @@ import type { CalendarParts } from './partial-date';
 import { solarHijriDates } from './solar-hijri';
 import { tibetanDates } from './tibetan-date';
 import { unitMonthDates } from './unit-month';
+import { weekdayOf, withAgreeingWeekday } from './weekday-agreement';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
 export type FoundDate = { parts: CalendarParts; until: CalendarParts | null; start: number; end: number; weekday: boolean };
@@ -107,7 +108,8 @@ function readDates(written: string, options: FindOptions): FoundDate[] {
   if (!options.monthAlone && !/\d/u.test(text)) return [];
   const kept: FoundDate[] = [];
   const unitMonths = [...unitMonthDates(text, options.languages), ...tibetanDates(text)].map((d) => ({ ...d, until: null, weekday: false }));
-  for (const d of [...numericDates(text, options), ...namedDates(text, options), ...unitMonths]) {
+  const readings = [...numericDates(text, options), ...namedDates(text, options), ...unitMonths];
+  for (const d of readings) {
     if (d.parts.month === null || (d.parts.day === null && d.parts.year === null && d.until === null && !options.monthAlone)) continue;
     const clash = kept.findIndex((k) => d.start < k.end && k.start < d.end);
     if (clash < 0) kept.push(d);
@@ -138,11 +140,9 @@ function readDates(written: string, options: FindOptions): FoundDate[] {
       kept.splice(0, kept.length, ...kept.filter((k) => !clash.includes(k)), { parts: e.parts, until: null, start: e.start, end: e.end, weekday: e.weekday !== null });
     }
   }
-  return (options.prose ? kept : kept.map((d) => withWeekday(text, d))).sort((a, b) => a.start - b.start);
+  // A weekday beside a full date confirms one reading of it, or picks the one it agrees with (weekday-agreement.ts).
+  return (options.prose ? kept : kept.map((d) => withAgreeingWeekday(text, d, readings) ?? withWeekday(text, d))).sort((a, b) => a.start - b.start);
 }
-
-/** The weekday (0 = Sunday) of a full date, or null. */
-const weekdayOf = ({ year, month, day }: CalendarParts) => (year !== null && month !== null && day !== null ? new Date(Date.UTC(year, month - 1, day)).getUTCDay() : null);
 
 const WEEKDAY_BEFORE = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{2,})(\.?,?)\s*$/u;
 

@@ -37,9 +37,10 @@ const ABBREVIATION_MARK = String.raw`[.׳’'॰]?`;
 const YEAR_AFTER = new RegExp(String.raw`^(?:${ABBREVIATION_MARK}[,،]?\s*(?:${ERA_MARK}|${JOIN})|[/-])(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
 /**
  * On a header line a word for "year" may stand between the month and the year, as Yoruba writes "12 Ẹrẹ̀nà ọdún 2024"
- * ("year 2024"): one lower-case word of up to six letters. Not in running text, where such a word joins other things.
+ * ("year 2024"), or two short joining words, as Sardinian writes "4 de ghennàrgiu de su 2019" ("of the 2019"): lower-case
+ * words of up to six letters. Not in running text, where such a word joins other things.
  */
-const YEAR_AFTER_WORD = /^\.?[,،]?\s+\p{Ll}[\p{L}\p{M}]{1,5}\s+(\d{4})(?!\d)/u;
+const YEAR_AFTER_WORD = /^\.?[,،]?\s+(?:\p{Ll}[\p{L}\p{M}]{1,5}\s+){1,2}(\d{4})(?!\d)/u;
 /**
  * On a header line CLDR's commas may part every number from the month: Chuvash "2019, кӑрлач, 4" (year, month, day),
  * Akan "4, Ɔpɛpɔn, 2019" and Telugu "4, జనవరి 2019" (a day with its comma), Bashkir "4 ғинуар, йома, 2019 й." (a
@@ -47,9 +48,18 @@ const YEAR_AFTER_WORD = /^\.?[,،]?\s+\p{Ll}[\p{L}\p{M}]{1,5}\s+(\d{4})(?!\d)/u;
  */
 const HEADER_DAY_BEFORE = /(?<![\p{L}\d.,/-]|\d:)(\d{1,2}),\s*$/u;
 const HEADER_YEAR_BEFORE = /(?<![\p{L}\d.,/-]|\d:)(\d{4}),\s*$/u;
-const HEADER_DAY_AFTER = /^,\s*(\d{1,2})(?!\d|[.,:]\d)/u;
+const HEADER_DAY_AFTER = /^\.?,\s*(\d{1,2})(?!\d|[.,:]\d)/u;
+/**
+ * On a header line a year may stand before its month with a short joining word between (Occitan "2022 d’abril 25",
+ * Pashto "2019 د جنوري 4": "of"), and after the month's day with a word for "year" or "day" between (Ewe "dzove 4 lia
+ * 2019", Amharic "ማርች 4 ቀን 2026"): a word of up to three letters before the month, six after the day, in a script with
+ * or without case.
+ */
+const HEADER_YEAR_JOIN_BEFORE = /(?<![\p{L}\d.,/-]|\d:)(\d{4})\s+[\p{Ll}\p{Lo}][\p{L}\p{M}]{0,2}(?:\s+|[’'])$/u;
+const HEADER_YEAR_AFTER_DAY = /^,?\s+[\p{Ll}\p{Lo}][\p{L}\p{M}]{0,5},?\s+(\d{4})(?!\d)/u;
 const WEEKDAY_THEN_YEAR = /^[,،]\s*([\p{L}\p{M}]+)[,،]?\s+(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?/u;
-const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\.?(?:\s*|-)(?:\p{L}{1,5}\.?)?,?\s+$`, 'u');
+// The word for "year" after it may be glued by a hyphen and take a case ending: Kyrgyz "2026-жылдын 4-марты" (six letters).
+const YEAR_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\d.,/-]|\d:)(\d{4})\.?(?:\s*|-)(?:\p{L}{1,6}\.?)?,?\s+$`, 'u');
 /** Year, month word and day joined by hyphens, as ISO joins figures: Esperanto's "2026-Decembro-05", "2019-Jan-04". The day is needed. */
 const YEAR_HYPHEN_BEFORE = /(?<![\p{L}\d.,/-]|\d:)(\d{4})-$/u;
 const DAY_HYPHEN_AFTER = /^-(\d{1,2})(?![\d\p{L}]|[.,:]\d)/u;
@@ -79,7 +89,7 @@ function around(text: string, word: MonthWord, lang: DateLanguage, words: readon
     return last ? { parts: last, until: null, start: dayAt - (yearFirst ? yearFirst[0].length : 0), end } : null;
   }
   const hyphened = YEAR_HYPHEN_BEFORE.exec(before) && DAY_HYPHEN_AFTER.exec(after) ? YEAR_HYPHEN_BEFORE.exec(before) : null;
-  const yearBefore = YEAR_BEFORE.exec(before) ?? hyphened ?? (header ? HEADER_YEAR_BEFORE.exec(before) : null);
+  const yearBefore = YEAR_BEFORE.exec(before) ?? hyphened ?? (header ? (HEADER_YEAR_BEFORE.exec(before) ?? HEADER_YEAR_JOIN_BEFORE.exec(before)) : null);
   const dayAfter = (hyphened ? DAY_HYPHEN_AFTER.exec(after) : DAY_AFTER.exec(after)) ?? (header && yearBefore ? HEADER_DAY_AFTER.exec(after) : null);
   if (yearBefore) {
     const parts = validParts({ year: gregorianYearIn(lang, +yearBefore[1]!), month, day: dayAfter ? +dayAfter[1]! : null });
@@ -91,7 +101,8 @@ function around(text: string, word: MonthWord, lang: DateLanguage, words: readon
   }
   if (dayAfter) {
     // "Apr 12, 2019": month, day, then the year.
-    const year = /^,?\s*(\d{4})(?!\d)/u.exec(text.slice(afterAt + dayAfter[0].length, afterAt + dayAfter[0].length + 8));
+    const rest = text.slice(afterAt + dayAfter[0].length, afterAt + dayAfter[0].length + 16);
+    const year = /^,?\s*(\d{4})(?!\d)/u.exec(rest) ?? (header ? HEADER_YEAR_AFTER_DAY.exec(rest) : null);
     const parts = validParts({ year: year ? gregorianYearIn(lang, +year[1]!) : null, month, day: +dayAfter[1]! });
     return parts ? { parts, until: null, start: word.index, end: afterAt + dayAfter[0].length + (year ? year[0].length : 0) } : null;
   }

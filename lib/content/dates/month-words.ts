@@ -90,6 +90,9 @@ const WORD_OR_ABBREVIATION = /([\p{L}\p{M}]{1,4}(?:\.[\p{L}\p{M}]{1,4})+\.?)|[\p
 const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}]|[\u200c\u200d](?=[\p{L}\p{M}]))+/gu;
 const DOTTED_INSIDE = /[\p{L}\p{M}]\.[\p{L}\p{M}]/u;
 
+/** The last capital that follows a lower-case letter inside a word (the letter before it is matched too). */
+const GLUED_CAPITAL = /\p{Ll}\p{Lu}(?!.*\p{Ll}\p{Lu})/u;
+
 /** A month word in the text: where it is and which languages it belongs to. */
 export type MonthWord = { index: number; word: string; languages: DateLanguage[] };
 
@@ -176,7 +179,11 @@ export function monthWords(text: string, options: MonthScan = {}): MonthWord[] {
       skipTo = at + m[0].length + longer.length;
       continue;
     }
-    take(scan, at, m[0], read.months);
+    if (take(scan, at, m[0], read.months)) continue;
+    // A scrape glues page elements: a section name or a prefix before a capitalised month ("NewsMarch 4, 2026", Zulu
+    // "ngoMashi 4"). The word's tail from its last capital after a lower-case letter is read as a word of its own.
+    const glued = GLUED_CAPITAL.exec(m[0]);
+    if (glued) take(scan, at + glued.index + 1, m[0].slice(glued.index + 1));
   }
   return scan.found;
 }

@@ -45,6 +45,36 @@ export function isWeekdayName(word: string): boolean {
   return names.has(clean(word)) || (inCapitals(word) && bare.has(unaccented(clean(word))));
 }
 
+/** Every weekday form Intl writes in every date language (long and short, alone and beside a date), cleaned and without accents, with the days (0 = Sunday) it names. */
+const dayNumbers = memo((): ReadonlyMap<string, ReadonlySet<number>> => {
+  const byWord = new Map<string, Set<number>>();
+  for (const locale of new Set(languages().date.flatMap((lang) => monthLocalesOf(lang)))) {
+    for (const weekday of ['long', 'short'] as const) {
+      for (const style of [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const]) {
+        const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
+        // 2001-01-07 was a Sunday: day d of the loop is weekday d.
+        for (let d = 0; d < 7; d++) {
+          const written = format.formatToParts(new Date(Date.UTC(2001, 0, 7 + d))).find((p) => p.type === 'weekday')?.value ?? '';
+          const word = unaccented(clean(written));
+          if (word.length >= 2) byWord.set(word, (byWord.get(word) ?? new Set()).add(d));
+        }
+      }
+    }
+  }
+  return byWord;
+});
+
+/**
+ * The days of the week (0 = Sunday) `word` names in any date language, accents aside: "venerdi" and "vendredi" Friday,
+ * "mar" Tuesday (Spanish, French); a form several languages share names every day it names in any of them. Wider than
+ * isWeekdayName, which must tell a weekday from any other word by itself: a caller asks this only of a word beside a
+ * full date, whose own weekday must be among the answers (weekday-agreement.ts), so a chance word is not taken.
+ */
+export function daysNamedBy(word: string): ReadonlySet<number> {
+  return dayNumbers().get(unaccented(clean(word))) ?? NO_DAYS;
+}
+const NO_DAYS: ReadonlySet<number> = new Set();
+
 /**
  * `text` with every weekday CLDR writes as two or three words (Albanian "e premte", Irish "Dé hAoine", Azerbaijani
  * "çərşənbə axşamı", Kirundi "Ku wa gatanu") blanked out: a dateline's words are weighed one by one, and "e" or

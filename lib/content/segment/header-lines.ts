@@ -102,6 +102,27 @@ function bylineBeside(before: string, after: string): Byline | null {
   return read[0] && !read[1] ? read[0] : read[1] && !read[0] ? read[1] : null;
 }
 
+/** Words a label before a date has at most: "ngày", "objavljeno", "gepubliseer op", "yayınlanma tarihi". */
+const MAX_LABEL_WORDS = 2;
+const LABEL_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?:?$/u;
+
+/**
+ * A label in any language before a whole date that ends the line (but for its time): one or two words of letters
+ * ("ngày 4 tháng 3 năm 2026", "objavljeno04.03.2026.", "gepubliseer op 4 Maart 2026"). In lower case each word reads
+ * like running text, but one word and a whole date make no sentence. Two may ("Polls opened 4 March 2026."): they are a
+ * label only on a line that ends without a sentence's full stop, and either opens in lower case, as no sentence of the
+ * story does ("ngày đăng", "yayınlanma tarihi"), or ends in a stopword of the page joining the label to its date
+ * ("Gepubliseer op"), after a first word that is none ("The parade" is a subject, "The on" no label).
+ */
+function isLabelBefore(line: string, before: string, parts: CalendarParts, stopwords?: ReadonlySet<string>): boolean {
+  if (parts.year === null || parts.month === null || parts.day === null) return false;
+  const words = before.split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.length > MAX_LABEL_WORDS || !words.every((w) => LABEL_WORD.test(w))) return false;
+  if (words.length === 1) return true;
+  const joined = stopwords?.has(words[1]!.toLowerCase()) ?? false;
+  return !/\p{Sentence_Terminal}$/u.test(line) && (/^\p{Ll}/u.test(words[0]!) || (joined && !(stopwords?.has(words[0]!.toLowerCase()) ?? false)));
+}
+
 /**
  * A dateline: a short line holding one date and otherwise only labels, times, names,
  * section names or figures. A sentence that mentions a date ("The parade on 9 May 2019
@@ -123,7 +144,8 @@ export function matchDateline(line: string, options: DatelineOptions = {}): Date
   const after = isReadingTime(written) ? '' : written;
   // "Jane Walker, staff reporter, March 12, 2024": a byline with its role before the date is no running text either.
   const signed = isHeaderRemainder('', after, options.stopwords) ? bylineBeside(before, '') : null;
-  if ((!signed && !isHeaderRemainder(before, after, options.stopwords)) || isSentenceAround(t, before, after)) return fieldDateline(t, options);
+  const labelled = (after.match(REMAINDER_WORD) ?? []).length === 0 && isLabelBefore(t, before, first.parts, options.stopwords);
+  if ((!signed && !labelled && !isHeaderRemainder(before, after, options.stopwords)) || isSentenceAround(t, before, after)) return fieldDateline(t, options);
   return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: signed ?? bylineBeside(before, after) ?? fieldByline(t) };
 }
 
