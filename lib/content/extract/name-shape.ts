@@ -144,6 +144,16 @@ function afterTitledRole(tokens: readonly string[], check: NameCheck): string | 
 }
 
 /**
+ * A field printed before a job title after a name ("Anna Berg Political Editor"): a capitalised word, then a job title of
+ * four letters or more, where the page writes the first word in lower case elsewhere ("political" in the story, a menu
+ * or a teaser). A name's own word is no common word of the page ("Maria Silva Santos Repórter" keeps "Santos"), so
+ * without that evidence the word before the title stays the name's.
+ */
+function fieldBeforeRole([field, role]: readonly string[], check: NameCheck): boolean {
+  return role !== undefined && field !== undefined && role.length >= 4 && isBylineLabel(role) && (isRunningWord(field, check.running) || isPrintedLower(field, check));
+}
+
+/**
  * The people a byline names, once words the page uses for something else are cut from its end: "Ana Souza Agência
  * Brasil" on a page whose menu or outlet says "Brasil" is "Ana Souza". The cut keeps a name of two words or more, and
  * only a tail that fails as a name (a menu, outlet or function word) is cut; null when no head reads as names.
@@ -160,7 +170,8 @@ export function bylinePeople(written: string, check: NameCheck): string | null {
   // "Anna Svensson Reporter", "Sarah Miller Staff Writer": a job title after a name of two words or more is no part of it.
   for (const n of [2, 1]) {
     const head = tokens.slice(0, -n).join(' ').replace(/[\s,;–—-]+$/u, '');
-    if (tokens.length - n >= 2 && isBylineLabel(tokens.slice(-n).join(' ')) && personNames(head, check)) return head;
+    const role = isBylineLabel(tokens.slice(-n).join(' ')) || (n === 2 && fieldBeforeRole(tokens.slice(-2), check));
+    if (tokens.length - n >= 2 && role && personNames(head, check)) return head;
   }
   // "Redaktor Jan Kowalski", "Korrespondentin Lena Huber": a job title before the name, as a label stands, is no part of it.
   for (const n of [2, 1]) {

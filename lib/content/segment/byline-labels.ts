@@ -102,6 +102,16 @@ export function isBylineLabel(text: string): boolean {
 }
 
 /**
+ * A job title printed in a byline's place of a name ("Chief Editor", "Political Editor", "Korrespondent"): one to three
+ * words, one a job title bylines print (four letters or more), and at most one other word beside it, a rank or a field.
+ * A name with its role ("Ana Souza Repórter") keeps two words that name no job, and is no title.
+ */
+export function isJobTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= 3 && words.some((w) => w.length >= 4 && isBylineLabel(w)) && words.filter((w) => !isCreditWord(w)).length <= 1;
+}
+
+/**
  * Words that lead into a byline before its preposition and are no name: the kind of piece ("Servizio di", "Ein Kommentar
  * von", "Reportaje de", "Story by") and the act of publishing it ("Pubblicato da", "Publicado por", "Posted by"). No
  * interview's word: "Interview with Jane Doe" names who was asked, not who wrote. Evidence only: name-shape.ts cuts

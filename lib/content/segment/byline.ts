@@ -5,7 +5,7 @@
  * ("Jane Doe Mar 4, 2016"). A name is the shape that matters: one to four
  * capitalised words in any script, with the usual particles.
  */
-import { alternation, isBylineLabel, LABEL, LABELS } from './byline-labels';
+import { alternation, isBylineLabel, isCreditWord, isJobTitle, LABEL, LABELS } from './byline-labels';
 import { isPhotoCredit } from './credit-rules';
 import { endsSentence, wordCount } from './text-shape';
 import { foldedLower } from '../fold-text';
@@ -147,6 +147,10 @@ export function matchByline(line: string): Byline | null {
   if (colon) return { author: withoutAgencyInitials(capitalsRun(colon[1]!)), outlet: null };
   // "Ana Souza | Agência Brasil", "Jane Doe | Staff writer": a name, a bar, then its outlet or a short role.
   const barred = t.match(NAME_BAR);
+  // "Political Editor | Anna Berg": a job title before the bar, the name after it. A desk's credit ("Staff Writer | Harbour
+  // Ledger", every word a job's or a desk's) keeps the outlet it names.
+  const titled = barred && isJobTitle(barred[1]!) && !barred[1]!.split(/\s+/u).every(isCreditWord) ? matchBareName(barred[2]!) : null;
+  if (titled && !titled.author.split(/\s+/u).some(isCreditWord)) return titled;
   if (barred && wordCount(barred[2]!) <= 4) return { author: barred[1]!, outlet: OUTLET_ONLY.test(barred[2]!) ? barred[2]! : null };
   const contact = t.match(NAME_CONTACT);
   if (contact && namesOwnAddress(contact[1]!, t.slice(contact[1]!.length))) return { author: contact[1]!, outlet: null };
@@ -196,12 +200,18 @@ export function matchLedName(text: string): Byline | null {
 
 /**
  * The writer among the fields of a credits line that also credits a photographer ("Texto: Laura Gómez | Foto: Juan Pérez",
- * "Text: Erik Lund Foto: Per Holm/TT"): the one field, not a photo credit by `isCredit`, that reads as a byline.
+ * "Text: Erik Lund Foto: Per Holm/TT"): the one field, not a photo credit by `isCredit`, that reads as a byline, or a
+ * bare name in the first field when every other one is a picture's credit ("Anna Berg / Photo: Tom Reed").
  * The photographer is never the author.
  */
 export function bylineAmongCredits(line: string, isCredit: (field: string) => boolean): Byline | null {
   const fields = line.trim().split(CREDIT_FIELD).map((f) => f.trim()).filter((f) => f !== '');
   if (fields.length < 2 || !fields.some(isCredit)) return null;
-  const read = fields.filter((f) => !isCredit(f)).flatMap((f) => matchByline(f) ?? []);
-  return read.length === 1 ? read[0]! : null;
+  const others = fields.filter((f) => !isCredit(f));
+  const read = others.flatMap((f) => matchByline(f) ?? []);
+  if (read.length === 1) return read[0]!;
+  // "Anna Berg / Photo: Tom Reed": a bare name first, set apart by a slash, a bar or a dash from the picture's credits after
+  // it, is the writer's. After a comma it is the picture's subject, as a caption names it ("Ion Marin, Foto: Arhiva").
+  const apart = /^[^,;]+?\s*[|•·/–—-]\s*\p{L}[\p{L}\p{M}]*\s*:/u.test(line.trim());
+  return apart && read.length === 0 && others.length === 1 && others[0] === fields[0] ? matchBareName(fields[0]!) : null;
 }

@@ -6,6 +6,7 @@
  * because on its own "Inter Milano – Roma" has the same shape.
  */
 import { type Byline, matchBareName, withoutAgencyInitials } from './byline';
+import { isCreditWord, isJobTitle } from './byline-labels';
 import { endsSentence, wordCount } from './text-shape';
 
 /** Where a tail starts: a spaced dash, bullet or bar, an opening bracket, a comma or a slash. */
@@ -36,6 +37,9 @@ export function matchNameWithTail(text: string): Byline | null {
   if (named && isTail(role![2]!)) return named;
   const sep = TAIL.exec(t);
   if (sep === null || sep.index === 0) return null;
+  // "Chief Editor - Anna Berg", "Political Editor | Anna Berg": a job title before a dash or a bar, the name after it.
+  const after = /^\s*[-–—·•|]\s*$/u.test(sep[0]) && isJobTitle(t.slice(0, sep.index)) ? matchBareName(t.slice(sep.index + sep[0].length)) : null;
+  if (after !== null && !after.author.split(/\s+/u).some(isCreditWord)) return { author: withoutAgencyInitials(after.author), outlet: null };
   const head = matchBareName(t.slice(0, sep.index));
   return head && isTail(t.slice(sep.index + sep[0].length)) ? { author: withoutAgencyInitials(head.author), outlet: null } : null;
 }

@@ -17,6 +17,17 @@ describe('a job title after a byline’s name', () => {
     ['Lena Huber und Max Gruber', 'de'],
   ])('keeps “%s” (%s) whole', (byline, lang) => expect(bylinePeople(byline, { stopwords: nameStopwords(lang) })).toBe(byline));
 
+  it('cuts a field and a job title after the name when the page writes the field’s word in lower case', () => {
+    const check = (lower: string[]) => ({ stopwords: nameStopwords('en'), running: new Set(lower) });
+    expect(bylinePeople('Anna Berg Political Editor', check(['political']))).toBe('Anna Berg');
+    expect(bylinePeople('Tomás Reilly Foreign Correspondent', { stopwords: nameStopwords('en'), printed: () => new Set(['foreign']) })).toBe('Tomás Reilly');
+  });
+
+  it('keeps a third word before the job title as the name’s when the page never writes it in lower case', () => {
+    expect(bylinePeople('Maria Silva Santos Repórter', { stopwords: nameStopwords('pt'), running: new Set(['cidade']) })).toBe('Maria Silva Santos');
+    expect(bylinePeople('Anna Maria Berg Editor', { stopwords: nameStopwords('en'), running: new Set(['editor', 'political']) })).toBe('Anna Maria Berg');
+  });
+
   it('drops the comma a cut tail leaves: “Ana Souza, Da Redação” is Ana Souza', () => {
     expect(bylinePeople('Ana Souza, Da Redação', { stopwords: nameStopwords('pt') })).toBe('Ana Souza');
   });
