@@ -162,9 +162,12 @@ export function monthWords(text: string, options: MonthScan = {}): MonthWord[] {
   if (figures?.length === 0) return [];
   const scan: Scan = { figures, among: scanLanguages(options), prose: options.prose === true, found: [] };
   let skipTo = 0;
+  // A word starting more than twelve characters past the last figure has no figure near it (take), nor has any after it.
+  const lastFigure = figures === null ? Infinity : figures[figures.length - 1]!;
   // Most text has no letter-dot-letter run: there the plain word pattern is enough, and cheaper.
   for (const m of text.matchAll(DOTTED_INSIDE.test(text) ? WORD_OR_ABBREVIATION : WORD)) {
     const at = m.index;
+    if (at - 12 > lastFigure) break;
     if (at < skipTo) continue;
     // An abbreviation with dots inside it ("มี.ค.", "ส.ค.") is one word when it is a month's; otherwise its pieces are read.
     if (m[1] !== undefined) {
