@@ -6,7 +6,7 @@
  */
 import type { SourceLine } from '../source/normalise';
 import { toLatin } from '../tagging/transliterate';
-import { consonantSkeleton } from '../tagging/fold-key';
+import { consonantSkeleton } from '../tagging/consonant-skeleton';
 import { nameTokens } from './name-shape';
 import { HOME_LINKS } from '../segment/furniture-words';
 import { stripMarks } from '../fold-text';
@@ -109,7 +109,7 @@ export function spellsSame(a: string, b: string): boolean {
   return nameKeys(b).some((k) => ka.includes(k));
 }
 
-/** A transliteration's skeleton (fold-key.ts consonantSkeleton, read as romanised), empty when too short to be a key. */
+/** A transliteration's skeleton (consonant-skeleton.ts consonantSkeleton, read as romanised), empty when too short to be a key. */
 const skeleton = (key: string) => consonantSkeleton(key, 'romanised') ?? '';
 
 /**

@@ -35,8 +35,6 @@
 import { foldEndings } from './paradigms';
 import { single, spell } from './fold-spelling';
 
-// outlet-address.ts (lib/content/extract) reads the skeleton from here; its import moves to consonant-skeleton.ts with the next change there.
-export { consonantSkeleton } from './consonant-skeleton';
 
 const vowelFinal = /[aeiou]$/;
 
