@@ -35,7 +35,6 @@
 import { foldEndings } from './paradigms';
 import { single, spell } from './fold-spelling';
 
-
 const vowelFinal = /[aeiou]$/;
 
 /** The fold key of one word (rules 1–5), in a text of `language` (ISO 639-1, null when unknown). */
