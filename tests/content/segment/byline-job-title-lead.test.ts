@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchByline } from '@/lib/content/segment/byline';
-const isJobTitle = (_: string) => false;
+import { isJobTitle } from '@/lib/content/segment/byline-labels';
 import { matchNameWithTail } from '@/lib/content/segment/name-tail';
 import { markLine } from '@/lib/content/segment/segment';
 import { compileArticle } from '../../support/compile-text';
