@@ -37,10 +37,11 @@ const ABBREVIATION_MARK = String.raw`[.׳’'॰]?`;
 const YEAR_AFTER = new RegExp(String.raw`^(?:${ABBREVIATION_MARK}[,،]?\s*(?:${ERA_MARK}|${JOIN})|[/-])(\d{4})(?!\d)(?:\s*\p{L}{1,2}\.)?`, 'u');
 /**
  * On a header line a word for "year" may stand between the month and the year, as Yoruba writes "12 Ẹrẹ̀nà ọdún 2024"
- * ("year 2024"), or two short joining words, as Sardinian writes "4 de ghennàrgiu de su 2019" ("of the 2019"): lower-case
- * words of up to six letters. Not in running text, where such a word joins other things.
+ * ("year 2024"): one lower-case word of up to six letters, or two joining words of up to three, as Sardinian writes "4 de
+ * ghennàrgiu de su 2019" ("of the 2019"); a word and another ("ọdún tó 2024") join other things. Not in running text,
+ * where such a word joins other things.
  */
-const YEAR_AFTER_WORD = /^\.?[,،]?\s+(?:\p{Ll}[\p{L}\p{M}]{1,5}\s+){1,2}(\d{4})(?!\d)/u;
+const YEAR_AFTER_WORD = /^\.?[,،]?\s+(?:\p{Ll}[\p{L}\p{M}]{1,5}|\p{Ll}[\p{L}\p{M}]{1,2}\s+\p{Ll}[\p{L}\p{M}]{1,2})\s+(\d{4})(?!\d)/u;
 /**
  * On a header line CLDR's commas may part every number from the month: Chuvash "2019, кӑрлач, 4" (year, month, day),
  * Akan "4, Ɔpɛpɔn, 2019" and Telugu "4, జనవరి 2019" (a day with its comma), Bashkir "4 ғинуар, йома, 2019 й." (a
