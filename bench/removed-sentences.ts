@@ -54,6 +54,8 @@ const CORPORA = [
   { name: 'body-lookalikes-blind-10', dir: 'body-lookalikes-blind-10', kind: 'cases', blind: true },
   { name: 'scrapes-blind-11', dir: 'scrapes-blind-11', kind: 'cases', blind: true },
   { name: 'body-lookalikes-blind-11', dir: 'body-lookalikes-blind-11', kind: 'cases', blind: true },
+  { name: 'scrapes-blind-12', dir: 'scrapes-blind-12', kind: 'cases', blind: true },
+  { name: 'body-lookalikes-blind-12', dir: 'body-lookalikes-blind-12', kind: 'cases', blind: true },
 ] as const;
 
 type SourceFile = { path: string; bytes: Uint8Array };
