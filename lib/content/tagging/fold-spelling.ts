@@ -30,8 +30,18 @@ export function spell(word: string, language: string | null): string {
   // A Korean word meets only names in Hangul, spelt as written: romanised, its syllables would run together and lose
   // their final vowels ("거니와", "though", would be "건지" (Guernsey) + the particle 와).
   if (hangul.test(word)) return word;
-  return spellAcross(language === 'he' ? word.replace(hebrewUnspelt, (c) => HEBREW_UNSPELT[c] ?? c) : word, language);
+  if (language === 'he') return spellAcross(word.replace(hebrewUnspelt, (c) => HEBREW_UNSPELT[c] ?? c), language);
+  return spellAcross(word.replace(ARABIC_JIM, JIM_MARK), language);
 }
+
+/**
+ * Arabic-script ج, which any-ascii spells j, the letter rule 4 makes the vowel i as it makes ي (y): then "الأجبان"
+ * (the cheeses) and "اليابان" (Japan) have one key. It is a consonant in every language that writes the script, so it
+ * keeps a mark of its own (a digit, which no rule changes), as Hebrew's letters do. Only in the fold key: a consonant
+ * skeleton (consonant-skeleton.ts) drops j with the vowels on purpose, where Latin names spell ج as J, G or Dj.
+ */
+const ARABIC_JIM = /\u062C/gu;
+const JIM_MARK = '3';
 
 /**
  * Hebrew letters any-ascii spells as another letter's sound or as nothing: ש as s (like ס), א and ע as nothing.

@@ -18,7 +18,14 @@ describe('same-language fold keys', () => {
     expect(slugs('Sequía en el sur del país.', 'es')).toEqual([]);
   });
 
+  it('does not read an Arabic word with ج as a name the fold would spell with ي', () => {
+    // "and the cheeses": و + ال + أجبان; romanised, its j would fold like the y of اليابان (Japan).
+    expect(slugs('وعرض الباعة الخضار والأجبان المحلية.', 'ar')).toEqual([]);
+  });
+
   it.each([
+    ['ar', 'وصل الوفد إلى اليابان صباح اليوم.', ['japan']],
+    ['ar', 'وقعت الحكومة اتفاقا مع جورجيا واليابان.', ['georgia', 'japan']],
     ['es', 'Las exportaciones de Chequia crecen.', ['czechia']],
     ['pl', 'Delegacja z Białorusi przyjechała rano.', ['belarus']],
     ['cs', 'Jednání s Ukrajinou pokračuje.', ['ukraine']],
