@@ -55,7 +55,7 @@ export function sharesStem(a: string, b: string): boolean {
 }
 
 /** A text's content words: four letters or more, not the language's stopwords, folded (fold-text.ts). */
-function contentWords(text: string, stopwords: ReadonlySet<string>): string[] {
+export function contentWords(text: string, stopwords: ReadonlySet<string>): string[] {
   return words(text.toLocaleLowerCase()).filter((w) => w.length >= MIN_LETTERS && !stopwords.has(w)).map(foldedLower);
 }
 
