@@ -5,12 +5,37 @@
  * line says none of them. Evidence for linked-headline.ts and link-run.ts. No word table: content words are the words of
  * four letters or more that are not the language's stopwords (story-words.ts: foldedContentWords), matched as one word
  * inflected (sharesStem). The headline's words run through every part of a story, so sharing them says nothing of one
- * thought going on, nor of a heading leading into its part.
+ * thought going on, nor of a heading leading into its part. A line opening with a label and a colon is never weighed so:
+ * a subheading opening a new turn of the story ("Word: what comes next") says none of its words and the story reads on
+ * across it all the same, so such a line needs the page's evidence (a label used again, set alone in a menu, a stamp).
  */
 import { foldedLower } from '../fold-text';
-import { words } from '../segment/text-shape';
+import { withoutLeadingMarks } from '../segment/related-rules';
+import { startsLowercase, words } from '../segment/text-shape';
 import { sharesStem } from './link-apart';
 import { foldedContentWords as contentWords } from './story-words';
+
+/** A label of one to three words and a colon at a line's start, then the words after it (any case). */
+const LABEL_AND_REST = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2}\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * The words after a label of one to three words and a colon opening `line` (behind any bullet or pointer:
+ * withoutLeadingMarks), or null when no such label opens it: "Hoe verder: leerlingen reizen straks per bus" gives
+ * "leerlingen reizen straks per bus".
+ */
+export function wordsAfterLabel(line: string): string | null {
+  return LABEL_AND_REST.exec(withoutLeadingMarks(line))?.[1]?.trim() ?? null;
+}
+
+/**
+ * Whether `line` opens with a label and a colon whose words go on in lower case ("Què canvia: els autobusos faran…"): a
+ * label leading into running words, as a subheading or a lead-in does, never another story's headline, which opens
+ * with a capital in a script with case (linked-headline.ts: labelledHeadline reads it so too).
+ */
+export function labelGoesOnInLowerCase(line: string): boolean {
+  const rest = wordsAfterLabel(line);
+  return rest !== null && startsLowercase(rest);
+}
 
 /** A content word that holds a letter: a year or a count shared by two paragraphs says nothing of one thought going on. */
 const hasLetter = (w: string) => /\p{L}/u.test(w);
@@ -32,12 +57,14 @@ function ownWords(text: string, headline: string | null, stopwords: ReadonlySet<
 }
 
 /**
- * Whether the story reads on across a line (`parts`: its label and its headline, or the bare line): the paragraph
- * above it (`above`) and the one below it (`below`) share a content word with a letter in it that the story's
- * `headline` does not say, and no content word of the line is one of either paragraph's, even inflected. A line with no
- * content word of its own is no evidence either way.
+ * Whether the story reads on across a bare line (`parts`: the line alone): the paragraph above it (`above`) and the one
+ * below it (`below`) share a content word with a letter in it that the story's `headline` does not say, and no content
+ * word of the line is one of either paragraph's, even inflected. A line with no content word of its own is no evidence
+ * either way, nor is a labelled one (`parts` of a label and its headline, or a bare line opening with a label and a
+ * colon: wordsAfterLabel): a subheading opening a new turn of the story reads so too.
  */
 export function storyFlowsAcross(parts: readonly string[], above: string, below: string, headline: string | null, stopwords: ReadonlySet<string>): boolean {
+  if (parts.length !== 1 || wordsAfterLabel(parts[0]!) !== null) return false;
   const line = parts.flatMap((p) => contentWords(p, stopwords));
   if (line.length === 0) return false;
   const down = contentWords(below, stopwords).filter(hasLetter);

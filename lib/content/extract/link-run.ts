@@ -10,16 +10,20 @@
 import type { Block } from '../segment/segment';
 import { endsSentence, isProse, isTitleShaped, startsLowercase } from '../segment/text-shape';
 import { isWholeHeadline } from './link-apart';
-import { leadsInto } from './link-flow';
+import { labelGoesOnInLowerCase, leadsInto } from './link-flow';
 
 /** A list item's bullet: two items of a list are not a run of links. Pointers (►, », →) are a link's own sign and stay in. */
 const BULLET = /^\s*[•·∙◦‣⁃▪■□●○◆◇*+\-–—]/u;
 
-/** One unmarked line, title-shaped, a whole headline (six words or more), not running text, not a list item, not going on in lower case. */
+/**
+ * One unmarked line, title-shaped, a whole headline (six words or more), not running text, not a list item, not going on
+ * in lower case, neither at its start nor behind a label and a colon (labelGoesOnInLowerCase: "Word: what comes next"
+ * is a subheading's shape).
+ */
 function isWholeHeadlineLine(b: Block | undefined): b is Block {
   if (!b || b.mark !== null || b.lines.length !== 1) return false;
   const t = b.text;
-  return isTitleShaped(t) && !isProse(t) && isWholeHeadline(t) && !startsLowercase(t) && !BULLET.test(t);
+  return isTitleShaped(t) && !isProse(t) && isWholeHeadline(t) && !startsLowercase(t) && !BULLET.test(t) && !labelGoesOnInLowerCase(t);
 }
 
 /**

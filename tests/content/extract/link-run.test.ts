@@ -32,4 +32,10 @@ describe('two headlines of other stories set one under the other', () => {
     const got = bodyTexts(storyWith(2, 'Lithuania recalls its envoy', 'Riga opens a night line'));
     expect(got).toContain('Riga opens a night line');
   });
+
+  it('keeps a pair where a line opens with a label whose words go on in lower case: a subheading\'s shape', () => {
+    const sub = 'What comes next: the tolls for lorries rise';
+    expect(bodyTexts(storyWith(2, RUN[0]!, sub))).toContain(sub);
+    expect(bodyTexts(storyWith(2, sub, RUN[1]!))).toContain(sub);
+  });
 });
