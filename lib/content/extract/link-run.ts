@@ -16,14 +16,20 @@ import { labelGoesOnInLowerCase, leadsInto } from './link-flow';
 const BULLET = /^\s*[•·∙◦‣⁃▪■□●○◆◇*+\-–—]/u;
 
 /**
+ * A colon anywhere in the line with lower-case words after it ("What the neighbours said: nobody wants more noise"): a
+ * lead-in to running words, as a subheading has, whatever the length of what stands before the colon.
+ */
+const COLON_THEN_LOWER_CASE = /[:：]\s*\p{Ll}/u;
+
+/**
  * One unmarked line, title-shaped, a whole headline (six words or more), not running text, not a list item, not going on
  * in lower case, neither at its start nor behind a label and a colon (labelGoesOnInLowerCase: "Word: what comes next"
- * is a subheading's shape).
+ * is a subheading's shape) nor behind any colon (COLON_THEN_LOWER_CASE).
  */
 function isWholeHeadlineLine(b: Block | undefined): b is Block {
   if (!b || b.mark !== null || b.lines.length !== 1) return false;
   const t = b.text;
-  return isTitleShaped(t) && !isProse(t) && isWholeHeadline(t) && !startsLowercase(t) && !BULLET.test(t) && !labelGoesOnInLowerCase(t);
+  return isTitleShaped(t) && !isProse(t) && isWholeHeadline(t) && !startsLowercase(t) && !BULLET.test(t) && !labelGoesOnInLowerCase(t) && !COLON_THEN_LOWER_CASE.test(t);
 }
 
 /**

@@ -38,4 +38,12 @@ describe('two headlines of other stories set one under the other', () => {
     expect(bodyTexts(storyWith(2, RUN[0]!, sub))).toContain(sub);
     expect(bodyTexts(storyWith(2, sub, RUN[1]!))).toContain(sub);
   });
+
+  it('keeps a pair where a longer lead-in goes on in lower case after its colon', () => {
+    const sub = 'What the skippers on the quay said: nobody wants another week ashore';
+    const next = 'Next step: The council votes on the new harbour wall in May';
+    const got = bodyTexts(storyWith(2, sub, next));
+    expect(got).toContain(sub);
+    expect(got).toContain(next);
+  });
 });
