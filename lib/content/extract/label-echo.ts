@@ -82,3 +82,16 @@ export function labelEchoedOnPage(label: string, n: number, page: readonly Sourc
     return AFTER_LABEL.test(rest) && (!oneWord || rest.trim() !== '');
   });
 }
+
+/**
+ * Whether a line of the page outside the story (`inStory` says which line numbers are the story's) holds `label` alone,
+ * case and spacing aside, a closing colon allowed: a menu's, a section's or a tag's word ("Sport", "Ukraine war"), the
+ * site's name for a kind of story, set over a link into another story of that kind. A subheading's label names a part
+ * of its own story. Evidence for linked-headline.ts only with a line that says none of the story's words.
+ */
+export function labelSetAloneOutside(label: string, page: readonly SourceLine[], inStory: (n: number) => boolean): boolean {
+  const own = words(foldedLower(label));
+  if (own.length === 0) return false;
+  const want = own.join(' ');
+  return (indexOfPage(page).get(own[0]!) ?? []).some((l) => !inStory(l.n) && l.words.join(' ') === want && /^[\p{L}\p{M}\s'’-]+[:：]?$/u.test(l.folded));
+}

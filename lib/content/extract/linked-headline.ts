@@ -11,7 +11,8 @@
  * closing » at its end, the line the only one of the story opening with a label and a colon while its label holds two
  * such words), or, with no word table, a whole headline set apart: the story's only line between its paragraphs that is
  * not running text, six words or more behind its label, saying none of the words of the story or its headline
- * (link-apart.ts). A word table never decides alone.
+ * (link-apart.ts); a shorter one, or a bare whole headline, the story reads on across (link-flow.ts); a label a menu,
+ * section or tag line outside the story holds alone. A word table never decides alone.
  */
 import type { Block } from '../segment/segment';
 import { LINK_LABEL_WORDS } from '../segment/furniture-words';
@@ -19,7 +20,8 @@ import { opensWithPointer, withoutLeadingMarks } from '../segment/related-rules'
 import { endsSentence, hasCase, isProse, isTitleShaped, startsLowercase, wordCount, words } from '../segment/text-shape';
 import { foldedLower } from '../fold-text';
 import type { SourceLine } from '../source/normalise';
-import { labelEchoedOnPage, labelNamesTheStory } from './label-echo';
+import { labelEchoedOnPage, labelNamesTheStory, labelSetAloneOutside } from './label-echo';
+import { storyFlowsAcross } from './link-flow';
 import { isWholeHeadline, namesNothingOfStory, standsApart } from './link-apart';
 
 /** A label of one to three words (letters only) and a colon, then the rest. No `i` flag: \p{Lu} stays upper case. */
@@ -123,7 +125,11 @@ function isBareHeadline(b: Block): boolean {
  * between its paragraphs that is not running text, link-apart.ts: standsApart) whose words after the label are a whole
  * headline (six words or more: isWholeHeadline; a subheading's are few) holding three content words or more, none of
  * them nor of the label written in the story's paragraphs or its `headline`, even inflected (namesNothingOfStory), gets
- * two points: it names another story, and a story with subheadings has a series of them.
+ * two points: it names another story, and a story with subheadings has a series of them. So does a shorter one set apart
+ * saying none of the story's words when the story reads on across it (link-flow.ts: the paragraphs on either side share
+ * a word the headline does not say), and one set apart behind a label a line outside the story holds alone (a menu's, a
+ * section's, a tag's: labelSetAloneOutside) that the story's paragraphs never say. A bare whole headline (six words or
+ * more) set apart, saying none of the story's words, the story reading on across it, is a candidate too and goes.
  * A labelled line goes on two points, a bare one on three: its stamp and its place together, as a subheading carries no date.
  */
 export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, page: readonly SourceLine[] = [], headline: string | null = null): Set<Block> {
@@ -132,16 +138,22 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, p
   const dated = new Set(body.flatMap((b) => (b.mark?.kind === 'stamp' || b.mark?.kind === 'dateline' ? b.lines.map((l) => l.n) : [])));
   const stamped = (b: Block, rest: string) => hasGluedStamp(rest) || dated.has(b.lines[0]!.n);
   const candidates = new Map<Block, LabelledLine | null>();
+  const wholeBare: Block[] = [];
   for (const b of text) {
     if (b.mark !== null || b.lines.length !== 1) continue;
     const c = labelledHeadline(b.text);
     if (c || (isBareHeadline(b) && stamped(b, b.text))) candidates.set(b, c);
+    else if (isBareHeadline(b) && isWholeHeadline(b.text)) wholeBare.push(b);
   }
-  if (candidates.size === 0) return found;
+  if (candidates.size === 0 && wholeBare.length === 0) return found;
   const prose = text.map((b) => !candidates.has(b) && b.mark === null && isProse(b.text));
   let storyProse: string[] | null = null;
   const proseTexts = () => (storyProse ??= text.filter((_, i) => prose[i]).map((b) => b.text));
   const unmarked = text.map((b) => b.mark === null);
+  // A whole headline with no label is a candidate only set apart: the story's one line between its paragraphs that is not running text.
+  for (const b of wholeBare) if (standsApart(text.indexOf(b), prose, unmarked)) candidates.set(b, null);
+  const storyLines = [body[0]?.lines[0]?.n ?? 0, body.at(-1)?.lines.at(-1)?.n ?? -1];
+  const inStory = (n: number) => n >= storyLines[0]! && n <= storyLines[1]!;
   const labels = [...candidates.values()].flatMap((c) => (c ? [foldedLower(c.label)] : []));
   // Subheadings come in series of alike shape: the lines of the story's text, besides its paragraphs, that open with a label and a colon.
   const labelledLines = text.filter((b, i) => !prose[i] && b.mark === null && LABEL_OPENS.test(withoutLeadingMarks(b.text))).length;
@@ -166,9 +178,17 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, p
     if (linkWords >= 2 && labelledLines === 1) score += 1;
     const [before, after] = [prose.slice(0, i).filter(Boolean).length, prose.slice(i + 1).filter(Boolean).length];
     if (before === 1 || after === 1) score += 1;
-    // Set apart (link-apart.ts): a whole headline behind the label, the story's only line between its paragraphs that is not running text, saying none of the story's or its headline's words.
-    if (c && score < 2 && isWholeHeadline(c.rest) && standsApart(i, prose, unmarked) && namesNothingOfStory(c, [...proseTexts(), ...(headline === null ? [] : [headline])], stopwords)) score += 2;
-    if (score >= (c ? 2 : 3)) found.add(b);
+    // Set apart (standsApart): the story's only line between its paragraphs that is not running text. Its label set alone outside the story (a menu's, a
+    // section's, a tag's) while the story's paragraphs never say it; or it says none of the story's words (link-apart.ts), and is a whole headline behind its
+    // label or the story reads on across it (link-flow.ts). With no label, a whole headline the story reads on across.
+    const needed = c ? 2 : 3;
+    const apart = score < needed && standsApart(i, prose, unmarked);
+    if (apart && c && labelSetAloneOutside(c.label, page, inStory) && !labelNamesTheStory(c.label, proseTexts(), stopwords)) score = needed;
+    if (apart && score < needed && namesNothingOfStory(c ?? { label: '', rest: b.text }, [...proseTexts(), ...(headline === null ? [] : [headline])], stopwords)) {
+      const flows = () => storyFlowsAcross(c ? [c.label, c.rest] : [b.text], text[above]!.text, text[below]!.text, headline, stopwords);
+      if ((c && isWholeHeadline(c.rest)) || flows()) score = needed;
+    }
+    if (score >= needed) found.add(b);
   });
   return found;
 }

@@ -9,6 +9,7 @@ import { endsSentence, hasCase, isProse, isTitleShaped, wordCount } from '../seg
 import { isUnterminatedText } from './text-start';
 import { removeBlock, type StoryDraft, takeCommonMark, takeFact } from './story-draft';
 import { labelledHeadline, linkedHeadlines } from './linked-headline';
+import { headlineRuns } from './link-run';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
 
 const isHeadingShaped = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
@@ -165,7 +166,8 @@ export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: Readonl
   const captions = captionAboveDate(rawBody.filter((b) => !meta.has(b)), draft.dateline !== null, stopwords);
   for (const block of captions) removeBlock(draft, block, 'caption');
   const kept = keepWeakBetweenProse(rawBody.filter((b) => !meta.has(b) && !captions.has(b)));
-  const linked = linkedHeadlines(kept, stopwords, page, draft.headline?.text ?? null);
+  const headline = draft.headline?.text ?? null;
+  const linked = new Set([...linkedHeadlines(kept, stopwords, page, headline), ...headlineRuns(kept, stopwords, headline)]);
   for (const block of linked) removeBlock(draft, block, 'related-block', 'a headline linked into the story');
   const body = markBylineUnderStandfirst(draft, kept.filter((b) => !linked.has(b)));
   const text = body.filter((b) => b.mark?.kind !== 'furniture' && b.mark?.kind !== 'stamp');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelEchoedOnPage, labelNamesTheStory } from '@/lib/content/extract/label-echo';
+import { labelEchoedOnPage, labelNamesTheStory, labelSetAloneOutside } from '@/lib/content/extract/label-echo';
 
 /** Page lines numbered from 1, as the pipeline numbers them. */
 const numbered = (...texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
@@ -41,5 +41,19 @@ describe('a label that names the story', () => {
   it('reads a label whose words the paragraphs never use as foreign to the story', () => {
     expect(labelNamesTheStory('Catch up', prose, new Set([...none, 'up']))).toBe(false);
     expect(labelNamesTheStory('Nu rata', ['Internetul nu merge în bibliotecă.'], new Set(['nu', 'în']))).toBe(false);
+  });
+});
+
+describe('a label set alone outside the story', () => {
+  const page = numbered('News', 'Culture', 'Sport and leisure', 'Harbour reopens', 'Culture: the harbour museum reopens', 'Tags:', 'Ukraine war');
+  const inStory = (n: number) => n >= 4 && n <= 5;
+  it('finds the label alone on a menu or tag line outside the story, case aside', () => {
+    expect(labelSetAloneOutside('CULTURE', page, inStory)).toBe(true);
+    expect(labelSetAloneOutside('Ukraine war', page, inStory)).toBe(true);
+  });
+
+  it('does not count a line inside the story, nor a line that holds more than the label', () => {
+    expect(labelSetAloneOutside('Culture', page, (n) => n >= 1)).toBe(false);
+    expect(labelSetAloneOutside('Sport', page, inStory)).toBe(false);
   });
 });

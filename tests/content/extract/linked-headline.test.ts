@@ -259,7 +259,7 @@ describe('a headline linked into the story', () => {
     expect(bodyTexts(storyWith(3, headline))).toContain(headline);
   });
 
-  it('keeps a lone labelled subheading of few words after its label that says none of the story\'s words: a link repeats a whole headline', () => {
+  it('keeps a lone labelled subheading of few words after its label that says none of the story\'s words, between paragraphs that share none: a link repeats a whole headline', () => {
     const line = 'Catch up: Lithuanian envoys return home';
     expect(bodyTexts(storyWith(3, line))).toContain(line);
   });
@@ -272,6 +272,29 @@ describe('a headline linked into the story', () => {
 
   it('keeps a lone labelled line whose headline holds fewer than three content words', () => {
     const line = 'Catch up: Big win for Lithuania';
+    expect(bodyTexts(storyWith(3, line))).toContain(line);
+  });
+
+  it('keeps a lone short labelled line saying none of the story\'s words even when the story reads on across it', () => {
+    // P[1] and the paragraph below share "authority", a word the headline does not say; the line says none of the story's words.
+    // A subheading opening a new turn of the story reads so too: the flow is no evidence for a line behind a label and a colon.
+    const below = 'The authority expects the terminal to reopen fully by the end of the week.';
+    for (const line of ['Catch up: Lithuanian envoys return home', 'Next steps: who pays for the new berths'])
+      expect(bodyTexts([...HEAD, P[0]!, P[1]!, line, below, P[4]!])).toEqual([P[0], P[1], line, below, P[4]]);
+  });
+
+  it('leaves out a lone short labelled line whose label a menu line outside the story holds alone and the story never says', () => {
+    const line = 'Culture: Lithuanian envoys return home';
+    expect(bodyTexts(['News', 'Culture', 'Sport', ...storyWith(3, line)])).toEqual(P);
+    // The same label holding the story's word stays ("Ferries", said by the story, test above); so does one no menu holds alone.
+    expect(bodyTexts(['News', 'Culture and sport', ...storyWith(3, line)])).toContain(line);
+  });
+
+  it('leaves out a lone bare whole headline saying none of the story\'s words when the story reads on across it', () => {
+    const line = 'Lithuania recalls its envoy over spying claims in Vilnius';
+    const below = 'The authority expects the terminal to reopen fully by the end of the week.';
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, line, below, P[4]!])).toEqual([P[0], P[1], below, P[4]]);
+    // Where the paragraphs on either side share no word, a bare line is a subheading as far as anything shows.
     expect(bodyTexts(storyWith(3, line))).toContain(line);
   });
 });
