@@ -10,6 +10,7 @@
  */
 import { type CalendarParts, validParts } from './partial-date';
 import { memo } from './date-languages';
+import { intlWeekdays } from './weekday-names';
 
 const LOCALES = ['am', 'ti', 'en'];
 /** Ethiopian years read: those of Gregorian 1900–2099. */
@@ -40,10 +41,7 @@ const names = memo((): Names => {
     const month = new Intl.DateTimeFormat(`${locale}-u-ca-ethiopic`, { month: 'long', timeZone: 'UTC' });
     const number = new Intl.DateTimeFormat('en-u-ca-ethiopic-nu-latn', { month: 'numeric', timeZone: 'UTC' });
     for (let d = 0; d < 366; d += 5) months.set(fold(month.format(start + d * DAY)), +number.format(start + d * DAY));
-    for (const weekday of ['long', 'short'] as const) {
-      const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
-      for (let d = 0; d < 7; d++) weekdays.set(fold(format.format(Date.UTC(2001, 0, 7 + d))), d);
-    }
+    for (const length of ['long', 'short'] as const) intlWeekdays(locale, length).forEach((written, d) => weekdays.set(fold(written), d));
   }
   return { months, weekdays };
 });

@@ -8,6 +8,12 @@ import type { FindOptions, FoundDate } from './date-find';
 import { eraYear, eraYearPattern, numericYearIn } from './era-year';
 import { type CalendarParts, validParts } from './partial-date';
 
+/**
+ * The shape every numeric date holds: a figure, a separator (a space may follow it) and a figure ("2019-03-04", "4. 3. 2019",
+ * "12.03.24"), or a year's figures and 年 or 년. A cheap test before the date reader: a text without it holds no numeric date.
+ */
+export const NUMERIC_DATE_SHAPE = /\d[-/.]\s?\d|\d\s*[年년]/u;
+
 // A space may follow a dot ("4. 3. 2019", "2019. 03. 04."), as Czech, Slovak, Serbian and Hungarian write them.
 // A figure after the year's dot is another number ("4.3.2019.5"), unless it is a time run into the date ("12.03.2024.14:05").
 // The space after the year's dot is written after the month's dot too: "2024. 10.15" is a time after "12. 3. 2024.", not a date.

@@ -13,15 +13,20 @@ type Weekdays = {
   bare: ReadonlySet<string>;
 };
 
+/**
+ * The weekday names Intl (CLDR) writes in `locale`, day d of the list being weekday d (0 = Sunday), in `length`, alone or
+ * beside a day and month: the one reader of weekday names every module builds its own set from.
+ */
+export function intlWeekdays(locale: string, length: 'long' | 'short', besideDate = false): string[] {
+  const style = besideDate ? { weekday: length, day: 'numeric', month: 'long' } as const : { weekday: length };
+  const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
+  // 2001-01-07 was a Sunday: day d of the list is weekday d.
+  return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 7 + d))).find((p) => p.type === 'weekday')?.value ?? '');
+}
+
 /** The weekday names Intl writes in `locale` in the given lengths, alone and beside a date, cleaned. */
 const weekdayNamesIn = (locale: string, lengths: readonly ('long' | 'short')[]): string[] =>
-  lengths.flatMap((weekday) =>
-    [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const].flatMap((style) => {
-      const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
-      // 2001-01-01 was a Monday.
-      return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 1 + d))).find((p) => p.type === 'weekday')?.value ?? '').map(clean);
-    }),
-  );
+  lengths.flatMap((length) => [false, true].flatMap((besideDate) => intlWeekdays(locale, length, besideDate).map(clean)));
 
 /** A CLDR-only language's weekday is read when it is long and no language's function word: "moandei", "tiisdei", not "sali". */
 const MIN_CLDR_WEEKDAY = 5;
@@ -49,15 +54,12 @@ export function isWeekdayName(word: string): boolean {
 const dayNumbers = memo((): ReadonlyMap<string, ReadonlySet<number>> => {
   const byWord = new Map<string, Set<number>>();
   for (const locale of new Set(languages().date.flatMap((lang) => monthLocalesOf(lang)))) {
-    for (const weekday of ['long', 'short'] as const) {
-      for (const style of [{ weekday }, { weekday, day: 'numeric', month: 'long' } as const]) {
-        const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
-        // 2001-01-07 was a Sunday: day d of the loop is weekday d.
-        for (let d = 0; d < 7; d++) {
-          const written = format.formatToParts(new Date(Date.UTC(2001, 0, 7 + d))).find((p) => p.type === 'weekday')?.value ?? '';
+    for (const length of ['long', 'short'] as const) {
+      for (const besideDate of [false, true]) {
+        intlWeekdays(locale, length, besideDate).forEach((written, d) => {
           const word = unaccented(clean(written));
           if (word.length >= 2) byWord.set(word, (byWord.get(word) ?? new Set()).add(d));
-        }
+        });
       }
     }
   }

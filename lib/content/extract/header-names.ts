@@ -3,7 +3,8 @@
  * lower-case word, and a place printed after a name that the story's own dateline names again. No list of conjunctions, places or sections decides: the shape and the page do.
  */
 import type { Block } from '../segment/segment';
-import { type Byline, matchBareName, withoutAgencyInitials } from '../segment/byline';
+import { type Byline, matchBareName } from '../segment/byline';
+import { withoutAgencyInitials } from '../segment/name-capitals';
 import { isBylineLabel, isLeadInWord } from '../segment/byline-labels';
 import { isCreditLead, isPhotoCredit } from '../segment/credit-rules';
 import { endsSentence, isTitleShaped, wordCount } from '../segment/text-shape';

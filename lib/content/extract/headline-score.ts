@@ -7,7 +7,8 @@
 import type { Block } from '../segment/segment';
 import { isTitleShaped, wordCount } from '../segment/text-shape';
 import { stopwordsFor } from '../segment/line-evidence';
-import { headlineOfTitleLine, stripGluedLabel } from './title-line';
+import { stripGluedLabel } from './glued-label';
+import { headlineOfTitleLine } from './title-line';
 import { headlineBelowMenu } from './headline-below-menu';
 import { hasPageTitle, isPageTitleOf } from './page-title';
 import { asidesOf, letterCount, signaturesOf } from './headline-neighbours';

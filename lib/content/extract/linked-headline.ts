@@ -15,7 +15,7 @@
  * section or tag line outside the story holds alone. A word table never decides alone.
  */
 import type { Block } from '../segment/segment';
-import { LINK_LABEL_WORDS } from '../segment/furniture-words';
+import { LINK_LABEL_WORDS } from '../segment/link-words';
 import { opensWithPointer, withoutLeadingMarks } from '../segment/related-rules';
 import { endsSentence, hasCase, isProse, isTitleShaped, startsLowercase, wordCount, words } from '../segment/text-shape';
 import { foldedLower } from '../fold-text';

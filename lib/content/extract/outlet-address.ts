@@ -8,7 +8,7 @@ import type { SourceLine } from '../source/normalise';
 import { toLatin } from '../tagging/transliterate';
 import { consonantSkeleton } from '../tagging/consonant-skeleton';
 import { nameTokens } from './name-shape';
-import { HOME_LINKS } from '../segment/furniture-words';
+import { HOME_LINKS } from '../segment/link-words';
 import { stripMarks } from '../fold-text';
 
 /** A web address with its scheme or "www.": its host. */

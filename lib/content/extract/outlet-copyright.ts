@@ -1,52 +1,15 @@
 /**
  * The outlet a © or copyright line names: "© 2019 Example News. All rights reserved.", "Sva prava zadržana © 2026
  * Glasnik", "Her hakkı saklıdır. Sabah Gazetesi ©", without the rights notice beside it and without the company's
- * legal form ("Alföldi Hírlap Kft." is "Alföldi Hírlap").
+ * legal form ("Alföldi Hírlap Kft." is "Alföldi Hírlap"). The mark and the notice are read in rights-notice.ts.
  */
 import type { SourceLine } from '../source/normalise';
 import { isStoryText } from './outlet-credits';
-import { RIGHTS_RESERVED, phraseAlternation } from '../segment/furniture-words';
 import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
+import { AFTER_MARK, COPYRIGHT_MARK, rightsNotice, startsNotice, withoutRightsNotice } from './rights-notice';
 import { isCompanyName, isLegalForm, withoutCompanyOpening, withoutCompanyWords, withoutLegalForm } from './outlet-legal-form';
-
-/**
- * A copyright mark anywhere in a line: "©", its circled-letter look-alikes ("ⓒ", "Ⓒ": Korean and Japanese footers
- * print them), "(c)", "℗" or the word (no `i` flag: "copyright" in running text is lower case).
- */
-const COPYRIGHT_MARK = /[©ⓒⒸ]|\([cC]\)|℗|\b(?:Copyright|COPYRIGHT|copyright)\b/u;
-/** Years, marks and separators between the mark and the name: "© 2019–2026, ", "Copyright © 2026 ", "© Copyright 2026 ". */
-const AFTER_MARK = /^(?:[\s,.:©ⓒⒸ]|\([cC]\)|(?:Copyright|COPYRIGHT|copyright)(?![\p{L}\p{N}])|\d{4}(?:\s*[-–—]\s*\d{4})?)*/u;
-/**
- * A rights notice ("All rights reserved", "Tüm hakları saklıdır", "RIPRODUZIONE RISERVATA") at the start of a text:
- * it stands beside the name on a © line, before or after it, and is never the name, in whatever case it is printed.
- */
-const RIGHTS_OPENING = new RegExp(`^(?:${phraseAlternation(RIGHTS_RESERVED)})(?![\\p{L}\\p{M}])[\\s.,;:!|–—-]*`, 'iu');
-/**
- * A text without the rights notice it opens with, nor the years and marks after that notice. A notice in capitals
- * is matched in Turkish lower case too, where "I" is "ı" ("TÜM HAKLARI SAKLIDIR"); that case keeps every length.
- */
-function withoutRightsNotice(text: string): string {
-  const m = RIGHTS_OPENING.exec(text) ?? RIGHTS_OPENING.exec(text.toLocaleLowerCase('tr'));
-  return m ? text.slice(m[0].length).replace(AFTER_MARK, '') : text;
-}
-
-/** A rights notice anywhere in a line, standing apart from other letters. */
-const RIGHTS_ANYWHERE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${phraseAlternation(RIGHTS_RESERVED)})(?![\\p{L}\\p{M}])`, 'iu');
-
-/**
- * A rights notice where a © line has its mark, on a short line without one: "Harbour Ledger 2026. All rights
- * reserved.", "Tutti i diritti riservati – Gazzetta del Lago". The notice plays the mark: the name stands beside
- * it as beside "©". In Turkish lower case too, where a notice in capitals keeps every length ("TÜM HAKLARI SAKLIDIR").
- */
-function rightsNotice(text: string): { index: number; 0: string } | null {
-  if (words(text).length > 12) return null;
-  return RIGHTS_ANYWHERE.exec(text) ?? RIGHTS_ANYWHERE.exec(text.toLocaleLowerCase('tr'));
-}
-
-/** Whether a text opens with a rights notice, as RIGHTS_OPENING reads it. */
-const startsNotice = (text: string) => RIGHTS_OPENING.test(text) || RIGHTS_OPENING.test(text.toLocaleLowerCase('tr'));
 
 /** A lower-case word in a script that has case: in a caseless script (Georgian is Ll in Unicode but uncapitalised) no word runs on by case. */
 const lowerCased = (w: string) => /^\p{Ll}/u.test(w) && isCased(w);
@@ -130,7 +93,7 @@ function sentenceCaseName(after: string, stopwords: ReadonlySet<string>): string
   const m = /^(\p{Lu}[\p{L}\p{M}'’-]+\s+\p{Ll}[\p{L}\p{M}'’-]+)(?=[\s,.]|$)(.*)$/u.exec(after.trim());
   if (!m) return null;
   const [name, rest] = [m[1]!, m[2]!.trim()];
-  if (RIGHTS_OPENING.test(name) || RIGHTS_OPENING.test(name.toLocaleLowerCase('tr')) || !isOutletName(name, stopwords)) return null;
+  if (startsNotice(name) || !isOutletName(name, stopwords)) return null;
   if (name.split(/\s+/u).some((w) => stopwords.has(w.toLowerCase()))) return null;
   const notice = /^[.,;|–—-]\s*/u.test(rest) && withoutRightsNotice(rest.replace(/^[.,;|–—-]\s*/u, '')) !== rest.replace(/^[.,;|–—-]\s*/u, '');
   // A notice in a language whose words we do not list has a notice's shape: a short sentence of its own that ends

@@ -12,7 +12,7 @@ import { endsSentence, isRunningSentence } from '../segment/text-shape';
 import { classifyFurniture } from '../segment/line-rules';
 import { isCased, isOutletName } from './name-shape';
 import { foldName, isHomeLink } from './outlet-address';
-import { mentionOf } from './outlet-masthead';
+import { mentionOf } from './name-mention';
 
 type Find = { value: string; line: number; kind: 'masthead'; text: string; weight: number };
 

@@ -29,7 +29,7 @@ import { isOutletName } from './outlet-name';
 import { isStoryText } from './outlet-credits';
 import { isHomeLink } from './outlet-address';
 import { isCompanyName, isLegalForm } from './outlet-legal-form';
-import { mentionOf } from './outlet-masthead';
+import { mentionOf } from './name-mention';
 import { writtenLower } from './outlet-footer-echo';
 import type { OutletFind } from './outlet-lines';
 

@@ -21,7 +21,7 @@ import { isCased } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { isStoryText } from './outlet-credits';
 import { isHomeLink } from './outlet-address';
-import { mentionOf } from './outlet-masthead';
+import { mentionOf } from './name-mention';
 import type { OutletFind } from './outlet-lines';
 
 /** A footer's sentence is short: a line of more words is a paragraph, whoever wrote it. */

@@ -22,7 +22,8 @@ import { classifyFurniture } from '../segment/line-rules';
 import { isCased, isOutletName } from './name-shape';
 import { isStoryText } from './outlet-credits';
 import { isHomeLink } from './outlet-address';
-import { isBrandShaped, mentionOf } from './outlet-masthead';
+import { isBrandShaped } from './outlet-masthead';
+import { mentionOf } from './name-mention';
 import type { OutletFind } from './outlet-lines';
 
 /** Where the name ends and the tagline begins: a dash or a bar with spaces round it. */

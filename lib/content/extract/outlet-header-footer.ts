@@ -24,7 +24,7 @@ import { matchByline } from '../segment/byline';
 import { isCased, isOutletName } from './name-shape';
 import { foldName, isHomeLink } from './outlet-address';
 import { isStoryText } from './outlet-credits';
-import { mentionOf } from './outlet-masthead';
+import { mentionOf } from './name-mention';
 import { writtenLower } from './outlet-footer-echo';
 import type { OutletFind } from './outlet-lines';
 

@@ -9,6 +9,7 @@
 import type { SourceLine } from '../source/normalise';
 import { findDate } from '../dates/date-find';
 import { isOutletName, nameTokens as words } from './name-shape';
+import { firstMention, GLUE } from './name-mention';
 import { containsName, foldName, isDomain, spellsAlike, spellsSame } from './outlet-address';
 
 const fold = foldName;
@@ -18,9 +19,6 @@ export const isBrandShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name) |
 
 /** An acronym of two to six capitals ("NOS", "ERR", "MTI"): no section word is written so. */
 const isAcronym = (word: string) => /^\p{Lu}{2,6}$/u.test(word);
-
-/** Where a glued word breaks: "DélmagyarBelföld" after "r", "NOSNieuws" after "S". */
-const GLUE = /\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll})/u;
 
 /**
  * The names a top line offers: the whole line, and the head of a line glued to what follows it (a section
@@ -48,57 +46,6 @@ export function mastheadNames(text: string, menu: ReadonlySet<string>, stopwords
   }
   if (wholeStands) names.unshift(t);
   return [...new Set(names)].filter((n) => isOutletName(n, stopwords) && words(n).length <= 4);
-}
-
-/**
- * The form in which `text` names `name` as a whole word, spaced or glued where the name is glued ("NOS
- * Nieuws" for "NOSNieuws"), without the short ending an inflection or possessive adds ("Tidnings",
- * "Délmagyart", "Herald's"); null when it does not.
- */
-export function mentionOf(text: string, name: string): string | null {
-  const mention = mentionPattern(name);
-  // The pattern opens with these characters as written (no case folding): a text without them holds no mention,
-  // and most lines tried hold none, so the search with its look-behind is spared, and the pattern is built only then.
-  if (!text.includes(mention.opening)) return null;
-  mention.pattern ??= patternOf(name);
-  const m = mention.pattern.exec(text);
-  return m ? m[1]! : null;
-}
-
-/** The pattern mentionOf looks for a name with (built on first need), and the characters it opens with. */
-type Mention = { pattern: RegExp | null; opening: string };
-
-/** Patterns already built, by name: a page's every prompt line is tried against each of its top lines' names. Bounded. */
-const MENTION = new Map<string, Mention>();
-const GLUE_ALL = new RegExp(GLUE.source, 'gu');
-
-/** What mentionOf looks for `name` with: the characters its pattern opens with, and the pattern once a text holds them. */
-function mentionPattern(name: string): Mention {
-  let found = MENTION.get(name);
-  if (found) return found;
-  const first = name.trim().split(/\s+/u)[0]!;
-  // The first word up to the first place a space may be glued in (after its first glue letter), as the pattern reads it.
-  const glue = GLUE.exec(first);
-  found = { pattern: null, opening: glue ? first.slice(0, glue.index + glue[0].length) : first };
-  if (MENTION.size >= 2_000) MENTION.clear();
-  MENTION.set(name, found);
-  return found;
-}
-
-/** `name` as a whole word, spaced or glued where it is glued, with a short ending (no `g` flag, so a shared pattern keeps no state between texts). */
-function patternOf(name: string): RegExp {
-  const body = name.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(GLUE_ALL, '$&\\s?')).join('\\s*');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?:['’]?\\p{Ll}{0,3})(?![\\p{L}\\p{N}])`, 'u');
-}
-
-/** The first of `lines` (other than line `n`) that mentions `name`, as mentionOf gives it; null when none does. */
-function firstMention(lines: readonly SourceLine[], n: number, name: string): string | null {
-  for (const o of lines) {
-    if (o.n === n) continue;
-    const m = mentionOf(o.text, name);
-    if (m !== null) return m;
-  }
-  return null;
 }
 
 /**

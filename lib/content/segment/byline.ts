@@ -7,12 +7,11 @@
  */
 import { alternation, isBylineLabel, isCreditWord, isJobTitle, LABEL, LABELS } from './byline-labels';
 import { isPhotoCredit } from './credit-rules';
+import { capitalsRun, withoutAgencyInitials } from './name-capitals';
 import { endsSentence, wordCount } from './text-shape';
 import { foldedLower } from '../fold-text';
 
 export type Byline = { author: string; outlet: string | null };
-
-/** The label and role words (byline-labels.ts), kept importable from here for the modules that read them with a byline. */
 
 // Combining marks stay in the word: Yoruba "Fẹ́mi Akínṣọlá" writes its tones as marks after the letter.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
@@ -73,33 +72,6 @@ const OUTLET_ONLY = new RegExp(`^${OUTLET}$`, 'u');
 const BARE_ONE = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3}`;
 // Several people: names of two words or more joined by a short lower-case word ("y", "e", "och", "и") or an ampersand.
 const BARE_NAME = new RegExp(`^${BARE_ONE}(?:(?:\\s+\\p{Ll}{1,3}\\s+|\\s*&\\s*)${BARE_ONE}){0,3}$`, 'u');
-
-const inCapitals = (w: string) => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
-
-/**
- * A name written in capitals ends where the capitals end: "SARAH MILLER Staff Writer" → "SARAH MILLER" (a short
- * lower-case joiner between two names in capitals stays: "ANA LIMA e JOÃO REIS"). Other names are left as written.
- */
-export function capitalsRun(name: string): string {
-  const tokens = name.split(/\s+/u);
-  if (tokens.length < 2 || !inCapitals(tokens[0]!) || tokens[0]!.replace(/[^\p{L}]/gu, '').length < 2) return name;
-  let end = 1;
-  while (end < tokens.length && (inCapitals(tokens[end]!) || (tokens[end]!.length <= 3 && inCapitals(tokens[end + 1] ?? '')))) end++;
-  return tokens.slice(0, end).join(' ');
-}
-
-const isInitials = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
-
-/**
- * An agency's initials after a name written in mixed case ("Erik Lund TT", "Laura Gómez EFE"): the name without
- * them. A surname in capitals ("Selin KAYA") stays: only a run of two mixed-case words before the capitals is cut.
- */
-export function withoutAgencyInitials(name: string): string {
-  const tokens = name.trim().split(/\s+/u);
-  if (tokens.length < 3 || !isInitials(tokens.at(-1)!)) return name;
-  const head = tokens.slice(0, -1);
-  return head.length >= 2 && head.every((w) => /\p{Ll}/u.test(w)) ? head.join(' ') : name;
-}
 
 /** The fields of a line made of labelled fields only ("Text: Erik Lund Foto: Per Holm"), or null. */
 function creditFields(line: string): string[] | null {
@@ -195,8 +167,6 @@ export function matchLedName(text: string): Byline | null {
   const m = LED_NAME.exec(text.trim().replace(/[,|/–—\-·•:]+$/u, '').trim());
   return m ? { author: m[1]!, outlet: null } : null;
 }
-
-
 
 /**
  * The writer among the fields of a credits line that also credits a photographer ("Texto: Laura Gómez | Foto: Juan Pérez",

@@ -12,6 +12,7 @@
  */
 import type { FindOptions } from '../dates/date-find';
 import { isMonthName } from '../dates/month-names';
+import { NUMERIC_DATE_SHAPE } from '../dates/numeric-dates';
 import { isWeekdayName } from '../dates/weekday-names';
 import { matchByline, matchDateline } from './header-lines';
 import { matchBareName } from './byline';
@@ -19,9 +20,6 @@ import { isProse } from './text-shape';
 
 /** A year in figures (1800–2099), or a year's figures with 年 or 년 after them: where a date line may end or start. Cheap. */
 const YEAR = /(?<!\p{N})(?:1[89]|20)\d\d(?!\p{N})|\d\s*[年년]/u;
-
-/** A numeric date's shape (figure, separator, figure; or a year's 年/년): a line with one but no month's name may still hold a date line. */
-const NUMERIC_DATE = /\d[-/.]\s?\d|\d\s*[年년]/u;
 
 /** Letters of scripts written without spaces between words in a sentence (Han, kana): a space after a date there parts two elements. */
 const UNSPACED_LEAD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -154,7 +152,7 @@ export function splitDatedLead(text: string, options: FindOptions = {}, stopword
     // A date line is a few fields and names its month or writes a numeric date (numeric markers alone are glued-lines.ts's): a
     // year after a dozen words or with neither before it stands in a sentence ("In 2025 Russia…"), and the date reader is not asked.
     const head = prefix.split(/\s+/u);
-    if (head.length > MAX_HEAD_WORDS || !(head.some(isMonthName) || NUMERIC_DATE.test(prefix))) continue;
+    if (head.length > MAX_HEAD_WORDS || !(head.some(isMonthName) || NUMERIC_DATE_SHAPE.test(prefix))) continue;
     // The rest is a paragraph on its own: running prose that opens with a capital, not a reading time or a counter. In a
     // script without case it opens with a letter; a numeric date or one written year first ("2026년 3월 12일 …") may open a
     // sentence there, so only where the day and the month's name come before the year, or a space parts the date from Han or kana text.

@@ -9,6 +9,7 @@
  * at a case change, so no story text is cut on a guess.
  */
 import { type FindOptions, type FoundDate, findDate, findDates } from '../dates/date-find';
+import { NUMERIC_DATE_SHAPE } from '../dates/numeric-dates';
 import type { SourceLine } from '../source/normalise';
 import { matchDateline, matchStamp } from './header-lines';
 import { splitDatedLead } from './glued-dated-lead';
@@ -71,12 +72,6 @@ function splitHead(text: string, hints: GlueHints): string[] | null {
   return hints.menu.has(fold(last)) ? [...pieces, rest] : [...pieces.slice(0, -1), `${last} ${rest}`];
 }
 
-/**
- * What every date the date finder reads in ASCII figures and separators alone (/^[\d\s./\-年月日]+$/) holds: a figure, a
- * separator (a space may follow it) and a figure ("2019-03-04", "4. 3. 2019", "12.03.24"), or a year's figures and 年.
- */
-const NUMERIC_DATE_HINT = /\d[-/.]\s?\d|\d\s*年/u;
-
 const TIME_AFTER = /^\.?\s*(?:[,|·•–—-]\s*)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?|\d{1,2}\s*時\s*\d{1,2}\s*分)/u;
 
 /** "Jan Novák12. 3. 2021": a letter runs straight into a date. Returns the two parts, or null. */
@@ -105,9 +100,9 @@ function splitNameDate(text: string, options: FindOptions): string[] | null {
  */
 function splitDateMarker(text: string, options: FindOptions): string[] | null {
   if (text.length < 40 && wordCount(text) < 10) return null;
-  // Only a numeric date with a year is a marker (below), and every such shape holds a figure, a separator and a figure, or a year's 年:
+  // Only a numeric date with a year is a marker (below), and every such shape holds NUMERIC_DATE_SHAPE (a 년 date fails the span test below):
   // without one, no reading of the head can be a marker, so it is not read (the line's month words would each run chrono).
-  if (!NUMERIC_DATE_HINT.test(text.slice(0, 60))) return null;
+  if (!NUMERIC_DATE_SHAPE.test(text.slice(0, 60))) return null;
   const found = findDate(text.slice(0, 60), options);
   if (!found || words(text.slice(0, found.start)).length > 2 || /\p{Sentence_Terminal}/u.test(text.slice(0, found.start))) return null;
   // Only a numeric date is a marker ("2019-03-04", "04.03.2019"): "On 4 March Minsk said…" opens a sentence.
@@ -146,7 +141,7 @@ function splitTrailingDate(text: string, options: FindOptions, inText: boolean):
   // Only a date in figures with a year is split off, or above the text one that ends the line in its year (below): a line with
   // no such shape is not read for dates.
   const named = !inText && YEAR_AT_END.test(text);
-  if (!named && !NUMERIC_DATE_HINT.test(text)) return null;
+  if (!named && !NUMERIC_DATE_SHAPE.test(text)) return null;
   const last = findDates(text, options).at(-1);
   if (!last || last.start === 0 || last.parts.year === null) return null;
   // A date written in figures; one with a month's name only above the story's text and with its day ("Harbour board approves

@@ -5,7 +5,8 @@
  * position already says "byline" (beside a date, under the headline, straight after the story's last paragraph),
  * because on its own "Inter Milano – Roma" has the same shape.
  */
-import { type Byline, matchBareName, withoutAgencyInitials } from './byline';
+import { type Byline, matchBareName } from './byline';
+import { withoutAgencyInitials } from './name-capitals';
 import { isCreditWord, isJobTitle } from './byline-labels';
 import { endsSentence, wordCount } from './text-shape';
 

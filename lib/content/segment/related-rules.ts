@@ -3,7 +3,8 @@
  * and a single "Read also: <headline>" line inside the text, labelled or shouted in capitals, behind any bullet, arrow
  * or pictograph a site sets before its label ("► Read also:", "📌 Baca juga:", "• Related:").
  */
-import { READ_ALSO_LABELS, phraseAlternation } from './furniture-words';
+import { phraseAlternation } from './furniture-words';
+import { READ_ALSO_LABELS } from './link-words';
 import { hasCase, isTitleShaped, wordCount } from './text-shape';
 
 const READ_ALSO = phraseAlternation(READ_ALSO_LABELS);

@@ -6,18 +6,16 @@
  * office ("Deputy Defence Minister Viktor Khrenin" is "Viktor Khrenin").
  */
 import { isMonthName } from '../dates/month-names';
+import { intlWeekdays } from '../dates/weekday-names';
 import type { Mention } from '../schema';
 import { isCapitalised, normaliseSeparator, tokenize, type Token } from './tokens';
 
 let weekdayNames: ReadonlySet<string> | null = null;
-/** Weekday names, long and short, in the languages with month names, from Intl (2001-01-01 was a Monday); read on first use. */
+/** Weekday names, long and short, in the languages with month names, from Intl; read on first use. */
 const weekdays = (): ReadonlySet<string> =>
   (weekdayNames ??= new Set(
     ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'id', 'ru', 'uk', 'be', 'pl', 'lt'].flatMap((language) =>
-      (['long', 'short'] as const).flatMap((weekday) => {
-        const format = new Intl.DateTimeFormat(language, { weekday, timeZone: 'UTC' });
-        return Array.from({ length: 7 }, (_, d) => format.format(new Date(Date.UTC(2001, 0, 1 + d))).replace(/\.$/, '').toLowerCase());
-      }),
+      (['long', 'short'] as const).flatMap((length) => intlWeekdays(language, length).map((w) => w.replace(/\.$/, '').toLowerCase())),
     ),
   ));
 const isCalendarWord = (word: string) => isMonthName(word) || weekdays().has(word.toLowerCase());

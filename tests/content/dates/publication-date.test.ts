@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCurrentYear, findNewsPeg, findOpeningDateline, latestYearMentioned, withDayAbove } from '@/lib/content/dates/publication-date';
-import { inferOutlet } from '@/lib/content/extract/infer-outlet';
+import { inferOutlet } from '@/lib/content/extract/outlet-self-reference';
 import { compileArticle } from '../../support/compile-text';
 
 const body = (...texts: string[]) => texts.map((text, i) => ({ kind: 'paragraph' as const, text, line: i + 1 }));

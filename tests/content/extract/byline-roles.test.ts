@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bylinePeople, nameStopwords } from '@/lib/content/extract/name-shape';
+import { bylinePeople } from '@/lib/content/extract/byline-people';
+import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { isBylineLabel } from '@/lib/content/segment/byline-labels';
 
 describe('a job title after a byline’s name', () => {

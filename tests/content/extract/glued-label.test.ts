@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripGluedLabel } from '@/lib/content/extract/title-line';
+import { stripGluedLabel } from '@/lib/content/extract/glued-label';
 import { stopwordsFor } from '@/lib/content/segment/line-evidence';
 
 describe('a label glued in front of the headline (stripGluedLabel)', () => {

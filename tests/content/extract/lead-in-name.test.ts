@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadInStarts } from '@/lib/content/extract/lead-in-name';
-import { bylinePeople, nameStopwords } from '@/lib/content/extract/name-shape';
+import { bylinePeople } from '@/lib/content/extract/byline-people';
+import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { matchBareName, matchByline } from '@/lib/content/segment/byline';
 import { isCreditLead } from '@/lib/content/segment/credit-rules';
 

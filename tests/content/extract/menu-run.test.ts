@@ -13,31 +13,27 @@ const run = (lines: string[], language: string) => {
 };
 
 describe('the menu’s run', () => {
-  it('reads entries a line each up to the first line that is none', () => {
-    expect(run(['Início', 'Política', 'Economia e finanças', 'Câmara aprova obras na ponte velha do rio'], 'pt')).toEqual({
-      lines: 3,
-      entries: ['Início', 'Política', 'Economia e finanças'],
-      opensHome: true,
-      opensRow: false,
-    });
-  });
-
-  it('reads a row apart by bars, in a script without case too', () => {
-    expect(run(['الرئيسية | أخبار محلية | اقتصاد', 'البلدية تفتتح سوقا جديدا للمزارعين قرب النهر'], 'ar')).toEqual({
-      lines: 1,
-      entries: ['الرئيسية', 'أخبار محلية', 'اقتصاد'],
-      opensHome: true,
-      opensRow: true,
-    });
-  });
-
-  it('reads a row of capitalised words without separators, and a home link of two words at its head', () => {
-    expect(run(['Ana Sayfa Gündem Ekonomi Spor', 'Belediye sahil yolunu yeniden açıyor'], 'tr')).toEqual({
-      lines: 1,
-      entries: ['Ana', 'Sayfa', 'Gündem', 'Ekonomi', 'Spor'],
-      opensHome: true,
-      opensRow: true,
-    });
+  it.each([
+    [
+      'entries a line each up to the first line that is none',
+      ['Início', 'Política', 'Economia e finanças', 'Câmara aprova obras na ponte velha do rio'],
+      'pt',
+      { lines: 3, entries: ['Início', 'Política', 'Economia e finanças'], opensHome: true, opensRow: false },
+    ],
+    [
+      'a row apart by bars, in a script without case too',
+      ['الرئيسية | أخبار محلية | اقتصاد', 'البلدية تفتتح سوقا جديدا للمزارعين قرب النهر'],
+      'ar',
+      { lines: 1, entries: ['الرئيسية', 'أخبار محلية', 'اقتصاد'], opensHome: true, opensRow: true },
+    ],
+    [
+      'a row of capitalised words without separators, and a home link of two words at its head',
+      ['Ana Sayfa Gündem Ekonomi Spor', 'Belediye sahil yolunu yeniden açıyor'],
+      'tr',
+      { lines: 1, entries: ['Ana', 'Sayfa', 'Gündem', 'Ekonomi', 'Spor'], opensHome: true, opensRow: true },
+    ],
+  ])('reads %s', (_, lines, language, expected) => {
+    expect(run(lines, language)).toEqual(expected);
   });
 
   it.each([

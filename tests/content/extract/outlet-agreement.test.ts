@@ -10,7 +10,8 @@ import { nameStopwords } from '@/lib/content/extract/name-shape';
 import { outletFinds } from '@/lib/content/extract/outlet-lines';
 import { chooseOutlet } from '@/lib/content/extract/infer-outlet';
 import { addressOf, containsName, isDomain, spellsSame } from '@/lib/content/extract/outlet-address';
-import { mastheadNames, mentionOf } from '@/lib/content/extract/outlet-masthead';
+import { mastheadNames } from '@/lib/content/extract/outlet-masthead';
+import { mentionOf } from '@/lib/content/extract/name-mention';
 
 const outlet = (text: string, language: string) => chooseOutlet(outletFinds(sourceLines(text), nameStopwords(language)), null)?.value ?? null;
 

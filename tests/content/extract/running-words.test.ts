@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylinePeople } from '@/lib/content/extract/name-shape';
+import { bylinePeople } from '@/lib/content/extract/byline-people';
 import { lowerCaseWords, printedLowerCaseWords } from '@/lib/content/extract/running-words';
 
 const story = ['Dh’aontaich a’ chomhairle plana le slighe ùr.', 'Tha clann ga cleachdadh le càraichean troch an latha.'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchNameWithTail } from '@/lib/content/segment/name-tail';
-import { matchBareName, matchByline, withoutAgencyInitials } from '@/lib/content/segment/byline';
+import { matchBareName, matchByline } from '@/lib/content/segment/byline';
+import { withoutAgencyInitials } from '@/lib/content/segment/name-capitals';
 
 const author = (t: string) => matchNameWithTail(t)?.author ?? null;
 

@@ -1,0 +1,60 @@
+/**
+ * Where a text names an outlet's name as a whole word (mentionOf): spaced or glued where the name is glued ("NOS
+ * Nieuws" for "NOSNieuws"), with the short ending an inflection or possessive adds. The masthead and footer rules read
+ * a name's mentions with it. Split from outlet-masthead.ts.
+ */
+import type { SourceLine } from '../source/normalise';
+
+/** Where a glued word breaks: "DélmagyarBelföld" after "r", "NOSNieuws" after "S". */
+export const GLUE = /\p{Ll}(?=\p{Lu})|\p{Lu}(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The form in which `text` names `name` as a whole word, spaced or glued where the name is glued ("NOS
+ * Nieuws" for "NOSNieuws"), without the short ending an inflection or possessive adds ("Tidnings",
+ * "Délmagyart", "Herald's"); null when it does not.
+ */
+export function mentionOf(text: string, name: string): string | null {
+  const mention = mentionPattern(name);
+  // The pattern opens with these characters as written (no case folding): a text without them holds no mention,
+  // and most lines tried hold none, so the search with its look-behind is spared, and the pattern is built only then.
+  if (!text.includes(mention.opening)) return null;
+  mention.pattern ??= patternOf(name);
+  const m = mention.pattern.exec(text);
+  return m ? m[1]! : null;
+}
+
+/** The pattern mentionOf looks for a name with (built on first need), and the characters it opens with. */
+type Mention = { pattern: RegExp | null; opening: string };
+
+/** Patterns already built, by name: a page's every prompt line is tried against each of its top lines' names. Bounded. */
+const MENTION = new Map<string, Mention>();
+const GLUE_ALL = new RegExp(GLUE.source, 'gu');
+
+/** What mentionOf looks for `name` with: the characters its pattern opens with, and the pattern once a text holds them. */
+function mentionPattern(name: string): Mention {
+  let found = MENTION.get(name);
+  if (found) return found;
+  const first = name.trim().split(/\s+/u)[0]!;
+  // The first word up to the first place a space may be glued in (after its first glue letter), as the pattern reads it.
+  const glue = GLUE.exec(first);
+  found = { pattern: null, opening: glue ? first.slice(0, glue.index + glue[0].length) : first };
+  if (MENTION.size >= 2_000) MENTION.clear();
+  MENTION.set(name, found);
+  return found;
+}
+
+/** `name` as a whole word, spaced or glued where it is glued, with a short ending (no `g` flag, so a shared pattern keeps no state between texts). */
+function patternOf(name: string): RegExp {
+  const body = name.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(GLUE_ALL, '$&\\s?')).join('\\s*');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(${body})(?:['’]?\\p{Ll}{0,3})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** The first of `lines` (other than line `n`) that mentions `name`, as mentionOf gives it; null when none does. */
+export function firstMention(lines: readonly SourceLine[], n: number, name: string): string | null {
+  for (const o of lines) {
+    if (o.n === n) continue;
+    const m = mentionOf(o.text, name);
+    if (m !== null) return m;
+  }
+  return null;
+}
