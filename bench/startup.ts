@@ -19,9 +19,10 @@ const RUNS = 3;
 /** Modules that may build tables when they load. */
 const MODULES = [
   'lib/content/extract/stopwords.ts',
-  'lib/content/extract/script.ts',
+  'lib/content/extract/script/script-tables.ts',
+  'lib/content/extract/script/text-script.ts',
   'lib/content/extract/unmodelled-language.ts',
-  'lib/content/extract/language.ts',
+  'lib/content/extract/language/detect.ts',
   'lib/text-lang.ts',
   'lib/remark/block-lang.ts',
   'lib/content/dates/month-names.ts',

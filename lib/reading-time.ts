@@ -2,7 +2,7 @@
  * Reading time for an article body, at a typical adult silent-reading pace for
  * non-fiction (about 230 words a minute).
  */
-import { hasUnspacedScript } from '@/lib/content/extract/script';
+import { hasUnspacedScript } from '@/lib/content/extract/script/text-script';
 import type { BodyBlock } from '@/lib/content/schema';
 
 export const WORDS_PER_MINUTE = 230;

@@ -3,7 +3,7 @@
  * it is written the other way, the `dir`) of a block or quoted line in another language than
  * the story around it, so screen readers and hyphenation treat it right. Pages only read what
  * the compile recorded (a body block's and a removed line's `lang`, decided once by
- * lib/content/extract/language.ts); nothing here detects, so a page never loads the detector.
+ * lib/content/extract/language/); nothing here detects, so a page never loads the detector.
  */
 import { type TextDirection, textDirection } from '@/lib/text-direction';
 

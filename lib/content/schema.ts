@@ -77,7 +77,7 @@ export const removedLine = z.strictObject({
   detail: z.string().optional(),
   /**
    * The line's language when it is mostly Cyrillic (ru, uk, be…: the source panel marks the quoted
-   * line with it); absent otherwise. Detected once at compile (lib/content/extract/language.ts).
+   * line with it); absent otherwise. Detected once at compile (lib/content/extract/language/sample.ts).
    */
   lang: languageTag.optional(),
 });
@@ -91,7 +91,7 @@ export const bodyBlock = z.strictObject({
    * The block's language when it is not the story's (`ru` for a quoted Russian passage in an English
    * story, `und` when another script's text cannot tell); absent when the block inherits the story's
    * language. Detected once where the story is compiled, against the story's final language
-   * (lib/content/extract/language.ts, blockLangs); the page only reads it.
+   * (lib/content/extract/language/block-langs.ts, blockLang); the page only reads it.
    */
   lang: languageTag.optional(),
 });

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { likelyScript } from '@/lib/content/extract/script';
+import { likelyScript } from '@/lib/content/extract/script/script-tables';
 import { isCovered, parseUnicodeRange, type CodeRange } from './glyphs';
 
 /** One subset file's worth of a family: the code points its unicode.json declares. */

@@ -14,7 +14,7 @@ export type BlockLangOptions = {
  * with that language (`lang="ru"` on a quoted Russian passage in an English story,
  * `lang="be"` on a Belarusian one in a Russian story, `lang="en"` on an English one in
  * a Belarusian story). The language is the one the compile recorded on the body block
- * (`BodyBlock.lang`, see lib/content/extract/language.ts); nothing is detected here.
+ * (`BodyBlock.lang`, see lib/content/extract/language/block-langs.ts); nothing is detected here.
  * Blocks in the story's language are left alone. A block whose language is written the
  * other way from the story's also gets `dir` (an English quotation in an Arabic story runs
  * left to right). A pure tree transform: only nodes carrying `data.block` are touched.

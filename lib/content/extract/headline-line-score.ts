@@ -6,7 +6,7 @@
  */
 import type { Block } from '../segment/segment';
 import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
-import { hasUnspacedScript } from './script';
+import { hasUnspacedScript } from './script/text-script';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE, stopwordsFor } from '../segment/line-evidence';
 import { isPageTitleOf } from './page-title';
 import { isDateShaped, isMeta, isNameList, lastLine, letterCount } from './headline-neighbours';

@@ -5,7 +5,7 @@
  */
 import { hasCase, isTitleShaped, wordCount, words } from '../segment/text-shape';
 import { addressOf, foldName, spellsSame } from './outlet-address';
-import { hasUnspacedScript } from './script';
+import { hasUnspacedScript } from './script/text-script';
 
 // A spaced bullet, middle dot or double colon parts a site's name from the headline as a bar does ("<headline> • Site",
 // "<headline> :: Site"): none of them is punctuation a headline uses between its words.

@@ -3,7 +3,7 @@
  * a Galician, Afrikaans, Swahili or Irish text would otherwise get a neighbour's tag with the
  * neighbour's confidence, or none. Two signals hold without a model: the share of a language's
  * function words (`stopwords-iso` lists many languages eld lacks), and letters none of eld's
- * languages of that script use. language.ts weighs them after eld: the detector's own languages
+ * languages of that script use. language/detect.ts weighs them after eld: the detector's own languages
  * win whenever their function words hold up, so they are not made worse.
  */
 import { eld } from 'eld/medium';

@@ -13,7 +13,7 @@ import { isWeekdayName, withoutWeekdayPhrases } from '../dates/weekday-names';
 import { withoutFieldLabel } from '../dates/field-label';
 import { isReadingTime } from '../dates/reading-time';
 import { endsSentence, hasCase, wordCount } from './text-shape';
-import { hasUnspacedScript } from '../extract/script';
+import { hasUnspacedScript } from '../extract/script/text-script';
 
 export { type Byline, matchByline } from './byline';
 

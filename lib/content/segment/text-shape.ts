@@ -4,7 +4,7 @@
  */
 
 import { remembered } from '../bounded-memo';
-import { hasUnspacedScript } from '../extract/script';
+import { hasUnspacedScript } from '../extract/script/text-script';
 import { stopwordsOf } from '../extract/stopwords';
 
 const SEGMENTER = new Intl.Segmenter('und', { granularity: 'word' });

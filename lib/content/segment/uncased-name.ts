@@ -5,7 +5,7 @@
  * space there does not part the words of a name from the words around it.
  */
 import type { Byline } from './byline';
-import { hasUnspacedScript } from '../extract/script';
+import { hasUnspacedScript } from '../extract/script/text-script';
 import { isPhotoCredit } from './credit-rules';
 
 // A word of a script without letter case: letters and marks (and the zero-width non-joiner Persian writes inside words), no capital to read.

@@ -6,7 +6,7 @@ import type { ArticleDraft } from '../compile-source';
 import { partsFromIso } from '../dates/partial-date';
 import { dateFact } from '../dates/publication-date';
 import { dateFromUrl } from '../dates/url-date';
-import { withBlockLangs } from '../extract/language';
+import { withBlockLangs } from '../extract/language/block-langs';
 import type { Article, DateFact, LanguageFact, Sidecar, TextFact } from '../schema';
 
 export type PublishableDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions'> & { sidecarSlug: string | null; previousSlugs: string[] };

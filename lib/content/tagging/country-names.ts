@@ -8,7 +8,8 @@
  */
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { cldrLanguages, scriptOfLanguage } from '../extract/script';
+import { scriptOfLanguage } from '../extract/script/text-script';
+import { cldrLanguages } from '../extract/script/script-tables';
 import { stopwordLanguages } from './common-words';
 import { isAllCaps } from './tokens';
 

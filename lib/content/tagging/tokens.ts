@@ -7,7 +7,7 @@
  * is what makes "Ukraine’s" a mention of "Ukraine", "Belarusian-Russian" two
  * mentions, and "Toronto" never a mention of "Tor".
  */
-import { hasUnspacedScript } from '../extract/script';
+import { hasUnspacedScript } from '../extract/script/text-script';
 
 /** One word of a text, with its character range `[start, end)`. */
 export type Token = { text: string; start: number; end: number };

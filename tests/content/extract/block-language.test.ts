@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive } from '@/lib/content/archive';
-import { blockLang, cyrillicLang, detectLanguage, withBlockLangs, withLineLangs } from '@/lib/content/extract/language';
-import { dominantScript, languageOfScript, scriptOfLanguage } from '@/lib/content/extract/script';
+import { blockLang, cyrillicLang, withBlockLangs, withLineLangs } from '@/lib/content/extract/language/block-langs';
+import { detectLanguage } from '@/lib/content/extract/language/detect';
+import { dominantScript, languageOfScript, scriptOfLanguage } from '@/lib/content/extract/script/text-script';
 import type { BodyBlock } from '@/lib/content/schema';
 
 describe('cyrillicLang', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { blockLang, detectLanguage } from '@/lib/content/extract/language';
+import { blockLang } from '@/lib/content/extract/language/block-langs';
+import { detectLanguage } from '@/lib/content/extract/language/detect';
 
 /**
  * blockLang skips eld on a block of basic Cyrillic letters (U+0400–U+045F, ґ) because no n-gram eld

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileArchive } from '@/lib/content/archive';
-import { detectLanguage, detectSample, eastSlavicByLetters, languageSample } from '@/lib/content/extract/language';
+import { detectLanguage } from '@/lib/content/extract/language/detect';
+import { eastSlavicByLetters } from '@/lib/content/extract/language/east-slavic';
+import { detectSample, languageSample } from '@/lib/content/extract/language/sample';
 
 // Sentences written for these tests: short news-like paragraphs in each language.
 const SAMPLES: [string, string][] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cldrLanguages, dominantScript, languageOfScript, languagesOfScript, scriptOfLanguage } from '@/lib/content/extract/script';
+import { dominantScript, languageOfScript, scriptOfLanguage } from '@/lib/content/extract/script/text-script';
+import { cldrLanguages, languagesOfScript } from '@/lib/content/extract/script/script-tables';
 
 // Short phrases written for this test ("the state government announced a new plan today" and the like).
 const named: [string, string, string][] = [

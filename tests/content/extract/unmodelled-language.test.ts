@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '@/lib/content/extract/language';
+import { detectLanguage } from '@/lib/content/extract/language/detect';
 import { MODELLED } from '@/lib/content/extract/unmodelled-language';
 
 // Paragraphs written for this test, all saying roughly the same thing: the government's new plan
