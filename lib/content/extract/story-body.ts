@@ -11,6 +11,7 @@ import { removeBlock, type StoryDraft, takeCommonMark, takeFact } from './story-
 import { labelledHeadline, linkedHeadlines } from './linked-headline';
 import { headlineRuns } from './link-run';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
+import { isColonLabelOverParagraph, isLabelledHeadingOverCredit } from './colon-heading';
 
 const isHeadingShaped = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
 
@@ -28,7 +29,7 @@ function keepWeakBetweenProse(body: Block[]): Block[] {
   return body.map((b, i) => {
     if (b.mark?.kind !== 'furniture' || !b.mark.weak) return b;
     const [prev, next] = [neighbourText(body, i, -1), neighbourText(body, i, 1)];
-    return prev && next && isProse(prev.text) && isProse(next.text) ? { ...b, mark: null } : b;
+    return (prev && next && isProse(prev.text) && isProse(next.text)) || isColonLabelOverParagraph(b, prev, next) ? { ...b, mark: null } : b;
   });
 }
 
@@ -190,7 +191,8 @@ export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: Readonl
     );
     if (inMenuRun || underStandfirst.has(block) || labels.has(block)) removeBlock(draft, block, 'navigation');
     // A short line glued to a photo credit, not a sentence: the photo's caption.
-    else if (nextToCredit && isTitleShaped(block.text) && !isProse(block.text)) removeBlock(draft, block, 'caption');
+    else if (nextToCredit && isTitleShaped(block.text) && !isProse(block.text) && !isLabelledHeadingOverCredit(block, body[body.indexOf(block) - 1], body[body.indexOf(block) + 1]))
+      removeBlock(draft, block, 'caption');
     // The text's first block is its first paragraph (text-start.ts placed it there), never a heading over one.
     else if (i > 0 && !listed.has(block) && isHeadingCandidate(block) && text[i + 1] !== undefined && (isProse(text[i + 1]!.text) || isUnterminatedText(text[i + 1]!, stopwords)))
       draft.body.push({ kind: 'heading', text: block.text, line: block.line });
