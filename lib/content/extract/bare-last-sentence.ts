@@ -1,34 +1,34 @@
 /**
  * The story's last paragraph when the readers of short sentences (layout.ts, running-text.ts isShortSentence) cannot
  * see one: one short sentence straight under the last paragraph that a scrape printed bare ("Police are still
- * investigating the cause of the fire"), or closed by a mark those readers do not weigh: its script's sentence mark that
- * Unicode leaves out of Sentence_Terminal (Tibetan's shad ། ), or a full stop on a page whose language no stopword list
- * measures (a three-word Amharic sentence closed by ። has no stopword share to show). Its shape alone is a headline's
- * or a link's, and furniture under a story has that shape as often (a related headline, a caption, a prompt), so three
- * signals must agree, none of them a word of any language:
- * - its shape reads as a sentence: five to nineteen words on one line (three when a full stop closes it), a running-text
- *   share of stopwords (waived for a closed sentence where the story's own text does not reach that share either),
- *   capitalised as a sentence and not as a title, one sentence, not a question or a call, nothing a label, a link or a
- *   date has;
- * - it goes on with the story: one of its content words at least is the story's or its headline's (story-words.ts),
- *   and every capitalised word after its first is a name the story wrote: a call names a platform ("Follow us on
- *   Telegram"), a related headline another story's people (a last sentence adds a fact, so one shared word is enough);
- * - its place: straight under the last paragraph and above every cut an end finder made (layout.ts), with such a cut
- *   or a line the segmenter marked as certain furniture (a share row, a tag list, a signature) straight under it. A
- *   related headline stands in a run of other headlines or over its date, a caption over its credit: neither is kept;
- *   nor is the page's last line, where a call to the reader or a slogan stands as often (on the blind lookalike pages,
- *   three such calls were kept when it was).
+ * investigating"), or closed by a mark those readers do not weigh (Tibetan's shad ། , a full stop on a page whose
+ * language no stopword list measures). A line that reads as a sentence stays in the story unless its shape is certainly
+ * furniture, so it is kept when, measured by signals every language has and by the page itself (story-voice.ts):
+ * - its shape reads as a sentence: three to nineteen words on one line, capitalised as a sentence and not as a title,
+ *   one sentence, not a question or a call, nothing a label, a link, a date or a credit has (colon, figure, quote);
+ * - it is written in the story's voice: a word of the story at least (its inflected forms count), and one of the page's
+ *   function words (the story's most repeated short words, or the language's stopwords where a list has them) or, on a
+ *   page no list measures, two of the story's words; a line of three or four words shares a word in lower case (a
+ *   section link names a place: "Más noticias de Madrid");
+ * - it is not another story's or the site's: every capitalised word after its first is a name the story wrote (a call
+ *   names a platform, "Follow us on Telegram"; a related headline another story's people), and the page does not print
+ *   it again (a slogan, a pitch);
+ * - its place: straight under the last paragraph and above every cut an end finder made (layout.ts), with such a cut, a
+ *   line the segmenter marked as certain furniture (a share row, a signature), a label ("Tags:") or a related-stories
+ *   block cut off first straight under it. A related headline stands in a run of other headlines or over its date, a
+ *   caption over its credit: neither is kept; nor is the page's last line, where a call to the reader or a slogan stands
+ *   as often (on the blind lookalike pages, three such calls were kept when it was).
  */
 import type { Block } from '../segment/segment';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
-import { contentStems, namedIn } from '../segment/running-text';
+import { namedIn } from '../segment/running-text';
 import { endsMidSentence, endsSentence, endsWithScriptStop, wordCount, words } from '../segment/text-shape';
-import { storyStems } from './story-words';
+import { storyVoice, voiceMatch } from './story-voice';
 
-/** The fewest words such a sentence has: a shorter line is a button, a label or a call ("Share this news with friends"). */
-const MIN_WORDS = 5;
-/** The fewest words of a sentence closed by its full stop (two are read by line-evidence.ts isBriefStatement). */
-const MIN_STOPPED_WORDS = 3;
+/** The fewest words such a sentence has (two closed by a full stop are read by line-evidence.ts isBriefStatement). */
+const MIN_WORDS = 3;
+/** Up to this many words a line shares a word of the story in lower case: a shorter line names a section or a place. */
+const SHORT_LINE = 4;
 /** The most: twenty words or more read as running text already (text-shape.ts isProse). */
 const MAX_WORDS = 19;
 
@@ -47,19 +47,18 @@ const ASKS_OR_CALLS = /[!?！？‼⁇⁈⁉՜՞؟߹፧][^\p{L}\p{M}\p{N}]*$/u;
 const INNER_END = /[\p{Sentence_Terminal}]\s+\S/u;
 
 /**
- * The line's shape, read before anything else is counted: 'bare' for a sentence without its end, 'stopped' for one
- * closed by a full stop that the readers of short sentences (running-text.ts isShortSentence) measure by stopwords
- * alone, or by its script's sentence mark (a Tibetan shad), null for any other shape. See the module comment.
+ * Whether the line is shaped as one sentence, read before anything else is counted: bare, or closed by a full stop (not
+ * a question or an exclamation) or by its script's sentence mark (a Tibetan shad). See the module comment.
  */
-function sentenceShape(b: Block, stopwords: ReadonlySet<string>): { kind: 'bare' | 'stopped'; stopShare: number } | null {
-  if (b.mark !== null || b.lines.length !== 1) return null;
+function isSentenceShaped(b: Block, stopwords: ReadonlySet<string>): boolean {
+  if (b.mark !== null || b.lines.length !== 1) return false;
   const text = b.text.trim();
-  if (text.length > 160 || NOT_A_SENTENCE.test(text) || INNER_END.test(text)) return null;
+  if (text.length > 160 || NOT_A_SENTENCE.test(text) || INNER_END.test(text)) return false;
   const stopped = endsWithScriptStop(text) || (endsSentence(text) && !ASKS_OR_CALLS.test(text));
-  if (stopped ? false : endsSentence(text) || endsMidSentence(text)) return null;
+  if (stopped ? false : endsSentence(text) || endsMidSentence(text)) return false;
   const e = lineEvidence(text, stopwords);
-  if (e.wordCount < (stopped ? MIN_STOPPED_WORDS : MIN_WORDS) || e.wordCount > MAX_WORDS || (e.cased && !e.capitalised)) return null;
-  return e.cased && isTitleCase(text.split(/\s+/u)) ? null : { kind: stopped ? 'stopped' : 'bare', stopShare: e.stopShare };
+  if (e.wordCount < MIN_WORDS || e.wordCount > MAX_WORDS || (e.cased && !e.capitalised)) return false;
+  return !(e.cased && isTitleCase(text.split(/\s+/u)));
 }
 
 /** A year in a credit line: the page's copyright ("© 2026 The Harbour Ledger"), not a photo's credit ("Photo: Reuters"). */
@@ -84,28 +83,37 @@ function isLabelledList(b: Block): boolean {
   return items.length >= 2 && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
 }
 
-/** Certain furniture or meta under the sentence: marked so (isMarkedFurniture), or a tag list behind its label. */
-const isCertainFurniture = (b: Block) => isMarkedFurniture(b) || isLabelledList(b);
+/** A label alone, which heads what the page lists under it: one to three words and a colon ("Tags:", "Etiquetas:"). */
+const isLabelAlone = (b: Block) => b.lines.length === 1 && /^[^:：]+[:：]$/u.test(b.text.trim()) && wordCount(b.text) <= 3;
+
+/** Certain furniture or meta under the sentence: marked so (isMarkedFurniture), a tag list behind its label, or a label alone. */
+const isCertainFurniture = (b: Block) => isMarkedFurniture(b) || isLabelledList(b) || isLabelAlone(b);
 
 /**
  * Whether the block right under the story's last block `last` is its last paragraph printed without a full stop (see the
- * module comment). `end` is the first block an end finder cut off (layout.ts), the page's length when none did.
+ * module comment). `end` is the first block an end finder cut off (layout.ts), the page's length when none did;
+ * `cutBelow` says a related-stories block the page printed under the blocks was cut off first.
  */
-export function isBareLastSentence(blocks: readonly Block[], first: number, last: number, end: number, stopwords: ReadonlySet<string>): boolean {
+export function isBareLastSentence(blocks: readonly Block[], first: number, last: number, end: number, stopwords: ReadonlySet<string>, cutBelow = false): boolean {
   const b = blocks[last + 1];
-  const shape = b === undefined || last + 1 >= end ? null : sentenceShape(b, stopwords);
-  if (b === undefined || shape === null) return false;
+  if (b === undefined || last + 1 >= end || !isSentenceShaped(b, stopwords)) return false;
   // The page's end alone does not place it: a call to the reader or a slogan closes many pages as their last line.
   const next = blocks[last + 2];
   const cut = last + 2 === end && end < blocks.length;
-  if (!cut && (next === undefined || !isCertainFurniture(next))) return false;
+  if (!cut && (next === undefined ? !cutBelow : !isCertainFurniture(next))) return false;
   // A name the story never wrote is a platform, an outlet or another story's ("Follow us on Telegram", a related headline).
-  const named = namedIn(blocks.slice(first, last + 1));
-  if (words(b.text).slice(1).some((w) => /^\p{Lu}/u.test(w) && !named(w))) return false;
-  // Running text's share of stopwords, unless the lists do not measure the page: its story's own text falls short of it
-  // (a language without a list, a script none covers), and a sentence closed by its full stop is read by its mark alone.
-  const measured = () => lineEvidence(blocks.slice(first, last + 1).map((x) => x.text).join(' '), stopwords).stopShare >= RUNNING_TEXT_STOP_SHARE;
-  if (shape.stopShare < RUNNING_TEXT_STOP_SHARE && (shape.kind === 'bare' || measured())) return false;
-  const story = storyStems(blocks, first, last, stopwords);
-  return [...contentStems(b.text, stopwords)].some((w) => story.has(w));
+  const story = blocks.slice(first, last + 1);
+  const named = namedIn(story);
+  const ws = words(b.text);
+  if (ws.slice(1).some((w) => /^\p{Lu}/u.test(w) && !named(w))) return false;
+  // A line the page prints again is the site's (a slogan, a pitch, a prompt), not the story's last sentence.
+  const text = b.text.trim();
+  if (blocks.some((x, k) => k !== last + 1 && x.text.trim() === text)) return false;
+  const m = voiceMatch(text, storyVoice(story.map((x) => x.text)), stopwords);
+  if (m.shared.length === 0) return false;
+  if (ws.length <= SHORT_LINE && !m.shared.some((w) => !/^\p{Lu}/u.test(w))) return false;
+  // Where the lists measure the story's language, a sentence has one of its function words; elsewhere two of the story's words do.
+  if (m.functionWords > 0) return true;
+  const measured = lineEvidence(story.map((x) => x.text).join(' '), stopwords).stopShare >= RUNNING_TEXT_STOP_SHARE;
+  return !measured && m.shared.length >= 2;
 }
