@@ -10,9 +10,9 @@
  *   function words (the story's most repeated short words, or the language's stopwords where a list has them) or, on a
  *   page no list measures, two of the story's words; a line of three or four words shares a word in lower case (a
  *   section link names a place: "Más noticias de Madrid");
- * - it is not another story's or the site's: every capitalised word after its first is a name the story wrote (a call
- *   names a platform, "Follow us on Telegram"; a related headline another story's people), and the page does not print
- *   it again (a slogan, a pitch);
+ * - it is not another story's or the site's: every capitalised word after its first is a word the story wrote, in this
+ *   form or another (a call names a platform, "Follow us on Telegram"; a related headline another story's people), and
+ *   the page does not print it again (a slogan, a pitch);
  * - its place: straight under the last paragraph and above every cut an end finder made (layout.ts), with such a cut, a
  *   line the segmenter marked as certain furniture (a share row, a signature), a label ("Tags:") or a related-stories
  *   block cut off first straight under it. A related headline stands in a run of other headlines or over its date, a
@@ -23,7 +23,7 @@ import type { Block } from '../segment/segment';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
 import { namedIn } from '../segment/running-text';
 import { endsMidSentence, endsSentence, endsWithScriptStop, wordCount, words } from '../segment/text-shape';
-import { storyVoice, voiceMatch } from './story-voice';
+import { storyVoice, usesStoryWord, voiceMatch } from './story-voice';
 
 /** The fewest words such a sentence has (two closed by a full stop are read by line-evidence.ts isBriefStatement). */
 const MIN_WORDS = 3;
@@ -104,12 +104,13 @@ export function isBareLastSentence(blocks: readonly Block[], first: number, last
   // A name the story never wrote is a platform, an outlet or another story's ("Follow us on Telegram", a related headline).
   const story = blocks.slice(first, last + 1);
   const named = namedIn(story);
+  const voice = storyVoice(story.map((x) => x.text));
   const ws = words(b.text);
-  if (ws.slice(1).some((w) => /^\p{Lu}/u.test(w) && !named(w))) return false;
+  if (ws.slice(1).some((w) => /^\p{Lu}/u.test(w) && !named(w) && !usesStoryWord(w, voice))) return false;
   // A line the page prints again is the site's (a slogan, a pitch, a prompt), not the story's last sentence.
   const text = b.text.trim();
   if (blocks.some((x, k) => k !== last + 1 && x.text.trim() === text)) return false;
-  const m = voiceMatch(text, storyVoice(story.map((x) => x.text)), stopwords);
+  const m = voiceMatch(text, voice, stopwords);
   if (m.shared.length === 0) return false;
   if (ws.length <= SHORT_LINE && !m.shared.some((w) => !/^\p{Lu}/u.test(w))) return false;
   // Where the lists measure the story's language, a sentence has one of its function words; elsewhere two of the story's words do.

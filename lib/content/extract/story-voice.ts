@@ -51,27 +51,36 @@ function sameWord(a: string, b: string): boolean {
   return common >= PREFIX && common * 5 >= Math.min(x.length, y.length) * 3;
 }
 
+/** Whether `word` is the story's, as written or in another form of it ("Kräften" where the story wrote "Kräfte"). */
+export function usesStoryWord(word: string, voice: StoryVoice): boolean {
+  const lower = word.toLowerCase();
+  if (voice.vocabulary.has(lower)) return true;
+  return lettersOf(lower) >= PREFIX && (voice.byPrefix.get([...lower].slice(0, PREFIX).join('')) ?? []).some((s) => sameWord(lower, s));
+}
+
 /** What a line shares with the story: its words the story uses too (content words), and its function words. */
 export type VoiceMatch = { shared: string[]; functionWords: number; words: number };
 
 /**
  * Weighs `line` against the story's voice. A content word is one of four letters or more (two in a script written
- * without spaces, where the segmenter's words are short) that is neither a function word nor in `stopwords`.
+ * without spaces, where the segmenter's words are short and only its one-letter words are function words) that is
+ * neither a function word nor in `stopwords`.
  */
 export function voiceMatch(line: string, voice: StoryVoice, stopwords: ReadonlySet<string>): VoiceMatch {
   const ws = words(line);
-  const minContent = hasUnspacedScript(line) ? 2 : PREFIX;
+  const unspaced = hasUnspacedScript(line);
+  const minContent = unspaced ? 2 : PREFIX;
   let functionWords = 0;
   const shared: string[] = [];
   for (const w of ws) {
     const lower = w.toLowerCase();
-    if (voice.functionWords.has(lower) || stopwords.has(lower)) {
+    // Where the segmenter cuts words, a short story's repeated words of two letters or more are its matter ("図書館").
+    if (stopwords.has(lower) || (voice.functionWords.has(lower) && (!unspaced || lettersOf(lower) === 1))) {
       functionWords++;
       continue;
     }
     if (lettersOf(lower) < minContent || /\p{N}/u.test(lower)) continue;
-    const forms = lettersOf(lower) >= PREFIX ? (voice.byPrefix.get([...lower].slice(0, PREFIX).join('')) ?? []) : [];
-    if (voice.vocabulary.has(lower) || forms.some((s) => sameWord(lower, s))) shared.push(w);
+    if (usesStoryWord(lower, voice)) shared.push(w);
   }
   return { shared, functionWords, words: ws.length };
 }
