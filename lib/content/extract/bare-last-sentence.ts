@@ -83,11 +83,21 @@ function isLabelledList(b: Block): boolean {
   return items.length >= 2 && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
 }
 
-/** A label alone, which heads what the page lists under it: one to three words and a colon ("Tags:", "Etiquetas:"). */
-const isLabelAlone = (b: Block) => b.lines.length === 1 && /^[^:：]+[:：]$/u.test(b.text.trim()) && wordCount(b.text) <= 3;
+/**
+ * A label alone, which heads what the page lists under it: one to three words and a colon ("Tags:", "Etiquetas:"), with
+ * nothing under it, furniture, or a list (items parted by commas or bars). A name alone under it is a credit's ("Foto:"
+ * over "Ann Lee"), which a caption stands over.
+ */
+function isLabelAlone(b: Block, after: Block | undefined): boolean {
+  if (b.lines.length !== 1 || !/^[^:：]+[:：]$/u.test(b.text.trim()) || wordCount(b.text) > 3) return false;
+  return after === undefined || (after.mark !== null && !isCredit(after)) || /[,،、|·•]/u.test(after.text);
+}
 
-/** Certain furniture or meta under the sentence: marked so (isMarkedFurniture), a tag list behind its label, or a label alone. */
-const isCertainFurniture = (b: Block) => isMarkedFurniture(b) || isLabelledList(b) || isLabelAlone(b);
+/** Certain furniture or meta under the sentence (`after` is the block under it): marked so (isMarkedFurniture), a tag list behind its label, or a label alone, neither a credit. */
+const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurniture(b) || (!isCredit(b) && (isLabelledList(b) || isLabelAlone(b, after)));
+
+/** A line the segmenter read as a photo's credit, which a caption stands over however its label is set ("Foto:" alone). */
+const isCredit = (b: Block) => b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
 
 /**
  * Whether the block right under the story's last block `last` is its last paragraph printed without a full stop (see the
@@ -100,7 +110,7 @@ export function isBareLastSentence(blocks: readonly Block[], first: number, last
   // The page's end alone does not place it: a call to the reader or a slogan closes many pages as their last line.
   const next = blocks[last + 2];
   const cut = last + 2 === end && end < blocks.length;
-  if (!cut && (next === undefined ? !cutBelow : !isCertainFurniture(next))) return false;
+  if (!cut && (next === undefined ? !cutBelow : !isCertainFurniture(next, blocks[last + 3]))) return false;
   // A name the story never wrote is a platform, an outlet or another story's ("Follow us on Telegram", a related headline).
   const story = blocks.slice(first, last + 1);
   const named = namedIn(story);

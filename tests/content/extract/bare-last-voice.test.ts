@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsOf as paragraphs } from '../../support/ferry-page';
+import { FERRY_HEAD, FERRY_STORY, paragraphsOf as paragraphs } from '../../support/ferry-page';
 import { storyVoice, usesStoryWord, voiceMatch } from '../../../lib/content/extract/story-voice';
 
 /** An Albanian page (no stopword list covers Albanian): menu, headline, date, three paragraphs. */
@@ -83,5 +83,10 @@ describe('a bare last sentence in the story\'s voice', () => {
     expect(paragraphs([...DE_HEAD, ...DE_STORY, 'Mehr vom Hafen', 'Schlagworte:', 'Hafen, Feuerwehr'])).toEqual(DE_STORY);
     const teaser = 'Neue Lagerhalle am Hafen soll im Sommer fertig sein';
     expect(paragraphs([...DE_HEAD, ...DE_STORY, teaser, 'Stadtrat beschließt neuen Haushalt', 'Schlagworte:'])).toEqual(DE_STORY);
+  });
+
+  it('leaves out a caption over its credit, its label set alone on its line', () => {
+    const story = FERRY_STORY.slice(0, 3);
+    expect(paragraphs([...FERRY_HEAD, ...story, 'Islanders waiting for the ferry at the harbour', 'Photo:', 'Ann Lee'])).toEqual(story);
   });
 });
