@@ -9,7 +9,8 @@
  * - it is written in the story's voice: a word of the story at least (its inflected forms count), and one of the page's
  *   function words (the story's most repeated short words, or the language's stopwords where a list has them) or, on a
  *   page no list measures, two of the story's words; a line of three or four words shares a word in lower case (a
- *   section link names a place: "Más noticias de Madrid");
+ *   section link names a place: "Más noticias de Madrid"); a line the stopword lists read as the story's (a running-text
+ *   share and a stem of the story or its headline) is kept too, as it was before the voice was measured;
  * - it is not another story's or the site's: every capitalised word after its first is a word the story wrote, in this
  *   form or another (a call names a platform, "Follow us on Telegram"; a related headline another story's people), and
  *   the page does not print it again (a slogan, a pitch);
@@ -21,12 +22,15 @@
  */
 import type { Block } from '../segment/segment';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
-import { namedIn } from '../segment/running-text';
+import { contentStems, namedIn } from '../segment/running-text';
 import { endsMidSentence, endsSentence, endsWithScriptStop, wordCount, words } from '../segment/text-shape';
 import { storyVoice, usesStoryWord, voiceMatch } from './story-voice';
+import { storyStems } from './story-words';
 
 /** The fewest words such a sentence has (two closed by a full stop are read by line-evidence.ts isBriefStatement). */
 const MIN_WORDS = 3;
+/** The fewest words of a bare line the stopword lists alone read as a sentence (readsAsStoryByLists). */
+const OLD_MIN_WORDS = 5;
 /** Up to this many words a line shares a word of the story in lower case: a shorter line names a section or a place. */
 const SHORT_LINE = 4;
 /** The most: twenty words or more read as running text already (text-shape.ts isProse). */
@@ -120,11 +124,25 @@ export function isBareLastSentence(blocks: readonly Block[], first: number, last
   // A line the page prints again is the site's (a slogan, a pitch, a prompt), not the story's last sentence.
   const text = b.text.trim();
   if (blocks.some((x, k) => k !== last + 1 && x.text.trim() === text)) return false;
+  const measured = () => lineEvidence(story.map((x) => x.text).join(' '), stopwords).stopShare >= RUNNING_TEXT_STOP_SHARE;
   const m = voiceMatch(text, voice, stopwords);
-  if (m.shared.length === 0) return false;
-  if (ws.length <= SHORT_LINE && !m.shared.some((w) => !/^\p{Lu}/u.test(w))) return false;
-  // Where the lists measure the story's language, a sentence has one of its function words; elsewhere two of the story's words do.
-  if (m.functionWords > 0) return true;
-  const measured = lineEvidence(story.map((x) => x.text).join(' '), stopwords).stopShare >= RUNNING_TEXT_STOP_SHARE;
-  return !measured && m.shared.length >= 2;
+  if (ws.length > SHORT_LINE || m.shared.some((w) => !/^\p{Lu}/u.test(w))) {
+    // Where the lists measure the story's language, a sentence has one of its function words; elsewhere two of the story's words do.
+    if (m.shared.length > 0 && (m.functionWords > 0 || (m.shared.length >= 2 && !measured()))) return true;
+  }
+  return readsAsStoryByLists(blocks, first, last, text, stopwords, measured);
+}
+
+/**
+ * The lists' reading, which the story's voice widens and never narrows: a line of five words or more (three closed by
+ * a full stop) with a running-text share of stopwords (waived for a closed sentence on a page the lists do not
+ * measure) and a content stem of the story or its headline (story-words.ts).
+ */
+function readsAsStoryByLists(blocks: readonly Block[], first: number, last: number, text: string, stopwords: ReadonlySet<string>, measured: () => boolean): boolean {
+  const e = lineEvidence(text, stopwords);
+  const stopped = endsWithScriptStop(text) || endsSentence(text);
+  if (e.wordCount < (stopped ? MIN_WORDS : OLD_MIN_WORDS)) return false;
+  if (e.stopShare < RUNNING_TEXT_STOP_SHARE && (!stopped || measured())) return false;
+  const story = storyStems(blocks, first, last, stopwords);
+  return [...contentStems(text, stopwords)].some((w) => story.has(w));
 }
