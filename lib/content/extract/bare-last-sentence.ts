@@ -18,11 +18,13 @@
  *   line the segmenter marked as certain furniture (a share row, a signature), a label ("Tags:") or a related-stories
  *   block cut off first straight under it. A related headline stands in a run of other headlines or over its date, a
  *   caption over its credit: neither is kept; nor is the page's last line, where a call to the reader or a slogan stands
- *   as often (on the blind lookalike pages, three such calls were kept when it was).
+ *   as often (on the blind lookalike pages, three such calls were kept when it was). Under a short line that is not
+ *   text and not a credit but is no certain furniture either (an unmarked button or label of at most four words, a
+ *   "Word:" label), the sentence must say two of the story's words: one is as often the page's notice about itself.
  */
 import type { Block } from '../segment/segment';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
-import { contentStems, namedIn } from '../segment/running-text';
+import { contentStems, isTextProse, namedIn } from '../segment/running-text';
 import { endsMidSentence, endsSentence, endsWithScriptStop, wordCount, words } from '../segment/text-shape';
 import { storyVoice, usesStoryWord, voiceMatch } from './story-voice';
 import { storyStems } from './story-words';
@@ -100,6 +102,12 @@ function isLabelAlone(b: Block, after: Block | undefined): boolean {
 /** Certain furniture or meta under the sentence (`after` is the block under it): marked so (isMarkedFurniture), a tag list behind its label, or a label alone, neither a credit. */
 const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurniture(b) || (!isCredit(b) && (isLabelledList(b) || isLabelAlone(b, after)));
 
+/**
+ * A short line under the sentence that is not text: a button, a label or a heading of what follows (at most four
+ * words, or a label with its colon), never a photo's credit, which a caption stands over.
+ */
+const isShortFurniture = (b: Block) => !isTextProse(b) && !isCredit(b) && b.lines.length === 1 && (wordCount(b.text) <= 4 || /^[^:：]{1,30}[:：]/u.test(b.text.trim()));
+
 /** A line the segmenter read as a photo's credit, which a caption stands over however its label is set ("Foto:" alone). */
 const isCredit = (b: Block) => b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
 
@@ -114,7 +122,8 @@ export function isBareLastSentence(blocks: readonly Block[], first: number, last
   // The page's end alone does not place it: a call to the reader or a slogan closes many pages as their last line.
   const next = blocks[last + 2];
   const cut = last + 2 === end && end < blocks.length;
-  if (!cut && (next === undefined ? !cutBelow : !isCertainFurniture(next, blocks[last + 3]))) return false;
+  const certain = cut || (next === undefined ? cutBelow : isCertainFurniture(next, blocks[last + 3]));
+  if (!certain && (next === undefined || !isShortFurniture(next))) return false;
   // A name the story never wrote is a platform, an outlet or another story's ("Follow us on Telegram", a related headline).
   const story = blocks.slice(first, last + 1);
   const named = namedIn(story);
@@ -126,6 +135,8 @@ export function isBareLastSentence(blocks: readonly Block[], first: number, last
   if (blocks.some((x, k) => k !== last + 1 && x.text.trim() === text)) return false;
   const measured = () => lineEvidence(story.map((x) => x.text).join(' '), stopwords).stopShare >= RUNNING_TEXT_STOP_SHARE;
   const m = voiceMatch(text, voice, stopwords);
+  // Over a short line that is not certain furniture (a button, a label), the sentence says two of the story's words.
+  if (!certain) return m.shared.length >= 2 && (ws.length > SHORT_LINE || m.shared.some((w) => !/^\p{Lu}/u.test(w)));
   if (ws.length > SHORT_LINE || m.shared.some((w) => !/^\p{Lu}/u.test(w))) {
     // Where the lists measure the story's language, a sentence has one of its function words; elsewhere two of the story's words do.
     if (m.shared.length > 0 && (m.functionWords > 0 || (m.shared.length >= 2 && !measured()))) return true;

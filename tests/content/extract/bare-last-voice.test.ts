@@ -85,6 +85,13 @@ describe('a bare last sentence in the story\'s voice', () => {
     expect(paragraphs([...DE_HEAD, ...DE_STORY, teaser, 'Stadtrat beschließt neuen Haushalt', 'Schlagworte:'])).toEqual(DE_STORY);
   });
 
+  it('keeps a line saying two of the story\'s words over a short unmarked button, and leaves out one saying one', () => {
+    const last = 'Banorët presin që rruga drejt fshatrave të rregullohet këtë verë';
+    expect(paragraphs([...SQ_HEAD, ...SQ_STORY, last, 'Shpërndaje', 'Lajme të tjera nga rajoni'])).toEqual([...SQ_STORY, last]);
+    const notice = 'Ky artikull është edhe në anglisht për lexuesit e huaj';
+    expect(paragraphs([...SQ_HEAD, ...SQ_STORY, notice, 'Shpërndaje', 'Lajme të tjera nga rajoni'])).toEqual(SQ_STORY);
+  });
+
   it('leaves out a caption over its credit, its label set alone on its line', () => {
     const story = FERRY_STORY.slice(0, 3);
     expect(paragraphs([...FERRY_HEAD, ...story, 'Islanders waiting for the ferry at the harbour', 'Photo:', 'Ann Lee'])).toEqual(story);
