@@ -1,34 +1,40 @@
 /**
  * The story's last paragraph when the readers of short sentences (layout.ts, running-text.ts isShortSentence) cannot
  * see one: one short sentence straight under the last paragraph that a scrape printed bare ("Police are still
- * investigating the cause of the fire"), or closed by a mark those readers do not weigh: its script's sentence mark that
- * Unicode leaves out of Sentence_Terminal (Tibetan's shad ། ), or a full stop on a page whose language no stopword list
- * measures (a three-word Amharic sentence closed by ። has no stopword share to show). Its shape alone is a headline's
- * or a link's, and furniture under a story has that shape as often (a related headline, a caption, a prompt), so three
- * signals must agree, none of them a word of any language:
- * - its shape reads as a sentence: five to nineteen words on one line (three when a full stop closes it), a running-text
- *   share of stopwords (waived for a closed sentence where the story's own text does not reach that share either),
- *   capitalised as a sentence and not as a title, one sentence, not a question or a call, nothing a label, a link or a
- *   date has;
- * - it goes on with the story: one of its content words at least is the story's or its headline's (story-words.ts),
- *   and every capitalised word after its first is a name the story wrote: a call names a platform ("Follow us on
- *   Telegram"), a related headline another story's people (a last sentence adds a fact, so one shared word is enough);
- * - its place: straight under the last paragraph and above every cut an end finder made (layout.ts), with such a cut
- *   or a line the segmenter marked as certain furniture (a share row, a tag list, a signature) straight under it. A
- *   related headline stands in a run of other headlines or over its date, a caption over its credit: neither is kept;
- *   nor is the page's last line, where a call to the reader or a slogan stands as often (on the blind lookalike pages,
- *   three such calls were kept when it was).
+ * investigating"), or closed by a mark those readers do not weigh (Tibetan's shad ། , a full stop on a page whose
+ * language no stopword list measures). A line that reads as a sentence stays in the story unless its shape is certainly
+ * furniture, so it is kept when, measured by signals every language has and by the page itself (story-voice.ts):
+ * - its shape reads as a sentence: three to nineteen words on one line, capitalised as a sentence and not as a title,
+ *   one sentence, not a question or a call, nothing a label, a link, a date or a credit has (colon, figure, quote);
+ * - it is written in the story's voice: a word of the story at least (its inflected forms count), and one of the page's
+ *   function words (the story's most repeated short words, or the language's stopwords where a list has them) or, on a
+ *   page no list measures, two of the story's words; a line of three or four words shares a word in lower case (a
+ *   section link names a place: "Más noticias de Madrid"); a line the stopword lists read as the story's (a running-text
+ *   share and a stem of the story or its headline) is kept too, as it was before the voice was measured;
+ * - it is not another story's or the site's: every capitalised word after its first is a word the story wrote, in this
+ *   form or another (a call names a platform, "Follow us on Telegram"; a related headline another story's people), and
+ *   the page does not print it again (a slogan, a pitch);
+ * - its place: straight under the last paragraph and above every cut an end finder made (layout.ts), with such a cut, a
+ *   line the segmenter marked as certain furniture (a share row, a signature), a label ("Tags:") or a related-stories
+ *   block cut off first straight under it. A related headline stands in a run of other headlines or over its date, a
+ *   caption over its credit: neither is kept; nor is the page's last line, where a call to the reader or a slogan stands
+ *   as often (on the blind lookalike pages, three such calls were kept when it was). Under a short line that is not
+ *   text and not a credit but is no certain furniture either (an unmarked button or label of at most four words, a
+ *   "Word:" label), the sentence must say two of the story's words: one is as often the page's notice about itself.
  */
 import type { Block } from '../segment/segment';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
-import { contentStems, namedIn } from '../segment/running-text';
+import { contentStems, isTextProse, namedIn } from '../segment/running-text';
 import { endsMidSentence, endsSentence, endsWithScriptStop, wordCount, words } from '../segment/text-shape';
+import { storyVoice, usesStoryWord, voiceMatch } from './story-voice';
 import { storyStems } from './story-words';
 
-/** The fewest words such a sentence has: a shorter line is a button, a label or a call ("Share this news with friends"). */
-const MIN_WORDS = 5;
-/** The fewest words of a sentence closed by its full stop (two are read by line-evidence.ts isBriefStatement). */
-const MIN_STOPPED_WORDS = 3;
+/** The fewest words such a sentence has (two closed by a full stop are read by line-evidence.ts isBriefStatement). */
+const MIN_WORDS = 3;
+/** The fewest words of a bare line the stopword lists alone read as a sentence (readsAsStoryByLists). */
+const OLD_MIN_WORDS = 5;
+/** Up to this many words a line shares a word of the story in lower case: a shorter line names a section or a place. */
+const SHORT_LINE = 4;
 /** The most: twenty words or more read as running text already (text-shape.ts isProse). */
 const MAX_WORDS = 19;
 
@@ -47,19 +53,18 @@ const ASKS_OR_CALLS = /[!?！？‼⁇⁈⁉՜՞؟߹፧][^\p{L}\p{M}\p{N}]*$/u;
 const INNER_END = /[\p{Sentence_Terminal}]\s+\S/u;
 
 /**
- * The line's shape, read before anything else is counted: 'bare' for a sentence without its end, 'stopped' for one
- * closed by a full stop that the readers of short sentences (running-text.ts isShortSentence) measure by stopwords
- * alone, or by its script's sentence mark (a Tibetan shad), null for any other shape. See the module comment.
+ * Whether the line is shaped as one sentence, read before anything else is counted: bare, or closed by a full stop (not
+ * a question or an exclamation) or by its script's sentence mark (a Tibetan shad). See the module comment.
  */
-function sentenceShape(b: Block, stopwords: ReadonlySet<string>): { kind: 'bare' | 'stopped'; stopShare: number } | null {
-  if (b.mark !== null || b.lines.length !== 1) return null;
+function isSentenceShaped(b: Block, stopwords: ReadonlySet<string>): boolean {
+  if (b.mark !== null || b.lines.length !== 1) return false;
   const text = b.text.trim();
-  if (text.length > 160 || NOT_A_SENTENCE.test(text) || INNER_END.test(text)) return null;
+  if (text.length > 160 || NOT_A_SENTENCE.test(text) || INNER_END.test(text)) return false;
   const stopped = endsWithScriptStop(text) || (endsSentence(text) && !ASKS_OR_CALLS.test(text));
-  if (stopped ? false : endsSentence(text) || endsMidSentence(text)) return null;
+  if (stopped ? false : endsSentence(text) || endsMidSentence(text)) return false;
   const e = lineEvidence(text, stopwords);
-  if (e.wordCount < (stopped ? MIN_STOPPED_WORDS : MIN_WORDS) || e.wordCount > MAX_WORDS || (e.cased && !e.capitalised)) return null;
-  return e.cased && isTitleCase(text.split(/\s+/u)) ? null : { kind: stopped ? 'stopped' : 'bare', stopShare: e.stopShare };
+  if (e.wordCount < MIN_WORDS || e.wordCount > MAX_WORDS || (e.cased && !e.capitalised)) return false;
+  return !(e.cased && isTitleCase(text.split(/\s+/u)));
 }
 
 /** A year in a credit line: the page's copyright ("© 2026 The Harbour Ledger"), not a photo's credit ("Photo: Reuters"). */
@@ -84,28 +89,71 @@ function isLabelledList(b: Block): boolean {
   return items.length >= 2 && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
 }
 
-/** Certain furniture or meta under the sentence: marked so (isMarkedFurniture), or a tag list behind its label. */
-const isCertainFurniture = (b: Block) => isMarkedFurniture(b) || isLabelledList(b);
+/**
+ * A label alone, which heads what the page lists under it: one to three words and a colon ("Tags:", "Etiquetas:"), with
+ * nothing under it, furniture, or a list (items parted by commas or bars). A name alone under it is a credit's ("Foto:"
+ * over "Ann Lee"), which a caption stands over.
+ */
+function isLabelAlone(b: Block, after: Block | undefined): boolean {
+  if (b.lines.length !== 1 || !/^[^:：]+[:：]$/u.test(b.text.trim()) || wordCount(b.text) > 3) return false;
+  return after === undefined || (after.mark !== null && !isCredit(after)) || /[,،、|·•]/u.test(after.text);
+}
+
+/** Certain furniture or meta under the sentence (`after` is the block under it): marked so (isMarkedFurniture), a tag list behind its label, or a label alone, neither a credit. */
+const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurniture(b) || (!isCredit(b) && (isLabelledList(b) || isLabelAlone(b, after)));
+
+/**
+ * A short line under the sentence that is not text: a button, a label or a heading of what follows (at most four
+ * words, or a label with its colon), never a photo's credit, which a caption stands over.
+ */
+const isShortFurniture = (b: Block) => !isTextProse(b) && !isCredit(b) && b.lines.length === 1 && (wordCount(b.text) <= 4 || /^[^:：]{1,30}[:：]/u.test(b.text.trim()));
+
+/** A line the segmenter read as a photo's credit, which a caption stands over however its label is set ("Foto:" alone). */
+const isCredit = (b: Block) => b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
 
 /**
  * Whether the block right under the story's last block `last` is its last paragraph printed without a full stop (see the
- * module comment). `end` is the first block an end finder cut off (layout.ts), the page's length when none did.
+ * module comment). `end` is the first block an end finder cut off (layout.ts), the page's length when none did;
+ * `cutBelow` says a related-stories block the page printed under the blocks was cut off first.
  */
-export function isBareLastSentence(blocks: readonly Block[], first: number, last: number, end: number, stopwords: ReadonlySet<string>): boolean {
+export function isBareLastSentence(blocks: readonly Block[], first: number, last: number, end: number, stopwords: ReadonlySet<string>, cutBelow = false): boolean {
   const b = blocks[last + 1];
-  const shape = b === undefined || last + 1 >= end ? null : sentenceShape(b, stopwords);
-  if (b === undefined || shape === null) return false;
+  if (b === undefined || last + 1 >= end || !isSentenceShaped(b, stopwords)) return false;
   // The page's end alone does not place it: a call to the reader or a slogan closes many pages as their last line.
   const next = blocks[last + 2];
   const cut = last + 2 === end && end < blocks.length;
-  if (!cut && (next === undefined || !isCertainFurniture(next))) return false;
+  const certain = cut || (next === undefined ? cutBelow : isCertainFurniture(next, blocks[last + 3]));
+  if (!certain && (next === undefined || !isShortFurniture(next))) return false;
   // A name the story never wrote is a platform, an outlet or another story's ("Follow us on Telegram", a related headline).
-  const named = namedIn(blocks.slice(first, last + 1));
-  if (words(b.text).slice(1).some((w) => /^\p{Lu}/u.test(w) && !named(w))) return false;
-  // Running text's share of stopwords, unless the lists do not measure the page: its story's own text falls short of it
-  // (a language without a list, a script none covers), and a sentence closed by its full stop is read by its mark alone.
-  const measured = () => lineEvidence(blocks.slice(first, last + 1).map((x) => x.text).join(' '), stopwords).stopShare >= RUNNING_TEXT_STOP_SHARE;
-  if (shape.stopShare < RUNNING_TEXT_STOP_SHARE && (shape.kind === 'bare' || measured())) return false;
+  const story = blocks.slice(first, last + 1);
+  const named = namedIn(story);
+  const voice = storyVoice(story.map((x) => x.text));
+  const ws = words(b.text);
+  if (ws.slice(1).some((w) => /^\p{Lu}/u.test(w) && !named(w) && !usesStoryWord(w, voice))) return false;
+  // A line the page prints again is the site's (a slogan, a pitch, a prompt), not the story's last sentence.
+  const text = b.text.trim();
+  if (blocks.some((x, k) => k !== last + 1 && x.text.trim() === text)) return false;
+  const measured = () => lineEvidence(story.map((x) => x.text).join(' '), stopwords).stopShare >= RUNNING_TEXT_STOP_SHARE;
+  const m = voiceMatch(text, voice, stopwords);
+  // Over a short line that is not certain furniture (a button, a label), the sentence says two of the story's words.
+  if (!certain) return m.shared.length >= 2 && (ws.length > SHORT_LINE || m.shared.some((w) => !/^\p{Lu}/u.test(w)));
+  if (ws.length > SHORT_LINE || m.shared.some((w) => !/^\p{Lu}/u.test(w))) {
+    // Where the lists measure the story's language, a sentence has one of its function words; elsewhere two of the story's words do.
+    if (m.shared.length > 0 && (m.functionWords > 0 || (m.shared.length >= 2 && !measured()))) return true;
+  }
+  return readsAsStoryByLists(blocks, first, last, text, stopwords, measured);
+}
+
+/**
+ * The lists' reading, which the story's voice widens and never narrows: a line of five words or more (three closed by
+ * a full stop) with a running-text share of stopwords (waived for a closed sentence on a page the lists do not
+ * measure) and a content stem of the story or its headline (story-words.ts).
+ */
+function readsAsStoryByLists(blocks: readonly Block[], first: number, last: number, text: string, stopwords: ReadonlySet<string>, measured: () => boolean): boolean {
+  const e = lineEvidence(text, stopwords);
+  const stopped = endsWithScriptStop(text) || endsSentence(text);
+  if (e.wordCount < (stopped ? MIN_WORDS : OLD_MIN_WORDS)) return false;
+  if (e.stopShare < RUNNING_TEXT_STOP_SHARE && (!stopped || measured())) return false;
   const story = storyStems(blocks, first, last, stopwords);
-  return [...contentStems(b.text, stopwords)].some((w) => story.has(w));
+  return [...contentStems(text, stopwords)].some((w) => story.has(w));
 }

@@ -35,7 +35,7 @@ function settleByline(draft: StoryDraft): void {
 export function extractStory(blocks: Block[], language = 'und', cutBelow = false): StoryDraft {
   const draft: StoryDraft = { language, headline: null, dateline: null, stamps: [], byline: null, body: [], removed: [] };
   const stopwords = stopwordsFor(language);
-  const { header, body, footer } = layoutBlocks(blocks, stopwords);
+  const { header, body, footer } = layoutBlocks(blocks, stopwords, cutBelow);
   const others = blocks.flatMap((b) => b.lines.map((l) => l.text.trim()));
   takeHeader(draft, header, others, stopwords);
   takeBody(draft, body, stopwords, blocks.flatMap((b) => b.lines));

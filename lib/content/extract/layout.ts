@@ -156,8 +156,8 @@ function lastTextAbove(blocks: Block[], first: number, cut: number, stopwords: R
   return last;
 }
 
-/** Splits blocks into header, body and footer around the first and last prose paragraphs. */
-export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und')): Layout {
+/** Splits blocks into header, body and footer around the first and last prose paragraphs; `cutBelow`: a related-stories block under them was cut off first. */
+export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = stopwordsFor('und'), cutBelow = false): Layout {
   const first = textStart(blocks, stopwords);
   if (first < 0) return { header: blocks, body: [], footer: [] };
   let last = lastTextAbove(blocks, first, blocks.length, stopwords);
@@ -176,7 +176,7 @@ export function layoutBlocks(blocks: Block[], stopwords: ReadonlySet<string> = s
   // A last sentence printed without its full stop, which only its words and its place tell from furniture (bare-last-sentence.ts),
   // above every finder's cut (a listing's first teaser, a thread's first comment).
   const cutOff = Math.min(...[...cuts.values()].filter((c) => c > first), blocks.length);
-  if (box < 0 && isBareLastSentence(blocks, first, last, Math.min(end, cutOff), stopwords)) last++;
+  if (box < 0 && isBareLastSentence(blocks, first, last, Math.min(end, cutOff), stopwords, cutBelow)) last++;
   return { header: blocks.slice(0, first), body: blocks.slice(first, last + 1), footer: blocks.slice(last + 1) };
 }
 
