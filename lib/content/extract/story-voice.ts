@@ -5,7 +5,7 @@
  * its function words is written in the story's language and about its matter; a share button, a foreign embed line or
  * a platform's prompt is not. Stopword lists add evidence where they cover the language; they do not decide.
  */
-import { hasUnspacedScript } from './script';
+import { hasUnspacedScript } from './script/text-script';
 import { words } from '../segment/text-shape';
 
 /** What the story's text is made of, for weighing one line against it. */
