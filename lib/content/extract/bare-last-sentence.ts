@@ -104,9 +104,11 @@ const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurni
 
 /**
  * A short line under the sentence that is not text: a button, a label or a heading of what follows (at most four
- * words, or a label with its colon), never a photo's credit, which a caption stands over.
+ * words, or a label with its colon), never a photo's credit, which a caption stands over, nor a date or a figure,
+ * which a teaser's headline stands over.
  */
-const isShortFurniture = (b: Block) => !isTextProse(b) && !isCredit(b) && b.lines.length === 1 && (wordCount(b.text) <= 4 || /^[^:：]{1,30}[:：]/u.test(b.text.trim()));
+const isShortFurniture = (b: Block) =>
+  (b.mark === null || b.mark.kind === 'furniture') && !isTextProse(b) && !isCredit(b) && !/\p{Nd}/u.test(b.text) && b.lines.length === 1 && (wordCount(b.text) <= 4 || /^[^:：]{1,30}[:：]/u.test(b.text.trim()));
 
 /** A line the segmenter read as a photo's credit, which a caption stands over however its label is set ("Foto:" alone). */
 const isCredit = (b: Block) => b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
