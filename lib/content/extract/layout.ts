@@ -21,6 +21,7 @@ import { setApartNoteAt } from './set-apart-note';
 import { textNoticeAt } from './text-notice';
 import { figureRunAt } from './figure-run';
 import { isBareLastSentence } from './bare-last-sentence';
+import { keepingStorySentences } from './story-sentences';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
@@ -137,7 +138,7 @@ function commentNoticeAt(blocks: Block[], first: number, last: number, stopwords
 const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'headerEcho' | 'titleEcho' | 'thread' | 'listing' | 'box' | 'bio' | 'note' | 'textNotice' | 'figureRun'; find: EndFinder }[] = [
   { name: 'commentNotice', find: commentNoticeAt },
   { name: 'notices', find: readerNoticesAt },
-  { name: 'footerSentences', find: footerSentencesAt },
+  { name: 'footerSentences', find: keepingStorySentences(footerSentencesAt) },
   { name: 'headerEcho', find: headerEchoAt },
   { name: 'titleEcho', find: titleEchoAt },
   { name: 'thread', find: commentThreadAt },
