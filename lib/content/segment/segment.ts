@@ -197,5 +197,6 @@ export function segmentLines(lines: SourceLine[], options: SegmentOptions = {}):
     current.push(line);
   }
   flush();
-  return confirmRelatedMarkers(markScriptStopText(blocks), options.stopwords ?? stopwordsFor('und'));
+  const stopwords = options.stopwords ?? stopwordsFor('und');
+  return confirmRelatedMarkers(markScriptStopText(blocks, stopwords), stopwords);
 }

@@ -19,9 +19,15 @@ describe('markScriptStopText: short shad-closed lines read as running text by th
     expect(running([MENU, HEADLINE, '2026-12-02', ...SHORT, LONG])).toEqual([...SHORT, LONG]);
   });
 
-  it('reads short shad-closed lines straight under the story as its last paragraphs', () => {
-    const tail = ['ནས་ཀྱི་རིན་གོང་ཡང་མཐོ་རུ་ཕྱིན་ཡོད།', 'དགུན་ཁའི་རྒྱུ་ཆ་སྔོན་ནས་གྲ་སྒྲིག་བྱས་ཡོད།'];
-    expect(running([MENU, 'ཞིང་པ་ཚོས་སོ་ནམ་གསར་པ་བསྡུ་ལེན་བྱས།', '2026-10-14', LONG, ...tail, 'Facebook · X · WeChat'])).toEqual([LONG, ...tail]);
+  it('reads short shad-closed lines straight under the story as its last paragraphs, down to the last that says its words', () => {
+    // The first names nothing the story did ("ནས་ཀྱི་རིན་གོང"), the second its harvest ("ཐོན་འབྲས"), the third a call to the reader.
+    const tail = ['ནས་ཀྱི་རིན་གོང་ཡང་མཐོ་རུ་ཕྱིན་ཡོད།', 'ཞིང་པ་ཚོས་ཐོན་འབྲས་ཁ་ཤས་ཚོང་ར་ལ་བསྐྱལ་ཡོད།'];
+    const call = 'ང་ཚོའི་དྲ་ཚིགས་ལ་ཞུགས་རོགས།';
+    expect(running([MENU, 'ཞིང་པ་ཚོས་སོ་ནམ་གསར་པ་བསྡུ་ལེན་བྱས།', '2026-10-14', LONG, ...tail, call, 'Facebook · X · WeChat'])).toEqual([LONG, ...tail]);
+  });
+
+  it('does not read a call to the reader under the story: it says none of the story\'s words', () => {
+    expect(running([MENU, 'ཞིང་པ་ཚོས་སོ་ནམ་གསར་པ་བསྡུ་ལེན་བྱས།', '2026-10-14', LONG, 'ང་ཚོའི་དྲ་ཚིགས་ལ་ཞུགས་རོགས།', 'Facebook · X · WeChat'])).toEqual([LONG]);
   });
 
   it('on a page without a long paragraph reads a run of two short lines or more, and never the first line (the headline)', () => {
