@@ -12,8 +12,10 @@ import { labelledHeadline, linkedHeadlines } from './linked-headline';
 import { headlineRuns } from './link-run';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
 import { isColonLabelOverParagraph, isLabelledHeadingOverCredit } from './colon-heading';
+import { isTextProse } from '../segment/running-text';
 
-const isHeadingShaped = (b: Block | undefined) => !!b && b.mark === null && !isProse(b.text) && isTitleShaped(b.text);
+/** A short line that could head a section; a shad-closed line its place says is running text (script-stop-text.ts) is not one. */
+const isHeadingShaped = (b: Block | undefined) => !!b && b.mark === null && !isTextProse(b) && isTitleShaped(b.text);
 
 /** The nearest unmarked block before (step -1) or after (step 1) index `i`. */
 function neighbourText(body: Block[], i: number, step: 1 | -1): Block | undefined {

@@ -10,8 +10,8 @@ import { isBriefStatement, isPlainStatement, lineEvidence, readsAsSentence, RUNN
 import type { Block } from './segment';
 import { isProse, words } from './text-shape';
 
-/** An unmarked block of running text by its shape alone. */
-export const isTextProse = (b: Block) => b.mark === null && isProse(b.text);
+/** An unmarked block of running text by its shape alone, or a short shad-closed line its place says is (script-stop-text.ts). */
+export const isTextProse = (b: Block) => b.mark === null && (b.scriptStopText === true || isProse(b.text));
 
 /** Running text: an unmarked block that reads as a sentence of the page's language, or is longer than any label. */
 export function runningLength(b: Block, stopwords: ReadonlySet<string>): number {

@@ -11,6 +11,7 @@ import { furnitureVerdict } from './line-rules';
 import { isPhotoCredit } from './credit-rules';
 import { isRelatedMarker } from './related-rules';
 import { confirmRelatedMarkers } from './related-position';
+import { markScriptStopText } from './script-stop-text';
 import { bylineAmongCredits } from './byline';
 import { readsAsSentence, stopwordsFor } from './line-evidence';
 import { type SiteTemplate, templateKey } from './site-template';
@@ -26,7 +27,8 @@ export type LineMark =
   | { kind: 'stamp'; date: CalendarParts }
   | { kind: 'byline'; byline: Byline };
 
-export type Block = { text: string; line: number; lines: SourceLine[]; mark: LineMark | null };
+/** `scriptStopText`: a short line closed by a Tibetan shad that its place says is running text (script-stop-text.ts). */
+export type Block = { text: string; line: number; lines: SourceLine[]; mark: LineMark | null; scriptStopText?: true };
 
 /** Longer lines are always running text: no label, stamp, menu or credit is this long. */
 export const MAX_MARKED_LINE = 160;
@@ -195,5 +197,6 @@ export function segmentLines(lines: SourceLine[], options: SegmentOptions = {}):
     current.push(line);
   }
   flush();
-  return confirmRelatedMarkers(blocks, options.stopwords ?? stopwordsFor('und'));
+  const stopwords = options.stopwords ?? stopwordsFor('und');
+  return confirmRelatedMarkers(markScriptStopText(blocks, stopwords), stopwords);
 }
