@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyTexts } from '../../support/compile-text';
+import { HARBOUR_HEAD as HEAD, HARBOUR_STORY as P, harbourStoryWith as storyWith } from '../../support/harbour-page';
 
-const HEAD = ['Harbour reopens after the storm', 'By Jane Doe', '12 March 2026', ''];
-const P = [
-  'The harbour reopened on Tuesday after three days in which no ship could leave or enter the port.',
-  'Workers cleared the fallen cranes from the northern quay during the night, the port authority said.',
-  'Fishing boats were the first to sail out, followed in the afternoon by two ferries to the islands.',
-  'The authority expects the container terminal to work at full speed again by the end of the week.',
-  'Shipping companies said the delay had cost them several million euros in lost trade.',
-];
-const storyWith = (after: number, ...lines: string[]) => [...HEAD, ...P.slice(0, after), ...lines, ...P.slice(after)];
 const RUN = ['Lithuania recalls its envoy over spying claims in Vilnius', 'Riga opens a new night train line to Tallinn'];
 
 describe('two headlines of other stories set one under the other', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasGluedStamp, hasLinkPointer, isQuotedHeadline, linkWordsOfLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
 import { bodyTexts } from '../../support/compile-text';
+import { HARBOUR_HEAD as HEAD, HARBOUR_STORY as P, harbourStoryWith as storyWith } from '../../support/harbour-page';
 
-const HEAD = ['Harbour reopens after the storm', 'By Jane Doe', '12 March 2026', ''];
-const P = [
-  'The harbour reopened on Tuesday after three days in which no ship could leave or enter the port.',
-  'Workers cleared the fallen cranes from the northern quay during the night, the port authority said.',
-  'Fishing boats were the first to sail out, followed in the afternoon by two ferries to the islands.',
-  'The authority expects the container terminal to work at full speed again by the end of the week.',
-  'Shipping companies said the delay had cost them several million euros in lost trade.',
-];
-/** The story's five paragraphs with `line` set in after paragraph `after` (1-based). */
-const storyWith = (after: number, ...lines: string[]) => [...HEAD, ...P.slice(0, after), ...lines, ...P.slice(after)];
 
 describe('the candidate shape of a labelled headline', () => {
   it('splits a short label from a capitalised headline in any script', () => {
