@@ -23,6 +23,7 @@
  *   "Word:" label), the sentence must say two of the story's words: one is as often the page's notice about itself.
  */
 import type { Block } from '../segment/segment';
+import { labelAndRest } from '../segment/label-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
 import { contentStems, isTextProse, namedIn } from '../segment/running-text';
 import { endsMidSentence, endsSentence, endsWithScriptStop, wordCount, words } from '../segment/text-shape';
@@ -81,11 +82,14 @@ const isMarkedFurniture = (b: Block) =>
   b.mark.kind !== 'stamp' &&
   !(b.mark.kind === 'furniture' && (b.mark.weak === true || (b.mark.reason === 'photo-credit' && !YEAR.test(b.text))));
 
+/** A furniture line's label: up to thirty characters of anything before a colon (label-shape.ts), its words counted here. */
+const FURNITURE_LABEL = { chars: 30 };
+
 /** A tag list behind its label: a label of one or two words, a colon, then two items or more of at most three words, parted by commas ("Etiquetas: albergue, barrio norte"). */
 function isLabelledList(b: Block): boolean {
-  const m = /^([^:：]{1,30})[:：]\s*(.+)$/u.exec(b.text.trim());
-  if (m === null || b.lines.length !== 1 || wordCount(m[1]!) > 2 || endsSentence(m[2]!)) return false;
-  const items = m[2]!.split(/\s*[,،、]\s*/u);
+  const m = labelAndRest(b.text.trim(), FURNITURE_LABEL);
+  if (m === null || m.rest === '' || b.lines.length !== 1 || wordCount(m.label) > 2 || endsSentence(m.rest)) return false;
+  const items = m.rest.split(/\s*[,،、]\s*/u);
   return items.length >= 2 && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
 }
 
@@ -95,7 +99,7 @@ function isLabelledList(b: Block): boolean {
  * over "Ann Lee"), which a caption stands over.
  */
 function isLabelAlone(b: Block, after: Block | undefined): boolean {
-  if (b.lines.length !== 1 || !/^[^:：]+[:：]$/u.test(b.text.trim()) || wordCount(b.text) > 3) return false;
+  if (b.lines.length !== 1 || labelAndRest(b.text.trim(), { chars: Infinity })?.rest !== '' || wordCount(b.text) > 3) return false;
   return after === undefined || (after.mark !== null && !isCredit(after)) || /[,،、|·•]/u.test(after.text);
 }
 
@@ -108,7 +112,7 @@ const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurni
  * which a teaser's headline stands over.
  */
 const isShortFurniture = (b: Block) =>
-  (b.mark === null || b.mark.kind === 'furniture') && !isTextProse(b) && !isCredit(b) && !/\p{Nd}/u.test(b.text) && b.lines.length === 1 && (wordCount(b.text) <= 4 || /^[^:：]{1,30}[:：]/u.test(b.text.trim()));
+  (b.mark === null || b.mark.kind === 'furniture') && !isTextProse(b) && !isCredit(b) && !/\p{Nd}/u.test(b.text) && b.lines.length === 1 && (wordCount(b.text) <= 4 || labelAndRest(b.text.trim(), FURNITURE_LABEL) !== null);
 
 /** A line the segmenter read as a photo's credit, which a caption stands over however its label is set ("Foto:" alone). */
 const isCredit = (b: Block) => b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';

@@ -8,6 +8,7 @@
  * the cut and its headline) are the story's, and the cut is not made. The words of no language decide.
  */
 import type { Block } from '../segment/segment';
+import { labelAndRest } from '../segment/label-shape';
 import { contentStems } from '../segment/running-text';
 import { endsSentence, endsWithScriptStop, wordCount } from '../segment/text-shape';
 import { storyStems } from './story-words';
@@ -18,9 +19,13 @@ export type EndFinder = (blocks: Block[], first: number, last: number, stopwords
 /** Content words of the story the sentences under a cut take up, at least, to be the story's. */
 const STORY_WORDS = 2;
 
-/** A subheading set with a label and its colon ("Próximos passos: 3 novos postos", "Quem paga a conta:"): one short line, not a call to the reader. */
+/**
+ * A subheading set with a label and its colon ("Próximos passos: 3 novos postos", "Quem paga a conta:"): one short line,
+ * not a call to the reader. Its label may run to forty characters of anything (label-shape.ts), longer than a furniture
+ * line's thirty (bare-last-sentence.ts): a subheading names a section in a phrase, a button or a tag list in a word.
+ */
 const isColonHeading = (b: Block) =>
-  b.lines.length === 1 && (b.mark === null || (b.mark.kind === 'furniture' && b.mark.weak === true)) && /^[^:：]{1,40}[:：]/u.test(b.text.trim()) && wordCount(b.text) <= 8;
+  b.lines.length === 1 && (b.mark === null || (b.mark.kind === 'furniture' && b.mark.weak === true)) && labelAndRest(b.text.trim(), { chars: 40 }) !== null && wordCount(b.text) <= 8;
 
 /** A finished sentence on an unmarked block: a terminal of any script ends it. */
 const isFinishedSentence = (b: Block) => b.mark === null && (endsSentence(b.text) || endsWithScriptStop(b.text));
