@@ -23,6 +23,7 @@
  *   "Word:" label), the sentence must say two of the story's words: one is as often the page's notice about itself.
  */
 import type { Block } from '../segment/segment';
+import { isPhotoCreditBlock } from '../segment/credit-rules';
 import { labelAndRest } from '../segment/label-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
 import { contentStems, isTextProse, namedIn } from '../segment/running-text';
@@ -100,11 +101,11 @@ function isLabelledList(b: Block): boolean {
  */
 function isLabelAlone(b: Block, after: Block | undefined): boolean {
   if (b.lines.length !== 1 || labelAndRest(b.text.trim(), { chars: Infinity })?.rest !== '' || wordCount(b.text) > 3) return false;
-  return after === undefined || (after.mark !== null && !isCredit(after)) || /[,،、|·•]/u.test(after.text);
+  return after === undefined || (after.mark !== null && !isPhotoCreditBlock(after)) || /[,،、|·•]/u.test(after.text);
 }
 
 /** Certain furniture or meta under the sentence (`after` is the block under it): marked so (isMarkedFurniture), a tag list behind its label, or a label alone, neither a credit. */
-const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurniture(b) || (!isCredit(b) && (isLabelledList(b) || isLabelAlone(b, after)));
+const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurniture(b) || (!isPhotoCreditBlock(b) && (isLabelledList(b) || isLabelAlone(b, after)));
 
 /**
  * A short line under the sentence that is not text: a button, a label or a heading of what follows (at most four
@@ -112,10 +113,7 @@ const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurni
  * which a teaser's headline stands over.
  */
 const isShortFurniture = (b: Block) =>
-  (b.mark === null || b.mark.kind === 'furniture') && !isTextProse(b) && !isCredit(b) && !/\p{Nd}/u.test(b.text) && b.lines.length === 1 && (wordCount(b.text) <= 4 || labelAndRest(b.text.trim(), FURNITURE_LABEL) !== null);
-
-/** A line the segmenter read as a photo's credit, which a caption stands over however its label is set ("Foto:" alone). */
-const isCredit = (b: Block) => b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
+  (b.mark === null || b.mark.kind === 'furniture') && !isTextProse(b) && !isPhotoCreditBlock(b) && !/\p{Nd}/u.test(b.text) && b.lines.length === 1 && (wordCount(b.text) <= 4 || labelAndRest(b.text.trim(), FURNITURE_LABEL) !== null);
 
 /**
  * Whether the block right under the story's last block `last` is its last paragraph printed without a full stop (see the

@@ -7,13 +7,12 @@
  * decide.
  */
 import type { Block } from '../segment/segment';
+import { isPhotoCreditBlock } from '../segment/credit-rules';
 import { isBareLabel, labelAndRest } from '../segment/label-shape';
 import { endsSentence, isProse, wordCount } from '../segment/text-shape';
 
 /** A subheading's words at most: a longer line is a sentence. */
 const MAX_HEADING_WORDS = 12;
-
-const isPhotoCredit = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
 
 /**
  * A subheading that opens with a label and a colon ("Die Lage: Was jetzt kommt"), one line under a paragraph of the
@@ -24,7 +23,7 @@ const isPhotoCredit = (b: Block | undefined) => b?.mark?.kind === 'furniture' &&
  */
 export function isLabelledHeadingOverCredit(b: Block, above: Block | undefined, below: Block | undefined): boolean {
   if (b.lines.length !== 1 || labelAndRest(b.text.trim()) === null || endsSentence(b.text) || wordCount(b.text) > MAX_HEADING_WORDS) return false;
-  if (!isPhotoCredit(below) || below!.line !== b.line + 1 || isPhotoCredit(above)) return false;
+  if (below === undefined || !isPhotoCreditBlock(below) || below.line !== b.line + 1 || isPhotoCreditBlock(above)) return false;
   return above !== undefined && above.mark === null && isProse(above.text);
 }
 
