@@ -26,7 +26,7 @@ import type { Block } from '../segment/segment';
 import { isPhotoCreditBlock } from '../segment/credit-rules';
 import { labelAndRest } from '../segment/label-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
-import { contentStems, isTextProse, namedIn } from '../segment/running-text';
+import { isTextProse, namedIn, stemsUsed } from '../segment/running-text';
 import { endsMidSentence, endsSentence, endsWithScriptStop, wordCount, words } from '../segment/text-shape';
 import { storyVoice, usesStoryWord, voiceMatch } from './story-voice';
 import { storyStems } from './story-words';
@@ -159,5 +159,5 @@ function readsAsStoryByLists(blocks: readonly Block[], first: number, last: numb
   if (e.wordCount < (stopped ? MIN_WORDS : OLD_MIN_WORDS)) return false;
   if (e.stopShare < RUNNING_TEXT_STOP_SHARE && (!stopped || measured())) return false;
   const story = storyStems(blocks, first, last, stopwords);
-  return [...contentStems(text, stopwords)].some((w) => story.has(w));
+  return stemsUsed(text, story, stopwords).length > 0;
 }

@@ -8,7 +8,7 @@ import type { Block } from '../segment/segment';
 import { endsSentence, isSignedSentence, wordCount, words } from '../segment/text-shape';
 import { stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
-import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
+import { isShortSentence, isTextProse, namedIn, STEM_LENGTH, wordStem } from '../segment/running-text';
 import { authorBoxAt } from './author-box';
 import { bylineBioAt } from './byline-bio';
 import { listingAt } from './listing-tail';
@@ -30,8 +30,8 @@ const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
 /** One short sentence (a notice): a prose block of one line and at most 25 words. */
 const isShortNotice = (b: Block) => isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 25;
 
-/** The stem a word is compared by: lower-case words of five letters or more, cut to their first five. */
-const stemOf = (w: string | undefined) => (w !== undefined && w.length >= 5 && /^\p{Ll}/u.test(w) ? w.slice(0, 5) : null);
+/** The stem a word is compared by (running-text.ts wordStem): lower-case words of five letters or more. */
+const stemOf = (w: string | undefined) => (w !== undefined && w.length >= STEM_LENGTH && /^\p{Ll}/u.test(w) ? wordStem(w) : null);
 
 /**
  * The heading of a comment section above its notice: a counter ("Comments (3)"), or a short label

@@ -13,7 +13,7 @@ import { foldedLower } from '../fold-text';
 import { labelAndRest } from '../segment/label-shape';
 import { withoutLeadingMarks } from '../segment/related-rules';
 import { startsLowercase, words } from '../segment/text-shape';
-import { sharesStem } from './link-apart';
+import { sharesStem } from './same-word';
 import { foldedContentWords as contentWords } from './story-words';
 
 /**

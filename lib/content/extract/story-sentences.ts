@@ -9,7 +9,7 @@
  */
 import type { Block } from '../segment/segment';
 import { labelAndRest } from '../segment/label-shape';
-import { contentStems } from '../segment/running-text';
+import { stemsUsed } from '../segment/running-text';
 import { endsSentence, endsWithScriptStop, wordCount } from '../segment/text-shape';
 import { storyStems } from './story-words';
 
@@ -41,7 +41,7 @@ export function takesUpStory(blocks: Block[], first: number, at: number, last: n
   if (opens < 1 || !isColonHeading(below[opens - 1]!)) return false;
   const sentences = below.filter(isFinishedSentence);
   const used = storyStems(blocks, first, at - 1, stopwords);
-  const taken = new Set(sentences.flatMap((b) => [...contentStems(b.text, stopwords)].filter((w) => used.has(w))));
+  const taken = new Set(sentences.flatMap((b) => stemsUsed(b.text, used, stopwords)));
   return taken.size >= STORY_WORDS;
 }
 
