@@ -31,7 +31,7 @@ const TIME_OF_DAY = /(?<![\d.:/-])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.:/-])/u;
  * (a comma may close them), no figure, no sentence end, a word of four letters or more in lower case among them, on
  * a `line` that gives a time of day, and no capitalised word after the first (that is a name beside the date).
  */
-export function isBareLabel(before: string, line: string): boolean {
+export function isColonlessFieldLabel(before: string, line: string): boolean {
   const t = before.trim();
   return BARE_LABEL.test(t) && LOWER_WORD.test(t) && !LATER_CAPITAL.test(t) && TIME_OF_DAY.test(line);
 }
@@ -41,5 +41,5 @@ export function isBareLabel(before: string, line: string): boolean {
  * `line` that gives a time of day), else the text as given.
  */
 export function withoutFieldLabel(before: string, line = ''): string {
-  return FIELD_LABEL.test(before) || isBareLabel(before, line) ? '' : before;
+  return FIELD_LABEL.test(before) || isColonlessFieldLabel(before, line) ? '' : before;
 }

@@ -23,10 +23,12 @@
  *   "Word:" label), the sentence must say two of the story's words: one is as often the page's notice about itself.
  */
 import type { Block } from '../segment/segment';
+import { isPhotoCreditBlock } from '../segment/credit-rules';
+import { labelAndRest } from '../segment/label-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
-import { contentStems, isTextProse, namedIn } from '../segment/running-text';
+import { isTextProse, namedIn, stemsUsed } from '../segment/running-text';
 import { endsMidSentence, endsSentence, endsWithScriptStop, wordCount, words } from '../segment/text-shape';
-import { storyVoice, usesStoryWord, voiceMatch } from './story-voice';
+import { storyVoice, type StoryVoice, usesStoryWord, voiceMatch } from './story-voice';
 import { storyStems } from './story-words';
 
 /** The fewest words such a sentence has (two closed by a full stop are read by line-evidence.ts isBriefStatement). */
@@ -81,11 +83,14 @@ const isMarkedFurniture = (b: Block) =>
   b.mark.kind !== 'stamp' &&
   !(b.mark.kind === 'furniture' && (b.mark.weak === true || (b.mark.reason === 'photo-credit' && !YEAR.test(b.text))));
 
+/** A furniture line's label: up to thirty characters of anything before a colon (label-shape.ts), its words counted here. */
+const FURNITURE_LABEL = { chars: 30 };
+
 /** A tag list behind its label: a label of one or two words, a colon, then two items or more of at most three words, parted by commas ("Etiquetas: albergue, barrio norte"). */
 function isLabelledList(b: Block): boolean {
-  const m = /^([^:：]{1,30})[:：]\s*(.+)$/u.exec(b.text.trim());
-  if (m === null || b.lines.length !== 1 || wordCount(m[1]!) > 2 || endsSentence(m[2]!)) return false;
-  const items = m[2]!.split(/\s*[,،、]\s*/u);
+  const m = labelAndRest(b.text.trim(), FURNITURE_LABEL);
+  if (m === null || m.rest === '' || b.lines.length !== 1 || wordCount(m.label) > 2 || endsSentence(m.rest)) return false;
+  const items = m.rest.split(/\s*[,،、]\s*/u);
   return items.length >= 2 && items.every((item) => wordCount(item) >= 1 && wordCount(item) <= 3);
 }
 
@@ -95,12 +100,12 @@ function isLabelledList(b: Block): boolean {
  * over "Ann Lee"), which a caption stands over.
  */
 function isLabelAlone(b: Block, after: Block | undefined): boolean {
-  if (b.lines.length !== 1 || !/^[^:：]+[:：]$/u.test(b.text.trim()) || wordCount(b.text) > 3) return false;
-  return after === undefined || (after.mark !== null && !isCredit(after)) || /[,،、|·•]/u.test(after.text);
+  if (b.lines.length !== 1 || labelAndRest(b.text.trim(), { chars: Infinity })?.rest !== '' || wordCount(b.text) > 3) return false;
+  return after === undefined || (after.mark !== null && !isPhotoCreditBlock(after)) || /[,،、|·•]/u.test(after.text);
 }
 
 /** Certain furniture or meta under the sentence (`after` is the block under it): marked so (isMarkedFurniture), a tag list behind its label, or a label alone, neither a credit. */
-const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurniture(b) || (!isCredit(b) && (isLabelledList(b) || isLabelAlone(b, after)));
+const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurniture(b) || (!isPhotoCreditBlock(b) && (isLabelledList(b) || isLabelAlone(b, after)));
 
 /**
  * A short line under the sentence that is not text: a button, a label or a heading of what follows (at most four
@@ -108,10 +113,27 @@ const isCertainFurniture = (b: Block, after: Block | undefined) => isMarkedFurni
  * which a teaser's headline stands over.
  */
 const isShortFurniture = (b: Block) =>
-  (b.mark === null || b.mark.kind === 'furniture') && !isTextProse(b) && !isCredit(b) && !/\p{Nd}/u.test(b.text) && b.lines.length === 1 && (wordCount(b.text) <= 4 || /^[^:：]{1,30}[:：]/u.test(b.text.trim()));
+  (b.mark === null || b.mark.kind === 'furniture') && !isTextProse(b) && !isPhotoCreditBlock(b) && !/\p{Nd}/u.test(b.text) && b.lines.length === 1 && (wordCount(b.text) <= 4 || labelAndRest(b.text.trim(), FURNITURE_LABEL) !== null);
 
-/** A line the segmenter read as a photo's credit, which a caption stands over however its label is set ("Foto:" alone). */
-const isCredit = (b: Block) => b.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
+/**
+ * The story's words, read once for the line under it from its blocks `first` to `last`: the words it writes capitalised
+ * (namedIn), its voice (story-voice.ts), and on first use its content stems with its headline's (story-words.ts) and
+ * whether the stopword lists measure its language.
+ */
+type StoryReading = { named: (word: string) => boolean; voice: StoryVoice; stems: () => ReadonlySet<string>; measured: () => boolean };
+
+function readStory(blocks: readonly Block[], first: number, last: number, stopwords: ReadonlySet<string>): StoryReading {
+  const story = blocks.slice(first, last + 1);
+  const texts = story.map((x) => x.text);
+  let stems: ReadonlySet<string> | null = null;
+  let measured: boolean | null = null;
+  return {
+    named: namedIn(story),
+    voice: storyVoice(texts),
+    stems: () => (stems ??= storyStems(blocks, first, last, stopwords)),
+    measured: () => (measured ??= lineEvidence(texts.join(' '), stopwords).stopShare >= RUNNING_TEXT_STOP_SHARE),
+  };
+}
 
 /**
  * Whether the block right under the story's last block `last` is its last paragraph printed without a full stop (see the
@@ -127,23 +149,20 @@ export function isBareLastSentence(blocks: readonly Block[], first: number, last
   const certain = cut || (next === undefined ? cutBelow : isCertainFurniture(next, blocks[last + 3]));
   if (!certain && (next === undefined || !isShortFurniture(next))) return false;
   // A name the story never wrote is a platform, an outlet or another story's ("Follow us on Telegram", a related headline).
-  const story = blocks.slice(first, last + 1);
-  const named = namedIn(story);
-  const voice = storyVoice(story.map((x) => x.text));
+  const story = readStory(blocks, first, last, stopwords);
   const ws = words(b.text);
-  if (ws.slice(1).some((w) => /^\p{Lu}/u.test(w) && !named(w) && !usesStoryWord(w, voice))) return false;
+  if (ws.slice(1).some((w) => /^\p{Lu}/u.test(w) && !story.named(w) && !usesStoryWord(w, story.voice))) return false;
   // A line the page prints again is the site's (a slogan, a pitch, a prompt), not the story's last sentence.
   const text = b.text.trim();
   if (blocks.some((x, k) => k !== last + 1 && x.text.trim() === text)) return false;
-  const measured = () => lineEvidence(story.map((x) => x.text).join(' '), stopwords).stopShare >= RUNNING_TEXT_STOP_SHARE;
-  const m = voiceMatch(text, voice, stopwords);
+  const m = voiceMatch(text, story.voice, stopwords);
   // Over a short line that is not certain furniture (a button, a label), the sentence says two of the story's words.
   if (!certain) return m.shared.length >= 2 && (ws.length > SHORT_LINE || m.shared.some((w) => !/^\p{Lu}/u.test(w)));
   if (ws.length > SHORT_LINE || m.shared.some((w) => !/^\p{Lu}/u.test(w))) {
     // Where the lists measure the story's language, a sentence has one of its function words; elsewhere two of the story's words do.
-    if (m.shared.length > 0 && (m.functionWords > 0 || (m.shared.length >= 2 && !measured()))) return true;
+    if (m.shared.length > 0 && (m.functionWords > 0 || (m.shared.length >= 2 && !story.measured()))) return true;
   }
-  return readsAsStoryByLists(blocks, first, last, text, stopwords, measured);
+  return readsAsStoryByLists(text, story, stopwords);
 }
 
 /**
@@ -151,11 +170,10 @@ export function isBareLastSentence(blocks: readonly Block[], first: number, last
  * a full stop) with a running-text share of stopwords (waived for a closed sentence on a page the lists do not
  * measure) and a content stem of the story or its headline (story-words.ts).
  */
-function readsAsStoryByLists(blocks: readonly Block[], first: number, last: number, text: string, stopwords: ReadonlySet<string>, measured: () => boolean): boolean {
+function readsAsStoryByLists(text: string, story: StoryReading, stopwords: ReadonlySet<string>): boolean {
   const e = lineEvidence(text, stopwords);
   const stopped = endsWithScriptStop(text) || endsSentence(text);
   if (e.wordCount < (stopped ? MIN_WORDS : OLD_MIN_WORDS)) return false;
-  if (e.stopShare < RUNNING_TEXT_STOP_SHARE && (!stopped || measured())) return false;
-  const story = storyStems(blocks, first, last, stopwords);
-  return [...contentStems(text, stopwords)].some((w) => story.has(w));
+  if (e.stopShare < RUNNING_TEXT_STOP_SHARE && (!stopped || story.measured())) return false;
+  return stemsUsed(text, story.stems(), stopwords).length > 0;
 }

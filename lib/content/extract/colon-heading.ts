@@ -7,16 +7,12 @@
  * decide.
  */
 import type { Block } from '../segment/segment';
-import { isBareLabel } from '../segment/line-rules';
+import { isPhotoCreditBlock } from '../segment/credit-rules';
+import { isBareLabel, labelAndRest } from '../segment/label-shape';
 import { endsSentence, isProse, wordCount } from '../segment/text-shape';
-
-/** A label of one to three words (letters only) and a colon, then the heading's words. */
-const LABEL_THEN_WORDS = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2}\s*[:：]\s*\S/u;
 
 /** A subheading's words at most: a longer line is a sentence. */
 const MAX_HEADING_WORDS = 12;
-
-const isPhotoCredit = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
 
 /**
  * A subheading that opens with a label and a colon ("Die Lage: Was jetzt kommt"), one line under a paragraph of the
@@ -26,8 +22,8 @@ const isPhotoCredit = (b: Block | undefined) => b?.mark?.kind === 'furniture' &&
  * `above` and `below` are the body's blocks next to `b`, marked ones included.
  */
 export function isLabelledHeadingOverCredit(b: Block, above: Block | undefined, below: Block | undefined): boolean {
-  if (b.lines.length !== 1 || !LABEL_THEN_WORDS.test(b.text.trim()) || endsSentence(b.text) || wordCount(b.text) > MAX_HEADING_WORDS) return false;
-  if (!isPhotoCredit(below) || below!.line !== b.line + 1 || isPhotoCredit(above)) return false;
+  if (b.lines.length !== 1 || labelAndRest(b.text.trim()) === null || endsSentence(b.text) || wordCount(b.text) > MAX_HEADING_WORDS) return false;
+  if (below === undefined || !isPhotoCreditBlock(below) || below.line !== b.line + 1 || isPhotoCreditBlock(above)) return false;
   return above !== undefined && above.mark === null && isProse(above.text);
 }
 

@@ -8,7 +8,7 @@
  * it stays.
  */
 import type { Block } from '../segment/segment';
-import { contentStems, isTextProse } from '../segment/running-text';
+import { isTextProse, stemsUsed } from '../segment/running-text';
 import { wordCount } from '../segment/text-shape';
 import { storyStems } from './story-words';
 
@@ -95,6 +95,6 @@ export function figureRunAt(blocks: Block[], first: number, last: number, stopwo
   const runWords = items.reduce((s, i) => s + i.words, 0);
   if (story.length < 2 || story.reduce((s, b) => s + wordCount(b.text), 0) <= runWords) return -1;
   const used = storyStems(blocks, first, at - 1, stopwords);
-  const apart = items.every((i) => [...contentStems(i.head, stopwords)].filter((w) => used.has(w)).length < STORY_WORDS);
+  const apart = items.every((i) => stemsUsed(i.head, used, stopwords).length < STORY_WORDS);
   return apart ? at : -1;
 }

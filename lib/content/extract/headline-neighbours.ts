@@ -4,6 +4,7 @@
  * writer, a desk) glued between the headline and the story's date. Also the shape tests the scorer and these share.
  */
 import type { Block } from '../segment/segment';
+import { isPhotoCreditBlock } from '../segment/credit-rules';
 import { hasCase, isProse, isTitleShaped, wordCount, words } from '../segment/text-shape';
 
 /**
@@ -53,8 +54,6 @@ export function isDateShaped(text: string): boolean {
 export const isMeta = (b: Block | undefined) =>
   !!b && (b.mark?.kind === 'byline' || b.mark?.kind === 'dateline' || b.mark?.kind === 'stamp' || (b.mark === null && isDateShaped(b.text)));
 
-const isCredit = (b: Block | undefined) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';
-
 /**
  * Header lines that look like a headline but are set beside it: the lead's opening words printed as a teaser (a
  * longer paragraph of the page starts with them), or a photo's caption (the line glued over its credit, "Foto Ansa"),
@@ -72,7 +71,7 @@ export function asidesOf(header: Block[], others: readonly string[]): Set<Block>
       !printedTwice && others.some((o) => o.length > text.length + 20 && o.startsWith(text) && isProse(o)) && header.some((c, j) => j !== i && isTitleCandidate(c));
     // A headline may stand over its picture's credit too: a caption says less than the headline above it (not its page-title copy).
     const longerAbove = (c: Block) => isTitleCandidate(c) && letterCount(c.text) > letterCount(text) && !c.text.includes(text);
-    const caption = isCredit(header[i + 1]) && header[i + 1]!.line === lastLine(b) + 1 && header.slice(0, i).some(longerAbove);
+    const caption = isPhotoCreditBlock(header[i + 1]) && header[i + 1]!.line === lastLine(b) + 1 && header.slice(0, i).some(longerAbove);
     if (teaser || caption) out.add(b);
   });
   return out;

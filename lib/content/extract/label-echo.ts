@@ -9,28 +9,21 @@
 import type { SourceLine } from '../source/normalise';
 import { foldedLower } from '../fold-text';
 import { isProse, words } from '../segment/text-shape';
+import { sameWordByEnding } from './same-word';
 
 /** What may follow a label set again as a label: a colon, a bar or a link's pointer, then anything, or nothing at all. */
 const AFTER_LABEL = /^\s*(?:[:：|»›→]|$)/u;
 
-/** Two folded words are one word inflected: the same, or sharing a stem of four letters or more that leaves at most three letters over. */
-export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  let p = 0;
-  while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  return p >= 4 && p >= Math.max(a.length, b.length) - 3;
-}
-
 /**
  * Whether the story's paragraphs use the label's words: its words that are not stopwords (all of them when every word is
- * one), each compared with every word of `prose` as an inflected form (sameWord). Such a label names the story's theme.
+ * one), each compared with every word of `prose` as an inflected form (same-word.ts: sameWordByEnding). Such a label names the story's theme.
  */
 export function labelNamesTheStory(label: string, prose: readonly string[], stopwords: ReadonlySet<string>): boolean {
   const ws = words(foldedLower(label));
   const content = ws.filter((w) => !stopwords.has(w));
   const own = content.length > 0 ? content : ws;
   const used = new Set(prose.flatMap((p) => words(foldedLower(p))));
-  return own.some((w) => [...used].some((u) => sameWord(w, u)));
+  return own.some((w) => [...used].some((u) => sameWordByEnding(w, u)));
 }
 
 /** A line of the page that may set a label again: not running text, folded, with its folded words. */

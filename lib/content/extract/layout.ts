@@ -8,7 +8,7 @@ import type { Block } from '../segment/segment';
 import { endsSentence, isSignedSentence, wordCount, words } from '../segment/text-shape';
 import { stopwordsFor } from '../segment/line-evidence';
 import { opensWithPromptVerb, readerNotice } from '../segment/reader-notice';
-import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';
+import { isShortSentence, isTextProse, namedIn, STEM_LENGTH, wordStem } from '../segment/running-text';
 import { authorBoxAt } from './author-box';
 import { bylineBioAt } from './byline-bio';
 import { listingAt } from './listing-tail';
@@ -21,7 +21,7 @@ import { setApartNoteAt } from './set-apart-note';
 import { textNoticeAt } from './text-notice';
 import { figureRunAt } from './figure-run';
 import { isBareLastSentence } from './bare-last-sentence';
-import { keepingStorySentences } from './story-sentences';
+import { takesUpStory } from './story-sentences';
 
 export type Layout = { header: Block[]; body: Block[]; footer: Block[] };
 
@@ -30,8 +30,8 @@ const isSignedText = (b: Block) => b.mark === null && isSignedSentence(b.text);
 /** One short sentence (a notice): a prose block of one line and at most 25 words. */
 const isShortNotice = (b: Block) => isTextProse(b) && b.lines.length === 1 && wordCount(b.text) <= 25;
 
-/** The stem a word is compared by: lower-case words of five letters or more, cut to their first five. */
-const stemOf = (w: string | undefined) => (w !== undefined && w.length >= 5 && /^\p{Ll}/u.test(w) ? w.slice(0, 5) : null);
+/** The stem a word is compared by (running-text.ts wordStem): lower-case words of five letters or more. */
+const stemOf = (w: string | undefined) => (w !== undefined && w.length >= STEM_LENGTH && /^\p{Ll}/u.test(w) ? wordStem(w) : null);
 
 /**
  * The heading of a comment section above its notice: a counter ("Comments (3)"), or a short label
@@ -70,7 +70,8 @@ const introducesList = (b: Block) => /:$/u.test(b.text.trim()) && wordCount(b.te
  * subscribe or follow, then at most two short one-line sentences to the end
  * ("Sign up and get the news every morning.", "All rights reserved."). A photo's credit breaks the run (a
  * caption, its credit and a subheading are three such blocks), and a list the text above introduces with a
- * colon is not one, so a story's last paragraph under a figure and a subheading, or under a list, stays.
+ * colon is not one, so a story's last paragraph under a figure and a subheading, or under a list, stays, and so
+ * do sentences under the run that take up the story's words under its subheading (story-sentences.ts: takesUpStory).
  * Returns the index of the first block of that run and the sentences (the story's text ends above it, at a block
  * that is neither a button nor a list's introduction), or -1.
  */
@@ -92,7 +93,8 @@ function footerSentencesAt(blocks: Block[], first: number, last: number, stopwor
     run += buttonsIn(blocks[k]!);
     k--;
   }
-  return (run >= 3 || (prompted && run >= 2) || (boxed && run >= 1)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!) ? k + 1 : -1;
+  const footer = (run >= 3 || (prompted && run >= 2) || (boxed && run >= 1)) && k > first && !introducesList(blocks[k]!) && !introducesList(blocks[k + 1]!);
+  return footer && !takesUpStory(blocks, first, k + 1, last, stopwords) ? k + 1 : -1;
 }
 
 /**
@@ -138,7 +140,7 @@ function commentNoticeAt(blocks: Block[], first: number, last: number, stopwords
 const END_FINDERS: readonly { name: 'commentNotice' | 'notices' | 'footerSentences' | 'headerEcho' | 'titleEcho' | 'thread' | 'listing' | 'box' | 'bio' | 'note' | 'textNotice' | 'figureRun'; find: EndFinder }[] = [
   { name: 'commentNotice', find: commentNoticeAt },
   { name: 'notices', find: readerNoticesAt },
-  { name: 'footerSentences', find: keepingStorySentences(footerSentencesAt) },
+  { name: 'footerSentences', find: footerSentencesAt },
   { name: 'headerEcho', find: headerEchoAt },
   { name: 'titleEcho', find: titleEchoAt },
   { name: 'thread', find: commentThreadAt },

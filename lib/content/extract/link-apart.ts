@@ -10,13 +10,10 @@
  * headline whole while a subheading's words after its label are few. Words are matched loosely (sharesStem), so a lone
  * subheading saying the story's word under another ending ("okulunda" over "okullardan", "الحكومة" over "والحكومة") stays.
  */
-import { sameWord } from './label-echo';
+import { sharesStem, STEM_LETTERS } from './same-word';
 import { foldedContentWords } from './story-words';
 import { wordCount } from '../segment/text-shape';
 import type { LabelledLine } from './linked-headline';
-
-/** Words of fewer letters are mostly function words, in any language, and say nothing of a topic. */
-const MIN_LETTERS = 4;
 
 /** Content words a headline holds before saying none of the story's counts as evidence. */
 const MIN_CONTENT_WORDS = 3;
@@ -28,30 +25,12 @@ const MIN_CONTENT_WORDS = 3;
  */
 const MIN_HEADLINE_WORDS = 6;
 
-/** Letters an affix glued before a word may hold (an article, a conjunction, a preposition: "وال…", "ki…"). */
-const MAX_PREFIX_LETTERS = 3;
-
 /**
  * Whether the words after a label read as a whole headline of another story, not a subheading's few words: six words
  * or more (MIN_HEADLINE_WORDS).
  */
 export function isWholeHeadline(rest: string): boolean {
   return wordCount(rest) >= MIN_HEADLINE_WORDS;
-}
-
-/**
- * Two folded words of four letters or more are one word inflected, loosely: the same or close (label-echo.ts: sameWord);
- * or sharing a stem of four letters or more that covers half of the shorter word at least, however long the ending
- * (agglutinated endings: "okulunda" and "okullardan", "városban" and "városokban"); or the shorter word ending the
- * longer behind a prefix of at most three letters ("حكومة" and "والحكومة"). Loose on purpose: a match keeps the line.
- */
-export function sharesStem(a: string, b: string): boolean {
-  if (sameWord(a, b)) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  let p = 0;
-  while (p < short.length && short[p] === long[p]) p++;
-  if (p >= MIN_LETTERS && 2 * p >= short.length) return true;
-  return short.length >= MIN_LETTERS && long.length - short.length <= MAX_PREFIX_LETTERS && long.endsWith(short);
 }
 
 /**
@@ -64,7 +43,7 @@ export function sharesStem(a: string, b: string): boolean {
 export function storyWordsOf({ label, rest }: LabelledLine, story: readonly string[], stopwords: ReadonlySet<string>): { own: number; shared: number } {
   const own = new Set(foldedContentWords(rest, stopwords));
   const line = new Set([...own, ...foldedContentWords(label, stopwords)]);
-  // Story words by their first and by their last letters: a form inflected shares at least MIN_LETTERS of its first ones,
+  // Story words by their first and by their last letters: a form inflected shares at least STEM_LETTERS of its first ones,
   // a form behind a glued prefix ends with the word (sharesStem).
   const [byHead, byTail] = [new Map<string, string[]>(), new Map<string, string[]>()];
   const file = (index: Map<string, string[]>, key: string, w: string) => {
@@ -74,11 +53,11 @@ export function storyWordsOf({ label, rest }: LabelledLine, story: readonly stri
   };
   for (const text of story) {
     for (const w of foldedContentWords(text, stopwords)) {
-      file(byHead, w.slice(0, MIN_LETTERS), w);
-      file(byTail, w.slice(-MIN_LETTERS), w);
+      file(byHead, w.slice(0, STEM_LETTERS), w);
+      file(byTail, w.slice(-STEM_LETTERS), w);
     }
   }
-  const near = (w: string) => [...(byHead.get(w.slice(0, MIN_LETTERS)) ?? []), ...(byTail.get(w.slice(-MIN_LETTERS)) ?? [])];
+  const near = (w: string) => [...(byHead.get(w.slice(0, STEM_LETTERS)) ?? []), ...(byTail.get(w.slice(-STEM_LETTERS)) ?? [])];
   const shared = [...line].filter((w) => near(w).some((u) => sharesStem(w, u))).length;
   return { own: own.size, shared };
 }

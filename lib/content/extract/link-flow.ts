@@ -10,21 +10,19 @@
  * across it all the same, so such a line needs the page's evidence (a label used again, set alone in a menu, a stamp).
  */
 import { foldedLower } from '../fold-text';
+import { labelAndRest } from '../segment/label-shape';
 import { withoutLeadingMarks } from '../segment/related-rules';
 import { startsLowercase, words } from '../segment/text-shape';
-import { sharesStem } from './link-apart';
+import { sharesStem } from './same-word';
 import { foldedContentWords as contentWords } from './story-words';
 
-/** A label of one to three words and a colon at a line's start, then the words after it (any case). */
-const LABEL_AND_REST = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2}\s*[:：]\s*(\S.*)$/u;
-
 /**
- * The words after a label of one to three words and a colon opening `line` (behind any bullet or pointer:
+ * The words after a label of one to three words and a colon opening `line` (label-shape.ts; behind any bullet or pointer:
  * withoutLeadingMarks), or null when no such label opens it: "Hoe verder: leerlingen reizen straks per bus" gives
  * "leerlingen reizen straks per bus".
  */
 export function wordsAfterLabel(line: string): string | null {
-  return LABEL_AND_REST.exec(withoutLeadingMarks(line))?.[1]?.trim() ?? null;
+  return labelAndRest(withoutLeadingMarks(line))?.rest.trim() ?? null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { headlineRuns } from './link-run';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
 import { isColonLabelOverParagraph, isLabelledHeadingOverCredit } from './colon-heading';
 import { isTextProse } from '../segment/running-text';
+import { isPhotoCreditBlock } from '../segment/credit-rules';
 
 /** A short line that could head a section; a shad-closed line its place says is running text (script-stop-text.ts) is not one. */
 const isHeadingShaped = (b: Block | undefined) => !!b && b.mark === null && !isTextProse(b) && isTitleShaped(b.text);
@@ -189,7 +190,7 @@ export function takeBody(draft: StoryDraft, rawBody: Block[], stopwords: Readonl
         (isHeadingCandidate(text[i - 1]) && isHeadingCandidate(text[i + 1])) ||
         (isHeadingCandidate(text[i + 1]) && isHeadingCandidate(text[i + 2])));
     const nextToCredit = [body[body.indexOf(block) - 1], body[body.indexOf(block) + 1]].some(
-      (b) => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit' && Math.abs(b.line - block.line) === 1,
+      (b) => b !== undefined && isPhotoCreditBlock(b) && Math.abs(b.line - block.line) === 1,
     );
     if (inMenuRun || underStandfirst.has(block) || labels.has(block)) removeBlock(draft, block, 'navigation');
     // A short line glued to a photo credit, not a sentence: the photo's caption.

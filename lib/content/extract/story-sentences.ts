@@ -5,22 +5,24 @@
  * tip line, the writer); the story's go on with its own words, under a subheading set with its label and colon. So
  * finished sentences under the cut, straight under such a subheading, that take up two
  * of the story's content words or more (running-text.ts: four letters or more, no stopword; the story's blocks above
- * the cut and its headline) are the story's, and the cut is not made. The words of no language decide.
+ * the cut and its headline) are the story's, and footerSentencesAt makes no cut. The words of no language decide.
  */
 import type { Block } from '../segment/segment';
-import { contentStems } from '../segment/running-text';
+import { labelAndRest } from '../segment/label-shape';
+import { stemsUsed } from '../segment/running-text';
 import { endsSentence, endsWithScriptStop, wordCount } from '../segment/text-shape';
 import { storyStems } from './story-words';
-
-/** Where a finder says the story's text stops above: the index of the first block that is not the story's, or -1. */
-export type EndFinder = (blocks: Block[], first: number, last: number, stopwords: ReadonlySet<string>) => number;
 
 /** Content words of the story the sentences under a cut take up, at least, to be the story's. */
 const STORY_WORDS = 2;
 
-/** A subheading set with a label and its colon ("Próximos passos: 3 novos postos", "Quem paga a conta:"): one short line, not a call to the reader. */
+/**
+ * A subheading set with a label and its colon ("Próximos passos: 3 novos postos", "Quem paga a conta:"): one short line,
+ * not a call to the reader. Its label may run to forty characters of anything (label-shape.ts), longer than a furniture
+ * line's thirty (bare-last-sentence.ts): a subheading names a section in a phrase, a button or a tag list in a word.
+ */
 const isColonHeading = (b: Block) =>
-  b.lines.length === 1 && (b.mark === null || (b.mark.kind === 'furniture' && b.mark.weak === true)) && /^[^:：]{1,40}[:：]/u.test(b.text.trim()) && wordCount(b.text) <= 8;
+  b.lines.length === 1 && (b.mark === null || (b.mark.kind === 'furniture' && b.mark.weak === true)) && labelAndRest(b.text.trim(), { chars: 40 }) !== null && wordCount(b.text) <= 8;
 
 /** A finished sentence on an unmarked block: a terminal of any script ends it. */
 const isFinishedSentence = (b: Block) => b.mark === null && (endsSentence(b.text) || endsWithScriptStop(b.text));
@@ -36,14 +38,6 @@ export function takesUpStory(blocks: Block[], first: number, at: number, last: n
   if (opens < 1 || !isColonHeading(below[opens - 1]!)) return false;
   const sentences = below.filter(isFinishedSentence);
   const used = storyStems(blocks, first, at - 1, stopwords);
-  const taken = new Set(sentences.flatMap((b) => [...contentStems(b.text, stopwords)].filter((w) => used.has(w))));
+  const taken = new Set(sentences.flatMap((b) => stemsUsed(b.text, used, stopwords)));
   return taken.size >= STORY_WORDS;
-}
-
-/** A finder that reads place and shape alone, kept from cutting off sentences that take up the story's words (takesUpStory). */
-export function keepingStorySentences(find: EndFinder): EndFinder {
-  return (blocks, first, last, stopwords) => {
-    const cut = find(blocks, first, last, stopwords);
-    return cut > first && takesUpStory(blocks, first, cut, last, stopwords) ? -1 : cut;
-  };
 }

@@ -7,6 +7,7 @@
  */
 import { hasUnspacedScript } from './script/text-script';
 import { words } from '../segment/text-shape';
+import { sameWordByShare, STEM_LETTERS } from './same-word';
 
 /** What the story's text is made of, for weighing one line against it. */
 export type StoryVoice = {
@@ -18,8 +19,8 @@ export type StoryVoice = {
   functionWords: ReadonlySet<string>;
 };
 
-/** The letters two forms of one word share at least ("ferry"/"ferries", "города"/"городе"). */
-const PREFIX = 4;
+/** The letters two forms of one word share at least (same-word.ts: sameWordByShare), and a content word has. */
+const PREFIX = STEM_LETTERS;
 /** A function word is this short (in letters) and repeats this often in the story, and only the most frequent count. */
 const FUNCTION_WORD_LENGTH = 3;
 const FUNCTION_WORD_REPEATS = 2;
@@ -42,20 +43,11 @@ export function storyVoice(texts: readonly string[]): StoryVoice {
   return { byPrefix, vocabulary: new Set(counts.keys()), functionWords: new Set(short.slice(0, FUNCTION_WORDS).map(([w]) => w)) };
 }
 
-/** Whether two words are forms of one: one is the other, or they share four letters and most of the shorter one. */
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [x, y] = [[...a], [...b]];
-  let common = 0;
-  while (common < x.length && common < y.length && x[common] === y[common]) common++;
-  return common >= PREFIX && common * 5 >= Math.min(x.length, y.length) * 3;
-}
-
 /** Whether `word` is the story's, as written or in another form of it ("Kräften" where the story wrote "Kräfte"). */
 export function usesStoryWord(word: string, voice: StoryVoice): boolean {
   const lower = word.toLowerCase();
   if (voice.vocabulary.has(lower)) return true;
-  return lettersOf(lower) >= PREFIX && (voice.byPrefix.get([...lower].slice(0, PREFIX).join('')) ?? []).some((s) => sameWord(lower, s));
+  return lettersOf(lower) >= PREFIX && (voice.byPrefix.get([...lower].slice(0, PREFIX).join('')) ?? []).some((s) => sameWordByShare(lower, s));
 }
 
 /** What a line shares with the story: its words the story uses too (content words), and its function words. */

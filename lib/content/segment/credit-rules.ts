@@ -3,6 +3,7 @@
  * caption that ends with its credit, a gallery's pager ("Bild 1 av 4"), a copyright line and a short rights notice.
  */
 import { CREDIT_LABELS, RIGHTS_RESERVED, phraseAlternation } from './furniture-words';
+import type { Block } from './segment';
 import { wordCount } from './text-shape';
 
 const CREDIT = phraseAlternation(CREDIT_LABELS);
@@ -97,3 +98,9 @@ export function isCreditLead(text: string): boolean {
   const m = CREDIT_HEAD.exec(t) ?? SPONSOR_HEAD.exec(t);
   return m !== null && /^\p{Ll}{1,4}$/u.test(m[1]!) && /^\p{Lu}$/u.test(m[2]!);
 }
+
+/**
+ * A block the segmenter marked as a photo's credit (by the text rules above, or by its place: a name under "Foto:"), which
+ * a caption stands next to. The one place later stages ask it, so they agree on what a credit is.
+ */
+export const isPhotoCreditBlock = (b: Block | undefined): boolean => b?.mark?.kind === 'furniture' && b.mark.reason === 'photo-credit';

@@ -13,6 +13,7 @@ import type { RemovalReason } from '../schema';
 // bylines.ts reads the photo-credit rule from here (it lived here before the split by concern).
 export { isPhotoCredit } from './credit-rules';
 import { endsSentence, wordCount } from './text-shape';
+import { isBareLabel } from './label-shape';
 
 /**
  * `firstWords` rules read a label or verb at the start of the line: they never remove a line that
@@ -39,12 +40,6 @@ export function isCategoryLabel(line: string): boolean {
   const t = line.trim();
   if (/^(category|categories|section|rubric|tags?|topics?|filed under|keywords)\b[^:]{0,30}:/i.test(t)) return wordCount(t) <= 12;
   return isBareLabel(t);
-}
-
-/** A few words and a colon alone on a line ("Topics:"): a label, or a heading that introduces a list. */
-export function isBareLabel(line: string): boolean {
-  const t = line.trim();
-  return /^[\p{L} ]{1,40}:$/u.test(t) && wordCount(t) <= 3;
 }
 
 

@@ -69,9 +69,20 @@ export function contentWords(text: string, stopwords: ReadonlySet<string>): stri
   });
 }
 
-/** The stems (first five letters) of a text's content words (contentWords). */
+/** The letters of a word's stem: two forms of a word match by their first five ("harbour", "harbours"). */
+export const STEM_LENGTH = 5;
+
+/** A word's stem: its first five letters (UTF-16 units), what set lookups match inflected forms by (extract/same-word.ts compares whole words). */
+export const wordStem = (w: string) => w.slice(0, STEM_LENGTH);
+
+/** The stems (wordStem) of a text's content words (contentWords). */
 export function contentStems(text: string, stopwords: ReadonlySet<string>): Set<string> {
-  return new Set(contentWords(text, stopwords).map((w) => w.slice(0, 5)));
+  return new Set(contentWords(text, stopwords).map(wordStem));
+}
+
+/** The stems of `text`'s content words (contentStems) that are among `stems`: what a line takes up of a story's words. */
+export function stemsUsed(text: string, stems: ReadonlySet<string>, stopwords: ReadonlySet<string>): string[] {
+  return [...contentStems(text, stopwords)].filter((w) => stems.has(w));
 }
 
 /** Whether the paragraph `next` says `b` again: two of b's content words, and a third of them, come back there. */

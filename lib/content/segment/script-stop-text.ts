@@ -9,7 +9,7 @@
  * any such line with a date or a byline straight under it.
  */
 import type { Block } from './segment';
-import { contentStems } from './running-text';
+import { contentStems, stemsUsed } from './running-text';
 import { endsWithScriptStop, isProse, wordCount } from './text-shape';
 
 /** Words (syllables, in Tibetan script) a shad-closed line has at least to count as running text; isProse asks as many of a sentence. */
@@ -47,8 +47,8 @@ export function markScriptStopText(blocks: Block[], stopwords: ReadonlySet<strin
   // Under the prose a line goes on with the story when one of its content words is the prose's or the headline's: a call
   // to the reader ("join our website") or a slogan stands there too, in the same shape, and speaks of something else.
   const goesOn = (b: Block) => {
-    story ??= contentStems([blocks[first]!, ...prose].map((p) => p.text).join(' '), stopwords);
-    return [...contentStems(b.text, stopwords)].some((w) => story!.has(w));
+    const stems = (story ??= contentStems([blocks[first]!, ...prose].map((p) => p.text).join(' '), stopwords));
+    return stemsUsed(b.text, stems, stopwords).length > 0;
   };
   const counted = new Set<number>();
   // Runs of adjacent candidates: counted when a block of prose stands at either end, or with no prose on the page, when two or more.

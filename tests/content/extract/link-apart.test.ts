@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWholeHeadline, namesNothingOfStory, sharesStem, standsApart, storyWordsOf } from '@/lib/content/extract/link-apart';
+import { isWholeHeadline, namesNothingOfStory, standsApart, storyWordsOf } from '@/lib/content/extract/link-apart';
 
 const STOP = new Set(['the', 'of', 'for', 'over', 'from', 'two', 'with']);
 const STORY = ['The ferries left the harbour at dawn, the port authority said.', 'Cranes were lifted from the northern quay overnight.'];
@@ -49,24 +49,6 @@ describe('a line set apart in the story', () => {
 });
 
 describe('one word inflected, loosely', () => {
-  it('matches a stem of four letters or more covering half the shorter word, however long the ending', () => {
-    // Prefix "kayıt" (5 of 5) with "larını" over; "hálózat" (7 of 9) with "ában" over; "okul" (4 of 8).
-    expect(sharesStem('kayıt', 'kayıtlarını')).toBe(true);
-    expect(sharesStem('hálózatot', 'hálózatában')).toBe(true);
-    expect(sharesStem('okulunda', 'okullardan')).toBe(true);
-  });
-
-  it('matches a word behind a glued prefix of at most three letters', () => {
-    expect(sharesStem('الحكومة', 'والحكومة')).toBe(true);
-    expect(sharesStem('حكومة', 'بالحكومة')).toBe(true);
-    expect(sharesStem('حكومة', 'وبالحكومة')).toBe(false);
-  });
-
-  it('keeps words apart that share less: a short prefix, or under half the shorter word', () => {
-    expect(sharesStem('harbour', 'harvest')).toBe(false);
-    expect(sharesStem('television', 'telephone')).toBe(false);
-  });
-
   it('finds a story word written only under a long ending', () => {
     const story = ['Veliler çocuklarının kayıtlarını sabah saatlerinden itibaren yaptırdı.'];
     expect(storyWordsOf({ label: 'İlk gün', rest: 'Kayıt masalarında bekleyen kalabalık' }, story, new Set()).shared).toBe(1);

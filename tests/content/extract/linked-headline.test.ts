@@ -256,7 +256,7 @@ describe('a headline linked into the story', () => {
   });
 
   it('keeps a lone labelled line that says a story word only under a long ending', () => {
-    // "harbourmasters" is "harbour" with an ending longer than sameWord allows (label-echo.ts); sharesStem matches it.
+    // "harbourmasters" is "harbour" with an ending longer than sameWordByEnding allows (same-word.ts); sharesStem matches it.
     const line = 'Catch up: Lithuanian harbourmasters demand better radar systems';
     expect(bodyTexts(storyWith(3, line))).toContain(line);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stopwordsFor } from '@/lib/content/segment/line-evidence';
-import { isTextProse, longestRun, runningLength } from '@/lib/content/segment/running-text';
+import { isTextProse, longestRun, runningLength, stemsUsed, wordStem } from '@/lib/content/segment/running-text';
 import { type Block, segmentLines } from '@/lib/content/segment/segment';
 import { toLines } from '@/lib/content/source/normalise';
 
@@ -33,5 +33,18 @@ describe('runningLength and isTextProse', () => {
     expect(runningLength(label!, EN)).toBe(0);
     expect(isTextProse(sentence!)).toBe(true);
     expect(isTextProse(label!)).toBe(false);
+  });
+});
+
+describe('stems of content words', () => {
+  it('cuts a word to its first five letters', () => {
+    expect(wordStem('harbours')).toBe('harbo');
+    expect(wordStem('port')).toBe('port');
+  });
+  it("lists the stems of a line's content words that a story uses, none of its stopwords or short words", () => {
+    const story = new Set(['harbo', 'ferri', 'crane']);
+    expect(stemsUsed('The harbour master watched the ferries and the cranes', story, new Set(['the', 'and'])).sort()).toEqual(['crane', 'ferri', 'harbo']);
+    expect(stemsUsed('Sign up for our newsletter', story, new Set(['for', 'our']))).toEqual([]);
+    expect(stemsUsed('the harbour', new Set(['the']), new Set(['the']))).toEqual([]);
   });
 });
