@@ -27,6 +27,7 @@ describe('spelledRun', () => {
     ['Озёрный вестник – новости долины', ['ozernyvestnik.example'], 'Озёрный вестник'],
     ['Contact the newsroom', ['lakesidecourier.example'], null],
     ['Lakeside Courier 2026', ['gmail.com'], null],
+    ['Lakeside Courier, the valley’s paper', ['lakesidecourier.example'], 'Lakeside Courier'],
   ])('reads in “%s” the run %j spells', (text, hosts, run) => {
     expect(spelledRun(text, hosts)).toBe(run);
   });
@@ -41,8 +42,8 @@ describe('a name the page’s address spells', () => {
     expect(outlet(page(['Lakeside Courier | About us | Advertise', 'desk@lakesidecourier.example']))).toBe('Lakeside Courier');
   });
 
-  it('reads the name at the top among an edition’s words', () => {
-    expect(outlet(page(['Contact: desk@lakesidecourier.example'], ['Lakeside Courier Northport Edition']))).toBe('Lakeside Courier');
+  it('reads the name before a tagline in title case', () => {
+    expect(outlet(page(['Lakeside Courier – Your Voice In The Valley', 'desk@lakesidecourier.example']))).toBe('Lakeside Courier');
   });
 
   it('reads a Cyrillic name by the transliteration its address spells', () => {
