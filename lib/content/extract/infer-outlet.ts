@@ -124,7 +124,7 @@ const byPoints = (points: (fs: OutletFind[]) => number) => (a: OutletFind[], b: 
 export function chooseOutlet(finds: readonly OutletFind[], inBody: TextFact | null, headlineLine: number | null = null, writer: string | null = null): TextFact | null {
   // A masthead read on the line the story took as its headline is the headline ("Minsk Buys Trucks" first on the page).
   const page = finds
-    .filter((f) => !(f.kind === 'masthead' && f.line === headlineLine))
+    .filter((f) => !((f.kind === 'masthead' || f.kind === 'spelled name') && f.line === headlineLine))
     // A header's name stands above the headline: under it, a byline's or the story's.
     .filter((f) => !(f.kind === 'header and footer' && headlineLine !== null && f.line >= headlineLine))
     // A lone name on line 1 right over the headline stands where a section label (a kicker: "Local News")

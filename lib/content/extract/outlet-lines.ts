@@ -28,9 +28,10 @@ import { menuHeadMastheadFind } from './outlet-menu-head';
 import { footerLinkFinds } from './outlet-footer-link';
 import { splitCopyrightFinds } from './outlet-split-copyright';
 import { headerFooterFind } from './outlet-header-footer';
+import { spelledRunFinds } from './outlet-spelled-run';
 
 
-export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'footer link' | 'site masthead' | 'header and footer';
+export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'footer link' | 'site masthead' | 'header and footer' | 'spelled name';
 
 /**
  * One place the page names an outlet. `weight` is how much the kind alone says. `credit` marks a wire or
@@ -143,6 +144,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   finds.push(...footerTaglineFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A footer's link that names the site: "About Harbour Ledger", "Download the Harbour Ledger app".
   finds.push(...footerLinkFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
+  // A name among other words at the top or the end of the page that the page's own address spells: "Lakeside Courier 2026" beside desk@lakesidecourier.example.
+  finds.push(...spelledRunFinds(filled).filter((c) => !finds.some((f) => f.line === c.line && f.kind !== 'web address' && f.kind !== 'e-mail address')));
   // A story's opening line may run past the length read above: its dateline still names the agency.
   for (const l of lines) if (l.text.length > 200 && !/^\s*$/u.test(l.text)) finds.push(...[agencyDatelineFind(l, stopwords)].filter((f) => f !== null));
   // Lines that may mention the masthead again: prompts, promos, a byline's "Site's correspondent" (not the top lines themselves).
