@@ -6,9 +6,13 @@
  */
 import { foldedLower } from '../fold-text';
 
-/** After the place a dateline goes on with a colon or a dash, or, when set in capitals, a comma ("KOTA KINABALU, 12 Mac –"). */
-const AFTER_PLACE = /^\s*(?:[:：]|\s[–—-]\s|[–—])/u;
-const AFTER_CAPITALS = /^\s*,/u;
+/**
+ * After the place a dateline goes on with a spaced dash ("Nova Gorica – …"), or, set in capitals, with a colon or a comma
+ * too ("KOTA KINABALU: …", "KOTA KINABALU, 12 Mac –"). A name and a colon in mixed case is an interview's speaker
+ * ("Anna Berg: …"), who may be the writer.
+ */
+const AFTER_PLACE = /^\s*(?:\s[–—-]\s|[–—])/u;
+const AFTER_CAPITALS = /^\s*[,:：]/u;
 
 /** True when one of the first paragraphs opens with `author`, whole, as its dateline (see the module comment). */
 export function isDatelinePlace(author: string, paragraphs: readonly string[]): boolean {

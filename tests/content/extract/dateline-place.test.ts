@@ -12,6 +12,8 @@ describe('isDatelinePlace', () => {
   it('reads no name the story merely opens with, and no place of one word', () => {
     expect(isDatelinePlace('Ana Souza', ['Ana Souza, 34, perdeu o emprego em março.'])).toBe(false);
     expect(isDatelinePlace('Ana Souza', ['A prefeitura anunciou a reforma de cinco praças.'])).toBe(false);
+    // An interview's first question, its speaker (the writer) and a colon in mixed case.
+    expect(isDatelinePlace('Anna Berg', ['Anna Berg: Jak zaczęła się pani praca w szkole?'])).toBe(false);
     expect(isDatelinePlace('Dodoma', ['DODOMA: Halmashauri imeidhinisha bajeti mpya.'])).toBe(false);
   });
 });
