@@ -11,6 +11,7 @@ import { endsSentence, wordCount } from '../segment/text-shape';
 import { nameStopwords, personNames } from './name-shape';
 import { foldedLower } from '../fold-text';
 import { labelledSignature } from './label-line-name';
+import { uncasedSignature } from './uncased-signature';
 
 /**
  * The page around a footer: the story's text (headline and paragraphs), every other line the page printed, its language,
@@ -26,12 +27,15 @@ const isMixedCase = (text: string) => /\p{Ll}/u.test(text) && text.trim().split(
 /**
  * Whether the story writes the name's surname, in any inflection ("Zielińska" in "według Zielińskiej"): a word that opens
  * with the surname less its last two letters (one when it has six letters or fewer, so "Martín" is not read in "martes";
- * four letters at least, or the whole surname when shorter), and is at most three letters longer than the surname.
+ * four letters at least), and is at most three letters longer than the surname; a surname shorter than four letters only
+ * as a whole word.
  */
 export function namesSurname(story: readonly string[], name: string): boolean {
   const surname = fold(name.split(/\s+/u).at(-1) ?? '');
   const stem = surname.slice(0, Math.max(4, surname.length - (surname.length > 6 ? 2 : 1)));
-  return story.some((t) => fold(t).split(/[^\p{L}\p{M}]+/u).some((w) => w.startsWith(stem) && w.length <= surname.length + 3));
+  // A surname of three letters or fewer ("Hà", "Lê", "Wu") is read whole: as a stem it opens other words ("hành", "lên").
+  const names = (w: string) => (surname.length < 4 ? w === surname : w.startsWith(stem) && w.length <= surname.length + 3);
+  return story.some((t) => fold(t).split(/[^\p{L}\p{M}]+/u).some(names));
 }
 
 /**
@@ -111,9 +115,12 @@ function brokenSignature(footer: readonly Block[], { story, lines }: SignatureCo
   return namesSurname(story, name) || lines.filter((l) => fold(l).includes(name)).length > 1 ? null : signed;
 }
 
-/** The footer with its first block marked as the story's byline when it is a bare name signed there (bareSignature), or a broken byline's name block (brokenSignature). */
+/**
+ * The footer with its first block marked as the story's byline when it is a bare name signed there (bareSignature, or
+ * uncased-signature.ts in a script without case), or a broken byline's name block (brokenSignature).
+ */
 export function markBareSignature(footer: Block[], context: SignatureContext): Block[] {
-  const byline = bareSignature(footer, context);
+  const byline = bareSignature(footer, context) ?? uncasedSignature(footer, context.story, context.lines);
   if (byline !== null) return [{ ...footer[0]!, mark: { kind: 'byline', byline } }, ...footer.slice(1)];
   const broken = brokenSignature(footer, context);
   return broken === null ? footer : footer.map((b, i) => (i === broken.at ? { ...b, mark: { kind: 'byline', byline: broken.byline } } : b));

@@ -45,7 +45,7 @@ function fieldBeforeRole([field, role]: readonly string[], check: NameCheck): bo
 export function bylinePeople(written: string, check: NameCheck): string | null {
   // "Foto di Marco Rossi", "Sponsored by Acme Bank": a photographer's or a sponsor's credit, never the author.
   if (isCreditLead(written)) return null;
-  const text = withoutRunningLead(written, check);
+  const text = withoutRunningLead(withoutGluedLead(written), check);
   if (text === null) return null;
   const tokens = text.trim().split(/\s+/u);
   // "LAURA GÓMEZ Madrid": a name set in capitals ends where the capitals end; the word in mixed case after it is a place or a role.
@@ -96,6 +96,19 @@ function afterLeadIn(tokens: readonly string[], check: NameCheck): string | null
     if (personNames(rest, check)) return rest;
   }
   return null;
+}
+
+/**
+ * A label or a job title glued to the name's first word, as a scrape joins two elements with no space between them
+ * ("ReporterAni Lestari", "PenulisDewi Anggraini", "reporterAni Lestari"): a word of five letters or more, in lower
+ * case after a first capital, then a capital opening a name's word. A name's own inner capital follows a prefix of two to four letters ("McDonald",
+ * "DeSantis", "MacLeod", "FitzGerald"), so a longer one is no name's. The glued word is cut when a name of two words or
+ * more is left; any other byline is returned as written.
+ */
+function withoutGluedLead(text: string): string {
+  const tokens = text.trim().split(/\s+/u);
+  const glued = /^(\p{Lu}\p{Ll}{4,}|\p{Ll}{5,})(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)$/u.exec(tokens[0] ?? '');
+  return glued !== null && tokens.length >= 2 && tokens.length <= 4 ? [glued[2]!, ...tokens.slice(1)].join(' ') : text;
 }
 
 /** A capitalised word of a cased script that the story's running text writes in lower case ("Troch", "Le"). */

@@ -8,6 +8,7 @@
 import { layoutBlocks } from './layout';
 import type { Block } from '../segment/segment';
 import { withoutDatelinePlace } from './header-names';
+import { isDatelinePlace } from './dateline-place';
 import { stopwordsFor } from '../segment/line-evidence';
 import type { StoryDraft } from './story-draft';
 import { takeHeader } from './story-header';
@@ -17,13 +18,19 @@ import { takeFooter } from './story-footer';
 export type { Located, StoryDraft } from './story-draft';
 
 /**
- * The byline's last reading: a place cut from a name when the story's dateline names it (header-names.ts).
+ * The byline's last reading: a place cut from a name when the story's dateline names it (header-names.ts), and no byline
+ * at all when the "name" is the dateline's place whole (dateline-place.ts).
  * (A bare name straight above the headline is not read as a byline: tried in stop 27, it took menu lines of
  * three capitalised words for writers on held-out pages and found no writer the other rules missed.)
  */
 function settleByline(draft: StoryDraft): void {
   if (!draft.byline) return;
   const paragraphs = draft.body.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+  // "Kota Kinabalu" over the date, "KOTA KINABALU: …" opening the story: the place it was filed from, no writer.
+  if (isDatelinePlace(draft.byline.byline.author, paragraphs)) {
+    draft.byline = null;
+    return;
+  }
   const author = withoutDatelinePlace(draft.byline.byline.author, paragraphs);
   if (author !== draft.byline.byline.author) draft.byline = { ...draft.byline, byline: { ...draft.byline.byline, author } };
 }

@@ -103,6 +103,15 @@ function namesOwnAddress(name: string, address: string): boolean {
  * sentence such as "By the end of…" never does.
  */
 export function matchByline(line: string): Byline | null {
+  const read = readByline(line);
+  // "Laporan Wartawan TribunJabar.id, Ani Lestari": a web address names the outlet, never a person; the name after it is the writer.
+  if (read === null || read.outlet === null || !/\S\.\p{L}{2,}$/u.test(read.author)) return read;
+  const named = matchBareName(read.outlet);
+  return named ? { author: named.author, outlet: read.author.split(/\s+/u).at(-1) ?? null } : read;
+}
+
+/** The byline a line reads as, before the outlet's web address is told from the name (matchByline). */
+function readByline(line: string): Byline | null {
   const t = line.trim().replace(TRAILING_FIELD_LABEL, '').replace(/[.,;:|–—-]+$/u, '').trim();
   if (wordCount(t) > 12 || endsSentence(t)) return null;
   // "Reporting by Jane Walker; Editing by Tom Hill": the first of the fields a semicolon sets apart is the writer's.

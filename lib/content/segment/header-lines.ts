@@ -8,6 +8,7 @@ import { type Byline, matchBareName, matchByline, matchLedName } from './byline'
 import { matchUncasedNameBesideDate } from './uncased-name';
 import { matchNameWithTail } from './name-tail';
 import { type CalendarParts, isEarlierDay } from '../dates/partial-date';
+import { namesOwnWeekday } from './own-weekday';
 import { type FindOptions, findDate, findDates } from '../dates/date-find';
 import { isWeekdayName, withoutWeekdayPhrases } from '../dates/weekday-names';
 import { withoutFieldLabel } from '../dates/field-label';
@@ -146,7 +147,10 @@ export function matchDateline(line: string, options: DatelineOptions = {}): Date
   const signed = isHeaderRemainder('', after, options.stopwords) ? bylineBeside(before, '') : null;
   const labelled = (after.match(REMAINDER_WORD) ?? []).length === 0 && isLabelBefore(t, before, first.parts, options.stopwords);
   if ((!signed && !labelled && !isHeaderRemainder(before, after, options.stopwords)) || isSentenceAround(t, before, after)) return fieldDateline(t, options);
-  return { date: found.parts, weekday: found.weekday || /^\p{L}+,?$/u.test(before), byline: signed ?? bylineBeside(before, after) ?? fieldByline(t) };
+  const byline = signed ?? bylineBeside(before, after) ?? fieldByline(t);
+  // "Thứ Năm, 14/03/2024": a name's capitals, but the date's own weekday in the page's language (own-weekday.ts).
+  const weekdayRead = byline !== null && namesOwnWeekday(byline.author, first.parts, options.prefer ?? []);
+  return { date: found.parts, weekday: found.weekday || weekdayRead || /^\p{L}+,?$/u.test(before), byline: weekdayRead ? null : byline };
 }
 
 /** The byline among a line's bar- or bullet-separated fields ("Piše: Ana Marić | Objavljeno: 05.12.2026."): the one field that reads as one. */

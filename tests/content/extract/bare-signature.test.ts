@@ -144,3 +144,24 @@ describe('a signature under the story over its own address', () => {
     expect(authorOf([...head, ...named, 'Anna Zielińska', 'anna.zielinska@gazeta-miejska.pl'])).toBeNull();
   });
 });
+
+describe('a bare name with a short surname under the story', () => {
+  const page = (surnameInStory: boolean) => [
+    'Trang chủ', 'Thời sự',
+    'Thành phố mở thêm ba tuyến xe buýt nối khu công nghiệp',
+    '14/03/2024 10:15',
+    'Thành phố vừa mở thêm ba tuyến xe buýt nối trung tâm với các khu công nghiệp phía nam.',
+    'Mỗi tuyến chạy từ năm giờ sáng đến mười giờ tối, giá vé không thay đổi so với trước.',
+    surnameInStory ? 'Ông Hà cho biết sẽ đánh giá lại lượng khách sau ba tháng vận hành.' : 'Sở giao thông cho biết sẽ đánh giá lại lượng khách sau ba tháng vận hành.',
+    'Nguyễn Thu Hà',
+    'Chia sẻ',
+  ];
+
+  it('is the writer though a longer word of the story opens with the surname ("hành" after "Hà")', () => {
+    expect(authorOf(page(false))).toBe('Nguyễn Thu Hà');
+  });
+
+  it('is no writer when the story names the surname whole', () => {
+    expect(authorOf(page(true))).toBeNull();
+  });
+});
