@@ -17,14 +17,18 @@ export function mentionOf(text: string, name: string): string | null {
   const mention = mentionPattern(name);
   // The pattern opens with these characters as written (no case folding): a text without them holds no mention,
   // and most lines tried hold none, so the search with its look-behind is spared, and the pattern is built only then.
-  if (!text.includes(mention.opening)) return null;
+  if (!text.includes(mention.opening) || !mention.pieces.every((p) => text.includes(p))) return null;
   mention.pattern ??= patternOf(name);
   const m = mention.pattern.exec(text);
   return m ? m[1]! : null;
 }
 
-/** The pattern mentionOf looks for a name with (built on first need), and the characters it opens with. */
-type Mention = { pattern: RegExp | null; opening: string };
+/**
+ * The pattern mentionOf looks for a name with (built on first need), the characters it opens with, and every piece it
+ * holds as written: each word, cut where a space may be glued in ("NOSNieuws": "NOS", "Nieuws"). A text holds every
+ * piece wherever the pattern matches, so one that lacks a piece is passed over without the pattern.
+ */
+type Mention = { pattern: RegExp | null; opening: string; pieces: readonly string[] };
 
 /** Patterns already built, by name: a page's every prompt line is tried against each of its top lines' names. Bounded. */
 const MENTION = new Map<string, Mention>();
@@ -37,7 +41,8 @@ function mentionPattern(name: string): Mention {
   const first = name.trim().split(/\s+/u)[0]!;
   // The first word up to the first place a space may be glued in (after its first glue letter), as the pattern reads it.
   const glue = GLUE.exec(first);
-  found = { pattern: null, opening: glue ? first.slice(0, glue.index + glue[0].length) : first };
+  const pieces = name.trim().split(/\s+/u).flatMap((w) => w.replace(GLUE_ALL, '$&\u0000').split('\u0000')).filter((p) => p !== '');
+  found = { pattern: null, opening: glue ? first.slice(0, glue.index + glue[0].length) : first, pieces };
   if (MENTION.size >= 2_000) MENTION.clear();
   MENTION.set(name, found);
   return found;

@@ -30,7 +30,8 @@ function dateLine(text: string): boolean {
 function inBreadcrumb(word: string, lines: readonly SourceLine[]): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const crumb = new RegExp(`(?:[›»>/|]\\s*${escaped}(?![\\p{L}\\p{M}\\p{N}]))|(?:(?<![\\p{L}\\p{M}\\p{N}])${escaped}\\s*[›»>/|])`, 'u');
-  return lines.some((l) => crumb.test(l.text));
+  // The pattern holds the word as written: a line without it is passed over untested.
+  return lines.some((l) => l.text.includes(word) && crumb.test(l.text));
 }
 
 /**
