@@ -13,6 +13,7 @@ import { classifyFurniture } from '../segment/line-rules';
 import { isCased, isOutletName } from './name-shape';
 import { foldName, isHomeLink } from './outlet-address';
 import { mentionOf } from './name-mention';
+import { holdsBetween } from './literal-place';
 
 type Find = { value: string; line: number; kind: 'masthead'; text: string; weight: number };
 
@@ -26,10 +27,13 @@ export function writtenLower(name: string, lines: readonly SourceLine[]): boolea
   // Only lines that hold the lower-case name at all are tried with the pattern (built once, for them).
   const holding = lines.filter((l) => l.text.includes(lower));
   if (holding.length === 0) return false;
-  const escaped = lower.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}@./_-])${escaped}(?![\\p{L}\\p{M}\\p{N}_]|\\.\\p{L})`, 'u');
-  return holding.some((l) => re.test(l.text));
+  return holding.some((l) => holdsBetween(l.text, lower, LOWER_NOT_AFTER, LOWER_NOT_BEFORE));
 }
+
+/** What may not stand before a name written in lower case: a letter or figure, or an address's or handle's sign. */
+const LOWER_NOT_AFTER = /[\p{L}\p{M}\p{N}@./_-]$/u;
+/** What may not stand after it (sticky): a letter or figure, or a domain's dot and letter. */
+const LOWER_NOT_BEFORE = /(?![\p{L}\p{M}\p{N}_]|\.\p{L})/uy;
 
 /**
  * The first line's name when one of the page's last `end` lines prints it again among other words (see the module

@@ -162,7 +162,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   const page = filled.slice(head);
   const mastheads = filled.slice(0, 8).flatMap((l, i) => {
     if (finds.some((f) => f.line === l.n && f.kind !== 'web address')) return [];
-    const m = mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords);
+    // Below the top a masthead counts only named again by another find (three points, no prompt read there): with no
+    // find on another line, mastheadFind could give nothing that counts, and its date reading is spared.
+    const m = i < top || finds.some((f) => f.line !== l.n) ? mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords) : null;
     if (m && (m.weight >= 3 || i < top)) return [m];
     if (i !== head) return [];
     const tagged = firstLineMastheadFind(l, stopwords, filled);

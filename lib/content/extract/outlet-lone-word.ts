@@ -16,6 +16,7 @@ import { isCased, isOutletName } from './name-shape';
 import { foldName, isHomeLink } from './outlet-address';
 import { writtenLower } from './outlet-footer-echo';
 import type { OutletFind } from './outlet-lines';
+import { endsBefore, literalPlaces, opensAt, separatorBefore } from './literal-place';
 
 /** A line that is a date and nothing else but a weekday's name or a time ("Fredag 5 december 2026", "Friday, 5 December 2026, 08:30"). */
 function dateLine(text: string): boolean {
@@ -28,10 +29,22 @@ function dateLine(text: string): boolean {
 
 /** Whether `word` stands in a breadcrumb of the page: beside a crumb separator ("Home › Politik", "Start / Politik"). */
 function inBreadcrumb(word: string, lines: readonly SourceLine[]): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const crumb = new RegExp(`(?:[›»>/|]\\s*${escaped}(?![\\p{L}\\p{M}\\p{N}]))|(?:(?<![\\p{L}\\p{M}\\p{N}])${escaped}\\s*[›»>/|])`, 'u');
-  return lines.some((l) => crumb.test(l.text));
+  return lines.some(
+    (l) =>
+      l.text.includes(word) &&
+      literalPlaces(l.text, word).some((at) => {
+        const end = at + word.length;
+        return (separatorBefore(l.text, at, '›»>/|') && opensAt(l.text, end, NO_WORD_CHAR_NEXT)) || (!endsBefore(l.text, at, WORD_CHAR_LAST) && opensAt(l.text, end, SEPARATOR_NEXT));
+      }),
+  );
 }
+
+/** A letter, mark or figure ending a text. */
+const WORD_CHAR_LAST = /[\p{L}\p{M}\p{N}]$/u;
+/** No letter, mark or figure where it stands (sticky). */
+const NO_WORD_CHAR_NEXT = /(?![\p{L}\p{M}\p{N}])/uy;
+/** A crumb's separator after white space, if any (sticky). */
+const SEPARATOR_NEXT = /\s*[›»>/|]/uy;
 
 /**
  * Whether the page treats a lone top line's `name` as a section's label, not a site's: it stands after a crumb's
@@ -40,9 +53,8 @@ function inBreadcrumb(word: string, lines: readonly SourceLine[]): boolean {
  * Ledger › News") and keeps its capitals wherever it stands.
  */
 export function namedAsSection(name: string, lines: readonly SourceLine[]): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const crumb = new RegExp(`[›»>/]\\s*${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
-  return lines.some((l) => l.text.includes(name) && crumb.test(l.text)) || writtenLower(name, lines);
+  const crumb = (text: string) => literalPlaces(text, name).some((at) => separatorBefore(text, at, '›»>/') && opensAt(text, at + name.length, NO_WORD_CHAR_NEXT));
+  return lines.some((l) => l.text.includes(name) && crumb(l.text)) || writtenLower(name, lines);
 }
 
 /** The lone word on the first of `filled` (the page's non-empty lines), as the module comment reads it; null otherwise. */

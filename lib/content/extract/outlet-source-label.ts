@@ -8,6 +8,7 @@ import { isPersonName, nameTokens as words } from './name-shape';
 import { isCreditedName, isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
 import { isStoryText } from './outlet-credits';
+import { holdsBetween } from './literal-place';
 
 /** "Source:" in the languages whose pages we know; any other `Word: Name` near the end counts for less. */
 const SOURCE_LABEL =
@@ -93,8 +94,8 @@ export function agencyDatelineFind(l: SourceLine, stopwords: ReadonlySet<string>
 export function creditsCommonWord(find: OutletFind, lines: readonly SourceLine[]): boolean {
   const value = find.value.trim();
   if (!/^\p{Lu}\p{Ll}+$/u.test(value)) return false;
-  const forms = [...new Set([value.toLowerCase(), value.toLocaleLowerCase('tr')])].map((w) => new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, 'u'));
-  return lines.some((l) => l.n !== find.line && forms.some((re) => re.test(l.text)));
+  const forms = [...new Set([value.toLowerCase(), value.toLocaleLowerCase('tr')])];
+  return lines.some((l) => l.n !== find.line && forms.some((w) => holdsBetween(l.text, w, LETTER_LAST, NO_LETTER_NEXT)));
 }
 
 /**
@@ -118,7 +119,14 @@ export function creditsClaimSource(find: OutletFind, lines: readonly SourceLine[
   // A wire goes by one word or its initials ("Reuters", "Agerpres", "MTI"), and its own copy names it as the one
   // spoken to ("a source told Reuters"): only a name of two words or more is read, an office's or a body's.
   if (find.kind !== 'source label' || find.credit !== true || !/\s/u.test(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const mention = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}/(\\[])${escaped}(?![\\p{L}\\p{M}\\p{N}/)\\]])`, 'u');
-  return lines.some((l) => l.n !== find.line && isStoryText(l) && mention.test(l.text));
+  return lines.some((l) => l.n !== find.line && l.text.includes(name) && isStoryText(l) && holdsBetween(l.text, name, OPENING_LAST, NO_CLOSING_NEXT));
 }
+
+/** A letter or mark ending a text. */
+const LETTER_LAST = /[\p{L}\p{M}]$/u;
+/** No letter or mark where it stands (sticky). */
+const NO_LETTER_NEXT = /(?![\p{L}\p{M}])/uy;
+/** A letter, mark or figure, a slash or an opening bracket ending a text: a name inside a word, an address or a dateline's bracket. */
+const OPENING_LAST = /[\p{L}\p{M}\p{N}/(\[]$/u;
+/** None of those, or a closing bracket, where it stands (sticky). */
+const NO_CLOSING_NEXT = /(?![\p{L}\p{M}\p{N}/)\]])/uy;
