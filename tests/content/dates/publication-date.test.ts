@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCurrentYear, findNewsPeg, findOpeningDateline, latestYearMentioned, withDayAbove } from '@/lib/content/dates/publication-date';
+import { findCurrentYear, findNewsPeg, latestYearMentioned } from '@/lib/content/dates/publication-date';
+import { findOpeningDateline, withDayAbove } from '@/lib/content/dates/story-datelines';
 import { inferOutlet } from '@/lib/content/extract/outlet-self-reference';
 import { compileArticle } from '../../support/compile-text';
 
