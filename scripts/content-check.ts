@@ -30,7 +30,7 @@ import { readContentFiles, readGazetteerFile, type SourceFile } from '../lib/con
 import { SNAPSHOT_FILE, writeArchiveSnapshot } from '../lib/content/store/archive-snapshot';
 import { registerArchive } from '../lib/content/store/process-store';
 import { shareCards, writeCardList } from '../lib/og/cards';
-import { archiveLists } from '../lib/content/store/store';
+import { archiveLists } from '../lib/content/store/archive-lists';
 import { movedPages, writeMovedPageList } from '../lib/moved-pages';
 import { decodeSource } from '../lib/content/source/decode';
 import { sidecarPathsFor } from '../lib/content/source/sidecar';

@@ -7,7 +7,8 @@
  * line is worth running through (chrono.ts), and they feed the month-name parser
  * for the languages chrono lacks (month-date.ts). A language Intl has no dates for takes its months from a library's
  * locale instead (library-months.ts: Haitian Creole); both are read in intl-month-forms.ts. The only month table in lib/. Which words of a
- * text are month names, remembered word by word, is read against these tables in month-words.ts.
+ * text are month names is read against these tables in month-words.ts (the text scan) and month-word-languages.ts
+ * (one word, remembered).
  */
 import { clean, type DateLanguage, inCapitals, languages, memo, monthLocalesOf, unaccented } from './date-languages';
 import { intlForms, libraryForms } from './intl-month-forms';
@@ -100,7 +101,7 @@ export type Months = {
   shortLanguagesOf: ReadonlyMap<string, ReadonlySet<DateLanguage>>;
 };
 
-/** The month tables of every date language, made once on first use (month-words.ts reads a text's words against them). */
+/** The month tables of every date language, made once on first use (month-word-languages.ts reads a text's words against them). */
 export const months = memo((): Months => {
   const multiWordFirsts = new Set<string>();
   const byLanguage = new Map<DateLanguage, Forms>(languages().date.map((l) => [l, monthForms(l, multiWordFirsts)]));

@@ -1,73 +1,12 @@
 /**
- * The memo layer over the month tables (month-names.ts): which words of a text are month names, and in which
- * languages, remembered word by word, since every date reader of every line asks again of the same words. The
- * text scan (monthWords) that chrono.ts's windows and month-date.ts start from lives here; the tables themselves
- * (Intl's forms, stems) stay in month-names.ts, the weekdays in weekday-names.ts. Every memo here is bounded.
+ * The text scan over the month tables: which words of a text are month names, and in which languages (monthWords),
+ * that chrono.ts's windows and month-date.ts start from. What one word reads as, remembered word by word, is
+ * month-word-languages.ts; the tables themselves (Intl's forms, stems) stay in month-names.ts, the weekdays in
+ * weekday-names.ts.
  */
-import { CAPITALISED, clean, type DateLanguage, dateLanguages, isDateLanguage, unaccented } from './date-languages';
-import { isFullMonthName, MAX_ENDING, MIN_STEM, months, OPENING, readBare } from './month-names';
-import { remembered } from '../bounded-memo';
-
-const CLEANED = new Map<string, string>();
-/** clean, remembered: a text's words are looked up many times (every date reader of every line scans them). Bounded. */
-function cleanWord(word: string): string {
-  return remembered(CLEANED, 20_000, word, clean);
-}
-
-/**
- * The languages in which `w` (cleaned) is a stem or byStem reads it (a stem plus an ending, a three-letter month plus a
- * letter): the same test as `stems.has(w) || byStem(forms, w) !== null`, asked of every language at once.
- */
-function stemmedLanguages(w: string): Set<DateLanguage> {
-  const { stemLanguagesOf, shortLanguagesOf } = months();
-  const found = new Set<DateLanguage>(stemLanguagesOf.get(w));
-  for (let cut = 1; cut <= MAX_ENDING && w.length - cut >= MIN_STEM; cut++) for (const l of stemLanguagesOf.get(w.slice(0, -cut)) ?? []) found.add(l);
-  if (w.length === 4) for (const l of shortLanguagesOf.get(w.slice(0, 3)) ?? []) found.add(l);
-  return found;
-}
-
-/** What languagesOfWord reads of a word whatever the languages asked for; null for a word no month form opens like. */
-type WordMonths = { exact: readonly DateLanguage[]; stems: ReadonlySet<DateLanguage>; bare: readonly DateLanguage[] } | null;
-const WORD_MONTHS = new Map<string, WordMonths>();
-
-/** The languages a word is an exact form, a stem reading or a bare (capitals) form of a month in, remembered by word: every date reader of every line asks again. Bounded. */
-function wordMonths(word: string): WordMonths {
-  return remembered(WORD_MONTHS, 20_000, word, readWordMonths);
-}
-
-/** wordMonths' answer, never remembered. */
-function readWordMonths(word: string): WordMonths {
-  const w = cleanWord(word);
-  const { languagesOf, bareLanguagesOf, openings } = months();
-  // Most words of a text share no opening with any month form: skip them before trying every language's stems
-  // (and before asking whether the word may be read without its marks: two case conversions per word of every text).
-  if (!openings.has(w.slice(0, OPENING)) && !(readBare(word) && openings.has(unaccented(w).slice(0, OPENING)))) return null;
-  return { exact: languagesOf.get(w) ?? [], stems: stemmedLanguages(w), bare: readBare(word) ? (bareLanguagesOf.get(unaccented(w)) ?? []) : [] };
-}
-
-/** What monthWords reads of each word it meets, remembered by word in one lookup: whether a two-word month opens with it, and its wordMonths. Bounded. */
-type WordScan = { multiWordFirst: boolean; months: WordMonths };
-const WORD_SCANS = new Map<string, WordScan>();
-
-/** What monthWords reads of `word`: whether a two-word month opens with it (months()' multiWordFirsts), and its wordMonths. */
-function wordScan(word: string): WordScan {
-  return remembered(WORD_SCANS, 20_000, word, readWordScan);
-}
-
-/** wordScan's answer, never remembered. */
-function readWordScan(word: string): WordScan {
-  return { multiWordFirst: months().multiWordFirsts.has(cleanWord(word)), months: wordMonths(word) };
-}
-
-/** Which languages a word is a month name in, exact forms first. */
-function languagesOfWord(word: string, among: readonly DateLanguage[]): DateLanguage[] {
-  const found = wordMonths(word);
-  if (found === null) return [];
-  const { exact, stems } = found;
-  const stemmed = stems.size === 0 ? [] : among.filter((l) => !exact.includes(l) && stems.has(l));
-  const bare = found.bare.filter((l) => among.includes(l) && !exact.includes(l) && !stemmed.includes(l));
-  return [...exact.filter((l) => among.includes(l)), ...stemmed, ...bare];
-}
+import { CAPITALISED, type DateLanguage, dateLanguages, isDateLanguage } from './date-languages';
+import { isFullMonthName } from './month-names';
+import { languagesOfWord, type WordMonths, wordMonths, wordScan } from './month-word-languages';
 
 export type MonthScan = {
   /** Read the text as running prose: a month name of a capitalised language must be capitalised. */

@@ -7,7 +7,7 @@
  * A menu item, a label or a caption under the headline is neither: it ends no sentence and opens none.
  */
 import type { Block } from '../segment/segment';
-import { isDashDateline } from '../segment/segment';
+import { isDashDateline } from '../segment/line-continuation';
 import { endsMidSentence, endsSentence, startsLowercase, wordCount } from '../segment/text-shape';
 import { lineEvidence, RUNNING_TEXT_STOP_SHARE } from '../segment/line-evidence';
 import { isShortSentence, isTextProse, namedIn } from '../segment/running-text';

@@ -2,7 +2,8 @@
  * The story's header: the headline, the facts its lines give (a bare name beside a date or under the headline is the
  * byline), and what is navigation. Split from extract-story.ts.
  */
-import { type Block, isLowercaseLabelledName } from '../segment/segment';
+import type { Block } from '../segment/segment';
+import { isLowercaseLabelledName } from '../segment/line-continuation';
 import { isBylineLabel } from '../segment/byline-labels';
 import { matchNameWithTail } from '../segment/name-tail';
 import { matchUncasedLabelledName } from '../segment/uncased-name';

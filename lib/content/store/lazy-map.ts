@@ -2,7 +2,8 @@
  * A read-only map over a fixed set of keys whose values are computed on first use. A build
  * worker renders a few of the archive's pages (an incremental build ~130 of them), so the store
  * computes a story's joins or an entity's companions when a page asks for them, not for every
- * story and entity up front; a cold build that asks for all of them computes each once.
+ * story and entity up front; a cold build that asks for all of them computes each once. `once` does the same for
+ * a single value.
  */
 
 /** A ReadonlyMap whose value for a key is `compute(key)`, computed on the first `get` and kept. */
@@ -60,4 +61,10 @@ export class LazyMap<K, V> implements ReadonlyMap<K, V> {
     this.computed.set(key, value);
     return value;
   }
+}
+
+/** `make()`'s value, made on the first call and kept. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }

@@ -5,13 +5,13 @@
  * was cut from, co-occurring entities). Every getter in ./index is a keyed lookup here, so the
  * work per page does not grow with the archive.
  */
-import { sortNewestFirst } from './publication-order';
 import type { Archive, Article, ContentError, ContentNotice, IndexedEntity } from '../schema';
 import { countByYear } from './timeline';
-import { buildEventIndex, type EventIndex } from '../events/index';
-import { NOT_REPUBLISHED, republicationLinks, type Republished } from './republications';
+import type { EventIndex } from '../events/index';
+import { NOT_REPUBLISHED, type Republished } from './republications';
 import { coOccurrencesOf, neighboursAt, relatedSearch, type Adjacent, type Related } from './joins';
-import { LazyMap } from './lazy-map';
+import { LazyMap, once } from './lazy-map';
+import { archiveLists } from './archive-lists';
 
 /** An old article URL that must keep working: a previous slug and the slug it now points to. */
 export type Redirect = { from: string; to: string };
@@ -71,65 +71,11 @@ export type ArchiveStore = Readonly<{
 /** The joins of a story the store does not hold: nothing. */
 export const NO_JOINS: StoryJoins = Object.freeze({ entities: [], related: [], adjacent: { older: null, newer: null }, parent: null, republished: NOT_REPUBLISHED });
 
-function storiesByEntity(articles: readonly Article[]): Map<string, Article[]> {
-  const out = new Map<string, Article[]>();
-  for (const a of articles) {
-    for (const slug of new Set(a.entities.map((e) => e.slug))) {
-      const list = out.get(slug);
-      if (list) list.push(a);
-      else out.set(slug, [a]);
-    }
-  }
-  return out;
-}
-
 function previousSlugs(articles: readonly Article[], bySlug: ReadonlyMap<string, Article>): Map<string, Article> {
   const out = new Map<string, Article>();
   // A previous slug never shadows a current one; the first story (in publication order) to claim one keeps it.
   for (const a of articles) for (const from of a.previousSlugs) if (!bySlug.has(from) && !out.has(from)) out.set(from, a);
   return out;
-}
-
-/** The store's lists without its per-story joins: what the build's content check needs to list moved pages. */
-export type ArchiveLists = Pick<ArchiveStore, 'articles' | 'listed' | 'entities' | 'byId' | 'entityBySlug' | 'storiesOf' | 'events'> & {
-  republished: ReturnType<typeof republicationLinks>;
-};
-
-/**
- * The publication order, the listed stories, each entity's stories and the events index, as
- * buildStore builds them, without the joins (related stories cost most of buildStore at scale).
- * The events index is built on first read of `events`: a build worker whose pages show no events
- * never builds it.
- */
-export function archiveLists(archive: Archive): ArchiveLists {
-  const articles = Object.freeze(sortNewestFirst(archive.articles));
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const entityBySlug = new Map(archive.entities.map((e) => [e.slug, e]));
-  const republished = republicationLinks(archive.republications, byId);
-  const listed = Object.freeze(articles.filter((a) => !republished.get(a.id)?.copyOf));
-  const storiesOf = storiesByEntity(listed);
-  for (const list of storiesOf.values()) Object.freeze(list);
-  const entities = Object.freeze([...archive.entities]);
-  // Countries are too broad to say that two stories report the same event.
-  const events = once(() => buildEventIndex(listed, archive.events, (slug) => entityBySlug.get(slug)?.type === 'country'));
-  return {
-    articles,
-    listed,
-    entities,
-    byId,
-    entityBySlug,
-    storiesOf,
-    get events() {
-      return events();
-    },
-    republished,
-  };
-}
-
-/** `make()`'s value, made on the first call and kept. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '@/lib/content/compile-source';
 import { findDate } from '@/lib/content/dates/date-find';
-import { findOpeningDateline, findSplitDateline } from '@/lib/content/dates/publication-date';
+import { findOpeningDateline, findSplitDateline } from '@/lib/content/dates/story-datelines';
 
 /**
  * A month word several languages share with different meanings: "listopad" is November in Polish and Czech, October

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findDate, findSplitDate } from '@/lib/content/dates/date-find';
 import { gregorianYearIn } from '@/lib/content/dates/era-year';
 import { dateLanguages, monthLocalesOf } from '@/lib/content/dates/date-languages';
-import { findSplitDateline } from '@/lib/content/dates/publication-date';
+import { findSplitDateline } from '@/lib/content/dates/story-datelines';
 
 const day = (year: number | null, month: number, d: number | null) => ({ year, month, day: d });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesSentence, isDashDateline, isLabelledNames, isShoutedPlace } from '@/lib/content/segment/segment';
+import { continuesSentence, isDashDateline, isLabelledNames, isShoutedPlace } from '@/lib/content/segment/line-continuation';
 import { classifyFurniture } from '@/lib/content/segment/line-rules';
 import { isGalleryPager, isPhotoCredit } from '@/lib/content/segment/credit-rules';
 import { isShareBar, isSitePrompt } from '@/lib/content/segment/prompt-rules';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from '@/lib/content/source/normalise';
-import { continuesSentence, isLowercaseLabelledName, segmentLines, wrapWidth } from '@/lib/content/segment/segment';
+import { segmentLines } from '@/lib/content/segment/segment';
+import { continuesSentence, isLowercaseLabelledName, wrapWidth } from '@/lib/content/segment/line-continuation';
 
 const texts = (input: string) => segmentLines(toLines(input)).map((b) => b.text);
 

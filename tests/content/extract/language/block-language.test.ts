@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileArchive } from '@/lib/content/archive';
 import { blockLang, cyrillicLang, withBlockLangs, withLineLangs } from '@/lib/content/extract/language/block-langs';
 import { detectLanguage } from '@/lib/content/extract/language/detect';
-import { dominantScript, languageOfScript, scriptOfLanguage } from '@/lib/content/extract/script/text-script';
+import { languageOfScript } from '@/lib/content/extract/script/text-script';
 import type { BodyBlock } from '@/lib/content/schema';
 
 describe('cyrillicLang', () => {
@@ -38,20 +38,6 @@ describe('blockLang', () => {
   });
   it('calls a Latin block too short to judge und', () => {
     expect(blockLang('Photo: AP', 'ru')).toBe('und');
-  });
-});
-
-describe('dominantScript and scriptOfLanguage', () => {
-  it('finds the script most letters are in', () => {
-    expect(dominantScript('NATO и ОДКБ провели переговоры')).toBe('Cyrillic');
-    expect(dominantScript('Ministry (Минобороны) said')).toBe('Latin');
-    expect(dominantScript('• $ 87.25')).toBeNull();
-  });
-  it('knows Cyrillic and Greek languages and has no script for und', () => {
-    expect(scriptOfLanguage('be')).toBe('Cyrillic');
-    expect(scriptOfLanguage('el')).toBe('Greek');
-    expect(scriptOfLanguage('lt')).toBe('Latin');
-    expect(scriptOfLanguage('und')).toBeNull();
   });
 });
 

@@ -61,3 +61,17 @@ describe('scripts nobody listed by hand', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 });
+
+describe('dominantScript and scriptOfLanguage', () => {
+  it('finds the script most letters are in', () => {
+    expect(dominantScript('NATO и ОДКБ провели переговоры')).toBe('Cyrillic');
+    expect(dominantScript('Ministry (Минобороны) said')).toBe('Latin');
+    expect(dominantScript('• $ 87.25')).toBeNull();
+  });
+  it('knows Cyrillic and Greek languages and has no script for und', () => {
+    expect(scriptOfLanguage('be')).toBe('Cyrillic');
+    expect(scriptOfLanguage('el')).toBe('Greek');
+    expect(scriptOfLanguage('lt')).toBe('Latin');
+    expect(scriptOfLanguage('und')).toBeNull();
+  });
+});
