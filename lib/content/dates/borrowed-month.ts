@@ -1,8 +1,7 @@
 /**
  * A month named in a language whose month names the runtime has no data for (Haitian Creole "6 desanm 2026",
  * Latin "6 Octobris 2026"), read by its likeness to the month names of every language Intl writes:
- * such names are borrowed and keep the borrowed word's opening ("desanm" — "desember", "desambra"; "oktòb" —
- * "oktober"). Only the slot of a full date is read: a day, the word and a four-figure year ("6 desanm 2026",
+ * such names are borrowed and keep the borrowed word's opening ("Octobris" — "october", "Martii" — "martie"). Only the slot of a full date is read: a day, the word and a four-figure year ("6 desanm 2026",
  * "desanm 6, 2026"), on a header line, never in running text, and only when the page's language is not known to
  * be one whose months the runtime names (there a word not among its names is no month); the word names a month only
  * when every month form that shares its longest opening (MIN_OPENING letters or more) names the same month.
@@ -11,8 +10,12 @@ import { everyMonthForm } from './month-names';
 import { type CalendarParts, validParts } from './partial-date';
 import { foldedLower } from '../fold-text';
 
-/** Letters a word must share with a month form's opening: three ("des", "nov", "okt") tell the months apart. */
-const MIN_OPENING = 3;
+/**
+ * Letters a word must share with a month form's opening: four ("nove", "octo", "mart"). Three are too few: they make
+ * a word another language's short month with a case ending (Fijian "Maji", March, is Czech "máji", in May; "Epereli",
+ * April, opens like an October), and a wrong day is worse than the year alone (year-line.ts).
+ */
+const MIN_OPENING = 4;
 const WORD = String.raw`([\p{L}\p{M}]{${MIN_OPENING},12})`;
 /** Day, word, year: "6 desanm 2026", "6. desanm 2026", "6 de desanm de 2026". */
 const DAY_WORD_YEAR = new RegExp(String.raw`(?<![\p{L}\p{M}\d.,:/-])(\d{1,2})\.?\s+(?:\p{Ll}{1,2}\s+)?${WORD}\.?,?\s+(?:\p{Ll}{1,2}\s+)?(\d{4})(?![\d\p{L}])`, 'gu');

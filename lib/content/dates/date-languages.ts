@@ -26,13 +26,43 @@ export const INTL_LOCALE: Readonly<Record<string, string>> = { tl: 'fil', no: 'n
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
+ * The three-letter languages CLDR names and the runtime formats dates in with twelve month words (Kabyle "Meɣres",
+ * Hawaiian "Malaki", Yakut "кулун тутар", Asturian, Sorbian…): the runtime's own answer, written here because asking
+ * it of all 17,576 three-letter tags costs a second and a half. A test asks the runtime again and checks this list
+ * against it (tests/content/dates/three-letter-languages.test.ts), so the list is the runtime's CLDR, not a choice.
+ */
+export const CLDR_THREE_LETTER_LANGUAGES: readonly string[] = [
+  'agq', 'ars', 'asa', 'ast', 'bas', 'bem', 'bez', 'bgc', 'bho', 'blo', 'brx', 'bua', 'ccp', 'ceb', 'cgg', 'chr', 'ckb',
+  'csw', 'dav', 'doi', 'dje', 'dsb', 'dua', 'dyo', 'ebu', 'ewo', 'fil', 'fur', 'gaa', 'gsw', 'guz', 'haw', 'hsb', 'jgo',
+  'jmc', 'kab', 'kam', 'kde', 'kea', 'khq', 'kkj', 'kln', 'kok', 'ksb', 'ksf', 'ksh', 'kxv', 'lag', 'lij', 'lkt', 'lmo',
+  'lrc', 'luo', 'luy', 'mai', 'mas', 'mer', 'mfe', 'mgh', 'mgo', 'mni', 'mua', 'mzn', 'naq', 'nds', 'nmg', 'nnh', 'nqo',
+  'nso', 'nus', 'nyn', 'pcm', 'pms', 'prg', 'raj', 'rof', 'rwk', 'sah', 'saq', 'sat', 'sbp', 'scn', 'seh', 'ses', 'shi',
+  'shn', 'smn', 'syr', 'szl', 'teo', 'twq', 'tyv', 'tzm', 'vai', 'vec', 'vmw', 'vun', 'wae', 'xnr', 'xog', 'yav', 'yrl',
+  'zgh',
+];
+
+/**
  * Every two-letter language CLDR names and the runtime formats dates in (Sinhala, Punjabi, Nepali, Lao, Burmese…):
- * a language no stopword list or country-name table covers still has its months in CLDR.
+ * a language no stopword list or country-name table covers still has its months in CLDR. Then the three-letter ones
+ * (CLDR_THREE_LETTER_LANGUAGES) the runtime formats dates in.
  */
 function cldrLanguages(): string[] {
   const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
   const tags = [...LETTERS].flatMap((a) => [...LETTERS].map((b) => a + b)).filter((tag) => LANGUAGE_NAMES.of(tag) !== undefined);
-  return Intl.DateTimeFormat.supportedLocalesOf(tags).filter((tag) => /^[a-z]{2}$/u.test(tag));
+  const twoLetter = Intl.DateTimeFormat.supportedLocalesOf(tags).filter((tag) => /^[a-z]{2}$/u.test(tag));
+  return [...twoLetter, ...Intl.DateTimeFormat.supportedLocalesOf([...CLDR_THREE_LETTER_LANGUAGES])];
+}
+
+/** A language's twelve long month names as the runtime writes them, joined, or null when they are not twelve different words. */
+function longMonthNames(lang: string): string | null {
+  const locale = INTL_LOCALE[lang] ?? lang;
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return null;
+  const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC', calendar: 'gregory' });
+  const names = Array.from({ length: 12 }, (_, m) =>
+    format.formatToParts(new Date(Date.UTC(2001, m, 15))).filter((p) => p.type === 'month').map((p) => clean(p.value)).join(''),
+  );
+  // Twelve different words: months written in letters, not "3月" or "tháng 3" (the same word each month).
+  return names.every((n) => n !== '') && new Set(names).size === 12 ? names.join(' ') : null;
 }
 
 /**
@@ -43,15 +73,15 @@ function cldrLanguages(): string[] {
  * chrono (ja, zh) and the numeric shapes (date-find.ts).
  */
 function writingMonthsInLetters(known: readonly string[]): string[] {
+  const seen = new Set<string>();
   return known.filter((lang) => {
-    const locale = INTL_LOCALE[lang] ?? lang;
-    if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return false;
-    const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC', calendar: 'gregory' });
-    const names = Array.from({ length: 12 }, (_, m) =>
-      format.formatToParts(new Date(Date.UTC(2001, m, 15))).filter((p) => p.type === 'month').map((p) => clean(p.value)).join(''),
-    );
-    // Twelve different words: months written in letters, not "3月" or "tháng 3" (the same word each month).
-    return names.every((n) => n !== '') && new Set(names).size === 12;
+    const names = longMonthNames(lang);
+    if (names === null) return false;
+    // A three-letter language whose months are another's word for word (Najdi Arabic, Swiss German, Filipino as
+    // Tagalog) is a regional form of it and adds no month word: it is left out.
+    const repeated = lang.length === 3 && seen.has(names);
+    seen.add(names);
+    return !repeated;
   });
 }
 

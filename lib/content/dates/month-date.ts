@@ -51,6 +51,12 @@ const HEADER_DAY_BEFORE = /(?<![\p{L}\d.,/-]|\d:)(\d{1,2}),\s*$/u;
 const HEADER_YEAR_BEFORE = /(?<![\p{L}\d.,/-]|\d:)(\d{4}),\s*$/u;
 const HEADER_DAY_AFTER = /^\.?,\s*(\d{1,2})(?!\d|[.,:]\d)/u;
 /**
+ * On a header line, year first, the abbreviation of the word for "month" may stand between the month and its day, as
+ * Lithuanian writes "2026 m. kovo mėn. 14 d." ("year, March month, day"): a lower-case word of up to four letters with
+ * its dot. Not in running text, nor without the year before it.
+ */
+const HEADER_MONTH_WORD_DAY_AFTER = /^\s+\p{Ll}[\p{L}\p{M}]{0,3}\.\s*(\d{1,2})(?!\d|[.,:]\d)(?:\.|\s*\p{L}\.)?/u;
+/**
  * On a header line a year may stand before its month with a short joining word between (Occitan "2022 d’abril 25",
  * Pashto "2019 د جنوري 4": "of"), and after the month's day with a word for "year" or "day" between (Ewe "dzove 4 lia
  * 2019", Amharic "ማርች 4 ቀን 2026"): a word of up to three letters before the month, six after the day, in a script with
@@ -91,7 +97,9 @@ function around(text: string, word: MonthWord, lang: DateLanguage, words: readon
   }
   const hyphened = YEAR_HYPHEN_BEFORE.exec(before) && DAY_HYPHEN_AFTER.exec(after) ? YEAR_HYPHEN_BEFORE.exec(before) : null;
   const yearBefore = YEAR_BEFORE.exec(before) ?? hyphened ?? (header ? (HEADER_YEAR_BEFORE.exec(before) ?? HEADER_YEAR_JOIN_BEFORE.exec(before)) : null);
-  const dayAfter = (hyphened ? DAY_HYPHEN_AFTER.exec(after) : DAY_AFTER.exec(after)) ?? (header && yearBefore ? HEADER_DAY_AFTER.exec(after) : null);
+  const dayAfter =
+    (hyphened ? DAY_HYPHEN_AFTER.exec(after) : DAY_AFTER.exec(after)) ??
+    (header && yearBefore ? (HEADER_DAY_AFTER.exec(after) ?? HEADER_MONTH_WORD_DAY_AFTER.exec(after)) : null);
   if (yearBefore) {
     const parts = validParts({ year: gregorianYearIn(lang, +yearBefore[1]!), month, day: dayAfter ? +dayAfter[1]! : null });
     return parts ? { parts, until: null, start: word.index - before.length + yearBefore.index, end: afterAt + (dayAfter ? dayAfter[0].length : 0) } : null;

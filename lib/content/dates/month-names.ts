@@ -105,6 +105,10 @@ export type Months = {
 export const months = memo((): Months => {
   const multiWordFirsts = new Set<string>();
   const byLanguage = new Map<DateLanguage, Forms>(languages().date.map((l) => [l, monthForms(l, multiWordFirsts)]));
+  // The word that opens every month of a language ("Oṣù Ṣẹ́rẹ́": Yoruba's "month") is no month read without its marks in
+  // another: Ewondo's January "ngɔn osú" ends in "osú", and "oṣù" without its marks is both.
+  const firsts = new Set([...multiWordFirsts].map(unaccented));
+  for (const { bare } of byLanguage.values()) for (const name of bare.keys()) if (firsts.has(name)) bare.delete(name);
   const languagesOf = new Map<string, DateLanguage[]>();
   for (const [lang, forms] of byLanguage) for (const name of forms.exact.keys()) languagesOf.set(name, [...(languagesOf.get(name) ?? []), lang]);
   const bareLanguagesOf = new Map<string, DateLanguage[]>();

@@ -70,7 +70,20 @@ const MAX_UNSPACED_LABEL = 5;
 function isSentenceAround(line: string, before: string, after: string): boolean {
   const around = `${before} ${after}`.replace(FIGURES, ' ');
   // Without spaces between words a headline is one run of letters: the segmenter's count tells it from a label.
-  return (endsSentence(line) && wordCount(around) >= SENTENCE_AROUND) || (hasUnspacedScript(around) && wordCount(around) > MAX_UNSPACED_LABEL);
+  return (endsSentence(line) && wordCount(around) >= SENTENCE_AROUND) || (hasUnspacedScript(around) && unspacedRunWords(around) > MAX_UNSPACED_LABEL);
+}
+
+/** A short field label closed by a colon, in a script without spaces ("稿件来源：", "来源:", "記者："). */
+const UNSPACED_FIELD_LABEL = /[\p{L}\p{M}]{1,4}[:：]/u;
+
+/**
+ * The words of the text beside a date that a headline would make, in a script without spaces: all of them, or, where
+ * a field label closed by a colon parts it ("稿件来源：江南晚报 要闻": source label, outlet, section), the most of any one
+ * field between colons and spaces, since a headline is one run of letters and a label, a name and a section are three.
+ */
+function unspacedRunWords(around: string): number {
+  if (!UNSPACED_FIELD_LABEL.test(around)) return wordCount(around);
+  return Math.max(0, ...around.split(/[\s:：]+/u).map((run) => wordCount(run)));
 }
 
 /** What is left of a line once its date, times, zones and labels are cut out. */

@@ -3,13 +3,15 @@ import { borrowedMonth, borrowedMonthDates } from '@/lib/content/dates/borrowed-
 import { findDates } from '@/lib/content/dates/date-find';
 
 describe('borrowedMonth', () => {
-  // Latin month names and a Haitian spelling no data writes ("fevriye"; date-fns writes "fevrye"), which neither the
-  // runtime's CLDR data nor a library's locale (library-months.ts) holds.
+  // Latin month names, which neither the runtime's CLDR data nor a library's locale (library-months.ts) holds.
+  // (Haitian "fevriye" was read here until the three-letter CLDR languages came in: Morisyen writes it, so it is read as a name.)
   it.each([
-    ['fevriye', 2],
-    ['Ianuarius', 1], ['Februarius', 2], ['Octobris', 10],
+    ['Ianuarius', 1], ['Februarius', 2], ['Martii', 3], ['Iulii', 7], ['Octobris', 10],
   ])('reads “%s” as month %i by the opening it shares with other languages’ names', (word, month) => expect(borrowedMonth(word)).toBe(month));
   it.each(['Politika', 'Cronaca', 'Redazione', 'Beograd', 'jiyè'])('reads no month in “%s”', (word) => expect(borrowedMonth(word)).toBeNull());
+  // Fijian "Maji" (March) and "Epereli" (April) share only three letters with other languages' May ("maj", Czech
+  // "máji") and an October: no month rather than a wrong one.
+  it.each(['Maji', 'Epereli'])('reads no month in “%s”, whose opening shares only three letters with a month form', (word) => expect(borrowedMonth(word)).toBeNull());
 });
 
 describe('borrowedMonthDates', () => {
