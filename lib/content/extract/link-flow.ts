@@ -7,7 +7,9 @@
  * inflected (sharesStem). The headline's words run through every part of a story, so sharing them says nothing of one
  * thought going on, nor of a heading leading into its part. A line opening with a label and a colon is never weighed so:
  * a subheading opening a new turn of the story ("Word: what comes next") says none of its words and the story reads on
- * across it all the same, so such a line needs the page's evidence (a label used again, set alone in a menu, a stamp).
+ * across it all the same, so such a line needs the page's evidence (a label used again, set alone in a menu, a stamp),
+ * unless it is a whole headline set apart that says none of its neighbours' words while they go on from one another
+ * (storyFlowsPastLabelledLine; linked-headline.ts adds that its label is no word of the story).
  */
 import { foldedLower } from '../fold-text';
 import { labelAndRest } from '../segment/label-shape';

@@ -11,8 +11,10 @@
  * closing » at its end, the line the only one of the story opening with a label and a colon while its label holds two
  * such words), or, with no word table, a whole headline set apart: the story's only line between its paragraphs that is
  * not running text, six words or more behind its label, saying none of the words of the story or its headline
- * (link-apart.ts); a shorter one, or a bare whole headline, the story reads on across (link-flow.ts); a label a menu,
- * section or tag line outside the story holds alone. A word table never decides alone.
+ * (link-apart.ts), or saying only the headline's or far paragraphs' words, none of its neighbours', which go on from one
+ * another, behind a label the story never says (link-flow.ts); a shorter one, or a bare whole headline, the story reads
+ * on across (link-flow.ts); a label a menu, section or tag line outside the story holds alone. A word table never
+ * decides alone.
  */
 import type { Block } from '../segment/segment';
 import { LINK_LABEL_WORDS } from '../segment/link-words';
