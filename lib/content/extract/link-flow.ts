@@ -7,7 +7,9 @@
  * inflected (sharesStem). The headline's words run through every part of a story, so sharing them says nothing of one
  * thought going on, nor of a heading leading into its part. A line opening with a label and a colon is never weighed so:
  * a subheading opening a new turn of the story ("Word: what comes next") says none of its words and the story reads on
- * across it all the same, so such a line needs the page's evidence (a label used again, set alone in a menu, a stamp).
+ * across it all the same, so such a line needs the page's evidence (a label used again, set alone in a menu, a stamp),
+ * unless it is a whole headline set apart that says none of its neighbours' words while they go on from one another
+ * (storyFlowsPastLabelledLine; linked-headline.ts adds that its label is no word of the story).
  */
 import { foldedLower } from '../fold-text';
 import { labelAndRest } from '../segment/label-shape';
@@ -66,7 +68,15 @@ export function storyFlowsAcross(parts: readonly string[], above: string, below:
   const line = parts.flatMap((p) => contentWords(p, stopwords));
   if (line.length === 0) return false;
   const down = contentWords(below, stopwords).filter(hasLetter);
-  return shareAWord(ownWords(above, headline, stopwords), down) && !shareAWord(line, contentWords(above, stopwords)) && !shareAWord(line, down);
+  return paragraphsGoOn(above, below, headline, stopwords) && !shareAWord(line, contentWords(above, stopwords)) && !shareAWord(line, down);
+}
+
+/**
+ * Whether the paragraph `below` a line goes on from the one `above` it: they share a content word with a letter in it
+ * that the story's `headline` does not say, even inflected.
+ */
+export function paragraphsGoOn(above: string, below: string, headline: string | null, stopwords: ReadonlySet<string>): boolean {
+  return shareAWord(ownWords(above, headline, stopwords), contentWords(below, stopwords).filter(hasLetter));
 }
 
 /**
@@ -77,4 +87,29 @@ export function storyFlowsAcross(parts: readonly string[], above: string, below:
 export function leadsInto(line: string, paragraph: string, headline: string | null, stopwords: ReadonlySet<string>): boolean {
   const own = contentWords(line, stopwords);
   return own.length === 0 || shareAWord(ownWords(line, headline, stopwords), contentWords(paragraph, stopwords));
+}
+
+/** Content words a line holds, beyond the story's headline's, before saying none of its neighbours' counts as evidence. */
+const MIN_OWN_WORDS = 3;
+
+/**
+ * Whether a labelled line says nothing of the paragraphs on either side of it: it holds three content words or more
+ * that the story's `headline` does not say, and leads into neither the paragraph `below` it nor the one `above` it
+ * (leadsInto: no word of either, even inflected, beyond the headline's). A subheading names what its part says, so the
+ * paragraph under it takes up its words; a link to another story shares with the story at most its topic, the
+ * headline's word ("Read also: Ferry fares rise in May" in a story of ferries).
+ */
+export function saysNothingAround(line: string, above: string, below: string, headline: string | null, stopwords: ReadonlySet<string>): boolean {
+  if (ownWords(line, headline, stopwords).length < MIN_OWN_WORDS) return false;
+  return !leadsInto(line, below, headline, stopwords) && !leadsInto(line, above, headline, stopwords);
+}
+
+/**
+ * Whether the story reads on across a labelled line that says nothing of its neighbours (saysNothingAround) while the
+ * paragraphs on either side of it go on from one another (paragraphsGoOn): a line dropped into a paragraph break, not a
+ * heading opening a part. Words of the story elsewhere or of its headline may be said: a link to a story on the same
+ * topic shares them.
+ */
+export function storyFlowsPastLabelledLine(line: string, above: string, below: string, headline: string | null, stopwords: ReadonlySet<string>): boolean {
+  return saysNothingAround(line, above, below, headline, stopwords) && paragraphsGoOn(above, below, headline, stopwords);
 }

@@ -11,8 +11,10 @@
  * closing » at its end, the line the only one of the story opening with a label and a colon while its label holds two
  * such words), or, with no word table, a whole headline set apart: the story's only line between its paragraphs that is
  * not running text, six words or more behind its label, saying none of the words of the story or its headline
- * (link-apart.ts); a shorter one, or a bare whole headline, the story reads on across (link-flow.ts); a label a menu,
- * section or tag line outside the story holds alone. A word table never decides alone.
+ * (link-apart.ts), or saying only the headline's or far paragraphs' words, none of its neighbours', which go on from one
+ * another, behind a label the story never says (link-flow.ts); a shorter one, or a bare whole headline, the story reads
+ * on across (link-flow.ts); a label a menu, section or tag line outside the story holds alone. A word table never
+ * decides alone.
  */
 import type { Block } from '../segment/segment';
 import { LINK_LABEL_WORDS } from '../segment/link-words';
@@ -21,7 +23,7 @@ import { endsSentence, hasCase, isProse, isTitleShaped, startsLowercase, wordCou
 import { foldedLower } from '../fold-text';
 import type { SourceLine } from '../source/normalise';
 import { labelEchoedOnPage, labelNamesTheStory, labelSetAloneOutside } from './label-echo';
-import { storyFlowsAcross } from './link-flow';
+import { storyFlowsAcross, storyFlowsPastLabelledLine } from './link-flow';
 import { isWholeHeadline, namesNothingOfStory, standsApart } from './link-apart';
 
 /** A label of one to three words (letters only) and a colon, then the rest. No `i` flag: \p{Lu} stays upper case. */
@@ -187,6 +189,11 @@ export function linkedHeadlines(body: Block[], stopwords: ReadonlySet<string>, p
     if (apart && score < needed && namesNothingOfStory(c ?? { label: '', rest: b.text }, [...proseTexts(), ...(headline === null ? [] : [headline])], stopwords)) {
       const flows = () => storyFlowsAcross(c ? [c.label, c.rest] : [b.text], text[above]!.text, text[below]!.text, headline, stopwords);
       if ((c && isWholeHeadline(c.rest)) || flows()) score = needed;
+    }
+    // A whole headline set apart, behind a label the story never says, saying none of its neighbours' words but the headline's while they go on from one
+    // another (link-flow.ts): a link to a story on the same topic, sharing its words elsewhere in the story.
+    if (apart && score < needed && c && isWholeHeadline(c.rest) && storyFlowsPastLabelledLine(b.text, text[above]!.text, text[below]!.text, headline, stopwords)) {
+      if (!labelNamesTheStory(c.label, [...proseTexts(), ...(headline === null ? [] : [headline])], stopwords)) score = needed;
     }
     if (score >= needed) found.add(b);
   });

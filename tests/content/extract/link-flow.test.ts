@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelGoesOnInLowerCase, leadsInto, storyFlowsAcross, wordsAfterLabel } from '@/lib/content/extract/link-flow';
+import { labelGoesOnInLowerCase, leadsInto, paragraphsGoOn, saysNothingAround, storyFlowsAcross, storyFlowsPastLabelledLine, wordsAfterLabel } from '@/lib/content/extract/link-flow';
 
 const STOP = new Set(['the', 'of', 'for', 'at', 'to', 'on', 'in', 'said', 'with', 'have', 'been']);
 const HEADLINE = 'Harbour reopens after the storm';
@@ -70,5 +70,31 @@ describe('a heading leading into the paragraph under it', () => {
 
   it('leads into anything when it has no content word to weigh', () => {
     expect(leadsInto('Oh no', BELOW, HEADLINE, STOP)).toBe(true);
+  });
+});
+
+describe('a labelled line saying nothing of the paragraphs around it', () => {
+  it('reads two paragraphs as going on from one another when they share a word the headline does not say, even inflected', () => {
+    expect(paragraphsGoOn(ABOVE, BELOW, HEADLINE, STOP)).toBe(true);
+    expect(paragraphsGoOn('The harbour was closed for three days.', 'Ships queued outside the harbour until Tuesday.', HEADLINE, STOP)).toBe(false);
+  });
+
+  it('says nothing around when neither paragraph says its words but the headline\'s, whatever the rest of the story says', () => {
+    expect(saysNothingAround('Catch up: Storm damage closes the coastal railway', ABOVE, BELOW, HEADLINE, STOP)).toBe(true);
+    expect(saysNothingAround('Catch up: Crane drivers demand higher wages', ABOVE, BELOW, HEADLINE, STOP)).toBe(false);
+    expect(saysNothingAround('Catch up: Quays closed after storm damage', ABOVE, BELOW, HEADLINE, STOP)).toBe(false);
+  });
+
+  it('needs three words of its own beyond the headline\'s: fewer are no evidence', () => {
+    expect(saysNothingAround('Catch up: Storm reopens harbour railway', ABOVE, BELOW, HEADLINE, STOP)).toBe(false);
+  });
+
+  it('finds the story reading on past a labelled line only when the paragraphs around it go on from one another', () => {
+    const line = 'Catch up: Storm damage closes the coastal railway';
+    expect(storyFlowsPastLabelledLine(line, ABOVE, BELOW, HEADLINE, STOP)).toBe(true);
+    expect(storyFlowsPastLabelledLine(line, 'The harbour was closed for three days.', 'Ships queued until Tuesday.', HEADLINE, STOP)).toBe(false);
+    const [above, below] = ['وقال المدير إن الصيادون عادوا إلى الميناء صباح اليوم.', 'ويقول الصيادون إن الموسم بدأ متأخرا هذا العام.'];
+    expect(storyFlowsPastLabelledLine('من الأرشيف: مهرجان صيدا البحري يعود بعد غياب طويل', above, below, 'بلدية صيدا تفتح سوقا للسمك', new Set())).toBe(true);
+    expect(storyFlowsPastLabelledLine('المرحلة المقبلة: مهرجان الصيادون يعود بعد غياب طويل', above, below, 'بلدية صيدا تفتح سوقا للسمك', new Set())).toBe(false);
   });
 });

@@ -288,4 +288,17 @@ describe('a headline linked into the story', () => {
     // Where the paragraphs on either side share no word, a bare line is a subheading as far as anything shows.
     expect(bodyTexts(storyWith(3, line))).toContain(line);
   });
+  it('leaves out a whole headline set apart that says the headline\'s word and a far paragraph\'s, but none of the paragraphs around it, which go on from one another', () => {
+    // "Storm" is the headline's word, "Shipping" the last paragraph's; the paragraphs around the line share "workers", "cranes", "quay".
+    const line = 'Catch up: Shipping lines count the storm damage on the coastal railway';
+    const below = 'Workers on the northern quay expect the cranes to be replaced within a month.';
+    expect(bodyTexts([...HEAD, P[0]!, P[1]!, line, below, P[3]!, P[4]!])).toEqual([P[0], P[1], below, P[3], P[4]]);
+  });
+
+  it('keeps that line behind a label the story says, when it is short, and when the paragraphs around it do not go on from one another', () => {
+    const below = 'Workers on the northern quay expect the cranes to be replaced within a month.';
+    for (const line of ['Trade: Shipping lines count the storm damage on the coastal railway', 'Catch up: Shipping lines count losses'])
+      expect(bodyTexts([...HEAD, P[0]!, P[1]!, line, below, P[3]!, P[4]!])).toContain(line);
+    expect(bodyTexts(storyWith(3, 'Catch up: Shipping lines count the storm damage on the coastal railway'))).toContain('Catch up: Shipping lines count the storm damage on the coastal railway');
+  });
 });
