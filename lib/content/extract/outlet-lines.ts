@@ -25,6 +25,7 @@ import { footerTaglineFinds } from './outlet-footer-tagline';
 import { loneWordMastheadFind, namedAsSection } from './outlet-lone-word';
 import { digitBrandMastheadFind } from './outlet-digit-brand';
 import { menuHeadMastheadFind } from './outlet-menu-head';
+import { menuMastheadFind } from './outlet-menu-masthead';
 import { footerLinkFinds } from './outlet-footer-link';
 import { splitCopyrightFinds } from './outlet-split-copyright';
 import { headerFooterFind } from './outlet-header-footer';
@@ -185,7 +186,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const word = loneWordMastheadFind(page, stopwords);
     // Letters and figures glued ("Kurir24"), which the page writes nowhere else: a brand's shape, not a topic's code.
     const digits = word ? null : digitBrandMastheadFind(page);
-    return word ? [word] : digits ? [digits] : [];
+    // A name printed once, over the menu's run (or under the date line, over it): outlet-menu-masthead.ts.
+    const overRun = word || digits ? null : menuMastheadFind(page, stopwords);
+    return word ? [word] : digits ? [digits] : overRun ? [overRun] : [];
   });
   // A name the header and the footer both print among other words, and the story never: "Harbour Ledger Northport" … "Harbour Ledger newsletter".
   // A line another kind reads by its shape (a title line, a dateline) is read as that: its name is no second witness.

@@ -19,7 +19,7 @@ import type { OutletFind } from './outlet-lines';
 import { endsBefore, literalPlaces, opensAt, separatorBefore } from './literal-place';
 
 /** A line that is a date and nothing else but a weekday's name or a time ("Fredag 5 december 2026", "Friday, 5 December 2026, 08:30"). */
-function dateLine(text: string): boolean {
+export function dateLine(text: string): boolean {
   if (!/\p{N}/u.test(text)) return false;
   const date = findDate(text);
   if (date === null) return false;
