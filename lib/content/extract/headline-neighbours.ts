@@ -72,9 +72,21 @@ export function asidesOf(header: Block[], others: readonly string[]): Set<Block>
     // A headline may stand over its picture's credit too: a caption says less than the headline above it (not its page-title copy).
     const longerAbove = (c: Block) => isTitleCandidate(c) && letterCount(c.text) > letterCount(text) && !c.text.includes(text);
     const caption = isPhotoCreditBlock(header[i + 1]) && header[i + 1]!.line === lastLine(b) + 1 && header.slice(0, i).some(longerAbove);
-    if (teaser || caption) out.add(b);
+    if (teaser || caption || isCaptionUnderCredit(header, i)) out.add(b);
   });
   return out;
+}
+
+/**
+ * Whether block `i` is a photo's caption printed under its credit, beneath the headline: the headline, the picture's credit
+ * ("Photo: …", marked by the credit rules) and the caption stand glued in that order. The caption often says more than
+ * the headline and stands nearer the text, but a credit parts it from the title candidate above, and a headline is not
+ * printed under its own picture's credit with a title of four words or more over that credit.
+ */
+function isCaptionUnderCredit(header: Block[], i: number): boolean {
+  const [credit, upper] = [header[i - 1], header[i - 2]];
+  if (!credit || !upper || !isPhotoCreditBlock(credit) || !isTitleCandidate(upper)) return false;
+  return lastLine(upper) + 1 === credit.line && lastLine(credit) + 1 === header[i]!.line;
 }
 
 /** Letters a headline over a signature has at least: fewer make a label or a control ("Text size Aa Aa"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileText } from '../../support/compile-text';
-import { isNameList, isStoryMeta, letterCount, signaturesOf } from '@/lib/content/extract/headline-neighbours';
+import { asidesOf, isNameList, isStoryMeta, letterCount, signaturesOf } from '@/lib/content/extract/headline-neighbours';
 import type { Block } from '@/lib/content/segment/segment';
 
 const title = (text: string) => compileText(text).articles[0]?.title;
@@ -99,5 +99,38 @@ describe('a list of names printed with commas (isNameList)', () => {
     expect(isNameList('Biden, Xi, Putin Meet In Geneva For Talks')).toBe(false);
     expect(isNameList('Rain, wind and snow, then sun')).toBe(false);
     expect(isNameList('Minister resigns over harbour contract')).toBe(false);
+  });
+});
+
+describe('a caption under its picture\'s credit (asidesOf)', () => {
+  const CREDIT: Block['mark'] = { kind: 'furniture', reason: 'photo-credit' };
+  const asides = (header: Block[]) => [...asidesOf(header, header.map((b) => b.text))].map((b) => b.text);
+
+  it('sets aside the longer line glued under a credit that stands glued under a title', () => {
+    const header = blocks(['New footbridge opens over the river', 'Photo: Sam Reed', 'Residents cross the new footbridge on its opening morning'], { 1: CREDIT });
+    expect(asides(header)).toEqual(['Residents cross the new footbridge on its opening morning']);
+  });
+
+  it('sets aside a caption in a script without case the same way', () => {
+    const header = blocks(['נפתח גשר חדש מעל הנחל', 'צילום: דוברות העירייה', 'התושבים חוצים את הגשר החדש ביום הפתיחה'], { 1: CREDIT });
+    expect(asides(header)).toEqual(['התושבים חוצים את הגשר החדש ביום הפתיחה']);
+  });
+
+  it('keeps a headline under a credit when no title stands over the credit (a masthead, a menu word)', () => {
+    const header = blocks(['Valley Courier', 'Photo: Sam Reed', 'Residents cross the new footbridge on its opening morning'], { 1: CREDIT });
+    expect(asides(header)).toEqual([]);
+  });
+
+  it('keeps the line under the credit when a blank line parts the credit from it', () => {
+    const parted: Block[] = blocks(['New footbridge opens over the river', 'Photo: Sam Reed'], { 1: CREDIT });
+    const text = 'Residents cross the new footbridge on its opening morning';
+    expect(asides([...parted, { text, line: 4, lines: [{ n: 4, text }], mark: null }])).toEqual([]);
+  });
+
+  it('takes the title over the credit as the headline, not the caption nearer the text', () => {
+    const got = title(
+      'Valley Courier\nHome\nLocal\nSport\nNew footbridge opens over the river\nPhoto: Valley Courier / Sam Reed\nResidents cross the new footbridge on its opening morning in the town centre\nThe town council opened a new footbridge for pedestrians over the river in the town centre on Tuesday.\nThe bridge took eighteen months to build and cost about two million pounds.\nCouncil officers said it would shorten the walk to the two primary schools.',
+    );
+    expect(got).toMatchObject({ value: 'New footbridge opens over the river', source: 'text' });
   });
 });
