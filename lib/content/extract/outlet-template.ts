@@ -14,6 +14,7 @@ import { nameTokenCount, nameTokens } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
 import { isBrandShaped } from './outlet-masthead';
+import { isHomeLink } from './outlet-address';
 
 /** A site masthead alone is two points, enough for chooseOutlet (a name needs two): its evidence is every file it tops. */
 export const SITE_MASTHEAD_WEIGHT = 2;
@@ -68,7 +69,8 @@ type Candidate = { line: SourceLine; tops: number };
  * The site masthead find of a page: among its first TOP_LINES non-empty lines, the one name-shaped line
  * the site template counts at the top of TEMPLATE_MIN_FILES or more independent files, standing at the top
  * of at least half the files it recurs in (a menu word heads only its section's pages), printed nowhere
- * else on the page, no item of a menu run and not a common word the page writes in lower case. Two such
+ * else on the page, no item of a menu run, no home link ("Home", "Ana Sayfa": the first entry of many sites' menus,
+ * two words in some languages) and not a common word the page writes in lower case. Two such
  * lines topping as many files each leave the page without one; only lines above the story's `headline` line
  * (when it has one) are read. Every template lookup goes through
  * `template` (a TemplateRecorder while compiling), so the incremental build sees what this rests on.
@@ -79,7 +81,7 @@ export function siteMastheadFind(lines: readonly SourceLine[], template: SiteTem
   // A masthead stands over the headline: a line under it at the top of many files is a byline or a dateline.
   for (const l of filled.slice(0, TOP_LINES).filter((t) => headline === null || t.n < headline)) {
     const key = templateKey(l.text);
-    if (!nameShaped(l.text, stopwords)) continue;
+    if (!nameShaped(l.text, stopwords) || isHomeLink(l.text)) continue;
     const tops = template.get(topTemplateKey(key));
     const files = template.get(key);
     if (tops === undefined || files === undefined || tops * 2 < files) continue;

@@ -94,6 +94,16 @@ describe('the site masthead across files', () => {
     }
   });
 
+  it('does not take a home link of two words over the menu of unrelated sites', () => {
+    // "Ana Sayfa" and "Strona główna" open the menus of many sites; at the top of three files they are no site's name.
+    for (const home of ['Ana Sayfa', 'Strona główna']) {
+      const pages = [0, 1, 2].map((i) => page([home, 'Gündem', 'Ekonomi', 'Spor'], i));
+      expect(findOn(pages, 0), home).toBeNull();
+    }
+    const named = [0, 1, 2].map((i) => page(['Saltmarsh Herald', 'Gündem', 'Ekonomi', 'Spor'], i));
+    expect(findOn(named, 0)?.value).toBe('Saltmarsh Herald');
+  });
+
   it('takes one word only with a brand’s shape: a plain word at the top of many files is a menu or section word', () => {
     const plain = [0, 1, 2].map((i) => page(['Brightwater'], i));
     expect(findOn(plain, 0)).toBeNull();
