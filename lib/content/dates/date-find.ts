@@ -17,10 +17,10 @@ import { chronoDates, chronoReads } from './chrono';
 import { ethiopianDates } from './ethiopian-date';
 import { monthNameDates } from './month-date';
 import { numericDates } from './numeric-dates';
-import { dateLanguages } from './date-languages';
+import { type DateLanguage, dateLanguages } from './date-languages';
 import { isMonthName, monthIn } from './month-names';
 import { isWeekdayName } from './weekday-names';
-import { fullNamesFirst, type MonthScan, monthWords } from './month-words';
+import { fullNamesFirst, type MonthScan, type MonthWord, monthWords } from './month-words';
 import type { CalendarParts } from './partial-date';
 import { solarHijriDates } from './solar-hijri';
 import { tibetanDates } from './tibetan-date';
@@ -41,25 +41,54 @@ export type FindOptions = MonthScan & {
   prefer?: readonly string[];
 };
 
+/** A text's month words and each of their languages' readings: what namedDates reads whatever order `prefer` asks. */
+type NamedReadings = { words: MonthWord[]; occurring: DateLanguage[]; byLanguage: Map<DateLanguage, FoundDate[]> };
+
+/**
+ * Header lines' month words and readings, by scan and text, bounded: a top line is read with the page's language
+ * (segmenter, glued lines) and without (outlet finders), and only the order of its languages differs.
+ */
+const NAMED = new Map<string, NamedReadings>();
+
+/** `lang`'s readings of the month words in `text`: chrono's where it reads the language, then the month-name reader's. */
+function languageDates(text: string, words: readonly MonthWord[], lang: DateLanguage, options: MonthScan): FoundDate[] {
+  const found: FoundDate[] = [];
+  const own = words.filter((w) => w.languages.includes(lang));
+  if (chronoReads(lang)) {
+    const anchors = own.map((w) => ({ index: w.index, length: w.word.length }));
+    const names = (words: string) => (words.match(/[\p{L}\p{M}]{3,}/gu) ?? []).some((w) => own.some((o) => o.word === w) || (monthIn(lang, w) !== null && !options.prose));
+    for (const d of chronoDates(lang, text, anchors, names)) found.push({ parts: d.from, until: d.to, start: d.start, end: d.end, weekday: d.weekday });
+  }
+  for (const d of monthNameDates(text, words, lang, !options.prose)) found.push({ ...d, weekday: false });
+  return found;
+}
+
+/** The month words of `text` and their languages; each language's readings are read when first asked for. */
+function namedReadings(text: string, options: MonthScan): NamedReadings {
+  const read = (): NamedReadings => {
+    const words = monthWords(text, options);
+    return { words, occurring: [...new Set(words.flatMap((w) => w.languages))], byLanguage: new Map() };
+  };
+  // Running text is read once (findDates): nothing to share.
+  if (options.prose) return read();
+  const { prose, monthAlone, languages } = options;
+  return remembered(NAMED, 10_000, `${optionsKey({ prose, monthAlone, languages })}\u0001${text}`, read);
+}
+
 /** Month-name dates, language by language in order of first occurrence. */
 function namedDates(text: string, options: FindOptions): FoundDate[] {
-  const words = monthWords(text, options);
+  const { words, occurring, byLanguage } = namedReadings(text, options);
   // No month word: no language to read in.
   if (words.length === 0) return [];
   // Languages in order of first occurrence, the page's own first: the first reading of a span is kept (findDates).
-  const occurring = [...new Set(words.flatMap((w) => w.languages))];
   const prefer = options.prefer ?? [];
   const preferred = occurring.filter((l) => prefer.includes(l));
   const languages = preferred.length ? [...preferred, ...occurring.filter((l) => !preferred.includes(l))] : fullNamesFirst(occurring, words, text);
   const found: FoundDate[] = [];
   for (const lang of languages) {
-    const own = words.filter((w) => w.languages.includes(lang));
-    if (chronoReads(lang)) {
-      const anchors = own.map((w) => ({ index: w.index, length: w.word.length }));
-      const names = (words: string) => (words.match(/[\p{L}\p{M}]{3,}/gu) ?? []).some((w) => own.some((o) => o.word === w) || (monthIn(lang, w) !== null && !options.prose));
-      for (const d of chronoDates(lang, text, anchors, names)) found.push({ parts: d.from, until: d.to, start: d.start, end: d.end, weekday: d.weekday });
-    }
-    for (const d of monthNameDates(text, words, lang, !options.prose)) found.push({ ...d, weekday: false });
+    let dates = byLanguage.get(lang);
+    if (dates === undefined) byLanguage.set(lang, (dates = languageDates(text, words, lang, options)));
+    found.push(...dates);
   }
   return found;
 }
