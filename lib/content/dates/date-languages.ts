@@ -66,6 +66,22 @@ function longMonthNames(lang: string): string | null {
 }
 
 /**
+ * Whether a language names its months by counting, so that one month's name, word by word, opens another's (Bena
+ * "pa mwedzi gwa kumi" is October, "… kumi na moja" November; Nheengatu "pú-yepé", "pú-mukũi"…): a reader that takes a
+ * month word where it stands would read November as October. Such a language's dates are left unread rather than read
+ * wrong. Three-letter languages only (date-languages.ts has always read the two-letter ones).
+ */
+function namesMonthsByCounting(lang: string): boolean {
+  const locale = INTL_LOCALE[lang] ?? lang;
+  const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC', calendar: 'gregory' });
+  const words = Array.from({ length: 12 }, (_, m) =>
+    format.formatToParts(new Date(Date.UTC(2001, m, 15))).filter((p) => p.type === 'month').map((p) => p.value.toLocaleLowerCase()).join('').split(/[\s\-‐]+/u).filter((w) => w !== ''),
+  );
+  const opens = (a: string[], b: string[]) => a.length < b.length && a.every((w, i) => w === b[i]);
+  return words.some((a) => words.some((b) => opens(a, b)));
+}
+
+/**
  * Every language the project's multilingual data knows (stopword lists, country-name languages), then every other
  * language CLDR formats dates in, whose months the runtime's CLDR data writes in letters: no hand-picked list decides
  * which languages' dates are read, so a page in Icelandic, Swahili, Welsh or Sinhala is read like one in Czech.
@@ -81,7 +97,7 @@ function writingMonthsInLetters(known: readonly string[]): string[] {
     // Tagalog) is a regional form of it and adds no month word: it is left out.
     const repeated = lang.length === 3 && seen.has(names);
     seen.add(names);
-    return !repeated;
+    return !repeated && !(lang.length === 3 && namesMonthsByCounting(lang));
   });
 }
 

@@ -7,6 +7,7 @@
  */
 import type { FoundDate } from './date-find';
 import { type CalendarParts, validParts } from './partial-date';
+import { isMonthName } from './month-names';
 import { daysNamedBy } from './weekday-names';
 
 /** The weekday (0 = Sunday) of a full date, or null. */
@@ -28,7 +29,10 @@ type Beside = { word: string; mark: string; start: number; end: number };
 function wordsBeside(text: string, d: FoundDate): Beside[] {
   const found: Beside[] = [];
   const opening = WORD_OPENING.exec(text.slice(d.start, d.end));
-  if (opening) found.push({ word: opening[1]!, mark: opening[2]!, start: d.start, end: d.end });
+  // A reading that opens with its own month word ("Mar 18, 2021": March, Teso's May, and a Tuesday in Spanish) took no
+  // weekday in: the word is the month, and cannot also name the day.
+  const isOwnMonth = opening !== null && isMonthName(opening[1]!) && !/\p{L}/u.test(text.slice(d.start + opening[0].length, d.end));
+  if (opening && !isOwnMonth) found.push({ word: opening[1]!, mark: opening[2]!, start: d.start, end: d.end });
   const windowStart = Math.max(0, d.start - 32);
   const before = WORD_BEFORE.exec(text.slice(windowStart, d.start));
   if (before) found.push({ word: before[1]!, mark: before[2]!, start: windowStart + before.index, end: d.end });

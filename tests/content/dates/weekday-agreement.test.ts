@@ -27,6 +27,17 @@ describe('a weekday beside a date written in figures that either order could rea
   it('never turns a date written with dots, which is day first whatever the weekday', () => expect(findDate('04.03.2026, Friday')?.parts).toEqual(march4));
 });
 
+describe('a month word that is also a weekday’s abbreviation', () => {
+  // 2021-03-18 is a Thursday; 2021-05-18 a Tuesday ("mar" in Spanish), and Teso's "Mar" is May.
+  it.each([[[] as string[]], [['en']]])('reads “Mar 18, 2021” as March whatever the page’s language (%j)', (prefer) => {
+    expect(findDate('Mar 18, 2021', { prefer })?.parts).toEqual({ year: 2021, month: 3, day: 18 });
+    expect(matchDateline('Mar 18, 2021', { prefer })?.date).toMatchObject({ year: 2021, month: 3, day: 18 });
+  });
+  it('still takes a weekday abbreviation opening a date whose month is written after it', () => {
+    expect(findDate('mar 12 marzo 2024')?.parts).toEqual({ year: 2024, month: 3, day: 12 });
+  });
+});
+
 describe('a weekday beside a month word two languages read as different months', () => {
   it('reads Croatian “listopada” as October when the Sunday beside it says so', () =>
     expect(findDate('nedjelja, 11. listopada 2020.')?.parts).toEqual({ year: 2020, month: 10, day: 11 }));
