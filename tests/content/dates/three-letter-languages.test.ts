@@ -37,4 +37,16 @@ describe('three-letter CLDR languages (date-languages.ts)', () => {
     for (const tag of ['ars', 'fil']) expect(isDateLanguage(tag), tag).toBe(false);
     expect(isDateLanguage('gsw')).toBe(true);
   });
+
+  it('leaves out a language that names its months by counting, where one month’s name opens another’s', () => {
+    // Bena: "pa mwedzi gwa kumi" (October) opens "pa mwedzi gwa kumi na moja" (November); Nheengatu and Makonde likewise.
+    for (const tag of ['bez', 'yrl', 'kde']) expect(isDateLanguage(tag), tag).toBe(false);
+    // Every three-letter language read has twelve month names none of which opens another, word by word.
+    for (const tag of CLDR_THREE_LETTER_LANGUAGES.filter(isDateLanguage)) {
+      const f = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC', calendar: 'gregory' });
+      const names = Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2001, m, 15))).toLocaleLowerCase().split(/[\s\-‐]+/u));
+      for (const a of names) for (const b of names) expect(a.length < b.length && a.every((w, i) => w === b[i]), `${tag}: ${a.join(' ')} / ${b.join(' ')}`).toBe(false);
+    }
+    expect(isDateLanguage('kab')).toBe(true);
+  });
 });
