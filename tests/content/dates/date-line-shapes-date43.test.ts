@@ -20,8 +20,8 @@ describe('the word every month of a language opens with is no month of another r
     expect(monthWords('Ọjọ́bọ, 5 oṣù kẹta 2026')).toEqual([]);
     expect(monthWords('Ọjọ́ 14 Oṣù Kejìlá 2026')).toEqual([]);
   });
-  it('Ewondo\'s own month as CLDR writes it is still read', () => {
-    expect(parts('5 ngɔn osú 2026')).toEqual([{ year: 2026, month: 1, day: 5 }]);
+  it('Ewondo\'s own months are not read at all: it names them by counting ("ngɔn awóm" opens a later month\'s name), so a month word where it stands may be the wrong month (date-languages.ts)', () => {
+    expect(parts('5 ngɔn osú 2026').filter((p) => p.month !== null)).toEqual([]);
   });
 });
 
