@@ -12,11 +12,19 @@
  * expressions ("today", "2 hours ago", "вчера") are never dates here. Digits of any script are read as ASCII ones.
  */
 import { remembered } from '../bounded-memo';
+import { borrowedMonthDates } from './borrowed-month';
+import { chronoDates, chronoReads } from './chrono';
+import { ethiopianDates } from './ethiopian-date';
+import { monthNameDates } from './month-date';
 import { numericDates } from './numeric-dates';
+import { dateLanguages } from './date-languages';
+import { isMonthName, monthIn } from './month-names';
 import { isWeekdayName } from './weekday-names';
-import { fullNamesFirst, type MonthScan } from './month-words';
+import { fullNamesFirst, type MonthScan, monthWords } from './month-words';
 import type { CalendarParts } from './partial-date';
-import { languageDates, optionsKey, textReadings } from './text-readings';
+import { solarHijriDates } from './solar-hijri';
+import { tibetanDates } from './tibetan-date';
+import { unitMonthDates } from './unit-month';
 import { weekdayOf, withAgreeingWeekday } from './weekday-agreement';
 
 /** A date found in text: its parts (and its last day, for a range), where it stands, and whether a weekday was written with it. */
@@ -35,18 +43,23 @@ export type FindOptions = MonthScan & {
 
 /** Month-name dates, language by language in order of first occurrence. */
 function namedDates(text: string, options: FindOptions): FoundDate[] {
-  const { words, occurring, byLanguage } = textReadings(text, options);
+  const words = monthWords(text, options);
   // No month word: no language to read in.
   if (words.length === 0) return [];
   // Languages in order of first occurrence, the page's own first: the first reading of a span is kept (findDates).
+  const occurring = [...new Set(words.flatMap((w) => w.languages))];
   const prefer = options.prefer ?? [];
   const preferred = occurring.filter((l) => prefer.includes(l));
   const languages = preferred.length ? [...preferred, ...occurring.filter((l) => !preferred.includes(l))] : fullNamesFirst(occurring, words, text);
   const found: FoundDate[] = [];
   for (const lang of languages) {
-    let dates = byLanguage.get(lang);
-    if (dates === undefined) byLanguage.set(lang, (dates = languageDates(text, words, lang, options.prose === true)));
-    found.push(...dates);
+    const own = words.filter((w) => w.languages.includes(lang));
+    if (chronoReads(lang)) {
+      const anchors = own.map((w) => ({ index: w.index, length: w.word.length }));
+      const names = (words: string) => (words.match(/[\p{L}\p{M}]{3,}/gu) ?? []).some((w) => own.some((o) => o.word === w) || (monthIn(lang, w) !== null && !options.prose));
+      for (const d of chronoDates(lang, text, anchors, names)) found.push({ parts: d.from, until: d.to, start: d.start, end: d.end, weekday: d.weekday });
+    }
+    for (const d of monthNameDates(text, words, lang, !options.prose)) found.push({ ...d, weekday: false });
   }
   return found;
 }
@@ -84,13 +97,17 @@ export function findDates(written: string, options: FindOptions = {}): FoundDate
 /** Header lines' dates already read, by options and text. Bounded. */
 const READ = new Map<string, readonly FoundDate[]>();
 
+/** What in `options` changes findDates' answer, as a key: every field of FindOptions. */
+function optionsKey({ prose, monthAlone, monthFirst, languages, prefer }: FindOptions): string {
+  return [prose, monthAlone, monthFirst].map((b) => (b ? 1 : 0)).join('') + `|${(languages ?? []).join(',')}|${(prefer ?? []).join(',')}`;
+}
+
 /** findDates' reading, never remembered. */
 function readDates(written: string, options: FindOptions): FoundDate[] {
   const text = asciiDigits(written);
   if (!options.monthAlone && !/\d/u.test(text)) return [];
   const kept: FoundDate[] = [];
-  const shared = textReadings(text, options);
-  const unitMonths = shared.unitMonths().map((d) => ({ ...d, until: null, weekday: false }));
+  const unitMonths = [...unitMonthDates(text, options.languages), ...tibetanDates(text)].map((d) => ({ ...d, until: null, weekday: false }));
   const readings = [...numericDates(text, options), ...namedDates(text, options), ...unitMonths];
   for (const d of readings) {
     if (d.parts.month === null || (d.parts.day === null && d.parts.year === null && d.until === null && !options.monthAlone)) continue;
@@ -111,12 +128,13 @@ function readDates(written: string, options: FindOptions): FoundDate[] {
   // A Solar Hijri date ("۱۵ آذر ۱۴۰۵"), as its Gregorian day (solar-hijri.ts), likewise.
   if (!options.prose) {
     // Where the page's language is known and its months are named in the runtime's data, a word not among them is no month.
-    for (const d of shared.headerOnly().borrowedAndHijri) {
+    const named = (options.languages ?? []).some((l) => dateLanguages().includes(l));
+    for (const d of [...(named ? [] : borrowedMonthDates(text, isMonthName)), ...solarHijriDates(text)]) {
       if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push({ ...d, until: null, weekday: false });
     }
     // An Ethiopian date the page marks as one (ethiopian-date.ts) replaces a Gregorian reading of the same words, unless
     // its only mark is a weekday that reading falls on too.
-    for (const e of shared.headerOnly().ethiopian) {
+    for (const e of ethiopianDates(text)) {
       const clash = kept.filter((k) => e.start < k.end && k.start < e.end);
       if (e.weekday !== null && clash.some((k) => weekdayOf(k.parts) === e.weekday)) continue;
       kept.splice(0, kept.length, ...kept.filter((k) => !clash.includes(k)), { parts: e.parts, until: null, start: e.start, end: e.end, weekday: e.weekday !== null });

@@ -3,7 +3,6 @@
  * or after a date widens a dateline ("subota, 6. prosinca 2026"), and a line that is nothing but a weekday and a date
  * is furniture, not a headline or an outlet. Split from month-names.ts.
  */
-import { remembered } from '../bounded-memo';
 import { stopwordLanguages } from '../extract/stopwords';
 import { clean, inCapitals, INTL_LOCALE, languages, memo, monthLocalesOf, unaccented } from './date-languages';
 
@@ -14,21 +13,15 @@ type Weekdays = {
   bare: ReadonlySet<string>;
 };
 
-/** intlWeekdays' answers, by locale, length and placing: a page's date is checked against its language's weekdays line by line (own-weekday.ts). Bounded. */
-const WRITTEN = new Map<string, readonly string[]>();
-
 /**
  * The weekday names Intl (CLDR) writes in `locale`, day d of the list being weekday d (0 = Sunday), in `length`, alone or
- * beside a day and month: the one reader of weekday names every module builds its own set from. Read once per locale,
- * length and placing; a locale the runtime refuses throws, every time.
+ * beside a day and month: the one reader of weekday names every module builds its own set from.
  */
-export function intlWeekdays(locale: string, length: 'long' | 'short', besideDate = false): readonly string[] {
-  return remembered(WRITTEN, 1_000, `${locale}\u0001${length}\u0001${besideDate}`, () => {
-    const style = besideDate ? { weekday: length, day: 'numeric', month: 'long' } as const : { weekday: length };
-    const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
-    // 2001-01-07 was a Sunday: day d of the list is weekday d.
-    return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 7 + d))).find((p) => p.type === 'weekday')?.value ?? '');
-  });
+export function intlWeekdays(locale: string, length: 'long' | 'short', besideDate = false): string[] {
+  const style = besideDate ? { weekday: length, day: 'numeric', month: 'long' } as const : { weekday: length };
+  const format = new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC', calendar: 'gregory' });
+  // 2001-01-07 was a Sunday: day d of the list is weekday d.
+  return Array.from({ length: 7 }, (_, d) => format.formatToParts(new Date(Date.UTC(2001, 0, 7 + d))).find((p) => p.type === 'weekday')?.value ?? '');
 }
 
 /** The weekday names Intl writes in `locale` in the given lengths, alone and beside a date, cleaned. */
