@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { TITLE_BOX } from '@/lib/og/share-card';
-import { assertNoHorizontalOverflow, closeBrowser, openPage, runAxe } from './support/browser';
+import { assertNoHorizontalOverflow, closeBrowser, openPage, runAxe, settled } from './support/browser';
 import { serveWithNginx, type ServedSite } from './support/nginx';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -174,6 +174,7 @@ describe('right-to-left stories in Chromium', () => {
       const a = story(lang);
       const { page, close } = await openPage(`/articles/${a.slug}/`, { javaScript: true, base: site.baseUrl });
       try {
+        await settled(page);
         const selectionRight = await page.evaluate(() => {
           const p = document.querySelector('[data-pagefind-body] p[id^="p-"]');
           const text = p?.firstChild;

@@ -21,6 +21,7 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * `rules` narrows the run to named rules (e.g. a second, colour-only pass in dark mode).
  */
 export async function runAxe(page: Page, options: { rules?: string[] } = {}): Promise<AxeFinding[]> {
+  await settled(page);
   if (!(await page.evaluate(() => Reflect.has(window, 'axe')))) await page.evaluate(axeSource);
   const runOnly = options.rules ? { type: 'rule', values: options.rules } : { type: 'tag', values: WCAG_22_AA };
   return page.evaluate(async (only) => {
@@ -33,4 +34,12 @@ export async function runAxe(page: Page, options: { rules?: string[] } = {}): Pr
       nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html.slice(0, 160)}`),
     }));
   }, runOnly);
+}
+
+/** Waits until the page's fonts are loaded and two frames have been laid out: sizes measured before that can be a loaded machine's half-styled page. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+  });
 }

@@ -9,7 +9,7 @@ import { baseUrl } from './served';
 
 import { CHROMIUM_ARGS } from './chromium';
 
-export { COLOUR_RULES, runAxe, type AxeFinding } from './axe';
+export { COLOUR_RULES, runAxe, settled, type AxeFinding } from './axe';
 export { baseUrl } from './served';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
