@@ -51,6 +51,9 @@
  * - blind corpus 13 and its lookalikes: tests/fixtures/scrapes-blind-13 and
  *   body-lookalikes-blind-13, written in stop 39 the same way; printed only with `--holdout`,
  *   measured once at the end of a stop (its "blind 13" column in the kind tables likewise).
+ * - blind corpus 14 and its lookalikes: tests/fixtures/scrapes-blind-14 and
+ *   body-lookalikes-blind-14, written in stop 40 the same way; printed only with `--holdout`,
+ *   measured once at the end of a stop (its "blind 14" column in the kind tables likewise).
  * Columns: titles, dates (value and precision), authors, outlet (case-insensitive,
  * spaces folded), first and last body paragraph, rejects (pages of nothing but
  * furniture rejected with a reason), furniture lines leaked into the body, body lines
@@ -62,8 +65,8 @@
 import path from 'node:path';
 import { compileArchive } from '../lib/content/archive';
 import { readContentFiles, readGazetteerFile } from '../lib/content/source/read-folder';
-import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, BLIND8_LOOKALIKES_DIR, BLIND9_LOOKALIKES_DIR, BLIND10_LOOKALIKES_DIR, BLIND11_LOOKALIKES_DIR, BLIND12_LOOKALIKES_DIR, BLIND13_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
-import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND6_SCRAPES_DIR, BLIND7_SCRAPES_DIR, BLIND8_SCRAPES_DIR, BLIND9_SCRAPES_DIR, BLIND10_SCRAPES_DIR, BLIND11_SCRAPES_DIR, BLIND12_SCRAPES_DIR, BLIND13_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
+import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, BLIND8_LOOKALIKES_DIR, BLIND9_LOOKALIKES_DIR, BLIND10_LOOKALIKES_DIR, BLIND11_LOOKALIKES_DIR, BLIND12_LOOKALIKES_DIR, BLIND13_LOOKALIKES_DIR, BLIND14_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../tests/fixtures/body-lookalikes/load';
+import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND6_SCRAPES_DIR, BLIND7_SCRAPES_DIR, BLIND8_SCRAPES_DIR, BLIND9_SCRAPES_DIR, BLIND10_SCRAPES_DIR, BLIND11_SCRAPES_DIR, BLIND12_SCRAPES_DIR, BLIND13_SCRAPES_DIR, BLIND14_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases } from '../tests/fixtures/scrapes/load';
 import { leakKindsOf, lineKindKeys, lostKindsOf } from '../tests/fixtures/scrapes/leak-kinds';
 import { type MissKind, missKindsOf } from '../tests/fixtures/scrapes/miss-kinds';
 import { type CaseScore, compileCase, lostLookalikesOf, scoreCase } from '../tests/fixtures/scrapes/score';
@@ -188,6 +191,7 @@ const HELD_OUT: readonly HeldOut[] = [
   { label: 'blind 11', title: 'Blind corpus 11', dir: BLIND11_SCRAPES_DIR, lookalikes: { title: 'Blind lookalikes 11', dir: BLIND11_LOOKALIKES_DIR, note: BLIND_NOTE } },
   { label: 'blind 12', title: 'Blind corpus 12', dir: BLIND12_SCRAPES_DIR, lookalikes: { title: 'Blind lookalikes 12', dir: BLIND12_LOOKALIKES_DIR, note: BLIND_NOTE } },
   { label: 'blind 13', title: 'Blind corpus 13', dir: BLIND13_SCRAPES_DIR, lookalikes: { title: 'Blind lookalikes 13', dir: BLIND13_LOOKALIKES_DIR, note: BLIND_NOTE } },
+  { label: 'blind 14', title: 'Blind corpus 14', dir: BLIND14_SCRAPES_DIR, lookalikes: { title: 'Blind lookalikes 14', dir: BLIND14_LOOKALIKES_DIR, note: BLIND_NOTE } },
 ];
 /** A fixture folder as the tables name it: "tests/fixtures/scrapes-blind-8". */
 const fixtureFolder = (dir: string) => `tests/fixtures/${path.basename(dir)}`;

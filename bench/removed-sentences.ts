@@ -58,6 +58,8 @@ const CORPORA = [
   { name: 'body-lookalikes-blind-12', dir: 'body-lookalikes-blind-12', kind: 'cases', blind: true },
   { name: 'scrapes-blind-13', dir: 'scrapes-blind-13', kind: 'cases', blind: true },
   { name: 'body-lookalikes-blind-13', dir: 'body-lookalikes-blind-13', kind: 'cases', blind: true },
+  { name: 'scrapes-blind-14', dir: 'scrapes-blind-14', kind: 'cases', blind: true },
+  { name: 'body-lookalikes-blind-14', dir: 'body-lookalikes-blind-14', kind: 'cases', blind: true },
 ] as const;
 
 type SourceFile = { path: string; bytes: Uint8Array };

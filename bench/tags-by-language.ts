@@ -1,7 +1,7 @@
 /**
  * `npm run bench:tags` — entity recall and wrong tags per language, on three
  * corpora: the development scrapes (tests/fixtures/scrapes), the blind and
- * held-out scrapes (tests/fixtures/scrapes-blind and scrapes-blind-2; scrapes-holdout, scrapes-holdout-2, scrapes-holdout-3, scrapes-blind-3, scrapes-blind-4, scrapes-blind-5, scrapes-blind-6, scrapes-blind-7, scrapes-blind-8, scrapes-blind-9, scrapes-blind-10, scrapes-blind-11, scrapes-blind-12 and scrapes-blind-13 with `--holdout`, when
+ * held-out scrapes (tests/fixtures/scrapes-blind and scrapes-blind-2; scrapes-holdout, scrapes-holdout-2, scrapes-holdout-3, scrapes-blind-3, scrapes-blind-4, scrapes-blind-5, scrapes-blind-6, scrapes-blind-7, scrapes-blind-8, scrapes-blind-9, scrapes-blind-10, scrapes-blind-11, scrapes-blind-12, scrapes-blind-13 and scrapes-blind-14 with `--holdout`, when
  * present; their cases are never listed, not even with `--detail`) with the real gazetteer, and the
  * 25-language names table (tests/fixtures/names-25) with its own small
  * gazetteer. Every file goes through the real pipeline (language detection
@@ -114,6 +114,8 @@ if (!worldOnly) {
   if (process.argv.includes('--holdout') && existsSync(blind12)) table('Blind corpus 12 (tests/fixtures/scrapes-blind-12), real gazetteer', scrapes(blind12, gazetteer), { detail: false });
   const blind13 = path.join(SCRAPES_DIR, '..', 'scrapes-blind-13');
   if (process.argv.includes('--holdout') && existsSync(blind13)) table('Blind corpus 13 (tests/fixtures/scrapes-blind-13), real gazetteer', scrapes(blind13, gazetteer), { detail: false });
+  const blind14 = path.join(SCRAPES_DIR, '..', 'scrapes-blind-14');
+  if (process.argv.includes('--holdout') && existsSync(blind14)) table('Blind corpus 14 (tests/fixtures/scrapes-blind-14), real gazetteer', scrapes(blind14, gazetteer), { detail: false });
   table('25-language names table (tests/fixtures/names-25), its own gazetteer', names25());
 }
 table('Names-world table (tests/fixtures/names-world), a frozen copy of the real gazetteer', namesWorld());

@@ -10,8 +10,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, BLIND8_LOOKALIKES_DIR, BLIND9_LOOKALIKES_DIR, BLIND10_LOOKALIKES_DIR, BLIND11_LOOKALIKES_DIR, BLIND12_LOOKALIKES_DIR, BLIND13_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
-import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND6_SCRAPES_DIR, BLIND7_SCRAPES_DIR, BLIND8_SCRAPES_DIR, BLIND9_SCRAPES_DIR, BLIND10_SCRAPES_DIR, BLIND11_SCRAPES_DIR, BLIND12_SCRAPES_DIR, BLIND13_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
+import { BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, BLIND8_LOOKALIKES_DIR, BLIND9_LOOKALIKES_DIR, BLIND10_LOOKALIKES_DIR, BLIND11_LOOKALIKES_DIR, BLIND12_LOOKALIKES_DIR, BLIND13_LOOKALIKES_DIR, BLIND14_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, LOOKALIKES_DIR, loadLookalikeCases } from '../fixtures/body-lookalikes/load';
+import { BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND6_SCRAPES_DIR, BLIND7_SCRAPES_DIR, BLIND8_SCRAPES_DIR, BLIND9_SCRAPES_DIR, BLIND10_SCRAPES_DIR, BLIND11_SCRAPES_DIR, BLIND12_SCRAPES_DIR, BLIND13_SCRAPES_DIR, BLIND14_SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, loadScrapeCases, SCRAPES_DIR } from '../fixtures/scrapes/load';
 
 /** Writes one case folder under a fresh temporary corpus folder and returns the corpus folder. */
 function corpusWith(name: string, input: string, expected: object, lookalikes?: object): string {
@@ -100,6 +100,10 @@ const DEVELOPMENT_LANGUAGES_STOP_38 = new Set(
 /** The development corpus's languages when the thirteenth blind corpus was written (stop 39), by hand, from its cases' language codes: stop 38's plus dz. */
 const DEVELOPMENT_LANGUAGES_STOP_39 = new Set(
   'af am ar az be bg bo cs cy da de dz el en eo es et fa fi fr fy gd gl gu he hi hr ht hu ia id it ja ka km ko ky lt lv mg ml nl no pa pl pt ro ru si sk sl sq sr sv sw th tk tl tr tt uk vi yo zh zu'.split(' '),
+);
+/** The development corpus's languages when the fourteenth blind corpus was written (stop 40), by hand, from its cases' language codes: stop 39's plus fj haw kab ms sah. */
+const DEVELOPMENT_LANGUAGES_STOP_40 = new Set(
+  'af am ar az be bg bo cs cy da de dz el en eo es et fa fi fj fr fy gd gl gu haw he hi hr ht hu ia id it ja ka kab km ko ky lt lv mg ml ms nl no pa pl pt ro ru sah si sk sl sq sr sv sw th tk tl tr tt uk vi yo zh zu'.split(' '),
 );
 /** A corpus folder's case languages; for the development folder, the hand-written list `development` (stop 30's unless given). */
 const languagesOf = (dir: string, development: ReadonlySet<string> = DEVELOPMENT_LANGUAGES_WHEN_WRITTEN) =>
@@ -508,6 +512,27 @@ describeLaterLookalikeCorpus(
   'thirteenth blind body-lookalike corpus',
   BLIND13_LOOKALIKES_DIR,
   [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, BLIND8_LOOKALIKES_DIR, BLIND9_LOOKALIKES_DIR, BLIND10_LOOKALIKES_DIR, BLIND11_LOOKALIKES_DIR, BLIND12_LOOKALIKES_DIR],
+  10,
+  30,
+);
+
+describeLaterScrapeCorpus({
+  title: 'fourteenth blind scrape corpus',
+  dir: BLIND14_SCRAPES_DIR,
+  earlier: [SCRAPES_DIR, BLIND_SCRAPES_DIR, HOLDOUT_SCRAPES_DIR, HOLDOUT2_SCRAPES_DIR, HOLDOUT3_SCRAPES_DIR, BLIND2_SCRAPES_DIR, BLIND3_SCRAPES_DIR, BLIND4_SCRAPES_DIR, BLIND5_SCRAPES_DIR, BLIND6_SCRAPES_DIR, BLIND7_SCRAPES_DIR, BLIND8_SCRAPES_DIR, BLIND9_SCRAPES_DIR, BLIND10_SCRAPES_DIR, BLIND11_SCRAPES_DIR, BLIND12_SCRAPES_DIR, BLIND13_SCRAPES_DIR],
+  minCases: 40,
+  minLanguages: 30,
+  minFreshLanguages: 20,
+  minFreshCases: 20,
+  developmentLanguages: DEVELOPMENT_LANGUAGES_STOP_40,
+  maxRejected: 3,
+  outletNamedNowhere: true,
+  outletsFresh: true,
+});
+describeLaterLookalikeCorpus(
+  'fourteenth blind body-lookalike corpus',
+  BLIND14_LOOKALIKES_DIR,
+  [LOOKALIKES_DIR, HOLDOUT_LOOKALIKES_DIR, HOLDOUT2_LOOKALIKES_DIR, HOLDOUT3_LOOKALIKES_DIR, BLIND2_LOOKALIKES_DIR, BLIND4_LOOKALIKES_DIR, BLIND5_LOOKALIKES_DIR, BLIND6_LOOKALIKES_DIR, BLIND7_LOOKALIKES_DIR, BLIND8_LOOKALIKES_DIR, BLIND9_LOOKALIKES_DIR, BLIND10_LOOKALIKES_DIR, BLIND11_LOOKALIKES_DIR, BLIND12_LOOKALIKES_DIR, BLIND13_LOOKALIKES_DIR],
   10,
   30,
 );
