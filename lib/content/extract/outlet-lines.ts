@@ -30,6 +30,7 @@ import { footerLinkFinds } from './outlet-footer-link';
 import { splitCopyrightFinds } from './outlet-split-copyright';
 import { headerFooterFind } from './outlet-header-footer';
 import { spelledRunFinds } from './outlet-spelled-run';
+import { pageUrlFind } from './outlet-page-url';
 
 
 export type OutletKind = 'title line' | 'dateline' | 'web address' | 'e-mail address' | 'social handle' | 'site and section line' | 'copyright line' | 'source label' | 'agency dateline' | 'masthead' | 'byline' | 'self-reference' | 'credit' | 'reader notice' | 'footer address' | 'footer sentence' | 'footer tagline' | 'footer link' | 'site masthead' | 'header and footer' | 'spelled name';
@@ -133,6 +134,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     // A credit of a common word ("Fuente: Agencias") names no publication, and one the story names as a subject the source of a claim.
     if (found && !(found.kind === 'source label' && (creditsCommonWord(found, lines) || creditsClaimSource(found, lines)))) finds.push(found);
   });
+  // The page's own address the scraper recorded at the top, path and all (outlet-page-url.ts): it stands for the line's weaker read.
+  const url = pageUrlFind(lines);
+  if (url) finds.splice(0, finds.length, ...finds.filter((f) => f.line !== url.line), url);
   // Credits on lines with no other shape: an agency's initials beside the story.
   finds.push(...creditFinds(filled).filter((c) => !finds.some((f) => f.line === c.line)));
   // A © line the scrape broke in two: "© 2026" over "Harbour Ledger".
