@@ -72,7 +72,7 @@ describe('a last paragraph without its full stop over the section under it', () 
   });
 
   it('keeps it over a call to subscribe shorter than it', () => {
-    expect(paragraphs([...HEAD, ...STORY, last, 'Sign up for our weekly newsletter', 'Facebook', 'Email'])).toEqual([...STORY, last]);
+    expect(paragraphs([...HEAD, ...STORY, last, 'Sign up for our weekly newsletter today', 'Facebook', 'Email'])).toEqual([...STORY, last]);
   });
 
   it('keeps it over a button when it shares one word of the story', () => {
