@@ -30,6 +30,7 @@ import { isTextProse, namedIn, stemsUsed } from '../segment/running-text';
 import { endsMidSentence, endsSentence, endsWithScriptStop, wordCount, words } from '../segment/text-shape';
 import { storyVoice, type StoryVoice, usesStoryWord, voiceMatch } from './story-voice';
 import { storyStems } from './story-words';
+import { goesOnFromStory, isPromptLine, isShortLineList, listsNoneAlike } from './section-under';
 
 /** The fewest words such a sentence has (two closed by a full stop are read by line-evidence.ts isBriefStatement). */
 const MIN_WORDS = 3;
@@ -147,7 +148,9 @@ export function isBareLastSentence(blocks: readonly Block[], first: number, last
   const next = blocks[last + 2];
   const cut = last + 2 === end && end < blocks.length;
   const certain = cut || (next === undefined ? cutBelow : isCertainFurniture(next, blocks[last + 3]));
-  if (!certain && (next === undefined || !isShortFurniture(next))) return false;
+  // A block of short lines (a tag list) or a call to the reader shorter than the line heads a section under it (section-under.ts), as a button or a label does.
+  const heading = next !== undefined && (isShortFurniture(next) || isShortLineList(next) || (isPromptLine(next) && wordCount(next.text) < wordCount(b.text)));
+  if (!certain && !heading) return false;
   // A name the story never wrote is a platform, an outlet or another story's ("Follow us on Telegram", a related headline).
   const story = readStory(blocks, first, last, stopwords);
   const ws = words(b.text);
@@ -157,7 +160,11 @@ export function isBareLastSentence(blocks: readonly Block[], first: number, last
   if (blocks.some((x, k) => k !== last + 1 && x.text.trim() === text)) return false;
   const m = voiceMatch(text, story.voice, stopwords);
   // Over a short line that is not certain furniture (a button, a label), the sentence says two of the story's words.
-  if (!certain) return m.shared.length >= 2 && (ws.length > SHORT_LINE || m.shared.some((w) => !/^\p{Lu}/u.test(w)));
+  // One word is enough when the line goes on from the story and the section's entries are not in its shape (section-under.ts).
+  if (!certain) {
+    if (m.shared.length >= 2 && (ws.length > SHORT_LINE || m.shared.some((w) => !/^\p{Lu}/u.test(w)))) return true;
+    return goesOnFromStory(text, m, stopwords, story.measured()) && listsNoneAlike(blocks, last + 3, end, ws.length);
+  }
   if (ws.length > SHORT_LINE || m.shared.some((w) => !/^\p{Lu}/u.test(w))) {
     // Where the lists measure the story's language, a sentence has one of its function words; elsewhere two of the story's words do.
     if (m.shared.length > 0 && (m.functionWords > 0 || (m.shared.length >= 2 && !story.measured()))) return true;
