@@ -3,7 +3,7 @@
  * page's own running or menu words around it are cut. Name shapes themselves are name-shape.ts's. Split from name-shape.ts.
  */
 import { capitalsRun } from '../segment/name-capitals';
-import { isBylineLabel, isLeadInWord } from '../segment/byline-labels';
+import { isBylineLabel, isCreditWord, isLeadInWord } from '../segment/byline-labels';
 import { isCreditLead } from '../segment/credit-rules';
 import { leadInStarts } from './lead-in-name';
 import { isCased, isPersonName, JOINERS, type NameCheck, personNames, startsUpper } from './name-shape';
@@ -57,6 +57,8 @@ export function bylinePeople(written: string, check: NameCheck): string | null {
     const role = isBylineLabel(tokens.slice(-n).join(' ')) || (n === 2 && fieldBeforeRole(tokens.slice(-2), check));
     if (tokens.length - n >= 2 && role && personNames(head, check)) return head;
   }
+  const untailed = beforeRoleTail(tokens, check);
+  if (untailed !== null) return untailed;
   // "Redaktor Jan Kowalski", "Korrespondentin Lena Huber": a job title before the name, as a label stands, is no part of it.
   for (const n of [2, 1]) {
     const rest = tokens.slice(n).join(' ');
@@ -72,6 +74,23 @@ export function bylinePeople(written: string, check: NameCheck): string | null {
     const head = tokens.slice(0, n).join(' ');
     // A list's comma stays with the tail it introduces: "Ana Souza, Da Redação" is "Ana Souza".
     if (personNames(head, check)) return isPersonName(tokens.slice(n).join(' '), check) ? null : head.replace(/[,;]+$/u, '');
+  }
+  return null;
+}
+
+/**
+ * The name before a role's tail of two or three words ("Ana Souza Reporter Lisbon", "Anna Berg Staff Harbour"): a word
+ * that names a job, a desk or the wires (four letters or more: a short label, "by", "di", is a preposition too) after
+ * two name words or more opens what is no part of the name, whatever follows it. A word alone at the end is left to the
+ * job-title cut above: a desk's word may be a surname ("Haber"), and only a word followed by more reads as a tail's
+ * head. Null when no such word stands there or the words before it read as no person's name.
+ */
+function beforeRoleTail(tokens: readonly string[], check: NameCheck): string | null {
+  for (let n = 2; n <= tokens.length - 2 && n <= 4; n++) {
+    const word = tokens[n]!;
+    if (tokens.length - n > 3 || word.length < 4 || !(isBylineLabel(word) || isCreditWord(word))) continue;
+    const head = tokens.slice(0, n).join(' ').replace(/[\s,;–—-]+$/u, '');
+    return personNames(head, check) ? head : null;
   }
   return null;
 }

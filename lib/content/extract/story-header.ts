@@ -6,7 +6,7 @@ import type { Block } from '../segment/segment';
 import { isLowercaseLabelledName } from '../segment/line-continuation';
 import { isBylineLabel } from '../segment/byline-labels';
 import { matchNameWithTail } from '../segment/name-tail';
-import { matchUncasedLabelledName } from '../segment/uncased-name';
+import { matchUncasedLabelledName, matchUnspacedLabelledName } from '../segment/uncased-name';
 import { leadInByline, nameBeforeFigureTail, nameOverFurniture, nameRunsShort, pageWordsOf } from './header-names';
 import { placedByline } from './placed-byline';
 import { nameBesideLabelLine } from './label-line-name';
@@ -50,7 +50,7 @@ function markBareBylines(header: Block[], pageLines: readonly string[]): Block[]
     const name = nameOf(b);
     if (b.mark !== null || name === null || !(isDateMark(header[i - 1]) || isDateMark(header[i + 1]) || underTitle(i) || namedAgain(i) || overRoleAndDate(i) || nameOverFurniture(header, i, page))) return b;
     // In a script without case no capital says "name": a field label with a colon before it does ("نویسنده: علی رضایی").
-    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? afterLowercaseLabel(name) ?? (b.lines.length === 1 ? leadInByline(header, i, page) : null) ?? placedByline(header, i, page) ?? nameBeforeFigureTail(name, page);
+    const byline = matchNameWithTail(name) ?? matchUncasedLabelledName(name) ?? matchUnspacedLabelledName(name, pageLines) ?? afterLowercaseLabel(name) ?? (b.lines.length === 1 ? leadInByline(header, i, page) : null) ?? placedByline(header, i, page) ?? nameBeforeFigureTail(name, page);
     return byline ? { ...b, mark: { kind: 'byline', byline } } : b;
   });
 }

@@ -73,6 +73,16 @@ const BARE_ONE = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3}
 // Several people: names of two words or more joined by a short lower-case word ("y", "e", "och", "и") or an ampersand.
 const BARE_NAME = new RegExp(`^${BARE_ONE}(?:(?:\\s+\\p{Ll}{1,3}\\s+|\\s*&\\s*)${BARE_ONE}){0,3}$`, 'u');
 
+/**
+ * A name without a picture's label the label run joined before it ("Text und Foto Lena Huber": the short word after
+ * "Text" reads as a preposition, and the credit word "Foto" as the name's first): a credit label alone is no name's word,
+ * so it is cut when two name words or more are left. Any other name is returned as read.
+ */
+function withoutPictureLabel(name: string): string {
+  const [first, ...rest] = name.split(/\s+/u);
+  return rest.length >= 2 && isPhotoCredit(first!) && matchBareName(rest.join(' ')) !== null ? rest.join(' ') : name;
+}
+
 /** The fields of a line made of labelled fields only ("Text: Erik Lund Foto: Per Holm"), or null. */
 function creditFields(line: string): string[] | null {
   // Two labelled fields hold two colons before a space: a line with fewer is not split.
@@ -119,7 +129,7 @@ function readByline(line: string): Byline | null {
   const by = t.match(LABELLED) ?? t.split(',')[0]!.trim().match(LABELLED) ?? t.split(';')[0]!.trim().match(LABELLED) ?? fields?.map((f) => (isPhotoCredit(f) ? null : f.match(LABELLED))).find((m) => m !== null);
   // "Por Ana Souza, da Redação": the label and the name before a comma, whatever follows it.
   // "Por Laura Gómez. Madrid": a full stop after a word (not an initial's) ends the name.
-  if (by) return { author: withoutAgencyInitials(capitalsRun(by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim())), outlet: by[2] ?? null };
+  if (by) return { author: withoutPictureLabel(withoutAgencyInitials(capitalsRun(by[1]!.split(/(?<=\p{L}{2})\.\s+/u)[0]!.trim()))), outlet: by[2] ?? null };
   const from = t.match(LABELLED_FROM);
   if (from) return { author: withoutAgencyInitials(capitalsRun(from[1]!)), outlet: null };
   // "Photo: Lisa Hart", "Fotó: Kovács Anna": a photographer's credit has the same shape, and is never the writer's.

@@ -38,3 +38,28 @@ export function matchUncasedLabelledName(text: string): Byline | null {
   const m = LABELLED_UNCASED_NAME.exec(t);
   return m && !hasUnspacedScript(t) && !isPhotoCredit(t) ? { author: m[1]!, outlet: null } : null;
 }
+
+// Scripts that space no words but do space a name's parts (Thai "สมชาย ใจดี", Lao, Khmer, Myanmar): two or three runs.
+const SPACED_PARTS = String.raw`[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]{2,15}(?:\s+[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]{2,15}){1,2}`;
+// Scripts that write a whole name as one run (Korean "김민지", Chinese "王小明", Japanese "山田太郎").
+const ONE_RUN = String.raw`\p{Script=Hangul}{2,4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,5}`;
+// A picture's or a source's label in these scripts ("사진:", "写真：", "ภาพ:", "ที่มา:"): evidence against, never the decider.
+const PICTURE_OR_SOURCE = /^(?:사진|그래픽|출처|자료|写真|照片|图片|图|圖|出典|出处|来源|來源|出所|编辑|編輯|责编|责任编辑|責任編輯|ภาพ|รูป|ที่มา|ຮູບ|ແຫຼ່ງ|រូបភាព|ប្រភព|ဓာတ်ပုံ|ရင်းမြစ်)\s*[:：]/u;
+/** "ผู้เขียน: สมชาย ใจดี", "취재: 김민지", "記者：山田太郎": a field label of one word, a colon, then the name alone. */
+const LABELLED_UNSPACED_NAME = new RegExp(`^[\\p{L}\\p{M}]{2,14}\\s*[:：]\\s*(${SPACED_PARTS}|${ONE_RUN})$`, 'u');
+
+/**
+ * A field label and a colon, then a name in a script that spaces no words ("ผู้เขียน: สมชาย ใจดี", "취재: 김민지"): the
+ * colon makes the word a field's label, as matchUncasedLabelledName reads it for spaced scripts. A field's value may as
+ * well be a section or a topic ("หมวด: ข่าว ท้องถิ่น", "분야: 정치"), and such words are printed again on the page (a
+ * menu, the story), so the name is read only when no other line of `pageLines` holds any of its parts; callers read it
+ * only where the story's byline stands. Never a photographer's or a source's credit.
+ */
+export function matchUnspacedLabelledName(text: string, pageLines: readonly string[]): Byline | null {
+  const t = trimmed(text);
+  const m = LABELLED_UNSPACED_NAME.exec(t);
+  if (m === null || isPhotoCredit(t) || PICTURE_OR_SOURCE.test(t)) return null;
+  const parts = m[1]!.split(/\s+/u);
+  const printedElsewhere = pageLines.some((line) => line.trim() !== text.trim() && parts.some((p) => line.includes(p)));
+  return printedElsewhere ? null : { author: m[1]!, outlet: null };
+}
