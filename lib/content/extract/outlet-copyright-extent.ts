@@ -23,24 +23,22 @@ const partsOf = (text: string) => [text.trim(), ...text.trim().split(PARTS)].map
 /**
  * Where the page prints a run of words as a name of its own (`many`), and where a run of one word (`one`): only as a
  * part of a line with separators (a title line, a footer's row of links); alone on a line it is a menu's or a
- * section's word as often, on the first line too ("Ziņas" over "© Rīgas Ziņas"). `first` adds the first line's words.
+ * section's word as often, on the first line too ("Ziņas" over "© Rīgas Ziņas").
  */
-function printedRuns(filled: readonly SourceLine[], except: number): { many: Set<string>; one: Set<string>; first: Set<string> } {
+function printedRuns(filled: readonly SourceLine[], except: number): { many: Set<string>; one: Set<string> } {
   const many = new Set<string>();
   const one = new Set<string>();
-  const first = new Set<string>();
-  filled.forEach((l, i) => {
-    if (l.n === except) return;
+  for (const l of filled) {
+    if (l.n === except) continue;
     const parts = partsOf(l.text);
     const parted = parts.length > 2;
     for (const p of parts) {
       if (isHomeLink(p)) continue;
       many.add(p);
       if (parted) one.add(p);
-      if (parted || i === 0) first.add(p);
     }
-  });
-  return { many, one, first };
+  }
+  return { many, one };
 }
 
 /** The hosts of the page's web and e-mail addresses: a run they spell is the name as the site writes it for itself. */
@@ -54,7 +52,7 @@ const hostsOf = (filled: readonly SourceLine[]) => filled.flatMap((l) => l.text.
 export function withPrintedExtent(find: OutletFind | null, filled: readonly SourceLine[]): OutletFind | null {
   if (find === null) return null;
   const tokens = find.value.trim().split(/\s+/u);
-  const { many, one, first } = printedRuns(filled, find.line);
+  const { many, one } = printedRuns(filled, find.line);
   if (many.has(foldName(find.value))) return find;
   // A name read short that the page prints whole with the words after it on the © line ("बंदरगाह" of "© 2026 बंदरगाह समाचार …").
   const after = find.text.slice(find.text.indexOf(find.value) + find.value.length).split(/\s+/u).filter((w) => w !== '');
@@ -62,10 +60,11 @@ export function withPrintedExtent(find: OutletFind | null, filled: readonly Sour
     const longer = `${find.value} ${after.slice(0, k).join(' ')}`.replace(/[.,;:]+$/u, '');
     if (many.has(foldName(longer))) return { ...find, value: longer };
   }
-  // The name before the mark, where the words after it are the notice ("港灣日報 © 2026 版權所有"): the page prints it as a
-  // name, on its first line too (the line's shape already puts a name there).
+  // The name before the mark, where the words after it are the notice ("港灣日報 © 2026 版權所有"): the page's first line,
+  // the masthead's place, is that name alone. A footer's links before the mark ("Contact us © 2026 …") are not.
   const before = find.text.split(COPYRIGHT_MARK)[0]!.split(PARTS).at(-1)!.replace(/[\s\d.,–—-]+$/u, '').trim();
-  if (before !== '' && !find.value.includes(before) && (/\s/u.test(before) ? many : first).has(foldName(before))) return { ...find, value: before };
+  const head = filled[0] && filled[0].n !== find.line ? foldName(filled[0].text) : null;
+  if (before !== '' && !find.value.includes(before) && foldName(before) === head) return { ...find, value: before };
   if (tokens.length < 2) return find;
   const hosts = hostsOf(filled);
   const printed = (run: string[]) => {

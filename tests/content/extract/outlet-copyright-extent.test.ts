@@ -69,6 +69,11 @@ describe('a © line’s name the page gives no cause to cut', () => {
     expect(extent(['ראשי', 'חדשות', 'כלכלה', ...STORY, '© 2026 חדשות הנמל חיפה והצפון'], 'he')).toBe('חדשות הנמל חיפה והצפון');
   });
 
+  it('keeps the name after the mark when a footer link, not the masthead, stands before it', () => {
+    expect(extent(['Harbour Ledger', 'Home | Contact us | Advertise', ...STORY, 'Contact us © 2026 Harbour Ledger Northport'], 'en')).toBe('Harbour Ledger');
+    expect(extent(['港灣日報', '首頁 | 聯絡我們 | 廣告', ...STORY, '聯絡我們 © 2026 港灣日報 版權所有'], 'zh')).toBe('港灣日報');
+  });
+
   it('keeps a name when nothing else on the page prints any part of it', () => {
     expect(extent(['მთავარი', 'სპორტი', ...STORY, '© 2026 ნავსადგურის ამბები ყველა უფლება დაცულია'], 'ka')).toBe('ნავსადგურის ამბები ყველა უფლება დაცულია');
   });
