@@ -6,7 +6,7 @@
  * beside a headline ("Headline | ნავსადგურის ამბები"). The © line's words are cut to the longest such run.
  */
 import type { SourceLine } from '../source/normalise';
-import { addressOf, foldName, isHomeLink, spellsSame } from './outlet-address';
+import { foldName, isHomeLink } from './outlet-address';
 import type { OutletFind } from './outlet-lines';
 import { COPYRIGHT_MARK } from './rights-notice';
 import { isCased } from './name-shape';
@@ -41,12 +41,9 @@ function printedRuns(filled: readonly SourceLine[], except: number): { many: Set
   return { many, one };
 }
 
-/** The hosts of the page's web and e-mail addresses: a run they spell is the name as the site writes it for itself. */
-const hostsOf = (filled: readonly SourceLine[]) => filled.flatMap((l) => l.text.split(/\s+/u).map((t) => addressOf(t)?.host ?? null)).filter((h) => h !== null);
-
 /**
  * A © line's find, its name cut to the longest run of its words (from its start or to its end, after a glued one-letter
- * preposition at most) that the page prints elsewhere as a name of its own (printedRuns) or spells in its address,
+ * preposition at most) that the page prints elsewhere as a name of its own (printedRuns),
  * when the page never prints the whole name so. A name of one word, or one the page prints whole, stays.
  */
 export function withPrintedExtent(find: OutletFind | null, filled: readonly SourceLine[]): OutletFind | null {
@@ -66,14 +63,12 @@ export function withPrintedExtent(find: OutletFind | null, filled: readonly Sour
   const head = filled[0] && filled[0].n !== find.line ? foldName(filled[0].text) : null;
   if (before !== '' && !find.value.includes(before) && foldName(before) === head) return { ...find, value: before };
   if (tokens.length < 2) return find;
-  const hosts = hostsOf(filled);
   const printed = (run: string[]) => {
     const name = run.join(' ');
     if ([...name].length < 2) return false;
     // One word of a script with capitals is read by its case on the © line ("Radio Harbour Valley"), never cut so.
-    if (run.length > 1 ? many.has(foldName(name)) : !isCased(name) && one.has(foldName(name))) return true;
-    // An address spells a name of two words or more by its letters; one word spelt so is an address's common part as often.
-    return run.length > 1 && hosts.some((h) => spellsSame(h, name));
+    // An address's spelling is left to infer-outlet.ts: a domain spells a name's head as often ("lavoce" of "La Voce del Porto").
+    return run.length > 1 ? many.has(foldName(name)) : !isCased(name) && one.has(foldName(name));
   };
   const unglued = (run: string[]) => [run[0]!.replace(CLITIC, ''), ...run.slice(1)];
   for (let k = tokens.length - 1; k >= 1; k -= 1) {
