@@ -12,6 +12,7 @@ import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape'
 import { isOutletName } from './outlet-name';
 import { titleLineFind } from './outlet-title-line';
 import { copyrightFind, isCaptionCredit } from './outlet-copyright';
+import { withPrintedExtent } from './outlet-copyright-extent';
 import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
 import { addressFind, handleFind, isDomain } from './outlet-address';
 import { isBrandShaped, mastheadFind } from './outlet-masthead';
@@ -115,7 +116,8 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const label = labelled && insideStory(filled, i) ? null : labelled;
     // A known source label is read first; a bare `Word: Name` only when the line has no other shape ("国防部：…_新闻_东方网" is a title line).
     const known = label?.known ? label.find : null;
-    const marked = copyrightFind(l, stopwords);
+    // Its name as far as the page prints it elsewhere ("© 2026 ნავსადგურის ამბები ყველა უფლება დაცულია" under the masthead "ნავსადგურის ამბები").
+    const marked = withPrintedExtent(copyrightFind(l, stopwords), filled);
     // A © inside the story is a picture's credit: its line names no outlet, in any shape.
     if (marked && isCaptionCredit(filled, i)) return;
     // One a picture's label opens ("Photo: © Getty Images") credits the picture's owner wherever it stands: one point, a credit.
