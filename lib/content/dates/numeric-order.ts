@@ -9,7 +9,9 @@ import { monthIn } from './month-names';
 
 const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/gu;
 const DAY_MONTH = /(?<![\p{L}\d])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{L}{3,9})\.?,?\s+\d{4}(?!\d)/gu;
-const MONTH_DAY = /(?<![\p{L}\d])(\p{L}{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)/gu;
+// Read from the day's figures back to the month word: a scan that starts at every letter of the page costs several
+// times more, and matches the same (a month word is read before its day, and no match overlaps another).
+const MONTH_DAY = /\d{1,2}(?<=(?<![\p{L}\d])(\p{L}{3,9})\.?\s+\d{1,2})(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)/gu;
 
 /** How many of the text's unambiguous dates are written day first and how many month first. */
 export function numericOrderEvidence(text: string): { dayFirst: number; monthFirst: number } {
