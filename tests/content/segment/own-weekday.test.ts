@@ -18,6 +18,15 @@ describe('namesOwnWeekday', () => {
     expect(namesOwnWeekday('Thứ Năm', { year: null, month: 3, day: 14 }, ['vi'])).toBe(false);
     expect(namesOwnWeekday('Thứ Năm', thursday, ['und'])).toBe(false);
   });
+
+  it('answers the same when asked again, an unknown tag passed over for the next language', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(namesOwnWeekday('Thursday', thursday, ['und', 'en'])).toBe(true);
+      expect(namesOwnWeekday('Thu', thursday, ['en'])).toBe(true);
+      expect(namesOwnWeekday('Friday', thursday, ['en', 'und'])).toBe(false);
+      expect(namesOwnWeekday('Thứ Năm', thursday, ['en', 'vi'])).toBe(true);
+    }
+  });
 });
 
 describe('a dateline that opens with its weekday', () => {
