@@ -158,8 +158,9 @@ export function mastheadFind(
   // The head of a glued line that a line mentions goes before the glued whole, whose brand shape may be the glue's: one point.
   const head = found.find((f) => f.value !== l.text.trim() && f.mentioned);
   if (head) return find(head, 1);
-  // A domain spells a site by itself: two points. A case change inside a word alone ("NewsDesk", "eFakty") is a brand's
-  // shape as often as a scraper's glue of two menu entries or a section's label: one point, so another find must agree.
+  // A domain spells a site by itself: two points. A single word with a case change inside it ("NewsDesk", "eFakty") is a
+  // brand's shape as often as a scraper's glue of two menu entries or a section's label: one point, so another find must
+  // agree. Among other words the case change is the name's own ("Izwi LaseThekwini": a prefix before a proper noun).
   const brand = found.find((f) => isBrandShaped(f.value));
-  return brand ? find(brand, isDomainShaped(brand.value) ? 2 : 1) : null;
+  return brand ? find(brand, isDomainShaped(brand.value) || /\s/u.test(brand.value) ? 2 : 1) : null;
 }

@@ -97,6 +97,8 @@ describe('the masthead', () => {
     expect(page('WeekendPlus', 'Contact the desk: news@weekendplus.example')).toBe('WeekendPlus');
     // A domain spells a site by itself.
     expect(page('harbourledger.example', 'Share this story')).toBe('harbourledger.example');
+    // Among other words a capital inside a word is the name's own spelling (a prefix before a proper noun).
+    expect(page('Izwi LaseMthatha', 'Share this story')).toBe('Izwi LaseMthatha');
   });
 
   it('finds a mention inflected, possessive or spaced where the masthead is glued', () => {
