@@ -14,8 +14,11 @@ import { containsName, foldName, isDomain, spellsAlike, spellsSame } from './out
 
 const fold = foldName;
 
+/** A name written as a domain ("novinky.cz"). */
+const isDomainShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name);
+
 /** A name with the shape of a brand: a domain ("novinky.cz") or a case change inside a word ("BelarusDigest"). */
-export const isBrandShaped = (name: string) => /\p{L}\.\p{L}{2,}$/u.test(name) || /\p{Ll}\p{Lu}/u.test(name);
+export const isBrandShaped = (name: string) => isDomainShaped(name) || /\p{Ll}\p{Lu}/u.test(name);
 
 /** An acronym of two to six capitals ("NOS", "ERR", "MTI"): no section word is written so. */
 const isAcronym = (word: string) => /^\p{Lu}{2,6}$/u.test(word);
@@ -155,6 +158,9 @@ export function mastheadFind(
   // The head of a glued line that a line mentions goes before the glued whole, whose brand shape may be the glue's: one point.
   const head = found.find((f) => f.value !== l.text.trim() && f.mentioned);
   if (head) return find(head, 1);
+  // A domain spells a site by itself: two points. A single word with a case change inside it ("NewsDesk", "eFakty") is a
+  // brand's shape as often as a scraper's glue of two menu entries or a section's label: one point, so another find must
+  // agree. Among other words the case change is the name's own ("Izwi LaseThekwini": a prefix before a proper noun).
   const brand = found.find((f) => isBrandShaped(f.value));
-  return brand ? find(brand, 2) : null;
+  return brand ? find(brand, isDomainShaped(brand.value) || /\s/u.test(brand.value) ? 2 : 1) : null;
 }

@@ -72,6 +72,35 @@ describe('the masthead', () => {
     expect(mastheadNames('BelarusDigest', menu, nameStopwords('en'))).toEqual(['BelarusDigest', 'Belarus']);
   });
 
+  it('counts a case change inside a lone top word one point, a domain two', () => {
+    const page = (top: string, foot: string) =>
+      chooseOutlet(
+        outletFinds(
+          sourceLines(
+            [
+              top,
+              'Ferry timetable changes for the winter',
+              'The harbour office said on Monday that the last evening ferry will leave at nine from next week.',
+              'Passengers with season tickets keep their seats, the office added in a short statement.',
+              foot,
+            ].join('\n'),
+          ),
+          nameStopwords('en'),
+        ),
+        null,
+        2,
+      )?.value ?? null;
+    // A word with a capital inside it over the headline, with nothing else naming it: a section label or two glued
+    // menu entries as often as a brand, so no outlet.
+    expect(page('WeekendPlus', 'Share this story')).toBeNull();
+    // The page's address agrees: the brand is the outlet.
+    expect(page('WeekendPlus', 'Contact the desk: news@weekendplus.example')).toBe('WeekendPlus');
+    // A domain spells a site by itself.
+    expect(page('harbourledger.example', 'Share this story')).toBe('harbourledger.example');
+    // Among other words a capital inside a word is the name's own spelling (a prefix before a proper noun).
+    expect(page('Izwi LaseMthatha', 'Share this story')).toBe('Izwi LaseMthatha');
+  });
+
   it('finds a mention inflected, possessive or spaced where the masthead is glued', () => {
     expect(mentionOf('Ladda ner Norrbottens Tidnings app', 'Norrbottens Tidning')).toBe('Norrbottens Tidning');
     expect(mentionOf('Kövesse a Délmagyart a Facebookon!', 'Délmagyar')).toBe('Délmagyar');
