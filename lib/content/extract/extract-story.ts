@@ -9,6 +9,7 @@ import { layoutBlocks } from './layout';
 import type { Block } from '../segment/segment';
 import { withoutDatelinePlace } from './header-names';
 import { isDatelinePlace } from './dateline-place';
+import { settleSubjectByline } from './byline-subject';
 import { stopwordsFor } from '../segment/line-evidence';
 import type { StoryDraft } from './story-draft';
 import { takeHeader } from './story-header';
@@ -19,11 +20,12 @@ export type { Located, StoryDraft } from './story-draft';
 
 /**
  * The byline's last reading: a place cut from a name when the story's dateline names it (header-names.ts), and no byline
- * at all when the "name" is the dateline's place whole (dateline-place.ts).
+ * at all when the "name" is the dateline's place whole (dateline-place.ts) or the person the story is about
+ * (byline-subject.ts; `lineText` gives its line back to the story when it reads as a sentence).
  * (A bare name straight above the headline is not read as a byline: tried in stop 27, it took menu lines of
  * three capitalised words for writers on held-out pages and found no writer the other rules missed.)
  */
-function settleByline(draft: StoryDraft): void {
+function settleByline(draft: StoryDraft, lineText: (n: number) => string | null): void {
   if (!draft.byline) return;
   const paragraphs = draft.body.filter((b) => b.kind === 'paragraph').map((b) => b.text);
   // "Kota Kinabalu" over the date, "KOTA KINABALU: …" opening the story: the place it was filed from, no writer.
@@ -33,6 +35,8 @@ function settleByline(draft: StoryDraft): void {
   }
   const author = withoutDatelinePlace(draft.byline.byline.author, paragraphs);
   if (author !== draft.byline.byline.author) draft.byline = { ...draft.byline, byline: { ...draft.byline.byline, author } };
+  // "Anna Reed" under the headline while the story says "Anna Reed said…": the story's subject, no writer (byline-subject.ts).
+  settleSubjectByline(draft, paragraphs, lineText);
 }
 
 /**
@@ -47,7 +51,7 @@ export function extractStory(blocks: Block[], language = 'und', cutBelow = false
   takeHeader(draft, header, others, stopwords);
   takeBody(draft, body, stopwords, blocks.flatMap((b) => b.lines));
   takeFooter(draft, footer, cutBelow);
-  settleByline(draft);
+  settleByline(draft, (n) => blocks.find((b) => b.line === n)?.text ?? null);
   draft.removed.sort((a, b) => a.line - b.line);
   return draft;
 }
