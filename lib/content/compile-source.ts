@@ -112,9 +112,9 @@ export function compileSource(
   // Where two languages read a month word as different months, the page's language reads it.
   const dateOptions = { monthFirst: readsMonthFirst(pageLanguage, raw), prefer: [pageLanguage] };
   // Glued lines are split by what the page says elsewhere (its outlet names, its menu), then read again.
-  // The outlet finders read the header lines' dates through one reader for the page (header-dates.ts): a line the
-  // scraper did not glue is read once, before and after glued lines are split.
-  const dates = headerDates();
+  // The outlet finders read the header lines' dates through one reader for the page (header-dates.ts), with the
+  // segmenter's options: a line is read once, by the finders before and after glued lines are split and the segmenter.
+  const dates = headerDates(dateOptions);
   const first = pageFactsOf(raw, nameStopwords(pageLanguage), dates);
   const lines = splitGluedLines(raw, { outlets: first.finds.map((f) => f.value), menu: first.menu }, dateOptions);
   // The site's masthead across files (outlet-template.ts) is kept apart from the finds that split glued lines.

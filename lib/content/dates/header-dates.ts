@@ -10,8 +10,9 @@ import { findDate, type FindOptions, type FoundDate } from './date-find';
 export type HeaderDates = (line: string) => FoundDate | null;
 
 /**
- * A page's header-date reader. `options` are the page's reading (its month order, its language); the outlet finders
- * read with none, as they always have: a date's place in a line of names does not depend on the page's language.
+ * A page's header-date reader. `options` are the page's reading (its month order, its language), the segmenter's
+ * too, so a line both read is read once (findDates remembers header lines by text and options). With no options a
+ * line is read in no language's favour (a finder's unit tests read so).
  */
 export function headerDates(options: FindOptions = {}): HeaderDates {
   const read = new Map<string, FoundDate | null>();
