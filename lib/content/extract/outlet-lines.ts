@@ -8,14 +8,15 @@
 import type { SourceLine } from '../source/normalise';
 import { classifyFurniture } from '../segment/line-rules';
 import { type HeaderDates, headerDates } from '../dates/header-dates';
-import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape';
+import { nameTokenCount, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { titleLineFind } from './outlet-title-line';
 import { copyrightFind, isCaptionCredit } from './outlet-copyright';
 import { withPrintedExtent } from './outlet-copyright-extent';
 import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
 import { addressFind, handleFind, isDomain } from './outlet-address';
-import { isBrandShaped, mastheadFind } from './outlet-masthead';
+import { mastheadFind } from './outlet-masthead';
+import { datelineFind } from './outlet-dateline';
 import { firstLineMastheadFind, loneFirstLineMastheadFind } from './outlet-first-line';
 import { creditFinds, isLabelledCopyright, isStoryText } from './outlet-credits';
 import { footerEchoedMastheadFind, writtenLower } from './outlet-footer-echo';
@@ -52,9 +53,6 @@ const commonWordsOnly = (text: string, lines: readonly SourceLine[], stopwords: 
   return ws.length > 0 && ws.every((w) => writtenLower(w, lines));
 };
 
-/** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
-const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
-
 /**
  * "Site | Section": two short parts, the second a menu line of the same page, the first not. Not below the story's
  * text (some of it above the line, none below): a footer's links stand there on one line ("Privacy policy | Harbour
@@ -69,27 +67,6 @@ function siteSectionFind(l: SourceLine, filled: readonly SourceLine[], i: number
   return { value: site, line: l.n, kind: 'site and section line', text: l.text, weight: 3 };
 }
 
-
-/**
- * A name printed beside the date (with its year) on a short header line, apart from it by a bar or bullet ("Njuz.net 05.12.2026 |
- * Marko Petrović", "Hadiszemle | 2026. 12. 05., 10:15"): not a person's name. A place stands there too
- * ("BEOGRAD, 5. decembar"), so alone it counts one point, or two with a brand's shape.
- */
-function datelineFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>, dates: HeaderDates): OutletFind | null {
-  const text = l.text.trim();
-  // Only a line with a year is read for a date: reading every short line with a figure would cost the page's time.
-  if (!/[|｜•·]/u.test(text) || !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text) || words(text).length > 12) return null;
-  const date = dates(text);
-  if (!date) return null;
-  const rest = `${text.slice(0, date.start)} | ${text.slice(date.end)}`.replace(/(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/gu, ' ');
-  const fields = rest.split(/\s*[|｜•·,]\s*|\s+[–—-]\s+/u).map((f) => f.trim().replace(/^[([]|[)\]]$/gu, '')).filter((f) => /\p{L}/u.test(f));
-  for (const f of fields) {
-    // A section word the page lists in its menu is the story's section ("3 mars 2019 | Défense"), not its site.
-    if (!isOutletName(f, stopwords) || words(f).length > 4 || spacedPersonName(f, stopwords) || menu.has(fold(f))) continue;
-    return { value: f, line: l.n, kind: 'dateline', text: l.text, weight: isBrandShaped(f) ? 2 : 1 };
-  }
-  return null;
-}
 
 /** Lines the page holds on their own as short menu entries (three words or fewer), folded: section words. */
 export function menuLinesOf(lines: readonly SourceLine[]): Set<string> {
