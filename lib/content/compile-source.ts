@@ -25,6 +25,7 @@ import { splitGluedLines } from './segment/glued-lines';
 import { stopwordsFor } from './segment/line-evidence';
 import type { SiteTemplate } from './segment/site-template';
 import { readsMonthFirst } from './dates/numeric-order';
+import { type HeaderDates, headerDates } from './dates/header-dates';
 
 /** An article before sidecars, slugs and tags are applied. */
 export type ArticleDraft = Omit<Article, 'slug' | 'previousSlugs' | 'entities' | 'mentions' | 'editorNotes' | 'sourceUrl'>;
@@ -41,8 +42,8 @@ type Origin = { id: string; sourceFile: string; encoding: EncodingFact; derivedF
 /** What the whole page says about who published it, read once for its stories (and the words it prints in lower case, on first use). */
 type PageFacts = { finds: OutletFind[]; stopwords: ReadonlySet<string>; menu: ReadonlySet<string>; printed: () => ReadonlySet<string>; siteMasthead?: (headline: number | null) => OutletFind | null };
 
-function pageFactsOf(lines: SourceLine[], stopwords: ReadonlySet<string>): PageFacts {
-  return { finds: outletFinds(lines, stopwords), stopwords, menu: menuLinesOf(lines), printed: printedLowerCaseWords(() => lines.map((l) => l.text)) };
+function pageFactsOf(lines: SourceLine[], stopwords: ReadonlySet<string>, dates: HeaderDates): PageFacts {
+  return { finds: outletFinds(lines, stopwords, dates), stopwords, menu: menuLinesOf(lines), printed: printedLowerCaseWords(() => lines.map((l) => l.text)) };
 }
 
 /** The outlet from the page's own lines, the byline and the body's self-references, with the evidence for it. */
@@ -111,11 +112,14 @@ export function compileSource(
   // Where two languages read a month word as different months, the page's language reads it.
   const dateOptions = { monthFirst: readsMonthFirst(pageLanguage, raw), prefer: [pageLanguage] };
   // Glued lines are split by what the page says elsewhere (its outlet names, its menu), then read again.
-  const first = pageFactsOf(raw, nameStopwords(pageLanguage));
+  // The outlet finders read the header lines' dates through one reader for the page (header-dates.ts), with the
+  // segmenter's options: a line is read once, by the finders before and after glued lines are split and the segmenter.
+  const dates = headerDates(dateOptions);
+  const first = pageFactsOf(raw, nameStopwords(pageLanguage), dates);
   const lines = splitGluedLines(raw, { outlets: first.finds.map((f) => f.value), menu: first.menu }, dateOptions);
   // The site's masthead across files (outlet-template.ts) is kept apart from the finds that split glued lines.
-  const siteMasthead = template ? (headline: number | null) => siteMastheadFind(lines, template, first.stopwords, headline) : undefined;
-  const page = { ...(lines === raw ? first : pageFactsOf(lines, first.stopwords)), siteMasthead };
+  const siteMasthead = template ? (headline: number | null) => siteMastheadFind(lines, template, first.stopwords, headline, dates) : undefined;
+  const page = { ...(lines === raw ? first : pageFactsOf(lines, first.stopwords, dates)), siteMasthead };
   const blocks = segmentLines(lines, { ...dateOptions, stopwords: stopwordsFor(pageLanguage), template });
   const { main, marker, related } = splitRelated(blocks);
   const story = extractStory(main, pageLanguage, marker !== null || related.length > 0);

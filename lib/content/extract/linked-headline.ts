@@ -18,13 +18,14 @@
  */
 import type { Block } from '../segment/segment';
 import { LINK_LABEL_WORDS } from '../segment/link-words';
-import { opensWithPointer, withoutLeadingMarks } from '../segment/related-rules';
+import { withoutLeadingMarks } from '../segment/related-rules';
 import { endsSentence, hasCase, isProse, isTitleShaped, startsLowercase, wordCount, words } from '../segment/text-shape';
 import { foldedLower } from '../fold-text';
 import type { SourceLine } from '../source/normalise';
 import { labelEchoedOnPage, labelNamesTheStory, labelSetAloneOutside } from './label-echo';
 import { storyFlowsAcross, storyFlowsPastLabelledLine } from './link-flow';
 import { isWholeHeadline, namesNothingOfStory, standsApart } from './link-apart';
+import { hasGluedStamp, hasLinkPointer, isQuotedHeadline } from './link-marks';
 
 /** A label of one to three words (letters only) and a colon, then the rest. No `i` flag: \p{Lu} stays upper case. */
 const LABELLED = /^([\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}][\p{L}\p{M}'’-]*){0,2})\s*[:：]\s*(\S.*)$/u;
@@ -54,16 +55,6 @@ export function labelledHeadline(text: string): LabelledLine | null {
   return hasCase(labelFirst) && labelFirst !== labelFirst.toUpperCase() ? null : { label, rest };
 }
 
-/** A time (14:32, 14h32) or an all-figure date (12.03.2024, 2024-03-12), or a count in brackets, at the headline's end or start. */
-const STAMP = String.raw`(?:\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\(\d{1,5}\))`;
-const STAMP_AT_END = new RegExp(String.raw`(?:^|[\s|–—(,])${STAMP}\)?$`, 'u');
-const STAMP_AT_START = new RegExp(String.raw`^\(?${STAMP}(?:\s*[|–—-]\s*|\s+)\S`, 'u');
-
-/** Whether a time or date stamp (or a count) is glued to the headline: what a link to another story carries. */
-export function hasGluedStamp(rest: string): boolean {
-  return STAMP_AT_END.test(rest) || STAMP_AT_START.test(rest);
-}
-
 /** A label shouted in capitals (five of them at least: not an acronym) over a headline written in lower case. */
 export function isShoutedLabel({ label, rest }: LabelledLine): boolean {
   const cased = [...label].filter((c) => hasCase(c));
@@ -81,30 +72,6 @@ export function linkWordsOfLabel(label: string, stopwords: ReadonlySet<string>):
   const linking = ws.filter((w) => LINK_LABEL_WORDS.has(foldedLower(w))).length;
   const plain = ws.filter((w) => stopwords.has(w) && !LINK_LABEL_WORDS.has(foldedLower(w))).length;
   return linking + plain === ws.length ? linking : 0;
-}
-
-/** An arrow at the line's end, or a closing guillemet (» ›) the line never opened: a link's pointer, not a quote's end. */
-const POINTER = /(?:[→⇒➔➜➝➞⟶▶►▸]|>>|(?<!«.*)»|(?<!‹.*)›)\s*$/u;
-
-/**
- * Whether the headline ends in a link's pointer ("… →", "… »" with no « before it), or the line opens with one
- * ("► Label: …", "» Label: …", opensWithPointer): what a link carries, never a subheading.
- */
-export function hasLinkPointer(rest: string, line = ''): boolean {
-  return POINTER.test(rest.trim()) || opensWithPointer(line);
-}
-
-/** A headline set wholly in quotes or guillemets ("…", «…», „…“, 「…」), as a title is quoted. */
-const QUOTED = /^["“„«»‹‚‘「『].*["”“»«›’‘」』]$/u;
-
-/**
- * Whether the words after a label of linking words are a quoted title ('Watch: «The night the bridge fell»'). A speaker's
- * words under a subheading are quoted too ('Residents: "We were never warned"'), behind a name or a role, never behind
- * linking words: so this counts only with them (linkedHeadlines).
- */
-export function isQuotedHeadline(rest: string): boolean {
-  const t = rest.trim();
-  return t.length > 2 && QUOTED.test(t);
 }
 
 /** A headline with no label: one line of four words or more, title-shaped, not running text, not going on in lower case. */

@@ -8,7 +8,7 @@
 import type { SourceLine } from '../source/normalise';
 import { matchByline } from '../segment/byline';
 import { endsSentence, wordCount } from '../segment/text-shape';
-import { findDate } from '../dates/date-find';
+import { type HeaderDates, headerDates } from '../dates/header-dates';
 import { isWeekdayName } from '../dates/weekday-names';
 import type { OutletFind } from './outlet-lines';
 import { isPhotoCredit } from '../segment/credit-rules';
@@ -48,11 +48,11 @@ function signatureFind(filled: readonly SourceLine[], i: number): OutletFind | n
 }
 
 /** Initials before the story's date or time and nothing else ("LETA 13:29, 26.05.2025"). */
-function initialsBeforeDateFind(l: SourceLine): OutletFind | null {
+function initialsBeforeDateFind(l: SourceLine, dates: HeaderDates): OutletFind | null {
   const m = /^(\p{Lu}{2,6})\s+(.*\p{Nd}.*)$/u.exec(l.text.trim());
   if (!m || isWeekdayName(m[1]!)) return null;
   const rest = m[2]!;
-  const date = findDate(rest);
+  const date = dates(rest);
   const left = date ? rest.slice(0, date.start) + rest.slice(date.end) : rest;
   return date && !/\p{L}/u.test(left) ? credit(m[1]!, l, l.text) : null;
 }
@@ -78,9 +78,9 @@ function bylineInitialsFind(l: SourceLine): OutletFind | null {
 }
 
 /** Every credit on the page's non-empty lines, each on the line it stands on. */
-export function creditFinds(filled: readonly SourceLine[]): OutletFind[] {
+export function creditFinds(filled: readonly SourceLine[], dates: HeaderDates = headerDates()): OutletFind[] {
   return filled.flatMap((l, i) => {
-    const f = signatureFind(filled, i) ?? initialsBeforeDateFind(l) ?? trailingInitialsFind(filled, i) ?? bylineInitialsFind(l);
+    const f = signatureFind(filled, i) ?? initialsBeforeDateFind(l, dates) ?? trailingInitialsFind(filled, i) ?? bylineInitialsFind(l);
     return f ? [f] : [];
   });
 }

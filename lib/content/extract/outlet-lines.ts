@@ -7,15 +7,16 @@
  */
 import type { SourceLine } from '../source/normalise';
 import { classifyFurniture } from '../segment/line-rules';
-import { findDate } from '../dates/date-find';
-import { isPersonName, nameTokenCount, nameTokens as words } from './name-shape';
+import { type HeaderDates, headerDates } from '../dates/header-dates';
+import { nameTokenCount, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import { titleLineFind } from './outlet-title-line';
 import { copyrightFind, isCaptionCredit } from './outlet-copyright';
 import { withPrintedExtent } from './outlet-copyright-extent';
 import { agencyDatelineFind, creditsClaimSource, creditsCommonWord, insideStory, sourceFind } from './outlet-source-label';
 import { addressFind, handleFind, isDomain } from './outlet-address';
-import { isBrandShaped, mastheadFind } from './outlet-masthead';
+import { mastheadFind } from './outlet-masthead';
+import { datelineFind } from './outlet-dateline';
 import { firstLineMastheadFind, loneFirstLineMastheadFind } from './outlet-first-line';
 import { creditFinds, isLabelledCopyright, isStoryText } from './outlet-credits';
 import { footerEchoedMastheadFind, writtenLower } from './outlet-footer-echo';
@@ -52,9 +53,6 @@ const commonWordsOnly = (text: string, lines: readonly SourceLine[], stopwords: 
   return ws.length > 0 && ws.every((w) => writtenLower(w, lines));
 };
 
-/** A person's name written with spaces ("Marko Petrović"): a Chinese or Japanese run of two to six characters may be a name or an outlet, so it rules nothing out. */
-const spacedPersonName = (text: string, stopwords: ReadonlySet<string>) => /\s/u.test(text.trim()) && isPersonName(text, { stopwords });
-
 /**
  * "Site | Section": two short parts, the second a menu line of the same page, the first not. Not below the story's
  * text (some of it above the line, none below): a footer's links stand there on one line ("Privacy policy | Harbour
@@ -70,27 +68,6 @@ function siteSectionFind(l: SourceLine, filled: readonly SourceLine[], i: number
 }
 
 
-/**
- * A name printed beside the date (with its year) on a short header line, apart from it by a bar or bullet ("Njuz.net 05.12.2026 |
- * Marko Petrović", "Hadiszemle | 2026. 12. 05., 10:15"): not a person's name. A place stands there too
- * ("BEOGRAD, 5. decembar"), so alone it counts one point, or two with a brand's shape.
- */
-function datelineFind(l: SourceLine, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): OutletFind | null {
-  const text = l.text.trim();
-  // Only a line with a year is read for a date: reading every short line with a figure would cost the page's time.
-  if (!/[|｜•·]/u.test(text) || !/(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text) || words(text).length > 12) return null;
-  const date = findDate(text);
-  if (!date) return null;
-  const rest = `${text.slice(0, date.start)} | ${text.slice(date.end)}`.replace(/(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/gu, ' ');
-  const fields = rest.split(/\s*[|｜•·,]\s*|\s+[–—-]\s+/u).map((f) => f.trim().replace(/^[([]|[)\]]$/gu, '')).filter((f) => /\p{L}/u.test(f));
-  for (const f of fields) {
-    // A section word the page lists in its menu is the story's section ("3 mars 2019 | Défense"), not its site.
-    if (!isOutletName(f, stopwords) || words(f).length > 4 || spacedPersonName(f, stopwords) || menu.has(fold(f))) continue;
-    return { value: f, line: l.n, kind: 'dateline', text: l.text, weight: isBrandShaped(f) ? 2 : 1 };
-  }
-  return null;
-}
-
 /** Lines the page holds on their own as short menu entries (three words or fewer), folded: section words. */
 export function menuLinesOf(lines: readonly SourceLine[]): Set<string> {
   return new Set(lines.filter((l) => l.text.trim() !== '' && nameTokenCount(l.text, 3) <= 3 && !/[.!?]$/u.test(l.text.trim())).map((l) => fold(l.text)));
@@ -100,7 +77,7 @@ export function menuLinesOf(lines: readonly SourceLine[]): Set<string> {
  * Every place the page names its outlet. `top` is how many non-empty lines count as the top of the
  * page (where mastheads stand); `end` how many as its end (where credits stand).
  */
-export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet<string>, top = 3, end = 12): OutletFind[] {
+export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet<string>, dates: HeaderDates = headerDates(), top = 3, end = 12): OutletFind[] {
   const filled = lines.filter((l) => l.text.trim() !== '' && l.text.length <= 200);
   const menu = menuLinesOf(filled);
   // The top line is where a masthead stands, not a section: its name beside a date is the site's ("Hadiszemle | 2026. 12. 05.").
@@ -126,9 +103,9 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
       copyright ??
       addresses.find((a) => a.line === l.n) ??
       known ??
-      titleLineFind(l, filled, stopwords, menu) ??
+      titleLineFind(l, filled, stopwords, menu, dates) ??
       siteSectionFind(l, filled, i, menu, stopwords) ??
-      datelineFind(l, sections, stopwords) ??
+      datelineFind(l, sections, stopwords, dates) ??
       label?.find ??
       agencyDatelineFind(l, stopwords) ??
       addressFind(l) ??
@@ -140,7 +117,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
   const url = pageUrlFind(lines);
   if (url) finds.splice(0, finds.length, ...finds.filter((f) => f.line !== url.line), url);
   // Credits on lines with no other shape: an agency's initials beside the story.
-  finds.push(...creditFinds(filled).filter((c) => !finds.some((f) => f.line === c.line)));
+  finds.push(...creditFinds(filled, dates).filter((c) => !finds.some((f) => f.line === c.line)));
   // A © line the scrape broke in two: "© 2026" over "Harbour Ledger".
   finds.push(...splitCopyrightFinds(filled, stopwords).filter((c) => !finds.some((f) => f.line === c.line)));
   // A notice to the reader that names the site it asks to be followed: "Siga o Jornal do Norte no Google Notícias".
@@ -171,7 +148,7 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     if (finds.some((f) => f.line === l.n && f.kind !== 'web address')) return [];
     // Below the top a masthead counts only named again by another find (three points, no prompt read there): with no
     // find on another line, mastheadFind could give nothing that counts, and its date reading is spared.
-    const m = i < top || finds.some((f) => f.line !== l.n) ? mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords) : null;
+    const m = i < top || finds.some((f) => f.line !== l.n) ? mastheadFind(l, finds, i < top ? prompts : [], menu, stopwords, dates) : null;
     if (m && (m.weight >= 3 || i < top)) return [m];
     if (i !== head) return [];
     const tagged = firstLineMastheadFind(l, stopwords, filled);
@@ -189,11 +166,11 @@ export function outletFinds(lines: readonly SourceLine[], stopwords: ReadonlySet
     const echoed = footerEchoedMastheadFind(page, stopwords);
     if (echoed) return [echoed];
     // A single word the page names nowhere else, where nothing says it is a section word.
-    const word = loneWordMastheadFind(page, stopwords);
+    const word = loneWordMastheadFind(page, stopwords, dates);
     // Letters and figures glued ("Kurir24"), which the page writes nowhere else: a brand's shape, not a topic's code.
     const digits = word ? null : digitBrandMastheadFind(page);
     // A name printed once, over the menu's run (or under the date line, over it): outlet-menu-masthead.ts.
-    const overRun = word || digits ? null : menuMastheadFind(page, stopwords);
+    const overRun = word || digits ? null : menuMastheadFind(page, stopwords, dates);
     return word ? [word] : digits ? [digits] : overRun ? [overRun] : [];
   });
   // A name the header and the footer both print among other words, and the story never: "Harbour Ledger Northport" … "Harbour Ledger newsletter".

@@ -10,7 +10,7 @@
 import type { SourceLine } from '../source/normalise';
 import { endsSentence } from '../segment/text-shape';
 import { classifyFurniture } from '../segment/line-rules';
-import { findDate } from '../dates/date-find';
+import { type HeaderDates, headerDates } from '../dates/header-dates';
 import { isWeekdayName } from '../dates/weekday-names';
 import { isCased, isOutletName } from './name-shape';
 import { foldName, isHomeLink } from './outlet-address';
@@ -19,9 +19,9 @@ import type { OutletFind } from './outlet-lines';
 import { endsBefore, literalPlaces, opensAt, separatorBefore } from './literal-place';
 
 /** A line that is a date and nothing else but a weekday's name or a time ("Fredag 5 december 2026", "Friday, 5 December 2026, 08:30"). */
-export function dateLine(text: string): boolean {
+export function dateLine(text: string, dates: HeaderDates = headerDates()): boolean {
   if (!/\p{N}/u.test(text)) return false;
-  const date = findDate(text);
+  const date = dates(text);
   if (date === null) return false;
   const rest = `${text.slice(0, date.start)} ${text.slice(date.end)}`.split(/[\s,.|·•–—-]+/u).filter((w) => w !== '');
   return rest.every((w) => isWeekdayName(w) || /^\p{Nd}{1,2}[:.h]\p{Nd}{2}$/u.test(w) || /^\p{Nd}{1,2}$/u.test(w));
@@ -58,17 +58,17 @@ export function namedAsSection(name: string, lines: readonly SourceLine[]): bool
 }
 
 /** The lone word on the first of `filled` (the page's non-empty lines), as the module comment reads it; null otherwise. */
-export function loneWordMastheadFind(filled: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
+export function loneWordMastheadFind(filled: readonly SourceLine[], stopwords: ReadonlySet<string>, dates: HeaderDates = headerDates()): OutletFind | null {
   const [first, next] = filled;
   if (!first || !next) return null;
   const word = first.text.trim();
   if (/\s/u.test(word) || word.length < 3 || word.length > 30 || !isCased(word) || !/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word)) return null;
   if (!/^[\p{L}\p{M}\p{N}.&'’-]+$/u.test(word) || endsSentence(word) || !isOutletName(word, stopwords) || stopwords.has(word.toLowerCase())) return null;
-  if (isHomeLink(word) || classifyFurniture(word) !== null || (/\p{N}/u.test(word) && findDate(word) !== null)) return null;
+  if (isHomeLink(word) || classifyFurniture(word) !== null || (/\p{N}/u.test(word) && dates(word) !== null)) return null;
   const others = filled.slice(1);
   if (others.some((l) => foldName(l.text) === foldName(word)) || inBreadcrumb(word, others) || writtenLower(word, others)) return null;
   // The line under it is the day's date and little else: a paper's front line ("Nordkuriren" over "Fredag 5 december
   // 2026"). A kicker stands over a headline or the story's text, a menu's head over its entries.
-  if (!dateLine(next.text)) return null;
+  if (!dateLine(next.text, dates)) return null;
   return { value: word, line: first.n, kind: 'masthead', text: first.text, weight: 2 };
 }

@@ -7,7 +7,7 @@
  * offers its head as well. A name alone on the first line, read by its shape, is outlet-first-line.ts's.
  */
 import type { SourceLine } from '../source/normalise';
-import { findDate } from '../dates/date-find';
+import { type HeaderDates, headerDates } from '../dates/header-dates';
 import { isOutletName, nameTokens as words } from './name-shape';
 import { firstMention, GLUE } from './name-mention';
 import { containsName, foldName, isDomain, spellsAlike, spellsSame } from './outlet-address';
@@ -27,7 +27,7 @@ const isAcronym = (word: string) => /^\p{Lu}{2,6}$/u.test(word);
  * The names a top line offers: the whole line, and the head of a line glued to what follows it (a section
  * word at a case change, a date). The whole glued line stands only when its tail is no menu word of the page.
  */
-export function mastheadNames(text: string, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>): string[] {
+export function mastheadNames(text: string, menu: ReadonlySet<string>, stopwords: ReadonlySet<string>, dates: HeaderDates = headerDates()): string[] {
   const t = text.trim();
   const names: string[] = [];
   const firstWord = t.split(/\s+/u)[0]!;
@@ -41,7 +41,7 @@ export function mastheadNames(text: string, menu: ReadonlySet<string>, stopwords
     names.push(t.slice(0, cut));
   }
   if (/\p{Nd}/u.test(t)) {
-    const date = findDate(t);
+    const date = dates(t);
     if (date && date.start > 0) {
       wholeStands = false;
       names.push(t.slice(0, date.start).replace(/[\s|·•,–—-]+$/u, ''));
@@ -129,6 +129,7 @@ export function mastheadFind(
   prompts: readonly SourceLine[],
   menu: ReadonlySet<string>,
   stopwords: ReadonlySet<string>,
+  dates: HeaderDates = headerDates(),
 ): Find | null {
   // A find on this very line is no second witness of it.
   const named = finds.filter((f) => f.line !== l.n).map((f) => f.value);
@@ -137,7 +138,7 @@ export function mastheadFind(
   // Or whose first words spell the page's address ("Postimees – Eesti uudised" beside "postimees.ee").
   const domains = named.filter((n) => isDomain(n));
   const spelt = domains.length === 0 ? [] : [...partPrefixes(l.text), ...innerRuns(l.text)].filter((p) => domains.some((n) => spellsAlike(n, p)));
-  const names = [...new Set([...mastheadNames(l.text, menu, stopwords), ...opens.map((n) => l.text.trim().slice(0, n.length)), ...spelt])];
+  const names = [...new Set([...mastheadNames(l.text, menu, stopwords, dates), ...opens.map((n) => l.text.trim().slice(0, n.length)), ...spelt])];
   const whole = spelt.some((p) => spelledWhole(l.text.trim(), p, menu));
   const found = names.map((name) => {
     const key = fold(name);

@@ -28,6 +28,7 @@ import { foldName, isHomeLink } from './outlet-address';
 import { writtenLower } from './outlet-footer-echo';
 import { loneFirstLineMastheadFind } from './outlet-first-line';
 import { dateLine } from './outlet-lone-word';
+import { type HeaderDates, headerDates } from '../dates/header-dates';
 import type { OutletFind } from './outlet-lines';
 import { hasUnspacedScript } from './script/text-script';
 import { menuRunUnder, tokensOf, type MenuRun } from './menu-run';
@@ -90,8 +91,8 @@ function nameShaped(l: SourceLine, tokens: readonly string[], underDate: boolean
  * The name over the menu on `page` (the page's non-empty lines from its first line proper), as the module comment
  * reads it; null otherwise.
  */
-export function menuMastheadFind(page: readonly SourceLine[], stopwords: ReadonlySet<string>): OutletFind | null {
-  const underDate = page[0] !== undefined && dateLine(page[0].text.trim());
+export function menuMastheadFind(page: readonly SourceLine[], stopwords: ReadonlySet<string>, dates: HeaderDates = headerDates()): OutletFind | null {
+  const underDate = page[0] !== undefined && dateLine(page[0].text.trim(), dates);
   const at = underDate ? 1 : 0;
   const l = page[at];
   if (!l) return null;

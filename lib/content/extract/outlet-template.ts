@@ -9,7 +9,7 @@
 import type { SourceLine } from '../source/normalise';
 import { type SiteTemplate, TOP_LINES, templateKey, topTemplateKey } from '../segment/site-template';
 import { endsSentence } from '../segment/text-shape';
-import { findDate } from '../dates/date-find';
+import { type HeaderDates, headerDates } from '../dates/header-dates';
 import { nameTokenCount, nameTokens } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
@@ -55,12 +55,12 @@ function insideRun(lines: readonly SourceLine[], n: number): boolean {
  * the top of many files is the first item of the menu or a section's label, of one site or of many ("Home",
  * "News", "Начало", "Cronaca"), and no file tells it from a one-word name.
  */
-function nameShaped(text: string, stopwords: ReadonlySet<string>): boolean {
+function nameShaped(text: string, stopwords: ReadonlySet<string>, dates: HeaderDates): boolean {
   const t = text.trim();
   const ws = nameTokens(t);
   if (ws.length === 0 || (ws.length === 1 && !isBrandShaped(t)) || ws.length > MAX_WORDS || /\p{N}/u.test(t) || endsSentence(t) || !isOutletName(t, stopwords)) return false;
   if (ws.filter((w) => stopwords.has(w.toLowerCase())).length * 2 >= ws.length && ws.length > 1) return false;
-  return findDate(t) === null;
+  return dates(t) === null;
 }
 
 type Candidate = { line: SourceLine; tops: number };
@@ -75,13 +75,13 @@ type Candidate = { line: SourceLine; tops: number };
  * (when it has one) are read. Every template lookup goes through
  * `template` (a TemplateRecorder while compiling), so the incremental build sees what this rests on.
  */
-export function siteMastheadFind(lines: readonly SourceLine[], template: SiteTemplate, stopwords: ReadonlySet<string>, headline: number | null = null): OutletFind | null {
+export function siteMastheadFind(lines: readonly SourceLine[], template: SiteTemplate, stopwords: ReadonlySet<string>, headline: number | null = null, dates: HeaderDates = headerDates()): OutletFind | null {
   const filled = lines.filter((l) => l.text.trim() !== '');
   const candidates: Candidate[] = [];
   // A masthead stands over the headline: a line under it at the top of many files is a byline or a dateline.
   for (const l of filled.slice(0, TOP_LINES).filter((t) => headline === null || t.n < headline)) {
     const key = templateKey(l.text);
-    if (!nameShaped(l.text, stopwords) || isHomeLink(l.text)) continue;
+    if (!nameShaped(l.text, stopwords, dates) || isHomeLink(l.text)) continue;
     const tops = template.get(topTemplateKey(key));
     const files = template.get(key);
     if (tops === undefined || files === undefined || tops * 2 < files) continue;

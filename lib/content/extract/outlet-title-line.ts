@@ -7,7 +7,7 @@
  */
 import type { SourceLine } from '../source/normalise';
 import { endsSentence, wordCount } from '../segment/text-shape';
-import { findDate } from '../dates/date-find';
+import { type HeaderDates, headerDates } from '../dates/header-dates';
 import { isCased, nameTokens as words } from './name-shape';
 import { isOutletName } from './outlet-name';
 import type { OutletFind } from './outlet-lines';
@@ -75,7 +75,7 @@ function footerMenu(l: SourceLine, parts: readonly string[], all: readonly Sourc
 }
 
 /** The part after the last separator of "Headline – Site", when it is short, name-like and repeats no headline word (see the module comment for the other orders). */
-export function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>, menu: ReadonlySet<string> = new Set()): OutletFind | null {
+export function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwords: ReadonlySet<string>, menu: ReadonlySet<string> = new Set(), dates: HeaderDates = headerDates()): OutletFind | null {
   const split = l.text.split(SEPARATOR);
   const whole = split.length === 1 ? (slashParts(l.text) ?? split) : split;
   // Four parts or more are a list ("Share: Facebook · X · Email"), not a title with its site.
@@ -99,6 +99,6 @@ export function titleLineFind(l: SourceLine, all: readonly SourceLine[], stopwor
   if ((headCount < 4 && !standsAlone) || (endsSentence(head) && !/[?!？！]$/u.test(head.trim()))) return null;
   if (words(site).length > 4 || wordCount(site) >= headCount) return siteFirstFind(l, parts, all, stopwords, menu);
   // "Site 05.12.2026 | Name Surname" is a dateline with a byline, not a headline with its site (read last: it costs most).
-  if (/\p{Nd}/u.test(head) && findDate(head) !== null) return null;
+  if (/\p{Nd}/u.test(head) && dates(head) !== null) return null;
   return { value: site, line: l.n, kind: 'title line', text: l.text, weight: standsAlone ? 4 : 3 };
 }

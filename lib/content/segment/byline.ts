@@ -7,6 +7,7 @@
  */
 import { alternation, isBylineLabel, isCreditWord, isJobTitle, LABEL, LABELS } from './byline-labels';
 import { isPhotoCredit } from './credit-rules';
+import { creditFields, creditLineFields, writerField } from './credit-fields';
 import { capitalsRun, withoutAgencyInitials } from './name-capitals';
 import { endsSentence, wordCount } from './text-shape';
 import { foldedLower } from '../fold-text';
@@ -62,12 +63,6 @@ const NAME_ROLE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})
 // "Inter Milano – Roma" is a headline.)
 const NAME_PLACE = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*/\\s*(${OUTLET_WORD}(?:\\s+${OUTLET_WORD})?)$`, 'u');
 const NAME_BAR = new RegExp(`^(${NAME_WORD}\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)\\s*\\|\\s*(\\S.*)$`, 'u');
-/**
- * Fields of a credits line: set apart by bars, bullets, slashes or spaced dashes, or each opening with its own label,
- * capitalised or after a comma ("Text: Erik Lund Foto: Per Holm", "Text: Anna Berg / Photo: Tom Reed", "Текст: Олена
- * Коваль, фото: Іван Петренко", "Haber: Ahmet Yılmaz - Fotoğraf: Mehmet Kaya").
- */
-const CREDIT_FIELD = /\s+[|•·/–—-]\s+|\s*[,;/]\s*(?=\p{L}[\p{L}\p{M}]*\s*:\s)|\s+(?=\p{Lu}\p{L}*\s*:\s)/u;
 const OUTLET_ONLY = new RegExp(`^${OUTLET}$`, 'u');
 const BARE_ONE = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${PARTICLE})){1,3}`;
 // Several people: names of two words or more joined by a short lower-case word ("y", "e", "och", "и") or an ampersand.
@@ -81,24 +76,6 @@ const BARE_NAME = new RegExp(`^${BARE_ONE}(?:(?:\\s+\\p{Ll}{1,3}\\s+|\\s*&\\s*)$
 function withoutPictureLabel(name: string): string {
   const [first, ...rest] = name.split(/\s+/u);
   return rest.length >= 2 && isPhotoCredit(first!) && matchBareName(rest.join(' ')) !== null ? rest.join(' ') : name;
-}
-
-/** The fields of a line made of labelled fields only ("Text: Erik Lund Foto: Per Holm"), or null. */
-function creditFields(line: string): string[] | null {
-  // Two labelled fields hold two colons before a space: a line with fewer is not split.
-  if (!/:\s[^]*:\s/u.test(line)) return null;
-  const fields = line.split(CREDIT_FIELD).map((f) => f.trim());
-  return fields.length >= 2 && fields.every((f) => /^\p{Lu}\p{L}*\s*:\s/u.test(f)) ? fields : null;
-}
-
-/**
- * The writer's field among labelled fields whose label no table lists ("Haber: Ahmet Yılmaz - Fotoğraf: Mehmet Kaya"):
- * the one field left once the picture's credits are set aside, when there are some; null otherwise (two unknown labels
- * may as well credit the photographer first).
- */
-function writerField(fields: readonly string[] | null): string | null {
-  const others = fields?.filter((f) => !isPhotoCredit(f)) ?? [];
-  return others.length === 1 && fields!.length > 1 ? others[0]! : null;
 }
 
 /** True when a handle or mail address is the name's own: it spells the surname ("Laura Gómez" → "@lauragomez"). */
@@ -194,7 +171,7 @@ export function matchLedName(text: string): Byline | null {
  * The photographer is never the author.
  */
 export function bylineAmongCredits(line: string, isCredit: (field: string) => boolean): Byline | null {
-  const fields = line.trim().split(CREDIT_FIELD).map((f) => f.trim()).filter((f) => f !== '');
+  const fields = creditLineFields(line);
   if (fields.length < 2 || !fields.some(isCredit)) return null;
   const others = fields.filter((f) => !isCredit(f));
   const read = others.flatMap((f) => matchByline(f) ?? []);

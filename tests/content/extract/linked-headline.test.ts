@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasGluedStamp, hasLinkPointer, isQuotedHeadline, linkWordsOfLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
+import { linkWordsOfLabel, isShoutedLabel, labelledHeadline } from '@/lib/content/extract/linked-headline';
 import { bodyTexts } from '../../support/compile-text';
 import { HARBOUR_HEAD as HEAD, HARBOUR_STORY as P, harbourStoryWith as storyWith } from '../../support/harbour-page';
 
@@ -25,39 +25,6 @@ describe('the candidate shape of a labelled headline', () => {
 });
 
 describe('the evidence a labelled headline links another story', () => {
-  it('finds a time, an all-figure date or a count glued to the headline', () => {
-    expect(hasGluedStamp('Poland closes two border crossings 14:32')).toBe(true);
-    expect(hasGluedStamp('12.03.2026 | Poland closes two border crossings')).toBe(true);
-    expect(hasGluedStamp('Poland closes two border crossings (14)')).toBe(true);
-    expect(hasGluedStamp('Poland closes two border crossings in 2026')).toBe(false);
-  });
-
-  it('reads an arrow or a closing guillemet never opened at the line\'s end as a link\'s pointer, not a quote\'s end', () => {
-    expect(hasLinkPointer('Ferry operators demand compensation →')).toBe(true);
-    expect(hasLinkPointer('Ferry operators demand compensation »')).toBe(true);
-    expect(hasLinkPointer('Ferry operators demand compensation ›')).toBe(true);
-    expect(hasLinkPointer('Ferry operators demand compensation')).toBe(false);
-    expect(hasLinkPointer('Residents: « We were never warned »')).toBe(false);
-    expect(hasLinkPointer('Anwohner: »Wir bleiben hier«')).toBe(false);
-    expect(hasLinkPointer('Ferry → the islands reopen')).toBe(false);
-  });
-
-  it('reads an arrow, a guillemet or a pointing hand opening the line as a link\'s pointer, not a plain bullet', () => {
-    expect(hasLinkPointer('Ferry operators demand compensation', '► Port watch: Ferry operators demand compensation')).toBe(true);
-    expect(hasLinkPointer('Ferry operators demand compensation', '» Port watch: Ferry operators demand compensation')).toBe(true);
-    expect(hasLinkPointer('Ferry operators demand compensation', '👉 Port watch: Ferry operators demand compensation')).toBe(true);
-    expect(hasLinkPointer('Ferry operators demand compensation', '• Port watch: Ferry operators demand compensation')).toBe(false);
-    expect(hasLinkPointer('Ferry operators demand compensation', '■ Port watch: Ferry operators demand compensation')).toBe(false);
-  });
-
-  it('reads a headline set wholly in quotes or guillemets, not one that only opens or closes with a quote', () => {
-    expect(isQuotedHeadline('«The night the bridge fell»')).toBe(true);
-    expect(isQuotedHeadline('„Die Nacht, in der die Brücke fiel“')).toBe(true);
-    expect(isQuotedHeadline('"The night the bridge fell"')).toBe(true);
-    expect(isQuotedHeadline('The night the "bridge" fell')).toBe(false);
-    expect(isQuotedHeadline('"The night" the bridge fell')).toBe(false);
-  });
-
   it('reads a shouted label over a headline in lower case, not an acronym', () => {
     expect(isShoutedLabel({ label: 'MORE NEWS', rest: 'Lithuania expels two diplomats' })).toBe(true);
     expect(isShoutedLabel({ label: 'NATO', rest: 'Alliance moves troops east' })).toBe(false);
