@@ -12,6 +12,7 @@ import { nameStopwords, personNames } from './name-shape';
 import { foldedLower } from '../fold-text';
 import { labelledSignature } from './label-line-name';
 import { uncasedSignature } from './uncased-signature';
+import { loneSignature } from './lone-signature';
 
 /**
  * The page around a footer: the story's text (headline and paragraphs), every other line the page printed, its language,
@@ -117,11 +118,12 @@ function brokenSignature(footer: readonly Block[], { story, lines }: SignatureCo
 
 /**
  * The footer with its first block marked as the story's byline when it is a bare name signed there (bareSignature, or
- * uncased-signature.ts in a script without case), or a broken byline's name block (brokenSignature).
+ * uncased-signature.ts in a script without case), or a broken byline's name block (brokenSignature), or a name the
+ * page prints nowhere else over some other line, or under a time alone (lone-signature.ts).
  */
 export function markBareSignature(footer: Block[], context: SignatureContext): Block[] {
   const byline = bareSignature(footer, context) ?? uncasedSignature(footer, context.story, context.lines);
   if (byline !== null) return [{ ...footer[0]!, mark: { kind: 'byline', byline } }, ...footer.slice(1)];
-  const broken = brokenSignature(footer, context);
+  const broken = brokenSignature(footer, context) ?? loneSignature(footer, context);
   return broken === null ? footer : footer.map((b, i) => (i === broken.at ? { ...b, mark: { kind: 'byline', byline: broken.byline } } : b));
 }
